@@ -1,0 +1,451 @@
+package article
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ParagraphKind says what part of an article a paragraph is.
+type ParagraphKind uint8
+
+// The kinds of paragraph Parse recognises. Every paragraph has one; what
+// cannot be classified is Body, so no text is ever dropped.
+const (
+	Body        ParagraphKind = iota // the article's running text
+	Headline                         // the title
+	Byline                           // By Lena Whitcombe
+	Dateline                         // a paragraph that holds only a dateline (LONDON —)
+	Caption                          // a photo caption, possibly with credits
+	Credit                           // a paragraph that holds only a photo or agency credit
+	Boilerplate                      // newsletter prompts, Advertisement, Read more, Share this article
+)
+
+var paragraphKindNames = [...]string{
+	Body: "body", Headline: "headline", Byline: "byline", Dateline: "dateline",
+	Caption: "caption", Credit: "credit", Boilerplate: "boilerplate",
+}
+
+// String returns the kind's name as it appears in JSON output, such as "caption".
+func (k ParagraphKind) String() string {
+	if int(k) < len(paragraphKindNames) {
+		return paragraphKindNames[k]
+	}
+	return "unknown"
+}
+
+//go:embed boilerplate.txt
+var boilerplateList string
+
+var boilerplatePhrases = sync.OnceValue(func() []string {
+	var out []string
+	for _, line := range strings.Split(boilerplateList, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "# ") {
+			out = append(out, line)
+		}
+	}
+	return out
+})
+
+// paragraphSpans splits text into paragraphs: blocks separated by blank
+// lines, and within a block, lines, except that a line that wraps onto the
+// next (it does not end a sentence and the next starts in lower case, or it
+// is long and stops mid-phrase) is joined with it. Spans exclude the
+// surrounding whitespace. sameBlock[i] tells whether paragraph i followed
+// paragraph i-1 after a single line break.
+func paragraphSpans(text string) (spans []Span, sameBlock []bool) {
+	type line struct {
+		span  Span
+		blank bool
+	}
+	var lines []line
+	start := 0
+	for i := 0; i <= len(text); {
+		if i < len(text) {
+			c := text[i]
+			n := 1
+			isBreak := c == '\n' || c == '\r'
+			if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+				isBreak, n = true, 3 // U+2028, U+2029
+			}
+			if !isBreak {
+				i++
+				continue
+			}
+			lines = append(lines, trimLine(text, start, i))
+			if c == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				n = 2
+			}
+			i += n
+			start = i
+			continue
+		}
+		lines = append(lines, trimLine(text, start, len(text)))
+		break
+	}
+	prevBlank := true
+	for k, l := range lines {
+		if l.blank {
+			prevBlank = true
+			continue
+		}
+		if !prevBlank && len(spans) > 0 && wraps(text, lines[k-1].span, l.span) {
+			spans[len(spans)-1].End = l.span.End
+			continue
+		}
+		spans = append(spans, l.span)
+		sameBlock = append(sameBlock, !prevBlank)
+		prevBlank = false
+	}
+	return spans, sameBlock
+}
+
+func trimLine(text string, start, end int) (l struct {
+	span  Span
+	blank bool
+}) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	l.span = Span{start, end}
+	l.blank = start == end
+	return l
+}
+
+// wraps reports whether line b continues line a (hard-wrapped text).
+func wraps(text string, a, b Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(text[a.Start:a.End])
+	switch last {
+	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', '»':
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text[b.Start:b.End])
+	if strings.ContainsRune("-*•#>|", first) {
+		return false
+	}
+	if unicode.IsLower(first) {
+		return true
+	}
+	return a.Len() >= 60 && (unicode.IsLetter(last) || last == ',' || last == ';')
+}
+
+// isBoilerplate reports whether the paragraph p is page furniture.
+func isBoilerplate(p string) bool {
+	if len(p) > 300 {
+		return false
+	}
+	lower := strings.ToLower(p)
+	for _, phrase := range boilerplatePhrases() {
+		if strings.HasPrefix(lower, phrase) {
+			return true
+		}
+		if len(p) <= 120 && strings.Contains(lower, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+var creditWords = []string{
+	"getty", "reuters", "ap photo", "afp", "epa", "images", "photo", "shutterstock", "pool",
+	"courtesy", "file", "bloomberg", "xinhua", "tass", "sputnik", "alamy", "via ", "/",
+}
+
+// looksLikeCredit reports whether s (the inside of a parenthesis, or a line
+// after "Photo:") reads as a photo or agency credit.
+func looksLikeCredit(s string) bool {
+	if len(s) == 0 || len(s) > 120 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range creditWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingCredits finds the credit parentheses at the end of paragraph p
+// (offsets relative to p): "(Sputnik/Valeriy Sharifulin/Pool via Reuters) (via REUTERS)".
+func trailingCredits(p string) []Span {
+	var out []Span
+	end := len(p)
+	for end > 0 {
+		for end > 0 && p[end-1] == ' ' {
+			end--
+		}
+		if end == 0 || p[end-1] != ')' {
+			break
+		}
+		open := strings.LastIndexByte(p[:end-1], '(')
+		if open < 0 || !looksLikeCredit(p[open+1:end-1]) || strings.ContainsAny(p[open+1:end-1], "()") {
+			break
+		}
+		out = append(out, Span{open, end})
+		end = open
+	}
+	// Return them in text order.
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+var creditPrefixes = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "photo by ", "photograph by ", "image by "}
+
+// creditPrefix returns the length of a "Photo:"-style prefix of p, or 0.
+func creditPrefix(p string) int {
+	for _, pre := range creditPrefixes {
+		if hasPrefixFold(p, pre) {
+			return len(pre)
+		}
+	}
+	return 0
+}
+
+// isByline reports whether p is a byline: "By Lena Whitcombe", "By X and Y",
+// "By X, Science Correspondent".
+func isByline(p string) bool {
+	if !hasPrefixFold(p, "by ") || len(p) > 160 {
+		return false
+	}
+	rest := strings.TrimSpace(p[3:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > 14 {
+		return false
+	}
+	// A byline has no verb-like sentence end: it does not end with a period
+	// after a lower-case word.
+	last := words[len(words)-1]
+	if strings.HasSuffix(last, ".") && len(last) > 3 && unicode.IsLower(rune(last[len(last)-2])) {
+		return false
+	}
+	return true
+}
+
+// datelineEnd returns the length of a dateline at the start of p, including
+// its dash and the space after it ("LONDON — ", "FRESNO, Calif. (AP) — "),
+// or 0 when p does not start with one.
+func datelineEnd(p string) int {
+	i := 0
+	upper := 0
+	// Place name in capitals: LONDON, NEW YORK, ST. LOUIS, WINSTON-SALEM.
+	for i < len(p) {
+		c := p[i]
+		if c >= 'A' && c <= 'Z' {
+			upper++
+			i++
+			continue
+		}
+		if c == ' ' || c == '.' || c == '-' && i+1 < len(p) && p[i+1] != ' ' && p[i+1] != '-' || c == '\'' {
+			i++
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(p[i:]); unicode.IsUpper(r) {
+			upper++
+			i += n
+			continue
+		}
+		break
+	}
+	if upper < 3 || i > 40 {
+		return 0
+	}
+	// Optional ", Calif." or ", Ukraine" or ", Jan. 5".
+	if i < len(p) && p[i] == ',' {
+		j := i + 1
+		words := 0
+		for j < len(p) && words < 4 {
+			for j < len(p) && p[j] == ' ' {
+				j++
+			}
+			k := j
+			for k < len(p) && p[k] != ' ' && p[k] != '(' {
+				k++
+			}
+			if k == j {
+				break
+			}
+			w := strings.TrimRight(p[j:k], ",")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				break
+			}
+			words++
+			j = k
+			if j < len(p) && (p[j] == '(' || j+1 < len(p) && isDashAt(p, j+1)) {
+				break
+			}
+		}
+		if words == 0 {
+			return 0
+		}
+		i = j
+	}
+	for i < len(p) && p[i] == ' ' {
+		i++
+	}
+	// Optional agency: (AP), (Reuters).
+	if i < len(p) && p[i] == '(' {
+		close := strings.IndexByte(p[i:], ')')
+		if close < 0 || close > 30 {
+			return 0
+		}
+		i += close + 1
+		for i < len(p) && p[i] == ' ' {
+			i++
+		}
+	}
+	n := dashLen(p, i)
+	if n == 0 {
+		return 0
+	}
+	i += n
+	if i < len(p) && p[i] != ' ' {
+		return 0
+	}
+	for i < len(p) && p[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+func isDashAt(p string, i int) bool { return dashLen(p, i) > 0 }
+
+func dashLen(p string, i int) int {
+	switch {
+	case strings.HasPrefix(p[i:], "—"), strings.HasPrefix(p[i:], "–"):
+		return 3
+	case strings.HasPrefix(p[i:], "--"):
+		return 2
+	case strings.HasPrefix(p[i:], "-"):
+		return 1
+	}
+	return 0
+}
+
+// wordCount counts space-separated words in s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"”’')")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// classify assigns a kind to every paragraph, finds the credits inside
+// captions, the headline, byline and dateline.
+func (a *Article) classify(sameBlock []bool) {
+	text := a.Text
+	n := len(a.Paragraphs)
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		s := p.Text(text)
+		switch {
+		case isBoilerplate(s):
+			p.Kind = Boilerplate
+		case creditPrefix(s) > 0:
+			rest := strings.TrimSpace(s[creditPrefix(s):])
+			if cr := trailingCredits(s); len(cr) > 0 && cr[0].Start > creditPrefix(s) {
+				p.Kind = Caption
+				p.Credits = shift(cr, p.Start)
+			} else if looksLikeCredit(rest) || wordCount(rest) <= 5 {
+				p.Kind = Credit
+				p.Credits = []Span{p.Span}
+			} else {
+				p.Kind = Caption
+			}
+		default:
+			if cr := trailingCredits(s); len(cr) > 0 {
+				p.Credits = shift(cr, p.Start)
+				if cr[0].Start == 0 {
+					p.Kind = Credit
+				} else {
+					p.Kind = Caption
+				}
+			}
+		}
+	}
+	// A short title line directly above a caption, in the same block, is
+	// part of the caption: "Kremlin spokesman Dmitry Peskov."
+	for i := n - 2; i >= 0; i-- {
+		p, next := &a.Paragraphs[i], a.Paragraphs[i+1]
+		if p.Kind == Body && (next.Kind == Caption || next.Kind == Credit) && sameBlock[i+1] && p.Len() <= 100 && wordCount(p.Text(text)) <= 12 {
+			p.Kind = Caption
+		}
+	}
+	// Headline and byline: before the first body paragraph.
+	firstBody := -1
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		if p.Kind != Body {
+			continue
+		}
+		s := p.Text(text)
+		if a.Byline.Empty() && isByline(s) {
+			p.Kind = Byline
+			a.Byline = p.Span
+			continue
+		}
+		if a.Headline.Empty() && firstBody < 0 && isHeadline(s) {
+			p.Kind = Headline
+			a.Headline = p.Span
+			continue
+		}
+		if firstBody < 0 {
+			firstBody = i
+			if d := datelineEnd(s); d > 0 {
+				a.Dateline = Span{p.Start, p.Start + len(strings.TrimRight(s[:d], " "))}
+				if d >= len(s) {
+					p.Kind = Dateline
+					firstBody = -1
+				}
+			}
+		}
+		if !a.Headline.Empty() || firstBody >= 0 {
+			// Stop looking for a headline once the body has begun, but keep
+			// looking for a byline in the next few paragraphs.
+			if i > firstBody+2 && firstBody >= 0 {
+				break
+			}
+		}
+	}
+}
+
+// isHeadline reports whether p reads like a title: short, several words, and
+// not ending like a sentence (titles rarely end with a period).
+func isHeadline(p string) bool {
+	if strings.HasPrefix(p, "# ") {
+		return true
+	}
+	if len(p) > 250 || wordCount(p) < 2 {
+		return false
+	}
+	return !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..")
+}
+
+func shift(spans []Span, by int) []Span {
+	for i := range spans {
+		spans[i].Start += by
+		spans[i].End += by
+	}
+	return spans
+}

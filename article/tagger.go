@@ -1,0 +1,3 @@
+package article
+
+func (a *Article) tag() {}

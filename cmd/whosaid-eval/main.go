@@ -1,0 +1,31 @@
+// Command whosaid-eval measures whosaid against annotated data: sentence
+// segmentation on the Golden Rules, part-of-speech tags on GUM, entities on
+// GUM, and quote attribution on PolNeAR. Each subcommand takes the path of
+// the shared data folder with -data and prints whosaid's figures beside
+// prose v2's where prose has the feature.
+//
+// Usage:
+//
+//	whosaid-eval segment  -data ../shared/data
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+var subcommands = map[string]func(args []string, out io.Writer) error{
+	"segment": evalSegment,
+}
+
+func main() {
+	if len(os.Args) < 2 || subcommands[os.Args[1]] == nil {
+		fmt.Fprintln(os.Stderr, "usage: whosaid-eval segment|pos|entities|quotes [-data ../shared/data] [flags]")
+		os.Exit(2)
+	}
+	if err := subcommands[os.Args[1]](os.Args[2:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "whosaid-eval:", err)
+		os.Exit(1)
+	}
+}

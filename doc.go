@@ -1,0 +1,51 @@
+// Package whosaid reads English news articles and answers who said what,
+// about whom. It finds quotations, direct and indirect, links each to its
+// speaker, and tags the people, places and organizations an article
+// mentions. Every result is a span of byte offsets into the original text.
+//
+// The work is done in layers, each its own package:
+//
+//   - article: structure (headline, byline, dateline, captions, credits,
+//     boilerplate, paragraphs), tokens, sentences and part-of-speech tags;
+//   - entities: people, places and organizations, grouped into clusters;
+//   - quotes: direct, indirect and mixed quotations, with cues and speakers.
+//
+// Analyze runs all of them in one call; Report turns the result into the
+// JSON form the whosaid command prints.
+package whosaid
+
+import (
+	"github.com/whosaid/whosaid/article"
+)
+
+// Document is an analysed article: the parsed text with every layer.
+type Document struct {
+	*article.Article
+}
+
+// Option changes what Analyze does.
+type Option func(*config)
+
+type config struct {
+	articleOpts []article.Option
+}
+
+// WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).
+func WithMaxBytes(n int) Option {
+	return func(c *config) { c.articleOpts = append(c.articleOpts, article.WithMaxBytes(n)) }
+}
+
+// Analyze parses text and runs every layer on it. Empty text gives an empty
+// document; binary or oversized input gives an error (see article.Parse).
+// It is safe for concurrent use.
+func Analyze(text string, opts ...Option) (*Document, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	a, err := article.Parse(text, c.articleOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Article: a}, nil
+}
