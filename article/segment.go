@@ -41,6 +41,9 @@ func (a *Article) segment(pi int) {
 	forceAt := func(off int) {
 		for k := first; k < last; k++ {
 			if a.Tokens[k].Start >= off {
+				if forced == nil {
+					forced = map[int]bool{}
+				}
 				forced[k] = true
 				return
 			}
@@ -225,7 +228,12 @@ func startsUpper(s string) bool {
 // consecutive values. It returns the tokens where a list item starts a
 // sentence and the tokens of markers whose period does not end one.
 func (a *Article) listMarkers(first, last int) (forced, noBreak map[int]bool) {
-	forced, noBreak = map[int]bool{}, map[int]bool{}
+	set := func(m *map[int]bool, k int) {
+		if *m == nil {
+			*m = map[int]bool{}
+		}
+		(*m)[k] = true
+	}
 	type marker struct {
 		tok, value int
 		letter     bool
@@ -234,9 +242,12 @@ func (a *Article) listMarkers(first, last int) (forced, noBreak map[int]bool) {
 	text := a.Text
 	for k := first; k < last; k++ {
 		t := a.Tokens[k]
+		if t.Kind != Symbol && t.Kind != Number && t.Kind != Abbreviation {
+			continue
+		}
 		s := t.Text(text)
 		if t.Kind == Symbol && bullets[s] && k > first {
-			forced[k] = true
+			set(&forced, k)
 		}
 		var m marker
 		switch {
@@ -265,16 +276,16 @@ func (a *Article) listMarkers(first, last int) (forced, noBreak map[int]bool) {
 		if !isList[x] {
 			continue
 		}
-		noBreak[m.tok] = true
+		set(&noBreak, m.tok)
 		if !m.letter {
-			noBreak[m.tok+1] = true
+			set(&noBreak, m.tok+1)
 		}
 		start := m.tok
 		if start > first && a.Tokens[start-1].Kind == Symbol && bullets[a.Tokens[start-1].Text(text)] {
 			start--
 		}
 		if start > first {
-			forced[start] = true
+			set(&forced, start)
 		}
 	}
 	return forced, noBreak

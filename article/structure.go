@@ -345,12 +345,6 @@ func dashLen(p string, i int) int {
 // wordCount counts space-separated words in s.
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// endsSentence reports whether s ends with sentence-final punctuation.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"”’')")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
-}
-
 // classify assigns a kind to every paragraph, finds the credits inside
 // captions, the headline, byline and dateline.
 func (a *Article) classify(sameBlock []bool) {
@@ -388,7 +382,7 @@ func (a *Article) classify(sameBlock []bool) {
 	// part of the caption: "Kremlin spokesman Dmitry Peskov."
 	for i := n - 2; i >= 0; i-- {
 		p, next := &a.Paragraphs[i], a.Paragraphs[i+1]
-		if p.Kind == Body && (next.Kind == Caption || next.Kind == Credit) && sameBlock[i+1] && p.Len() <= 100 && wordCount(p.Text(text)) <= 12 {
+		if p.Kind == Body && (next.Kind == Caption || next.Kind == Credit) && sameBlock[i+1] && p.Len() <= 200 && wordCount(p.Text(text)) <= 25 {
 			p.Kind = Caption
 		}
 	}

@@ -502,6 +502,12 @@ func (t *tokenizer) word(i int) int {
 		}
 		break
 	}
+	if j == i {
+		// Reached from number() on a sign or period that starts no number.
+		_, n := t.runeAt(i)
+		t.emit(i, i+n, Punct)
+		return i + n
+	}
 	if t.byteAt(j) == '.' && isAbbreviation(text[i:j], t.nextNonSpace(j+1)) {
 		t.emit(i, j+1, Abbreviation)
 		return j + 1

@@ -1,0 +1,240 @@
+package article
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sharedData returns the path of ../shared/data, skipping the test when it is absent.
+func sharedData(t testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "data")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("shared data not found beside the checkout")
+	}
+	return dir
+}
+
+func mustParse(t testing.TB, text string, opts ...Option) *Article {
+	t.Helper()
+	a, err := Parse(text, opts...)
+	require.NoError(t, err)
+	checkArticle(t, a)
+	return a
+}
+
+// checkArticle asserts the invariants every parsed article keeps.
+func checkArticle(t testing.TB, a *Article) {
+	t.Helper()
+	text := a.Text
+	checkTokens(t, text, a.Tokens)
+	inside := func(s Span, what string) {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			t.Fatalf("%s %v outside text of %d bytes", what, s, len(text))
+		}
+	}
+	inside(a.Headline, "headline")
+	inside(a.Byline, "byline")
+	inside(a.Dateline, "dateline")
+	tok := 0
+	for pi, p := range a.Paragraphs {
+		inside(p.Span, "paragraph")
+		if p.Tokens.First != tok {
+			t.Fatalf("paragraph %d starts at token %d, want %d", pi, p.Tokens.First, tok)
+		}
+		next := p.Tokens.First
+		for si := p.Sentences.First; si < p.Sentences.Last; si++ {
+			s := a.Sentences[si]
+			if s.Tokens.First != next || s.Tokens.Len() == 0 || s.Paragraph != pi {
+				t.Fatalf("sentence %d does not continue paragraph %d's tokens at %d", si, pi, next)
+			}
+			if s.Start != a.Tokens[s.Tokens.First].Start || s.End != a.Tokens[s.Tokens.Last-1].End {
+				t.Fatalf("sentence %d span %v does not match its tokens", si, s.Span)
+			}
+			next = s.Tokens.Last
+		}
+		if next != p.Tokens.Last {
+			t.Fatalf("paragraph %d's sentences cover tokens up to %d, want %d", pi, next, p.Tokens.Last)
+		}
+		for _, tk := range a.Tokens[p.Tokens.First:p.Tokens.Last] {
+			if !p.Span.Contains(tk.Span) {
+				t.Fatalf("token %v outside paragraph %v", tk.Span, p.Span)
+			}
+		}
+		for _, c := range p.Credits {
+			inside(c, "credit")
+		}
+		tok = p.Tokens.Last
+	}
+	if tok != len(a.Tokens) {
+		t.Fatalf("paragraphs cover %d of %d tokens", tok, len(a.Tokens))
+	}
+}
+
+func sentenceTexts(a *Article) []string {
+	var out []string
+	for _, s := range a.Sentences {
+		out = append(out, s.Text(a.Text))
+	}
+	return out
+}
+
+func TestParagraphKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []ParagraphKind
+	}{
+		{"headline byline body", "Council backs new tram line\n\nBy Lena Whitcombe\n\nThe council voted on Monday.",
+			[]ParagraphKind{Headline, Byline, Body}},
+		{"two authors", "Storm closes ports\n\nBy Ada Brook and Tomas Reyes\n\nPorts closed.", []ParagraphKind{Headline, Byline, Body}},
+		{"author with role", "Moon dust study\n\nBy Ada Brook, Science Correspondent\n\nThe study found dust.", []ParagraphKind{Headline, Byline, Body}},
+		{"boilerplate", "SIGN UP for our newsletter\n\nA body paragraph here.\n\nAdvertisement\n\nRead more: Other news\n\nShare this article",
+			[]ParagraphKind{Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate}},
+		{"caption with credit", "Mayor Ruth Dale.\nMayor Ruth Dale at the opening. (Jonah Lee/City Ledger)\n\nThe mayor spoke.",
+			[]ParagraphKind{Caption, Caption, Body}},
+		{"agency credit", "(Sputnik/Ivan Petrov/Pool via Reuters) (via REUTERS)\n\nText follows.", []ParagraphKind{Credit, Body}},
+		{"photo line", "Photo: Jonah Lee/City Ledger\n\nText follows.", []ParagraphKind{Credit, Body}},
+		{"dateline alone", "Harbour reopens\n\nBRISTOL —\n\nThe harbour reopened.", []ParagraphKind{Headline, Dateline, Body}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustParse(t, tt.text, WithTagging(false))
+			var got []ParagraphKind
+			for _, p := range a.Paragraphs {
+				got = append(got, p.Kind)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"LONDON — The Kremlin said Friday that talks had ended.", "LONDON —"},
+		{"FRESNO, Calif. (AP) — A fire burned on.", "FRESNO, Calif. (AP) —"},
+		{"MANCHESTER - Police said on Sunday.", "MANCHESTER -"},
+		{"NEW YORK (Reuters) -- Stocks rose.", "NEW YORK (Reuters) --"},
+		{"WINSTON-SALEM, N.C. — A rally.", "WINSTON-SALEM, N.C. —"},
+		{"NATO said on Friday - after talks - that it would wait.", ""},
+		{"The U.S. — and others — objected.", ""},
+	}
+	for _, tt := range tests {
+		a := mustParse(t, "A headline here\n\n"+tt.text, WithTagging(false))
+		assert.Equal(t, tt.want, a.Dateline.Text(a.Text), tt.text)
+	}
+}
+
+func TestCredits(t *testing.T) {
+	text := "President Biden departs the airport on Sunday. (Brendan Smialowski/AFP via Getty Images) (AFP via Getty Images)"
+	a := mustParse(t, text, WithTagging(false))
+	require.Len(t, a.Paragraphs, 1)
+	p := a.Paragraphs[0]
+	assert.Equal(t, Caption, p.Kind)
+	require.Len(t, p.Credits, 2)
+	assert.Equal(t, "(Brendan Smialowski/AFP via Getty Images)", p.Credits[0].Text(text))
+	assert.Equal(t, "(AFP via Getty Images)", p.Credits[1].Text(text))
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"quote with cue after", "“Bilateral ties are at their lowest point.” he said. Talks ended.",
+			[]string{"“Bilateral ties are at their lowest point.” he said.", "Talks ended."}},
+		{"multi-sentence quote", "“We see a devotion to a delusion. This is a delusion, we are sure of that,” she said.",
+			[]string{"“We see a devotion to a delusion.", "This is a delusion, we are sure of that,” she said."}},
+		{"closing quote then new sentence", "He added, “There is no hope.” Officials left.",
+			[]string{"He added, “There is no hope.”", "Officials left."}},
+		{"abbreviations inside", "Dr. Ruth Dale of St. Louis met U.S. officials on Feb. 24 in Fresno, Calif. on Monday.",
+			[]string{"Dr. Ruth Dale of St. Louis met U.S. officials on Feb. 24 in Fresno, Calif. on Monday."}},
+		{"abbreviation ends sentence", "She moved to the U.S. It was 1990.", []string{"She moved to the U.S.", "It was 1990."}},
+		{"company at end", "He joined Pitt & Co. They grew.", []string{"He joined Pitt & Co.", "They grew."}},
+		{"initials", "Jonas E. Smith spoke.", []string{"Jonas E. Smith spoke."}},
+		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},
+		{"paragraph is a hard boundary", "A line without a stop\n\nAnother line", []string{"A line without a stop", "Another line"}},
+		{"ellipsis mid sentence", "I wasn’t really ... well, I mean . . . I didn’t.", []string{"I wasn’t really ... well, I mean . . . I didn’t."}},
+		{"parenthetical", "He taught (He had worked as an engineer.) at the school.", []string{"He taught (He had worked as an engineer.) at the school."}},
+		{"numbered list", "1) Buy milk 2) Call home", []string{"1) Buy milk", "2) Call home"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustParse(t, tt.text, WithTagging(false))
+			assert.Equal(t, tt.want, sentenceTexts(a))
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	a, err := Parse("")
+	require.NoError(t, err)
+	assert.Empty(t, a.Paragraphs)
+	assert.Empty(t, a.Tokens)
+
+	_, err = Parse("some\x00binary")
+	assert.True(t, errors.Is(err, ErrBinary), "%v", err)
+
+	_, err = Parse(strings.Repeat("a ", 100), WithMaxBytes(50))
+	assert.True(t, errors.Is(err, ErrTooLarge), "%v", err)
+
+	a = mustParse(t, "   \n\n\t  ")
+	assert.Empty(t, a.Paragraphs)
+}
+
+func TestSampleArticle(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "sample-article.txt"))
+	require.NoError(t, err)
+	a := mustParse(t, string(raw))
+	assert.Equal(t, "Leeds council approves bus lanes despite 'war on drivers' claims", a.Headline.Text(a.Text))
+	assert.Equal(t, "By Lena Whitcombe, Transport Correspondent", a.Byline.Text(a.Text))
+	assert.Equal(t, "LEEDS, England —", a.Dateline.Text(a.Text))
+	kinds := map[ParagraphKind]int{}
+	for _, p := range a.Paragraphs {
+		kinds[p.Kind]++
+	}
+	assert.Equal(t, 3, kinds[Boilerplate])
+	assert.Equal(t, 2, kinds[Caption])
+}
+
+func TestSeedArticle(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(sharedData(t), "seed-article.txt"))
+	require.NoError(t, err)
+	a := mustParse(t, string(raw))
+	assert.Equal(t, "Russia's relationship with U.S. at its 'lowest historical point,' Kremlin says", a.Headline.Text(a.Text))
+	assert.Equal(t, "LONDON —", a.Dateline.Text(a.Text))
+	var kinds []string
+	for _, p := range a.Paragraphs {
+		kinds = append(kinds, p.Kind.String())
+	}
+	assert.Equal(t, []string{"boilerplate", "boilerplate", "headline", "caption", "caption", "body", "body", "body",
+		"body", "caption", "caption", "body", "body", "body", "body", "body"}, kinds)
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"", "Hello World. My name is Jonas.", "“We are ready,” Jones said, “but the weather is not.”",
+		"LONDON — The U.S. said 'no.' (via REUTERS)", "a\xffb\x80 ' ' \" \" “ ” ‘ ’ … . . . -- —",
+		"By Ada Brook\n\nHeadline\nPhoto: X/Y\n\n1. a 2. b • c", "e.g. i.e. U.S.A. Jr.'s '90s O'Brien don't",
+		"https://example.com/a_(b) jane@x.org @h #t 2,000.5% 2-1 1950s",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if strings.IndexByte(text, 0) >= 0 {
+			if _, err := Parse(text); err == nil {
+				t.Fatal("NUL byte accepted")
+			}
+			return
+		}
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkArticle(t, a)
+	})
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRunJSON(t *testing.T) {
+	var out, errOut bytes.Buffer
+	code := run([]string{"-tokens", filepath.Join("..", "..", "testdata", "sample-article.txt")}, nil, &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	var r map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	for _, key := range []string{"file", "headline", "byline", "dateline", "paragraphs", "sentences", "tokens", "entities", "quotes"} {
+		assert.Contains(t, r, key)
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample-article.txt"))
+	require.NoError(t, err)
+	// Every span's text is the input's bytes at its offsets.
+	for _, key := range []string{"paragraphs", "sentences", "tokens"} {
+		for _, v := range r[key].([]any) {
+			s := v.(map[string]any)
+			start, end := int(s["start"].(float64)), int(s["end"].(float64))
+			assert.Equal(t, string(raw[start:end]), s["text"])
+		}
+	}
+}
+
+func TestRunStdinAndFormats(t *testing.T) {
+	for _, format := range []string{"json", "jsonl", "text"} {
+		var out, errOut bytes.Buffer
+		code := run([]string{"-format", format}, strings.NewReader("Storm closes ports\n\nThe port closed, officials said."), &out, &errOut)
+		assert.Equal(t, 0, code, errOut.String())
+		assert.Contains(t, out.String(), "Storm closes ports")
+	}
+	var out, errOut bytes.Buffer
+	code := run([]string{}, strings.NewReader(""), &out, &errOut)
+	assert.Equal(t, 0, code, "empty input is an empty article")
+}
+
+func TestRunBadFilesGoOn(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A fine article."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte("bin\x00ary"), 0o644))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sub", "c.md"), []byte(strings.Repeat("big ", 100)), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "skip.png"), []byte("x"), 0o644))
+	var out, errOut bytes.Buffer
+	code := run([]string{"-format", "jsonl", "-max-bytes", "200", dir}, nil, &out, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut.String(), "b.txt")
+	assert.Contains(t, errOut.String(), "binary")
+	assert.Contains(t, errOut.String(), "c.md")
+	assert.Contains(t, errOut.String(), "too large")
+	assert.Equal(t, 1, strings.Count(out.String(), "\n"), "the good file is still printed")
+	assert.Contains(t, out.String(), "A fine article.")
+}
+
+func TestRunUnknownFormat(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-format", "xml"}, nil, &out, &errOut))
+}
