@@ -60,3 +60,29 @@ func BenchmarkProseSegment(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkParseTagged(b *testing.B) {
+	text := benchText(b)
+	if _, err := loadTagModel(); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkProseTokenizeTag(b *testing.B) {
+	text := benchText(b)
+	model := prose.ModelFromData("bench")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := prose.NewDocument(text, prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

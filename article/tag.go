@@ -59,7 +59,8 @@ const (
 	GW
 	HYPH
 	XX
-	numTags
+	OpenParen  // ( as prose's model writes -LRB-
+	CloseParen // ) as prose's model writes -RRB-
 )
 
 var tagNames = [...]string{
@@ -70,6 +71,7 @@ var tagNames = [...]string{
 	WDT: "WDT", WP: "WP", WPS: "WP$", WRB: "WRB", Comma: ",", Period: ".", Colon: ":",
 	OpenQuoteTag: "``", CloseQuoteTag: "''", Pound: "#", Dollar: "$", LRB: "-LRB-", RRB: "-RRB-",
 	NoneTag: "-NONE-", HyphenTag: "-", NFP: "NFP", ADD: "ADD", AFX: "AFX", GW: "GW", HYPH: "HYPH", XX: "XX",
+	OpenParen: "(", CloseParen: ")",
 }
 
 // String returns the tag as written in the Penn Treebank, such as "NNP" or "PRP$".
@@ -82,14 +84,6 @@ func (t Tag) String() string {
 
 // ParseTag returns the Tag written s, and false if s is not a known tag.
 func ParseTag(s string) (Tag, bool) {
-	switch s {
-	case "(":
-		return LRB, true
-	case ")":
-		return RRB, true
-	case "\"":
-		return CloseQuoteTag, true
-	}
 	for t, name := range tagNames {
 		if name == s && t != int(NoTag) {
 			return Tag(t), true

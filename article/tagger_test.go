@@ -1,0 +1,127 @@
+package article
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// proseModel is prose's default model, loaded once for the tests.
+var proseModel = prose.ModelFromData("whosaid-test")
+
+// agreementTexts are texts the project wrote.
+func agreementTexts(t *testing.T) []string {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "sample-article.txt"))
+	require.NoError(t, err)
+	return []string{
+		string(raw),
+		"The mayor said on Monday that the bridge would reopen in March. Engineers found cracks in two of its 40 supports.",
+		"She didn't think the plan, which costs $4.2 billion, would pass. \"It won't,\" her aide said.",
+		"Officials in Geneva, Paris and Berlin met for three hours; they agreed to meet again next week.",
+	}
+}
+
+// TestTaggerAgreesWithProse tags texts with prose and with whosaid, both over
+// the whole text as prose does, and compares the tags on every token where
+// the two tokenizations give the same token in the same five-token window
+// (the window prose's features read).
+func TestTaggerAgreesWithProse(t *testing.T) {
+	var shared, agree, total, aligned int
+	for _, text := range agreementTexts(t) {
+		doc, err := prose.NewDocument(text, prose.UsingModel(proseModel), prose.WithSegmentation(false), prose.WithExtraction(false))
+		require.NoError(t, err)
+		// prose caches the tokens of each whitespace-separated chunk and
+		// shares them between repeats, so a repeated chunk reports the tag of
+		// its last occurrence. Tokens whose text repeats are left out.
+		var pw, pt []string
+		seen := map[string]int{}
+		for _, tok := range doc.Tokens() {
+			pw = append(pw, tok.Text)
+			pt = append(pt, tok.Tag)
+			seen[tok.Text]++
+		}
+		ours := Tokenize(text)
+		ow := make([]string, len(ours))
+		for i, tok := range ours {
+			ow[i] = string(appendModelForm(nil, tok.Text(text)))
+		}
+		tags, err := TagWords(ow)
+		require.NoError(t, err)
+		total += len(ow)
+		pairs := alignWords(ow, pw)
+		aligned += len(pairs)
+		for _, pair := range pairs {
+			i, j := pair[0], pair[1]
+			same := true
+			for d := -2; d <= 2; d++ {
+				if i+d < 0 || j+d < 0 || i+d >= len(ow) || j+d >= len(pw) {
+					same = same && (i+d < 0) == (j+d < 0) && (i+d >= len(ow)) == (j+d >= len(pw))
+					continue
+				}
+				same = same && ow[i+d] == pw[j+d]
+			}
+			if !same || seen[pw[j]] > 1 {
+				continue
+			}
+			shared++
+			if tags[i].String() == pt[j] {
+				agree++
+			} else {
+				t.Errorf("token %q: whosaid %s, prose %s", ow[i], tags[i], pt[j])
+			}
+		}
+	}
+	t.Logf("tokens: %d; same token in both tokenizations: %d (%.1f%%); compared (same five-token window, text not repeated): %d; tag agreement on them: %.2f%%",
+		total, aligned, 100*float64(aligned)/float64(total), shared, 100*float64(agree)/float64(shared))
+	assert.Greater(t, shared, total/3)
+}
+
+// alignWords pairs equal words of a and b in order (longest common subsequence).
+func alignWords(a, b []string) [][2]int {
+	n, m := len(a), len(b)
+	dp := make([][]int32, n+1)
+	for i := range dp {
+		dp[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				dp[i][j] = dp[i+1][j+1] + 1
+			} else {
+				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+			}
+		}
+	}
+	var out [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, [2]int{i, j})
+			i++
+			j++
+		case dp[i+1][j] >= dp[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+func TestParseTags(t *testing.T) {
+	a := mustParse(t, "Kremlin spokesman Dmitry Peskov said Friday that relations were at their lowest point.")
+	require.True(t, a.Tagged)
+	var got []string
+	for _, tok := range a.Tokens {
+		got = append(got, tok.Tag.String())
+	}
+	assert.Equal(t, strings.Fields("NNP NN NNP NNP VBD NNP IN NNS VBD IN PRP$ JJS NN ."), got)
+	b := mustParse(t, "No tags here.", WithTagging(false))
+	assert.False(t, b.Tagged)
+	assert.Equal(t, NoTag, b.Tokens[0].Tag)
+}
