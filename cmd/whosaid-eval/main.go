@@ -7,6 +7,7 @@
 // Usage:
 //
 //	whosaid-eval segment  -data ../shared/data
+//	whosaid-eval pos      -data ../shared/data
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 
 var subcommands = map[string]func(args []string, out io.Writer) error{
 	"segment": evalSegment,
+	"pos":     evalPOS,
 }
 
 func main() {
