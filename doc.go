@@ -16,11 +16,14 @@ package whosaid
 
 import (
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
-// Document is an analysed article: the parsed text with every layer.
+// Document is an analysed article: the parsed text with every layer. The
+// layers turned off by options are nil.
 type Document struct {
 	*article.Article
+	Entities *entities.Result
 }
 
 // Option changes what Analyze does.
@@ -28,6 +31,17 @@ type Option func(*config)
 
 type config struct {
 	articleOpts []article.Option
+	structure   bool
+}
+
+// StructureOnly stops Analyze after structure, tokens and sentences: no
+// part-of-speech tags, entities or quotes. It is the fast path for users who
+// only need the text's layout.
+func StructureOnly() Option {
+	return func(c *config) {
+		c.structure = true
+		c.articleOpts = append(c.articleOpts, article.WithTagging(false))
+	}
 }
 
 // WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).
@@ -47,5 +61,10 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Document{Article: a}, nil
+	d := &Document{Article: a}
+	if c.structure {
+		return d, nil
+	}
+	d.Entities = entities.Recognize(a)
+	return d, nil
 }

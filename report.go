@@ -1,6 +1,9 @@
 package whosaid
 
-import "github.com/whosaid/whosaid/article"
+import (
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
 
 // SpanJSON is a span as it appears in JSON output: offsets and the text they cover.
 type SpanJSON struct {
@@ -23,6 +26,26 @@ type TokenJSON struct {
 	Tag  string `json:"tag"`
 }
 
+// EntityJSON is an entity mention in JSON output.
+type EntityJSON struct {
+	SpanJSON
+	Label       string  `json:"label"`
+	Cluster     int     `json:"cluster"`
+	Confidence  float64 `json:"confidence"`
+	Boilerplate bool    `json:"boilerplate,omitempty"`
+	Credit      bool    `json:"credit,omitempty"`
+}
+
+// ClusterJSON is an entity cluster in JSON output.
+type ClusterJSON struct {
+	ID       int    `json:"id"`
+	Name     string `json:"name"`
+	Label    string `json:"label"`
+	Mentions int    `json:"mentions"`
+	Title    string `json:"title,omitempty"`
+	Gender   string `json:"gender,omitempty"`
+}
+
 // Report is the JSON form of one analysed article, the contract of the
 // whosaid command: every offset is a byte offset into the input as read.
 type Report struct {
@@ -33,7 +56,8 @@ type Report struct {
 	Paragraphs []ParagraphJSON `json:"paragraphs"`
 	Sentences  []SpanJSON      `json:"sentences"`
 	Tokens     []TokenJSON     `json:"tokens,omitempty"`
-	Entities   []any           `json:"entities"`
+	Entities   []EntityJSON    `json:"entities"`
+	Clusters   []ClusterJSON   `json:"clusters"`
 	Quotes     []any           `json:"quotes"`
 }
 
@@ -60,7 +84,8 @@ func (d *Document) Report(file string, tokens bool) *Report {
 		Dateline:   optionalSpan(a.Text, a.Dateline),
 		Paragraphs: make([]ParagraphJSON, len(a.Paragraphs)),
 		Sentences:  make([]SpanJSON, len(a.Sentences)),
-		Entities:   []any{},
+		Entities:   []EntityJSON{},
+		Clusters:   []ClusterJSON{},
 		Quotes:     []any{},
 	}
 	for i, p := range a.Paragraphs {
@@ -72,6 +97,9 @@ func (d *Document) Report(file string, tokens bool) *Report {
 	for i, s := range a.Sentences {
 		r.Sentences[i] = spanJSON(a.Text, s.Span)
 	}
+	if d.Entities != nil {
+		r.Entities, r.Clusters = entitiesJSON(a, d.Entities)
+	}
 	if tokens {
 		r.Tokens = make([]TokenJSON, len(a.Tokens))
 		for i, t := range a.Tokens {
@@ -79,4 +107,17 @@ func (d *Document) Report(file string, tokens bool) *Report {
 		}
 	}
 	return r
+}
+
+func entitiesJSON(a *article.Article, res *entities.Result) ([]EntityJSON, []ClusterJSON) {
+	es := make([]EntityJSON, len(res.Mentions))
+	for i, m := range res.Mentions {
+		es[i] = EntityJSON{SpanJSON: spanJSON(a.Text, m.Span), Label: m.Label.String(), Cluster: m.Cluster,
+			Confidence: float64(int(m.Confidence*1000+0.5)) / 1000, Boilerplate: m.Boilerplate, Credit: m.Credit}
+	}
+	cs := make([]ClusterJSON, len(res.Clusters))
+	for i, c := range res.Clusters {
+		cs[i] = ClusterJSON{ID: c.ID, Name: c.Name, Label: c.Label.String(), Mentions: len(c.Mentions), Title: c.Title, Gender: c.Gender}
+	}
+	return es, cs
 }

@@ -200,6 +200,14 @@ type tagScratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
+// Tag assigns part-of-speech tags to the tokens of an article parsed with
+// WithTagging(false). It does nothing if the article is already tagged.
+func (a *Article) Tag() {
+	if !a.Tagged {
+		a.tag()
+	}
+}
+
 // tag assigns a part-of-speech tag to every token, sentence by sentence.
 func (a *Article) tag() {
 	m, err := loadTagModel()

@@ -8,6 +8,7 @@
 //
 //	whosaid-eval segment  -data ../shared/data
 //	whosaid-eval pos      -data ../shared/data
+//	whosaid-eval entities -data ../shared/data [-split test]
 package main
 
 import (
@@ -17,8 +18,9 @@ import (
 )
 
 var subcommands = map[string]func(args []string, out io.Writer) error{
-	"segment": evalSegment,
-	"pos":     evalPOS,
+	"segment":  evalSegment,
+	"pos":      evalPOS,
+	"entities": evalEntities,
 }
 
 func main() {

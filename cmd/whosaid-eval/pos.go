@@ -9,6 +9,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/corpus"
 )
 
 // sameTag compares tags, treating prose's ( and ) as the treebank's -LRB- and -RRB-.
@@ -32,7 +33,7 @@ func evalPOS(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	docs, err := readGUM(*data)
+	docs, err := corpus.ReadGUM(*data)
 	if err != nil {
 		return err
 	}
@@ -53,15 +54,12 @@ func evalPOS(args []string, out io.Writer) error {
 			byGenre[d.Genre] = g
 		}
 		for _, s := range d.Sentences {
-			words := make([]string, len(s))
-			for i, t := range s {
-				words[i] = t.Form
-			}
+			words := s.Words()
 			tags, err := article.TagWords(words)
 			if err != nil {
 				return err
 			}
-			for i, t := range s {
+			for i, t := range s.Tokens {
 				g.total++
 				all.total++
 				if sameTag(tags[i].String(), t.XPOS) {
@@ -72,7 +70,7 @@ func evalPOS(args []string, out io.Writer) error {
 			if model == nil {
 				continue
 			}
-			doc, err := prose.NewDocument(sentenceText(s), prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
+			doc, err := prose.NewDocument(s.Text(), prose.UsingModel(model), prose.WithSegmentation(false), prose.WithExtraction(false))
 			if err != nil {
 				return err
 			}
@@ -81,8 +79,8 @@ func evalPOS(args []string, out io.Writer) error {
 				pw = append(pw, tok.Text)
 				pt = append(pt, tok.Tag)
 			}
-			for _, pair := range alignWords(words, pw) {
-				if sameTag(pt[pair[1]], s[pair[0]].XPOS) {
+			for _, pair := range corpus.AlignWords(words, pw) {
+				if sameTag(pt[pair[1]], s.Tokens[pair[0]].XPOS) {
 					g.theirs++
 					all.theirs++
 				}

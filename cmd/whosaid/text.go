@@ -30,5 +30,15 @@ func writeText(sb *strings.Builder, name string, doc *whosaid.Document) {
 			fmt.Fprintf(sb, "  credit: %s\n", c.Text(a.Text))
 		}
 	}
+	if doc.Entities != nil && len(doc.Entities.Clusters) > 0 {
+		sb.WriteString("\nentities:\n")
+		for _, c := range doc.Entities.Clusters {
+			title := ""
+			if c.Title != "" {
+				title = " (" + c.Title + ")"
+			}
+			fmt.Fprintf(sb, "  %-6s %s%s ×%d\n", c.Label, c.Name, title, len(c.Mentions))
+		}
+	}
 	sb.WriteByte('\n')
 }

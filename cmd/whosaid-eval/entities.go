@@ -1,0 +1,210 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/internal/corpus"
+)
+
+type span3 struct {
+	start, end int
+	label      string
+}
+
+type prf struct{ tp, fp, fn int }
+
+func (s prf) scores() (p, r, f float64) {
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// score counts exact span-and-label matches per label (and under "all").
+func score(gold, pred []span3, into map[string]*prf) {
+	get := func(l string) *prf {
+		if into[l] == nil {
+			into[l] = &prf{}
+		}
+		return into[l]
+	}
+	g := map[span3]bool{}
+	for _, s := range gold {
+		g[s] = true
+	}
+	p := map[span3]bool{}
+	for _, s := range pred {
+		p[s] = true
+		if g[s] {
+			get(s.label).tp++
+			get("all").tp++
+		} else {
+			get(s.label).fp++
+			get("all").fp++
+		}
+	}
+	for _, s := range gold {
+		if !p[s] {
+			get(s.label).fn++
+			get("all").fn++
+		}
+	}
+}
+
+// evalLabel maps labels to GUM's three named types.
+func evalLabel(l string) string {
+	switch l {
+	case "person", "PERSON":
+		return "PERSON"
+	case "organization", "ORG":
+		return "ORG"
+	case "place", "GPE", "LOC", "FAC":
+		return "PLACE"
+	}
+	return ""
+}
+
+// evalEntities scores entity mentions (exact span and label) on a GUM
+// split, for whosaid and for prose v2's NER on the same text.
+func evalEntities(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
+	data := fs.String("data", "../shared/data", "path to the shared data folder")
+	split := fs.String("split", "test", "GUM split to score on (test, dev)")
+	withProse := fs.Bool("prose", true, "also score prose v2")
+	errs := fs.Int("errors", 0, "print up to this many of whosaid's errors")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	docs, err := corpus.ReadGUM(*data)
+	if err != nil {
+		return err
+	}
+	splits, err := corpus.GUMSplits(*data)
+	if err != nil {
+		return err
+	}
+	var model *prose.Model
+	if *withProse {
+		model = prose.ModelFromData("eval")
+	}
+	ours, theirs := map[string]*prf{}, map[string]*prf{}
+	ndocs, shown := 0, 0
+	for _, d := range docs {
+		if splits[d.Name] != *split {
+			continue
+		}
+		ndocs++
+		b := corpus.BuildGUM(d, entities.IsTitle)
+		var gold []span3
+		for _, e := range b.Entities {
+			gold = append(gold, span3{e.Start, e.End, evalLabel(e.Type)})
+		}
+		a, err := article.Parse(b.Text)
+		if err != nil {
+			return err
+		}
+		res := entities.Recognize(a)
+		var pred []span3
+		for _, m := range res.Mentions {
+			if l := evalLabel(m.Label.String()); l != "" {
+				pred = append(pred, span3{m.Start, m.End, l})
+			}
+		}
+		score(gold, pred, ours)
+		if shown < *errs {
+			shown += printErrors(out, b.Text, gold, pred, *errs-shown)
+		}
+		if model == nil {
+			continue
+		}
+		doc, err := prose.NewDocument(b.Text, prose.UsingModel(model))
+		if err != nil {
+			return err
+		}
+		var ppred []span3
+		at := 0
+		for _, e := range doc.Entities() {
+			i := strings.Index(b.Text[at:], e.Text)
+			if i < 0 {
+				continue
+			}
+			s := at + i
+			at = s + len(e.Text)
+			if l := evalLabel(e.Label); l != "" {
+				ppred = append(ppred, span3{s, at, l})
+			}
+		}
+		score(gold, ppred, theirs)
+	}
+	if ndocs == 0 {
+		return fmt.Errorf("no GUM documents of split %q under %s", *split, *data)
+	}
+	fmt.Fprintf(out, "GUM %s split, %d documents; exact span and label; PLACE = GPE+LOC+FAC (prose: GPE)\n", *split, ndocs)
+	fmt.Fprintf(out, "%-7s %6s | %-20s | %-20s\n", "label", "gold", "whosaid  P     R     F1", "prose v2  P     R     F1")
+	for _, l := range []string{"PERSON", "ORG", "PLACE", "all"} {
+		o := ours[l]
+		if o == nil {
+			o = &prf{}
+		}
+		t := theirs[l]
+		if t == nil {
+			t = &prf{}
+		}
+		p1, r1, f1 := o.scores()
+		p2, r2, f2 := t.scores()
+		fmt.Fprintf(out, "%-7s %6d | %.3f %.3f %.3f    | %.3f %.3f %.3f\n", l, o.tp+o.fn, p1, r1, f1, p2, r2, f2)
+	}
+	return nil
+}
+
+func printErrors(out io.Writer, text string, gold, pred []span3, n int) int {
+	g := map[span3]bool{}
+	for _, s := range gold {
+		g[s] = true
+	}
+	p := map[span3]bool{}
+	for _, s := range pred {
+		p[s] = true
+	}
+	var lines []string
+	var at []int
+	for _, s := range pred {
+		if !g[s] {
+			lines = append(lines, fmt.Sprintf("  extra  %-6s %q", s.label, text[s.start:s.end]))
+			at = append(at, s.start)
+		}
+	}
+	for _, s := range gold {
+		if !p[s] {
+			lines = append(lines, fmt.Sprintf("  missed %-6s %q", s.label, text[s.start:s.end]))
+			at = append(at, s.start)
+		}
+	}
+	idx := make([]int, len(lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool { return at[idx[i]] < at[idx[j]] })
+	k := 0
+	for _, i := range idx {
+		if k == n {
+			break
+		}
+		fmt.Fprintln(out, lines[i])
+		k++
+	}
+	return k
+}

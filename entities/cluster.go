@@ -1,0 +1,252 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/article"
+)
+
+// Cluster groups the mentions of one entity in one article: "Kremlin
+// spokesman Dmitry Peskov" and "Peskov", or "U.S." and "United States".
+type Cluster struct {
+	ID       int    // index in Result.Clusters
+	Name     string // canonical name: the fullest name used, or the gazetteer's name (United States for U.S.)
+	Label    Label  // the most frequent label of its mentions
+	Mentions []int  // indexes into Result.Mentions, in text order
+	// Title is, for people, the title or office written before the name
+	// the first time one is (President, Dr., Kremlin spokesman); it is not
+	// part of Name.
+	Title string
+	// Gender is "male" or "female" when a title says so (Mr., Mrs.,
+	// spokeswoman), else "".
+	Gender string
+}
+
+var maleTitles = map[string]bool{"Mr.": true, "Mr": true, "Sir": true, "King": true, "Prince": true, "Lord": true, "Duke": true, "Emperor": true, "Father": true, "Spokesman": true, "Congressman": true, "Councilman": true, "Chairman": true, "Assemblyman": true, "Sultan": true, "Sheikh": true, "Pope": true, "Alderman": true}
+var femaleTitles = map[string]bool{"Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true, "Miss": true, "Dame": true, "Lady": true, "Queen": true, "Princess": true, "Duchess": true, "Empress": true, "Spokeswoman": true, "Congresswoman": true, "Councilwoman": true, "Chairwoman": true, "Assemblywoman": true}
+
+// upperFirst returns w with its first letter in upper case.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError || unicode.IsUpper(r) {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// isTitleWord reports whether w is a title or office, in either case
+// (President, president, spokesman).
+func (g *gazetteer) isTitleWord(w string) bool { return g.titles[w] || g.titles[upperFirst(w)] }
+
+// nameWords returns the words that name a mention: its tokens without a
+// leading "the" and without possessive endings.
+func nameWords(p *prepared, m *Mention) []string {
+	w := p.words[m.Tokens.First:m.Tokens.Last]
+	if len(w) > 1 && (w[0] == "the" || w[0] == "The") {
+		w = w[1:]
+	}
+	return w
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func acronym(w string) string {
+	s := strings.ReplaceAll(w, ".", "")
+	if len(s) < 2 {
+		return ""
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return s
+}
+
+// contains reports whether all of part's words occur in whole, in order.
+func contains(whole, part []string) bool {
+	j := 0
+	for _, w := range whole {
+		if j < len(part) && w == part[j] {
+			j++
+		}
+	}
+	return j == len(part)
+}
+
+type building struct {
+	key    []string // name words
+	joined string
+	label  Label
+	ms     []int
+}
+
+// cluster groups the mentions: same name (through the alias list), a
+// person's shorter name ("Peskov" for "Dmitry Peskov"), an acronym of an
+// organization's name. Longer names are placed first so that a short name
+// in a headline joins the full name of the body.
+func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
+	order := make([]int, len(r.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		return len(nameWords(p, &r.Mentions[order[x]])) > len(nameWords(p, &r.Mentions[order[y]]))
+	})
+	var bs []*building
+	byName := map[string]*building{}
+	for _, mi := range order {
+		m := &r.Mentions[mi]
+		words := nameWords(p, m)
+		joined := strings.Join(words, " ")
+		if c, ok := g.alias[joined]; ok {
+			joined = c
+		}
+		key := strings.ToLower(joined) // REUTERS and Reuters
+		if b := byName[key]; b != nil && (b.label == Person) == (m.Label == Person) {
+			b.ms = append(b.ms, mi)
+			continue
+		}
+		var found *building
+		switch {
+		case m.Label == Person || (len(words) == 1 && m.Label != NORP):
+			// The person cluster whose name holds these words, nearest
+			// before the mention: "Peskov" for "Dmitry Peskov", whatever
+			// label the model gave the short name.
+			bestDist := -1
+			for _, b := range bs {
+				if b.label != Person || !contains(b.key, words) {
+					continue
+				}
+				d := distance(r.Mentions, b.ms, m.Start)
+				if found == nil || d < bestDist {
+					found, bestDist = b, d
+				}
+			}
+		case acronym(joined) != "" && m.Label != NORP:
+			for _, b := range bs {
+				if b.label != Person && len(b.key) > 1 && initials(b.key) == acronym(joined) {
+					found = b
+					break
+				}
+			}
+		}
+		if found != nil {
+			found.ms = append(found.ms, mi)
+			continue
+		}
+		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}}
+		bs = append(bs, b)
+		byName[key] = b
+	}
+	for _, b := range bs {
+		sort.Ints(b.ms)
+	}
+	sort.Slice(bs, func(x, y int) bool { return bs[x].ms[0] < bs[y].ms[0] })
+	r.Clusters = make([]Cluster, len(bs))
+	for id, b := range bs {
+		c := Cluster{ID: id, Mentions: b.ms, Name: b.joined}
+		counts := map[Label]int{}
+		for _, mi := range b.ms {
+			r.Mentions[mi].Cluster = id
+			counts[r.Mentions[mi].Label]++
+		}
+		for l, n := range counts {
+			if n > counts[c.Label] || (n == counts[c.Label] && l < c.Label) {
+				c.Label = l
+			}
+		}
+		if _, aliased := g.alias[b.joined]; !aliased && !isCanonical(g, b.joined) {
+			c.Name = a.Text[r.Mentions[b.ms[0]].Start:r.Mentions[b.ms[0]].End]
+			best := 0
+			for _, mi := range b.ms {
+				m := &r.Mentions[mi]
+				if n := len(nameWords(p, m)); n > best {
+					best = n
+					c.Name = a.Text[a.Tokens[m.Tokens.Last-n].Start:m.End]
+				}
+			}
+		}
+		if c.Label == Person {
+			for _, mi := range b.ms {
+				r.Mentions[mi].Label = Person
+			}
+			for _, mi := range b.ms {
+				if t, first := personTitle(a, p, g, &r.Mentions[mi]); t != "" {
+					c.Title = t
+					switch {
+					case maleTitles[upperFirst(first)]:
+						c.Gender = "male"
+					case femaleTitles[upperFirst(first)]:
+						c.Gender = "female"
+					}
+					break
+				}
+			}
+		}
+		r.Clusters[id] = c
+	}
+}
+
+func isCanonical(g *gazetteer, name string) bool {
+	for _, c := range g.alias {
+		if c == name {
+			return true
+		}
+	}
+	return false
+}
+
+// distance is how far before pos the nearest of ms starts (a large number
+// when none does).
+func distance(ms []Mention, idx []int, pos int) int {
+	best := 1 << 30
+	for _, i := range idx {
+		if d := pos - ms[i].Start; d >= 0 && d < best {
+			best = d
+		} else if d < 0 && -d+1<<20 < best {
+			best = -d + 1<<20
+		}
+	}
+	return best
+}
+
+// personTitle returns the title written just before a person mention
+// ("President", "Kremlin spokesman", "State Sen.") and its last title word.
+func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (string, string) {
+	s := a.SentenceOf(m.Tokens.First)
+	if s < 0 {
+		return "", ""
+	}
+	lo := a.Sentences[s].Tokens.First
+	i := m.Tokens.First - 1
+	if i < lo || !g.isTitleWord(p.words[i]) {
+		return "", ""
+	}
+	last := p.words[i]
+	first := i
+	for k := i; k >= lo; k-- {
+		t := a.Tokens[k]
+		if g.isTitleWord(p.words[k]) || t.Tag.IsProperNoun() || (t.Tag == article.JJ && p.toks[k].upper) || (t.Tag == article.POS && k > lo) {
+			first = k // Kremlin spokesman, U.S. President, Russia's foreign minister
+			continue
+		}
+		break
+	}
+	if a.Tokens[first].Tag == article.POS {
+		first++
+	}
+	return a.Text[a.Tokens[first].Start:a.Tokens[i].End], last
+}

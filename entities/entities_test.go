@@ -1,0 +1,243 @@
+package entities
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/article"
+)
+
+// found maps mention text to label, and mention text to its cluster's name.
+func found(t *testing.T, text string) (*article.Article, *Result, map[string]Label, map[string]string) {
+	t.Helper()
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	r := Recognize(a)
+	checkResult(t, a, r)
+	labels, names := map[string]Label{}, map[string]string{}
+	for _, m := range r.Mentions {
+		labels[m.Text(a)] = m.Label
+		names[m.Text(a)] = r.Clusters[m.Cluster].Name
+	}
+	return a, r, labels, names
+}
+
+func TestRecognize(t *testing.T) {
+	cases := []struct {
+		name, text string
+		labels     map[string]Label
+		absent     []string
+	}{
+		{"people places orgs",
+			"Mayor Tessa Ambrose of Leeds met officials from the European Union in Brussels on Monday. Ambrose said the council would reply within a week.",
+			map[string]Label{"Tessa Ambrose": Person, "Leeds": GPE, "European Union": Org, "Brussels": GPE, "Ambrose": Person}, []string{"Mayor Tessa Ambrose", "Monday"}},
+		{"facility and region",
+			"The delayed flight from Heathrow Airport finally landed in Oslo after crossing the North Sea.",
+			map[string]Label{"Heathrow Airport": Fac, "Oslo": GPE, "North Sea": Loc}, nil},
+		{"nationalities",
+			"Russian and Ukrainian negotiators met in Istanbul, where Western diplomats waited outside.",
+			map[string]Label{"Russian": NORP, "Ukrainian": NORP, "Istanbul": GPE, "Western": NORP}, nil},
+		{"organizations",
+			"Shares in Marlowe Holdings fell after the Federal Reserve raised rates, Reuters reported.",
+			map[string]Label{"Marlowe Holdings": Org, "Federal Reserve": Org, "Reuters": Org}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, labels, _ := found(t, c.text)
+			for text, want := range c.labels {
+				assert.Equal(t, want, labels[text], "%q", text)
+			}
+			for _, text := range c.absent {
+				assert.NotContains(t, labels, text)
+			}
+		})
+	}
+}
+
+func TestClusters(t *testing.T) {
+	text := "President Harriet Vance visited the United States on Tuesday. Vance met U.S. officials. " +
+		"The Vance administration said it would reply. Dr. Omar Feld, a surgeon, joined her. Feld said little."
+	a, r, _, names := found(t, text)
+	assert.Equal(t, "Harriet Vance", names["Vance"])
+	assert.Equal(t, "United States", names["U.S."])
+	assert.Equal(t, "United States", names["United States"])
+	assert.Equal(t, "Omar Feld", names["Feld"])
+	var vance, feld *Cluster
+	for i := range r.Clusters {
+		switch r.Clusters[i].Name {
+		case "Harriet Vance":
+			vance = &r.Clusters[i]
+		case "Omar Feld":
+			feld = &r.Clusters[i]
+		}
+	}
+	require.NotNil(t, vance)
+	require.NotNil(t, feld)
+	assert.Equal(t, "President", vance.Title)
+	assert.Len(t, vance.Mentions, 3, "Harriet Vance, Vance, and the Vance administration")
+	assert.Equal(t, "Dr.", feld.Title)
+	for _, mi := range vance.Mentions {
+		assert.Equal(t, Person, r.Mentions[mi].Label, r.Mentions[mi].Text(a))
+	}
+}
+
+func TestBoilerplateAndCredits(t *testing.T) {
+	text := "Sign up for the Leeds Ledger newsletter\n\nCouncil backs bus plan\n\n" +
+		"Councillor Amina Okafor speaks at the launch. (Jonah Lee/City Ledger)\n\n" +
+		"LEEDS, England — The council approved the plan on Tuesday, Okafor said."
+	a, r, _, _ := found(t, text)
+	var sawCredit, sawBody bool
+	for _, m := range r.Mentions {
+		switch m.Text(a) {
+		case "Jonah Lee":
+			sawCredit = true
+			assert.True(t, m.Credit)
+			assert.Equal(t, Person, m.Label)
+		case "Okafor":
+			sawBody = true
+			assert.False(t, m.Credit || m.Boilerplate)
+		}
+		if m.Start < len("Sign up for the Leeds Ledger newsletter") {
+			assert.True(t, m.Boilerplate, m.Text(a))
+		}
+	}
+	assert.True(t, sawCredit, "the photographer in the credit is a mention")
+	assert.True(t, sawBody)
+}
+
+// checkResult asserts what holds for every result: mentions in order, not
+// overlapping, inside the text and on token edges; clusters hold their
+// mentions and only theirs.
+func checkResult(t testing.TB, a *article.Article, r *Result) {
+	prevEnd := 0
+	for i, m := range r.Mentions {
+		if m.Start < prevEnd || m.End <= m.Start || m.End > len(a.Text) {
+			t.Fatalf("mention %d %+v out of place (previous ends at %d)", i, m.Span, prevEnd)
+		}
+		prevEnd = m.End
+		if m.Tokens.First < 0 || m.Tokens.Last > len(a.Tokens) || m.Tokens.First >= m.Tokens.Last ||
+			a.Tokens[m.Tokens.First].Start != m.Start || a.Tokens[m.Tokens.Last-1].End != m.End {
+			t.Fatalf("mention %d %+v does not match its tokens %+v", i, m.Span, m.Tokens)
+		}
+		if m.Label == None || m.Confidence <= 0 || m.Confidence > 1 {
+			t.Fatalf("mention %d has label %v confidence %v", i, m.Label, m.Confidence)
+		}
+		if m.Cluster < 0 || m.Cluster >= len(r.Clusters) {
+			t.Fatalf("mention %d names cluster %d of %d", i, m.Cluster, len(r.Clusters))
+		}
+	}
+	seen := make([]int, len(r.Mentions))
+	for id, c := range r.Clusters {
+		if c.ID != id || len(c.Mentions) == 0 || c.Name == "" {
+			t.Fatalf("cluster %d: %+v", id, c)
+		}
+		for _, mi := range c.Mentions {
+			if mi < 0 || mi >= len(r.Mentions) || r.Mentions[mi].Cluster != id {
+				t.Fatalf("cluster %d lists mention %d that is not its own", id, mi)
+			}
+			seen[mi]++
+		}
+	}
+	for i, n := range seen {
+		if n != 1 {
+			t.Fatalf("mention %d is in %d clusters", i, n)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "seed-article.txt"))
+	if err != nil {
+		t.Skip("../shared/data is not beside the checkout")
+	}
+	a, r, labels, names := found(t, string(raw))
+	assert.Equal(t, Person, labels["Dmitry Peskov"])
+	assert.Equal(t, "Dmitry Peskov", names["Peskov"])
+	for _, org := range []string{"Kremlin", "NATO", "Sputnik", "Reuters", "AFP", "Getty Images"} {
+		assert.Equal(t, Org, labels[org], org)
+	}
+	for _, gpe := range []string{"Russia", "U.S.", "Moscow", "Geneva", "Ukraine", "Finland", "Sweden", "Germany"} {
+		assert.Equal(t, GPE, labels[gpe], gpe)
+	}
+	assert.Equal(t, names["U.S."], "United States")
+	for text, l := range labels {
+		if l == Person {
+			assert.NotContains(t, text, "Airport")
+		}
+	}
+	for _, m := range r.Mentions {
+		assert.NotContains(t, m.Text(a), "SIGN UP")
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	_, err = m.WriteTo(&buf)
+	require.NoError(t, err)
+	m2, err := ReadModel(&buf)
+	require.NoError(t, err)
+	assert.Equal(t, m.Len(), m2.Len())
+	feats := []uint64{feat(fBias), feat(fWord, hashString("moscow")), feat(fShape, hashString("Xx"))}
+	var s1, s2 [nClasses]float32
+	m.score(feats, &s1)
+	m2.score(feats, &s2)
+	for c := range s1 {
+		assert.InDelta(t, s1[c], s2[c], 1e-3)
+	}
+	_, err = ReadModel(bytes.NewReader([]byte("not a model")))
+	assert.Error(t, err)
+}
+
+func TestTrain(t *testing.T) {
+	// A tiny corpus the model must fit: names it has seen, in frames it has seen.
+	var docs []TrainingDoc
+	for _, s := range []string{"Yesterday Zorbin Quill met Pell Varro in Ostravia .", "Pell Varro left Ostravia with Zorbin Quill ."} {
+		a, err := article.Parse(s)
+		require.NoError(t, err)
+		var ms []GoldMention
+		words := make([]string, len(a.Tokens))
+		for i := range a.Tokens {
+			words[i] = a.TokenText(i)
+		}
+		for i := 0; i < len(words); i++ {
+			switch words[i] {
+			case "Zorbin", "Pell":
+				ms = append(ms, GoldMention{Tokens: article.Range{First: i, Last: i + 2}, Label: Person})
+			case "Ostravia":
+				ms = append(ms, GoldMention{Tokens: article.Range{First: i, Last: i + 1}, Label: GPE})
+			}
+		}
+		docs = append(docs, TrainingDoc{Article: a, Mentions: ms})
+	}
+	m := Train(docs, TrainOptions{Epochs: 10, Prune: 1e-9})
+	a, err := article.Parse("Zorbin Quill went to Ostravia .")
+	require.NoError(t, err)
+	r := m.Recognize(a)
+	var got []string
+	for _, x := range r.Mentions {
+		got = append(got, x.Label.String()+":"+x.Text(a))
+	}
+	assert.Equal(t, []string{"PERSON:Zorbin Quill", "GPE:Ostravia"}, got)
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{
+		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)", "Sign up\n\nBy A B\n\nLONDON — X said.",
+		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := article.Parse(s)
+		if err != nil {
+			return
+		}
+		checkResult(t, a, Recognize(a))
+	})
+}

@@ -1,0 +1,162 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+
+	"github.com/whosaid/whosaid/article"
+)
+
+//go:embed lists/*.txt
+var listFS embed.FS
+
+// Kinds of gazetteer phrase.
+const (
+	gzNone uint8 = iota
+	gzGPE
+	gzLoc
+	gzOrg
+	gzNORP
+)
+
+type phrase struct {
+	words []string
+	kind  uint8
+}
+
+// gazetteer holds the project's lists: phrases indexed by their first word,
+// and single-word sets.
+type gazetteer struct {
+	phrases                                          map[string][]phrase
+	titles, orgWords, facWords, locWords, firstNames map[string]bool
+	alias                                            map[string]string // other name → canonical name
+}
+
+var loadGazetteer = sync.OnceValue(func() *gazetteer {
+	g := &gazetteer{phrases: map[string][]phrase{}, alias: map[string]string{}}
+	for _, f := range []struct {
+		file string
+		kind uint8
+	}{{"countries", gzGPE}, {"capitals", gzGPE}, {"places", gzGPE}, {"regions", gzLoc}, {"organizations", gzOrg}, {"demonyms", gzNORP}} {
+		for _, line := range readList(f.file) {
+			var words []string
+			for _, t := range article.Tokenize(line) {
+				words = append(words, t.Text(line))
+			}
+			if len(words) > 0 {
+				g.phrases[words[0]] = append(g.phrases[words[0]], phrase{words, f.kind})
+			}
+		}
+	}
+	set := func(file string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range readList(file) {
+			m[l] = true
+		}
+		return m
+	}
+	g.titles, g.orgWords, g.facWords, g.locWords, g.firstNames = set("titles"), set("orgwords"), set("facwords"), set("locwords"), set("firstnames")
+	for _, l := range readList("aliases") {
+		names := strings.Split(l, "|")
+		for _, n := range names[1:] {
+			g.alias[strings.TrimSpace(n)] = strings.TrimSpace(names[0])
+		}
+	}
+	return g
+})
+
+func readList(name string) []string {
+	f, err := listFS.Open("lists/" + name + ".txt")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// gazMark is the gazetteer match a token is part of: the phrase kind and the
+// token's position in it (B, I, L or U).
+type gazMark struct{ kind, pos uint8 }
+
+// mark finds the longest gazetteer phrases over words, left to right.
+func (g *gazetteer) mark(words []string, out []gazMark) []gazMark {
+	out = out[:0]
+	for range words {
+		out = append(out, gazMark{})
+	}
+	for i := 0; i < len(words); {
+		best, kind := 0, uint8(0)
+		for _, p := range g.phrases[words[i]] {
+			n := len(p.words)
+			if n <= best || i+n > len(words) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if words[i+k] != p.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, kind = n, p.kind
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		for k := 0; k < best; k++ {
+			pos := uint8(posI)
+			switch {
+			case best == 1:
+				pos = posU
+			case k == 0:
+				pos = posB
+			case k == best-1:
+				pos = posL
+			}
+			out[i+k] = gazMark{kind, pos}
+		}
+		i += best
+	}
+	return out
+}
+
+// lookup returns the kind of the phrase that is exactly words, or gzNone.
+func (g *gazetteer) lookup(words []string) uint8 {
+	if len(words) == 0 {
+		return gzNone
+	}
+	for _, p := range g.phrases[words[0]] {
+		if len(p.words) != len(words) {
+			continue
+		}
+		ok := true
+		for k := range words {
+			if words[k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.kind
+		}
+	}
+	return gzNone
+}
+
+// IsTitle reports whether w is a title or office that can stand before a
+// person's name without being part of it (President, Dr., Senator).
+func IsTitle(w string) bool { return loadGazetteer().titles[w] }

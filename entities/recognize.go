@@ -1,0 +1,218 @@
+// Package entities finds the people, places and organizations a news
+// article mentions, and groups the mentions of each into clusters.
+//
+// A statistical model (a greedy averaged perceptron over BILOU classes with
+// word, shape, affix, part-of-speech, neighbour, gazetteer and document
+// features, trained by cmd/whosaid-train and embedded in the package) finds
+// person, organization and place mentions; the project's gazetteers then
+// tell countries and cities (GPE) from other places (LOC) and facilities
+// (FAC), and add nationalities and groups (NORP). Every mention is a span of
+// the article's text.
+package entities
+
+import (
+	"math"
+
+	"github.com/whosaid/whosaid/article"
+)
+
+// Mention is an entity mention: a span of the article with a label.
+type Mention struct {
+	article.Span
+	Tokens     article.Range // indexes into the article's tokens
+	Label      Label
+	Confidence float64 // the model's probability for the mention's classes, 0 to 1
+	Paragraph  int     // index into the article's paragraphs
+	// Boilerplate and Credit mark mentions in boilerplate paragraphs
+	// (newsletter prompts, "Read more") and in photo or agency credits,
+	// so users counting who an article is about can leave them out.
+	Boilerplate, Credit bool
+	Cluster             int // index into Result.Clusters
+}
+
+// Result is what Recognize finds in an article.
+type Result struct {
+	Mentions []Mention // in text order, not overlapping
+	Clusters []Cluster // in order of first mention
+}
+
+// Recognize finds the entity mentions of a with the embedded model and
+// clusters them. It tags parts of speech first if a is not tagged.
+func Recognize(a *article.Article) *Result {
+	m, err := DefaultModel()
+	if err != nil {
+		panic(err) // the model is embedded; a broken one is a build error
+	}
+	return m.Recognize(a)
+}
+
+// Recognize finds the entity mentions of a with model m and clusters them.
+func (m *Model) Recognize(a *article.Article) *Result {
+	g := loadGazetteer()
+	p := prepare(a, g)
+	pd := p
+	r := &Result{}
+	var feats []uint64
+	var scores [nClasses]float32
+	for _, sent := range a.Sentences {
+		toks := p.toks[sent.Tokens.First:sent.Tokens.Last]
+		p.doc.paraKind = a.Paragraphs[sent.Paragraph].Kind
+		prev, prev2 := classBOS, classBOS
+		start, conf := 0, 1.0
+		for i := range toks {
+			c := classO
+			if openClass(prev) || candidate(&toks[i]) {
+				feats = features(feats[:0], toks, i, prev, prev2, &p.doc)
+				m.score(feats, &scores)
+				last := i == len(toks)-1
+				best := -1
+				for k := range scores {
+					if allowed(prev, k, last) && (best < 0 || scores[k] > scores[best]) {
+						best = k
+					}
+				}
+				c = best
+				if c != classO {
+					var z float64
+					for k := range scores {
+						if allowed(prev, k, last) {
+							z += math.Exp(float64(scores[k] - scores[best]))
+						}
+					}
+					pr := 1 / z
+					switch classPos(c) {
+					case posB, posU:
+						start, conf = i, pr
+					default:
+						conf = min(conf, pr)
+					}
+					if p := classPos(c); p == posL || p == posU {
+						k := sent.Tokens.First
+						pd.doc.remember(toks, start, i, classType(c))
+						r.Mentions = append(r.Mentions, Mention{
+							Span:       article.Span{Start: a.Tokens[k+start].Start, End: a.Tokens[k+i].End},
+							Tokens:     article.Range{First: k + start, Last: k + i + 1},
+							Label:      labelOfType(classType(c)),
+							Confidence: conf,
+							Paragraph:  sent.Paragraph,
+						})
+					}
+				}
+			}
+			prev2, prev = prev, c
+		}
+	}
+	r.Mentions = refine(a, p, g, r.Mentions)
+	r.cluster(a, p, g)
+	return r
+}
+
+func labelOfType(t int) Label {
+	switch t {
+	case typePer:
+		return Person
+	case typeOrg:
+		return Org
+	}
+	return GPE
+}
+
+// refine fixes the labels of the model's mentions with the gazetteers,
+// strips titles off names, adds NORP mentions, and marks mentions in
+// boilerplate and credits.
+func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		// Titles the model took into a name: "President Biden" → Biden.
+		if m.Label == Person {
+			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] {
+				m.Tokens.First++
+				m.Start = a.Tokens[m.Tokens.First].Start
+			}
+			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
+				continue
+			}
+		}
+		words := p.words[m.Tokens.First:m.Tokens.Last]
+		lastWord := words[len(words)-1]
+		kind := g.lookup(words)
+		if kind == gzNone && words[0] == "the" && len(words) > 1 {
+			kind = g.lookup(words[1:])
+		}
+		switch {
+		case kind == gzGPE:
+			m.Label = GPE
+		case kind == gzLoc:
+			m.Label = Loc
+		case kind == gzOrg:
+			m.Label = Org
+		case kind == gzNORP:
+			m.Label = NORP
+		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord]:
+			m.Label = Person // Valeriy Sharifulin, in a credit
+		case g.facWords[lastWord] && len(words) > 1:
+			m.Label = Fac
+		case m.Label == GPE && g.locWords[lastWord]:
+			m.Label = Loc
+		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
+			m.Label = Org
+		}
+		out = append(out, m)
+	}
+	// Nationalities and groups the model left out: Russian, Western.
+	var extra []Mention
+	j := 0
+	for _, s := range a.Sentences {
+		for i := s.Tokens.First; i < s.Tokens.Last; i++ {
+			for j < len(out) && out[j].Tokens.Last <= i {
+				j++
+			}
+			if j < len(out) && out[j].Tokens.First <= i {
+				continue
+			}
+			if !p.toks[i].upper || p.toks[i].gaz.kind != gzNORP || p.toks[i].gaz.pos != posU {
+				continue
+			}
+			extra = append(extra, Mention{
+				Span:       a.Tokens[i].Span,
+				Tokens:     article.Range{First: i, Last: i + 1},
+				Label:      NORP,
+				Confidence: 1,
+				Paragraph:  s.Paragraph,
+			})
+		}
+	}
+	if len(extra) > 0 {
+		out = mergeMentions(out, extra)
+	}
+	for i := range out {
+		m := &out[i]
+		para := &a.Paragraphs[m.Paragraph]
+		m.Boilerplate = para.Kind == article.Boilerplate
+		m.Credit = para.Kind == article.Credit
+		for _, c := range para.Credits {
+			if c.Start <= m.Start && m.End <= c.End {
+				m.Credit = true
+			}
+		}
+	}
+	return out
+}
+
+func mergeMentions(a, b []Mention) []Mention {
+	out := make([]Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j == len(b) || (i < len(a) && a[i].Start < b[j].Start) {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}
+
+// Text returns the mention's text in a.
+func (m Mention) Text(a *article.Article) string { return a.Text[m.Start:m.End] }

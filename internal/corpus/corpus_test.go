@@ -1,0 +1,31 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseEntityField(t *testing.T) {
+	var ms []GUMMention
+	open := parseEntityField("(1-person-new-x-cf1-2-coref(2-place-new-x-cf2-1-coref-Leeds)", 0, nil, &ms)
+	assert.Len(t, open, 1)
+	assert.Equal(t, []GUMMention{{First: 0, Last: 0, Type: "place", Identity: "Leeds"}}, ms)
+	open = parseEntityField("1)", 3, open, &ms)
+	assert.Empty(t, open)
+	assert.Equal(t, GUMMention{First: 0, Last: 3, Type: "person"}, ms[1])
+}
+
+func TestNamedMentions(t *testing.T) {
+	// "Kremlin spokesman Dmitri Volk spoke": a person mention over tokens
+	// 0-3 headed by Volk, with the organization Kremlin nested.
+	s := GUMSentence{Tokens: []GUMToken{
+		{Form: "Kremlin", XPOS: "NNP", Head: 2},
+		{Form: "spokesman", XPOS: "NN", Head: 4},
+		{Form: "Dmitri", XPOS: "NNP", Head: 4},
+		{Form: "Volk", XPOS: "NNP", Head: 5},
+		{Form: "spoke", XPOS: "VBD", Head: 0},
+	}, Mentions: []GUMMention{{First: 0, Last: 3, Type: "person"}, {First: 0, Last: 0, Type: "organization"}}}
+	got := NamedMentions(s, func(w string) bool { return w == "President" })
+	assert.Equal(t, []NamedMention{{First: 0, Last: 0, Type: "organization"}, {First: 2, Last: 3, Type: "person"}}, got)
+}
