@@ -17,6 +17,7 @@ package whosaid
 import (
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // Document is an analysed article: the parsed text with every layer. The
@@ -24,6 +25,7 @@ import (
 type Document struct {
 	*article.Article
 	Entities *entities.Result
+	Quotes   []quotes.Quote
 }
 
 // Option changes what Analyze does.
@@ -66,5 +68,6 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 		return d, nil
 	}
 	d.Entities = entities.Recognize(a)
+	d.Quotes = quotes.Find(a, d.Entities)
 	return d, nil
 }

@@ -3,6 +3,7 @@ package whosaid
 import (
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // SpanJSON is a span as it appears in JSON output: offsets and the text they cover.
@@ -46,6 +47,22 @@ type ClusterJSON struct {
 	Gender   string `json:"gender,omitempty"`
 }
 
+// QuoteJSON is a quotation in JSON output. Content is the words without
+// the quotation marks; SpeakerName is the speaker's cluster name ("Dmitry
+// Peskov" for "he" too), or the speaker's words when no cluster matches.
+type QuoteJSON struct {
+	Kind           string     `json:"kind"`
+	Content        SpanJSON   `json:"content"`
+	Parts          []SpanJSON `json:"parts"`
+	Fragments      []SpanJSON `json:"fragments,omitempty"`
+	Cue            *SpanJSON  `json:"cue"`
+	Speaker        *SpanJSON  `json:"speaker"`
+	SpeakerName    string     `json:"speaker_name"`
+	SpeakerCluster *int       `json:"speaker_cluster"`
+	Paragraph      int        `json:"paragraph"`
+	Outer          *int       `json:"outer,omitempty"`
+}
+
 // Report is the JSON form of one analysed article, the contract of the
 // whosaid command: every offset is a byte offset into the input as read.
 type Report struct {
@@ -58,7 +75,7 @@ type Report struct {
 	Tokens     []TokenJSON     `json:"tokens,omitempty"`
 	Entities   []EntityJSON    `json:"entities"`
 	Clusters   []ClusterJSON   `json:"clusters"`
-	Quotes     []any           `json:"quotes"`
+	Quotes     []QuoteJSON     `json:"quotes"`
 }
 
 func spanJSON(text string, s article.Span) SpanJSON {
@@ -86,7 +103,7 @@ func (d *Document) Report(file string, tokens bool) *Report {
 		Sentences:  make([]SpanJSON, len(a.Sentences)),
 		Entities:   []EntityJSON{},
 		Clusters:   []ClusterJSON{},
-		Quotes:     []any{},
+		Quotes:     []QuoteJSON{},
 	}
 	for i, p := range a.Paragraphs {
 		r.Paragraphs[i] = ParagraphJSON{SpanJSON: spanJSON(a.Text, p.Span), Kind: p.Kind.String()}
@@ -99,6 +116,9 @@ func (d *Document) Report(file string, tokens bool) *Report {
 	}
 	if d.Entities != nil {
 		r.Entities, r.Clusters = entitiesJSON(a, d.Entities)
+	}
+	for _, q := range d.Quotes {
+		r.Quotes = append(r.Quotes, quoteJSON(a.Text, q))
 	}
 	if tokens {
 		r.Tokens = make([]TokenJSON, len(a.Tokens))
@@ -120,4 +140,29 @@ func entitiesJSON(a *article.Article, res *entities.Result) ([]EntityJSON, []Clu
 		cs[i] = ClusterJSON{ID: c.ID, Name: c.Name, Label: c.Label.String(), Mentions: len(c.Mentions), Title: c.Title, Gender: c.Gender}
 	}
 	return es, cs
+}
+
+func spansJSON(text string, ss []article.Span) []SpanJSON {
+	out := make([]SpanJSON, len(ss))
+	for i, s := range ss {
+		out[i] = spanJSON(text, s)
+	}
+	return out
+}
+
+func quoteJSON(text string, q quotes.Quote) QuoteJSON {
+	j := QuoteJSON{Kind: q.Kind.String(), Content: spanJSON(text, q.Content), Parts: spansJSON(text, q.Parts),
+		Cue: optionalSpan(text, q.Cue), Speaker: optionalSpan(text, q.Speaker), SpeakerName: q.SpeakerName, Paragraph: q.Paragraph}
+	if len(q.Fragments) > 0 {
+		j.Fragments = spansJSON(text, q.Fragments)
+	}
+	if q.SpeakerCluster >= 0 {
+		c := q.SpeakerCluster
+		j.SpeakerCluster = &c
+	}
+	if q.Outer >= 0 {
+		o := q.Outer
+		j.Outer = &o
+	}
+	return j
 }

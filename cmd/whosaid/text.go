@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // writeText prints the document's structure for a person at a terminal.
@@ -30,6 +32,7 @@ func writeText(sb *strings.Builder, name string, doc *whosaid.Document) {
 			fmt.Fprintf(sb, "  credit: %s\n", c.Text(a.Text))
 		}
 	}
+	writeQuotes(sb, doc)
 	if doc.Entities != nil && len(doc.Entities.Clusters) > 0 {
 		sb.WriteString("\nentities:\n")
 		for _, c := range doc.Entities.Clusters {
@@ -41,4 +44,44 @@ func writeText(sb *strings.Builder, name string, doc *whosaid.Document) {
 		}
 	}
 	sb.WriteByte('\n')
+}
+
+// writeQuotes prints each quotation under its speaker, speakers in order
+// of their first quotation; terms and unattributed quotations last.
+func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
+	if len(doc.Quotes) == 0 {
+		return
+	}
+	a := doc.Article
+	var order []string
+	bySpeaker := map[string][]string{}
+	for _, q := range doc.Quotes {
+		who := q.SpeakerName
+		switch {
+		case q.Kind == quotes.Term:
+			who = "(terms, not anyone's words)"
+		case who == "":
+			who = "(no speaker found)"
+		}
+		if _, ok := bySpeaker[who]; !ok {
+			order = append(order, who)
+		}
+		var parts []string
+		for _, p := range q.Parts {
+			parts = append(parts, p.Text(a.Text))
+		}
+		line := fmt.Sprintf("%-8s %s", q.Kind, strings.Join(parts, " … "))
+		if !q.Cue.Empty() {
+			line += fmt.Sprintf("  [%s %s]", q.Speaker.Text(a.Text), q.Cue.Text(a.Text))
+		}
+		bySpeaker[who] = append(bySpeaker[who], line)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return !strings.HasPrefix(order[i], "(") && strings.HasPrefix(order[j], "(") })
+	sb.WriteString("\nquotes:\n")
+	for _, who := range order {
+		fmt.Fprintf(sb, "  %s\n", who)
+		for _, l := range bySpeaker[who] {
+			fmt.Fprintf(sb, "    %s\n", strings.ReplaceAll(l, "\n", " "))
+		}
+	}
 }

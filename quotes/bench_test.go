@@ -1,0 +1,66 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+func sample(b *testing.B) string {
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "sample-article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Repeat(string(raw)+"\n\n", (256<<10)/len(raw)+1)
+}
+
+// BenchmarkQuotes is the quote layer alone, on a parsed, tagged article
+// with its entities: compare with entities' BenchmarkParseTagEntities.
+func BenchmarkQuotes(b *testing.B) {
+	text := sample(b)
+	a, err := article.Parse(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents := entities.Recognize(a)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(a, ents)
+	}
+}
+
+// BenchmarkEntitiesLayer is the entity layer alone on the same article,
+// for the comparison: the quote layer must not cost more.
+func BenchmarkEntitiesLayer(b *testing.B) {
+	text := sample(b)
+	a, err := article.Parse(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	entities.Recognize(a)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		entities.Recognize(a)
+	}
+}
+
+// BenchmarkStrayMarks is 1 MB of quotation marks and apostrophes in every
+// arrangement, through the whole pipeline: it must stay linear.
+func BenchmarkStrayMarks(b *testing.B) {
+	unit := `"a 'b “c ‘d » « e" f' ” g ’ 'h '' i "" j ' k " l. `
+	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a, err := article.Parse(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Find(a, nil)
+	}
+}

@@ -1,0 +1,231 @@
+package quotes
+
+import (
+	"github.com/whosaid/whosaid/article"
+)
+
+// termIntros are words after which quotation marks hold a term or a title,
+// not someone's words: the so-called “war on drivers”, a plan titled “…”.
+var termIntros = map[string]bool{"so-called": true, "titled": true, "entitled": true, "named": true, "dubbed": true,
+	"called": true, "term": true, "word": true, "words": true, "phrase": true, "labelled": true, "labeled": true, "branded": true,
+	"nicknamed": true, "as": true, "calls": true, "call": true, "book": true, "film": true, "song": true, "album": true, "show": true, "series": true, "slogan": true, "motto": true}
+
+// attribution is a cue and speaker found next to a quotation.
+type attribution struct {
+	cue, speaker article.Range
+	after        int // first token after the attribution, for split quotations
+}
+
+func (at attribution) found() bool { return at.cue.Last > at.cue.First }
+
+// cueAfter looks for "…,” he said", "…,” said Victor Alvarez" or "…,”
+// Peskov told reporters" after token i (the closing mark), within the
+// sentence or paragraph.
+func (f *finder) cueAfter(i int) attribution {
+	para := f.paragraphRange(i)
+	hi := para.Last
+	j := i + 1
+	if j < hi && f.text(j) == "," {
+		j++
+	}
+	// The cue must be in the quotation's sentence: in “… point.” He
+	// added, “…” the cue belongs to the next quotation.
+	if j >= hi || f.a.SentenceOf(j) != f.a.SentenceOf(i) {
+		return attribution{}
+	}
+	// said Victor Alvarez / says the Kremlin
+	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
+		end := f.npAfter(j+1, hi)
+		if end > j+1 {
+			return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end}
+		}
+	}
+	// he said / Peskov told reporters / the Kremlin spokesman added
+	end := f.npAfter(j, hi)
+	if end > j {
+		k := end
+		for k < hi && k < end+2 && f.a.Tokens[k].Tag == article.RB {
+			k++ // he also said
+		}
+		if f.isCue(k) {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1}
+		}
+	}
+	return attribution{}
+}
+
+// cueBefore looks for "Peskov said: “…”" and "He added, “…”" before
+// token i (the opening mark).
+func (f *finder) cueBefore(i int) attribution {
+	sent := f.sentence(i)
+	k := i - 1
+	if k >= sent.First && (f.text(k) == ":" || f.text(k) == ",") {
+		k--
+	}
+	// Skip a time or place: "said on Friday:", "said Friday:"
+	for n := 0; n < 3 && k > sent.First && !f.isCue(k); n++ {
+		t := f.a.Tokens[k].Tag
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN {
+			break
+		}
+		k--
+	}
+	if k < sent.First || !f.isCue(k) {
+		return attribution{}
+	}
+	start := f.npBefore(k, sent.First)
+	for start == k && k-1 >= sent.First && f.a.Tokens[k-1].Tag == article.RB {
+		start = f.npBefore(k-1, sent.First)
+		if start == k-1 {
+			start = k
+			break
+		}
+	}
+	if start < k {
+		end := k
+		for end > start && f.a.Tokens[end-1].Tag == article.RB {
+			end--
+		}
+		return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: start, Last: end}}
+	}
+	// said Peskov: “…”
+	if end := f.npAfter(k+1, i); end > k+1 {
+		return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
+	}
+	return attribution{}
+}
+
+// direct attributes every top-level quotation in marks.
+func (f *finder) direct() {
+	prevSpeaker := -1 // index into f.out of the last direct quotation with a speaker
+	for qi := range f.marks {
+		m := &f.marks[qi]
+		if f.used[qi] || m.Depth > 0 {
+			continue
+		}
+		parts := f.contentParts(m)
+		if len(parts) == 0 {
+			continue
+		}
+		f.used[qi] = true
+		q := Quote{Kind: Direct, Parts: parts, Paragraph: m.Paragraph, SpeakerCluster: -1}
+		var at attribution
+		closeTok := m.Close
+		if closeTok >= 0 {
+			at = f.cueAfter(closeTok)
+		}
+		if !at.found() {
+			at = f.cueBefore(m.Open)
+		}
+		words := f.wordCount(m)
+		term := f.termIntro(m.Open) && words <= 6
+		switch {
+		case at.found() && !term:
+			// Split quotation: “We are ready,” Jones said (, the
+			// transport chief), “but …”
+			if next := qi + 1; at.after > 0 && next < len(f.marks) && f.marks[next].Depth == 0 && f.splitBetween(at.after, f.marks[next].Open) {
+				q.Parts = append(q.Parts, f.contentParts(&f.marks[next])...)
+				f.used[next] = true
+			}
+			q.Cue = f.span(at.cue)
+			q.Speaker = f.span(at.speaker)
+			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
+		case term || (words <= 3 && !f.endsSentence(m)):
+			q.Kind = Term
+		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
+			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
+			// A quotation paragraph with no cue after another quotation: the same speaker.
+			p := f.out[prevSpeaker]
+			q.SpeakerName, q.SpeakerCluster = p.SpeakerName, p.SpeakerCluster
+		}
+		q.Content = article.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
+		if q.SpeakerName != "" {
+			prevSpeaker = len(f.out)
+		}
+		f.out = append(f.out, q)
+		// Nested quotations inside this one are the speaker's report of
+		// someone else's words: kept, with no speaker of their own.
+		for k := qi + 1; k < len(f.marks) && f.marks[k].Open < f.lastToken(m); k++ {
+			if f.marks[k].Depth > 0 && !f.used[k] {
+				f.used[k] = true
+				if ps := f.contentParts(&f.marks[k]); len(ps) > 0 {
+					f.out = append(f.out, Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
+						Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}})
+				}
+			}
+		}
+	}
+}
+
+func (f *finder) lastToken(m *marked) int {
+	if m.Close >= 0 {
+		return m.Close
+	}
+	return m.Parts[len(m.Parts)-1].Last
+}
+
+// endsSentence reports whether the quotation holds the end of a sentence
+// (a stop, question or exclamation mark inside it).
+func (f *finder) endsSentence(m *marked) bool {
+	for _, r := range m.Parts {
+		for k := r.First; k < r.Last; k++ {
+			if w := f.text(k); w == "." || w == "?" || w == "!" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// standsAlone reports whether the quotation fills its paragraph: it opens
+// the paragraph, and nothing but punctuation follows its close.
+func (f *finder) standsAlone(m *marked) bool {
+	p := f.a.Paragraphs[m.Paragraph].Tokens
+	if m.Open != p.First {
+		return false
+	}
+	last := f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last
+	for k := f.lastToken(m) + 1; k < last; k++ {
+		if f.a.Tokens[k].Kind != article.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// termIntro reports whether a word that introduces a term or title
+// (so-called, titled, calls) stands up to three words before token open.
+func (f *finder) termIntro(open int) bool {
+	s := f.sentence(open)
+	for k := open - 1; k >= s.First && k >= open-3; k-- {
+		if termIntros[f.lower(k)] {
+			return f.lower(k) != "as" || k == open-1
+		}
+		switch f.a.Tokens[k].Tag {
+		case article.DT, article.JJ, article.PRPS, article.PRP:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// splitBetween reports whether tokens from..open (open is the next
+// quotation's opening mark) are only the rest of an attribution: an
+// appositive after the speaker, ending in a comma.
+func (f *finder) splitBetween(from, open int) bool {
+	if open <= from || open-from > 12 || f.text(open-1) != "," || f.a.SentenceOf(from) != f.a.SentenceOf(open) {
+		return false
+	}
+	for k := from; k < open; k++ {
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() || t.Kind.IsQuote() {
+			return false
+		}
+	}
+	return true
+}
+
+// startsSentence reports whether the quotation opens its sentence.
+func (f *finder) startsSentence(m *marked) bool {
+	return f.sentence(m.Open).First == m.Open
+}

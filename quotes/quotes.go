@@ -1,0 +1,203 @@
+// Package quotes finds the quotations of a news article, direct (“There is
+// no hope,” he added), indirect (Peskov told reporters that …) and mixed,
+// and links each to its speaker, resolving pronouns and descriptions to the
+// entity clusters of package entities.
+//
+// It works by rules over the article's tokens, part-of-speech tags and
+// entity mentions: quotation marks are paired in linear time (curly,
+// straight, single, guillemets; nested; continued over paragraphs), cues
+// come from a list of speech verbs and phrases the project keeps
+// (cues.txt), and speakers are the noun phrases the cue attaches to.
+package quotes
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+// Kind says what sort of quotation a Quote is.
+type Kind uint8
+
+// Kinds of quotation.
+const (
+	Direct   Kind = iota + 1 // words in quotation marks, attributed: “We are ready,” Jones said
+	Indirect                 // reported speech without marks: Jones said the plan was ready
+	Mixed                    // reported speech holding a quoted fragment: Jones said it was “a disaster”
+	Term                     // marks around a term, a title or a scare quote: the so-called “war on drivers”; nobody's words
+)
+
+var kindNames = [...]string{"", "direct", "indirect", "mixed", "term"}
+
+// String returns the kind's name: direct, indirect, mixed or term.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText writes the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Quote is a quotation.
+type Quote struct {
+	Kind Kind
+	// Content is what was said, without quotation marks: from the first
+	// part's start to the last part's end.
+	Content article.Span
+	// Parts are the pieces of a quotation split by its cue (“We are
+	// ready,” Jones said, “but …”) or running over paragraphs; one part
+	// otherwise.
+	Parts []article.Span
+	// Fragments are, for mixed quotations, the quoted pieces inside the
+	// reported speech.
+	Fragments []article.Span
+	Cue       article.Span // the speech verb or phrase (said, told, according to); empty if none
+	Speaker   article.Span // the words naming the speaker (Peskov, he, the spokesman); empty if none
+	// SpeakerName is the canonical name of the speaker's entity cluster
+	// ("Dmitry Peskov", for "he" too), or the speaker's own words when no
+	// cluster matches, or "" when there is no speaker.
+	SpeakerName    string
+	SpeakerCluster int // index into entities.Result.Clusters, or -1
+	Paragraph      int // index into the article's paragraphs
+	// Outer is the index (in the slice Find returns) of the quotation
+	// this one is nested in, or -1.
+	Outer int
+}
+
+// finder holds the state of one run of Find.
+type finder struct {
+	a         *article.Article
+	ents      *entities.Result
+	mentionAt []int // token → mention index, or -1
+	gender    map[int]string
+	marks     []marked
+	used      []bool // marks already part of a quotation
+	out       []Quote
+}
+
+// Find finds the quotations of a. ents gives the entity clusters speakers
+// are resolved to; if it is nil, Find runs entities.Recognize itself.
+func Find(a *article.Article, ents *entities.Result) []Quote {
+	if ents == nil {
+		ents = entities.Recognize(a)
+	}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}}
+	for i := range f.mentionAt {
+		f.mentionAt[i] = -1
+	}
+	for mi, m := range ents.Mentions {
+		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
+			f.mentionAt[k] = mi
+		}
+	}
+	for i, c := range ents.Clusters {
+		if c.Gender != "" {
+			f.gender[i] = c.Gender
+		}
+	}
+	f.marks = pairMarks(a)
+	f.used = make([]bool, len(f.marks))
+	f.direct()
+	f.indirect()
+	f.finish()
+	return f.out
+}
+
+func (f *finder) text(i int) string { return f.a.TokenText(i) }
+
+func (f *finder) lower(i int) string {
+	w := f.a.TokenText(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func (f *finder) isCue(i int) bool {
+	if i < 0 || i >= len(f.a.Tokens) {
+		return false
+	}
+	t := f.a.Tokens[i]
+	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0) {
+		return false
+	}
+	return cueWords()[f.lower(i)]
+}
+
+func (f *finder) span(r article.Range) article.Span {
+	if r.Last <= r.First {
+		return article.Span{}
+	}
+	return article.Span{Start: f.a.Tokens[r.First].Start, End: f.a.Tokens[r.Last-1].End}
+}
+
+func (f *finder) paraOf(i int) int {
+	s := f.a.SentenceOf(i)
+	if s < 0 {
+		return 0
+	}
+	return f.a.Sentences[s].Paragraph
+}
+
+func (f *finder) sentence(i int) article.Range {
+	s := f.a.SentenceOf(i)
+	if s < 0 {
+		return article.Range{First: i, Last: i + 1}
+	}
+	return f.a.Sentences[s].Tokens
+}
+
+func (f *finder) paragraphRange(i int) article.Range {
+	return f.a.Paragraphs[f.paraOf(i)].Tokens
+}
+
+// content returns the content span of a marked quotation and its parts.
+func (f *finder) contentParts(m *marked) []article.Span {
+	var parts []article.Span
+	for _, r := range m.Parts {
+		// Trim the trailing comma or stop the writer placed inside the marks.
+		for r.Last > r.First && f.a.Tokens[r.Last-1].Kind == article.Punct && strings.ContainsAny(f.text(r.Last-1), ",") {
+			r.Last--
+		}
+		if s := f.span(r); !s.Empty() {
+			parts = append(parts, s)
+		}
+	}
+	return parts
+}
+
+func (f *finder) wordCount(m *marked) int {
+	n := 0
+	for _, r := range m.Parts {
+		for k := r.First; k < r.Last; k++ {
+			if f.a.Tokens[k].Kind == article.Word || f.a.Tokens[k].Kind == article.Number || f.a.Tokens[k].Kind == article.Abbreviation {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// finish sorts the quotations into text order and fixes Outer indexes.
+func (f *finder) finish() {
+	// Insertion sort: quotations are nearly in order already.
+	for i := 1; i < len(f.out); i++ {
+		for k := i; k > 0 && f.out[k].Content.Start < f.out[k-1].Content.Start; k-- {
+			f.out[k], f.out[k-1] = f.out[k-1], f.out[k]
+		}
+	}
+	for i := range f.out {
+		f.out[i].Outer = -1
+		for k := i - 1; k >= 0 && k >= i-16; k-- { // bounded: stray marks must not make this quadratic
+			if f.out[k].Content.Start <= f.out[i].Content.Start && f.out[i].Content.End <= f.out[k].Content.End && f.out[k].Kind != Indirect && f.out[k].Kind != Mixed {
+				f.out[i].Outer = k
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/article"
+)
+
+type want struct {
+	kind                  Kind
+	content, cue, speaker string
+	name                  string
+	parts                 int
+	fragment              string
+}
+
+func find(t *testing.T, text string) (*article.Article, []Quote) {
+	t.Helper()
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil)
+	checkQuotes(t, a, qs)
+	return a, qs
+}
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []want
+	}{
+		{"direct, cue after", `“The river is rising,” said Victor Alvarez, the mayor.`,
+			[]want{{kind: Direct, content: "The river is rising", cue: "said", speaker: "Victor Alvarez", name: "Victor Alvarez", parts: 1}}},
+		{"direct, pronoun", "Mayor Nora Quist spoke on Monday.\n\n\"There is no money left,\" she added.",
+			[]want{{kind: Direct, content: "There is no money left", cue: "added", speaker: "she", name: "Nora Quist", parts: 1}}},
+		{"direct, cue before", `Pieter van Aalst said: “We will not sign.”`,
+			[]want{{kind: Direct, content: "We will not sign.", cue: "said", speaker: "Pieter van Aalst", parts: 1}}},
+		{"single marks in a headline", `Talks at 'breaking point,' union says`,
+			[]want{{kind: Direct, content: "breaking point", cue: "says", speaker: "union", parts: 1}}},
+		{"guillemets", `«Nous partons demain», said Claire Dubois.`,
+			[]want{{kind: Direct, content: "Nous partons demain", cue: "said", speaker: "Claire Dubois", parts: 1}}},
+		{"split by its cue", `"We are ready," Harold Jones said, "but the weather is not."`,
+			[]want{{kind: Direct, content: `We are ready," Harold Jones said, "but the weather is not.`, cue: "said", speaker: "Harold Jones", parts: 2}}},
+		{"nested", `"He used to say, 'The valley always gives back,' and I believe him," Mara Finch said.`,
+			[]want{
+				{kind: Direct, content: "He used to say, 'The valley always gives back,' and I believe him", cue: "said", speaker: "Mara Finch", parts: 1},
+				{kind: Direct, content: "The valley always gives back", parts: 1}}},
+		{"multi-paragraph", "Coach Dana Rusk spoke after the game.\n\n“We lost our shape in the second half. The press was poor.\n\n“Next week we start again,” Rusk said.",
+			[]want{{kind: Direct, cue: "said", speaker: "Rusk", name: "Dana Rusk", parts: 2}}},
+		{"indirect with that", `Peter Hollis told reporters on Friday that the bridge would reopen in May.`,
+			[]want{{kind: Indirect, content: "the bridge would reopen in May", cue: "told", speaker: "Peter Hollis", parts: 1}}},
+		{"indirect, trailing cue", `The bridge will reopen in May, officials said.`,
+			[]want{{kind: Indirect, content: "The bridge will reopen in May", cue: "said", speaker: "officials", name: "officials", parts: 1}}},
+		{"according to", `According to the ministry, the new rules will take effect next year.`,
+			[]want{{kind: Indirect, content: "the new rules will take effect next year", cue: "According to", speaker: "the ministry", parts: 1}}},
+		{"in a statement", `A spokesperson for the port said in a statement that it would appeal the decision.`,
+			[]want{{kind: Indirect, content: "it would appeal the decision", cue: "said", speaker: "A spokesperson for the port", parts: 1}}},
+		{"mixed", `Lena Ortiz said the talks were “at their lowest point.”`,
+			[]want{{kind: Mixed, cue: "said", speaker: "Lena Ortiz", fragment: "at their lowest point.", parts: 1}}},
+		{"scare quote", `Critics call it a so-called "war on drivers" that will hurt shops.`,
+			[]want{{kind: Term, content: "war on drivers"}}},
+		{"title", `The council published a plan titled "Moving Leeds Forward" on Tuesday.`,
+			[]want{{kind: Term, content: "Moving Leeds Forward"}}},
+		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, qs := find(t, c.text)
+			require.Len(t, qs, len(c.want), "%+v", qs)
+			for i, w := range c.want {
+				q := qs[i]
+				assert.Equal(t, w.kind, q.Kind)
+				if w.content != "" {
+					assert.Equal(t, w.content, q.Content.Text(a.Text))
+				}
+				assert.Equal(t, w.cue, q.Cue.Text(a.Text))
+				assert.Equal(t, w.speaker, q.Speaker.Text(a.Text))
+				if w.name != "" {
+					assert.Equal(t, w.name, q.SpeakerName)
+				}
+				if w.parts > 0 {
+					assert.Len(t, q.Parts, w.parts)
+				}
+				if w.fragment != "" {
+					require.Len(t, q.Fragments, 1)
+					assert.Equal(t, w.fragment, q.Fragments[0].Text(a.Text))
+				}
+				if q.Kind == Term {
+					assert.Empty(t, q.SpeakerName)
+				}
+			}
+		})
+	}
+}
+
+func TestCarryOver(t *testing.T) {
+	text := "“The plan is late,” said Omar Feld, the city engineer.\n\n“Nobody wants to hear it, but it is true.”\n\nThe council meets on Monday."
+	a, qs := find(t, text)
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Omar Feld", qs[1].SpeakerName, qs[1].Content.Text(a.Text))
+	assert.True(t, qs[1].Cue.Empty())
+}
+
+func TestSeedArticle(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "seed-article.txt"))
+	if err != nil {
+		t.Skip("../shared/data is not beside the checkout")
+	}
+	a, qs := find(t, string(raw))
+	byStart := func(prefix string) *Quote {
+		for i := range qs {
+			if strings.HasPrefix(qs[i].Content.Text(a.Text), prefix) {
+				return &qs[i]
+			}
+		}
+		return nil
+	}
+	head := byStart("lowest historical point")
+	require.NotNil(t, head)
+	assert.Equal(t, "Kremlin", head.SpeakerName)
+	for _, prefix := range []string{"There is no hope", "We see a growing", "We see a devotion"} {
+		q := byStart(prefix)
+		require.NotNil(t, q, prefix)
+		assert.Equal(t, Direct, q.Kind, prefix)
+		assert.Equal(t, "Dmitry Peskov", q.SpeakerName, prefix)
+	}
+	var mixed, kremlin, told bool
+	for _, q := range qs {
+		text := q.Content.Text(a.Text)
+		switch {
+		case q.Kind == Mixed && strings.Contains(text, "lowest historical point"):
+			mixed = true
+			assert.Equal(t, "Dmitry Peskov", q.SpeakerName)
+		case q.Kind == Indirect && q.SpeakerName == "Kremlin":
+			kremlin = true
+		case q.Kind == Indirect && q.SpeakerName == "Dmitry Peskov" && q.Cue.Text(a.Text) == "told":
+			told = true
+		}
+		if strings.Contains(text, "special military operation") && len(text) < 40 {
+			assert.Equal(t, Term, q.Kind)
+			assert.NotEqual(t, "Dmitry Peskov", q.SpeakerName)
+		}
+	}
+	assert.True(t, mixed, "the partial quote inside Peskov's reported speech")
+	assert.True(t, kremlin, "the Kremlin's reported speech")
+	assert.True(t, told, "Peskov told reporters that …")
+}
+
+// checkQuotes asserts what holds for every result: spans inside the text,
+// parts inside the content and in order, quotations in text order.
+func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
+	in := func(s article.Span) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Text) }
+	prev := 0
+	for i, q := range qs {
+		if q.Kind < Direct || q.Kind > Term {
+			t.Fatalf("quote %d has kind %d", i, q.Kind)
+		}
+		if !in(q.Content) || q.Content.Empty() || q.Content.Start < prev {
+			t.Fatalf("quote %d content %+v out of place", i, q.Content)
+		}
+		prev = q.Content.Start
+		if len(q.Parts) == 0 {
+			t.Fatalf("quote %d has no parts", i)
+		}
+		last := q.Content.Start
+		for _, p := range q.Parts {
+			if !in(p) || p.Start < last || p.End > q.Content.End {
+				t.Fatalf("quote %d part %+v outside content %+v", i, p, q.Content)
+			}
+			last = p.End
+		}
+		for _, s := range append([]article.Span{q.Cue, q.Speaker}, q.Fragments...) {
+			if !in(s) {
+				t.Fatalf("quote %d span %+v outside the text", i, s)
+			}
+		}
+		if q.Outer >= i || q.Outer < -1 {
+			t.Fatalf("quote %d has outer %d", i, q.Outer)
+		}
+		if q.Kind == Term && (q.SpeakerName != "" || q.SpeakerCluster != -1) {
+			t.Fatalf("term %d has a speaker", i)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
+		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := article.Parse(s)
+		if err != nil {
+			return
+		}
+		checkQuotes(t, a, Find(a, nil))
+	})
+}

@@ -1,0 +1,208 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural", "it": "neuter", "we": "plural", "i": "self"}
+
+// npTag reports whether a token with tag t can be inside a speaker's noun
+// phrase.
+func npTag(t article.Tag) bool {
+	switch t {
+	case article.DT, article.PDT, article.PRPS, article.JJ, article.JJR, article.JJS, article.NN, article.NNS,
+		article.NNP, article.NNPS, article.CD, article.POS:
+		return true
+	}
+	return false
+}
+
+func headTag(t article.Tag) bool { return t.IsNoun() || t == article.PRP }
+
+// npAfter returns the end of the noun phrase starting at i (i itself if
+// there is none), not beyond hi: a pronoun, an entity mention, or a run of
+// determiners, adjectives and nouns ending in a noun.
+func (f *finder) npAfter(i, hi int) int {
+	if i >= hi {
+		return i
+	}
+	t := f.a.Tokens[i]
+	if t.Tag == article.PRP {
+		if _, ok := pronouns[f.lower(i)]; ok {
+			return i + 1
+		}
+		return i
+	}
+	lastHead := -1
+	for k := i; k < hi && k < i+10; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			m := f.ents.Mentions[mi]
+			k = min(m.Tokens.Last, hi) - 1
+			lastHead = k
+			continue
+		}
+		tg := f.a.Tokens[k].Tag
+		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) {
+			break
+		}
+		if headTag(tg) {
+			lastHead = k
+		}
+	}
+	if lastHead < 0 {
+		return i
+	}
+	return lastHead + 1
+}
+
+// npBefore returns the start of the noun phrase ending just before end (end
+// itself if there is none), not before lo.
+func (f *finder) npBefore(end, lo int) int {
+	k := end - 1
+	if k < lo {
+		return end
+	}
+	if !headTag(f.a.Tokens[k].Tag) && f.mentionAt[k] < 0 {
+		return end
+	}
+	if f.a.Tokens[k].Tag == article.PRP {
+		if _, ok := pronouns[f.lower(k)]; ok {
+			return k
+		}
+		return end
+	}
+	start := end
+	for ; k >= lo && k > end-10; k-- {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			start = max(f.ents.Mentions[mi].Tokens.First, lo)
+			k = start
+			continue
+		}
+		if !npTag(f.a.Tokens[k].Tag) {
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+// speakerOf resolves the speaker phrase r to a cluster name and index.
+func (f *finder) speakerOf(r article.Range) (string, int) {
+	if r.Last <= r.First {
+		return "", -1
+	}
+	// An entity in the phrase: the person, else the first mention.
+	best := -1
+	for k := r.First; k < r.Last; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			m := f.ents.Mentions[mi]
+			if best < 0 || (m.Label == entities.Person && f.ents.Mentions[best].Label != entities.Person) {
+				best = mi
+			}
+		}
+	}
+	if best >= 0 {
+		c := f.ents.Mentions[best].Cluster
+		return f.ents.Clusters[c].Name, c
+	}
+	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
+	if r.Last-r.First == 1 {
+		if g, ok := pronouns[f.lower(r.First)]; ok {
+			if c := f.pronounCluster(r.First, g); c >= 0 {
+				return f.ents.Clusters[c].Name, c
+			}
+			return words, -1
+		}
+	}
+	if c := f.descriptionCluster(r); c >= 0 {
+		return f.ents.Clusters[c].Name, c
+	}
+	return words, -1
+}
+
+// pronounCluster resolves a pronoun at token i: he and she to the nearest
+// person before it whose gender does not clash (preferring the previous
+// quotation's speaker), it and they to the nearest organization or place.
+func (f *finder) pronounCluster(i int, g string) int {
+	wantPerson := g == "male" || g == "female"
+	// The nearest mention before i.
+	lo, hi := 0, len(f.ents.Mentions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.ents.Mentions[m].Tokens.First < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
+		m := f.ents.Mentions[mi]
+		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) {
+			continue
+		}
+		c := m.Cluster
+		l := f.ents.Clusters[c].Label
+		switch {
+		case wantPerson && l == entities.Person && f.compatible(c, g):
+			f.learn(c, g)
+			return c
+		case g == "neuter" && (l == entities.Org || l == entities.GPE):
+			return c
+		case g == "plural" && l == entities.Org:
+			return c
+		}
+	}
+	return -1
+}
+
+// aside reports whether paragraph p is a byline, caption or credit: people
+// named there are not who the body's pronouns mean.
+func (f *finder) aside(p int) bool {
+	switch f.a.Paragraphs[p].Kind {
+	case article.Byline, article.Caption, article.Credit, article.Boilerplate:
+		return true
+	}
+	return false
+}
+
+func (f *finder) compatible(c int, g string) bool {
+	have := f.gender[c]
+	return have == "" || have == g
+}
+
+func (f *finder) learn(c int, g string) {
+	if f.gender[c] == "" {
+		f.gender[c] = g
+	}
+}
+
+var orgNouns = map[string]bool{"company": true, "firm": true, "agency": true, "ministry": true, "department": true, "government": true,
+	"council": true, "administration": true, "campaign": true, "party": true, "group": true, "committee": true, "office": true,
+	"bank": true, "university": true, "organization": true, "organisation": true, "court": true, "army": true, "police": true, "embassy": true}
+
+// descriptionCluster links a description ("the spokesman", "the company")
+// to a cluster: a person whose title holds its head noun, or the nearest
+// organization whose name holds it or, for organization nouns, any.
+func (f *finder) descriptionCluster(r article.Range) int {
+	if f.lower(r.First) != "the" {
+		return -1 // "a spokesperson", "officials": kept as they are
+	}
+	head := f.lower(r.Last - 1)
+	for mi := len(f.ents.Mentions) - 1; mi >= 0; mi-- {
+		m := f.ents.Mentions[mi]
+		if m.Tokens.First >= r.First || m.Boilerplate || m.Credit {
+			continue
+		}
+		c := &f.ents.Clusters[m.Cluster]
+		switch {
+		case c.Label == entities.Person && c.Title != "" && strings.Contains(strings.ToLower(c.Title), head):
+			return m.Cluster
+		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration"):
+			return m.Cluster
+		}
+	}
+	return -1
+}
