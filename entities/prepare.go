@@ -9,7 +9,6 @@ import (
 type prepared struct {
 	toks  []tokenInfo // one per article token
 	words []string
-	para  []article.ParagraphKind // per sentence
 	doc   docInfo
 }
 

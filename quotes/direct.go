@@ -138,6 +138,9 @@ func (f *finder) direct() {
 			p := f.out[prevSpeaker]
 			q.SpeakerName, q.SpeakerCluster = p.SpeakerName, p.SpeakerCluster
 		}
+		if q.Kind == Direct && q.SpeakerName == "" {
+			f.fallback(m, &q)
+		}
 		q.Content = article.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 		if q.SpeakerName != "" {
 			prevSpeaker = len(f.out)
@@ -228,4 +231,40 @@ func (f *finder) splitBetween(from, open int) bool {
 // startsSentence reports whether the quotation opens its sentence.
 func (f *finder) startsSentence(m *marked) bool {
 	return f.sentence(m.Open).First == m.Open
+}
+
+// fallback gives a speaker to direct quotations left without one when
+// their sentence, or the sentence before if it ends in a colon, has a cue
+// with a subject: "Cruz said in a statement on Friday: …", "Kerry said
+// that the law “…”".
+func (f *finder) fallback(m *marked, q *Quote) {
+	sent := f.sentence(m.Open)
+	look := []article.Range{sent}
+	if sent.First > 0 && f.text(sent.First-1) == ":" {
+		look = append(look, f.sentence(sent.First-1))
+	} else if m.Open == sent.First && sent.First > 1 && f.text(sent.First-1) == ":" {
+		look = append(look, f.sentence(sent.First-1))
+	}
+	for _, r := range look {
+		for k := r.First; k < r.Last; k++ {
+			if k >= m.Open && k <= f.lastToken(m) {
+				continue
+			}
+			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
+				continue
+			}
+			v := k
+			for v > r.First && f.a.Tokens[v-1].Tag == article.RB {
+				v--
+			}
+			if subj := f.npBefore(v, r.First); subj < v {
+				sp := article.Range{First: subj, Last: v}
+				q.Cue = f.span(article.Range{First: k, Last: k + 1})
+				q.Speaker = f.span(sp)
+				q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+				q.fallback = true
+				return
+			}
+		}
+	}
 }

@@ -198,7 +198,12 @@ func (f *finder) indirectQuote(content, cue, sp article.Range) Quote {
 // fragments (a mixed quotation); if it is itself inside or around an
 // attributed quotation, it is dropped as the quotation's own frame.
 func (f *finder) absorb(q *Quote, direct *int) bool {
-	for i := 0; i < *direct; i++ {
+	// Reported clauses come in text order and the direct quotations are
+	// in text order: a cursor keeps this linear.
+	for f.cursor < *direct && f.out[f.cursor].Content.End < q.Content.Start-64 {
+		f.cursor++
+	}
+	for i := f.cursor; i < *direct && f.out[i].Content.Start <= q.Content.End; i++ {
 		d := &f.out[i]
 		// A quotation closing the sentence ends after the clause's last
 		// word ("… point.”): take the clause to its end.
@@ -210,7 +215,7 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 			continue
 		}
 		inside := q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End
-		if !inside || d.SpeakerName != "" && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
+		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
 			return false
 		}
 		if d.Kind == Term {

@@ -11,6 +11,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -65,6 +66,8 @@ type Quote struct {
 	// Outer is the index (in the slice Find returns) of the quotation
 	// this one is nested in, or -1.
 	Outer int
+
+	fallback bool // the speaker came from fallback: reported speech may still absorb it
 }
 
 // finder holds the state of one run of Find.
@@ -76,6 +79,8 @@ type finder struct {
 	marks     []marked
 	used      []bool // marks already part of a quotation
 	out       []Quote
+	cue       []bool // token is a form of a speech verb
+	cursor    int    // first direct quotation that may still meet a later reported clause
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -96,6 +101,13 @@ func Find(a *article.Article, ents *entities.Result) []Quote {
 	for i, c := range ents.Clusters {
 		if c.Gender != "" {
 			f.gender[i] = c.Gender
+		}
+	}
+	f.cue = make([]bool, len(a.Tokens))
+	words := cueWords()
+	for i, t := range a.Tokens {
+		if t.Kind == article.Word && t.End-t.Start <= 14 {
+			f.cue[i] = words[f.lower(i)]
 		}
 	}
 	f.marks = pairMarks(a)
@@ -126,7 +138,7 @@ func (f *finder) isCue(i int) bool {
 	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0) {
 		return false
 	}
-	return cueWords()[f.lower(i)]
+	return f.cue[i]
 }
 
 func (f *finder) span(r article.Range) article.Span {
@@ -185,12 +197,7 @@ func (f *finder) wordCount(m *marked) int {
 
 // finish sorts the quotations into text order and fixes Outer indexes.
 func (f *finder) finish() {
-	// Insertion sort: quotations are nearly in order already.
-	for i := 1; i < len(f.out); i++ {
-		for k := i; k > 0 && f.out[k].Content.Start < f.out[k-1].Content.Start; k-- {
-			f.out[k], f.out[k-1] = f.out[k-1], f.out[k]
-		}
-	}
+	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Content.Start < f.out[j].Content.Start })
 	for i := range f.out {
 		f.out[i].Outer = -1
 		for k := i - 1; k >= 0 && k >= i-16; k-- { // bounded: stray marks must not make this quadratic

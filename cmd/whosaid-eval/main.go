@@ -9,6 +9,7 @@
 //	whosaid-eval segment  -data ../shared/data
 //	whosaid-eval pos      -data ../shared/data
 //	whosaid-eval entities -data ../shared/data [-split test]
+//	whosaid-eval quotes   -data ../shared/data [-split dev]
 package main
 
 import (
@@ -21,6 +22,7 @@ var subcommands = map[string]func(args []string, out io.Writer) error{
 	"segment":  evalSegment,
 	"pos":      evalPOS,
 	"entities": evalEntities,
+	"quotes":   evalQuotes,
 }
 
 func main() {

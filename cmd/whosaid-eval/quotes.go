@@ -1,0 +1,211 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/whosaid/whosaid"
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/quotes"
+)
+
+// tokenSet is the set of word tokens of a that lie inside spans.
+func tokenSet(a *article.Article, spans [][2]int) map[int]bool {
+	set := map[int]bool{}
+	for _, s := range spans {
+		for i, t := range a.Tokens {
+			if t.Start >= s[0] && t.End <= s[1] && (t.Kind == article.Word || t.Kind == article.Number || t.Kind == article.Abbreviation) {
+				set[i] = true
+			}
+		}
+	}
+	return set
+}
+
+func normalized(text string, spans [][2]int) string {
+	var parts []string
+	for _, s := range spans {
+		parts = append(parts, text[s[0]:s[1]])
+	}
+	t := strings.Join(parts, " ")
+	t = strings.Trim(t, " \n\t\"“”'‘’.,;:")
+	t = strings.TrimPrefix(t, "that ")
+	return strings.Trim(t, " \n\t\"“”'‘’.,;:")
+}
+
+func hasMark(text string, spans [][2]int) bool {
+	for _, s := range spans {
+		if strings.ContainsAny(text[s[0]:s[1]], "\"“”") {
+			return true
+		}
+	}
+	return false
+}
+
+type predicted struct {
+	content, speaker [][2]int
+	name             string
+	direct           bool
+}
+
+type attrScore struct {
+	gold, pred, matched, exact, speakerOK int
+}
+
+func (s attrScore) line(out io.Writer, name string) {
+	p := float64(s.matched) / float64(max(s.pred, 1))
+	r := float64(s.matched) / float64(max(s.gold, 1))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	ep := float64(s.exact) / float64(max(s.pred, 1))
+	er := float64(s.exact) / float64(max(s.gold, 1))
+	ef := 0.0
+	if ep+er > 0 {
+		ef = 2 * ep * er / (ep + er)
+	}
+	fmt.Fprintf(out, "%-22s %5d %5d | %.3f %.3f %.3f | %.3f | %.3f (%d/%d)\n", name, s.gold, s.pred, p, r, f, ef,
+		float64(s.speakerOK)/float64(max(s.matched, 1)), s.speakerOK, s.matched)
+}
+
+// evalQuotes scores attribution on PolNeAR: a predicted quotation matches a
+// gold Content when each covers at least half of the other's words.
+func evalQuotes(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
+	data := fs.String("data", "../shared/data", "path to the shared data folder")
+	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
+	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	docs, err := corpus.ReadPolNeAR(*data, *split)
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
+	}
+	var all, direct attrScore
+	for _, d := range docs {
+		doc, err := whosaid.Analyze(d.Text)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.Name, err)
+		}
+		a := doc.Article
+		var preds []predicted
+		for _, q := range doc.Quotes {
+			if q.Kind == quotes.Term || q.Outer >= 0 {
+				continue
+			}
+			p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed}
+			for _, s := range q.Parts {
+				p.content = append(p.content, [2]int{s.Start, s.End})
+			}
+			if !q.Speaker.Empty() {
+				p.speaker = [][2]int{{q.Speaker.Start, q.Speaker.End}}
+			}
+			preds = append(preds, p)
+		}
+		score := func(s *attrScore, onlyDirect bool) {
+			var golds []corpus.Attribution
+			for _, g := range d.Attributions {
+				if !onlyDirect || hasMark(d.Text, g.Content) {
+					golds = append(golds, g)
+				}
+			}
+			var ps []predicted
+			for _, p := range preds {
+				if !onlyDirect || p.direct {
+					ps = append(ps, p)
+				}
+			}
+			s.gold += len(golds)
+			s.pred += len(ps)
+			psets := make([]map[int]bool, len(ps))
+			for i, p := range ps {
+				psets[i] = tokenSet(a, p.content)
+			}
+			used := make([]bool, len(ps))
+			for _, g := range golds {
+				gset := tokenSet(a, g.Content)
+				best, bestOver := -1, 0.0
+				for i := range ps {
+					if used[i] || len(gset) == 0 || len(psets[i]) == 0 {
+						continue
+					}
+					n := 0
+					for t := range psets[i] {
+						if gset[t] {
+							n++
+						}
+					}
+					o := min(float64(n)/float64(len(gset)), float64(n)/float64(len(psets[i])))
+					if o >= 0.5 && o > bestOver {
+						best, bestOver = i, o
+					}
+				}
+				if best < 0 {
+					if onlyDirect && *show > 0 {
+						*show--
+						fmt.Fprintf(out, "missed: %.100q\n", spansText(d.Text, g.Content))
+					}
+					continue
+				}
+				used[best] = true
+				if onlyDirect && *show > 0 && !speakerAgrees(d.Text, g.Source, ps[best]) {
+					*show--
+					fmt.Fprintf(out, "speaker: gold %q ours %q (%q) for %.60q\n", spansText(d.Text, g.Source), spansText(d.Text, ps[best].speaker), ps[best].name, spansText(d.Text, g.Content))
+				}
+				s.matched++
+				if normalized(d.Text, g.Content) == normalized(d.Text, ps[best].content) {
+					s.exact++
+				}
+				if speakerAgrees(d.Text, g.Source, ps[best]) {
+					s.speakerOK++
+				}
+			}
+		}
+		score(&all, false)
+
+		score(&direct, true)
+	}
+	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", *split, len(docs))
+	fmt.Fprintf(out, "%-22s %5s %5s | %-17s | %-5s | %s\n", "attributions", "gold", "pred", "P     R     F1", "exact F1", "speaker accuracy")
+	all.line(out, "all")
+	direct.line(out, "with quotation marks")
+	return nil
+}
+
+// speakerAgrees reports whether the predicted speaker overlaps the gold
+// source, or names the same person (the gold "Clinton", ours "Hillary Clinton").
+func speakerAgrees(text string, gold [][2]int, p predicted) bool {
+	if len(gold) == 0 {
+		return len(p.speaker) == 0 && p.name == ""
+	}
+	for _, g := range gold {
+		for _, s := range p.speaker {
+			if s[0] < g[1] && g[0] < s[1] {
+				return true
+			}
+		}
+		src := strings.ToLower(text[g[0]:g[1]])
+		for _, w := range strings.Fields(strings.ToLower(p.name)) {
+			if len(w) > 2 && strings.Contains(src, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func spansText(text string, spans [][2]int) string {
+	var parts []string
+	for _, s := range spans {
+		parts = append(parts, text[s[0]:s[1]])
+	}
+	return strings.Join(parts, " … ")
+}
