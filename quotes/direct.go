@@ -118,7 +118,7 @@ func (f *finder) direct() {
 			at = f.cueBefore(m.Open)
 		}
 		words := f.wordCount(m)
-		term := f.termIntro(m.Open) && words <= 6
+		term := (f.termIntro(m.Open) && words <= 6) || f.titleCase(m)
 		switch {
 		case at.found() && !term:
 			// Split quotation: “We are ready,” Jones said (, the
@@ -267,4 +267,32 @@ func (f *finder) fallback(m *marked, q *Quote) {
 			}
 		}
 	}
+}
+
+// smallWords may stay lower case inside a title ("Orange is the New Black").
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "with": true, "for": true,
+	"in": true, "on": true, "at": true, "to": true, "is": true, "by": true, "from": true, "vs.": true, "de": true}
+
+// titleCase reports whether a quotation of two to eight words is written
+// as a title, every word but the small ones capitalized: a show, a book, a
+// slogan or a group's name ("Meet the Press", "Make America Great Again").
+func (f *finder) titleCase(m *marked) bool {
+	n := 0
+	for _, r := range m.Parts {
+		for k := r.First; k < r.Last; k++ {
+			t := f.a.Tokens[k]
+			if t.Kind != article.Word && t.Kind != article.Abbreviation {
+				continue
+			}
+			w := f.text(k)
+			n++
+			if n > 8 {
+				return false
+			}
+			if c := w[0]; c >= 'a' && c <= 'z' && (!smallWords[w] || k == r.First) {
+				return false
+			}
+		}
+	}
+	return n >= 2
 }

@@ -79,6 +79,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
+	showExtra := fs.Int("extra", 0, "print up to this many predicted quotations with marks that overlap no gold content")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -170,6 +171,26 @@ func evalQuotes(args []string, out io.Writer) error {
 			}
 		}
 		score(&all, false)
+		if *showExtra > 0 {
+			for _, p := range preds {
+				if !p.direct {
+					continue
+				}
+				hit := false
+				for _, g := range d.Attributions {
+					gs := tokenSet(a, g.Content)
+					for t := range tokenSet(a, p.content) {
+						if gs[t] {
+							hit = true
+						}
+					}
+				}
+				if !hit && *showExtra > 0 {
+					*showExtra--
+					fmt.Fprintf(out, "extra: %.90q (%s)\n", spansText(d.Text, p.content), p.name)
+				}
+			}
+		}
 
 		score(&direct, true)
 	}
