@@ -50,7 +50,6 @@ func Recognize(a *article.Article) *Result {
 func (m *Model) Recognize(a *article.Article) *Result {
 	g := loadGazetteer()
 	p := prepare(a, g)
-	pd := p
 	r := &Result{}
 	var feats []uint64
 	var scores [nClasses]float32
@@ -86,9 +85,9 @@ func (m *Model) Recognize(a *article.Article) *Result {
 					default:
 						conf = min(conf, pr)
 					}
-					if p := classPos(c); p == posL || p == posU {
+					if pos := classPos(c); pos == posL || pos == posU {
 						k := sent.Tokens.First
-						pd.doc.remember(toks, start, i, classType(c))
+						p.doc.remember(toks, start, i, classType(c))
 						r.Mentions = append(r.Mentions, Mention{
 							Span:       article.Span{Start: a.Tokens[k+start].Start, End: a.Tokens[k+i].End},
 							Tokens:     article.Range{First: k + start, Last: k + i + 1},

@@ -185,9 +185,6 @@ func (f *finder) tail(i, e int) bool {
 
 func (f *finder) indirectQuote(content, cue, sp article.Range) Quote {
 	q := Quote{Kind: Indirect, Content: f.span(content), Cue: f.span(cue), Speaker: f.span(sp), SpeakerCluster: -1}
-	if f.lower(cue.First) == "according" {
-		q.Cue = f.span(cue)
-	}
 	q.Parts = []article.Span{q.Content}
 	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 	return q

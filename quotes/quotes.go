@@ -168,7 +168,7 @@ func (f *finder) paragraphRange(i int) article.Range {
 	return f.a.Paragraphs[f.paraOf(i)].Tokens
 }
 
-// content returns the content span of a marked quotation and its parts.
+// contentParts returns the content spans of a marked quotation, one per part.
 func (f *finder) contentParts(m *marked) []article.Span {
 	var parts []article.Span
 	for _, r := range m.Parts {
