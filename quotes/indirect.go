@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/whosaid/whosaid/article"
 )
 
@@ -9,18 +12,50 @@ import (
 var objectCues = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "warned": true, "warns": true,
 	"assured": true, "assures": true, "informed": true, "reminded": true, "urged": true, "asked": true, "promised": true}
 
+// infinitiveCues report a promise, an appeal or a threat with a "to"
+// clause: vowed to repeal the law, urged voters to stay home.
+var infinitiveCues = map[string]bool{"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "pledge": true,
+	"promised": true, "promises": true, "promise": true, "threatened": true, "threatens": true, "urged": true, "urges": true, "urging": true,
+	"asked": true, "asks": true, "asking": true, "told": true, "tells": true, "telling": true, "warned": true, "warns": true, "vowing": true,
+	"pledging": true, "promising": true, "threatening": true}
+
+// questionCues take an indirect question: asked whether …, explained how ….
+var questionCues = map[string]bool{"asked": true, "asks": true, "ask": true, "asking": true, "wondered": true, "wonders": true,
+	"explained": true, "explains": true, "explaining": true, "questioned": true, "questions": true}
+
+var questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true, "who": true}
+
+// nounCues are nouns that report speech before a "that" clause: Trump's
+// claim that …, the statement that ….
+var nounCues = map[string]bool{"claim": true, "claims": true, "statement": true, "statements": true, "assertion": true, "argument": true,
+	"suggestion": true, "warning": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"announcement": true, "insistence": true, "admission": true, "prediction": true, "contention": true, "remark": true, "remarks": true,
+	"comment": true, "comments": true, "promise": true, "pledge": true, "vow": true, "charge": true, "charges": true, "message": true,
+	"declaration": true, "assurance": true, "assurances": true, "denial": true}
+
+// auxiliaries may stand between a speaker and a cue: he has said, she
+// would not say, they did tell.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "be": true,
+	"been": true, "will": true, "would": true, "did": true, "does": true, "do": true, "could": true, "can": true, "should": true,
+	"may": true, "might": true, "must": true, "not": true, "n't": true, "also": true, "then": true, "later": true, "previously": true,
+	"repeatedly": true, "once": true, "again": true, "often": true, "already": true, "never": true, "even": true}
+
 // indirect finds reported speech, sentence by sentence: "X said (that) …",
-// "X told reporters …", "…, X said.", "according to X, …". A reported
+// "X told reporters …", "…, X said.", "according to X, …", "X's claim
+// that …", "…, adding that …". A sentence may hold several. A reported
 // clause holding unattributed quoted words makes a mixed quotation.
 func (f *finder) indirect() {
 	direct := len(f.out)
+	var found []Quote
 	for si := range f.a.Sentences {
 		s := f.a.Sentences[si]
 		switch f.a.Paragraphs[s.Paragraph].Kind {
 		case article.Boilerplate, article.Credit, article.Byline, article.Dateline:
 			continue
 		}
-		if q, ok := f.reported(s.Tokens); ok {
+		found = f.reported(s.Tokens, found[:0])
+		sort.SliceStable(found, func(i, j int) bool { return found[i].Content.Start < found[j].Content.Start })
+		for _, q := range found {
 			q.Paragraph = s.Paragraph
 			if f.absorb(&q, &direct) {
 				f.out = append(f.out, q)
@@ -58,8 +93,112 @@ func (f *finder) clause(r article.Range) bool {
 	return false
 }
 
-func (f *finder) reported(sent article.Range) (Quote, bool) {
+// clauseEnd returns where a reported clause starting at c ends, at most
+// e: before a semicolon, or before ", adding …" and the like, which start
+// a report of their own.
+func (f *finder) clauseEnd(c, e int) int {
+	for k := c; k < e; k++ {
+		switch f.text(k) {
+		case ";":
+			return k
+		case ",", "—", "--":
+			if k+1 < e && f.isCue(k+1) && f.a.Tokens[k+1].Tag == article.VBG {
+				return k
+			}
+		}
+	}
+	return e
+}
+
+// subject returns the speaker of a verb cue at k: the noun phrase before
+// it, over adverbs and auxiliaries (he has also said), over an appositive
+// (Trump, the nominee, said) and out of "a spokesman for X". For a
+// relative pronoun (which reported, who said) the speaker is the pronoun
+// and antecedent the phrase it stands for. ok is false if there is none.
+func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
+	v := k
+	for n := 0; n < 5 && v > sent.First; n++ {
+		t := f.a.Tokens[v-1]
+		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] {
+			v--
+			continue
+		}
+		break
+	}
+	if v > sent.First {
+		switch f.a.Tokens[v-1].Tag {
+		case article.WDT, article.WP:
+			sp = article.Range{First: v - 1, Last: v}
+			if a := f.npBefore(v-1, sent.First); a < v-1 {
+				antecedent = article.Range{First: a, Last: v - 1}
+			} else if v-2 > sent.First && f.text(v-2) == "," {
+				if a := f.npBefore(v-2, sent.First); a < v-2 {
+					antecedent = article.Range{First: a, Last: v - 2}
+				}
+			}
+			return sp, antecedent, true
+		}
+	}
+	subj := f.npBefore(v, sent.First)
+	if subj == v && v-1 > sent.First && f.text(v-1) == "," {
+		// Trump, the Republican nominee, said …
+		for p := v - 2; p > sent.First && p > v-16; p-- {
+			if f.text(p) == "," {
+				if s2 := f.npBefore(p, sent.First); s2 < p {
+					return article.Range{First: s2, Last: p}, article.Range{}, true
+				}
+				break
+			}
+			if f.a.Tokens[p].Kind.IsQuote() {
+				break
+			}
+		}
+	}
+	if subj == v {
+		return article.Range{}, article.Range{}, false
+	}
+	if subj-1 > sent.First {
+		switch f.lower(subj - 1) {
+		case "of", "for", "at", "from", "with":
+			// a spokesperson for the department said
+			if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
+				subj = s2
+			}
+		}
+	}
+	return article.Range{First: subj, Last: v}, article.Range{}, true
+}
+
+// possessor returns the owner of a noun cue at k: Trump's claim, his
+// statement, the campaign's latest claim.
+func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
+	p := k
+	for p > sent.First && f.a.Tokens[p-1].Tag.IsAdjective() {
+		p--
+	}
+	if p <= sent.First {
+		return article.Range{}, false
+	}
+	if f.a.Tokens[p-1].Tag == article.PRPS {
+		return article.Range{First: p - 1, Last: p}, true
+	}
+	if f.a.Tokens[p-1].Tag == article.POS || strings.HasSuffix(f.text(p-1), "’s") || strings.HasSuffix(f.text(p-1), "'s") {
+		end := p
+		if f.a.Tokens[p-1].Tag == article.POS {
+			end = p - 1
+		}
+		if s := f.npBefore(end, sent.First); s < end {
+			return article.Range{First: s, Last: end}, true
+		}
+		return article.Range{First: p - 1, Last: p}, true
+	}
+	return article.Range{}, false
+}
+
+// reported appends to out the reported clauses of sentence sent.
+func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	e := f.end(sent)
+	var lastSpeaker article.Range // for ", adding that …"
 	for k := sent.First; k < e; k++ {
 		w := f.lower(k)
 		// according to X, …   /   …, according to X.
@@ -85,7 +224,7 @@ func (f *finder) reported(sent article.Range) (Quote, bool) {
 				if c < e && f.text(c) == "," {
 					c++
 				}
-				content = article.Range{First: c, Last: e}
+				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 			} else {
 				c := k
 				if c > sent.First && f.text(c-1) == "," {
@@ -94,29 +233,40 @@ func (f *finder) reported(sent article.Range) (Quote, bool) {
 				content = article.Range{First: sent.First, Last: c}
 			}
 			if f.clause(content) {
-				return f.indirectQuote(content, cue, sp), true
+				out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
 			}
+			k = spEnd - 1
 			continue
 		}
-		if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
-			continue
-		}
-		// Subject before the cue.
-		v := k
-		for v > sent.First && f.a.Tokens[v-1].Tag == article.RB {
-			v-- // also said
-		}
-		subj := f.npBefore(v, sent.First)
-		if subj < v && subj-1 > sent.First {
-			switch f.lower(subj - 1) {
-			case "of", "for", "at", "from", "with":
-				// a spokesperson for the department said
-				if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
-					subj = s2
+		tag := f.a.Tokens[k].Tag
+		// Trump's claim that …
+		if nounCues[w] && tag.IsNoun() && k+2 < e && f.lower(k+1) == "that" {
+			if sp, ok := f.possessor(k, sent); ok {
+				content := article.Range{First: k + 2, Last: f.clauseEnd(k+2, e)}
+				if f.clause(content) {
+					out = append(out, f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}))
 				}
 			}
+			continue
 		}
-		if subj < v && (subj == sent.First || f.text(subj-1) == "," || f.a.Tokens[subj-1].Kind == article.OpenQuote) {
+		if !f.isCue(k) || !tag.IsVerb() {
+			continue
+		}
+		sp, ante, ok := f.subject(k, sent)
+		participle := false
+		if !ok && tag == article.VBG && k > sent.First && (f.text(k-1) == "," || f.text(k-1) == "—") {
+			// …, adding that …: the speaker of the sentence's report.
+			participle = true
+			sp = lastSpeaker
+			if sp.Last <= sp.First {
+				if s := f.npAfter(sent.First, e); s > sent.First {
+					sp = article.Range{First: sent.First, Last: s}
+				}
+			}
+			ok = sp.Last > sp.First
+		}
+		cue := article.Range{First: k, Last: k + 1}
+		if ok {
 			// X said (that) …
 			c := k + 1
 			if objectCues[w] {
@@ -132,39 +282,51 @@ func (f *finder) reported(sent article.Range) (Quote, bool) {
 					break
 				}
 			}
-			if that >= 0 {
-				c = that + 1
-			} else if weakCues[w] {
-				goto trailing
+			var content article.Range
+			switch {
+			case that >= 0:
+				content = article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
+			case c < e && questionCues[w] && questionWords[f.lower(c)]:
+				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+			case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
+				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+			case weakCues[w]:
+			default:
+				if c < e && (f.text(c) == "," || f.text(c) == ":") {
+					c++
+				}
+				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 			}
-			if c < e && (f.text(c) == "," || f.text(c) == ":") {
-				c++
-			}
-			if content := (article.Range{First: c, Last: e}); f.clause(content) {
-				return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, article.Range{First: subj, Last: v}), true
+			if f.clause(content) || content.Last-content.First >= 2 && f.a.Tokens[content.First].Tag == article.TO {
+				out = append(out, f.indirectQuote(content, cue, sp, ante))
+				lastSpeaker = sp
+				continue
 			}
 		}
-	trailing:
-		// …, X said.   /   …, said X.
-		if weakCues[w] {
+		if weakCues[w] || participle {
 			continue
 		}
-		if subj < v && subj > sent.First && f.text(subj-1) == "," && f.tail(k+1, e) {
-			content := article.Range{First: sent.First, Last: subj - 1}
+		// …, X said.   /   …, said X.
+		if ok && sp.First > sent.First && f.text(sp.First-1) == "," && f.tail(k+1, e) {
+			content := article.Range{First: sent.First, Last: sp.First - 1}
 			if f.clause(content) {
-				return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, article.Range{First: subj, Last: v}), true
+				out = append(out, f.indirectQuote(content, cue, sp, ante))
+				lastSpeaker = sp
+				continue
 			}
 		}
 		if k > sent.First && f.text(k-1) == "," {
 			if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, e) {
 				content := article.Range{First: sent.First, Last: k - 1}
 				if f.clause(content) {
-					return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, article.Range{First: k + 1, Last: spEnd}), true
+					sp = article.Range{First: k + 1, Last: spEnd}
+					out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
+					lastSpeaker = sp
 				}
 			}
 		}
 	}
-	return Quote{}, false
+	return out
 }
 
 // tail reports whether tokens i..e are only an adjunct after a trailing
@@ -183,10 +345,16 @@ func (f *finder) tail(i, e int) bool {
 	return true
 }
 
-func (f *finder) indirectQuote(content, cue, sp article.Range) Quote {
+// indirectQuote makes a reported quotation; the speaker's name comes from
+// antecedent when sp is a relative pronoun (which, who).
+func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote {
 	q := Quote{Kind: Indirect, Content: f.span(content), Cue: f.span(cue), Speaker: f.span(sp), SpeakerCluster: -1}
 	q.Parts = []article.Span{q.Content}
-	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	if antecedent.Last > antecedent.First {
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(antecedent)
+	} else {
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	}
 	return q
 }
 

@@ -4,7 +4,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/article"
@@ -12,17 +14,31 @@ import (
 	"github.com/whosaid/whosaid/quotes"
 )
 
-// tokenSet is the set of word tokens of a that lie inside spans.
+// tokenSet is the set of word tokens of a that lie inside spans; tokens
+// are in text order, so a binary search finds each span's first token.
 func tokenSet(a *article.Article, spans [][2]int) map[int]bool {
 	set := map[int]bool{}
 	for _, s := range spans {
-		for i, t := range a.Tokens {
-			if t.Start >= s[0] && t.End <= s[1] && (t.Kind == article.Word || t.Kind == article.Number || t.Kind == article.Abbreviation) {
+		i := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= s[0] })
+		for ; i < len(a.Tokens) && a.Tokens[i].End <= s[1]; i++ {
+			if t := a.Tokens[i]; t.Kind == article.Word || t.Kind == article.Number || t.Kind == article.Abbreviation {
 				set[i] = true
 			}
 		}
 	}
 	return set
+}
+
+// cueWord is the last word of a gold cue, lower case, or "(none)".
+func cueWord(text string, cue [][2]int) string {
+	if len(cue) == 0 {
+		return "(none)"
+	}
+	f := strings.FieldsFunc(strings.ToLower(spansText(text, cue)), func(r rune) bool { return !unicode.IsLetter(r) && r != ':' })
+	if len(f) == 0 {
+		return "(none)"
+	}
+	return f[len(f)-1]
 }
 
 func normalized(text string, spans [][2]int) string {
@@ -80,6 +96,8 @@ func evalQuotes(args []string, out io.Writer) error {
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
 	showExtra := fs.Int("extra", 0, "print up to this many predicted quotations with marks that overlap no gold content")
+	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words")
+	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -91,6 +109,7 @@ func evalQuotes(args []string, out io.Writer) error {
 		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
 	}
 	var all, direct attrScore
+	cueGold, cueHit := map[string]int{}, map[string]int{}
 	for _, d := range docs {
 		doc, err := whosaid.Analyze(d.Text)
 		if err != nil {
@@ -149,6 +168,15 @@ func evalQuotes(args []string, out io.Writer) error {
 						best, bestOver = i, o
 					}
 				}
+				if !onlyDirect {
+					w := cueWord(d.Text, g.Cue)
+					cueGold[w]++
+					if best >= 0 {
+						cueHit[w]++
+					} else if w == *showAll {
+						fmt.Fprintf(out, "missed %s: %.120q (source %q)\n", w, spansText(d.Text, g.Content), spansText(d.Text, g.Source))
+					}
+				}
 				if best < 0 {
 					if onlyDirect && *show > 0 {
 						*show--
@@ -198,6 +226,22 @@ func evalQuotes(args []string, out io.Writer) error {
 	fmt.Fprintf(out, "%-22s %5s %5s | %-17s | %-5s | %s\n", "attributions", "gold", "pred", "P     R     F1", "exact F1", "speaker accuracy")
 	all.line(out, "all")
 	direct.line(out, "with quotation marks")
+	if *byCue > 0 {
+		words := make([]string, 0, len(cueGold))
+		for w := range cueGold {
+			words = append(words, w)
+		}
+		sort.Slice(words, func(i, j int) bool {
+			if cueGold[words[i]] != cueGold[words[j]] {
+				return cueGold[words[i]] > cueGold[words[j]]
+			}
+			return words[i] < words[j]
+		})
+		fmt.Fprintf(out, "recall by gold cue word (all attributions):\n")
+		for _, w := range words[:min(*byCue, len(words))] {
+			fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, cueHit[w], cueGold[w], float64(cueHit[w])/float64(cueGold[w]))
+		}
+	}
 	return nil
 }
 
