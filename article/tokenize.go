@@ -200,30 +200,34 @@ func (t *tokenizer) symbol(i, n int) int {
 	return j
 }
 
+// doubleMark emits a straight double quotation mark of n bytes at i (" or
+// ''), opening or closing as its neighbours tell.
+func (t *tokenizer) doubleMark(i, n int) int {
+	prev, adj := t.prevAdjacent(i)
+	nextSpace := t.spaceOrEnd(i + n)
+	var k TokenKind
+	switch {
+	case adj && prev.Kind != OpenQuote && prev.Kind != Dash && !isOpenBracket(t.text, prev) && (nextSpace || isClosingPunct(t.byteAt(i+n))):
+		k = CloseQuote
+	case !adj && !nextSpace:
+		k = OpenQuote
+	case t.openDouble:
+		k = CloseQuote
+	default:
+		k = OpenQuote
+	}
+	t.openDouble = k == OpenQuote
+	t.emit(i, i+n, k)
+	return i + n
+}
+
 func (t *tokenizer) asciiPunct(i int, c byte) int {
 	switch c {
 	case '"':
-		prev, adj := t.prevAdjacent(i)
-		nextSpace := t.spaceOrEnd(i + 1)
-		var k TokenKind
-		switch {
-		case adj && prev.Kind != OpenQuote && prev.Kind != Dash && !isOpenBracket(t.text, prev) && (nextSpace || isClosingPunct(t.byteAt(i+1))):
-			k = CloseQuote
-		case !adj && !nextSpace:
-			k = OpenQuote
-		case t.openDouble:
-			k = CloseQuote
-		default:
-			k = OpenQuote
-		}
-		t.openDouble = k == OpenQuote
-		t.emit(i, i+1, k)
-		return i + 1
+		return t.doubleMark(i, 1)
 	case '\'':
-		if t.byteAt(i+1) == '\'' { // '' as a closing mark
-			t.emit(i, i+2, CloseQuote)
-			t.openDouble = false
-			return i + 2
+		if t.byteAt(i+1) == '\'' { // '' as a straight double mark, as in ''We are ready,'' he said.
+			return t.doubleMark(i, 2)
 		}
 		return t.apostrophe(i, 1, '\'')
 	case '`':

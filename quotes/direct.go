@@ -50,8 +50,37 @@ func (f *finder) cueAfter(i int) attribution {
 		if f.isCue(k) {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1}
 		}
+		// Jared Bernstein, a former adviser in the White House, wrote
+		if k := f.afterAppositive(end, hi); k > 0 {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1}
+		}
 	}
 	return attribution{}
+}
+
+// afterAppositive returns the cue after an appositive that starts with the
+// comma at token i (", a former adviser in the White House, wrote"), or 0.
+func (f *finder) afterAppositive(i, hi int) int {
+	if i >= hi || f.text(i) != "," {
+		return 0
+	}
+	for k := i + 1; k < hi && k < i+20; k++ {
+		t := f.a.Tokens[k]
+		if t.Kind.IsQuote() || f.text(k) == "." || f.isCue(k) {
+			return 0
+		}
+		if f.text(k) == "," {
+			c := k + 1
+			for c < hi && c < k+3 && f.a.Tokens[c].Tag == article.RB {
+				c++
+			}
+			if c < hi && c > k && f.isCue(c) && f.a.Tokens[c].Tag.IsVerb() {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // cueBefore looks for "Peskov said: “…”" and "He added, “…”" before
@@ -132,10 +161,19 @@ func (f *finder) direct() {
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
 		case term || (words <= 3 && !f.endsSentence(m)):
 			q.Kind = Term
+			q.short = !term
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
-			// A quotation paragraph with no cue after another quotation: the same speaker.
-			p := f.out[prevSpeaker]
+			// A quotation with no cue after another quotation: the same
+			// speaker. In the same paragraph it goes on the same
+			// quotation, as a further part.
+			p := &f.out[prevSpeaker]
+			if p.Paragraph == m.Paragraph {
+				p.Parts = append(p.Parts, q.Parts...)
+				p.Content.End = q.Parts[len(q.Parts)-1].End
+				f.nested(qi, m)
+				continue
+			}
 			q.SpeakerName, q.SpeakerCluster = p.SpeakerName, p.SpeakerCluster
 		}
 		if q.Kind == Direct && q.SpeakerName == "" {
@@ -146,15 +184,20 @@ func (f *finder) direct() {
 			prevSpeaker = len(f.out)
 		}
 		f.out = append(f.out, q)
-		// Nested quotations inside this one are the speaker's report of
-		// someone else's words: kept, with no speaker of their own.
-		for k := qi + 1; k < len(f.marks) && f.marks[k].Open < f.lastToken(m); k++ {
-			if f.marks[k].Depth > 0 && !f.used[k] {
-				f.used[k] = true
-				if ps := f.contentParts(&f.marks[k]); len(ps) > 0 {
-					f.out = append(f.out, Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
-						Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}})
-				}
+		f.nested(qi, m)
+	}
+}
+
+// nested adds the quotations nested inside marked quotation qi: the
+// speaker's report of someone else's words, kept with no speaker of their
+// own.
+func (f *finder) nested(qi int, m *marked) {
+	for k := qi + 1; k < len(f.marks) && f.marks[k].Open < f.lastToken(m); k++ {
+		if f.marks[k].Depth > 0 && !f.used[k] {
+			f.used[k] = true
+			if ps := f.contentParts(&f.marks[k]); len(ps) > 0 {
+				f.out = append(f.out, Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
+					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}})
 			}
 		}
 	}

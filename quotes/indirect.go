@@ -383,7 +383,7 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
 			return false
 		}
-		if d.Kind == Term {
+		if d.Kind == Term && !d.short {
 			continue // a title or scare quote inside reported speech stays a term
 		}
 		q.Kind = Mixed

@@ -13,7 +13,7 @@ const (
 
 func family(s string) int {
 	switch s {
-	case `"`, "“", "”", "„", "‟", "″":
+	case `"`, "“", "”", "„", "‟", "″", "''", "``":
 		return famDouble
 	case "'", "‘", "’", "‚", "‛":
 		return famSingle

@@ -68,6 +68,7 @@ type Quote struct {
 	Outer int
 
 	fallback bool // the speaker came from fallback: reported speech may still absorb it
+	short    bool // a term only for being short: inside reported speech it is a partial quotation
 }
 
 // finder holds the state of one run of Find.

@@ -65,6 +65,26 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Term, content: "war on drivers"}}},
 		{"title", `The council published a plan titled "Moving Leeds Forward" on Tuesday.`,
 			[]want{{kind: Term, content: "Moving Leeds Forward"}}},
+		{"next sentence goes on", `“We are ready,” Harold Jones said on Monday. “The weather is not.”`,
+			[]want{{kind: Direct, cue: "said", speaker: "Harold Jones", parts: 2}}},
+		{"two-apostrophe marks", `''We have no money left,'' the treasurer, Ann Pike, said.`,
+			[]want{{kind: Direct, content: "We have no money left", cue: "said", speaker: "the treasurer", parts: 1}}},
+		{"appositive before the cue", `“The dam will hold,” Ravi Menon, an engineer at the water board, wrote on Friday.`,
+			[]want{{kind: Direct, content: "The dam will hold", cue: "wrote", speaker: "Ravi Menon", parts: 1}}},
+		{"two reports in a sentence", `Ivo Brandt said the vote was fair, adding that he would not appeal.`,
+			[]want{
+				{kind: Indirect, content: "the vote was fair", cue: "said", speaker: "Ivo Brandt", parts: 1},
+				{kind: Indirect, content: "he would not appeal", cue: "adding", speaker: "Ivo Brandt", name: "Ivo Brandt", parts: 1}}},
+		{"noun cue", `The mayor rejected Tom Reyes's claim that the budget was cut in secret.`,
+			[]want{{kind: Indirect, content: "the budget was cut in secret", cue: "claim", speaker: "Tom Reyes", parts: 1}}},
+		{"relative pronoun", `The report came from the county police, which said that two roads were closed.`,
+			[]want{{kind: Indirect, content: "two roads were closed", cue: "said", speaker: "which", parts: 1}}},
+		{"promise", `Governor Lisa Hart vowed to repeal the tax within a year.`,
+			[]want{{kind: Indirect, content: "to repeal the tax within a year", cue: "vowed", speaker: "Governor Lisa Hart", parts: 1}}},
+		{"question", `Reporters asked whether the mine would close.`,
+			[]want{{kind: Indirect, content: "whether the mine would close", cue: "asked", speaker: "Reporters", parts: 1}}},
+		{"short partial quotation in reported speech", `Sam Ilves said the plan was “very risky” for farmers.`,
+			[]want{{kind: Mixed, content: "the plan was “very risky” for farmers", cue: "said", speaker: "Sam Ilves", fragment: "very risky", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
@@ -122,12 +142,17 @@ func TestSeedArticle(t *testing.T) {
 	head := byStart("lowest historical point")
 	require.NotNil(t, head)
 	assert.Equal(t, "Kremlin", head.SpeakerName)
-	for _, prefix := range []string{"There is no hope", "We see a growing", "We see a devotion"} {
+	for _, prefix := range []string{"There is no hope", "We see a growing"} {
 		q := byStart(prefix)
 		require.NotNil(t, q, prefix)
 		assert.Equal(t, Direct, q.Kind, prefix)
 		assert.Equal(t, "Dmitry Peskov", q.SpeakerName, prefix)
 	}
+	// The two-sentence quotation after “We see a growing …,” he said. goes
+	// on the same quotation, as its second part.
+	growing := byStart("We see a growing")
+	require.Len(t, growing.Parts, 2)
+	assert.True(t, strings.HasPrefix(growing.Parts[1].Text(a.Text), "We see a devotion"))
 	var mixed, kremlin, told bool
 	for _, q := range qs {
 		text := q.Content.Text(a.Text)

@@ -95,7 +95,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
-	showExtra := fs.Int("extra", 0, "print up to this many predicted quotations with marks that overlap no gold content")
+	showExtra := fs.Int("extra", 0, "print up to this many predicted quotations with marks that match no gold content, with the gold they overlap most")
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
 	if err := fs.Parse(args); err != nil {
@@ -204,18 +204,26 @@ func evalQuotes(args []string, out io.Writer) error {
 				if !p.direct {
 					continue
 				}
-				hit := false
+				bestN, best, gold := 0, 0.0, ""
+				ps := tokenSet(a, p.content)
 				for _, g := range d.Attributions {
 					gs := tokenSet(a, g.Content)
-					for t := range tokenSet(a, p.content) {
+					n := 0
+					for t := range ps {
 						if gs[t] {
-							hit = true
+							n++
 						}
 					}
+					if o := min(float64(n)/float64(max(len(gs), 1)), float64(n)/float64(max(len(ps), 1))); n > bestN {
+						bestN, best, gold = n, o, spansText(d.Text, g.Content)
+					}
 				}
-				if !hit && *showExtra > 0 {
+				if best < 0.5 && *showExtra > 0 {
 					*showExtra--
 					fmt.Fprintf(out, "extra: %.90q (%s)\n", spansText(d.Text, p.content), p.name)
+					if bestN > 0 {
+						fmt.Fprintf(out, "  gold: %.90q\n", gold)
+					}
 				}
 			}
 		}
