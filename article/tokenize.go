@@ -201,7 +201,7 @@ func (t *tokenizer) symbol(i, n int) int {
 }
 
 // doubleMark emits a straight double quotation mark of n bytes at i (" or
-// ''), opening or closing as its neighbours tell.
+// ”), opening or closing as its neighbours tell.
 func (t *tokenizer) doubleMark(i, n int) int {
 	prev, adj := t.prevAdjacent(i)
 	nextSpace := t.spaceOrEnd(i + n)
