@@ -200,8 +200,9 @@ func (t *tokenizer) symbol(i, n int) int {
 	return j
 }
 
-// doubleMark emits a straight double quotation mark of n bytes at i (" or
-// ”), opening or closing as its neighbours tell.
+// doubleMark emits a straight double quotation mark of n bytes at i: a
+// double quote, or two apostrophes. It opens or closes as its neighbours
+// tell.
 func (t *tokenizer) doubleMark(i, n int) int {
 	prev, adj := t.prevAdjacent(i)
 	nextSpace := t.spaceOrEnd(i + n)
