@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // termIntros are words after which quotation marks hold a term or a title,
@@ -30,8 +31,16 @@ func (f *finder) cueAfter(i int) attribution {
 	}
 	// The cue must be in the quotation's sentence: in “… point.” He
 	// added, “…” the cue belongs to the next quotation.
-	if j >= hi || f.a.SentenceOf(j) != f.a.SentenceOf(i) {
+	if j >= hi {
 		return attribution{}
+	}
+	if f.a.SentenceOf(j) != f.a.SentenceOf(i) {
+		// “Have I started?” Sanders replied. — the question ended the
+		// sentence for the segmenter, not for the writer.
+		if q := f.text(i - 1); j != i+1 || q != "?" && q != "!" {
+			return attribution{}
+		}
+		hi = f.sentence(j).Last
 	}
 	// said Victor Alvarez / says the Kremlin
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
@@ -83,14 +92,17 @@ func (f *finder) afterAppositive(i, hi int) int {
 	return 0
 }
 
-// cueBefore looks for "Peskov said: “…”" and "He added, “…”" before
-// token i (the opening mark).
+// cueBefore looks for "Peskov said: “…”", "He added, “…”" and "Hillary
+// shot back, “…”" before token i (the opening mark).
 func (f *finder) cueBefore(i int) attribution {
 	sent := f.sentence(i)
 	k := i - 1
+	punct := ""
 	if k >= sent.First && (f.text(k) == ":" || f.text(k) == ",") {
+		punct = f.text(k)
 		k--
 	}
+	lead := k
 	// Skip a time or place: "said on Friday:", "said Friday:"
 	for n := 0; n < 3 && k > sent.First && !f.isCue(k); n++ {
 		t := f.a.Tokens[k].Tag
@@ -99,29 +111,79 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 		k--
 	}
-	if k < sent.First || !f.isCue(k) {
+	if k >= sent.First && f.isCue(k) {
+		if sp, ante, ok := f.subject(k, sent); ok {
+			if ante.Last > ante.First {
+				sp = ante
+			}
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
+		}
+		// said Peskov: “…”
+		if end := f.npAfter(k+1, i); end > k+1 {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
+		}
 		return attribution{}
 	}
-	start := f.npBefore(k, sent.First)
-	for start == k && k-1 >= sent.First && f.a.Tokens[k-1].Tag == article.RB {
-		start = f.npBefore(k-1, sent.First)
-		if start == k-1 {
-			start = k
-			break
+	if punct == "" || lead < sent.First {
+		return attribution{}
+	}
+	// Any verb right before the mark: Hillary shot back, “…”; the
+	// supporter retorted: “…”.
+	v := lead
+	if t := f.a.Tokens[v].Tag; (t == article.RP || t == article.RB) && v > sent.First {
+		v--
+	}
+	if t := f.a.Tokens[v].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+		if sp, ok := f.namedSubject(v, sent); ok {
+			return attribution{cue: article.Range{First: v, Last: lead + 1}, speaker: sp}
 		}
 	}
-	if start < k {
-		end := k
-		for end > start && f.a.Tokens[end-1].Tag == article.RB {
-			end--
+	// A clause ending in a colon: its subject, when a person or an
+	// organization, says what follows.
+	if punct == ":" {
+		for x := sent.First; x < lead; x++ {
+			if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+				if sp, ok := f.namedSubject(x, sent); ok {
+					main := x // has adopted: the cue runs to the main verb
+					for main+1 < lead && auxiliaries[f.lower(main)] && (f.a.Tokens[main+1].Tag.IsVerb() || f.a.Tokens[main+1].Tag == article.RB) {
+						main++
+					}
+					return attribution{cue: article.Range{First: x, Last: main + 1}, speaker: sp}
+				}
+				break
+			}
 		}
-		return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: start, Last: end}}
-	}
-	// said Peskov: “…”
-	if end := f.npAfter(k+1, i); end > k+1 {
-		return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
 	}
 	return attribution{}
+}
+
+// namedSubject returns the subject of the verb at v when it names who
+// speaks: a person or organization mention, or a personal pronoun.
+func (f *finder) namedSubject(v int, sent article.Range) (article.Range, bool) {
+	sp, ante, ok := f.subject(v, sent)
+	if !ok {
+		return sp, false
+	}
+	if ante.Last > ante.First {
+		sp = ante
+	}
+	for k := sp.First; k < sp.Last; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			if l := f.ents.Mentions[mi].Label; l == entities.Person || l == entities.Org {
+				return sp, true
+			}
+		}
+	}
+	if f.a.Tokens[sp.Last-1].Tag == article.NNP {
+		return sp, true // a name the tagger did not know
+	}
+	if sp.Last-sp.First == 1 {
+		switch f.lower(sp.First) {
+		case "he", "she", "they", "i", "we":
+			return sp, true
+		}
+	}
+	return sp, false
 }
 
 // direct attributes every top-level quotation in marks.

@@ -188,6 +188,10 @@ func evalQuotes(args []string, out io.Writer) error {
 				if onlyDirect && *show > 0 && !speakerAgrees(d.Text, g.Source, ps[best]) {
 					*show--
 					fmt.Fprintf(out, "speaker: gold %q ours %q (%q) for %.60q\n", spansText(d.Text, g.Source), spansText(d.Text, ps[best].speaker), ps[best].name, spansText(d.Text, g.Content))
+					if len(ps[best].speaker) == 0 {
+						from := max(ps[best].content[0][0]-160, 0)
+						fmt.Fprintf(out, "  before: %q\n", d.Text[from:ps[best].content[0][0]])
+					}
 				}
 				s.matched++
 				if normalized(d.Text, g.Content) == normalized(d.Text, ps[best].content) {
