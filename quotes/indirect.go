@@ -33,6 +33,38 @@ var nounCues = map[string]bool{"claim": true, "claims": true, "statement": true,
 	"comment": true, "comments": true, "promise": true, "pledge": true, "vow": true, "charge": true, "charges": true, "message": true,
 	"declaration": true, "assurance": true, "assurances": true, "denial": true}
 
+// namingCues call someone or something by words in marks: called her “a
+// loser”, described the plan as “reckless”, labeled it “fake news”.
+var namingCues = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "describe": true, "described": true,
+	"describes": true, "describing": true, "labeled": true, "labelled": true, "branded": true, "dubbed": true, "deemed": true,
+	"termed": true, "characterized": true, "characterizes": true}
+
+// naming returns the object and the quoted words after a naming cue
+// ending at token e: from i to the closing mark of the first quotation
+// within eight tokens, or an empty range.
+func (f *finder) naming(i, e int) article.Range {
+	for k := i; k < e && k < i+8; k++ {
+		t := f.a.Tokens[k]
+		if t.Tag.IsVerb() || f.text(k) == "," && k > i {
+			break
+		}
+		if t.Kind != article.OpenQuote && t.Kind != article.Quote {
+			continue
+		}
+		if k > i && f.lower(k-1) == "so-called" {
+			break // the writer's scare quote, not the speaker's name for it
+		}
+		fam := family(f.text(k))
+		for c := k + 1; c < len(f.a.Tokens) && c < k+40 && f.a.SentenceOf(c) == f.a.SentenceOf(k); c++ {
+			if ct := f.a.Tokens[c]; ct.Kind != article.OpenQuote && ct.Kind.IsQuote() && family(f.text(c)) == fam {
+				return article.Range{First: i, Last: c + 1}
+			}
+		}
+		break
+	}
+	return article.Range{}
+}
+
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "be": true,
@@ -93,6 +125,22 @@ func (f *finder) clause(r article.Range) bool {
 	return false
 }
 
+// bareClause reports whether tokens c..e hold a clause of their own, as
+// a reported clause without "that" does: a finite verb (said the plan was
+// late; not wrote a book called …).
+func (f *finder) bareClause(c, e int) bool {
+	if c < e && f.a.Tokens[c].Kind.IsQuote() {
+		return true // said “…”
+	}
+	for k := c; k < e; k++ {
+		switch f.a.Tokens[k].Tag {
+		case article.VBD, article.VBZ, article.VBP, article.MD:
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd returns where a reported clause starting at c ends, at most
 // e: before a semicolon, or before ", adding …" and the like, which start
 // a report of their own.
@@ -116,6 +164,10 @@ func (f *finder) clauseEnd(c, e int) int {
 // relative pronoun (which reported, who said) the speaker is the pronoun
 // and antecedent the phrase it stands for. ok is false if there is none.
 func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
+	return f.subjectAt(k, sent, 0)
+}
+
+func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
 	v := k
 	for n := 0; n < 5 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
@@ -124,6 +176,15 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 			continue
 		}
 		break
+	}
+	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
+		// Adelson met with Trump and declared …: the first verb's subject.
+		for p := v - 2; p >= sent.First && p > v-30; p-- {
+			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+				return f.subjectAt(p, sent, 1)
+			}
+		}
+		return article.Range{}, article.Range{}, false
 	}
 	if v > sent.First {
 		switch f.a.Tokens[v-1].Tag {
@@ -284,6 +345,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			var content article.Range
 			switch {
+			case namingCues[w] && tag != article.VBN && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
+				// Trump called her “a loser”; described the plan as
+				// “reckless”. (What it called a “special operation” is a
+				// label in marks: it stays a term.)
+				content = f.naming(k+1, e)
 			case that >= 0:
 				content = article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
 			case c < e && questionCues[w] && questionWords[f.lower(c)]:
@@ -295,9 +361,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				if c < e && (f.text(c) == "," || f.text(c) == ":") {
 					c++
 				}
-				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+				if f.bareClause(c, e) {
+					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+				}
 			}
-			if f.clause(content) || content.Last-content.First >= 2 && f.a.Tokens[content.First].Tag == article.TO {
+			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w]) {
 				out = append(out, f.indirectQuote(content, cue, sp, ante))
 				lastSpeaker = sp
 				continue
@@ -345,6 +413,17 @@ func (f *finder) tail(i, e int) bool {
 	return true
 }
 
+// lowerSpan returns the text of span s in lower case.
+func (f *finder) lowerSpan(s article.Span) string {
+	return strings.ToLower(s.Text(f.a.Text))
+}
+
+// tokenAfter returns the index of the first token starting at or after
+// byte offset off.
+func (f *finder) tokenAfter(off int) int {
+	return sort.Search(len(f.a.Tokens), func(i int) bool { return f.a.Tokens[i].Start >= off })
+}
+
 // indirectQuote makes a reported quotation; the speaker's name comes from
 // antecedent when sp is a relative pronoun (which, who).
 func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote {
@@ -373,8 +452,13 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 		// A quotation closing the sentence ends after the clause's last
 		// word ("… point.”): take the clause to its end.
 		if d.Kind != 0 && d.Content.Start >= q.Content.Start && d.Content.Start < q.Content.End && d.Content.End > q.Content.End && d.Content.End-q.Content.End <= 4 {
-			q.Content.End = d.Content.End
-			q.Parts[len(q.Parts)-1].End = d.Content.End
+			end := d.Content.End
+			// and its closing mark, as the opening one is inside
+			if k := f.tokenAfter(end); k < len(f.a.Tokens) && f.a.Tokens[k].Start == end && f.a.Tokens[k].Kind.IsQuote() {
+				end = f.a.Tokens[k].End
+			}
+			q.Content.End = end
+			q.Parts[len(q.Parts)-1].End = end
 		}
 		if d.Kind == 0 || !d.Content.Overlaps(q.Content) && !(q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End) {
 			continue
@@ -383,7 +467,7 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
 			return false
 		}
-		if d.Kind == Term && !d.short {
+		if d.Kind == Term && !d.short && !namingCues[f.lowerSpan(q.Cue)] {
 			continue // a title or scare quote inside reported speech stays a term
 		}
 		q.Kind = Mixed

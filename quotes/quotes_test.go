@@ -85,6 +85,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "whether the mine would close", cue: "asked", speaker: "Reporters", parts: 1}}},
 		{"short partial quotation in reported speech", `Sam Ilves said the plan was “very risky” for farmers.`,
 			[]want{{kind: Mixed, content: "the plan was “very risky” for farmers", cue: "said", speaker: "Sam Ilves", fragment: "very risky", parts: 1}}},
+		{"naming", `Mayor Ruth Okafor called the bridge a “national disgrace” on Monday.`,
+			[]want{{kind: Mixed, content: "the bridge a “national disgrace”", cue: "called", speaker: "Mayor Ruth Okafor", fragment: "national disgrace", parts: 1}}},
+		{"coordinated verbs", `Omar Feld met the workers and said that the plant would stay open.`,
+			[]want{{kind: Indirect, content: "the plant would stay open", cue: "said", speaker: "Omar Feld", parts: 1}}},
+		{"not speech: a book", `Nina Pratt wrote a book called "Small Towns" last year.`,
+			[]want{{kind: Term, content: "Small Towns"}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
