@@ -52,9 +52,13 @@ func normalized(text string, spans [][2]int) string {
 	return strings.Trim(t, " \n\t\"“”'‘’.,;:")
 }
 
+// hasMark reports whether a gold content holds a quotation mark: double
+// (straight, curly or two apostrophes), an opening single curly mark, or a
+// guillemet. A closing single curly mark is not counted: it is also the
+// apostrophe.
 func hasMark(text string, spans [][2]int) bool {
 	for _, s := range spans {
-		if strings.ContainsAny(text[s[0]:s[1]], "\"“”") {
+		if t := text[s[0]:s[1]]; strings.ContainsAny(t, "\"“”‘«»") || strings.Contains(t, "''") {
 			return true
 		}
 	}
@@ -95,7 +99,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
-	showExtra := fs.Int("extra", 0, "print up to this many predicted quotations with marks that match no gold content, with the gold they overlap most")
+	showExtra := fs.Int("extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
 	if err := fs.Parse(args); err != nil {
@@ -201,37 +205,39 @@ func evalQuotes(args []string, out io.Writer) error {
 					s.speakerOK++
 				}
 			}
-		}
-		score(&all, false)
-		if *showExtra > 0 {
-			for _, p := range preds {
-				if !p.direct {
-					continue
-				}
-				bestN, best, gold := 0, 0.0, ""
-				ps := tokenSet(a, p.content)
-				for _, g := range d.Attributions {
-					gs := tokenSet(a, g.Content)
-					n := 0
-					for t := range ps {
-						if gs[t] {
-							n++
+			if onlyDirect && *showExtra > 0 {
+				// Unmatched predictions, with the gold content they
+				// overlap most: "extra" if it is under half, "taken" if
+				// another prediction matched that gold first.
+				for i, p := range ps {
+					if used[i] {
+						continue
+					}
+					bestN, bestO, gold := 0, 0.0, ""
+					for _, g := range d.Attributions {
+						gs := tokenSet(a, g.Content)
+						n := 0
+						for t := range psets[i] {
+							if gs[t] {
+								n++
+							}
+						}
+						if n > bestN {
+							bestN, bestO, gold = n, min(float64(n)/float64(len(gs)), float64(n)/float64(len(psets[i]))), spansText(d.Text, g.Content)
 						}
 					}
-					if o := min(float64(n)/float64(max(len(gs), 1)), float64(n)/float64(max(len(ps), 1))); n > bestN {
-						bestN, best, gold = n, o, spansText(d.Text, g.Content)
+					what := "extra"
+					if bestO >= 0.5 {
+						what = "taken"
 					}
-				}
-				if best < 0.5 && *showExtra > 0 {
-					*showExtra--
-					fmt.Fprintf(out, "extra: %.90q (%s)\n", spansText(d.Text, p.content), p.name)
-					if bestN > 0 {
-						fmt.Fprintf(out, "  gold: %.90q\n", gold)
+					if *showExtra > 0 {
+						*showExtra--
+						fmt.Fprintf(out, "%s: %.90q (%s) gold: %.90q\n", what, spansText(d.Text, p.content), p.name, gold)
 					}
 				}
 			}
 		}
-
+		score(&all, false)
 		score(&direct, true)
 	}
 	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", *split, len(docs))
