@@ -21,7 +21,8 @@ type Cluster struct {
 	// part of Name.
 	Title string
 	// Gender is "male" or "female" when a title says so (Mr., Mrs.,
-	// spokeswoman), else "".
+	// spokeswoman) or, failing that, the given name of a full name
+	// (Hillary Clinton); else "".
 	Gender string
 }
 
@@ -194,6 +195,12 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 					}
 					break
 				}
+			}
+		}
+		if c.Label == Person && c.Gender == "" {
+			// No title says it: the given name may (Hillary Clinton).
+			if first, rest, ok := strings.Cut(c.Name, " "); ok && rest != "" {
+				c.Gender = g.nameGender[first]
 			}
 		}
 		r.Clusters[id] = c

@@ -80,6 +80,7 @@ func TestClusters(t *testing.T) {
 	assert.Equal(t, "President", vance.Title)
 	assert.Len(t, vance.Mentions, 3, "Harriet Vance, Vance, and the Vance administration")
 	assert.Equal(t, "Dr.", feld.Title)
+	assert.Equal(t, "male", feld.Gender, "from the given name Omar")
 	for _, mi := range vance.Mentions {
 		assert.Equal(t, Person, r.Mentions[mi].Label, r.Mentions[mi].Text(a))
 	}

@@ -31,6 +31,7 @@ type phrase struct {
 type gazetteer struct {
 	phrases                                          map[string][]phrase
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
+	nameGender                                       map[string]string // given name → "male" or "female"
 	alias                                            map[string]string // other name → canonical name
 }
 
@@ -57,7 +58,18 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		}
 		return m
 	}
-	g.titles, g.orgWords, g.facWords, g.locWords, g.firstNames = set("titles"), set("orgwords"), set("facwords"), set("locwords"), set("firstnames")
+	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
+	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
+	for _, l := range readList("firstnames") {
+		name, gender, _ := strings.Cut(l, " ")
+		g.firstNames[name] = true
+		switch gender {
+		case "m":
+			g.nameGender[name] = "male"
+		case "f":
+			g.nameGender[name] = "female"
+		}
+	}
 	for _, l := range readList("aliases") {
 		names := strings.Split(l, "|")
 		for _, n := range names[1:] {

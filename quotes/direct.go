@@ -223,7 +223,7 @@ func (f *finder) direct() {
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
 		case term || (words <= 3 && !f.endsSentence(m)):
 			q.Kind = Term
-			q.short = !term
+			q.short = !f.titleCase(m) && !f.strongIntro(m.Open)
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
 			// A quotation with no cue after another quotation: the same
@@ -314,6 +314,23 @@ func (f *finder) termIntro(open int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// strongIntros mark what follows as a name or title for certain (a plan
+// titled “…”, the so-called “…”), even inside reported speech.
+var strongIntros = map[string]bool{"so-called": true, "titled": true, "entitled": true, "named": true, "nicknamed": true,
+	"book": true, "film": true, "song": true, "album": true, "show": true, "series": true, "slogan": true, "motto": true}
+
+// strongIntro reports whether a strong term introducer stands up to three
+// words before token open.
+func (f *finder) strongIntro(open int) bool {
+	s := f.sentence(open)
+	for k := open - 1; k >= s.First && k >= open-3; k-- {
+		if strongIntros[f.lower(k)] {
+			return true
+		}
 	}
 	return false
 }

@@ -150,7 +150,23 @@ func (f *finder) clauseEnd(c, e int) int {
 		case ";":
 			return k
 		case ",", "—", "--":
-			if k+1 < e && f.isCue(k+1) && f.a.Tokens[k+1].Tag == article.VBG {
+			n := k + 1
+			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
+				n++ // “corrupt,” noting that …
+			}
+			if n < e && f.isCue(n) && f.a.Tokens[n].Tag == article.VBG {
+				return k
+			}
+		case "but", "and":
+			// …, but insists that …: a report of its own
+			n := k + 1
+			for n < e && f.a.Tokens[n].Tag == article.RB {
+				n++
+			}
+			if n < e && f.isCue(n) && f.a.Tokens[n].Tag.IsVerb() && f.a.Tokens[n].Tag != article.VBN && k > c {
+				if f.text(k-1) == "," {
+					return k - 1
+				}
 				return k
 			}
 		}
@@ -334,8 +350,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				c = f.npAfter(c, e)
 			}
 			that := -1
-			for n := c; n < e && n < c+8; n++ {
-				if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
+			for n := c; n < e && n < c+12; n++ {
+				if f.text(n) == "," {
 					break
 				}
 				if f.lower(n) == "that" {
@@ -424,9 +440,36 @@ func (f *finder) tokenAfter(off int) int {
 	return sort.Search(len(f.a.Tokens), func(i int) bool { return f.a.Tokens[i].Start >= off })
 }
 
+// balance extends a reported clause that opens a quotation mark and ends
+// before its close (was “corrupt,” noting …) over the close.
+func (f *finder) balance(r article.Range) article.Range {
+	open := 0
+	for k := r.First; k < r.Last; k++ {
+		switch f.a.Tokens[k].Kind {
+		case article.OpenQuote:
+			open++
+		case article.CloseQuote:
+			open--
+		}
+	}
+	if open <= 0 {
+		return r
+	}
+	for k := r.Last; k < len(f.a.Tokens) && k < r.Last+2; k++ {
+		if t := f.a.Tokens[k]; t.Kind == article.CloseQuote {
+			r.Last = k + 1
+			break
+		} else if t.Kind != article.Punct {
+			break
+		}
+	}
+	return r
+}
+
 // indirectQuote makes a reported quotation; the speaker's name comes from
 // antecedent when sp is a relative pronoun (which, who).
 func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote {
+	content = f.balance(content)
 	q := Quote{Kind: Indirect, Content: f.span(content), Cue: f.span(cue), Speaker: f.span(sp), SpeakerCluster: -1}
 	q.Parts = []article.Span{q.Content}
 	if antecedent.Last > antecedent.First {

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "whether the mine would close", cue: "asked", speaker: "Reporters", parts: 1}}},
 		{"short partial quotation in reported speech", `Sam Ilves said the plan was “very risky” for farmers.`,
 			[]want{{kind: Mixed, content: "the plan was “very risky” for farmers", cue: "said", speaker: "Sam Ilves", fragment: "very risky", parts: 1}}},
+		{"she is not the man named last", "Mayor Nora Quist met Omar Feld on Monday.\n\n\"There is no money left,\" she said.",
+			[]want{{kind: Direct, content: "There is no money left", cue: "said", speaker: "she", name: "Nora Quist", parts: 1}}},
 		{"naming", `Mayor Ruth Okafor called the bridge a “national disgrace” on Monday.`,
 			[]want{{kind: Mixed, content: "the bridge a “national disgrace”", cue: "called", speaker: "Mayor Ruth Okafor", fragment: "national disgrace", parts: 1}}},
 		{"coordinated verbs", `Omar Feld met the workers and said that the plant would stay open.`,

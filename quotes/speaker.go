@@ -99,6 +99,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	for k := r.First; k < r.Last; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
 			m := f.ents.Mentions[mi]
+			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of") {
+				continue // the senator from Vermont: the place is not the speaker
+			}
 			if best < 0 || (m.Label == entities.Person && f.ents.Mentions[best].Label != entities.Person) {
 				best = mi
 			}
