@@ -224,6 +224,8 @@ func (f *finder) direct() {
 		case term || (words <= 3 && !f.endsSentence(m)):
 			q.Kind = Term
 			q.short = !f.titleCase(m) && !f.strongIntro(m.Open)
+		case f.fallback(m, &q):
+			// a cue elsewhere in the sentence, or before a colon
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
 			// A quotation with no cue after another quotation: the same
@@ -236,10 +238,7 @@ func (f *finder) direct() {
 				f.nested(qi, m)
 				continue
 			}
-			q.SpeakerName, q.SpeakerCluster = p.SpeakerName, p.SpeakerCluster
-		}
-		if q.Kind == Direct && q.SpeakerName == "" {
-			f.fallback(m, &q)
+			q.SpeakerName, q.SpeakerCluster, q.Speaker = p.SpeakerName, p.SpeakerCluster, p.Speaker
 		}
 		q.Content = article.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 		if q.SpeakerName != "" {
@@ -359,7 +358,7 @@ func (f *finder) startsSentence(m *marked) bool {
 // their sentence, or the sentence before if it ends in a colon, has a cue
 // with a subject: "Cruz said in a statement on Friday: …", "Kerry said
 // that the law “…”".
-func (f *finder) fallback(m *marked, q *Quote) {
+func (f *finder) fallback(m *marked, q *Quote) bool {
 	sent := f.sentence(m.Open)
 	look := []article.Range{sent}
 	if sent.First > 0 && f.text(sent.First-1) == ":" {
@@ -385,10 +384,11 @@ func (f *finder) fallback(m *marked, q *Quote) {
 				q.Speaker = f.span(sp)
 				q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 				q.fallback = true
-				return
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // smallWords may stay lower case inside a title ("Orange is the New Black").

@@ -22,6 +22,23 @@ func npTag(t article.Tag) bool {
 
 func headTag(t article.Tag) bool { return t.IsNoun() || t == article.PRP }
 
+// timeWords head noun phrases that say when, not who: "next week said"
+// is no speaker.
+var timeWords = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true,
+	"days": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "time": true, "hour": true, "hours": true, "minutes": true}
+
+// wordish reports whether token k is a word, number or abbreviation:
+// marks and punctuation are never part of a speaker's phrase.
+func (f *finder) wordish(k int) bool {
+	switch f.a.Tokens[k].Kind {
+	case article.Word, article.Abbreviation, article.Number:
+		return true
+	}
+	return false
+}
+
 // npAfter returns the end of the noun phrase starting at i (i itself if
 // there is none), not beyond hi: a pronoun, an entity mention, or a run of
 // determiners, adjectives and nouns ending in a noun.
@@ -45,14 +62,14 @@ func (f *finder) npAfter(i, hi int) int {
 			continue
 		}
 		tg := f.a.Tokens[k].Tag
-		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) {
+		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break
 		}
 		if headTag(tg) {
 			lastHead = k
 		}
 	}
-	if lastHead < 0 {
+	if lastHead < 0 || timeWords[f.lower(lastHead)] {
 		return i
 	}
 	return lastHead + 1
@@ -65,7 +82,7 @@ func (f *finder) npBefore(end, lo int) int {
 	if k < lo {
 		return end
 	}
-	if !headTag(f.a.Tokens[k].Tag) && f.mentionAt[k] < 0 {
+	if !headTag(f.a.Tokens[k].Tag) && f.mentionAt[k] < 0 || !f.wordish(k) || timeWords[f.lower(k)] {
 		return end
 	}
 	if f.a.Tokens[k].Tag == article.PRP {
@@ -81,7 +98,7 @@ func (f *finder) npBefore(end, lo int) int {
 			k = start
 			continue
 		}
-		if !npTag(f.a.Tokens[k].Tag) {
+		if !npTag(f.a.Tokens[k].Tag) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
 		start = k
