@@ -141,17 +141,12 @@ func (f *finder) cueBefore(i int) attribution {
 	// A clause ending in a colon: its subject, when a person or an
 	// organization, says what follows.
 	if punct == ":" {
-		for x := sent.First; x < lead; x++ {
-			if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
-				if sp, ok := f.namedSubject(x, sent); ok {
-					main := x // has adopted: the cue runs to the main verb
-					for main+1 < lead && auxiliaries[f.lower(main)] && (f.a.Tokens[main+1].Tag.IsVerb() || f.a.Tokens[main+1].Tag == article.RB) {
-						main++
-					}
-					return attribution{cue: article.Range{First: x, Last: main + 1}, speaker: sp}
-				}
-				break
-			}
+		return f.colonClause(sent, i-1)
+	}
+	// Said Dorothy Poynter, who grew up with him, “…”
+	if punct == "," && f.isCue(sent.First) && f.a.Tokens[sent.First].Tag.IsVerb() {
+		if end := f.npAfter(sent.First+1, i); end > sent.First+1 {
+			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}
 	}
 	return attribution{}
@@ -258,7 +253,7 @@ func (f *finder) nested(qi int, m *marked) {
 			f.used[k] = true
 			if ps := f.contentParts(&f.marks[k]); len(ps) > 0 {
 				f.out = append(f.out, Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
-					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}})
+					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}, inner: true})
 			}
 		}
 	}
@@ -366,7 +361,14 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 	} else if m.Open == sent.First && sent.First > 1 && f.text(sent.First-1) == ":" {
 		look = append(look, f.sentence(sent.First-1))
 	}
-	for _, r := range look {
+	set := func(cue, sp article.Range) bool {
+		q.Cue = f.span(cue)
+		q.Speaker = f.span(sp)
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+		q.fallback = true
+		return true
+	}
+	for i, r := range look {
 		for k := r.First; k < r.Last; k++ {
 			if k >= m.Open && k <= f.lastToken(m) {
 				continue
@@ -374,21 +376,62 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
 				continue
 			}
-			v := k
-			for v > r.First && f.a.Tokens[v-1].Tag == article.RB {
-				v--
+			if sp, ante, ok := f.subject(k, r); ok {
+				if ante.Last > ante.First {
+					sp = ante
+				}
+				return set(article.Range{First: k, Last: k + 1}, sp)
 			}
-			if subj := f.npBefore(v, r.First); subj < v {
-				sp := article.Range{First: subj, Last: v}
-				q.Cue = f.span(article.Range{First: k, Last: k + 1})
-				q.Speaker = f.span(sp)
-				q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
-				q.fallback = true
-				return true
+		}
+		if i > 0 {
+			// Trump issued the following statement: “…”
+			if at := f.colonClause(r, r.Last-1); at.found() {
+				return set(at.cue, at.speaker)
 			}
 		}
 	}
 	return false
+}
+
+// colonClause attributes what follows a colon at token colon to the
+// subject of the clause before it, when that names a person or an
+// organization: "The senator issued a statement:", "Stated Stone:",
+// "Darrell Scott:" (a headline's speaker).
+func (f *finder) colonClause(sent article.Range, colon int) attribution {
+	if colon <= sent.First || f.text(colon) != ":" {
+		return attribution{}
+	}
+	// Said Comey: / Stated Stone:
+	if f.isCue(sent.First) && f.a.Tokens[sent.First].Tag.IsVerb() {
+		if end := f.npAfter(sent.First+1, colon); end == colon && end > sent.First+1 {
+			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
+		}
+	}
+	for x := sent.First; x < colon; x++ {
+		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			if sp, ok := f.namedSubject(x, sent); ok {
+				main := x // has adopted: the cue runs to the main verb
+				for main+1 < colon && auxiliaries[f.lower(main)] && (f.a.Tokens[main+1].Tag.IsVerb() || f.a.Tokens[main+1].Tag == article.RB) {
+					main++
+				}
+				return attribution{cue: article.Range{First: x, Last: main + 1}, speaker: sp}
+			}
+			return attribution{}
+		}
+	}
+	// A name and a colon, alone or after a dash: "Trump: ‘…’".
+	start := f.npBefore(colon, sent.First)
+	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-") {
+		named := f.a.Tokens[colon-1].Tag == article.NNP
+		if mi := f.mentionAt[colon-1]; mi >= 0 {
+			l := f.ents.Mentions[mi].Label
+			named = l == entities.Person || l == entities.Org
+		}
+		if named {
+			return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: article.Range{First: start, Last: colon}}
+		}
+	}
+	return attribution{}
 }
 
 // smallWords may stay lower case inside a title ("Orange is the New Black").

@@ -507,6 +507,12 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 			continue
 		}
 		inside := q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End
+		if !inside && d.Kind == Direct && d.SpeakerName == "" && d.Content.Start > q.Content.Start && !d.inner {
+			// saying he is “… ” running on past the sentence: the
+			// quotation is the report's words, with its speaker.
+			d.Cue, d.Speaker, d.SpeakerName, d.SpeakerCluster, d.fallback = q.Cue, q.Speaker, q.SpeakerName, q.SpeakerCluster, true
+			return false
+		}
 		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
 			return false
 		}

@@ -69,6 +69,7 @@ type Quote struct {
 
 	fallback bool // the speaker came from fallback: reported speech may still absorb it
 	short    bool // a term only for being short: inside reported speech it is a partial quotation
+	inner    bool // nested in another quotation in marks
 }
 
 // finder holds the state of one run of Find.

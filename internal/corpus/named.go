@@ -1,6 +1,9 @@
 package corpus
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // NamedMention is a named entity mention cut from a GUM mention: tokens
 // First..Last (inclusive) of a sentence and the GUM type (person, place or
@@ -16,10 +19,29 @@ var connectors = map[string]bool{"of": true, "and": true, "&": true, "de": true,
 
 func properTag(t string) bool { return t == "NNP" || t == "NNPS" }
 
+// identityHead returns the last proper noun of mention m whose form is a
+// word of the mention's identity (Eduard_Hanslick), or -1.
+func identityHead(s GUMSentence, m GUMMention) int {
+	if m.Identity == "" || m.Identity == "_" {
+		return -1
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(m.Identity, func(r rune) bool { return r == '_' || r == ',' || r == '(' || r == ')' }) {
+		words[w] = true
+	}
+	for i := m.Last; i >= m.First; i-- {
+		if properTag(s.Tokens[i].XPOS) && words[s.Tokens[i].Form] {
+			return i
+		}
+	}
+	return -1
+}
+
 // NamedMentions returns the named person, place and organization mentions of
 // s as flat, non-overlapping spans, the convention of news NER corpora: a
-// GUM mention counts when its syntactic head is a proper noun, and its name
-// is the run of proper nouns around the head (with connectors such as "of"
+// GUM mention counts when its syntactic head is a proper noun, or when it
+// has a Wikipedia identity spelled by a proper noun inside it, and its name
+// is the run of proper nouns around the head (or that proper noun) (with connectors such as "of"
 // inside), without leading titles when isTitle says a word is one. So
 // "Kremlin spokesman Dmitry Peskov" gives "Dmitry Peskov" and "President
 // Biden" gives "Biden". Nested names give way to the names around them.
@@ -37,8 +59,16 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 				break
 			}
 		}
-		if head < 0 || !properTag(s.Tokens[head].XPOS) {
+		if head < 0 {
 			continue
+		}
+		if !properTag(s.Tokens[head].XPOS) {
+			// A common-noun head with a Wikipedia identity: the name is
+			// the proper noun in the mention that the identity spells
+			// ("the prominent critic Eduard Hanslick").
+			if head = identityHead(s, m); head < 0 {
+				continue
+			}
 		}
 		first, last := head, head
 		for first > m.First {
