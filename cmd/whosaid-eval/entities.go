@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -85,8 +86,24 @@ func evalEntities(args []string, out io.Writer) error {
 	split := fs.String("split", "test", "GUM split to score on (test, dev)")
 	withProse := fs.Bool("prose", true, "also score prose v2")
 	errs := fs.Int("errors", 0, "print up to this many of whosaid's errors")
+	modelFile := fs.String("model", "", "score this model file (from whosaid-train entities) instead of the embedded one")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	ours, err := entities.DefaultModel()
+	if err != nil {
+		return err
+	}
+	if *modelFile != "" {
+		f, err := os.Open(*modelFile)
+		if err != nil {
+			return err
+		}
+		ours, err = entities.ReadModel(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
 	}
 	docs, err := corpus.ReadGUM(*data)
 	if err != nil {
@@ -100,7 +117,7 @@ func evalEntities(args []string, out io.Writer) error {
 	if *withProse {
 		model = prose.ModelFromData("eval")
 	}
-	ours, theirs := map[string]*prf{}, map[string]*prf{}
+	oursScore, theirs := map[string]*prf{}, map[string]*prf{}
 	ndocs, shown := 0, 0
 	for _, d := range docs {
 		if splits[d.Name] != *split {
@@ -116,14 +133,14 @@ func evalEntities(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		res := entities.Recognize(a)
+		res := ours.Recognize(a)
 		var pred []span3
 		for _, m := range res.Mentions {
 			if l := evalLabel(m.Label.String()); l != "" {
 				pred = append(pred, span3{m.Start, m.End, l})
 			}
 		}
-		score(gold, pred, ours)
+		score(gold, pred, oursScore)
 		if shown < *errs {
 			shown += printErrors(out, b.Text, gold, pred, *errs-shown)
 		}
@@ -155,7 +172,7 @@ func evalEntities(args []string, out io.Writer) error {
 	fmt.Fprintf(out, "GUM %s split, %d documents; exact span and label; PLACE = GPE+LOC+FAC (prose: GPE)\n", *split, ndocs)
 	fmt.Fprintf(out, "%-7s %6s | %-20s | %-20s\n", "label", "gold", "whosaid  P     R     F1", "prose v2  P     R     F1")
 	for _, l := range []string{"PERSON", "ORG", "PLACE", "all"} {
-		o := ours[l]
+		o := oursScore[l]
 		if o == nil {
 			o = &prf{}
 		}
