@@ -10,7 +10,7 @@ func ExampleAnalyze() {
 	text := "Bridge to reopen in May\n\n" +
 		"“We are nearly there,” said Harriet Vance, the city engineer. " +
 		"She added that the work had cost £2 million.\n\n" +
-		"Critics called it a “bridge to nowhere.”"
+		"Critics called it a “bridge to nowhere.” The plan, titled “Crossing 2030,” was approved in March."
 	doc, err := whosaid.Analyze(text)
 	if err != nil {
 		panic(err)
@@ -21,7 +21,8 @@ func ExampleAnalyze() {
 	// Output:
 	// direct: "We are nearly there" (Harriet Vance)
 	// indirect: "the work had cost £2 million" (Harriet Vance)
-	// term: "bridge to nowhere." ()
+	// mixed: "it a “bridge to nowhere.”" (Critics)
+	// term: "Crossing 2030" ()
 }
 
 func ExampleDocument_Report() {

@@ -79,6 +79,7 @@ type tokenInfo struct {
 	title, orgWord, firstName          bool
 	upper                              bool // starts with an upper-case letter
 	initial                            bool // first word of its sentence
+	breaker                            bool // never inside a name: / ( ) [ ] |
 }
 
 // sentenceInfo holds the tokens of one sentence and the article-level facts

@@ -29,6 +29,7 @@ func prepare(a *article.Article, g *gazetteer) *prepared {
 			ti := info(p.words[k], a.Tokens[k].Tag, g)
 			ti.gaz = marks[k-s.Tokens.First]
 			ti.initial = k == s.Tokens.First || (k > s.Tokens.First && a.Tokens[k-1].Kind.IsQuote() && k-1 == s.Tokens.First)
+			ti.breaker = breaker(p.words[k])
 			p.toks[k] = ti
 			if ti.upper && !ti.initial {
 				p.doc.capMid[ti.lower] = true
@@ -38,6 +39,16 @@ func prepare(a *article.Article, g *gazetteer) *prepared {
 		}
 	}
 	return p
+}
+
+// breaker reports whether a token can never be inside a name: a slash
+// (Jonah Lee/City Ledger), a bracket or a bar.
+func breaker(w string) bool {
+	switch w {
+	case "/", "(", ")", "[", "]", "|", "{", "}":
+		return true
+	}
+	return false
 }
 
 func isLowerWord(w string) bool {

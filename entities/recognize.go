@@ -63,7 +63,8 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			if openClass(prev) || candidate(&toks[i]) {
 				feats = features(feats[:0], toks, i, prev, prev2, &p.doc)
 				m.score(feats, &scores)
-				last := i == len(toks)-1
+				// A name ends before a slash, bracket or mark.
+				last := i == len(toks)-1 || toks[i+1].breaker
 				best := -1
 				for k := range scores {
 					if allowed(prev, k, last) && (best < 0 || scores[k] > scores[best]) {

@@ -26,6 +26,9 @@ type TrainOptions struct {
 	Seed   uint64    // shuffling seed
 	Prune  float32   // drop features whose averaged weights are all below this in magnitude (default 0.01)
 	Log    io.Writer // progress, if not nil
+	// Explore trains on the model's own previous classes after the
+	// first epoch, as recognition sees them, instead of the gold ones.
+	Explore bool
 }
 
 type acc struct {
@@ -88,6 +91,7 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	}
 	r := rand.New(rand.NewPCG(o.Seed, 0x5eed))
 	var feats []uint64
+	var hist []int // the classes taken so far in the sentence
 	var scores [nClasses]float32
 	for epoch := 0; epoch < o.Epochs; epoch++ {
 		r.Shuffle(len(samples), func(i, j int) { samples[i], samples[j] = samples[j], samples[i] })
@@ -97,10 +101,12 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 			for _, sent := range s.a.Sentences {
 				toks := s.p.toks[sent.Tokens.First:sent.Tokens.Last]
 				gold := s.gold[sent.Tokens.First:sent.Tokens.Last]
+				hist = append(hist[:0], make([]int, len(toks))...)
 				s.p.doc.paraKind = s.a.Paragraphs[sent.Paragraph].Kind
 				prev, prev2 := classBOS, classBOS
 				for i := range toks {
 					step++
+					pred := classO
 					if openClass(prev) || candidate(&toks[i]) {
 						feats = features(feats[:0], toks, i, prev, prev2, &s.p.doc)
 						for c := range scores {
@@ -115,12 +121,13 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 						}
 						best := -1
 						for c := range scores {
-							if allowed(prev, c, i == len(toks)-1) && (best < 0 || scores[c] > scores[best]) {
+							if allowed(prev, c, i == len(toks)-1 || toks[i+1].breaker) && (best < 0 || scores[c] > scores[best]) {
 								best = c
 							}
 						}
 						seen++
-						if g := gold[i]; best != g && allowed(prev, g, i == len(toks)-1) {
+						pred = best
+						if g := gold[i]; best != g && allowed(prev, g, i == len(toks)-1 || toks[i+1].breaker) {
 							errs++
 							for _, f := range feats {
 								update(f, g, 1)
@@ -128,14 +135,22 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 							}
 						}
 					}
-					if g := gold[i]; g != classO && (classPos(g) == posL || classPos(g) == posU) {
+					// The classes before the next token: the gold ones
+					// (teacher forcing), or, after the first epochs with
+					// o.Explore, the model's own, as at recognition.
+					next := gold[i]
+					if o.Explore && epoch > 0 && allowed(prev, pred, i == len(toks)-1 || toks[i+1].breaker) {
+						next = pred
+					}
+					if next != classO && (classPos(next) == posL || classPos(next) == posU) {
 						first := i
-						for first > 0 && openClass(gold[first-1]) {
+						for first > 0 && i-first < 12 && openClass(hist[first-1]) {
 							first--
 						}
-						s.p.doc.remember(toks, first, i, classType(g))
+						s.p.doc.remember(toks, first, i, classType(next))
 					}
-					prev2, prev = prev, gold[i]
+					hist[i] = next
+					prev2, prev = prev, next
 				}
 			}
 		}

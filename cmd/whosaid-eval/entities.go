@@ -86,6 +86,7 @@ func evalEntities(args []string, out io.Writer) error {
 	split := fs.String("split", "test", "GUM split to score on (test, dev)")
 	withProse := fs.Bool("prose", true, "also score prose v2")
 	errs := fs.Int("errors", 0, "print up to this many of whosaid's errors")
+	genre := fs.String("genre", "", "score only documents of this GUM genre (news, bio, academic ...)")
 	modelFile := fs.String("model", "", "score this model file (from whosaid-train entities) instead of the embedded one")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -120,7 +121,7 @@ func evalEntities(args []string, out io.Writer) error {
 	oursScore, theirs := map[string]*prf{}, map[string]*prf{}
 	ndocs, shown := 0, 0
 	for _, d := range docs {
-		if splits[d.Name] != *split {
+		if splits[d.Name] != *split || *genre != "" && !strings.HasPrefix(d.Name, "GUM_"+*genre+"_") {
 			continue
 		}
 		ndocs++
@@ -168,6 +169,9 @@ func evalEntities(args []string, out io.Writer) error {
 	}
 	if ndocs == 0 {
 		return fmt.Errorf("no GUM documents of split %q under %s", *split, *data)
+	}
+	if *genre != "" {
+		fmt.Fprintf(out, "genre %s only; ", *genre)
 	}
 	fmt.Fprintf(out, "GUM %s split, %d documents; exact span and label; PLACE = GPE+LOC+FAC (prose: GPE)\n", *split, ndocs)
 	fmt.Fprintf(out, "%-7s %6s | %-20s | %-20s\n", "label", "gold", "whosaid  P     R     F1", "prose v2  P     R     F1")

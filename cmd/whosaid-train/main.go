@@ -105,6 +105,7 @@ func trainEntities(args []string, out io.Writer) error {
 	wiki := fs.Bool("wikigold", true, "also train on WikiGold")
 	epochs := fs.Int("epochs", 12, "training passes")
 	prune := fs.Float64("prune", 0.01, "drop features whose weights are all smaller than this")
+	explore := fs.Bool("explore", false, "after the first epoch, train on the model's own previous classes")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -150,7 +151,7 @@ func trainEntities(args []string, out io.Writer) error {
 		train = append(train, d)
 	}
 	fmt.Fprintf(out, "training on %d GUM documents and %d WikiGold documents: %d mentions (%d not on token edges, left out)\n", nGUM, len(built)-nGUM, gold, missed)
-	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out})
+	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore})
 	f, err := os.Create(*dest)
 	if err != nil {
 		return err
