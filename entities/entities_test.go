@@ -216,15 +216,17 @@ func TestTrain(t *testing.T) {
 		}
 		docs = append(docs, TrainingDoc{Article: a, Mentions: ms})
 	}
-	m := Train(docs, TrainOptions{Epochs: 10, Prune: 1e-9})
-	a, err := article.Parse("Zorbin Quill went to Ostravia .")
-	require.NoError(t, err)
-	r := m.Recognize(a)
-	var got []string
-	for _, x := range r.Mentions {
-		got = append(got, x.Label.String()+":"+x.Text(a))
+	for _, explore := range []bool{false, true} {
+		m := Train(docs, TrainOptions{Epochs: 10, Prune: 1e-9, Explore: explore})
+		a, err := article.Parse("Zorbin Quill went to Ostravia .")
+		require.NoError(t, err)
+		r := m.Recognize(a)
+		var got []string
+		for _, x := range r.Mentions {
+			got = append(got, x.Label.String()+":"+x.Text(a))
+		}
+		assert.Equal(t, []string{"PERSON:Zorbin Quill", "GPE:Ostravia"}, got, "explore %v", explore)
 	}
-	assert.Equal(t, []string{"PERSON:Zorbin Quill", "GPE:Ostravia"}, got)
 }
 
 func FuzzRecognize(f *testing.F) {
