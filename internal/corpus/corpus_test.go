@@ -29,3 +29,17 @@ func TestNamedMentions(t *testing.T) {
 	got := NamedMentions(s, func(w string) bool { return w == "President" })
 	assert.Equal(t, []NamedMention{{First: 0, Last: 0, Type: "organization"}, {First: 2, Last: 3, Type: "person"}}, got)
 }
+
+func TestNamedMentionsIdentity(t *testing.T) {
+	// "the critic Ada Brell": a common-noun head (critic), with the
+	// identity Ada_Brell; without one it is no named mention.
+	s := GUMSentence{Tokens: []GUMToken{
+		{Form: "the", XPOS: "DT", Head: 2},
+		{Form: "critic", XPOS: "NN", Head: 0},
+		{Form: "Ada", XPOS: "NNP", Head: 2},
+		{Form: "Brell", XPOS: "NNP", Head: 3},
+	}, Mentions: []GUMMention{{First: 0, Last: 3, Type: "person", Identity: "Ada_Brell"}}}
+	assert.Equal(t, []NamedMention{{First: 2, Last: 3, Type: "person"}}, NamedMentions(s, nil))
+	s.Mentions[0].Identity = ""
+	assert.Empty(t, NamedMentions(s, nil))
+}
