@@ -38,6 +38,9 @@ var weakCues = map[string]bool{
 	"report": true, "reported": true, "reports": true, "state": true, "states": true, "note": true, "notes": true,
 	"maintain": true, "maintains": true, "ask": true, "asks": true, "estimate": true, "estimates": true, "estimated": true,
 	"indicate": true, "indicates": true, "indicated": true, "promise": true, "promises": true, "answer": true, "agree": true, "agreed": true,
+	"show": true, "shows": true, "showed": true, "showing": true, "find": true, "finds": true, "found": true,
+	"reveal": true, "reveals": true, "revealed": true, "express": true, "expressed": true, "expresses": true,
+	"refer": true, "referred": true, "refers": true, "referring": true,
 }
 
 // IsCue reports whether w (any case) is a form of a speech verb whosaid

@@ -37,7 +37,7 @@ var nounCues = map[string]bool{"claim": true, "claims": true, "statement": true,
 // loser”, described the plan as “reckless”, labeled it “fake news”.
 var namingCues = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "describe": true, "described": true,
 	"describes": true, "describing": true, "labeled": true, "labelled": true, "branded": true, "dubbed": true, "deemed": true,
-	"termed": true, "characterized": true, "characterizes": true}
+	"termed": true, "characterized": true, "characterizes": true, "referred": true, "refers": true, "referring": true}
 
 // naming returns the object and the quoted words after a naming cue
 // ending at token e: from i to the closing mark of the first quotation
@@ -156,6 +156,12 @@ func (f *finder) clauseEnd(c, e int) int {
 			}
 			if n < e && f.isCue(n) && f.a.Tokens[n].Tag == article.VBG {
 				return k
+			}
+		case "who", "which", "whose":
+			// …Ryan, who will face a challenger in August: an aside on
+			// the last name, not the report, when it runs to the end
+			if k > c+2 && f.text(k-1) == "," && !f.commaIn(k+1, e) {
+				return k - 1
 			}
 		case "but", "and":
 			// …, but insists that …: a report of its own
@@ -336,9 +342,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			participle = true
 			sp = lastSpeaker
 			if sp.Last <= sp.First {
-				if s := f.npAfter(sent.First, e); s > sent.First {
-					sp = article.Range{First: sent.First, Last: s}
-				}
+				sp, ante = f.mainSubject(sent, k)
 			}
 			ok = sp.Last > sp.First
 		}
@@ -373,6 +377,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
 				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 			case weakCues[w]:
+				// thinks she's done a “serviceable job”: the marks say
+				// these are the speaker's words
+				if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) && f.holdsMark(c, f.clauseEnd(c, e)) {
+					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+				}
 			default:
 				if c < e && (f.text(c) == "," || f.text(c) == ":") {
 					c++
@@ -390,18 +399,19 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if weakCues[w] || participle {
 			continue
 		}
-		// …, X said.   /   …, said X.
-		if ok && sp.First > sent.First && f.text(sp.First-1) == "," && f.tail(k+1, e) {
-			content := article.Range{First: sent.First, Last: sp.First - 1}
+		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
+		te := f.clauseEnd(k+1, e)
+		if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
+			content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
 			if f.clause(content) {
 				out = append(out, f.indirectQuote(content, cue, sp, ante))
 				lastSpeaker = sp
 				continue
 			}
 		}
-		if k > sent.First && f.text(k-1) == "," {
-			if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, e) {
-				content := article.Range{First: sent.First, Last: k - 1}
+		if k > sent.First && f.commaBefore(k) > sent.First {
+			if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) {
+				content := article.Range{First: sent.First, Last: f.commaBefore(k)}
 				if f.clause(content) {
 					sp = article.Range{First: k + 1, Last: spEnd}
 					out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
@@ -411,6 +421,53 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// commaBefore returns the index of the comma that ends the words before
+// token i ("…, he said" or "… “raw time,” said"), with a closing mark
+// after it kept out of the words; or -1.
+func (f *finder) commaBefore(i int) int {
+	if i > 0 && f.text(i-1) == "," {
+		return i - 1
+	}
+	if i > 1 && f.a.Tokens[i-1].Kind == article.CloseQuote && f.text(i-2) == "," {
+		return i - 2
+	}
+	return -1
+}
+
+// commaIn reports whether tokens c..e hold a comma.
+func (f *finder) commaIn(c, e int) bool {
+	for k := c; k < e; k++ {
+		if f.text(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsMark reports whether tokens c..e hold a quotation mark.
+func (f *finder) holdsMark(c, e int) bool {
+	for k := c; k < e; k++ {
+		if f.a.Tokens[k].Kind.IsQuote() {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the first finite verb of the
+// sentence before token k: who speaks in "…, calling him a “nice guy”".
+func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range) {
+	for x := sent.First; x < k; x++ {
+		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			if s, a, ok := f.subject(x, sent); ok {
+				return s, a
+			}
+			break
+		}
+	}
+	return article.Range{}, article.Range{}
 }
 
 // tail reports whether tokens i..e are only an adjunct after a trailing

@@ -93,6 +93,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the plant would stay open", cue: "said", speaker: "Omar Feld", parts: 1}}},
 		{"not speech: a book", `Nina Pratt wrote a book called "Small Towns" last year.`,
 			[]want{{kind: Term, content: "Small Towns"}}},
+		{"inverted trailing cue after a closing mark", `The vote was a “raw time,” said strategist Dan Axel.`,
+			[]want{{kind: Mixed, content: "The vote was a “raw time,”", cue: "said", speaker: "strategist Dan Axel", fragment: "raw time", parts: 1}}},
+		{"participle after the main clause", `Mayor Ruth Okafor held her fire on the rival, calling him a “decent man” on Monday.`,
+			[]want{{kind: Mixed, content: "him a “decent man”", cue: "calling", speaker: "Mayor Ruth Okafor", fragment: "decent man", parts: 1}}},
+		{"report without an aside at its end", `Hal Brook said he would back Ruth Okafor, who faces a vote in May.`,
+			[]want{{kind: Indirect, content: "he would back Ruth Okafor", cue: "said", speaker: "Hal Brook", parts: 1}}},
+		{"a finding", `A county audit showed that the fund had lost money.`,
+			[]want{{kind: Indirect, content: "the fund had lost money", cue: "showed", speaker: "A county audit", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
