@@ -89,11 +89,19 @@ func (f *finder) indirect() {
 		sort.SliceStable(found, func(i, j int) bool { return found[i].Content.Start < found[j].Content.Start })
 		for _, q := range found {
 			q.Paragraph = s.Paragraph
-			if f.absorb(&q, &direct) {
+			if f.absorb(&q, direct) {
 				f.out = append(f.out, q)
 			}
 		}
 	}
+	// Drop the quotations absorbed into mixed ones, once.
+	keep := f.out[:0]
+	for _, d := range f.out {
+		if d.Kind != 0 {
+			keep = append(keep, d)
+		}
+	}
+	f.out = keep
 }
 
 // end returns the last content token (exclusive) of a sentence: without
@@ -541,13 +549,13 @@ func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote
 // so far (f.out[:direct]): unattributed quoted words inside it become its
 // fragments (a mixed quotation); if it is itself inside or around an
 // attributed quotation, it is dropped as the quotation's own frame.
-func (f *finder) absorb(q *Quote, direct *int) bool {
+func (f *finder) absorb(q *Quote, direct int) bool {
 	// Reported clauses come in text order and the direct quotations are
 	// in text order: a cursor keeps this linear.
-	for f.cursor < *direct && f.out[f.cursor].Content.End < q.Content.Start-64 {
+	for f.cursor < direct && (f.out[f.cursor].Kind == 0 || f.out[f.cursor].Content.End < q.Content.Start-64) {
 		f.cursor++
 	}
-	for i := f.cursor; i < *direct && f.out[i].Content.Start <= q.Content.End; i++ {
+	for i := f.cursor; i < direct && f.out[i].Content.Start <= q.Content.End; i++ {
 		d := &f.out[i]
 		// A quotation closing the sentence ends after the clause's last
 		// word ("… point.”): take the clause to its end.
@@ -579,17 +587,6 @@ func (f *finder) absorb(q *Quote, direct *int) bool {
 		q.Kind = Mixed
 		q.Fragments = append(q.Fragments, d.Parts...)
 		d.Kind = 0 // absorbed; removed below
-	}
-	if q.Kind == Mixed {
-		keep := f.out[:0]
-		for i, d := range f.out {
-			if d.Kind != 0 {
-				keep = append(keep, d)
-			} else if i < *direct {
-				*direct--
-			}
-		}
-		f.out = keep
 	}
 	return true
 }
