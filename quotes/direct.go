@@ -118,8 +118,8 @@ func (f *finder) cueBefore(i int) attribution {
 			}
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 		}
-		// said Peskov: “…”
-		if end := f.npAfter(k+1, i); end > k+1 {
+		// said Peskov: “…” (but told the crowd: “…” names the hearer)
+		if end := f.npAfter(k+1, i); end > k+1 && !objectCues[f.lower(k)] && end == lead+1 {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
 		}
 		return attribution{}

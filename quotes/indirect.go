@@ -208,10 +208,21 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		break
 	}
 	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
-		// Adelson met with Trump and declared …: the first verb's subject.
-		for p := v - 2; p >= sent.First && p > v-30; p-- {
+		// Adelson met with Trump and declared …: the subject of the
+		// sentence's first verb.
+		for p := sent.First; p < v-1; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 				return f.subjectAt(p, sent, 1)
+			}
+		}
+		return article.Range{}, article.Range{}, false
+	}
+	if f.a.Tokens[k].Tag == article.VBG && v > sent.First && f.text(v-1) == "," {
+		// …, shouting “…”: a participle's subject is the sentence's, not
+		// the phrase before its comma.
+		if depth == 0 {
+			if sp, ante := f.mainSubject(sent, v-1); sp.Last > sp.First {
+				return sp, ante, true
 			}
 		}
 		return article.Range{}, article.Range{}, false
