@@ -41,6 +41,7 @@ var weakCues = map[string]bool{
 	"show": true, "shows": true, "showed": true, "showing": true, "find": true, "finds": true, "found": true,
 	"reveal": true, "reveals": true, "revealed": true, "express": true, "expressed": true, "expresses": true,
 	"refer": true, "referred": true, "refers": true, "referring": true,
+	"rail": true, "railed": true, "rails": true, "railing": true,
 }
 
 // IsCue reports whether w (any case) is a form of a speech verb whosaid

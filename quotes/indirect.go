@@ -19,6 +19,27 @@ var infinitiveCues = map[string]bool{"vowed": true, "vows": true, "vow": true, "
 	"asked": true, "asks": true, "asking": true, "told": true, "tells": true, "telling": true, "warned": true, "warns": true, "vowing": true,
 	"pledging": true, "promising": true, "threatening": true}
 
+// prepCues report speech through a preposition: called for …, talked
+// about …, railed against …. The value lists the prepositions, spaced.
+var prepCues = map[string]string{}
+
+func init() {
+	for _, l := range []struct{ words, preps string }{
+		{"call calls called calling", " for on "},
+		{"talk talks talked talking speak speaks spoke speaking", " about of on "},
+		{"ask asks asked asking", " about for "},
+		{"comment comments commented commenting", " on about "},
+		{"warn warns warned warning", " of about against "},
+		{"rail rails railed railing argue argues argued arguing", " against for "},
+		{"complain complains complained complaining", " about of "},
+		{"testify testifies testified testifying", " about on "},
+	} {
+		for _, w := range strings.Fields(l.words) {
+			prepCues[w] = l.preps
+		}
+	}
+}
+
 // questionCues take an indirect question: asked whether …, explained how ….
 var questionCues = map[string]bool{"asked": true, "asks": true, "ask": true, "asking": true, "wondered": true, "wonders": true,
 	"explained": true, "explains": true, "explaining": true, "questioned": true, "questions": true}
@@ -384,6 +405,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			var content article.Range
 			switch {
+			case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" "):
+				// called for an inquiry, talked about the economy, railed
+				// against the deal: what the speech was about or asked for
+				content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+				cue.Last = c + 1
 			case namingCues[w] && tag != article.VBN && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
 				// Trump called her “a loser”; described the plan as
 				// “reckless”. (What it called a “special operation” is a
@@ -409,7 +435,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 				}
 			}
-			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w]) {
+			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w]) ||
+				cue.Last > k+1 && content.Last > content.First {
 				out = append(out, f.indirectQuote(content, cue, sp, ante))
 				lastSpeaker = sp
 				continue

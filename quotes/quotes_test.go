@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "he would back Ruth Okafor", cue: "said", speaker: "Hal Brook", parts: 1}}},
 		{"a finding", `A county audit showed that the fund had lost money.`,
 			[]want{{kind: Indirect, content: "the fund had lost money", cue: "showed", speaker: "A county audit", parts: 1}}},
+		{"called for", `Senator Ana Ruiz called for an inquiry into the contract.`,
+			[]want{{kind: Indirect, content: "an inquiry into the contract", cue: "called for", speaker: "Senator Ana Ruiz", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
