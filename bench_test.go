@@ -1,25 +1,15 @@
 package whosaid
 
 import (
-	"os"
-	"strings"
 	"testing"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/whosaid/whosaid/internal/sample"
 )
-
-func benchText(b *testing.B) string {
-	raw, err := os.ReadFile("testdata/sample-article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return strings.Repeat(string(raw)+"\n\n", (256<<10)/len(raw)+1)
-}
 
 // BenchmarkAnalyze is the full pipeline: structure, tokens, sentences,
 // tags, entities, clusters and quotes.
 func BenchmarkAnalyze(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	if _, err := Analyze("Warm up, said Ann Lee in Leeds."); err != nil {
 		b.Fatal(err)
 	}
@@ -35,12 +25,5 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkProseNewDocument is prose v2's full pipeline on the same text,
 // its model loaded once (a 64 KiB slice: prose is slow; MB/s compare).
 func BenchmarkProseNewDocument(b *testing.B) {
-	text := benchText(b)[:64<<10]
-	model := prose.ModelFromData("bench")
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if _, err := prose.NewDocument(text, prose.UsingModel(model)); err != nil {
-			b.Fatal(err)
-		}
-	}
+	sample.ProseNewDocument(b, sample.Article(b, 256<<10)[:64<<10])
 }

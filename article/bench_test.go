@@ -1,26 +1,14 @@
 package article
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/whosaid/whosaid/internal/sample"
 )
 
-// benchText is the project's sample article repeated to about 256 KiB, so
-// fixed costs do not dominate.
-func benchText(b *testing.B) string {
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "sample-article.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return strings.Repeat(string(raw)+"\n\n", (256<<10)/len(raw)+1)
-}
-
 func BenchmarkParse(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -31,7 +19,7 @@ func BenchmarkParse(b *testing.B) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -40,7 +28,7 @@ func BenchmarkTokenize(b *testing.B) {
 }
 
 func BenchmarkProseTokenize(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -51,7 +39,7 @@ func BenchmarkProseTokenize(b *testing.B) {
 }
 
 func BenchmarkProseSegment(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -62,7 +50,7 @@ func BenchmarkProseSegment(b *testing.B) {
 }
 
 func BenchmarkParseTagged(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	if _, err := loadTagModel(); err != nil {
 		b.Fatal(err)
 	}
@@ -76,7 +64,7 @@ func BenchmarkParseTagged(b *testing.B) {
 }
 
 func BenchmarkProseTokenizeTag(b *testing.B) {
-	text := benchText(b)
+	text := sample.Article(b, 256<<10)
 	model := prose.ModelFromData("bench")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -9,6 +9,7 @@ import (
 	"github.com/jdkato/prose/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/internal/align"
 )
 
 // proseModel is prose's default model, loaded once for the tests.
@@ -53,7 +54,7 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 		tags, err := TagWords(ow)
 		require.NoError(t, err)
 		total += len(ow)
-		pairs := alignWords(ow, pw)
+		pairs := align.Words(ow, pw)
 		aligned += len(pairs)
 		for _, pair := range pairs {
 			i, j := pair[0], pair[1]
@@ -79,38 +80,6 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 	t.Logf("tokens: %d; same token in both tokenizations: %d (%.1f%%); compared (same five-token window, text not repeated): %d; tag agreement on them: %.2f%%",
 		total, aligned, 100*float64(aligned)/float64(total), shared, 100*float64(agree)/float64(shared))
 	assert.Greater(t, shared, total/3)
-}
-
-// alignWords pairs equal words of a and b in order (longest common subsequence).
-func alignWords(a, b []string) [][2]int {
-	n, m := len(a), len(b)
-	dp := make([][]int32, n+1)
-	for i := range dp {
-		dp[i] = make([]int32, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				dp[i][j] = dp[i+1][j+1] + 1
-			} else {
-				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
-			}
-		}
-	}
-	var out [][2]int
-	for i, j := 0, 0; i < n && j < m; {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, [2]int{i, j})
-			i++
-			j++
-		case dp[i+1][j] >= dp[i][j+1]:
-			i++
-		default:
-			j++
-		}
-	}
-	return out
 }
 
 func TestParseTags(t *testing.T) {

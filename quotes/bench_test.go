@@ -1,27 +1,18 @@
 package quotes
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/internal/sample"
 )
-
-func sample(b *testing.B) string {
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "sample-article.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return strings.Repeat(string(raw)+"\n\n", (256<<10)/len(raw)+1)
-}
 
 // BenchmarkQuotes is the quote layer alone, on a parsed, tagged article
 // with its entities: compare with entities' BenchmarkParseTagEntities.
 func BenchmarkQuotes(b *testing.B) {
-	text := sample(b)
+	text := sample.Article(b, 256<<10)
 	a, err := article.Parse(text)
 	if err != nil {
 		b.Fatal(err)
@@ -37,7 +28,7 @@ func BenchmarkQuotes(b *testing.B) {
 // BenchmarkEntitiesLayer is the entity layer alone on the same article,
 // for the comparison: the quote layer must not cost more.
 func BenchmarkEntitiesLayer(b *testing.B) {
-	text := sample(b)
+	text := sample.Article(b, 256<<10)
 	a, err := article.Parse(text)
 	if err != nil {
 		b.Fatal(err)

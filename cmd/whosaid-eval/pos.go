@@ -9,6 +9,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/align"
 	"github.com/whosaid/whosaid/internal/corpus"
 )
 
@@ -79,7 +80,7 @@ func evalPOS(args []string, out io.Writer) error {
 				pw = append(pw, tok.Text)
 				pt = append(pt, tok.Tag)
 			}
-			for _, pair := range corpus.AlignWords(words, pw) {
+			for _, pair := range align.Words(words, pw) {
 				if sameTag(pt[pair[1]], s.Tokens[pair[0]].XPOS) {
 					g.theirs++
 					all.theirs++
