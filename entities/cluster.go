@@ -169,7 +169,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				c.Label = l
 			}
 		}
-		if _, aliased := g.alias[b.joined]; !aliased && !isCanonical(g, b.joined) {
+		if _, aliased := g.alias[b.joined]; !aliased && !g.canonical[b.joined] {
 			c.Name = a.Text[r.Mentions[b.ms[0]].Start:r.Mentions[b.ms[0]].End]
 			best := 0
 			for _, mi := range b.ms {
@@ -205,15 +205,6 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
-}
-
-func isCanonical(g *gazetteer, name string) bool {
-	for _, c := range g.alias {
-		if c == name {
-			return true
-		}
-	}
-	return false
 }
 
 // distance is how far before pos the nearest of ms starts (a large number

@@ -33,10 +33,11 @@ type gazetteer struct {
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
 	nameGender                                       map[string]string // given name → "male" or "female"
 	alias                                            map[string]string // other name → canonical name
+	canonical                                        map[string]bool   // the names aliases lead to
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{phrases: map[string][]phrase{}, alias: map[string]string{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, alias: map[string]string{}, canonical: map[string]bool{}}
 	for _, f := range []struct {
 		file string
 		kind uint8
@@ -74,6 +75,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		names := strings.Split(l, "|")
 		for _, n := range names[1:] {
 			g.alias[strings.TrimSpace(n)] = strings.TrimSpace(names[0])
+			g.canonical[strings.TrimSpace(names[0])] = true
 		}
 	}
 	return g
