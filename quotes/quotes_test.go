@@ -234,6 +234,8 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
+		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
+		"It was a “raw time,” said Al, noting “y", "called for", "Said Comey, \"z\"", "'' '' ''x",
 	} {
 		f.Add(s)
 	}

@@ -68,7 +68,30 @@ func hasMark(text string, spans [][2]int) bool {
 type predicted struct {
 	content, speaker [][2]int
 	name             string
-	direct           bool
+	direct           bool // direct or mixed: it holds quoted words
+	kind             quotes.Kind
+}
+
+// subset says which attributions a score counts.
+type subset int
+
+const (
+	allAttributions subset = iota
+	withMarks              // gold content holds a quotation mark; predictions direct or mixed
+	quotedOnly             // gold content is all in marks; predictions direct
+)
+
+// fullyQuoted reports whether a gold content opens and closes with a
+// quotation mark: a direct quotation, not reported speech holding one.
+func fullyQuoted(text string, spans [][2]int) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(spansText(text, spans))
+	t = strings.TrimRight(t, ".,;:!? ")
+	open := strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "''") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "«")
+	closed := strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "''") || strings.HasSuffix(t, "’") || strings.HasSuffix(t, "»")
+	return open && closed
 }
 
 type attrScore struct {
@@ -112,7 +135,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	if len(docs) == 0 {
 		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
 	}
-	var all, direct attrScore
+	var all, direct, quoted attrScore
 	cueGold, cueHit := map[string]int{}, map[string]int{}
 	for _, d := range docs {
 		doc, err := whosaid.Analyze(d.Text)
@@ -125,7 +148,7 @@ func evalQuotes(args []string, out io.Writer) error {
 			if q.Kind == quotes.Term || q.Outer >= 0 {
 				continue
 			}
-			p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed}
+			p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed, kind: q.Kind}
 			for _, s := range q.Parts {
 				p.content = append(p.content, [2]int{s.Start, s.End})
 			}
@@ -134,16 +157,17 @@ func evalQuotes(args []string, out io.Writer) error {
 			}
 			preds = append(preds, p)
 		}
-		score := func(s *attrScore, onlyDirect bool) {
+		score := func(s *attrScore, sub subset) {
+			onlyDirect := sub == withMarks
 			var golds []corpus.Attribution
 			for _, g := range d.Attributions {
-				if !onlyDirect || hasMark(d.Text, g.Content) {
+				if sub == allAttributions || sub == withMarks && hasMark(d.Text, g.Content) || sub == quotedOnly && fullyQuoted(d.Text, g.Content) {
 					golds = append(golds, g)
 				}
 			}
 			var ps []predicted
 			for _, p := range preds {
-				if !onlyDirect || p.direct {
+				if sub == allAttributions || sub == withMarks && p.direct || sub == quotedOnly && p.kind == quotes.Direct {
 					ps = append(ps, p)
 				}
 			}
@@ -237,13 +261,15 @@ func evalQuotes(args []string, out io.Writer) error {
 				}
 			}
 		}
-		score(&all, false)
-		score(&direct, true)
+		score(&all, allAttributions)
+		score(&direct, withMarks)
+		score(&quoted, quotedOnly)
 	}
 	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", *split, len(docs))
 	fmt.Fprintf(out, "%-22s %5s %5s | %-17s | %-5s | %s\n", "attributions", "gold", "pred", "P     R     F1", "exact F1", "speaker accuracy")
 	all.line(out, "all")
 	direct.line(out, "with quotation marks")
+	quoted.line(out, "all in marks (direct)")
 	if *byCue > 0 {
 		words := make([]string, 0, len(cueGold))
 		for w := range cueGold {
