@@ -55,3 +55,19 @@ func BenchmarkStrayMarks(b *testing.B) {
 		Find(a, nil)
 	}
 }
+
+// BenchmarkRunOnSentence is 1 MB of one "sentence" thick with cues, reported
+// clauses, participles and marks, as pasted text without stops can be: the
+// rules must stay linear in it.
+func BenchmarkRunOnSentence(b *testing.B) {
+	unit := `Ann said that Bo told him that, calling him a “y” and said “x, Ann: “the Union, which `
+	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a, err := article.Parse(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Find(a, nil)
+	}
+}

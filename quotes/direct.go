@@ -369,6 +369,13 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 		return true
 	}
 	for i, r := range look {
+		// Near the quotation only: a run-on sentence must not be
+		// scanned once per mark.
+		if i == 0 {
+			r.First, r.Last = max(r.First, m.Open-maxLead), min(r.Last, f.lastToken(m)+maxLead)
+		} else {
+			r.First = max(r.First, r.Last-maxLead)
+		}
 		for k := r.First; k < r.Last; k++ {
 			if k >= m.Open && k <= f.lastToken(m) {
 				continue
@@ -407,7 +414,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}
 	}
-	for x := sent.First; x < colon; x++ {
+	for x := sent.First; x < colon && x < sent.First+maxLead; x++ {
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			if sp, ok := f.namedSubject(x, sent); ok {
 				main := x // has adopted: the cue runs to the main verb

@@ -12,6 +12,14 @@ import (
 var objectCues = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "warned": true, "warns": true,
 	"assured": true, "assures": true, "informed": true, "reminded": true, "urged": true, "asked": true, "promised": true}
 
+// maxClause bounds, in tokens, a reported clause and every scan the rules
+// make along a sentence: a run-on "sentence" of pasted text must not make
+// the work quadratic.
+const (
+	maxClause = 200
+	maxLead   = 60 // how far from a sentence's start its subject is looked for
+)
+
 // infinitiveCues report a promise, an appeal or a threat with a "to"
 // clause: vowed to repeal the law, urged voters to stay home.
 var infinitiveCues = map[string]bool{"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "pledge": true,
@@ -141,9 +149,9 @@ func (f *finder) end(r article.Range) int {
 }
 
 // clause reports whether tokens r look like a reported clause: at least
-// three words with a verb among them.
+// three words, at most maxClause, with a verb among them.
 func (f *finder) clause(r article.Range) bool {
-	if r.Last-r.First < 3 {
+	if r.Last-r.First < 3 || r.Last-r.First > maxClause {
 		return false
 	}
 	for k := r.First; k < r.Last; k++ {
@@ -161,7 +169,7 @@ func (f *finder) bareClause(c, e int) bool {
 	if c < e && f.a.Tokens[c].Kind.IsQuote() {
 		return true // said “…”
 	}
-	for k := c; k < e; k++ {
+	for k := c; k < e && k < c+maxClause; k++ {
 		switch f.a.Tokens[k].Tag {
 		case article.VBD, article.VBZ, article.VBP, article.MD:
 			return true
@@ -174,6 +182,7 @@ func (f *finder) bareClause(c, e int) bool {
 // e: before a semicolon, or before ", adding …" and the like, which start
 // a report of their own.
 func (f *finder) clauseEnd(c, e int) int {
+	e = min(e, c+maxClause)
 	for k := c; k < e; k++ {
 		switch f.text(k) {
 		case ";":
@@ -231,7 +240,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
 		// Adelson met with Trump and declared …: the subject of the
 		// sentence's first verb.
-		for p := sent.First; p < v-1; p++ {
+		for p := sent.First; p < v-1 && p < sent.First+maxLead; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 				return f.subjectAt(p, sent, 1)
 			}
@@ -505,7 +514,7 @@ func (f *finder) holdsMark(c, e int) bool {
 // mainSubject returns the subject of the first finite verb of the
 // sentence before token k: who speaks in "…, calling him a “nice guy”".
 func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range) {
-	for x := sent.First; x < k; x++ {
+	for x := sent.First; x < k && x < sent.First+maxLead; x++ {
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a
