@@ -428,7 +428,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 	}
 	// A name and a colon, alone or after a dash: "Trump: ‘…’".
 	start := f.npBefore(colon, sent.First)
-	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-") {
+	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-" || f.lower(start-1) == "from") {
 		named := f.a.Tokens[colon-1].Tag == article.NNP
 		if mi := f.mentionAt[colon-1]; mi >= 0 {
 			l := f.ents.Mentions[mi].Label

@@ -229,13 +229,35 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 
 func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
 	v := k
-	for n := 0; n < 5 && v > sent.First; n++ {
+	for n := 0; n < 6 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
 		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] {
 			v--
 			continue
 		}
+		// went on to say, began by saying, declined to say
+		if (t.Tag == article.TO || f.lower(v-1) == "by") && v-1 > sent.First {
+			p := v - 2
+			if (f.a.Tokens[p].Tag == article.RP || f.lower(p) == "on") && p > sent.First {
+				p--
+			}
+			if tg := f.a.Tokens[p].Tag; tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG {
+				v = p
+				continue
+			}
+		}
 		break
+	}
+	// Rep. Hakeem Jeffries (D-N.Y.) said: the party and state are an aside.
+	if v > sent.First && f.text(v-1) == ")" {
+		for p := v - 2; p > sent.First && p > v-10; p-- {
+			if f.text(p) == "(" {
+				if s := f.npBefore(p, sent.First); s < p {
+					return article.Range{First: s, Last: p}, article.Range{}, true
+				}
+				break
+			}
+		}
 	}
 	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
 		// Adelson met with Trump and declared …: the subject of the

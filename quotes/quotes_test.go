@@ -103,6 +103,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the fund had lost money", cue: "showed", speaker: "A county audit", parts: 1}}},
 		{"called for", `Senator Ana Ruiz called for an inquiry into the contract.`,
 			[]want{{kind: Indirect, content: "an inquiry into the contract", cue: "called for", speaker: "Senator Ana Ruiz", parts: 1}}},
+		{"went on to say", `Rosa Lind went on to say that the budget was fair.`,
+			[]want{{kind: Indirect, content: "the budget was fair", cue: "say", speaker: "Rosa Lind", parts: 1}}},
+		{"party and state after the name", `Rep. Hal Brook (D-Ore.) said the bill would pass.`,
+			[]want{{kind: Indirect, content: "the bill would pass", cue: "said", speaker: "Rep. Hal Brook", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
