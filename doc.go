@@ -15,6 +15,8 @@
 package whosaid
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
 	"github.com/whosaid/whosaid/quotes"
@@ -26,6 +28,20 @@ type Document struct {
 	*article.Article
 	Entities *entities.Result
 	Quotes   []quotes.Quote
+
+	html bool // analysed with HTML(): spans point into markup
+}
+
+// Visible returns the text of span s as a reader sees it: s.Text for plain
+// text; for a document analysed with HTML(), the span's markup with tags
+// dropped, references decoded and white space collapsed.
+func (d *Document) Visible(s article.Span) string {
+	t := s.Text(d.Text)
+	if !d.html {
+		return t
+	}
+	t, _ = article.HTMLText(t)
+	return strings.Join(strings.Fields(t), " ")
 }
 
 // Option changes what Analyze does.
@@ -34,7 +50,16 @@ type Option func(*config)
 type config struct {
 	articleOpts []article.Option
 	structure   bool
+	html        bool
 }
+
+// HTML reads the text as an HTML page: the pipeline runs on its visible
+// text (article.HTMLText: tags dropped, block tags as paragraph breaks,
+// script and style skipped, character references decoded), and every span
+// of the result points into the page as given, so Text is the HTML and a
+// span's text is the markup it covers (&ldquo;We are ready,&rdquo;).
+// Speaker and cluster names are the visible words.
+func HTML() Option { return func(c *config) { c.html = true } }
 
 // StructureOnly stops Analyze after structure, tokens and sentences: no
 // part-of-speech tags, entities or quotes. It is the fast path for users who
@@ -59,15 +84,25 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 	for _, o := range opts {
 		o(&c)
 	}
+	var m *article.Mapping
+	if c.html {
+		text, m = article.HTMLText(text)
+	}
 	a, err := article.Parse(text, c.articleOpts...)
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{Article: a}
-	if c.structure {
-		return d, nil
+	d := &Document{Article: a, html: c.html}
+	if !c.structure {
+		d.Entities = entities.Recognize(a)
+		d.Quotes = quotes.Find(a, d.Entities)
 	}
-	d.Entities = entities.Recognize(a)
-	d.Quotes = quotes.Find(a, d.Entities)
+	if m != nil {
+		a.Remap(m)
+		if d.Entities != nil {
+			d.Entities.Remap(m)
+		}
+		quotes.Remap(d.Quotes, m)
+	}
 	return d, nil
 }

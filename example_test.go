@@ -39,3 +39,19 @@ func ExampleDocument_Report() {
 	// PERSON Tessa Ambrose → Tessa Ambrose Mayor
 	// GPE Leeds → Leeds
 }
+
+func ExampleHTML() {
+	page := `<h1>Bridge to reopen</h1><p>&ldquo;We are <em>nearly</em> there,&rdquo; said Harriet Vance.</p>`
+	doc, err := whosaid.Analyze(page, whosaid.HTML())
+	if err != nil {
+		panic(err)
+	}
+	q := doc.Quotes[0]
+	fmt.Println(q.SpeakerName)
+	fmt.Println(q.Content.Start, q.Content.End, q.Content.Text(page))
+	fmt.Println(doc.Visible(q.Content))
+	// Output:
+	// Harriet Vance
+	// 35 63 We are <em>nearly</em> there
+	// We are nearly there
+}

@@ -216,3 +216,11 @@ func mergeMentions(a, b []Mention) []Mention {
 
 // Text returns the mention's text in a.
 func (m Mention) Text(a *article.Article) string { return a.Text[m.Start:m.End] }
+
+// Remap moves the mentions' spans from the text they were found in to its
+// source (see article.Mapping), as Article.Remap does for the article.
+func (r *Result) Remap(m *article.Mapping) {
+	for i := range r.Mentions {
+		r.Mentions[i].Span = m.Span(r.Mentions[i].Span)
+	}
+}

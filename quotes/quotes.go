@@ -210,3 +210,19 @@ func (f *finder) finish() {
 		}
 	}
 }
+
+// Remap moves every span of the quotations from the text they were found
+// in to its source (see article.Mapping), as Article.Remap does for the
+// article.
+func Remap(qs []Quote, m *article.Mapping) {
+	for i := range qs {
+		q := &qs[i]
+		q.Content, q.Cue, q.Speaker = m.Span(q.Content), m.Span(q.Cue), m.Span(q.Speaker)
+		for k := range q.Parts {
+			q.Parts[k] = m.Span(q.Parts[k])
+		}
+		for k := range q.Fragments {
+			q.Fragments[k] = m.Span(q.Fragments[k])
+		}
+	}
+}

@@ -4,10 +4,12 @@
 //
 // Usage:
 //
-//	whosaid [-format json|jsonl|text] [-tokens] [-max-bytes N] [file or folder ...]
+//	whosaid [-format json|jsonl|text] [-tokens] [-max-bytes N] [-html auto|yes|no] [file or folder ...]
 //
 // With no arguments, or the argument "-", it reads one article from standard
-// input. Folders are walked recursively for .txt and .md files. A file that
+// input. Folders are walked recursively for .txt, .md, .html and .htm files.
+// HTML (by extension, or by its first tag with -html auto) is analysed as
+// the page's visible text, with every offset still into the file as read. A file that
 // cannot be read or parsed is reported on standard error, naming it; the
 // others are still processed, and the exit status is 1 at the end.
 package main
@@ -37,6 +39,7 @@ type options struct {
 	format   string
 	tokens   bool
 	maxBytes int
+	html     string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -46,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.format, "format", "json", "output format: json, jsonl or text")
 	fl.BoolVar(&o.tokens, "tokens", false, "include tokens (with kinds and tags) in JSON output")
 	fl.IntVar(&o.maxBytes, "max-bytes", article.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
+	fl.StringVar(&o.html, "html", "auto", "read input as HTML: auto (by extension or first tag), yes or no")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -53,6 +57,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "json", "jsonl", "text":
 	default:
 		fmt.Fprintf(stderr, "whosaid: unknown format %q (want json, jsonl or text)\n", o.format)
+		return 2
+	}
+	switch o.html {
+	case "auto", "yes", "no":
+	default:
+		fmt.Fprintf(stderr, "whosaid: unknown -html %q (want auto, yes or no)\n", o.html)
 		return 2
 	}
 	files, failed := collect(fl.Args(), stderr)
@@ -144,7 +154,7 @@ func collect(args []string, stderr io.Writer) (files []string, failed int) {
 
 func isArticleFile(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".md":
+	case ".txt", ".md", ".html", ".htm":
 		return true
 	}
 	return false
@@ -170,7 +180,15 @@ func process(file string, stdin io.Reader, o options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := whosaid.Analyze(string(raw), whosaid.WithMaxBytes(o.maxBytes))
+	if limit > 0 && int64(len(raw)) > limit {
+		return nil, fmt.Errorf("%w: over the limit of %d bytes", article.ErrTooLarge, limit)
+	}
+	opts := []whosaid.Option{whosaid.WithMaxBytes(o.maxBytes)}
+	ext := strings.ToLower(filepath.Ext(file))
+	if o.html == "yes" || o.html == "auto" && (ext == ".html" || ext == ".htm" || article.LooksLikeHTML(string(raw[:min(len(raw), 512)]))) {
+		opts = append(opts, whosaid.HTML())
+	}
+	doc, err := whosaid.Analyze(string(raw), opts...)
 	if err != nil {
 		return nil, err
 	}

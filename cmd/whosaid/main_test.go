@@ -67,3 +67,32 @@ func TestRunUnknownFormat(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-format", "xml"}, nil, &out, &errOut))
 }
+
+func TestRunHTML(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><body><h1>Talks stall</h1><p>&ldquo;We are not ready,&rdquo; said Omar Feld.</p></body></html>"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "page.html"), []byte(page), 0o644))
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-format", "jsonl", dir}, nil, &out, &errOut), errOut.String())
+	var r struct {
+		Headline struct{ Start, End int }
+		Quotes   []struct {
+			Content     struct{ Start, End int }
+			SpeakerName string `json:"speaker_name"`
+		}
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	assert.Equal(t, "Talks stall", page[r.Headline.Start:r.Headline.End])
+	require.Len(t, r.Quotes, 1)
+	assert.Equal(t, "We are not ready", page[r.Quotes[0].Content.Start:r.Quotes[0].Content.End])
+	assert.Equal(t, "Omar Feld", r.Quotes[0].SpeakerName)
+
+	// Read as plain text, the markup stays words of the article.
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "text", "-html", "no", filepath.Join(dir, "page.html")}, nil, &out, &errOut))
+	assert.Contains(t, out.String(), "<h1>")
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-format", "text", filepath.Join(dir, "page.html")}, nil, &out, &errOut))
+	assert.Contains(t, out.String(), "“We are not ready,” said Omar Feld.")
+	assert.Equal(t, 2, run([]string{"-html", "maybe"}, nil, &out, &errOut))
+}

@@ -14,22 +14,22 @@ func writeText(sb *strings.Builder, name string, doc *whosaid.Document) {
 	a := doc.Article
 	fmt.Fprintf(sb, "== %s\n", name)
 	if !a.Headline.Empty() {
-		fmt.Fprintf(sb, "headline: %s\n", a.Headline.Text(a.Text))
+		fmt.Fprintf(sb, "headline: %s\n", doc.Visible(a.Headline))
 	}
 	if !a.Byline.Empty() {
-		fmt.Fprintf(sb, "byline:   %s\n", a.Byline.Text(a.Text))
+		fmt.Fprintf(sb, "byline:   %s\n", doc.Visible(a.Byline))
 	}
 	if !a.Dateline.Empty() {
-		fmt.Fprintf(sb, "dateline: %s\n", a.Dateline.Text(a.Text))
+		fmt.Fprintf(sb, "dateline: %s\n", doc.Visible(a.Dateline))
 	}
 	sb.WriteByte('\n')
 	for i, p := range a.Paragraphs {
 		fmt.Fprintf(sb, "[%d %s]\n", i, p.Kind)
 		for s := p.Sentences.First; s < p.Sentences.Last; s++ {
-			fmt.Fprintf(sb, "  | %s\n", a.Sentences[s].Text(a.Text))
+			fmt.Fprintf(sb, "  | %s\n", doc.Visible(a.Sentences[s].Span))
 		}
 		for _, c := range p.Credits {
-			fmt.Fprintf(sb, "  credit: %s\n", c.Text(a.Text))
+			fmt.Fprintf(sb, "  credit: %s\n", doc.Visible(c))
 		}
 	}
 	writeQuotes(sb, doc)
@@ -52,7 +52,6 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 	if len(doc.Quotes) == 0 {
 		return
 	}
-	a := doc.Article
 	var order []string
 	bySpeaker := map[string][]string{}
 	for _, q := range doc.Quotes {
@@ -68,11 +67,11 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 		}
 		var parts []string
 		for _, p := range q.Parts {
-			parts = append(parts, p.Text(a.Text))
+			parts = append(parts, doc.Visible(p))
 		}
 		line := fmt.Sprintf("%-8s %s", q.Kind, strings.Join(parts, " … "))
 		if !q.Cue.Empty() {
-			line += fmt.Sprintf("  [%s %s]", q.Speaker.Text(a.Text), q.Cue.Text(a.Text))
+			line += fmt.Sprintf("  [%s %s]", doc.Visible(q.Speaker), doc.Visible(q.Cue))
 		}
 		bySpeaker[who] = append(bySpeaker[who], line)
 	}

@@ -1,0 +1,40 @@
+package whosaid
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/quotes"
+)
+
+func TestAnalyzeHTML(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Ledger</title><script>var q = "“no”";</script></head><body>
+<h1>Bridge to reopen</h1>
+<p>&ldquo;We are <em>nearly</em> there,&rdquo; said Harriet Vance, the city engineer.</p>
+<p>She added that the work had cost &pound;2&nbsp;million.</p>
+</body></html>`
+	doc, err := Analyze(page, HTML())
+	require.NoError(t, err)
+	assert.Equal(t, page, doc.Text)
+	assert.Equal(t, "Bridge to reopen", doc.Visible(doc.Headline))
+	require.Len(t, doc.Quotes, 2)
+	q := doc.Quotes[0]
+	assert.Equal(t, quotes.Direct, q.Kind)
+	assert.Equal(t, "We are <em>nearly</em> there", q.Content.Text(page))
+	assert.Equal(t, "We are nearly there", doc.Visible(q.Content))
+	assert.Equal(t, "Harriet Vance", q.SpeakerName)
+	assert.Equal(t, "Harriet Vance", q.Speaker.Text(page))
+	ind := doc.Quotes[1]
+	assert.Equal(t, quotes.Indirect, ind.Kind)
+	assert.Equal(t, "the work had cost £2 million", doc.Visible(ind.Content))
+	assert.Equal(t, "Harriet Vance", ind.SpeakerName)
+	require.NotEmpty(t, doc.Entities.Mentions)
+	for _, m := range doc.Entities.Mentions {
+		assert.NotContains(t, doc.Visible(m.Span), "<", m.Span.Text(page))
+	}
+	// The same page as plain text keeps its markup as words.
+	plain, err := Analyze(page)
+	require.NoError(t, err)
+	assert.Contains(t, plain.Visible(plain.Paragraphs[0].Span), "<!DOCTYPE html>")
+}
