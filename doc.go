@@ -96,6 +96,7 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 	if !c.structure {
 		d.Entities = entities.Recognize(a)
 		d.Quotes = quotes.Find(a, d.Entities)
+		learnGender(d)
 	}
 	if m != nil {
 		a.Remap(m)
@@ -105,4 +106,25 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 		quotes.Remap(d.Quotes, m)
 	}
 	return d, nil
+}
+
+// learnGender gives a person cluster with no gender from a title or a
+// given name the one its quotations' pronouns show: "Feld …" then “…,” he
+// said makes Feld male, for users counting the gender of sources.
+func learnGender(d *Document) {
+	for _, q := range d.Quotes {
+		if q.SpeakerCluster < 0 || q.SpeakerCluster >= len(d.Entities.Clusters) {
+			continue
+		}
+		c := &d.Entities.Clusters[q.SpeakerCluster]
+		if c.Gender != "" || c.Label != entities.Person {
+			continue
+		}
+		switch strings.ToLower(q.Speaker.Text(d.Text)) {
+		case "he":
+			c.Gender = "male"
+		case "she":
+			c.Gender = "female"
+		}
+	}
 }

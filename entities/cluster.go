@@ -22,7 +22,8 @@ type Cluster struct {
 	Title string
 	// Gender is "male" or "female" when a title says so (Mr., Mrs.,
 	// spokeswoman) or, failing that, the given name of a full name
-	// (Hillary Clinton); else "".
+	// (Hillary Clinton); else "". whosaid.Analyze also fills it from the
+	// pronouns that quote the person (“…,” she added).
 	Gender string
 }
 

@@ -38,3 +38,16 @@ func TestAnalyzeHTML(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, plain.Visible(plain.Paragraphs[0].Span), "<!DOCTYPE html>")
 }
+
+func TestGenderFromPronouns(t *testing.T) {
+	text := "Councillor Dana Okafor met the mayor, Brel Tamsin, on Monday.\n\n" +
+		"\"We will fix it,\" Tamsin replied. \"Nobody wants delays,\" she added."
+	doc, err := Analyze(text)
+	require.NoError(t, err)
+	genders := map[string]string{}
+	for _, c := range doc.Entities.Clusters {
+		genders[c.Name] = c.Gender
+	}
+	assert.Equal(t, "female", genders["Brel Tamsin"], "she added, of Tamsin's words")
+	assert.Equal(t, "", genders["Dana Okafor"], "nothing says Okafor's")
+}
