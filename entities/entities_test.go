@@ -44,6 +44,12 @@ func TestRecognize(t *testing.T) {
 		{"organizations",
 			"Shares in Marlowe Holdings fell after the Federal Reserve raised rates, Reuters reported.",
 			map[string]Label{"Marlowe Holdings": Org, "Federal Reserve": Org, "Reuters": Org}, nil},
+		{"possessives",
+			"The vote of the Security Council was delayed, and the Council's members left.",
+			map[string]Label{"Security Council": Org, "Council": Org}, []string{"Council's"}},
+		{"names end at a slash",
+			"The photo was taken in Leeds. (Jonah Lee/City Ledger)",
+			map[string]Label{"Jonah Lee": Person, "Leeds": GPE}, []string{"Jonah Lee/City Ledger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

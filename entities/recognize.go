@@ -12,6 +12,7 @@ package entities
 
 import (
 	"math"
+	"strings"
 
 	"github.com/whosaid/whosaid/article"
 )
@@ -123,6 +124,11 @@ func labelOfType(t int) Label {
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
+		// A possessive is not part of the name: the Council's → Council.
+		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
+			m.Tokens.Last--
+			m.End = a.Tokens[m.Tokens.Last-1].End
+		}
 		// Titles the model took into a name: "President Biden" → Biden.
 		if m.Label == Person {
 			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] {
