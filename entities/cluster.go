@@ -238,7 +238,8 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 	first := i
 	for k := i; k >= lo; k-- {
 		t := a.Tokens[k]
-		if g.isTitleWord(p.words[k]) || t.Tag.IsProperNoun() || (t.Tag == article.JJ && p.toks[k].upper) || (t.Tag == article.POS && k > lo) {
+		word := t.Kind == article.Word || t.Kind == article.Abbreviation
+		if word && (g.isTitleWord(p.words[k]) || t.Tag.IsProperNoun() || t.Tag == article.JJ && p.toks[k].upper) || (t.Tag == article.POS && k > lo) {
 			first = k // Kremlin spokesman, U.S. President, Russia's foreign minister
 			continue
 		}

@@ -118,6 +118,11 @@ func labelOfType(t int) Label {
 	return GPE
 }
 
+// promptWords open the prompts around a byline or a credit, not a name:
+// "Follow Pam Key on Twitter", "Contact Ann Lee at …".
+var promptWords = map[string]bool{"Follow": true, "Contact": true, "Email": true, "E-mail": true, "Read": true, "Watch": true,
+	"Listen": true, "Subscribe": true, "Reach": true, "Dear": true, "Thanks": true, "Thank": true, "Meet": true}
+
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
 // boilerplate and credits.
@@ -129,8 +134,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
-		// Titles the model took into a name: "President Biden" → Biden.
+		// Titles the model took into a name: "President Biden" → Biden;
+		// and the imperative of a prompt: "Follow Pam Key on Twitter".
 		if m.Label == Person {
+			for m.Tokens.Last-m.Tokens.First > 1 && promptWords[p.words[m.Tokens.First]] {
+				m.Tokens.First++
+				m.Start = a.Tokens[m.Tokens.First].Start
+			}
 			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
@@ -154,7 +164,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org
 		case kind == gzNORP:
 			m.Label = NORP
-		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord]:
+		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
+			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case g.facWords[lastWord] && len(words) > 1:
 			m.Label = Fac
