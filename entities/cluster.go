@@ -77,11 +77,12 @@ func acronym(w string) string {
 	return s
 }
 
-// contains reports whether all of part's words occur in whole, in order.
+// contains reports whether all of part's words occur in whole, in order,
+// in any case (PENCE in a transcript for Mike Pence).
 func contains(whole, part []string) bool {
 	j := 0
 	for _, w := range whole {
-		if j < len(part) && w == part[j] {
+		if j < len(part) && strings.EqualFold(w, part[j]) {
 			j++
 		}
 	}

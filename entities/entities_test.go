@@ -90,6 +90,8 @@ func TestClusters(t *testing.T) {
 	assert.Len(t, vance.Mentions, 3, "Harriet Vance, Vance, and the Vance administration")
 	assert.Equal(t, "Dr.", feld.Title)
 	assert.Equal(t, "male", feld.Gender, "from the given name Omar")
+	assert.True(t, contains([]string{"Mike", "Pence"}, []string{"PENCE"}), "a transcript's capitals join the name")
+	assert.False(t, contains([]string{"Mike", "Pence"}, []string{"Pence", "Mike"}))
 	for _, mi := range vance.Mentions {
 		assert.Equal(t, Person, r.Mentions[mi].Label, r.Mentions[mi].Text(a))
 	}
