@@ -475,17 +475,33 @@ func (t *tokenizer) number(i int) int {
 // word scans a word starting at i, recognising e-mail addresses, URLs,
 // abbreviations with their periods, and clitics to split off.
 func (t *tokenizer) word(i int) int {
-	if j := t.email(i); j > i {
-		t.emit(i, j, Email)
-		return j
+	// An e-mail, a URL or a dotted abbreviation holds '@', '.' or ':' in
+	// its first run of ASCII word characters: most words do not, and skip
+	// the three checks.
+	special := false
+	for k := i; k < t.end; k++ {
+		c := t.text[k]
+		if c == '@' || c == '.' || c == ':' {
+			special = true
+			break
+		}
+		if asciiClass[c] < cLower && c != '_' && c != '%' && c != '+' && c != '-' {
+			break
+		}
 	}
-	if j := t.url(i); j > i {
-		t.emit(i, j, URL)
-		return j
-	}
-	if j := t.dotted(i); j > i {
-		t.emit(i, j, Abbreviation)
-		return j
+	if special {
+		if j := t.email(i); j > i {
+			t.emit(i, j, Email)
+			return j
+		}
+		if j := t.url(i); j > i {
+			t.emit(i, j, URL)
+			return j
+		}
+		if j := t.dotted(i); j > i {
+			t.emit(i, j, Abbreviation)
+			return j
+		}
 	}
 	text := t.text
 	j := i
