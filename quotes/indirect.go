@@ -195,6 +195,12 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.isCue(n) && f.a.Tokens[n].Tag == article.VBG {
 				return k
 			}
+		case "while", "whereas", "compared", "although", "though":
+			// …, compared with 64 percent who say the same: a contrast
+			// after the report, not in it
+			if k > c+2 && f.text(k-1) == "," {
+				return k - 1
+			}
 		case "who", "which", "whose":
 			// …Ryan, who will face a challenger in August: an aside on
 			// the last name, not the report, when it runs to the end
@@ -292,6 +298,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			return sp, antecedent, true
 		}
+	}
+	// Six in 10 say …, two of three said …
+	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
+		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number) {
+		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
 	if subj == v && v-1 > sent.First && f.text(v-1) == "," {

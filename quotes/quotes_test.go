@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the budget was fair", cue: "say", speaker: "Rosa Lind", parts: 1}}},
 		{"party and state after the name", `Rep. Hal Brook (D-Ore.) said the bill would pass.`,
 			[]want{{kind: Indirect, content: "the bill would pass", cue: "said", speaker: "Rep. Hal Brook", parts: 1}}},
+		{"a poll's share", `Six in 10 say the mayor is honest, compared with half a year ago.`,
+			[]want{{kind: Indirect, content: "the mayor is honest", cue: "say", speaker: "Six in 10", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
