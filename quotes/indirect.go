@@ -94,6 +94,20 @@ func (f *finder) naming(i, e int) article.Range {
 	return article.Range{}
 }
 
+// numberWords count people in a poll: "Six in 10 say".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true}
+
+// objectReports report an act of speech by its object: announced his
+// resignation, denied the allegations, proposed a ban.
+var objectReports = map[string]bool{"announced": true, "announces": true, "announce": true, "announcing": true,
+	"denied": true, "denies": true, "deny": true, "denying": true, "confirmed": true, "confirms": true,
+	"proposed": true, "proposes": true, "proposing": true, "unveiled": true, "unveils": true}
+
+// bareWeak are weak cues that take a clause without "that" when finite:
+// CNN reported the planes flew; the poll found most voters agree.
+var bareWeak = map[string]bool{"reported": true, "reports": true, "found": true, "finds": true, "showed": true, "shows": true}
+
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "be": true,
@@ -301,7 +315,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	// Six in 10 say …, two of three said …
 	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
-		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number) {
+		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number || numberWords[f.lower(v-3)]) {
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
@@ -466,9 +480,12 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			case weakCues[w]:
 				// thinks she's done a “serviceable job”: the marks say
 				// these are the speaker's words
-				if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) && f.holdsMark(c, f.clauseEnd(c, e)) {
+				if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
+					(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ) && f.subjectFirst(c, e)) {
 					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 				}
+			case objectReports[w] && tag != article.VBN && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
+				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 			default:
 				if c < e && (f.text(c) == "," || f.text(c) == ":") {
 					c++
@@ -477,7 +494,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 				}
 			}
-			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w]) ||
+			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w]) ||
 				cue.Last > k+1 && content.Last > content.First {
 				out = append(out, f.indirectQuote(content, cue, sp, ante))
 				lastSpeaker = sp
@@ -522,6 +539,23 @@ func (f *finder) commaBefore(i int) int {
 		return i - 2
 	}
 	return -1
+}
+
+// subjectFirst reports whether tokens c..e open with a subject and its
+// finite verb (the planes flew …), as a clause reported without "that".
+func (f *finder) subjectFirst(c, e int) bool {
+	n := f.npAfter(c, e)
+	if n == c || n >= e {
+		return false
+	}
+	for n < e && (f.a.Tokens[n].Tag == article.RB || f.a.Tokens[n].Tag == article.MD) {
+		n++
+	}
+	switch f.a.Tokens[min(n, e-1)].Tag {
+	case article.VBD, article.VBZ, article.VBP, article.MD:
+		return true
+	}
+	return false
 }
 
 // commaIn reports whether tokens c..e hold a comma.

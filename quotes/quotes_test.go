@@ -109,6 +109,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the bill would pass", cue: "said", speaker: "Rep. Hal Brook", parts: 1}}},
 		{"a poll's share", `Six in 10 say the mayor is honest, compared with half a year ago.`,
 			[]want{{kind: Indirect, content: "the mayor is honest", cue: "say", speaker: "Six in 10", parts: 1}}},
+		{"announcing a thing", `Mayor Ruth Okafor announced a review of the contract on Monday.`,
+			[]want{{kind: Indirect, content: "a review of the contract on Monday", cue: "announced", speaker: "Mayor Ruth Okafor", parts: 1}}},
+		{"a report without that", `The Ledger reported the council had met in secret.`,
+			[]want{{kind: Indirect, content: "the council had met in secret", cue: "reported", speaker: "The Ledger", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
