@@ -202,8 +202,35 @@ func TestModelRoundTrip(t *testing.T) {
 	for c := range s1 {
 		assert.InDelta(t, s1[c], s2[c], 1e-3)
 	}
+	assert.Greater(t, m.classes.Len(), 1000, "the model carries its word classes")
+	assert.Equal(t, m.classes.Len(), m2.classes.Len())
+	for _, w := range []string{"Monday", "said", "Moscow"} {
+		assert.Equal(t, m.classes.of(hashString(w)), m2.classes.of(hashString(w)), w)
+	}
 	_, err = ReadModel(bytes.NewReader([]byte("not a model")))
 	assert.Error(t, err)
+}
+
+func TestWordClassesFrom(t *testing.T) {
+	// Days and cities in the same frames fall into classes of their own.
+	var texts []string
+	for i := 0; i < 30; i++ {
+		for _, d := range []string{"Monday", "Tuesday", "Friday"} {
+			texts = append(texts, "The council met on "+d+" morning .")
+		}
+		for _, c := range []string{"Leeds", "Oslo", "Lyon"} {
+			texts = append(texts, "The mayor of "+c+" said no .")
+		}
+	}
+	c := WordClassesFrom(texts, WordClassOptions{Classes: 4, Seed: 1})
+	day, city := c.of(hashString("Monday")), c.of(hashString("Leeds"))
+	require.NotZero(t, day)
+	require.NotZero(t, city)
+	assert.NotEqual(t, day, city)
+	assert.Equal(t, day, c.of(hashString("Friday")))
+	assert.Equal(t, city, c.of(hashString("Lyon")))
+	assert.Zero(t, c.of(hashString("Paris")), "an unseen word has no class")
+	assert.Zero(t, WordClassesFrom(nil, WordClassOptions{}).Len())
 }
 
 func TestTrain(t *testing.T) {

@@ -69,11 +69,16 @@ const (
 	fDocMemShape
 	fFirstName
 	fFirstNamePrev
+	fClass
+	fClassPrevWord2
+	fClassNextWord
+	fClassShape
 )
 
 // tokenInfo is what the features need of a token, computed once.
 type tokenInfo struct {
 	word, lower, shape, suffix, prefix uint64 // hashes
+	class                              uint64 // word class + 1 (WordClasses), 0 if none
 	tag                                article.Tag
 	gaz                                gazMark
 	title, orgWord, firstName          bool
@@ -117,7 +122,7 @@ func lowerByte(c byte) byte {
 }
 
 // info fills the per-token facts of word w.
-func info(w string, tag article.Tag, g *gazetteer) tokenInfo {
+func info(w string, tag article.Tag, g *gazetteer, cls *WordClasses) tokenInfo {
 	ti := tokenInfo{tag: tag}
 	ti.word = hashString(w)
 	h := uint64(fnvOffset)
@@ -167,6 +172,7 @@ func info(w string, tag article.Tag, g *gazetteer) tokenInfo {
 	ti.title = g.titles[w]
 	ti.orgWord = g.orgWords[w]
 	ti.firstName = g.firstNames[w]
+	ti.class = cls.of(ti.word)
 	return ti
 }
 
@@ -239,6 +245,16 @@ func features(out []uint64, toks []tokenInfo, i, prev, prev2 int, d *docInfo) []
 		feat(fWordNextShape, t.shape, lw(i+1)),
 		feat(fParaKind, uint64(d.paraKind), t.shape),
 	)
+	cl := func(k int) uint64 {
+		if p := at(k); p != nil {
+			return p.class
+		}
+		return 1 << 20
+	}
+	if t.class != 0 {
+		out = append(out, feat(fClass, t.class), feat(fClassShape, t.class, t.shape))
+	}
+	out = append(out, feat(fClassPrevWord2, cl(i-1)), feat(fClassNextWord, cl(i+1)))
 	if p := at(i - 1); p != nil && p.title {
 		out = append(out, feat(fTitlePrev, t.shape))
 	}

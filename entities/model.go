@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"sync"
 )
 
@@ -18,9 +19,10 @@ import (
 // hashed features in an open-addressing table. It is read-only once built
 // and safe for concurrent use.
 type Model struct {
-	keys []uint64 // 0 = empty slot
-	w    []float32
-	mask uint64
+	keys    []uint64 // 0 = empty slot
+	w       []float32
+	mask    uint64
+	classes *WordClasses // the word classes it was trained with, or nil
 }
 
 //go:embed model.bin.gz
@@ -32,7 +34,7 @@ var DefaultModel = sync.OnceValues(func() (*Model, error) {
 	return ReadModel(bytes.NewReader(embeddedModel))
 })
 
-const modelMagic = "whosaid-entities-1"
+const modelMagic = "whosaid-entities-2"
 
 func newModel(n int) *Model {
 	size := 1
@@ -111,16 +113,23 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	binary.Write(bw, binary.LittleEndian, uint32(m.Len()))
 	binary.Write(bw, binary.LittleEndian, scale)
 	q := make([]int16, nClasses)
+	// In key order, so that the same weights always make the same file.
+	slots := make([]int, 0, m.Len())
 	for i, k := range m.keys {
-		if k == 0 {
-			continue
+		if k != 0 {
+			slots = append(slots, i)
 		}
+	}
+	sort.Slice(slots, func(a, b int) bool { return m.keys[slots[a]] < m.keys[slots[b]] })
+	for _, i := range slots {
+		k := m.keys[i]
 		for c := range q {
 			q[c] = int16(math.Round(float64(m.w[i*nClasses+c] / scale)))
 		}
 		binary.Write(bw, binary.LittleEndian, k)
 		binary.Write(bw, binary.LittleEndian, q)
 	}
+	m.classes.writeTo(bw)
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
 	}
@@ -175,6 +184,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 			w[c] = float32(q[c]) * scale
 		}
 		m.set(k, w)
+	}
+	if m.classes, err = readWordClasses(br); err != nil {
+		return nil, fmt.Errorf("entities: reading model's word classes: %w", err)
 	}
 	return m, nil
 }

@@ -12,7 +12,7 @@ type prepared struct {
 	doc   docInfo
 }
 
-func prepare(a *article.Article, g *gazetteer) *prepared {
+func prepare(a *article.Article, g *gazetteer, cls *WordClasses) *prepared {
 	a.Tag()
 	p := &prepared{
 		toks:  make([]tokenInfo, len(a.Tokens)),
@@ -26,7 +26,7 @@ func prepare(a *article.Article, g *gazetteer) *prepared {
 	for _, s := range a.Sentences {
 		marks = g.mark(p.words[s.Tokens.First:s.Tokens.Last], marks)
 		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
-			ti := info(p.words[k], a.Tokens[k].Tag, g)
+			ti := info(p.words[k], a.Tokens[k].Tag, g, cls)
 			ti.gaz = marks[k-s.Tokens.First]
 			ti.initial = k == s.Tokens.First || (k > s.Tokens.First && a.Tokens[k-1].Kind.IsQuote() && k-1 == s.Tokens.First)
 			ti.breaker = breaker(p.words[k])

@@ -50,7 +50,7 @@ func Recognize(a *article.Article) *Result {
 // Recognize finds the entity mentions of a with model m and clusters them.
 func (m *Model) Recognize(a *article.Article) *Result {
 	g := loadGazetteer()
-	p := prepare(a, g)
+	p := prepare(a, g, m.classes)
 	r := &Result{}
 	var feats []uint64
 	var scores [nClasses]float32
@@ -176,7 +176,23 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		out = append(out, m)
 	}
-	// Nationalities and groups the model left out: Russian, Western.
+	// One name, one reading: a word the article already names (Vance of
+	// Harriet Vance, a one-word Kremlin) is that entity wherever the
+	// model let it pass (the Vance administration).
+	known := map[string]Label{}
+	for _, m := range out {
+		n := m.Tokens.Last - m.Tokens.First
+		switch {
+		case m.Label == Person && n >= 2:
+			known[p.words[m.Tokens.Last-1]] = Person
+		case n == 1 && m.Label != NORP:
+			if _, ok := known[p.words[m.Tokens.First]]; !ok {
+				known[p.words[m.Tokens.First]] = m.Label
+			}
+		}
+	}
+	// Nationalities and groups the model left out (Russian, Western), and
+	// the known names.
 	var extra []Mention
 	j := 0
 	for _, s := range a.Sentences {
@@ -187,14 +203,23 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if j < len(out) && out[j].Tokens.First <= i {
 				continue
 			}
-			if !p.toks[i].upper || p.toks[i].gaz.kind != gzNORP || p.toks[i].gaz.pos != posU {
+			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word {
+				continue
+			}
+			label, conf := Label(0), 1.0
+			switch l, ok := known[p.words[i]]; {
+			case p.toks[i].gaz.kind == gzNORP && p.toks[i].gaz.pos == posU:
+				label = NORP
+			case ok && !(i > s.Tokens.First && p.toks[i-1].upper && p.toks[i-1].tag.IsProperNoun()) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
+				label, conf = l, 0.5 // alone: not part of a longer name the model read otherwise
+			default:
 				continue
 			}
 			extra = append(extra, Mention{
 				Span:       a.Tokens[i].Span,
 				Tokens:     article.Range{First: i, Last: i + 1},
-				Label:      NORP,
-				Confidence: 1,
+				Label:      label,
+				Confidence: conf,
 				Paragraph:  s.Paragraph,
 			})
 		}

@@ -29,6 +29,9 @@ type TrainOptions struct {
 	// Explore trains on the model's own previous classes after the
 	// first epoch, as recognition sees them, instead of the gold ones.
 	Explore bool
+	// Classes are word classes for the class features (WordClassesFrom);
+	// the model keeps them. Nil trains without.
+	Classes *WordClasses
 }
 
 type acc struct {
@@ -54,7 +57,7 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	}
 	samples := make([]sample, len(docs))
 	for i, d := range docs {
-		p := prepare(d.Article, g)
+		p := prepare(d.Article, g, o.Classes)
 		gold := make([]int, len(d.Article.Tokens))
 		for _, m := range d.Mentions {
 			typ := typeOf(m.Label)
@@ -174,6 +177,7 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 		}
 	}
 	m := newModel(len(kept))
+	m.classes = o.Classes
 	for f, w := range kept {
 		m.set(f, w[:])
 	}

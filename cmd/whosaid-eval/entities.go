@@ -91,10 +91,7 @@ func evalEntities(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	ours, err := entities.DefaultModel()
-	if err != nil {
-		return err
-	}
+	var ours *entities.Model
 	if *modelFile != "" {
 		f, err := os.Open(*modelFile)
 		if err != nil {
@@ -103,6 +100,11 @@ func evalEntities(args []string, out io.Writer) error {
 		ours, err = entities.ReadModel(f)
 		f.Close()
 		if err != nil {
+			return err
+		}
+	} else {
+		var err error
+		if ours, err = entities.DefaultModel(); err != nil {
 			return err
 		}
 	}

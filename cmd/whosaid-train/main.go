@@ -106,6 +106,7 @@ func trainEntities(args []string, out io.Writer) error {
 	epochs := fs.Int("epochs", 12, "training passes")
 	prune := fs.Float64("prune", 0.01, "drop features whose weights are all smaller than this")
 	explore := fs.Bool("explore", false, "after the first epoch, train on the model's own previous classes")
+	nClasses := fs.Int("classes", 256, "word classes to learn from plain text for the class features (0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -151,7 +152,16 @@ func trainEntities(args []string, out io.Writer) error {
 		train = append(train, d)
 	}
 	fmt.Fprintf(out, "training on %d GUM documents and %d WikiGold documents: %d mentions (%d not on token edges, left out)\n", nGUM, len(built)-nGUM, gold, missed)
-	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore})
+	var classes *entities.WordClasses
+	if *nClasses > 0 {
+		texts, err := classTexts(*data)
+		if err != nil {
+			return err
+		}
+		classes = entities.WordClassesFrom(texts, entities.WordClassOptions{Classes: *nClasses, Seed: 1})
+		fmt.Fprintf(out, "%d word classes over %d words, from %d texts\n", *nClasses, classes.Len(), len(texts))
+	}
+	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore, Classes: classes})
 	f, err := os.Create(*dest)
 	if err != nil {
 		return err
@@ -165,4 +175,39 @@ func trainEntities(args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "wrote %s: %d features, %d bytes\n", *dest, m.Len(), n)
 	return nil
+}
+
+// classTexts is the plain text word classes are learned from: GUM's
+// documents but its test split, WikiGold, and PolNeAR's train articles (no
+// labels are read).
+func classTexts(data string) ([]string, error) {
+	var texts []string
+	docs, err := corpus.ReadGUM(data)
+	if err != nil {
+		return nil, err
+	}
+	split, err := corpus.GUMSplits(data)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		if split[d.Name] != "test" {
+			texts = append(texts, corpus.BuildGUM(d, nil).Text)
+		}
+	}
+	w, err := corpus.ReadWikiGold(data)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range w {
+		texts = append(texts, b.Text)
+	}
+	p, err := corpus.ReadPolNeAR(data, "train")
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range p {
+		texts = append(texts, d.Text)
+	}
+	return texts, nil
 }
