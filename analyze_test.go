@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/quotes"
 )
 
@@ -50,4 +51,40 @@ func TestGenderFromPronouns(t *testing.T) {
 	}
 	assert.Equal(t, "female", genders["Brel Tamsin"], "she added, of Tamsin's words")
 	assert.Equal(t, "", genders["Dana Okafor"], "nothing says Okafor's")
+}
+
+func FuzzAnalyzeHTML(f *testing.F) {
+	for _, s := range []string{
+		"<p>&ldquo;Go,&rdquo; said Ann Lee.</p>", "<h1>T</h1><p>He said that <b>it</b> was &quot;fine&quot;.</p>",
+		"<script>x</script>&#8220;a&#8221; b", "<p>Ann: &lsquo;no&rsquo;</p><p>&ldquo;x", "plain “text”, she said",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := Analyze(src, HTML())
+		if err != nil {
+			return
+		}
+		in := func(s article.Span, what string) {
+			if s.Start < 0 || s.End > len(src) || s.Start > s.End {
+				t.Fatalf("%s %v outside %d bytes", what, s, len(src))
+			}
+		}
+		prev := 0
+		for _, m := range doc.Entities.Mentions {
+			in(m.Span, "mention")
+			if m.Start < prev {
+				t.Fatalf("mention %v before %d", m.Span, prev)
+			}
+			prev = m.End
+		}
+		for _, q := range doc.Quotes {
+			for _, s := range append([]article.Span{q.Content, q.Cue, q.Speaker}, append(q.Parts, q.Fragments...)...) {
+				in(s, "quote span")
+			}
+			if q.Content.Empty() {
+				t.Fatalf("quote with empty content")
+			}
+		}
+	})
 }
