@@ -4,46 +4,83 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 //go:embed cues.txt
 var cuesFile string
 
-// cueWords holds every form of the speech verbs in cues.txt, lower case.
-// "call", "describe" and "think"-like verbs are weaker cues: they count
-// only next to a quotation or before "that".
-var cueWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	sc := bufio.NewScanner(strings.NewReader(cuesFile))
+// The cue lexicon, read from cues.txt once, at start: the forms of the
+// speech verbs, and the forms playing each role (see the file).
+var (
+	// cueSet holds every form of the speech verbs and every form given a
+	// role, lower case.
+	cueSet = map[string]bool{}
+	// weakCues introduce speech only with a "that" clause or quoted words.
+	weakCues = map[string]bool{}
+	// bareWeak are weak cues that take a clause without "that" when finite.
+	bareWeak = map[string]bool{}
+	// objectCues take the hearer as object before the reported clause:
+	// told reporters that ….
+	objectCues = map[string]bool{}
+	// infinitiveCues report a promise, an appeal or a threat with a "to"
+	// clause: vowed to repeal the law, urged voters to stay home.
+	infinitiveCues = map[string]bool{}
+	// questionCues take an indirect question: asked whether ….
+	questionCues = map[string]bool{}
+	// namingCues call someone or something by words in marks: called her
+	// “a loser”, described the plan as “reckless”.
+	namingCues = map[string]bool{}
+	// objectReports report an act of speech by its object: announced his
+	// resignation, denied the allegations.
+	objectReports = map[string]bool{}
+	// prepCues report speech through a preposition: called for …, talked
+	// about …. The value lists the prepositions, each between spaces.
+	prepCues = map[string]string{}
+	// nounCues are nouns that report speech before a "that" clause:
+	// Trump's claim that ….
+	nounCues = map[string]bool{}
+)
+
+func init() { readCues(cuesFile) }
+
+// readCues fills the lexicon from the text of cues.txt.
+func readCues(text string) {
+	roles := map[string]map[string]bool{
+		"weak": weakCues, "bare": bareWeak, "object": objectCues, "infinitive": infinitiveCues,
+		"question": questionCues, "naming": namingCues, "announce": objectReports, "noun": nounCues,
+	}
+	sc := bufio.NewScanner(strings.NewReader(text))
 	for sc.Scan() {
 		l := strings.TrimSpace(sc.Text())
-		if l == "" || l[0] == '#' || strings.HasPrefix(l, "phrase:") {
+		if l == "" || l[0] == '#' {
 			continue
 		}
-		for _, w := range strings.Fields(l) {
-			m[w] = true
+		head, forms, ok := strings.Cut(l, ":")
+		if !ok {
+			for _, w := range strings.Fields(l) {
+				cueSet[w] = true
+			}
+			continue
+		}
+		words := strings.Fields(forms)
+		switch f := strings.Fields(head); {
+		case len(f) > 1 && f[0] == "prep":
+			preps := " " + strings.Join(f[1:], " ") + " "
+			for _, w := range words {
+				prepCues[w] = preps
+				cueSet[w] = true
+			}
+		case roles[head] != nil:
+			for _, w := range words {
+				roles[head][w] = true
+				if head != "noun" {
+					cueSet[w] = true
+				}
+			}
 		}
 	}
-	return m
-})
-
-// weakCues introduce speech only with a quotation or a "that" clause.
-var weakCues = map[string]bool{
-	"call": true, "called": true, "calls": true, "calling": true,
-	"describe": true, "described": true, "describes": true, "describing": true,
-	"think": true, "thought": true, "thinks": true, "thinking": true,
-	"believe": true, "believed": true, "believes": true, "believing": true,
-	"post": true, "posted": true, "posts": true, "continue": true, "continued": true, "continues": true,
-	"report": true, "reported": true, "reports": true, "state": true, "states": true, "note": true, "notes": true,
-	"maintain": true, "maintains": true, "ask": true, "asks": true, "estimate": true, "estimates": true, "estimated": true,
-	"indicate": true, "indicates": true, "indicated": true, "promise": true, "promises": true, "answer": true, "agree": true, "agreed": true,
-	"show": true, "shows": true, "showed": true, "showing": true, "find": true, "finds": true, "found": true,
-	"reveal": true, "reveals": true, "revealed": true, "express": true, "expressed": true, "expresses": true,
-	"refer": true, "referred": true, "refers": true, "referring": true,
-	"rail": true, "railed": true, "rails": true, "railing": true,
 }
 
 // IsCue reports whether w (any case) is a form of a speech verb whosaid
 // knows (said, told, added, warned, insisted ...).
-func IsCue(w string) bool { return cueWords()[strings.ToLower(w)] }
+func IsCue(w string) bool { return cueSet[strings.ToLower(w)] }

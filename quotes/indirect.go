@@ -7,11 +7,6 @@ import (
 	"github.com/whosaid/whosaid/article"
 )
 
-// objectCues take the hearer as object before the reported clause: told
-// reporters that …
-var objectCues = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "warned": true, "warns": true,
-	"assured": true, "assures": true, "informed": true, "reminded": true, "urged": true, "asked": true, "promised": true}
-
 // maxClause bounds, in tokens, a reported clause and every scan the rules
 // make along a sentence: a run-on "sentence" of pasted text must not make
 // the work quadratic.
@@ -20,53 +15,8 @@ const (
 	maxLead   = 60 // how far from a sentence's start its subject is looked for
 )
 
-// infinitiveCues report a promise, an appeal or a threat with a "to"
-// clause: vowed to repeal the law, urged voters to stay home.
-var infinitiveCues = map[string]bool{"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "pledge": true,
-	"promised": true, "promises": true, "promise": true, "threatened": true, "threatens": true, "urged": true, "urges": true, "urging": true,
-	"asked": true, "asks": true, "asking": true, "told": true, "tells": true, "telling": true, "warned": true, "warns": true, "vowing": true,
-	"pledging": true, "promising": true, "threatening": true}
-
-// prepCues report speech through a preposition: called for …, talked
-// about …, railed against …. The value lists the prepositions, spaced.
-var prepCues = map[string]string{}
-
-func init() {
-	for _, l := range []struct{ words, preps string }{
-		{"call calls called calling", " for on "},
-		{"talk talks talked talking speak speaks spoke speaking", " about of on "},
-		{"ask asks asked asking", " about for "},
-		{"comment comments commented commenting", " on about "},
-		{"warn warns warned warning", " of about against "},
-		{"rail rails railed railing argue argues argued arguing", " against for "},
-		{"complain complains complained complaining", " about of "},
-		{"testify testifies testified testifying", " about on "},
-	} {
-		for _, w := range strings.Fields(l.words) {
-			prepCues[w] = l.preps
-		}
-	}
-}
-
-// questionCues take an indirect question: asked whether …, explained how ….
-var questionCues = map[string]bool{"asked": true, "asks": true, "ask": true, "asking": true, "wondered": true, "wonders": true,
-	"explained": true, "explains": true, "explaining": true, "questioned": true, "questions": true}
-
+// questionWords open an indirect question.
 var questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true, "who": true}
-
-// nounCues are nouns that report speech before a "that" clause: Trump's
-// claim that …, the statement that ….
-var nounCues = map[string]bool{"claim": true, "claims": true, "statement": true, "statements": true, "assertion": true, "argument": true,
-	"suggestion": true, "warning": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
-	"announcement": true, "insistence": true, "admission": true, "prediction": true, "contention": true, "remark": true, "remarks": true,
-	"comment": true, "comments": true, "promise": true, "pledge": true, "vow": true, "charge": true, "charges": true, "message": true,
-	"declaration": true, "assurance": true, "assurances": true, "denial": true}
-
-// namingCues call someone or something by words in marks: called her “a
-// loser”, described the plan as “reckless”, labeled it “fake news”.
-var namingCues = map[string]bool{"call": true, "called": true, "calls": true, "calling": true, "describe": true, "described": true,
-	"describes": true, "describing": true, "labeled": true, "labelled": true, "branded": true, "dubbed": true, "deemed": true,
-	"termed": true, "characterized": true, "characterizes": true, "referred": true, "refers": true, "referring": true}
 
 // naming returns the object and the quoted words after a naming cue
 // ending at token e: from i to the closing mark of the first quotation
@@ -97,16 +47,6 @@ func (f *finder) naming(i, e int) article.Range {
 // numberWords count people in a poll: "Six in 10 say".
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true}
-
-// objectReports report an act of speech by its object: announced his
-// resignation, denied the allegations, proposed a ban.
-var objectReports = map[string]bool{"announced": true, "announces": true, "announce": true, "announcing": true,
-	"denied": true, "denies": true, "deny": true, "denying": true, "confirmed": true, "confirms": true,
-	"proposed": true, "proposes": true, "proposing": true, "unveiled": true, "unveils": true}
-
-// bareWeak are weak cues that take a clause without "that" when finite:
-// CNN reported the planes flew; the poll found most voters agree.
-var bareWeak = map[string]bool{"reported": true, "reports": true, "found": true, "finds": true, "showed": true, "shows": true}
 
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
@@ -461,7 +401,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			var content article.Range
 			switch {
-			case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" "):
+			case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
 				// called for an inquiry, talked about the economy, railed
 				// against the deal: what the speech was about or asked for
 				content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}

@@ -106,10 +106,9 @@ func Find(a *article.Article, ents *entities.Result) []Quote {
 		}
 	}
 	f.cue = make([]bool, len(a.Tokens))
-	words := cueWords()
 	for i, t := range a.Tokens {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
-			f.cue[i] = words[f.lower(i)]
+			f.cue[i] = cueSet[f.lower(i)]
 		}
 	}
 	f.marks = pairMarks(a)

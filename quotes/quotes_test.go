@@ -257,3 +257,16 @@ func FuzzFind(f *testing.F) {
 		checkQuotes(t, a, Find(a, nil))
 	})
 }
+
+func TestCueLexicon(t *testing.T) {
+	assert.True(t, IsCue("Said"))
+	assert.True(t, IsCue("talked"), "a form with a role is a cue too")
+	assert.False(t, IsCue("statement"), "nouns are not verb cues")
+	assert.True(t, nounCues["statement"])
+	assert.True(t, weakCues["believes"])
+	assert.True(t, objectCues["told"])
+	assert.True(t, bareWeak["reported"])
+	assert.Contains(t, prepCues["called"], " for ")
+	assert.NotContains(t, prepCues["spoke"], " on ", "spoke on Monday is a time")
+	assert.False(t, IsCue("the"))
+}
