@@ -137,11 +137,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, err
 }
 
+// countWriter counts the bytes written through it.
 type countWriter struct {
 	w io.Writer
 	n int64
 }
 
+// Write writes p to the underlying writer and counts it.
 func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
