@@ -11,7 +11,9 @@
 //   - quotes: direct, indirect and mixed quotations, with cues and speakers.
 //
 // Analyze runs all of them in one call; Report turns the result into the
-// JSON form the whosaid command prints.
+// JSON form the whosaid command prints. With the HTML option Analyze reads
+// a web page: it works on the text a reader sees, and every span still
+// points into the page.
 package whosaid
 
 import (
