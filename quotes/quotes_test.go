@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "a review of the contract on Monday", cue: "announced", speaker: "Mayor Ruth Okafor", parts: 1}}},
 		{"a report without that", `The Ledger reported the council had met in secret.`,
 			[]want{{kind: Indirect, content: "the council had met in secret", cue: "reported", speaker: "The Ledger", parts: 1}}},
+		{"told someone, no that", `Ann Lee told the BBC the first lanes would open in June.`,
+			[]want{{kind: Indirect, content: "the first lanes would open in June", cue: "told", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -65,6 +65,9 @@ func (f *finder) npAfter(i, hi int) int {
 		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break
 		}
+		if lastHead >= 0 && (tg == article.DT || tg == article.PDT || tg == article.PRPS) {
+			break // told the BBC | the first lanes would open
+		}
 		if headTag(tg) {
 			lastHead = k
 		}
