@@ -430,7 +430,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				if c < e && (f.text(c) == "," || f.text(c) == ":") {
 					c++
 				}
-				if f.bareClause(c, e) {
+				if f.clauseStart(c, e) {
 					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 				}
 			}
@@ -482,18 +482,75 @@ func (f *finder) commaBefore(i int) int {
 }
 
 // subjectFirst reports whether tokens c..e open with a subject and its
-// finite verb (the planes flew …), as a clause reported without "that".
+// finite verb (the planes flew …, there is …, many of them were …), as a
+// clause reported without "that".
 func (f *finder) subjectFirst(c, e int) bool {
-	n := f.npAfter(c, e)
-	if n == c || n >= e {
+	if c >= e {
 		return false
 	}
-	for n < e && (f.a.Tokens[n].Tag == article.RB || f.a.Tokens[n].Tag == article.MD) {
+	n := c
+	switch {
+	case f.a.Tokens[c].Tag == article.EX:
+		n = c + 1 // there is
+	case quantifiers[f.lower(c)] && c+1 < e && f.lower(c+1) == "of":
+		if n = f.npAfter(c+2, e); n == c+2 {
+			return false // many of them
+		}
+	default:
+		if n = f.npAfter(c, e); n == c {
+			return false
+		}
+	}
+	for n < e && f.a.Tokens[n].Tag == article.RB {
 		n++
 	}
-	switch f.a.Tokens[min(n, e-1)].Tag {
+	if n >= e {
+		return false
+	}
+	switch f.a.Tokens[n].Tag {
 	case article.VBD, article.VBZ, article.VBP, article.MD:
 		return true
+	}
+	return false
+}
+
+// quantifiers may stand for the subject before "of": many of them.
+var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "all": true, "both": true, "none": true, "few": true,
+	"several": true, "half": true, "each": true, "one": true, "two": true, "three": true, "much": true}
+
+// clauseStart reports whether a reported clause without "that" starts at
+// c: quoted words, or a subject and its verb, maybe after a short adjunct
+// ("said Tuesday the plan was late", "said in a statement the plan …");
+// not "spoke on condition of anonymity, said …".
+func (f *finder) clauseStart(c, e int) bool {
+	if c < e && f.a.Tokens[c].Kind.IsQuote() {
+		return true
+	}
+	if c < e {
+		switch t := f.a.Tokens[c].Tag; {
+		case t == article.IN && f.lower(c) != "if" && f.lower(c) != "because", t == article.TO, t == article.RB, t == article.VBN,
+			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)]:
+			// an adjunct first: a subject must follow it
+		default:
+			return f.bareClause(c, e)
+		}
+	}
+	for skip := 0; skip < 6 && c < e; skip++ {
+		if f.subjectFirst(c, e) {
+			return true
+		}
+		t := f.a.Tokens[c]
+		switch {
+		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
+			return false // an adjunct opens with a preposition, a time or an adverb
+		case t.Tag == article.IN || t.Tag == article.DT || t.Tag == article.NN || t.Tag == article.NNP || t.Tag == article.CD ||
+			t.Tag == article.RB || t.Tag == article.JJ || timeWords[f.lower(c)]:
+			c++
+		case f.text(c) == ",":
+			c++
+		default:
+			return false
+		}
 	}
 	return false
 }

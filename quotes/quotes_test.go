@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the council had met in secret", cue: "reported", speaker: "The Ledger", parts: 1}}},
 		{"told someone, no that", `Ann Lee told the BBC the first lanes would open in June.`,
 			[]want{{kind: Indirect, content: "the first lanes would open in June", cue: "told", speaker: "Ann Lee", parts: 1}}},
+		{"an aside is no report", `A senior official, who spoke on condition of anonymity, said the deal was dead.`,
+			[]want{{kind: Indirect, content: "the deal was dead", cue: "said", speaker: "A senior official", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
