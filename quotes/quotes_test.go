@@ -117,6 +117,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the first lanes would open in June", cue: "told", speaker: "Ann Lee", parts: 1}}},
 		{"an aside is no report", `A senior official, who spoke on condition of anonymity, said the deal was dead.`,
 			[]want{{kind: Indirect, content: "the deal was dead", cue: "said", speaker: "A senior official", parts: 1}}},
+		{"they after plural speakers", "Acme Corp. cut 300 jobs.\n\nOfficials said the bridge was safe. They added that repairs would take a month.",
+			[]want{
+				{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "Officials", parts: 1},
+				{kind: Indirect, content: "repairs would take a month", cue: "added", speaker: "They", name: "Officials", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -134,6 +134,12 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
 	if r.Last-r.First == 1 {
 		if g, ok := pronouns[f.lower(r.First)]; ok {
+			if g == "plural" {
+				// Officials said …. They added …: the last speaker, when plural.
+				if sp, ok := f.pluralSpeakerBefore(r.First); ok {
+					return f.speakerOf(sp)
+				}
+			}
 			if c := f.pronounCluster(r.First, g); c >= 0 {
 				return f.ents.Clusters[c].Name, c
 			}
@@ -144,6 +150,30 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
+}
+
+// pluralSpeakerBefore finds the nearest speaker before token i, within
+// two sentences, and returns it if it is a plural common noun phrase
+// (officials, the protesters).
+func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
+	lo := 0
+	if s := f.a.SentenceOf(i); s >= 2 {
+		lo = f.a.Sentences[s-2].Tokens.First
+	}
+	for k := i - 1; k >= lo && k > i-maxLead; k-- {
+		if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
+			continue
+		}
+		sp, _, ok := f.subject(k, f.sentence(k))
+		if !ok {
+			continue
+		}
+		if last := sp.Last - 1; f.a.Tokens[last].Tag == article.NNS && f.mentionAt[last] < 0 && f.lower(sp.First) != "they" {
+			return sp, true
+		}
+		return article.Range{}, false // the nearest speaker is not plural
+	}
+	return article.Range{}, false
 }
 
 // pronounCluster resolves a pronoun at token i: he and she to the nearest
