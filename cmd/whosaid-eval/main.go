@@ -1,6 +1,6 @@
 // Command whosaid-eval measures whosaid against annotated data: sentence
 // segmentation on the Golden Rules, part-of-speech tags on GUM, entities on
-// GUM, and quote attribution on PolNeAR. Each subcommand takes the path of
+// GUM, quote attribution on PolNeAR, and speed on PolNeAR's articles. Each subcommand takes the path of
 // the shared data folder with -data and prints whosaid's figures beside
 // prose v2's where prose has the feature.
 //
@@ -10,6 +10,7 @@
 //	whosaid-eval pos      -data ../shared/data
 //	whosaid-eval entities -data ../shared/data [-split test]
 //	whosaid-eval quotes   -data ../shared/data [-split dev]
+//	whosaid-eval speed    -data ../shared/data [-split train]
 package main
 
 import (
@@ -23,11 +24,12 @@ var subcommands = map[string]func(args []string, out io.Writer) error{
 	"pos":      evalPOS,
 	"entities": evalEntities,
 	"quotes":   evalQuotes,
+	"speed":    evalSpeed,
 }
 
 func main() {
 	if len(os.Args) < 2 || subcommands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: whosaid-eval segment|pos|entities|quotes [-data ../shared/data] [flags]")
+		fmt.Fprintln(os.Stderr, "usage: whosaid-eval segment|pos|entities|quotes|speed [-data ../shared/data] [flags]")
 		os.Exit(2)
 	}
 	if err := subcommands[os.Args[1]](os.Args[2:], os.Stdout); err != nil {
