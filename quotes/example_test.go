@@ -1,0 +1,22 @@
+package quotes_test
+
+import (
+	"fmt"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/quotes"
+)
+
+func ExampleFind() {
+	text := "Mayor Nora Quist spoke on Monday.\n\n“We are ready,” she said, “but the weather is not.” She added that the works would start in May."
+	a, err := article.Parse(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range quotes.Find(a, nil) {
+		fmt.Printf("%s by %s [%s]: %s\n", q.Kind, q.SpeakerName, q.Cue.Text(text), q.Content.Text(text))
+	}
+	// Output:
+	// direct by Nora Quist [said]: We are ready,” she said, “but the weather is not.
+	// indirect by Nora Quist [added]: the works would start in May
+}
