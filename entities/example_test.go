@@ -18,6 +18,7 @@ func ExampleRecognize() {
 		fmt.Printf("%s %q → %s (%s)\n", m.Label, m.Text(a), c.Name, c.Title)
 	}
 	// Output:
+	// ORG "Kremlin" → Kremlin ()
 	// PERSON "Dmitry Peskov" → Dmitry Peskov (Kremlin spokesman)
 	// GPE "Moscow" → Moscow ()
 	// PERSON "Peskov" → Dmitry Peskov (Kremlin spokesman)

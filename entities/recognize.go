@@ -203,7 +203,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if j < len(out) && out[j].Tokens.First <= i {
 				continue
 			}
-			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word {
+			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
 				continue
 			}
 			label, conf := Label(0), 1.0
@@ -212,6 +212,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				label = NORP
 			case ok && !(i > s.Tokens.First && p.toks[i-1].upper && p.toks[i-1].tag.IsProperNoun()) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
 				label, conf = l, 0.5 // alone: not part of a longer name the model read otherwise
+			case p.toks[i].gaz.pos == posU && i+1 < s.Tokens.Last && g.isTitleWord(p.words[i+1]):
+				// Kremlin spokesman, NASA Administrator, U.S. President:
+				// the organization or place a title belongs to
+				switch p.toks[i].gaz.kind {
+				case gzOrg:
+					label = Org
+				case gzGPE:
+					label = GPE
+				default:
+					continue
+				}
 			default:
 				continue
 			}
