@@ -41,6 +41,29 @@ func cueWord(text string, cue [][2]int) string {
 	return f[len(f)-1]
 }
 
+// sameWords reports whether a gold content and a prediction cover the same
+// words: marks, punctuation and a leading "that" of the gold aside, so a
+// quotation in parts matches however its parts are joined.
+func sameWords(a *article.Article, gold, pred map[int]bool) bool {
+	first := -1
+	for t := range gold {
+		if first < 0 || t < first {
+			first = t
+		}
+	}
+	n := 0
+	for t := range gold {
+		if t == first && strings.EqualFold(a.TokenText(t), "that") && !pred[t] {
+			continue
+		}
+		if !pred[t] {
+			return false
+		}
+		n++
+	}
+	return n == len(pred)
+}
+
 func normalized(text string, spans [][2]int) string {
 	var parts []string
 	for _, s := range spans {
@@ -124,6 +147,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
 	showExtra := fs.Int("extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words")
+	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -222,8 +246,11 @@ func evalQuotes(args []string, out io.Writer) error {
 					}
 				}
 				s.matched++
-				if normalized(d.Text, g.Content) == normalized(d.Text, ps[best].content) {
+				if sameWords(a, gset, psets[best]) {
 					s.exact++
+				} else if onlyDirect && *inexact > 0 {
+					*inexact--
+					fmt.Fprintf(out, "inexact:\n  gold %q\n  ours %q\n", normalized(d.Text, g.Content), normalized(d.Text, ps[best].content))
 				}
 				if speakerAgrees(d.Text, g.Source, ps[best]) {
 					s.speakerOK++
