@@ -118,6 +118,16 @@ func labelOfType(t int) Label {
 	return GPE
 }
 
+// officeTitles are titles of office that may stand inside a mention,
+// after a place or a body: Arkansas Governor Mike Huckabee. (King, Prince
+// and the like are left: Martin Luther King.)
+var officeTitles = map[string]bool{"President": true, "Governor": true, "Senator": true, "Secretary": true, "Minister": true,
+	"Mayor": true, "Representative": true, "Chancellor": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true,
+	"Commissioner": true, "Director": true, "Chairman": true, "Chairwoman": true, "Administrator": true, "Attorney": true}
+
+// suffixes end a name: a cut at a title must not leave one alone.
+var suffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
 // promptWords open the prompts around a byline or a credit, not a name:
 // "Follow Pam Key on Twitter", "Contact Ann Lee at …".
 var promptWords = map[string]bool{"Follow": true, "Contact": true, "Email": true, "E-mail": true, "Read": true, "Watch": true,
@@ -144,6 +154,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
+			}
+			// A title inside: "Arkansas Gov. Mike Huckabee" → Mike Huckabee.
+			for k := m.Tokens.Last - 2; k > m.Tokens.First; k-- {
+				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || officeTitles[w]) && !suffixes[p.words[m.Tokens.Last-1]] {
+					m.Tokens.First = k + 1
+					m.Start = a.Tokens[m.Tokens.First].Start
+					break
+				}
 			}
 			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
 				continue

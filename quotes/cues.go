@@ -39,6 +39,9 @@ var (
 	// nounCues are nouns that report speech before a "that" clause:
 	// Trump's claim that ….
 	nounCues = map[string]bool{}
+	// actCues are speech acts whose object may hold the speaker's quoted
+	// words: blamed the court's “…”.
+	actCues = map[string]bool{}
 )
 
 func init() { readCues(cuesFile) }
@@ -47,7 +50,7 @@ func init() { readCues(cuesFile) }
 func readCues(text string) {
 	roles := map[string]map[string]bool{
 		"weak": weakCues, "bare": bareWeak, "object": objectCues, "infinitive": infinitiveCues,
-		"question": questionCues, "naming": namingCues, "announce": objectReports, "noun": nounCues,
+		"question": questionCues, "naming": namingCues, "announce": objectReports, "noun": nounCues, "act": actCues,
 	}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	for sc.Scan() {
@@ -73,7 +76,7 @@ func readCues(text string) {
 		case roles[head] != nil:
 			for _, w := range words {
 				roles[head][w] = true
-				if head != "noun" {
+				if head != "noun" && head != "act" {
 					cueSet[w] = true
 				}
 			}

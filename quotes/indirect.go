@@ -62,6 +62,7 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": 
 func (f *finder) indirect() {
 	direct := len(f.out)
 	var found []Quote
+	frag := 0 // next quotation in marks that may be a fragment of a later sentence
 	for si := range f.a.Sentences {
 		s := f.a.Sentences[si]
 		switch f.a.Paragraphs[s.Paragraph].Kind {
@@ -69,6 +70,7 @@ func (f *finder) indirect() {
 			continue
 		}
 		found = f.reported(s.Tokens, found[:0])
+		found, frag = f.fragments(s.Tokens, found, frag, direct)
 		sort.SliceStable(found, func(i, j int) bool { return found[i].Content.Start < found[j].Content.Start })
 		for _, q := range found {
 			q.Paragraph = s.Paragraph
@@ -85,6 +87,65 @@ func (f *finder) indirect() {
 		}
 	}
 	f.out = keep
+}
+
+// fragments attributes the quoted fragments of sentence sent that no
+// report in found holds and no cue claims (a few words in marks, not a
+// title) to the sentence's subject, when it names someone: "Carson called
+// the system “rotten to the core”", "Huckabee blamed Obama's “abuse of
+// power”" are their words. frag walks f.out[:direct] along the sentences.
+func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) ([]Quote, int) {
+	start, end := f.a.Tokens[sent.First].Start, f.a.Tokens[sent.Last-1].End
+	for frag < direct && f.out[frag].Content.Start < start {
+		frag++
+	}
+	e := f.end(sent)
+	for ; frag < direct && f.out[frag].Content.Start < end; frag++ {
+		d := &f.out[frag]
+		if d.inner || !(d.Kind == Term && d.short || d.Kind == Direct && d.SpeakerName == "" && d.Content.Len() < 80) {
+			continue
+		}
+		held := false
+		for _, q := range found {
+			if q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End {
+				held = true
+			}
+		}
+		if held {
+			continue
+		}
+		open := f.tokenAfter(d.Content.Start) - 1 // the opening mark
+		for x := sent.First; x < open && x < sent.First+maxLead; x++ {
+			if t := f.a.Tokens[x].Tag; t != article.VBD && t != article.VBZ && t != article.VBP {
+				continue
+			}
+			sp, ok := f.namedSubject(x, sent)
+			if !ok {
+				break
+			}
+			v := x // has labeled: the cue runs to the main verb
+			for v+1 < open && auxiliaries[f.lower(v)] && f.a.Tokens[v+1].Tag.IsVerb() {
+				v++
+			}
+			if w := f.lower(v); !actCues[w] && !cueSet[w] {
+				// faced a “firestorm”: no act of speech, a scare quote
+				// of the writer's. A later verb may be one (took the
+				// stage and called the system “…”).
+				continue
+			}
+			c := v + 1
+			if c >= open {
+				break
+			}
+			content := f.balance(article.Range{First: c, Last: f.clauseEnd(c, e)})
+			if f.span(content).End < d.Content.End {
+				break
+			}
+			found = append(found, f.indirectQuote(content, article.Range{First: x, Last: v + 1}, sp, article.Range{}))
+			break
+		}
+	}
+	return found, frag
 }
 
 // end returns the last content token (exclusive) of a sentence: without

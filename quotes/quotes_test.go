@@ -121,6 +121,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "Officials", parts: 1},
 				{kind: Indirect, content: "repairs would take a month", cue: "added", speaker: "They", name: "Officials", parts: 1}}},
+		{"a fragment after a speech act", `Senator Ana Ruiz blamed the court's “reckless haste” for the delay.`,
+			[]want{{kind: Mixed, content: "the court's “reckless haste” for the delay", cue: "blamed", speaker: "Senator Ana Ruiz", fragment: "reckless haste", parts: 1}}},
+		{"a scare quote is the writer's", `Mayor Ruth Okafor faced a “firestorm” of criticism.`,
+			[]want{{kind: Term, content: "firestorm"}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
