@@ -461,6 +461,11 @@ func (f *finder) titleCase(m *marked) bool {
 			if n > 8 {
 				return false
 			}
+			if k+1 < r.Last && f.a.Tokens[k+1].Kind == article.Punct && k+2 < r.Last {
+				if p := f.text(k + 1); p == "." || p == "?" || p == "!" {
+					return false // “Like Oakland. Or Ferguson”: sentences, not a title
+				}
+			}
 			if c := w[0]; c >= 'a' && c <= 'z' && (!smallWords[w] || k == r.First) {
 				return false
 			}

@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the court's “reckless haste” for the delay", cue: "blamed", speaker: "Senator Ana Ruiz", fragment: "reckless haste", parts: 1}}},
 		{"a scare quote is the writer's", `Mayor Ruth Okafor faced a “firestorm” of criticism.`,
 			[]want{{kind: Term, content: "firestorm"}}},
+		{"sentences in capitals are no title", "Mayor Ruth Okafor spoke.\n\n“Like Leeds. Or Bradford,” Okafor said.",
+			[]want{{kind: Direct, content: "Like Leeds. Or Bradford", cue: "said", speaker: "Okafor", name: "Ruth Okafor", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
