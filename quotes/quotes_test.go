@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Term, content: "firestorm"}}},
 		{"sentences in capitals are no title", "Mayor Ruth Okafor spoke.\n\n“Like Leeds. Or Bradford,” Okafor said.",
 			[]want{{kind: Direct, content: "Like Leeds. Or Bradford", cue: "said", speaker: "Okafor", name: "Ruth Okafor", parts: 1}}},
+		{"a cue tagged as a noun", `“Not a single one,” Bozell answers.`,
+			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

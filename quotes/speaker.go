@@ -68,6 +68,9 @@ func (f *finder) npAfter(i, hi int) int {
 		if lastHead >= 0 && (tg == article.DT || tg == article.PDT || tg == article.PRPS) {
 			break // told the BBC | the first lanes would open
 		}
+		if lastHead >= 0 && f.cue[k] && (tg.IsVerb() || tg == article.NNS || tg == article.NN) {
+			break // Bozell answers: a cue the tagger took for a noun
+		}
 		if headTag(tg) {
 			lastHead = k
 		}
