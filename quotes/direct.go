@@ -204,7 +204,9 @@ func (f *finder) direct() {
 			at = f.cueBefore(m.Open)
 		}
 		words := f.wordCount(m)
-		term := (f.termIntro(m.Open) && words <= 6) || f.titleCase(m)
+		// In a headline every word is capitalized: title case says nothing.
+		headline := f.a.Paragraphs[m.Paragraph].Kind == article.Headline
+		term := (f.termIntro(m.Open) && words <= 6) || !headline && f.titleCase(m)
 		switch {
 		case at.found() && !term:
 			// Split quotation: “We are ready,” Jones said (, the
@@ -218,7 +220,7 @@ func (f *finder) direct() {
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
 		case term || (words <= 3 && !f.endsSentence(m)):
 			q.Kind = Term
-			q.short = !f.titleCase(m) && !f.strongIntro(m.Open)
+			q.short = (headline || !f.titleCase(m)) && !f.strongIntro(m.Open)
 		case f.fallback(m, &q):
 			// a cue elsewhere in the sentence, or before a colon
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&

@@ -115,6 +115,16 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 			continue
 		}
 		open := f.tokenAfter(d.Content.Start) - 1 // the opening mark
+		// Bill Clinton: Hillary ‘…’ — a headline's speaker and colon.
+		if colon := f.colonBefore(sent, open); colon > 0 {
+			if at := f.colonClause(sent, colon); at.found() && colon+1 < open {
+				content := f.balance(article.Range{First: colon + 1, Last: f.clauseEnd(colon+1, e)})
+				if f.span(content).End >= d.Content.End {
+					found = append(found, f.indirectQuote(content, at.cue, at.speaker, article.Range{}))
+					continue
+				}
+			}
+		}
 		for x := sent.First; x < open && x < sent.First+maxLead; x++ {
 			if t := f.a.Tokens[x].Tag; t != article.VBD && t != article.VBZ && t != article.VBP {
 				continue
@@ -146,6 +156,17 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 		}
 	}
 	return found, frag
+}
+
+// colonBefore returns the first colon of sentence sent within a few tokens
+// of its start and before token open, or 0.
+func (f *finder) colonBefore(sent article.Range, open int) int {
+	for k := sent.First + 1; k < open && k < sent.First+8; k++ {
+		if f.text(k) == ":" {
+			return k
+		}
+	}
+	return 0
 }
 
 // end returns the last content token (exclusive) of a sentence: without

@@ -129,6 +129,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Like Leeds. Or Bradford", cue: "said", speaker: "Okafor", name: "Ruth Okafor", parts: 1}}},
 		{"a cue tagged as a noun", `“Not a single one,” Bozell answers.`,
 			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
+		{"a headline's speaker before a colon", "Ann Lee: Council ‘Has Failed Every Test’\n\nThe vote is on Monday.",
+			[]want{{kind: Mixed, content: "Council ‘Has Failed Every Test’", cue: ":", speaker: "Ann Lee", fragment: "Has Failed Every Test", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
