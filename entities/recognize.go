@@ -133,11 +133,41 @@ var suffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true,
 var promptWords = map[string]bool{"Follow": true, "Contact": true, "Email": true, "E-mail": true, "Read": true, "Watch": true,
 	"Listen": true, "Subscribe": true, "Reach": true, "Dear": true, "Thanks": true, "Thank": true, "Meet": true}
 
+// namesIn returns the person names inside mention m that open with a known
+// given name: "Ted Cruz" and "George Wallace" in "NYTimes Casually
+// Conflates Ted Cruz With George Wallace".
+func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention {
+	var out []Mention
+	for k := m.Tokens.First; k < m.Tokens.Last-1; k++ {
+		if !g.firstNames[p.words[k]] {
+			continue
+		}
+		end := k + 1
+		for end < m.Tokens.Last && end < k+3 && p.toks[end].upper && !g.firstNames[p.words[end]] &&
+			(a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) && !smallCaps[p.words[end]] {
+			end++
+		}
+		if end > k+1 {
+			n := m
+			n.Tokens = article.Range{First: k, Last: end}
+			n.Span = article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}
+			out = append(out, n)
+			k = end - 1
+		}
+	}
+	return out
+}
+
+// smallCaps are the small words of a title-case headline, never inside a
+// name there: With, And, Of, The.
+var smallCaps = map[string]bool{"With": true, "And": true, "Of": true, "The": true, "In": true, "On": true, "For": true, "To": true,
+	"At": true, "By": true, "Is": true, "Are": true, "Was": true, "Says": true, "Said": true, "vs.": true}
+
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
 // boilerplate and credits.
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
-	out := ms[:0]
+	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		// A possessive is not part of the name: the Council's → Council.
 		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
@@ -164,6 +194,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
+				continue
+			}
+			if m.Tokens.Last-m.Tokens.First > 4 {
+				// A title-case headline read as one long name: keep the
+				// names in it that start with a given name.
+				out = append(out, namesIn(a, p, g, m)...)
 				continue
 			}
 		}
