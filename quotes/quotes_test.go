@@ -131,6 +131,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
 		{"a headline's speaker before a colon", "Ann Lee: Council ‘Has Failed Every Test’\n\nThe vote is on Monday.",
 			[]want{{kind: Mixed, content: "Council ‘Has Failed Every Test’", cue: ":", speaker: "Ann Lee", fragment: "Has Failed Every Test", parts: 1}}},
+		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
+			[]want{
+				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
+				{kind: Direct, content: "It makes no sense", cue: "added", speaker: "Clinton", name: "Bill Clinton", parts: 1}}},
+		{"one surname, two people: a name since", "“It is a crazy system,” Bill Clinton said.\n\nHillary Clinton spoke next. “We will fix it,” Clinton said.",
+			[]want{
+				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
+				{kind: Direct, content: "We will fix it", cue: "said", speaker: "Clinton", name: "Hillary Clinton", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -132,6 +132,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	if best >= 0 {
 		c := f.ents.Mentions[best].Cluster
+		if m := f.ents.Mentions[best]; m.Label == entities.Person && m.Tokens.Last-m.Tokens.First == 1 {
+			c = f.lastSpeakerNamed(m.Tokens.First, c)
+		}
 		return f.ents.Clusters[c].Name, c
 	}
 	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
@@ -153,6 +156,44 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
+}
+
+// lastSpeakerNamed settles a one-word name that more than one person
+// cluster holds ("Clinton" with Bill and Hillary Clinton): the quotation
+// just before token i whose speaker is one of them tells which; else c,
+// the cluster entities chose.
+func (f *finder) lastSpeakerNamed(i, c int) int {
+	word := f.text(i)
+	holds := func(k int) bool {
+		cl := f.ents.Clusters[k]
+		return cl.Label == entities.Person && strings.Contains(" "+cl.Name+" ", " "+word+" ")
+	}
+	other := false
+	for k := range f.ents.Clusters {
+		if k != c && holds(k) {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return c
+	}
+	pos := f.a.Tokens[i].Start
+	best, bestEnd := c, -1
+	for q := len(f.out) - 1; q >= 0 && q >= len(f.out)-50; q-- {
+		o := f.out[q]
+		if o.SpeakerCluster >= 0 && o.Content.End <= pos && o.Content.End > bestEnd && holds(o.SpeakerCluster) {
+			best, bestEnd = o.SpeakerCluster, o.Content.End
+		}
+	}
+	// A mention of c's own full name since that quotation keeps c:
+	// "Hillary Clinton was in Iowa. … Clinton said".
+	for _, mi := range f.ents.Clusters[c].Mentions {
+		if m := f.ents.Mentions[mi]; m.Tokens.Last-m.Tokens.First > 1 && m.Start > bestEnd && m.Start < pos {
+			return c
+		}
+	}
+	return best
 }
 
 // pluralSpeakerBefore finds the nearest speaker before token i, within
