@@ -139,6 +139,8 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
 				{kind: Direct, content: "We will fix it", cue: "said", speaker: "Clinton", name: "Hillary Clinton", parts: 1}}},
+		{"a description by title", "Rep. Adam Shaw spoke in Leeds.\n\nThe Ohio congressman said the vote was rigged.",
+			[]want{{kind: Indirect, content: "the vote was rigged", cue: "said", speaker: "The Ohio congressman", name: "Adam Shaw", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

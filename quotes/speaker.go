@@ -125,6 +125,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of") {
 				continue // the senator from Vermont: the place is not the speaker
 			}
+			if l := m.Label; (l == entities.GPE || l == entities.Loc || l == entities.NORP) && m.Tokens.Last < r.Last {
+				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS {
+					continue // the California congressman: a place modifies the speaker
+				}
+			}
 			if best < 0 || (m.Label == entities.Person && f.ents.Mentions[best].Label != entities.Person) {
 				best = mi
 			}
@@ -280,6 +285,33 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "agency": true, "m
 	"council": true, "administration": true, "campaign": true, "party": true, "group": true, "committee": true, "office": true,
 	"bank": true, "university": true, "organization": true, "organisation": true, "court": true, "army": true, "police": true, "embassy": true}
 
+// titleHeads are the nouns a description uses for the holders of titles:
+// the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.
+var titleHeads = map[string][]string{
+	"congressman": {"rep.", "representative", "congressman"}, "congresswoman": {"rep.", "representative", "congresswoman"},
+	"lawmaker": {"rep.", "representative", "sen.", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+	"senator": {"sen.", "senator"}, "governor": {"gov.", "governor"}, "president": {"president"},
+	"secretary": {"secretary", "sec."}, "minister": {"minister"}, "mayor": {"mayor"}, "judge": {"judge", "justice"},
+}
+
+// titleFits reports whether a person's title fits the head noun of a
+// description: "Kremlin spokesman" and "spokesman", "Rep." and
+// "congressman".
+func titleFits(title, head string) bool {
+	t := strings.ToLower(title)
+	if strings.Contains(t, head) {
+		return true
+	}
+	for _, w := range titleHeads[head] {
+		for _, f := range strings.Fields(t) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // descriptionCluster links a description ("the spokesman", "the company")
 // to a cluster: a person whose title holds its head noun, or the nearest
 // organization whose name holds it or, for organization nouns, any.
@@ -295,7 +327,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 		c := &f.ents.Clusters[m.Cluster]
 		switch {
-		case c.Label == entities.Person && c.Title != "" && strings.Contains(strings.ToLower(c.Title), head):
+		case c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head):
 			return m.Cluster
 		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration"):
 			return m.Cluster
