@@ -290,7 +290,7 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "agency": true, "m
 var titleHeads = map[string][]string{
 	"congressman": {"rep.", "representative", "congressman"}, "congresswoman": {"rep.", "representative", "congresswoman"},
 	"lawmaker": {"rep.", "representative", "sen.", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
-	"senator": {"sen.", "senator"}, "governor": {"gov.", "governor"}, "president": {"president"},
+	"senator":  {"sen.", "senator"}, "governor": {"gov.", "governor"}, "president": {"president"},
 	"secretary": {"secretary", "sec."}, "minister": {"minister"}, "mayor": {"mayor"}, "judge": {"judge", "justice"},
 }
 
