@@ -509,6 +509,20 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			case objectReports[w] && tag != article.VBN && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
 				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 			default:
+				if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {
+					// The park, Tompkins said, is usually full: the cue
+					// parts one report in two.
+					before := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
+					after := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+					if after.Last > after.First && f.clause(article.Range{First: before.First, Last: after.Last}) &&
+						!f.holdsMark(before.First, before.Last) && !f.holdsMark(after.First, after.Last) {
+						q := f.indirectQuote(article.Range{First: before.First, Last: after.Last}, cue, sp, ante)
+						q.Parts = []article.Span{f.span(before), f.span(after)}
+						out = append(out, q)
+						lastSpeaker = sp
+						continue
+					}
+				}
 				if c < e && (f.text(c) == "," || f.text(c) == ":") {
 					c++
 				}

@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We will fix it", cue: "said", speaker: "Clinton", name: "Hillary Clinton", parts: 1}}},
 		{"a description by title", "Rep. Adam Shaw spoke in Leeds.\n\nThe Ohio congressman said the vote was rigged.",
 			[]want{{kind: Indirect, content: "the vote was rigged", cue: "said", speaker: "The Ohio congressman", name: "Adam Shaw", parts: 1}}},
+		{"a cue in the middle", `The park, Tompkins said, is usually full on game days.`,
+			[]want{{kind: Indirect, content: "The park, Tompkins said, is usually full on game days", cue: "said", speaker: "Tompkins", parts: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
