@@ -128,6 +128,11 @@ var officeTitles = map[string]bool{"President": true, "Governor": true, "Senator
 // suffixes end a name: a cut at a title must not leave one alone.
 var suffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
+// partyWords stand before a politician's name and are not part of it:
+// Democrat Hillary Clinton, Republican Donald Trump.
+var partyWords = map[string]bool{"Democrat": true, "Democratic": true, "Republican": true, "GOP": true, "Independent": true,
+	"Libertarian": true, "Labour": true, "Tory": true, "Conservative": true, "Green": true}
+
 // promptWords open the prompts around a byline or a credit, not a name:
 // "Follow Pam Key on Twitter", "Contact Ann Lee at …".
 var promptWords = map[string]bool{"Follow": true, "Contact": true, "Email": true, "E-mail": true, "Read": true, "Watch": true,
@@ -174,9 +179,23 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
+		// A name inside: "Democrat Hillary Clinton" read as one
+		// organization is the person, after the party.
+		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
+			for k := m.Tokens.First + 1; k < m.Tokens.Last-1; k++ {
+				if g.firstNames[p.words[k]] && (partyWords[p.words[k-1]] || p.toks[k-1].gaz.kind == gzNORP) {
+					m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, Person
+					break
+				}
+			}
+		}
 		// Titles the model took into a name: "President Biden" → Biden;
 		// and the imperative of a prompt: "Follow Pam Key on Twitter".
 		if m.Label == Person {
+			for m.Tokens.Last-m.Tokens.First > 2 && partyWords[p.words[m.Tokens.First]] {
+				m.Tokens.First++
+				m.Start = a.Tokens[m.Tokens.First].Start
+			}
 			for m.Tokens.Last-m.Tokens.First > 1 && promptWords[p.words[m.Tokens.First]] {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
