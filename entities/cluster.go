@@ -50,7 +50,30 @@ func nameWords(p *prepared, m *Mention) []string {
 	if len(w) > 1 && (w[0] == "the" || w[0] == "The") {
 		w = w[1:]
 	}
-	return w
+	// Marks around a nickname are not words of the name: Robert C.
+	// “Bobby” Scott.
+	clean := w
+	for i, x := range w {
+		if isMark(x) {
+			clean = make([]string, 0, len(w))
+			for _, y := range w[i:] {
+				if !isMark(y) {
+					clean = append(clean, y)
+				}
+			}
+			clean = append(append([]string(nil), w[:i]...), clean...)
+			break
+		}
+	}
+	return clean
+}
+
+func isMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "‘", "’", "'", "''", "«", "»":
+		return true
+	}
+	return false
 }
 
 func initials(words []string) string {
@@ -176,9 +199,12 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			best := 0
 			for _, mi := range b.ms {
 				m := &r.Mentions[mi]
-				if n := len(nameWords(p, m)); n > best {
-					best = n
-					c.Name = a.Text[a.Tokens[m.Tokens.Last-n].Start:m.End]
+				if w := nameWords(p, m); len(w) > best {
+					best = len(w)
+					c.Name = a.Text[a.Tokens[m.Tokens.Last-len(w)].Start:m.End]
+					if strings.ContainsAny(c.Name, "\"“”‘’'«»") {
+						c.Name = strings.Join(w, " ") // Robert C. Bobby Scott, not its marks
+					}
 				}
 			}
 		}

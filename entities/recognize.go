@@ -179,6 +179,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
+		// Lower-case words at the end are no part of a name: "George W.
+		// Bush administration" → George W. Bush.
+		for m.Tokens.Last-m.Tokens.First > 1 && !p.toks[m.Tokens.Last-1].upper && a.Tokens[m.Tokens.Last-1].Kind == article.Word {
+			m.Tokens.Last--
+			m.End = a.Tokens[m.Tokens.Last-1].End
+		}
 		// A name inside: "Democrat Hillary Clinton" read as one
 		// organization is the person, after the party.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
@@ -242,6 +248,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case g.facWords[lastWord] && len(words) > 1:
 			m.Label = Fac
+		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
+			m.Label = Org // Christopher Newport University
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
