@@ -246,6 +246,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
 			m.Label = Person // Valeriy Sharifulin, in a credit
+		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
+			m.Label = GPE // NEWPORT NEWS, Va. —: a dateline names a place
 		case g.facWords[lastWord] && len(words) > 1:
 			m.Label = Fac
 		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
@@ -316,6 +318,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			})
 		}
 	}
+	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
 	}
@@ -331,6 +334,71 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// datelineMentions adds the places and agency of the dateline the model
+// left out: "NEWPORT NEWS, Va. —" names two places, "(AP)" an
+// organization. extra is in text order and so is the result.
+func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
+	d := a.Dateline
+	if d.Empty() {
+		return extra
+	}
+	covered := func(r article.Range) bool {
+		for _, list := range [][]Mention{ms, extra} {
+			for _, m := range list {
+				if m.Tokens.First < r.Last && r.First < m.Tokens.Last {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var add []Mention
+	first := -1
+	flush := func(k int, label Label) {
+		if first >= 0 && k > first {
+			r := article.Range{First: first, Last: k}
+			if s := a.SentenceOf(first); s >= 0 && !covered(r) {
+				add = append(add, Mention{Span: article.Span{Start: a.Tokens[first].Start, End: a.Tokens[k-1].End}, Tokens: r,
+					Label: label, Confidence: 1, Paragraph: a.Sentences[s].Paragraph})
+			}
+		}
+		first = -1
+	}
+	inParen := false
+	for k := range a.Tokens {
+		t := a.Tokens[k]
+		if t.Start < d.Start {
+			continue
+		}
+		if t.End > d.End {
+			break
+		}
+		w := t.Text(a.Text)
+		switch {
+		case w == "(":
+			flush(k, GPE)
+			inParen = true
+		case w == ")":
+			flush(k, Org)
+			inParen = false
+		case t.Kind == article.Word || t.Kind == article.Abbreviation:
+			if first < 0 {
+				first = k
+			}
+		default: // a comma or the dash
+			if inParen {
+				flush(k, Org)
+			} else {
+				flush(k, GPE)
+			}
+		}
+	}
+	if len(add) == 0 {
+		return extra
+	}
+	return mergeMentions(extra, add)
 }
 
 func mergeMentions(a, b []Mention) []Mention {
