@@ -163,6 +163,17 @@ func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention
 	return out
 }
 
+// hasSmallCaps reports whether a name holds a capitalized small word of
+// a headline (Clinton Breaks With Obama).
+func hasSmallCaps(words []string) bool {
+	for _, w := range words[1:] {
+		if smallCaps[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // smallCaps are the small words of a title-case headline, never inside a
 // name there: With, And, Of, The.
 var smallCaps = map[string]bool{"With": true, "And": true, "Of": true, "The": true, "In": true, "On": true, "For": true, "To": true,
@@ -195,6 +206,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 		}
+		// A title inside what the model read as an organization: "House
+		// Speaker Paul Ryan" is a person after the title.
+		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 {
+			for k := m.Tokens.Last - 2; k >= m.Tokens.First; k-- {
+				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || officeTitles[w] || w == "Leader" || w == "Speaker") &&
+					p.toks[k+1].upper && !g.orgWords[p.words[m.Tokens.Last-1]] {
+					m.Tokens.First, m.Start, m.Label = k+1, a.Tokens[k+1].Start, Person
+					break
+				}
+			}
+		}
 		// Titles the model took into a name: "President Biden" → Biden;
 		// and the imperative of a prompt: "Follow Pam Key on Twitter".
 		if m.Label == Person {
@@ -221,7 +243,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
 				continue
 			}
-			if m.Tokens.Last-m.Tokens.First > 4 {
+			if n := m.Tokens.Last - m.Tokens.First; n > 4 || n > 2 && hasSmallCaps(p.words[m.Tokens.First:m.Tokens.Last]) {
 				// A title-case headline read as one long name: keep the
 				// names in it that start with a given name.
 				out = append(out, namesIn(a, p, g, m)...)
