@@ -48,6 +48,10 @@ func (f *finder) naming(i, e int) article.Range {
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true}
 
+// aspectVerbs may stand before a participle cue: kept asking, began saying.
+var aspectVerbs = map[string]bool{"kept": true, "keeps": true, "keep": true, "began": true, "begins": true, "begin": true,
+	"started": true, "starts": true, "start": true, "continued": true, "continues": true, "went": true, "goes": true}
+
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "be": true,
@@ -273,8 +277,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	v := k
 	for n := 0; n < 6 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
-		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] {
-			v--
+		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] ||
+			f.a.Tokens[k].Tag == article.VBG && aspectVerbs[f.lower(v-1)] {
+			v-- // kept asking, began saying
 			continue
 		}
 		// went on to say, began by saying, declined to say
@@ -341,9 +346,17 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
+	if subj < v && subj > sent.First && f.a.Tokens[k].Tag == article.VBG && f.a.Tokens[subj-1].Tag == article.IN && depth == 0 {
+		// Sanders was on CNN talking about …: the participle is the
+		// sentence subject's, not the object of "on".
+		if sp, ante := f.mainSubject(sent, subj-1); sp.Last > sp.First {
+			return sp, ante, true
+		}
+		return article.Range{}, article.Range{}, false
+	}
 	if subj == v && v-1 > sent.First && f.text(v-1) == "," {
 		// Trump, the Republican nominee, said …
-		for p := v - 2; p > sent.First && p > v-16; p-- {
+		for p := v - 2; p > sent.First && p > v-30; p-- {
 			if f.text(p) == "," {
 				if s2 := f.npBefore(p, sent.First); s2 < p {
 					return article.Range{First: s2, Last: p}, article.Range{}, true
@@ -688,7 +701,7 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 // tail reports whether tokens i..e are only an adjunct after a trailing
 // cue: "on Friday", "in a statement", "Tuesday".
 func (f *finder) tail(i, e int) bool {
-	if e-i > 5 {
+	if e-i > 5 && !(e-i <= 9 && i < e && f.a.Tokens[i].Tag == article.IN) { // in an interview with the Ledger
 		return false
 	}
 	for k := i; k < e; k++ {

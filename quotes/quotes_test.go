@@ -143,6 +143,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the vote was rigged", cue: "said", speaker: "The Ohio congressman", name: "Adam Shaw", parts: 1}}},
 		{"a cue in the middle", `The park, Tompkins said, is usually full on game days.`,
 			[]want{{kind: Indirect, content: "The park, Tompkins said, is usually full on game days", cue: "said", speaker: "Tompkins", parts: 2}}},
+		{"a participle after a place", `Ann Lee was on the radio talking about the budget gap.`,
+			[]want{{kind: Indirect, content: "the budget gap", cue: "talking about", speaker: "Ann Lee", parts: 1}}},
+		{"a trailing cue with an interview", `The plan will take time, Kunin said in an interview with the Ledger.`,
+			[]want{{kind: Indirect, content: "The plan will take time", cue: "said", speaker: "Kunin", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
