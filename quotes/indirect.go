@@ -48,6 +48,13 @@ func (f *finder) naming(i, e int) article.Range {
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true}
 
+// participle reports whether the cue at k is a participle: tagged VBG, or
+// an -ing cue the tagger took for a noun (took to Twitter, writing: …).
+func (f *finder) participle(k int) bool {
+	t := f.a.Tokens[k].Tag
+	return t == article.VBG || (t == article.NN || t == 0) && f.cue[k] && strings.HasSuffix(f.lower(k), "ing")
+}
+
 // aspectVerbs may stand before a participle cue: kept asking, began saying.
 var aspectVerbs = map[string]bool{"kept": true, "keeps": true, "keep": true, "began": true, "begins": true, "begin": true,
 	"started": true, "starts": true, "start": true, "continued": true, "continues": true, "went": true, "goes": true}
@@ -232,7 +239,7 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
 				n++ // “corrupt,” noting that …
 			}
-			if n < e && f.isCue(n) && f.a.Tokens[n].Tag == article.VBG {
+			if n < e && f.isCue(n) && f.participle(n) {
 				return k
 			}
 		case "while", "whereas", "compared", "although", "though":
@@ -278,7 +285,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	for n := 0; n < 6 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
 		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] ||
-			f.a.Tokens[k].Tag == article.VBG && aspectVerbs[f.lower(v-1)] {
+			f.participle(k) && aspectVerbs[f.lower(v-1)] {
 			v-- // kept asking, began saying
 			continue
 		}
@@ -316,7 +323,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		return article.Range{}, article.Range{}, false
 	}
-	if f.a.Tokens[k].Tag == article.VBG && v > sent.First && f.text(v-1) == "," {
+	if f.participle(k) && v > sent.First && f.text(v-1) == "," {
 		// …, shouting “…”: a participle's subject is the sentence's, not
 		// the phrase before its comma.
 		if depth == 0 {
@@ -346,9 +353,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
-	if subj < v && subj > sent.First && f.a.Tokens[k].Tag == article.VBG && f.a.Tokens[subj-1].Tag == article.IN && depth == 0 {
-		// Sanders was on CNN talking about …: the participle is the
-		// sentence subject's, not the object of "on".
+	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
+		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN) {
+		// Sanders was on CNN talking about …; the town released a
+		// statement Wednesday saying …: the participle is the sentence
+		// subject's, not the object of "on" or a time's.
 		if sp, ante := f.mainSubject(sent, subj-1); sp.Last > sp.First {
 			return sp, ante, true
 		}
@@ -463,12 +472,12 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !f.isCue(k) || !tag.IsVerb() {
+		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) {
 			continue
 		}
 		sp, ante, ok := f.subject(k, sent)
 		participle := false
-		if !ok && tag == article.VBG && k > sent.First && (f.text(k-1) == "," || f.text(k-1) == "—") {
+		if !ok && f.participle(k) && k > sent.First && (f.text(k-1) == "," || f.text(k-1) == "—") {
 			// …, adding that …: the speaker of the sentence's report.
 			participle = true
 			sp = lastSpeaker

@@ -147,6 +147,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the budget gap", cue: "talking about", speaker: "Ann Lee", parts: 1}}},
 		{"a trailing cue with an interview", `The plan will take time, Kunin said in an interview with the Ledger.`,
 			[]want{{kind: Indirect, content: "The plan will take time", cue: "said", speaker: "Kunin", parts: 1}}},
+		{"a participle the tagger took for a noun", "Mayor Ann Lee took to Twitter, writing: \"Our hearts go out.\"",
+			[]want{{kind: Direct, content: "Our hearts go out.", cue: "writing", speaker: "Mayor Ann Lee", parts: 1}}},
+		{"a participle after a time", "The town released a statement Wednesday saying the claims “do not reflect reality.”",
+			[]want{{kind: Mixed, cue: "saying", speaker: "The town", fragment: "do not reflect reality.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
