@@ -472,7 +472,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) {
+		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] {
 			continue
 		}
 		sp, ante, ok := f.subject(k, sent)

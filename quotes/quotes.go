@@ -82,6 +82,7 @@ type finder struct {
 	used      []bool // marks already part of a quotation
 	out       []Quote
 	cue       []bool // token is a form of a speech verb
+	headCue   []bool // a cue in a headline, where the tagger reads "Says" as a name
 	cursor    int    // first direct quotation that may still meet a later reported clause
 }
 
@@ -106,9 +107,17 @@ func Find(a *article.Article, ents *entities.Result) []Quote {
 		}
 	}
 	f.cue = make([]bool, len(a.Tokens))
+	f.headCue = make([]bool, len(a.Tokens))
 	for i, t := range a.Tokens {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if p.Kind == article.Headline {
+			for i := p.Tokens.First; i < p.Tokens.Last; i++ {
+				f.headCue[i] = f.cue[i] && a.Tokens[i].Tag.IsProperNoun()
+			}
 		}
 	}
 	f.marks = pairMarks(a)
@@ -136,7 +145,7 @@ func (f *finder) isCue(i int) bool {
 		return false
 	}
 	t := f.a.Tokens[i]
-	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0) {
+	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0 || f.headCue[i]) {
 		return false
 	}
 	return f.cue[i]

@@ -151,6 +151,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Our hearts go out.", cue: "writing", speaker: "Mayor Ann Lee", parts: 1}}},
 		{"a participle after a time", "The town released a statement Wednesday saying the claims “do not reflect reality.”",
 			[]want{{kind: Mixed, cue: "saying", speaker: "The town", fragment: "do not reflect reality.", parts: 1}}},
+		{"a capitalized cue in a headline", "Ann Lee Says Council ‘Has Lost Its Way’\n\nThe vote is on Monday.",
+			[]want{{kind: Direct, content: "Has Lost Its Way", cue: "Says", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
