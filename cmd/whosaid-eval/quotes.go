@@ -220,7 +220,7 @@ func evalQuotes(args []string, out io.Writer) error {
 						best, bestOver = i, o
 					}
 				}
-				if !onlyDirect {
+				if sub == allAttributions {
 					w := cueWord(d.Text, g.Cue)
 					cueGold[w]++
 					if best >= 0 {
