@@ -71,3 +71,20 @@ func BenchmarkRunOnSentence(b *testing.B) {
 		Find(a, nil)
 	}
 }
+
+// BenchmarkManySpeakers is 1 MB of short quotations by people who share a
+// surname, descriptions and pronouns: resolving speakers must stay linear
+// as the article's mentions and quotations grow.
+func BenchmarkManySpeakers(b *testing.B) {
+	unit := "Bill Clinton and Hillary Clinton met Rep. Ann Lee. “We agree,” Clinton said. The congressman said that it rained. Officials said so. They added that it was late.\n\n"
+	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
+	a, err := article.Parse(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents := entities.Recognize(a)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(a, ents)
+	}
+}

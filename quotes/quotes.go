@@ -81,9 +81,10 @@ type finder struct {
 	marks     []marked
 	used      []bool // marks already part of a quotation
 	out       []Quote
-	cue       []bool // token is a form of a speech verb
-	headCue   []bool // a cue in a headline, where the tagger reads "Says" as a name
-	cursor    int    // first direct quotation that may still meet a later reported clause
+	cue       []bool           // token is a form of a speech verb
+	headCue   []bool           // a cue in a headline, where the tagger reads "Says" as a name
+	nameWords map[string][]int // word of a person's name → clusters, built when first needed
+	cursor    int              // first direct quotation that may still meet a later reported clause
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -168,20 +169,29 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 // just before token i whose speaker is one of them tells which; else c,
 // the cluster entities chose.
 func (f *finder) lastSpeakerNamed(i, c int) int {
-	word := f.text(i)
-	holds := func(k int) bool {
-		cl := f.ents.Clusters[k]
-		return cl.Label == entities.Person && strings.Contains(" "+cl.Name+" ", " "+word+" ")
-	}
-	other := false
-	for k := range f.ents.Clusters {
-		if k != c && holds(k) {
-			other = true
-			break
+	if f.nameWords == nil {
+		// Once per article: each word of a person's name → the clusters.
+		f.nameWords = map[string][]int{}
+		for k, cl := range f.ents.Clusters {
+			if cl.Label == entities.Person {
+				for _, w := range strings.Fields(cl.Name) {
+					f.nameWords[w] = append(f.nameWords[w], k)
+				}
+			}
 		}
 	}
-	if !other {
+	word := f.text(i)
+	owners := f.nameWords[word]
+	if len(owners) < 2 {
 		return c
+	}
+	holds := func(k int) bool {
+		for _, o := range owners {
+			if o == k {
+				return true
+			}
+		}
+		return false
 	}
 	pos := f.a.Tokens[i].Start
 	best, bestEnd := c, -1
@@ -193,8 +203,14 @@ func (f *finder) lastSpeakerNamed(i, c int) int {
 	}
 	// A mention of c's own full name since that quotation keeps c:
 	// "Hillary Clinton was in Iowa. … Clinton said".
-	for _, mi := range f.ents.Clusters[c].Mentions {
-		if m := f.ents.Mentions[mi]; m.Tokens.Last-m.Tokens.First > 1 && m.Start > bestEnd && m.Start < pos {
+	ms := f.ents.Clusters[c].Mentions // in text order
+	j := sort.Search(len(ms), func(j int) bool { return f.ents.Mentions[ms[j]].Start > bestEnd })
+	for n := 0; j < len(ms) && n < 64; j, n = j+1, n+1 {
+		m := f.ents.Mentions[ms[j]]
+		if m.Start >= pos {
+			break
+		}
+		if m.Tokens.Last-m.Tokens.First > 1 {
 			return c
 		}
 	}
@@ -320,9 +336,12 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
 	head := f.lower(r.Last - 1)
-	for mi := len(f.ents.Mentions) - 1; mi >= 0; mi-- {
+	// The mentions before the description, nearest first, a bounded
+	// number of them.
+	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	for mi := before - 1; mi >= 0 && mi >= before-400; mi-- {
 		m := f.ents.Mentions[mi]
-		if m.Tokens.First >= r.First || m.Boilerplate || m.Credit {
+		if m.Boilerplate || m.Credit {
 			continue
 		}
 		c := &f.ents.Clusters[m.Cluster]
