@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/article"
@@ -31,4 +33,22 @@ func BenchmarkParseTagEntities(b *testing.B) {
 // sentences, entities) on the same text, its model loaded once.
 func BenchmarkProseNewDocument(b *testing.B) {
 	sample.ProseNewDocument(b, sample.Article(b, 256<<10)[:64<<10])
+}
+
+// BenchmarkManyNames is 1 MB naming tens of thousands of different people
+// who share given names: clustering must stay linear in the clusters.
+func BenchmarkManyNames(b *testing.B) {
+	first := []string{"Ann", "Bob", "Carl", "Dana", "Eric", "Fay", "Gus", "Hana", "Ivan", "Jill"}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "%s Zorb%d met %s Quil%d in Leeds. Zorb%d spoke.\n\n", first[i%10], i, first[(i+3)%10], i, i)
+	}
+	a, err := article.Parse(sb.String())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		Recognize(a)
+	}
 }

@@ -133,6 +133,11 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	})
 	var bs []*building
 	byName := map[string]*building{}
+	// Indexes, so that a short name finds its cluster without a scan of
+	// them all: the person clusters by each word of their names (lower
+	// case), the other many-word names by their initials.
+	personsByWord := map[string][]*building{}
+	byInitials := map[string]*building{}
 	for _, mi := range order {
 		m := &r.Mentions[mi]
 		words := nameWords(p, m)
@@ -152,8 +157,8 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
 			// label the model gave the short name.
 			bestDist := -1
-			for _, b := range bs {
-				if b.label != Person || !contains(b.key, words) {
+			for _, b := range personsByWord[strings.ToLower(words[len(words)-1])] {
+				if !contains(b.key, words) {
 					continue
 				}
 				d := distance(r.Mentions, b.ms, m.Start)
@@ -162,12 +167,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				}
 			}
 		case acronym(joined) != "" && m.Label != NORP:
-			for _, b := range bs {
-				if b.label != Person && len(b.key) > 1 && initials(b.key) == acronym(joined) {
-					found = b
-					break
-				}
-			}
+			found = byInitials[acronym(joined)]
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
@@ -176,6 +176,20 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}}
 		bs = append(bs, b)
 		byName[key] = b
+		switch {
+		case b.label == Person:
+			seen := map[string]bool{}
+			for _, w := range words {
+				if lw := strings.ToLower(w); !seen[lw] {
+					seen[lw] = true
+					personsByWord[lw] = append(personsByWord[lw], b)
+				}
+			}
+		case len(words) > 1:
+			if in := initials(words); byInitials[in] == nil {
+				byInitials[in] = b
+			}
+		}
 	}
 	for _, b := range bs {
 		sort.Ints(b.ms)
