@@ -117,6 +117,25 @@ type building struct {
 	joined string
 	label  Label
 	ms     []int
+	// anchors are the starts of the building's first mention and of its
+	// mentions of more than one word, where a short name looks for the
+	// nearest one before it; sorted says whether they are in order now.
+	anchors []int
+	sorted  bool
+}
+
+// nearest returns how far before pos the nearest anchor of b starts (a
+// large number, growing with the gap, when all start after it).
+func (b *building) nearest(pos int) int {
+	if !b.sorted {
+		sort.Ints(b.anchors)
+		b.sorted = true
+	}
+	i := sort.SearchInts(b.anchors, pos+1) // anchors[:i] start at or before pos
+	if i > 0 {
+		return pos - b.anchors[i-1]
+	}
+	return b.anchors[0] - pos + 1<<20
 }
 
 // cluster groups the mentions: same name (through the alias list), a
@@ -148,6 +167,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		key := strings.ToLower(joined) // REUTERS and Reuters
 		if b := byName[key]; b != nil && (b.label == Person) == (m.Label == Person) {
 			b.ms = append(b.ms, mi)
+			if len(words) > 1 {
+				b.anchors, b.sorted = append(b.anchors, m.Start), false
+			}
 			continue
 		}
 		var found *building
@@ -161,7 +183,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				if !contains(b.key, words) {
 					continue
 				}
-				d := distance(r.Mentions, b.ms, m.Start)
+				d := b.nearest(m.Start)
 				if found == nil || d < bestDist {
 					found, bestDist = b, d
 				}
@@ -171,9 +193,12 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
+			if len(words) > 1 {
+				found.anchors, found.sorted = append(found.anchors, m.Start), false
+			}
 			continue
 		}
-		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}}
+		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}, anchors: []int{m.Start}}
 		bs = append(bs, b)
 		byName[key] = b
 		switch {
@@ -247,20 +272,6 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
-}
-
-// distance is how far before pos the nearest of ms starts (a large number
-// when none does).
-func distance(ms []Mention, idx []int, pos int) int {
-	best := 1 << 30
-	for _, i := range idx {
-		if d := pos - ms[i].Start; d >= 0 && d < best {
-			best = d
-		} else if d < 0 && -d+1<<20 < best {
-			best = -d + 1<<20
-		}
-	}
-	return best
 }
 
 // personTitle returns the title written just before a person mention
