@@ -454,6 +454,29 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 					c--
 				}
 				content = article.Range{First: sent.First, Last: c}
+				if !f.clause(content) && spEnd < e && f.text(spEnd) == "," {
+					// In addition, according to the department, nine
+					// million more workers …; At the heart of it,
+					// according to Ross, a former envoy, was …: the
+					// report goes on after the source (and its aside).
+					a := spEnd + 1
+					if ap := f.afterAside(a, e); ap > a {
+						a = ap
+					}
+					after := article.Range{First: a, Last: f.clauseEnd(a, e)}
+					whole := article.Range{First: content.First, Last: after.Last}
+					if f.clause(whole) && after.Last > after.First {
+						q := f.indirectQuote(whole, cue, sp, article.Range{})
+						if content.Last-content.First >= 2 && !f.adverbial(content) {
+							q.Parts = []article.Span{f.span(content), f.span(after)}
+						} else {
+							q = f.indirectQuote(after, cue, sp, article.Range{})
+						}
+						out = append(out, q)
+						k = spEnd - 1
+						continue
+					}
+				}
 			}
 			if f.clause(content) {
 				out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
@@ -705,6 +728,38 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		}
 	}
 	return article.Range{}, article.Range{}
+}
+
+// afterAside returns where a report goes on after an appositive starting
+// at token a ("another former envoy, was …"): the token after the
+// appositive's comma, when the appositive holds no verb; or a.
+func (f *finder) afterAside(a, e int) int {
+	for k := a; k < e && k < a+12; k++ {
+		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD || f.a.Tokens[k].Kind.IsQuote() {
+			return a
+		}
+		if f.text(k) == "," {
+			return k + 1
+		}
+	}
+	return a
+}
+
+// adverbial reports whether tokens r are only an opening adverbial ("In
+// addition", "However", "On Friday"), no part of a report.
+func (f *finder) adverbial(r article.Range) bool {
+	if r.Last-r.First > 4 {
+		return false
+	}
+	for k := r.First; k < r.Last; k++ {
+		switch f.a.Tokens[k].Tag {
+		case article.IN, article.RB, article.DT, article.NN, article.NNP, article.CD, article.JJ:
+		default:
+			return false
+		}
+	}
+	t := f.a.Tokens[r.First].Tag
+	return t == article.IN || t == article.RB
 }
 
 // tail reports whether tokens i..e are only an adjunct after a trailing

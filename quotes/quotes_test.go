@@ -153,6 +153,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "saying", speaker: "The town", fragment: "do not reflect reality.", parts: 1}}},
 		{"a capitalized cue in a headline", "Ann Lee Says Council ‘Has Lost Its Way’\n\nThe vote is on Monday.",
 			[]want{{kind: Direct, content: "Has Lost Its Way", cue: "Says", speaker: "Ann Lee", parts: 1}}},
+		{"according to after an adverbial", `In addition, according to the department, nine million workers will be protected.`,
+			[]want{{kind: Indirect, content: "nine million workers will be protected", cue: "according to", speaker: "the department", parts: 1}}},
+		{"according to in the middle", `At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by the mayor.`,
+			[]want{{kind: Indirect, cue: "according to", speaker: "Dennis Ross", parts: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
