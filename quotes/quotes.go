@@ -218,6 +218,38 @@ func (f *finder) finish() {
 			}
 		}
 	}
+	// A paragraph that is only a quotation, with no cue, after a
+	// paragraph whose last report names its speaker: that speaker's
+	// words ("Bozell said the party had failed." then “Can you name one
+	// accomplishment?”).
+	for i := range f.out {
+		q := &f.out[i]
+		if q.Kind != Direct || q.SpeakerName != "" || q.Outer >= 0 || i == 0 || !f.wholeParagraph(q) {
+			continue
+		}
+		p := &f.out[i-1]
+		if p.SpeakerName != "" && p.Kind != Term && p.Paragraph == q.Paragraph-1 {
+			q.SpeakerName, q.SpeakerCluster, q.Speaker = p.SpeakerName, p.SpeakerCluster, p.Speaker
+		}
+	}
+}
+
+// wholeParagraph reports whether quotation q fills its paragraph: only
+// marks and punctuation around its content.
+func (f *finder) wholeParagraph(q *Quote) bool {
+	p := f.a.Paragraphs[q.Paragraph]
+	// It must open the paragraph: then only one quotation per paragraph
+	// is scanned to its end, and the check stays linear.
+	if p.Tokens.Last <= p.Tokens.First || f.a.Tokens[p.Tokens.First].End > q.Content.Start ||
+		q.Content.Start-f.a.Tokens[p.Tokens.First].End > 4 {
+		return false
+	}
+	for k := f.tokenAfter(q.Content.End); k < p.Tokens.Last; k++ {
+		if t := f.a.Tokens[k]; t.Kind != article.Punct && !t.Kind.IsQuote() {
+			return false
+		}
+	}
+	return true
 }
 
 // Remap moves every span of the quotations from the text they were found

@@ -157,6 +157,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "nine million workers will be protected", cue: "according to", speaker: "the department", parts: 1}}},
 		{"according to in the middle", `At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by the mayor.`,
 			[]want{{kind: Indirect, cue: "according to", speaker: "Dennis Ross", parts: 2}}},
+		{"a quotation paragraph after a report", "Brent Bozell said the party had failed.\n\n“Can you name one thing it did?”",
+			[]want{
+				{kind: Indirect, content: "the party had failed", cue: "said", speaker: "Brent Bozell", parts: 1},
+				{kind: Direct, content: "Can you name one thing it did?", speaker: "Brent Bozell", name: "Brent Bozell", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
