@@ -31,9 +31,12 @@ type phrase struct {
 type gazetteer struct {
 	phrases                                          map[string][]phrase
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
-	nameGender                                       map[string]string // given name → "male" or "female"
-	alias                                            map[string]string // other name → canonical name
-	canonical                                        map[string]bool   // the names aliases lead to
+	// Words the name rules use: parties before a name, offices inside one,
+	// prompts before one, suffixes ending one, a headline's small words.
+	parties, offices, prompts, suffixes, headWords map[string]bool
+	nameGender                                     map[string]string // given name → "male" or "female"
+	alias                                          map[string]string // other name → canonical name
+	canonical                                      map[string]bool   // the names aliases lead to
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
@@ -60,6 +63,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		return m
 	}
 	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
+	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
 	for _, l := range readList("firstnames") {
 		name, gender, _ := strings.Cut(l, " ")

@@ -118,26 +118,6 @@ func labelOfType(t int) Label {
 	return GPE
 }
 
-// officeTitles are titles of office that may stand inside a mention,
-// after a place or a body: Arkansas Governor Mike Huckabee. (King, Prince
-// and the like are left: Martin Luther King.)
-var officeTitles = map[string]bool{"President": true, "Governor": true, "Senator": true, "Secretary": true, "Minister": true,
-	"Mayor": true, "Representative": true, "Chancellor": true, "Spokesman": true, "Spokeswoman": true, "Ambassador": true,
-	"Commissioner": true, "Director": true, "Chairman": true, "Chairwoman": true, "Administrator": true, "Attorney": true}
-
-// suffixes end a name: a cut at a title must not leave one alone.
-var suffixes = map[string]bool{"Jr.": true, "Sr.": true, "Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
-
-// partyWords stand before a politician's name and are not part of it:
-// Democrat Hillary Clinton, Republican Donald Trump.
-var partyWords = map[string]bool{"Democrat": true, "Democratic": true, "Republican": true, "GOP": true, "Independent": true,
-	"Libertarian": true, "Labour": true, "Tory": true, "Conservative": true, "Green": true}
-
-// promptWords open the prompts around a byline or a credit, not a name:
-// "Follow Pam Key on Twitter", "Contact Ann Lee at …".
-var promptWords = map[string]bool{"Follow": true, "Contact": true, "Email": true, "E-mail": true, "Read": true, "Watch": true,
-	"Listen": true, "Subscribe": true, "Reach": true, "Dear": true, "Thanks": true, "Thank": true, "Meet": true}
-
 // namesIn returns the person names inside mention m that open with a known
 // given name: "Ted Cruz" and "George Wallace" in "NYTimes Casually
 // Conflates Ted Cruz With George Wallace".
@@ -149,7 +129,7 @@ func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention
 		}
 		end := k + 1
 		for end < m.Tokens.Last && end < k+3 && p.toks[end].upper && !g.firstNames[p.words[end]] &&
-			(a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) && !smallCaps[p.words[end]] {
+			(a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) && !g.headWords[p.words[end]] {
 			end++
 		}
 		if end > k+1 {
@@ -165,19 +145,14 @@ func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention
 
 // hasSmallCaps reports whether a name holds a capitalized small word of
 // a headline (Clinton Breaks With Obama).
-func hasSmallCaps(words []string) bool {
+func hasSmallCaps(g *gazetteer, words []string) bool {
 	for _, w := range words[1:] {
-		if smallCaps[w] {
+		if g.headWords[w] {
 			return true
 		}
 	}
 	return false
 }
-
-// smallCaps are the small words of a title-case headline, never inside a
-// name there: With, And, Of, The.
-var smallCaps = map[string]bool{"With": true, "And": true, "Of": true, "The": true, "In": true, "On": true, "For": true, "To": true,
-	"At": true, "By": true, "Is": true, "Are": true, "Was": true, "Says": true, "Said": true, "vs.": true}
 
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
@@ -200,7 +175,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// organization is the person, after the party.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
 			for k := m.Tokens.First + 1; k < m.Tokens.Last-1; k++ {
-				if g.firstNames[p.words[k]] && (partyWords[p.words[k-1]] || p.toks[k-1].gaz.kind == gzNORP) {
+				if g.firstNames[p.words[k]] && (g.parties[p.words[k-1]] || p.toks[k-1].gaz.kind == gzNORP) {
 					m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, Person
 					break
 				}
@@ -210,7 +185,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Speaker Paul Ryan" is a person after the title.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 {
 			for k := m.Tokens.Last - 2; k >= m.Tokens.First; k-- {
-				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || officeTitles[w] || w == "Leader" || w == "Speaker") &&
+				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || g.offices[w]) &&
 					p.toks[k+1].upper && !g.orgWords[p.words[m.Tokens.Last-1]] {
 					m.Tokens.First, m.Start, m.Label = k+1, a.Tokens[k+1].Start, Person
 					break
@@ -220,11 +195,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Titles the model took into a name: "President Biden" → Biden;
 		// and the imperative of a prompt: "Follow Pam Key on Twitter".
 		if m.Label == Person {
-			for m.Tokens.Last-m.Tokens.First > 2 && partyWords[p.words[m.Tokens.First]] {
+			for m.Tokens.Last-m.Tokens.First > 2 && g.parties[p.words[m.Tokens.First]] {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
-			for m.Tokens.Last-m.Tokens.First > 1 && promptWords[p.words[m.Tokens.First]] {
+			for m.Tokens.Last-m.Tokens.First > 1 && g.prompts[p.words[m.Tokens.First]] {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
@@ -234,7 +209,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 			// A title inside: "Arkansas Gov. Mike Huckabee" → Mike Huckabee.
 			for k := m.Tokens.Last - 2; k > m.Tokens.First; k-- {
-				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || officeTitles[w]) && !suffixes[p.words[m.Tokens.Last-1]] {
+				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || g.offices[w]) && !g.suffixes[p.words[m.Tokens.Last-1]] {
 					m.Tokens.First = k + 1
 					m.Start = a.Tokens[m.Tokens.First].Start
 					break
@@ -243,7 +218,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
 				continue
 			}
-			if n := m.Tokens.Last - m.Tokens.First; n > 4 || n > 2 && hasSmallCaps(p.words[m.Tokens.First:m.Tokens.Last]) {
+			if n := m.Tokens.Last - m.Tokens.First; n > 4 || n > 2 && hasSmallCaps(g, p.words[m.Tokens.First:m.Tokens.Last]) {
 				// A title-case headline read as one long name: keep the
 				// names in it that start with a given name.
 				out = append(out, namesIn(a, p, g, m)...)
