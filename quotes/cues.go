@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed cues.txt
@@ -87,3 +88,52 @@ func readCues(text string) {
 // IsCue reports whether w (any case) is a form of a speech verb whosaid
 // knows (said, told, added, warned, insisted ...).
 func IsCue(w string) bool { return cueSet[strings.ToLower(w)] }
+
+//go:embed words.txt
+var wordsFile string
+
+// wordLists are the lists of words.txt by name, read once; heads are its
+// "head N:" lines.
+var wordLists = sync.OnceValues(func() (map[string]map[string]bool, map[string][]string) {
+	lists, heads := map[string]map[string]bool{}, map[string][]string{}
+	sc := bufio.NewScanner(strings.NewReader(wordsFile))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		name, words, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		if head, ok := strings.CutPrefix(name, "head "); ok {
+			heads[strings.TrimSpace(head)] = strings.Fields(words)
+			continue
+		}
+		set := lists[name]
+		if set == nil {
+			set = map[string]bool{}
+			lists[name] = set
+		}
+		for _, w := range strings.Fields(words) {
+			set[w] = true
+		}
+	}
+	return lists, heads
+})
+
+// wordList returns the list of words.txt called name; it panics if there
+// is none, as the file is part of the package.
+func wordList(name string) map[string]bool {
+	lists, _ := wordLists()
+	if lists[name] == nil {
+		panic("quotes: words.txt has no list " + name)
+	}
+	return lists[name]
+}
+
+// headLists returns the "head N:" lines of words.txt.
+func headLists() map[string][]string {
+	_, heads := wordLists()
+	return heads
+}

@@ -7,9 +7,7 @@ import (
 
 // termIntros are words after which quotation marks hold a term or a title,
 // not someone's words: the so-called “war on drivers”, a plan titled “…”.
-var termIntros = map[string]bool{"so-called": true, "titled": true, "entitled": true, "named": true, "dubbed": true,
-	"called": true, "term": true, "word": true, "words": true, "phrase": true, "labelled": true, "labeled": true, "branded": true,
-	"nicknamed": true, "as": true, "calls": true, "call": true, "book": true, "film": true, "song": true, "album": true, "show": true, "series": true, "slogan": true, "motto": true}
+var termIntros = wordList("term-intro")
 
 // attribution is a cue and speaker found next to a quotation.
 type attribution struct {
@@ -316,8 +314,7 @@ func (f *finder) termIntro(open int) bool {
 
 // strongIntros mark what follows as a name or title for certain (a plan
 // titled “…”, the so-called “…”), even inside reported speech.
-var strongIntros = map[string]bool{"so-called": true, "titled": true, "entitled": true, "named": true, "nicknamed": true,
-	"book": true, "film": true, "song": true, "album": true, "show": true, "series": true, "slogan": true, "motto": true}
+var strongIntros = wordList("strong-intro")
 
 // strongIntro reports whether a strong term introducer stands up to three
 // words before token open.
@@ -444,8 +441,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 }
 
 // smallWords may stay lower case inside a title ("Orange is the New Black").
-var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "with": true, "for": true,
-	"in": true, "on": true, "at": true, "to": true, "is": true, "by": true, "from": true, "vs.": true, "de": true}
+var smallWords = wordList("title-small")
 
 // titleCase reports whether a quotation of two to eight words is written
 // as a title, every word but the small ones capitalized: a show, a book, a

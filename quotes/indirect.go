@@ -16,7 +16,7 @@ const (
 )
 
 // questionWords open an indirect question.
-var questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true, "who": true}
+var questionWords = wordList("question-word")
 
 // naming returns the object and the quoted words after a naming cue
 // ending at token e: from i to the closing mark of the first quotation
@@ -45,8 +45,7 @@ func (f *finder) naming(i, e int) article.Range {
 }
 
 // numberWords count people in a poll: "Six in 10 say".
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true}
+var numberWords = wordList("number-word")
 
 // participle reports whether the cue at k is a participle: tagged VBG, or
 // an -ing cue the tagger took for a noun (took to Twitter, writing: …).
@@ -56,15 +55,11 @@ func (f *finder) participle(k int) bool {
 }
 
 // aspectVerbs may stand before a participle cue: kept asking, began saying.
-var aspectVerbs = map[string]bool{"kept": true, "keeps": true, "keep": true, "began": true, "begins": true, "begin": true,
-	"started": true, "starts": true, "start": true, "continued": true, "continues": true, "went": true, "goes": true}
+var aspectVerbs = wordList("aspect")
 
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "be": true,
-	"been": true, "will": true, "would": true, "did": true, "does": true, "do": true, "could": true, "can": true, "should": true,
-	"may": true, "might": true, "must": true, "not": true, "n't": true, "also": true, "then": true, "later": true, "previously": true,
-	"repeatedly": true, "once": true, "again": true, "often": true, "already": true, "never": true, "even": true}
+var auxiliaries = wordList("aux")
 
 // indirect finds reported speech, sentence by sentence: "X said (that) …",
 // "X told reporters …", "…, X said.", "according to X, …", "X's claim
@@ -656,8 +651,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 }
 
 // quantifiers may stand for the subject before "of": many of them.
-var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "all": true, "both": true, "none": true, "few": true,
-	"several": true, "half": true, "each": true, "one": true, "two": true, "three": true, "much": true}
+var quantifiers = wordList("quantifier")
 
 // clauseStart reports whether a reported clause without "that" starts at
 // c: quoted words, or a subject and its verb, maybe after a short adjunct

@@ -318,3 +318,10 @@ func TestCueLexicon(t *testing.T) {
 	assert.NotContains(t, prepCues["spoke"], " on ", "spoke on Monday is a time")
 	assert.False(t, IsCue("the"))
 }
+
+func TestWordLists(t *testing.T) {
+	assert.True(t, auxiliaries["has"])
+	assert.True(t, timeWords["monday"])
+	assert.Contains(t, titleHeads["congressman"], "rep.")
+	assert.Panics(t, func() { wordList("no such list") })
+}

@@ -25,10 +25,7 @@ func headTag(t article.Tag) bool { return t.IsNoun() || t == article.PRP }
 
 // timeWords head noun phrases that say when, not who: "next week said"
 // is no speaker.
-var timeWords = map[string]bool{"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "day": true,
-	"days": true, "today": true, "tonight": true, "yesterday": true, "tomorrow": true, "morning": true, "afternoon": true, "evening": true,
-	"night": true, "weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "time": true, "hour": true, "hours": true, "minutes": true}
+var timeWords = wordList("time")
 
 // wordish reports whether token k is a word, number or abbreviation:
 // marks and punctuation are never part of a speaker's phrase.
@@ -297,18 +294,11 @@ func (f *finder) learn(c int, g string) {
 	}
 }
 
-var orgNouns = map[string]bool{"company": true, "firm": true, "agency": true, "ministry": true, "department": true, "government": true,
-	"council": true, "administration": true, "campaign": true, "party": true, "group": true, "committee": true, "office": true,
-	"bank": true, "university": true, "organization": true, "organisation": true, "court": true, "army": true, "police": true, "embassy": true}
+var orgNouns = wordList("org-noun")
 
 // titleHeads are the nouns a description uses for the holders of titles:
 // the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.
-var titleHeads = map[string][]string{
-	"congressman": {"rep.", "representative", "congressman"}, "congresswoman": {"rep.", "representative", "congresswoman"},
-	"lawmaker": {"rep.", "representative", "sen.", "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
-	"senator":  {"sen.", "senator"}, "governor": {"gov.", "governor"}, "president": {"president"},
-	"secretary": {"secretary", "sec."}, "minister": {"minister"}, "mayor": {"mayor"}, "judge": {"judge", "justice"},
-}
+var titleHeads = headLists()
 
 // titleFits reports whether a person's title fits the head noun of a
 // description: "Kremlin spokesman" and "spokesman", "Rep." and
