@@ -8,6 +8,8 @@ import (
 	"github.com/whosaid/whosaid/entities"
 )
 
+// pronouns are the personal pronouns a speaker may be, with what they
+// can stand for.
 var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural", "it": "neuter", "we": "plural", "i": "self"}
 
 // npTag reports whether a token with tag t can be inside a speaker's noun
@@ -294,6 +296,8 @@ func (f *finder) learn(c int, g string) {
 	}
 }
 
+// orgNouns are the nouns a description uses for an organization: the
+// company, the department.
 var orgNouns = wordList("org-noun")
 
 // titleHeads are the nouns a description uses for the holders of titles:
