@@ -413,6 +413,165 @@ func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
 	return article.Range{}, false
 }
 
+// accordingTo reads "according to X" at token k of sentence sent (e is
+// where its words end): the report before it, after it, or around it. It
+// returns out with the report added, and the token to go on after.
+func (f *finder) accordingTo(sent article.Range, k, e int, out []Quote) ([]Quote, int) {
+	spEnd := f.npAfter(k+2, e)
+	if spEnd == k+2 {
+		return out, k
+	}
+	if spEnd+1 < e {
+		switch f.lower(spEnd) {
+		case "by", "of", "from", "at", "for":
+			// according to a report by the University of Leeds
+			if e2 := f.npAfter(spEnd+1, e); e2 > spEnd+1 {
+				spEnd = e2
+			}
+		}
+	}
+	cue := article.Range{First: k, Last: k + 2}
+	sp := article.Range{First: k + 2, Last: spEnd}
+	var content article.Range
+	if k == sent.First || f.a.Tokens[k-1].Kind == article.OpenQuote {
+		c := spEnd
+		if c < e && f.text(c) == "," {
+			c++
+		}
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	} else {
+		c := k
+		if c > sent.First && f.text(c-1) == "," {
+			c--
+		}
+		content = article.Range{First: sent.First, Last: c}
+		if !f.clause(content) && spEnd < e && f.text(spEnd) == "," {
+			// In addition, according to the department, nine
+			// million more workers …; At the heart of it,
+			// according to Ross, a former envoy, was …: the
+			// report goes on after the source (and its aside).
+			a := spEnd + 1
+			if ap := f.afterAside(a, e); ap > a {
+				a = ap
+			}
+			after := article.Range{First: a, Last: f.clauseEnd(a, e)}
+			whole := article.Range{First: content.First, Last: after.Last}
+			if f.clause(whole) && after.Last > after.First {
+				q := f.indirectQuote(whole, cue, sp, article.Range{})
+				if content.Last-content.First >= 2 && !f.adverbial(content) {
+					q.Parts = []article.Span{f.span(content), f.span(after)}
+				} else {
+					q = f.indirectQuote(after, cue, sp, article.Range{})
+				}
+				return append(out, q), spEnd - 1
+			}
+		}
+	}
+	if f.clause(content) {
+		out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
+	}
+	return out, spEnd - 1
+}
+
+// forward reads the report after a verb cue at token k whose speaker is
+// sp (ante, for a relative pronoun): a "that" clause, a question, a "to"
+// clause, an object, what the speaker called something, or a clause of
+// its own. found is false if none follows.
+func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (q Quote, found bool) {
+	w, tag := f.lower(k), f.a.Tokens[k].Tag
+	cue := article.Range{First: k, Last: k + 1}
+	c := k + 1
+	if objectCues[w] {
+		c = f.npAfter(c, e)
+	}
+	that := -1
+	for n := c; n < e && n < c+12; n++ {
+		if f.text(n) == "," {
+			break
+		}
+		if f.lower(n) == "that" {
+			that = n
+			break
+		}
+	}
+	var content article.Range
+	switch {
+	case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
+		// called for an inquiry, talked about the economy, railed
+		// against the deal: what the speech was about or asked for
+		content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+		cue.Last = c + 1
+	case namingCues[w] && tag != article.VBN && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
+		// Trump called her “a loser”; described the plan as
+		// “reckless”. (What it called a “special operation” is a
+		// label in marks: it stays a term.)
+		content = f.naming(k+1, e)
+	case that >= 0:
+		content = article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
+	case c < e && questionCues[w] && questionWords[f.lower(c)]:
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	case weakCues[w]:
+		// thinks she's done a “serviceable job”: the marks say
+		// these are the speaker's words
+		if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
+			(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ) && f.subjectFirst(c, e)) {
+			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		}
+	case objectReports[w] && tag != article.VBN && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	default:
+		if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {
+			// The park, Tompkins said, is usually full: the cue
+			// parts one report in two.
+			before := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
+			after := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+			if after.Last > after.First && f.clause(article.Range{First: before.First, Last: after.Last}) &&
+				!f.holdsMark(before.First, before.Last) && !f.holdsMark(after.First, after.Last) {
+				q := f.indirectQuote(article.Range{First: before.First, Last: after.Last}, cue, sp, ante)
+				q.Parts = []article.Span{f.span(before), f.span(after)}
+				return q, true
+			}
+		}
+		if c < e && (f.text(c) == "," || f.text(c) == ":") {
+			c++
+		}
+		if f.clauseStart(c, e) {
+			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		}
+	}
+	if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w]) ||
+		cue.Last > k+1 && content.Last > content.First {
+		return f.indirectQuote(content, cue, sp, ante), true
+	}
+	return Quote{}, false
+}
+
+// trailing reads a report before a cue at token k: "…, X said." (sp
+// found before the cue, ok) or "…, said X." It returns the report and who
+// says it.
+func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, ok bool) (Quote, article.Range, bool) {
+	cue := article.Range{First: k, Last: k + 1}
+	te := f.clauseEnd(k+1, e)
+	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
+		content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
+		if f.clause(content) {
+			return f.indirectQuote(content, cue, sp, ante), sp, true
+		}
+	}
+	if k > sent.First && f.commaBefore(k) > sent.First {
+		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) {
+			content := article.Range{First: sent.First, Last: f.commaBefore(k)}
+			if f.clause(content) {
+				sp = article.Range{First: k + 1, Last: spEnd}
+				return f.indirectQuote(content, cue, sp, article.Range{}), sp, true
+			}
+		}
+	}
+	return Quote{}, article.Range{}, false
+}
+
 // reported appends to out the reported clauses of sentence sent.
 func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	e := f.end(sent)
@@ -421,62 +580,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		w := f.lower(k)
 		// according to X, …   /   …, according to X.
 		if w == "according" && k+1 < e && f.lower(k+1) == "to" {
-			spEnd := f.npAfter(k+2, e)
-			if spEnd == k+2 {
-				continue
-			}
-			if spEnd+1 < e {
-				switch f.lower(spEnd) {
-				case "by", "of", "from", "at", "for":
-					// according to a report by the University of Leeds
-					if e2 := f.npAfter(spEnd+1, e); e2 > spEnd+1 {
-						spEnd = e2
-					}
-				}
-			}
-			cue := article.Range{First: k, Last: k + 2}
-			sp := article.Range{First: k + 2, Last: spEnd}
-			var content article.Range
-			if k == sent.First || f.a.Tokens[k-1].Kind == article.OpenQuote {
-				c := spEnd
-				if c < e && f.text(c) == "," {
-					c++
-				}
-				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-			} else {
-				c := k
-				if c > sent.First && f.text(c-1) == "," {
-					c--
-				}
-				content = article.Range{First: sent.First, Last: c}
-				if !f.clause(content) && spEnd < e && f.text(spEnd) == "," {
-					// In addition, according to the department, nine
-					// million more workers …; At the heart of it,
-					// according to Ross, a former envoy, was …: the
-					// report goes on after the source (and its aside).
-					a := spEnd + 1
-					if ap := f.afterAside(a, e); ap > a {
-						a = ap
-					}
-					after := article.Range{First: a, Last: f.clauseEnd(a, e)}
-					whole := article.Range{First: content.First, Last: after.Last}
-					if f.clause(whole) && after.Last > after.First {
-						q := f.indirectQuote(whole, cue, sp, article.Range{})
-						if content.Last-content.First >= 2 && !f.adverbial(content) {
-							q.Parts = []article.Span{f.span(content), f.span(after)}
-						} else {
-							q = f.indirectQuote(after, cue, sp, article.Range{})
-						}
-						out = append(out, q)
-						k = spEnd - 1
-						continue
-					}
-				}
-			}
-			if f.clause(content) {
-				out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
-			}
-			k = spEnd - 1
+			var next int
+			out, next = f.accordingTo(sent, k, e, out)
+			k = next
 			continue
 		}
 		tag := f.a.Tokens[k].Tag
@@ -504,75 +610,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			ok = sp.Last > sp.First
 		}
-		cue := article.Range{First: k, Last: k + 1}
 		if ok {
 			// X said (that) …
-			c := k + 1
-			if objectCues[w] {
-				c = f.npAfter(c, e)
-			}
-			that := -1
-			for n := c; n < e && n < c+12; n++ {
-				if f.text(n) == "," {
-					break
-				}
-				if f.lower(n) == "that" {
-					that = n
-					break
-				}
-			}
-			var content article.Range
-			switch {
-			case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
-				// called for an inquiry, talked about the economy, railed
-				// against the deal: what the speech was about or asked for
-				content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
-				cue.Last = c + 1
-			case namingCues[w] && tag != article.VBN && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
-				// Trump called her “a loser”; described the plan as
-				// “reckless”. (What it called a “special operation” is a
-				// label in marks: it stays a term.)
-				content = f.naming(k+1, e)
-			case that >= 0:
-				content = article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
-			case c < e && questionCues[w] && questionWords[f.lower(c)]:
-				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-			case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
-				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-			case weakCues[w]:
-				// thinks she's done a “serviceable job”: the marks say
-				// these are the speaker's words
-				if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
-					(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ) && f.subjectFirst(c, e)) {
-					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-				}
-			case objectReports[w] && tag != article.VBN && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
-				content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-			default:
-				if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {
-					// The park, Tompkins said, is usually full: the cue
-					// parts one report in two.
-					before := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
-					after := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
-					if after.Last > after.First && f.clause(article.Range{First: before.First, Last: after.Last}) &&
-						!f.holdsMark(before.First, before.Last) && !f.holdsMark(after.First, after.Last) {
-						q := f.indirectQuote(article.Range{First: before.First, Last: after.Last}, cue, sp, ante)
-						q.Parts = []article.Span{f.span(before), f.span(after)}
-						out = append(out, q)
-						lastSpeaker = sp
-						continue
-					}
-				}
-				if c < e && (f.text(c) == "," || f.text(c) == ":") {
-					c++
-				}
-				if f.clauseStart(c, e) {
-					content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-				}
-			}
-			if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w]) ||
-				cue.Last > k+1 && content.Last > content.First {
-				out = append(out, f.indirectQuote(content, cue, sp, ante))
+			if q, found := f.forward(sent, k, e, sp, ante); found {
+				out = append(out, q)
 				lastSpeaker = sp
 				continue
 			}
@@ -581,24 +622,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			continue
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
-		te := f.clauseEnd(k+1, e)
-		if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
-			content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
-			if f.clause(content) {
-				out = append(out, f.indirectQuote(content, cue, sp, ante))
-				lastSpeaker = sp
-				continue
-			}
-		}
-		if k > sent.First && f.commaBefore(k) > sent.First {
-			if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) {
-				content := article.Range{First: sent.First, Last: f.commaBefore(k)}
-				if f.clause(content) {
-					sp = article.Range{First: k + 1, Last: spEnd}
-					out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
-					lastSpeaker = sp
-				}
-			}
+		if q, who, found := f.trailing(sent, k, e, sp, ante, ok); found {
+			out = append(out, q)
+			lastSpeaker = who
 		}
 	}
 	return out
