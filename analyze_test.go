@@ -88,3 +88,16 @@ func FuzzAnalyzeHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestAbout(t *testing.T) {
+	doc, err := Analyze("“Leeds will beat Bradford,” said Ann Lee, who coaches Leeds United.")
+	require.NoError(t, err)
+	require.NotEmpty(t, doc.Quotes)
+	var names []string
+	for _, c := range doc.About(doc.Quotes[0]) {
+		names = append(names, doc.Entities.Clusters[c].Name)
+	}
+	assert.Equal(t, []string{"Leeds", "Bradford"}, names)
+	r := doc.Report("x", false)
+	assert.Equal(t, doc.About(doc.Quotes[0]), r.Quotes[0].About)
+}

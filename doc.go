@@ -17,6 +17,7 @@
 package whosaid
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -129,4 +130,26 @@ func learnGender(d *Document) {
 			c.Gender = "female"
 		}
 	}
+}
+
+// About returns the entity clusters a quotation's words mention, in order
+// of first mention and each once, leaving out the speaker's own cluster:
+// whom the speaker talks about. It is empty without entities.
+func (d *Document) About(q quotes.Quote) []int {
+	about := []int{}
+	if d.Entities == nil {
+		return about
+	}
+	ms := d.Entities.Mentions // in text order
+	seen := map[int]bool{q.SpeakerCluster: true}
+	for _, p := range q.Parts {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= p.Start })
+		for ; i < len(ms) && ms[i].End <= p.End; i++ {
+			if c := ms[i].Cluster; !seen[c] {
+				seen[c] = true
+				about = append(about, c)
+			}
+		}
+	}
+	return about
 }

@@ -59,6 +59,7 @@ type QuoteJSON struct {
 	Speaker        *SpanJSON  `json:"speaker"`
 	SpeakerName    string     `json:"speaker_name"`
 	SpeakerCluster *int       `json:"speaker_cluster"`
+	About          []int      `json:"about"` // clusters mentioned in the words, the speaker's left out
 	Paragraph      int        `json:"paragraph"`
 	Outer          *int       `json:"outer,omitempty"`
 }
@@ -118,7 +119,9 @@ func (d *Document) Report(file string, tokens bool) *Report {
 		r.Entities, r.Clusters = entitiesJSON(a, d.Entities)
 	}
 	for _, q := range d.Quotes {
-		r.Quotes = append(r.Quotes, quoteJSON(a.Text, q))
+		j := quoteJSON(a.Text, q)
+		j.About = d.About(q)
+		r.Quotes = append(r.Quotes, j)
 	}
 	if tokens {
 		r.Tokens = make([]TokenJSON, len(a.Tokens))
