@@ -161,6 +161,8 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the party had failed", cue: "said", speaker: "Brent Bozell", parts: 1},
 				{kind: Direct, content: "Can you name one thing it did?", speaker: "Brent Bozell", name: "Brent Bozell", parts: 1}}},
+		{"a possessor is not the speaker", "Mark Devlin spoke first.\n\nDevlin's party insisted the vote was rushed.",
+			[]want{{kind: Indirect, content: "the vote was rushed", cue: "insisted", speaker: "Devlin's party", name: "Devlin's party", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

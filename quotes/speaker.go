@@ -125,6 +125,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of") {
 				continue // the senator from Vermont: the place is not the speaker
 			}
+			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
+				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
+			}
 			if l := m.Label; (l == entities.GPE || l == entities.Loc || l == entities.NORP) && m.Tokens.Last < r.Last {
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS {
 					continue // the California congressman: a place modifies the speaker

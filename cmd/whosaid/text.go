@@ -73,6 +73,15 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 		if !q.Cue.Empty() {
 			line += fmt.Sprintf("  [%s %s]", doc.Visible(q.Speaker), doc.Visible(q.Cue))
 		}
+		if q.Kind != quotes.Term {
+			var about []string
+			for _, c := range doc.About(q) {
+				about = append(about, doc.Entities.Clusters[c].Name)
+			}
+			if len(about) > 0 {
+				line += "  (about " + strings.Join(about, ", ") + ")"
+			}
+		}
 		bySpeaker[who] = append(bySpeaker[who], line)
 	}
 	sort.SliceStable(order, func(i, j int) bool { return !strings.HasPrefix(order[i], "(") && strings.HasPrefix(order[j], "(") })
