@@ -35,13 +35,15 @@ func (m *Mapping) Span(s Span) Span {
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
 	"h6": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true,
 	"table": true, "blockquote": true, "article": true, "section": true, "header": true, "footer": true, "figure": true,
-	"figcaption": true, "title": true, "aside": true, "nav": true, "main": true, "hr": true, "pre": true, "form": true,
+	"figcaption": true, "title": true, "aside": true, "main": true, "hr": true, "pre": true, "form": true,
 	"caption": true, "address": true, "body": true, "html": true, "button": true, "label": true}
 
 // hiddenTags hold no visible text: their content is skipped with them.
-// The head (its title usually repeats the page's h1) is skipped too.
+// The head (its title usually repeats the page's h1), navigation menus and
+// drop-down choices are skipped too: they are the site's, not the
+// article's.
 var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true, "iframe": true,
-	"head": true}
+	"head": true, "nav": true, "select": true}
 
 // HTMLText returns the visible text of an HTML page and the mapping back to
 // it: tags are dropped (a block tag such as p, div, br, h1 or li breaks the

@@ -17,6 +17,7 @@ func TestHTMLText(t *testing.T) {
 		{"a<br>b<br/>c", "a\n\nb\n\nc"},
 		{"<head><title>T</title></head><body><h1>H</h1><script>var a = '<p>';</script>Body</body>", "H\n\nBody\n\n"},
 		{"<!-- note <p> --><div>x</div>", "x\n\n"},
+		{"<nav><a>Home</a> <a>World</a></nav><p>Story.</p>", "Story.\n\n"},
 		{"5 < 6 & 7 > 3, AT&T", "5 < 6 & 7 > 3, AT&T"},
 		{"<p>open <b>bold", "open bold"},
 		{"<script>never closed", ""},
