@@ -29,6 +29,18 @@ func tokenSet(a *article.Article, spans [][2]int) map[int]bool {
 	return set
 }
 
+// polnearDocs reads a PolNeAR split, and fails if it holds no article.
+func polnearDocs(data, split string) ([]corpus.PolNeARDoc, error) {
+	docs, err := corpus.ReadPolNeAR(data, split)
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", data, split)
+	}
+	return docs, nil
+}
+
 // cueWord is the last word of a gold cue, lower case, or "(none)".
 func cueWord(text string, cue [][2]int) string {
 	if len(cue) == 0 {
@@ -152,12 +164,9 @@ func evalQuotes(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	docs, err := corpus.ReadPolNeAR(*data, *split)
+	docs, err := polnearDocs(*data, *split)
 	if err != nil {
 		return err
-	}
-	if len(docs) == 0 {
-		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
 	}
 	var all, direct, quoted attrScore
 	cueGold, cueHit := map[string]int{}, map[string]int{}
@@ -181,29 +190,37 @@ func evalQuotes(args []string, out io.Writer) error {
 			}
 			preds = append(preds, p)
 		}
+		// The words of every gold and predicted content, once per article
+		// for the three subsets.
+		goldSets := make([]map[int]bool, len(d.Attributions))
+		for i, g := range d.Attributions {
+			goldSets[i] = tokenSet(a, g.Content)
+		}
+		predSets := make([]map[int]bool, len(preds))
+		for i, p := range preds {
+			predSets[i] = tokenSet(a, p.content)
+		}
 		score := func(s *attrScore, sub subset) {
 			onlyDirect := sub == withMarks
-			var golds []corpus.Attribution
-			for _, g := range d.Attributions {
+			var golds []int // indexes into d.Attributions
+			for gi, g := range d.Attributions {
 				if sub == allAttributions || sub == withMarks && hasMark(d.Text, g.Content) || sub == quotedOnly && fullyQuoted(d.Text, g.Content) {
-					golds = append(golds, g)
+					golds = append(golds, gi)
 				}
 			}
 			var ps []predicted
-			for _, p := range preds {
+			var psets []map[int]bool
+			for i, p := range preds {
 				if sub == allAttributions || sub == withMarks && p.direct || sub == quotedOnly && p.kind == quotes.Direct {
 					ps = append(ps, p)
+					psets = append(psets, predSets[i])
 				}
 			}
 			s.gold += len(golds)
 			s.pred += len(ps)
-			psets := make([]map[int]bool, len(ps))
-			for i, p := range ps {
-				psets[i] = tokenSet(a, p.content)
-			}
 			used := make([]bool, len(ps))
-			for _, g := range golds {
-				gset := tokenSet(a, g.Content)
+			for _, gi := range golds {
+				g, gset := d.Attributions[gi], goldSets[gi]
 				best, bestOver := -1, 0.0
 				for i := range ps {
 					if used[i] || len(gset) == 0 || len(psets[i]) == 0 {
@@ -265,8 +282,8 @@ func evalQuotes(args []string, out io.Writer) error {
 						continue
 					}
 					bestN, bestO, gold := 0, 0.0, ""
-					for _, g := range d.Attributions {
-						gs := tokenSet(a, g.Content)
+					for gi, g := range d.Attributions {
+						gs := goldSets[gi]
 						n := 0
 						for t := range psets[i] {
 							if gs[t] {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/jdkato/prose/v2"
 	"github.com/whosaid/whosaid"
-	"github.com/whosaid/whosaid/internal/corpus"
 )
 
 // evalSpeed measures Analyze on real, varied news text (PolNeAR articles,
@@ -24,12 +23,9 @@ func evalSpeed(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	docs, err := corpus.ReadPolNeAR(*data, *split)
+	docs, err := polnearDocs(*data, *split)
 	if err != nil {
 		return err
-	}
-	if len(docs) == 0 {
-		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
 	}
 	if _, err := whosaid.Analyze("Warm up, said Ann Lee in Leeds."); err != nil {
 		return err
