@@ -34,6 +34,15 @@ func (s prf) scores() (p, r, f float64) {
 	return
 }
 
+// spanSet is the set of spans in ss.
+func spanSet(ss []span3) map[span3]bool {
+	set := make(map[span3]bool, len(ss))
+	for _, s := range ss {
+		set[s] = true
+	}
+	return set
+}
+
 // score counts exact span-and-label matches per label (and under "all").
 func score(gold, pred []span3, into map[string]*prf) {
 	get := func(l string) *prf {
@@ -42,13 +51,8 @@ func score(gold, pred []span3, into map[string]*prf) {
 		}
 		return into[l]
 	}
-	g := map[span3]bool{}
-	for _, s := range gold {
-		g[s] = true
-	}
-	p := map[span3]bool{}
+	g, p := spanSet(gold), spanSet(pred)
 	for _, s := range pred {
-		p[s] = true
 		if g[s] {
 			get(s.label).tp++
 			get("all").tp++
@@ -194,14 +198,7 @@ func evalEntities(args []string, out io.Writer) error {
 }
 
 func printErrors(out io.Writer, text string, gold, pred []span3, n int) int {
-	g := map[span3]bool{}
-	for _, s := range gold {
-		g[s] = true
-	}
-	p := map[span3]bool{}
-	for _, s := range pred {
-		p[s] = true
-	}
+	g, p := spanSet(gold), spanSet(pred)
 	var lines []string
 	var at []int
 	for _, s := range pred {
