@@ -44,23 +44,19 @@ func BenchmarkEntitiesLayer(b *testing.B) {
 // BenchmarkStrayMarks is 1 MB of quotation marks and apostrophes in every
 // arrangement, through the whole pipeline: it must stay linear.
 func BenchmarkStrayMarks(b *testing.B) {
-	unit := `"a 'b “c ‘d » « e" f' ” g ’ 'h '' i "" j ' k " l. `
-	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		a, err := article.Parse(text)
-		if err != nil {
-			b.Fatal(err)
-		}
-		Find(a, nil)
-	}
+	benchPipeline(b, `"a 'b “c ‘d » « e" f' ” g ’ 'h '' i "" j ' k " l. `)
 }
 
 // BenchmarkRunOnSentence is 1 MB of one "sentence" thick with cues, reported
 // clauses, participles and marks, as pasted text without stops can be: the
 // rules must stay linear in it.
 func BenchmarkRunOnSentence(b *testing.B) {
-	unit := `Ann said that Bo told him that, calling him a “y” and said “x, Ann: “the Union, which `
+	benchPipeline(b, `Ann said that Bo told him that, calling him a “y” and said “x, Ann: “the Union, which `)
+}
+
+// benchPipeline repeats unit to 1 MB and times parsing it and finding its
+// quotations (entities included).
+func benchPipeline(b *testing.B, unit string) {
 	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
