@@ -44,36 +44,21 @@ func upperFirst(w string) string {
 func (g *gazetteer) isTitleWord(w string) bool { return g.titles[w] || g.titles[upperFirst(w)] }
 
 // nameWords returns the words that name a mention: its tokens without a
-// leading "the" and without possessive endings.
-func nameWords(p *prepared, m *Mention) []string {
-	w := p.words[m.Tokens.First:m.Tokens.Last]
-	if len(w) > 1 && (w[0] == "the" || w[0] == "The") {
-		w = w[1:]
+// leading "the" and without quotation marks (around a nickname: Robert C.
+// “Bobby” Scott), and whether it left out marks.
+func nameWords(a *article.Article, p *prepared, m *Mention) (words []string, marks bool) {
+	first := m.Tokens.First
+	if m.Tokens.Last-first > 1 && (p.words[first] == "the" || p.words[first] == "The") {
+		first++
 	}
-	// Marks around a nickname are not words of the name: Robert C.
-	// “Bobby” Scott.
-	clean := w
-	for i, x := range w {
-		if isMark(x) {
-			clean = make([]string, 0, len(w))
-			for _, y := range w[i:] {
-				if !isMark(y) {
-					clean = append(clean, y)
-				}
-			}
-			clean = append(append([]string(nil), w[:i]...), clean...)
-			break
+	for k := first; k < m.Tokens.Last; k++ {
+		if a.Tokens[k].Kind.IsQuote() {
+			marks = true
+			continue
 		}
+		words = append(words, p.words[k])
 	}
-	return clean
-}
-
-func isMark(w string) bool {
-	switch w {
-	case `"`, "“", "”", "‘", "’", "'", "''", "«", "»":
-		return true
-	}
-	return false
+	return words, marks
 }
 
 func initials(words []string) string {
@@ -147,9 +132,13 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(x, y int) bool {
-		return len(nameWords(p, &r.Mentions[order[x]])) > len(nameWords(p, &r.Mentions[order[y]]))
-	})
+	// The names, once per mention.
+	names := make([][]string, len(r.Mentions))
+	marked := make([]bool, len(r.Mentions))
+	for i := range r.Mentions {
+		names[i], marked[i] = nameWords(a, p, &r.Mentions[i])
+	}
+	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
 	var bs []*building
 	byName := map[string]*building{}
 	// Indexes, so that a short name finds its cluster without a scan of
@@ -159,7 +148,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	byInitials := map[string]*building{}
 	for _, mi := range order {
 		m := &r.Mentions[mi]
-		words := nameWords(p, m)
+		words := names[mi]
 		joined := strings.Join(words, " ")
 		if c, ok := g.alias[joined]; ok {
 			joined = c
@@ -238,11 +227,12 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			best := 0
 			for _, mi := range b.ms {
 				m := &r.Mentions[mi]
-				if w := nameWords(p, m); len(w) > best {
+				if w := names[mi]; len(w) > best {
 					best = len(w)
-					c.Name = a.Text[a.Tokens[m.Tokens.Last-len(w)].Start:m.End]
-					if strings.ContainsAny(c.Name, "\"“”‘’'«»") {
+					if marked[mi] {
 						c.Name = strings.Join(w, " ") // Robert C. Bobby Scott, not its marks
+					} else {
+						c.Name = a.Text[a.Tokens[m.Tokens.Last-len(w)].Start:m.End]
 					}
 				}
 			}
