@@ -43,6 +43,13 @@ func upperFirst(w string) string {
 // (President, president, spokesman).
 func (g *gazetteer) isTitleWord(w string) bool { return g.titles[w] || g.titles[upperFirst(w)] }
 
+// isOffice reports whether title word w may stand inside a mention, after
+// a place or a body, and end what precedes a name: an abbreviated title
+// (Gov., Sen.) or a title of office (Governor, Speaker).
+func (g *gazetteer) isOffice(w string) bool {
+	return g.titles[w] && (strings.HasSuffix(w, ".") || g.offices[w])
+}
+
 // nameWords returns the words that name a mention: its tokens without a
 // leading "the" and without quotation marks (around a nickname: Robert C.
 // “Bobby” Scott), and whether it left out marks.

@@ -185,8 +185,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Speaker Paul Ryan" is a person after the title.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 {
 			for k := m.Tokens.Last - 2; k >= m.Tokens.First; k-- {
-				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || g.offices[w]) &&
-					p.toks[k+1].upper && !g.orgWords[p.words[m.Tokens.Last-1]] {
+				if g.isOffice(p.words[k]) && p.toks[k+1].upper && !g.orgWords[p.words[m.Tokens.Last-1]] {
 					m.Tokens.First, m.Start, m.Label = k+1, a.Tokens[k+1].Start, Person
 					break
 				}
@@ -209,7 +208,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 			// A title inside: "Arkansas Gov. Mike Huckabee" → Mike Huckabee.
 			for k := m.Tokens.Last - 2; k > m.Tokens.First; k-- {
-				if w := p.words[k]; g.titles[w] && (strings.HasSuffix(w, ".") || g.offices[w]) && !g.suffixes[p.words[m.Tokens.Last-1]] {
+				if g.isOffice(p.words[k]) && !g.suffixes[p.words[m.Tokens.Last-1]] {
 					m.Tokens.First = k + 1
 					m.Start = a.Tokens[m.Tokens.First].Start
 					break
