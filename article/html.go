@@ -172,8 +172,6 @@ func isReference(name string) bool {
 	return true
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 // tagName returns the lower-case name of a tag: "p" for <P class="x">,
 // "div" for </div>, "" for <!DOCTYPE html>.
 func tagName(tag string) string {

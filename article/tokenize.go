@@ -98,6 +98,9 @@ func (t *tokenizer) spaceOrEnd(i int) bool {
 	return n == 0 || IsSpace(r)
 }
 
+// isASCIILetter reports whether byte c is an ASCII letter.
+func isASCIILetter(c byte) bool { k := asciiClass[c]; return k == cLower || k == cUpper }
+
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiClass[r] >= cLower
@@ -453,7 +456,7 @@ func (t *tokenizer) number(i int) int {
 	}
 	// Short letter suffixes: 1950s, 5th, 10am, 3D, 100km.
 	k := j
-	for k < t.end && k-j < 4 && (asciiClass[text[k]] == cLower || asciiClass[text[k]] == cUpper) {
+	for k < t.end && k-j < 4 && isASCIILetter(text[k]) {
 		k++
 	}
 	if k > j {
@@ -584,7 +587,7 @@ func (t *tokenizer) dotted(i int) int {
 	count := 0
 	for {
 		c := t.byteAt(j)
-		if (asciiClass[c] != cLower && asciiClass[c] != cUpper) || t.byteAt(j+1) != '.' {
+		if !isASCIILetter(c) || t.byteAt(j+1) != '.' {
 			break
 		}
 		j += 2
@@ -666,7 +669,7 @@ func (t *tokenizer) url(i int) int {
 	case hasPrefixFold(text, "https://"), hasPrefixFold(text, "http://"), hasPrefixFold(text, "ftp://"), hasPrefixFold(text, "www."):
 		j = i
 	default:
-		if asciiClass[text[0]] != cLower && asciiClass[text[0]] != cUpper {
+		if !isASCIILetter(text[0]) {
 			return 0
 		}
 		j = t.domain(i, true)
