@@ -224,10 +224,11 @@ func (f *finder) direct() {
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
 			// A quotation with no cue after another quotation: the same
-			// speaker. In the same paragraph it goes on the same
-			// quotation, as a further part.
+			// speaker. In the same paragraph, or filling the next one
+			// (“…,” Viguerie said. ¶ “He checks all our boxes.”), it goes
+			// on the same quotation, as a further part.
 			p := &f.out[prevSpeaker]
-			if p.Paragraph == m.Paragraph {
+			if p.Paragraph == m.Paragraph || f.continues(p, m) {
 				p.Parts = append(p.Parts, q.Parts...)
 				p.Content.End = q.Parts[len(q.Parts)-1].End
 				f.nested(qi, m)
@@ -242,6 +243,19 @@ func (f *finder) direct() {
 		f.out = append(f.out, q)
 		f.nested(qi, m)
 	}
+}
+
+// continues reports whether the quotation in marks m, filling its
+// paragraph, goes on quotation p of the paragraph before: p must be a
+// whole quotation, opening its sentence, not a fragment (Bolton called it
+// “disrespectful.” ¶ “…” are two).
+func (f *finder) continues(p *Quote, m *marked) bool {
+	lastTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End) - 1
+	if lastTok < 0 || f.paraOf(lastTok) != m.Paragraph-1 || !f.standsAlone(m) {
+		return false
+	}
+	open := f.tokenAfter(p.Parts[0].Start) - 1
+	return open >= 0 && f.a.Tokens[open].Kind.IsQuote() && f.sentence(open).First == open
 }
 
 // nested adds the quotations nested inside marked quotation qi: the

@@ -483,6 +483,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	c := k + 1
 	if objectCues[w] {
 		c = f.npAfter(c, e)
+	} else if c < e && f.lower(c) == "out" {
+		c++ // pointed out that …, spoke out against …
+		cue.Last = c
 	}
 	that := -1
 	for n := c; n < e && n < c+12; n++ {
@@ -494,9 +497,12 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			break
 		}
 	}
+	if that > c && actCues[w] {
+		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
+	}
 	var content article.Range
 	switch {
-	case c == k+1 && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
+	case c == cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
 		// called for an inquiry, talked about the economy, railed
 		// against the deal: what the speech was about or asked for
 		content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}

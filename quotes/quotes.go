@@ -82,6 +82,7 @@ type finder struct {
 	used      []bool // marks already part of a quotation
 	out       []Quote
 	cue       []bool           // token is a form of a speech verb
+	quoted    []bool           // token is inside quotation marks
 	headCue   []bool           // a cue in a headline, where the tagger reads "Says" as a name
 	nameWords map[string][]int // word of a person's name → clusters, built when first needed
 	cursor    int              // first direct quotation that may still meet a later reported clause
@@ -123,6 +124,16 @@ func Find(a *article.Article, ents *entities.Result) []Quote {
 	}
 	f.marks = pairMarks(a)
 	f.used = make([]bool, len(f.marks))
+	f.quoted = make([]bool, len(a.Tokens))
+	for _, m := range f.marks {
+		if m.Depth == 0 {
+			for _, r := range m.Parts {
+				for k := r.First; k < r.Last; k++ {
+					f.quoted[k] = true
+				}
+			}
+		}
+	}
 	f.direct()
 	f.indirect()
 	f.finish()

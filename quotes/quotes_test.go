@@ -76,7 +76,12 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the vote was fair", cue: "said", speaker: "Ivo Brandt", parts: 1},
 				{kind: Indirect, content: "he would not appeal", cue: "adding", speaker: "Ivo Brandt", name: "Ivo Brandt", parts: 1}}},
 		{"noun cue", `The mayor rejected Tom Reyes's claim that the budget was cut in secret.`,
-			[]want{{kind: Indirect, content: "the budget was cut in secret", cue: "claim", speaker: "Tom Reyes", parts: 1}}},
+			[]want{{kind: Indirect, content: "Tom Reyes's claim that the budget was cut in secret", cue: "rejected", speaker: "The mayor", parts: 1},
+				{kind: Indirect, content: "the budget was cut in secret", cue: "claim", speaker: "Tom Reyes", parts: 1}}},
+		{"speech act", `Senator Ana Ruiz criticized the budget for its cuts to schools.`,
+			[]want{{kind: Indirect, content: "the budget for its cuts to schools", cue: "criticized", speaker: "Senator Ana Ruiz", parts: 1}}},
+		{"pointed out", `Ruiz pointed out that the schools had lost a third of their staff.`,
+			[]want{{kind: Indirect, content: "the schools had lost a third of their staff", cue: "pointed out", speaker: "Ruiz", parts: 1}}},
 		{"relative pronoun", `The report came from the county police, which said that two roads were closed.`,
 			[]want{{kind: Indirect, content: "two roads were closed", cue: "said", speaker: "which", parts: 1}}},
 		{"promise", `Governor Lisa Hart vowed to repeal the tax within a year.`,
@@ -198,6 +203,17 @@ func TestFind(t *testing.T) {
 func TestCarryOver(t *testing.T) {
 	text := "“The plan is late,” said Omar Feld, the city engineer.\n\n“Nobody wants to hear it, but it is true.”\n\nThe council meets on Monday."
 	a, qs := find(t, text)
+	// The paragraph that is only a quotation goes on the quotation before
+	// it, as its second part.
+	require.Len(t, qs, 1)
+	require.Len(t, qs[0].Parts, 2)
+	assert.Equal(t, "Nobody wants to hear it, but it is true.", qs[0].Parts[1].Text(a.Text))
+	assert.Equal(t, "Omar Feld", qs[0].SpeakerName)
+
+	// After a paragraph of other words it is a quotation of its own, by
+	// the same speaker.
+	text = "“The plan is late,” said Omar Feld, the city engineer.\n\nThe council meets on Monday.\n\n“Nobody wants to hear it, but it is true.”"
+	a, qs = find(t, text)
 	require.Len(t, qs, 2)
 	assert.Equal(t, "Omar Feld", qs[1].SpeakerName, qs[1].Content.Text(a.Text))
 	assert.True(t, qs[1].Cue.Empty())

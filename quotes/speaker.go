@@ -244,9 +244,12 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 }
 
 // pronounCluster resolves a pronoun at token i: he and she to the nearest
-// person before it whose gender does not clash (preferring the previous
-// quotation's speaker), it and they to the nearest organization or place.
+// person before it whose gender does not clash, it and they to the nearest
+// organization or place. Names inside quotation marks are someone's words,
+// not who the pronoun means (“… George Bush was one,” he notes): they are
+// taken only when no other mention fits.
 func (f *finder) pronounCluster(i int, g string) int {
+	quotedFit := -1
 	wantPerson := g == "male" || g == "female"
 	// The nearest mention before i.
 	lo, hi := 0, len(f.ents.Mentions)
@@ -265,17 +268,25 @@ func (f *finder) pronounCluster(i int, g string) int {
 		}
 		c := m.Cluster
 		l := f.ents.Clusters[c].Label
+		fits := wantPerson && l == entities.Person && f.compatible(c, g) ||
+			g == "neuter" && (l == entities.Org || l == entities.GPE) || g == "plural" && l == entities.Org
 		switch {
-		case wantPerson && l == entities.Person && f.compatible(c, g):
-			f.learn(c, g)
-			return c
-		case g == "neuter" && (l == entities.Org || l == entities.GPE):
-			return c
-		case g == "plural" && l == entities.Org:
+		case !fits:
+		case f.quoted[m.Tokens.First] && !f.quoted[i]:
+			if quotedFit < 0 {
+				quotedFit = c
+			}
+		default:
+			if wantPerson {
+				f.learn(c, g)
+			}
 			return c
 		}
 	}
-	return -1
+	if quotedFit >= 0 && wantPerson {
+		f.learn(quotedFit, g)
+	}
+	return quotedFit
 }
 
 // aside reports whether paragraph p is a byline, caption or credit: people

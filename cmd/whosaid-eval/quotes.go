@@ -103,7 +103,8 @@ func hasMark(text string, spans [][2]int) bool {
 type predicted struct {
 	content, speaker [][2]int
 	name             string
-	direct           bool // direct or mixed: it holds quoted words
+	cue              string // the cue's last word, lower case, or "(none)"
+	direct           bool   // direct or mixed: it holds quoted words
 	kind             quotes.Kind
 }
 
@@ -158,7 +159,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
 	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
 	showExtra := fs.Int("extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
-	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words")
+	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words, and precision for as many of ours")
 	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
 	if err := fs.Parse(args); err != nil {
@@ -170,6 +171,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	}
 	var all, direct, quoted attrScore
 	cueGold, cueHit := map[string]int{}, map[string]int{}
+	cuePred, cueRight := map[string]int{}, map[string]int{} // our cue words: predicted, matched
 	for _, d := range docs {
 		doc, err := whosaid.Analyze(d.Text)
 		if err != nil {
@@ -182,6 +184,10 @@ func evalQuotes(args []string, out io.Writer) error {
 				continue
 			}
 			p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed, kind: q.Kind}
+			p.cue = "(none)"
+			if !q.Cue.Empty() {
+				p.cue = cueWord(d.Text, [][2]int{{q.Cue.Start, q.Cue.End}})
+			}
 			for _, s := range q.Parts {
 				p.content = append(p.content, [2]int{s.Start, s.End})
 			}
@@ -218,6 +224,11 @@ func evalQuotes(args []string, out io.Writer) error {
 			}
 			s.gold += len(golds)
 			s.pred += len(ps)
+			if sub == allAttributions {
+				for _, p := range ps {
+					cuePred[p.cue]++
+				}
+			}
 			used := make([]bool, len(ps))
 			for _, gi := range golds {
 				g, gset := d.Attributions[gi], goldSets[gi]
@@ -243,7 +254,7 @@ func evalQuotes(args []string, out io.Writer) error {
 					if best >= 0 {
 						cueHit[w]++
 					} else if w == *showAll {
-						fmt.Fprintf(out, "missed %s: %.120q (source %q)\n", w, spansText(d.Text, g.Content), spansText(d.Text, g.Source))
+						fmt.Fprintf(out, "missed %s: %.200q\n\tcue %q source %q\n", w, attributionText(d.Text, g), spansText(d.Text, g.Cue), spansText(d.Text, g.Source))
 					}
 				}
 				if best < 0 {
@@ -254,6 +265,9 @@ func evalQuotes(args []string, out io.Writer) error {
 					continue
 				}
 				used[best] = true
+				if sub == allAttributions {
+					cueRight[ps[best].cue]++
+				}
 				if onlyDirect && *show > 0 && !speakerAgrees(d.Text, g.Source, ps[best]) {
 					*show--
 					fmt.Fprintf(out, "speaker: gold %q ours %q (%q) for %.60q\n", spansText(d.Text, g.Source), spansText(d.Text, ps[best].speaker), ps[best].name, spansText(d.Text, g.Content))
@@ -329,6 +343,20 @@ func evalQuotes(args []string, out io.Writer) error {
 		for _, w := range words[:min(*byCue, len(words))] {
 			fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, cueHit[w], cueGold[w], float64(cueHit[w])/float64(cueGold[w]))
 		}
+		words = words[:0]
+		for w := range cuePred {
+			words = append(words, w)
+		}
+		sort.Slice(words, func(i, j int) bool {
+			if cuePred[words[i]] != cuePred[words[j]] {
+				return cuePred[words[i]] > cuePred[words[j]]
+			}
+			return words[i] < words[j]
+		})
+		fmt.Fprintf(out, "precision by our cue word (all attributions):\n")
+		for _, w := range words[:min(*byCue, len(words))] {
+			fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, cueRight[w], cuePred[w], float64(cueRight[w])/float64(cuePred[w]))
+		}
 	}
 	return nil
 }
@@ -353,6 +381,22 @@ func speakerAgrees(text string, gold [][2]int, p predicted) bool {
 		}
 	}
 	return false
+}
+
+// attributionText is the text from the first to the last span of an
+// attribution (source, cue and content), so a missed one is read in its
+// sentence.
+func attributionText(text string, g corpus.Attribution) string {
+	lo, hi := len(text), 0
+	for _, spans := range [][][2]int{g.Source, g.Cue, g.Content} {
+		for _, s := range spans {
+			lo, hi = min(lo, s[0]), max(hi, s[1])
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	return text[lo:hi]
 }
 
 func spansText(text string, spans [][2]int) string {
