@@ -43,8 +43,7 @@ func (d *Document) Visible(s article.Span) string {
 	if !d.html {
 		return t
 	}
-	t, _ = article.HTMLText(t)
-	return strings.Join(strings.Fields(t), " ")
+	return article.VisibleText(t)
 }
 
 // Option changes what Analyze does.

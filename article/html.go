@@ -51,11 +51,27 @@ var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true
 // decoded (&ldquo; becomes “, &#8217; ’, &nbsp; a space), and white space
 // inside text flows as spaces, as a browser shows it.
 func HTMLText(src string) (string, *Mapping) {
+	m := &Mapping{src: src, start: make([]int32, 0, len(src)), end: make([]int32, 0, len(src))}
+	return htmlText(src, m), m
+}
+
+// VisibleText returns the visible text of an HTML fragment, as HTMLText
+// does, with white space collapsed to single spaces and trimmed: the words
+// a reader sees, with no mapping kept.
+func VisibleText(src string) string {
+	return strings.Join(strings.Fields(htmlText(src, nil)), " ")
+}
+
+// htmlText is HTMLText; m, when not nil, records where each byte of the
+// text comes from.
+func htmlText(src string, m *Mapping) string {
 	var b strings.Builder
 	b.Grow(len(src))
-	m := &Mapping{src: src, start: make([]int32, 0, len(src)), end: make([]int32, 0, len(src))}
 	emit := func(s string, from, to int) {
 		b.WriteString(s)
+		if m == nil {
+			return
+		}
 		for range len(s) {
 			m.start = append(m.start, int32(from))
 			m.end = append(m.end, int32(to))
@@ -133,14 +149,14 @@ func HTMLText(src string) (string, *Mapping) {
 				j++
 			}
 			b.WriteString(src[i:j])
-			for k := i; k < j; k++ {
+			for k := i; m != nil && k < j; k++ {
 				m.start = append(m.start, int32(k))
 				m.end = append(m.end, int32(k+1))
 			}
 			i = j
 		}
 	}
-	return b.String(), m
+	return b.String()
 }
 
 // isReference reports whether name (between & and ;) is a character

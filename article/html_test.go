@@ -134,3 +134,16 @@ func FuzzHTML(f *testing.F) {
 		checkRemapped(t, src, text, a)
 	})
 }
+
+func TestVisibleText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"&ldquo;We are <b>ready</b>,&rdquo;\n  she said", "“We are ready,” she said"},
+		{"<p>One</p><p>two</p>", "One two"},
+		{"<script>x()</script>plain", "plain"},
+		{"", ""},
+	} {
+		assert.Equal(t, c.want, VisibleText(c.in), c.in)
+		text, _ := HTMLText(c.in)
+		assert.Equal(t, strings.Join(strings.Fields(text), " "), VisibleText(c.in), "same words as HTMLText")
+	}
+}

@@ -430,11 +430,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 	for x := sent.First; x < colon && x < sent.First+maxLead; x++ {
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			if sp, ok := f.namedSubject(x, sent); ok {
-				main := x // has adopted: the cue runs to the main verb
-				for main+1 < colon && auxiliaries[f.lower(main)] && (f.a.Tokens[main+1].Tag.IsVerb() || f.a.Tokens[main+1].Tag == article.RB) {
-					main++
-				}
-				return attribution{cue: article.Range{First: x, Last: main + 1}, speaker: sp}
+				return attribution{cue: article.Range{First: x, Last: f.mainVerb(x, colon) + 1}, speaker: sp}
 			}
 			return attribution{}
 		}
@@ -452,6 +448,24 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// mainVerb returns the main verb of the verb group that opens with the
+// finite verb at x, before limit: "has also adopted" runs from the
+// auxiliary over adverbs to "adopted"; a verb with no auxiliary is its own.
+func (f *finder) mainVerb(x, limit int) int {
+	v := x
+	for auxiliaries[f.lower(v)] {
+		n := v + 1
+		for n < limit && n < v+3 && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n >= limit || !f.a.Tokens[n].Tag.IsVerb() {
+			break
+		}
+		v = n
+	}
+	return v
 }
 
 // smallWords may stay lower case inside a title ("Orange is the New Black").

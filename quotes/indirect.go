@@ -139,10 +139,7 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 			if !ok {
 				break
 			}
-			v := x // has labeled: the cue runs to the main verb
-			for v+1 < open && auxiliaries[f.lower(v)] && f.a.Tokens[v+1].Tag.IsVerb() {
-				v++
-			}
+			v := f.mainVerb(x, open) // has labeled: the cue runs to the main verb
 			if w := f.lower(v); !actCues[w] && !cueSet[w] {
 				// faced a “firestorm”: no act of speech, a scare quote
 				// of the writer's. A later verb may be one (took the
@@ -513,7 +510,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// label in marks: it stays a term.)
 		content = f.naming(k+1, e)
 	case that >= 0:
-		content = article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
+		first := that + 1
+		if first < e && f.text(first) == "," {
+			first++ // joked that, among other things, …
+		}
+		content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 	case c < e && questionCues[w] && questionWords[f.lower(c)]:
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:

@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the budget was cut in secret", cue: "claim", speaker: "Tom Reyes", parts: 1}}},
 		{"speech act", `Senator Ana Ruiz criticized the budget for its cuts to schools.`,
 			[]want{{kind: Indirect, content: "the budget for its cuts to schools", cue: "criticized", speaker: "Senator Ana Ruiz", parts: 1}}},
+		{"that and a comma", `Ruiz joked that, among other things, the schools had lost their heating.`,
+			[]want{{kind: Indirect, content: "among other things, the schools had lost their heating", cue: "joked", speaker: "Ruiz", parts: 1}}},
 		{"pointed out", `Ruiz pointed out that the schools had lost a third of their staff.`,
 			[]want{{kind: Indirect, content: "the schools had lost a third of their staff", cue: "pointed out", speaker: "Ruiz", parts: 1}}},
 		{"relative pronoun", `The report came from the county police, which said that two roads were closed.`,
@@ -342,4 +344,20 @@ func TestWordLists(t *testing.T) {
 	assert.True(t, timeWords["monday"])
 	assert.Contains(t, titleHeads["congressman"], "rep.")
 	assert.Panics(t, func() { wordList("no such list") })
+}
+
+func TestMainVerb(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Ruiz has adopted a plan.", "adopted"},
+		{"Ruiz has also repeatedly adopted a plan.", "adopted"},
+		{"Ruiz had been warned.", "warned"},
+		{"Ruiz has a plan.", "has"},
+		{"Ruiz adopted a plan.", "adopted"},
+	} {
+		a, err := article.Parse(c.text)
+		require.NoError(t, err)
+		f := &finder{a: a}
+		v := f.mainVerb(1, len(a.Tokens))
+		assert.Equal(t, c.want, a.TokenText(v), c.text)
+	}
 }
