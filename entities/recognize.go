@@ -226,6 +226,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		words := p.words[m.Tokens.First:m.Tokens.Last]
 		lastWord := words[len(words)-1]
+		head := lastWord // the name's head: Museum in Museum of Flight
+		for k := 1; k < len(words)-1; k++ {
+			if words[k] == "of" {
+				head = words[k-1]
+				break
+			}
+		}
 		kind := g.lookup(words)
 		if kind == gzNone && words[0] == "the" && len(words) > 1 {
 			kind = g.lookup(words[1:])
@@ -244,7 +251,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
 			m.Label = GPE // NEWPORT NEWS, Va. —: a dateline names a place
-		case g.facWords[lastWord] && len(words) > 1:
+		case g.facWords[head] && len(words) > 1:
 			m.Label = Fac
 		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
 			m.Label = Org // Christopher Newport University
