@@ -8,6 +8,13 @@
 // straight, single, guillemets; nested; continued over paragraphs), cues
 // come from a list of speech verbs and phrases the project keeps
 // (cues.txt), and speakers are the noun phrases the cue attaches to.
+//
+// A quotation is one act of speech, as PolNeAR annotates it: the parts of a
+// quotation split by its cue, and the paragraphs in marks with no cue of
+// their own that follow a whole quotation, are parts of that one Quote.
+// Indirect quotations include speech acts reported by their object
+// (Ruiz criticized the budget for its cuts; Trump endorsed Cruz): the cue
+// says which act it was.
 package quotes
 
 import (
@@ -49,8 +56,8 @@ type Quote struct {
 	// part's start to the last part's end.
 	Content article.Span
 	// Parts are the pieces of a quotation split by its cue (“We are
-	// ready,” Jones said, “but …”) or running over paragraphs; one part
-	// otherwise.
+	// ready,” Jones said, “but …”), running over paragraphs, or going on
+	// in the next paragraph with no cue of its own; one part otherwise.
 	Parts []article.Span
 	// Fragments are, for mixed quotations, the quoted pieces inside the
 	// reported speech.
