@@ -53,6 +53,7 @@ type config struct {
 	articleOpts []article.Option
 	structure   bool
 	html        bool
+	stances     bool
 }
 
 // HTML reads the text as an HTML page: the pipeline runs on its visible
@@ -72,6 +73,13 @@ func StructureOnly() Option {
 		c.articleOpts = append(c.articleOpts, article.WithTagging(false))
 	}
 }
+
+// Stances makes Analyze add stance attributions to the quotes: a source's
+// stance, belief or topic reported with no words of theirs ("Trump's
+// support for the wall", "Sanders talked about Wall Street"), kind
+// quotes.Stance, found by a learned model (see package quotes). Off by
+// default: they are not quotations.
+func Stances() Option { return func(c *config) { c.stances = true } }
 
 // WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).
 func WithMaxBytes(n int) Option {
@@ -97,7 +105,11 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 	d := &Document{Article: a, html: c.html}
 	if !c.structure {
 		d.Entities = entities.Recognize(a)
-		d.Quotes = quotes.Find(a, d.Entities)
+		var qo []quotes.Option
+		if c.stances {
+			qo = append(qo, quotes.WithStances())
+		}
+		d.Quotes = quotes.Find(a, d.Entities, qo...)
 		learnGender(d)
 	}
 	if m != nil {

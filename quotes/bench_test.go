@@ -25,6 +25,23 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 }
 
+// BenchmarkQuotesWithStances is the quote layer with stance attributions
+// (WithStances), on the same article as BenchmarkQuotes.
+func BenchmarkQuotesWithStances(b *testing.B) {
+	text := sample.Article(b, 256<<10)
+	a, err := article.Parse(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents := entities.Recognize(a)
+	Find(a, ents, WithStances()) // the model is read once, before timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(a, ents, WithStances())
+	}
+}
+
 // BenchmarkEntitiesLayer is the entity layer alone on the same article,
 // for the comparison: the quote layer must not cost more.
 func BenchmarkEntitiesLayer(b *testing.B) {

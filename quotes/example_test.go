@@ -20,3 +20,17 @@ func ExampleFind() {
 	// direct by Nora Quist [said]: We are ready,” she said, “but the weather is not.
 	// indirect by Nora Quist [added]: the works would start in May
 }
+
+func ExampleWithStances() {
+	text := "“We are ready,” Mayor Nora Quist said.\n\nMost voters believe the works are late, a new poll found."
+	a, err := article.Parse(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range quotes.Find(a, nil, quotes.WithStances()) {
+		fmt.Printf("%s by %s [%s]: %s\n", q.Kind, q.SpeakerName, q.Cue.Text(text), q.Content.Text(text))
+	}
+	// Output:
+	// direct by Nora Quist [said]: We are ready
+	// stance by a new poll [found]: Most voters believe the works are late
+}

@@ -34,11 +34,12 @@ const (
 	Indirect                 // reported speech without marks: Jones said the plan was ready
 	Mixed                    // reported speech holding a quoted fragment: Jones said it was “a disaster”
 	Term                     // marks around a term, a title or a scare quote: the so-called “war on drivers”; nobody's words
+	Stance                   // an attribution of no words: a stance, belief or topic (Trump's support for the wall); only WithStances finds them
 )
 
-var kindNames = [...]string{"", "direct", "indirect", "mixed", "term"}
+var kindNames = [...]string{"", "direct", "indirect", "mixed", "term", "stance"}
 
-// String returns the kind's name: direct, indirect, mixed or term.
+// String returns the kind's name: direct, indirect, mixed, term or stance.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
@@ -88,19 +89,40 @@ type finder struct {
 	marks     []marked
 	used      []bool // marks already part of a quotation
 	out       []Quote
-	cue       []bool           // token is a form of a speech verb
-	quoted    []bool           // token is inside quotation marks
-	headCue   []bool           // a cue in a headline, where the tagger reads "Says" as a name
-	nameWords map[string][]int // word of a person's name → clusters, built when first needed
-	cursor    int              // first direct quotation that may still meet a later reported clause
+	cue       []bool // token is a form of a speech verb
+	quoted    []bool // token is inside quotation marks
+	// The hashes of every token's text and suffix, for the stance model,
+	// computed when first needed.
+	wordHash, suffixHash []uint64
+	headCue              []bool           // a cue in a headline, where the tagger reads "Says" as a name
+	nameWords            map[string][]int // word of a person's name → clusters, built when first needed
+	cursor               int              // first direct quotation that may still meet a later reported clause
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
 // are resolved to; if it is nil, Find runs entities.Recognize itself.
-func Find(a *article.Article, ents *entities.Result) []Quote {
+// Options add stance attributions (WithStances).
+func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	if ents == nil {
 		ents = entities.Recognize(a)
 	}
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	f := newFinder(a, ents)
+	f.direct()
+	f.indirect()
+	if o.stances != nil {
+		f.stances(o.stances)
+	}
+	f.finish()
+	return f.out
+}
+
+// newFinder prepares a run of Find over a: the indexes of mentions, cues
+// and quotation marks.
+func newFinder(a *article.Article, ents *entities.Result) *finder {
 	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
@@ -141,10 +163,7 @@ func Find(a *article.Article, ents *entities.Result) []Quote {
 			}
 		}
 	}
-	f.direct()
-	f.indirect()
-	f.finish()
-	return f.out
+	return f
 }
 
 func (f *finder) text(i int) string { return f.a.TokenText(i) }
@@ -230,7 +249,7 @@ func (f *finder) finish() {
 	for i := range f.out {
 		f.out[i].Outer = -1
 		for k := i - 1; k >= 0 && k >= i-16; k-- { // bounded: stray marks must not make this quadratic
-			if f.out[k].Content.Start <= f.out[i].Content.Start && f.out[i].Content.End <= f.out[k].Content.End && f.out[k].Kind != Indirect && f.out[k].Kind != Mixed {
+			if f.out[k].Content.Start <= f.out[i].Content.Start && f.out[i].Content.End <= f.out[k].Content.End && (f.out[k].Kind == Direct || f.out[k].Kind == Term) {
 				f.out[i].Outer = k
 				break
 			}
@@ -245,8 +264,12 @@ func (f *finder) finish() {
 		if q.Kind != Direct || q.SpeakerName != "" || q.Outer >= 0 || i == 0 || !f.wholeParagraph(q) {
 			continue
 		}
-		p := &f.out[i-1]
-		if p.SpeakerName != "" && p.Kind != Term && p.Paragraph == q.Paragraph-1 {
+		k := i - 1
+		for k > 0 && k > i-8 && f.out[k].Kind == Stance {
+			k-- // stances are no one's words: the quotation before them
+		}
+		p := &f.out[k]
+		if p.SpeakerName != "" && p.Kind != Term && p.Kind != Stance && p.Paragraph == q.Paragraph-1 {
 			q.SpeakerName, q.SpeakerCluster, q.Speaker = p.SpeakerName, p.SpeakerCluster, p.Speaker
 		}
 	}

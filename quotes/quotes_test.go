@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 type want struct {
@@ -277,7 +278,7 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 	in := func(s article.Span) bool { return s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Text) }
 	prev := 0
 	for i, q := range qs {
-		if q.Kind < Direct || q.Kind > Term {
+		if q.Kind < Direct || q.Kind > Stance {
 			t.Fatalf("quote %d has kind %d", i, q.Kind)
 		}
 		if !in(q.Content) || q.Content.Empty() || q.Content.Start < prev {
@@ -322,7 +323,9 @@ func FuzzFind(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkQuotes(t, a, Find(a, nil))
+		ents := entities.Recognize(a)
+		checkQuotes(t, a, Find(a, ents))
+		checkQuotes(t, a, Find(a, ents, WithStances()))
 	})
 }
 

@@ -161,19 +161,34 @@ func evalQuotes(args []string, out io.Writer) error {
 	showExtra := fs.Int("extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words, and precision for as many of ours")
 	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
-	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this (all attributions)")
+	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this, or every one for * (all attributions)")
+	stances := fs.Bool("stances", false, "add stance attributions (whosaid.Stances)")
+	tenth := fs.Int("tenth", -1, "score only the articles i with i%10 == this (0-9): the ones whosaid-train stances -holdout left out")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	var opts []whosaid.Option
+	if *stances {
+		opts = append(opts, whosaid.Stances())
 	}
 	docs, err := polnearDocs(*data, *split)
 	if err != nil {
 		return err
 	}
+	if *tenth >= 0 {
+		kept := docs[:0]
+		for i, d := range docs {
+			if i%10 == *tenth {
+				kept = append(kept, d)
+			}
+		}
+		docs = kept
+	}
 	var all, direct, quoted attrScore
 	cueGold, cueHit := map[string]int{}, map[string]int{}
 	cuePred, cueRight := map[string]int{}, map[string]int{} // our cue words: predicted, matched
 	for _, d := range docs {
-		doc, err := whosaid.Analyze(d.Text)
+		doc, err := whosaid.Analyze(d.Text, opts...)
 		if err != nil {
 			return fmt.Errorf("%s: %w", d.Name, err)
 		}
@@ -253,7 +268,7 @@ func evalQuotes(args []string, out io.Writer) error {
 					cueGold[w]++
 					if best >= 0 {
 						cueHit[w]++
-					} else if w == *showAll {
+					} else if w == *showAll || *showAll == "*" {
 						fmt.Fprintf(out, "missed %s: %.200q\n\tcue %q source %q\n", w, attributionText(d.Text, g), spansText(d.Text, g.Cue), spansText(d.Text, g.Source))
 					}
 				}

@@ -5,6 +5,7 @@
 //
 //	whosaid-train gazetteer -data ../shared/data   # entities/lists/countries.txt and capitals.txt from GeoNames
 //	whosaid-train entities  -data ../shared/data   # entities/model.bin.gz from GUM's train split and WikiGold
+//	whosaid-train stances   -data ../shared/data   # quotes/stance.bin.gz from PolNeAR's train split
 package main
 
 import (
@@ -20,12 +21,13 @@ import (
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
 	"github.com/whosaid/whosaid/internal/corpus"
+	"github.com/whosaid/whosaid/quotes"
 )
 
 func main() {
-	cmds := map[string]func([]string, io.Writer) error{"gazetteer": gazetteer, "entities": trainEntities}
+	cmds := map[string]func([]string, io.Writer) error{"gazetteer": gazetteer, "entities": trainEntities, "stances": trainStances}
 	if len(os.Args) < 2 || cmds[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: whosaid-train gazetteer|entities -data ../shared/data [flags]")
+		fmt.Fprintln(os.Stderr, "usage: whosaid-train gazetteer|entities|stances -data ../shared/data [flags]")
 		os.Exit(2)
 	}
 	if err := cmds[os.Args[1]](os.Args[2:], os.Stdout); err != nil {
@@ -210,4 +212,61 @@ func classTexts(data string) ([]string, error) {
 		texts = append(texts, d.Text)
 	}
 	return texts, nil
+}
+
+// trainStances trains the stance model of package quotes on PolNeAR: the
+// gold cue words of the first annotator, on every word the quotation rules
+// leave.
+func trainStances(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("stances", flag.ContinueOnError)
+	data := fs.String("data", "../shared/data", "path to the shared data folder")
+	dest := fs.String("out", "quotes/stance.bin.gz", "model file to write")
+	split := fs.String("split", "train", "PolNeAR split to train on")
+	epochs := fs.Int("epochs", 5, "training passes")
+	prune := fs.Float64("prune", 1.5, "drop weights smaller than this")
+	tenth := fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	docs, err := corpus.ReadPolNeAR(*data, *split)
+	if *tenth >= 0 {
+		kept := docs[:0]
+		for i, d := range docs {
+			if i%10 != *tenth {
+				kept = append(kept, d)
+			}
+		}
+		docs = kept
+	}
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
+	}
+	arts := make([]quotes.StanceArticle, len(docs))
+	for i, d := range docs {
+		arts[i].Text = d.Text
+		for _, at := range d.Attributions {
+			arts[i].Cues = append(arts[i].Cues, at.Cue...)
+			arts[i].Contents = append(arts[i].Contents, at.Content)
+		}
+	}
+	m, err := quotes.TrainStances(arts, *epochs, *prune)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*dest)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%s: %d weights, %d bytes, candidate threshold %.2f, from %d articles of PolNeAR %s, %d epochs\n", *dest, m.Len(), n, m.Threshold(), len(docs), *split, *epochs)
+	return nil
 }

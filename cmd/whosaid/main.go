@@ -4,14 +4,16 @@
 //
 // Usage:
 //
-//	whosaid [-format json|jsonl|text] [-tokens] [-max-bytes N] [-html auto|yes|no] [file or folder ...]
+//	whosaid [-format json|jsonl|text] [-tokens] [-stances] [-max-bytes N] [-html auto|yes|no] [file or folder ...]
 //
 // With no arguments, or the argument "-", it reads one article from standard
 // input. Folders are walked recursively for .txt, .md, .html and .htm files.
 // HTML (by extension, or by its first tag with -html auto) is analysed as
 // the page's visible text, with every offset still into the file as read. A file that
 // cannot be read or parsed is reported on standard error, naming it; the
-// others are still processed, and the exit status is 1 at the end.
+// others are still processed, and the exit status is 1 at the end. With
+// -stances the quotes also hold stance attributions (kind "stance": a
+// source's stance, belief or topic, reported with no words of theirs).
 package main
 
 import (
@@ -40,6 +42,7 @@ type options struct {
 	tokens   bool
 	maxBytes int
 	html     string
+	stances  bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -50,6 +53,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&o.tokens, "tokens", false, "include tokens (with kinds and tags) in JSON output")
 	fl.IntVar(&o.maxBytes, "max-bytes", article.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
 	fl.StringVar(&o.html, "html", "auto", "read input as HTML: auto (by extension or first tag), yes or no")
+	fl.BoolVar(&o.stances, "stances", false, "also report stance attributions (kind stance), found by a learned model")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -184,6 +188,9 @@ func process(file string, stdin io.Reader, o options) ([]byte, error) {
 		return nil, fmt.Errorf("%w: over the limit of %d bytes", article.ErrTooLarge, limit)
 	}
 	opts := []whosaid.Option{whosaid.WithMaxBytes(o.maxBytes)}
+	if o.stances {
+		opts = append(opts, whosaid.Stances())
+	}
 	ext := strings.ToLower(filepath.Ext(file))
 	if o.html == "yes" || o.html == "auto" && (ext == ".html" || ext == ".htm" || article.LooksLikeHTML(string(raw[:min(len(raw), 512)]))) {
 		opts = append(opts, whosaid.HTML())

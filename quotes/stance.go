@@ -1,0 +1,838 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"sync"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+// Stances are attributions that report no words: a source's stance,
+// belief, topic or finding ("Trump's support for the wall", "has made no
+// secret of his plans", "most voters back the plan, a poll found"). News
+// attribution corpora such as PolNeAR annotate them beside speech. The rules
+// of this package read reported speech from a lexicon of speech verbs; the
+// long tail of stance cues is learned instead, in two steps trained by
+// `whosaid-train stances` on PolNeAR's train split and embedded as
+// stance.bin.gz. A cue model (an averaged perceptron over hashed word, tag,
+// neighbour and nearby-name features) marks the cue words the rules left;
+// the clause rules read each run of cue words' content (after the cue, or
+// the clause before it) and source (the cue's subject or possessor); and a
+// candidate model (cue words, source kind, content shape, cue score) keeps
+// the attributions so read that score above a threshold set on held-out
+// halves of the training articles. Find adds them, as kind Stance, only
+// with WithStances: they are not quotations.
+
+//go:embed stance.bin.gz
+var stanceFile []byte
+
+// defaultStance is the embedded stance model, read once when first needed.
+var defaultStance = sync.OnceValues(func() (*StanceModel, error) {
+	return ReadStanceModel(bytes.NewReader(stanceFile))
+})
+
+// StanceModel finds stance attributions in two steps: a cue model scores
+// words as cues, and a candidate model judges each attribution read from a
+// run of cue words (its cue, source and content) as kept or not.
+type StanceModel struct {
+	w         map[uint64]float32 // cue model
+	r         map[uint64]float32 // candidate model; nil keeps every candidate
+	threshold float32            // the candidate model keeps scores above this
+}
+
+// Option changes what Find does.
+type Option func(*options)
+
+type options struct {
+	stances *StanceModel
+}
+
+// WithStances makes Find add stance attributions (kind Stance) found by the
+// embedded stance model, after the quotations.
+func WithStances() Option {
+	return func(o *options) {
+		m, err := defaultStance()
+		if err != nil {
+			panic("quotes: embedded stance model: " + err.Error()) // part of the package: a build error
+		}
+		o.stances = m
+	}
+}
+
+// WithStanceModel is WithStances with a model of the caller's (from
+// ReadStanceModel or TrainStances).
+func WithStanceModel(m *StanceModel) Option {
+	return func(o *options) { o.stances = m }
+}
+
+// The feature kinds of stanceFeatures, one byte each, hashed with the value.
+const (
+	sfBias byte = iota
+	sfWord
+	sfTag
+	sfSuffix
+	sfPrevWord
+	sfNextWord
+	sfNext2Word
+	sfPrevTag
+	sfNextTag
+	sfBigramBefore
+	sfBigramAfter
+	sfCueRole
+	sfQuoted
+	sfShape
+	sfFirst
+	sfTagWindow
+	sfMention
+	sfSource
+	sfPrevCue
+	// The candidate model's features.
+	cfBias
+	cfCueFirst
+	cfCueLast
+	cfCueLen
+	cfCueTag
+	cfSpeaker
+	cfSpeakerCue
+	cfContentLen
+	cfContentFirst
+	cfContentTag
+	cfGap
+	cfScore
+	cfBefore
+	cfMark
+	cfPara
+)
+
+// hashFeature hashes a feature kind and string values (FNV-1a, 64 bits):
+// stable across runs, so the model file's keys mean the same everywhere.
+// The candidate model uses it; the cue model, run on every word, combines
+// hashes computed once per word (feature).
+func hashFeature(kind byte, parts ...string) uint64 {
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= 1099511628211
+	for _, p := range parts {
+		h = mix(h, hashString(p))
+	}
+	return h
+}
+
+// hashString is FNV-1a over s with ASCII letters lower-cased.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix folds v into the hash h.
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9e3779b97f4a7c15 + h<<6 + h>>2
+	h *= 0xff51afd7ed558ccd
+	return h ^ h>>33
+}
+
+// feature hashes a feature kind and up to four values.
+func feature(kind byte, vals ...uint64) uint64 {
+	h := mix(0x243f6a8885a308d3, uint64(kind))
+	for _, v := range vals {
+		h = mix(h, v)
+	}
+	return h
+}
+
+// Values standing for the words and tags before and after a sentence.
+const (
+	hashStart = 0x1000000000000001
+	hashEnd   = 0x2000000000000002
+	hashYes   = 0x3000000000000003
+)
+
+// wordHashes returns, once per run, the hash of every token's lower-case
+// text and of its last three letters.
+func (f *finder) wordHashes() (words, suffixes []uint64) {
+	if f.wordHash == nil {
+		f.wordHash = make([]uint64, len(f.a.Tokens))
+		f.suffixHash = make([]uint64, len(f.a.Tokens))
+		for i := range f.a.Tokens {
+			w := f.a.TokenText(i)
+			f.wordHash[i] = hashString(w)
+			if len(w) > 3 {
+				w = w[len(w)-3:]
+			}
+			f.suffixHash[i] = hashString(w)
+		}
+	}
+	return f.wordHash, f.suffixHash
+}
+
+// stanceFeatures appends the features of token i of sentence sent to out.
+func (f *finder) stanceFeatures(i int, sent article.Range, out []uint64) []uint64 {
+	words, suffixes := f.wordHashes()
+	word := func(k int) uint64 {
+		switch {
+		case k < sent.First:
+			return hashStart
+		case k >= sent.Last:
+			return hashEnd
+		}
+		return words[k]
+	}
+	tag := func(k int) uint64 {
+		switch {
+		case k < sent.First:
+			return hashStart
+		case k >= sent.Last:
+			return hashEnd
+		}
+		return uint64(f.a.Tokens[k].Tag) + 1
+	}
+	w, t := word(i), tag(i)
+	out = append(out,
+		feature(sfBias),
+		feature(sfWord, w),
+		feature(sfTag, t),
+		feature(sfSuffix, suffixes[i], t),
+		feature(sfPrevWord, word(i-1)),
+		feature(sfNextWord, word(i+1)),
+		feature(sfNext2Word, word(i+2)),
+		feature(sfPrevTag, tag(i-1), t),
+		feature(sfNextTag, t, tag(i+1)),
+		feature(sfBigramBefore, word(i-1), w),
+		feature(sfBigramAfter, w, word(i+1)),
+		feature(sfTagWindow, tag(i-2), tag(i-1), t, tag(i+1)),
+	)
+	role := uint64(0)
+	if lw := f.lower(i); nounCues[lw] {
+		role = 1
+	} else if actCues[lw] {
+		role = 2
+	} else if cueSet[lw] {
+		role = 3
+	}
+	out = append(out, feature(sfCueRole, role, t))
+	if f.quoted[i] {
+		out = append(out, feature(sfQuoted))
+	}
+	if i == sent.First {
+		out = append(out, feature(sfFirst))
+	}
+	if x := f.a.TokenText(i); x != "" && x[0] >= 'A' && x[0] <= 'Z' {
+		out = append(out, feature(sfShape, hashYes))
+	}
+	if mi := f.mentionAt[i]; mi >= 0 {
+		out = append(out, feature(sfMention, uint64(f.ents.Mentions[mi].Label)+1))
+	}
+	// Who could hold the stance: the nearest name or personal pronoun
+	// within five words before.
+	src := uint64(0)
+	for k := i - 1; k >= sent.First && k >= i-5; k-- {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			if l := f.ents.Mentions[mi].Label; l == entities.Person || l == entities.Org {
+				src = uint64(l) + 1
+				break
+			}
+		}
+		if _, ok := pronouns[f.lower(k)]; ok {
+			src = 100
+			break
+		}
+	}
+	out = append(out, feature(sfSource, src, t), feature(sfSource, src, w))
+	if i > sent.First && f.cue[i-1] {
+		out = append(out, feature(sfPrevCue, w))
+	}
+	return out
+}
+
+// score sums the weights of feats.
+func score(w map[uint64]float32, feats []uint64) float32 {
+	var s float32
+	for _, k := range feats {
+		s += w[k]
+	}
+	return s
+}
+
+// candidateFeatures appends the features of candidate c to out: its cue
+// words, source, content shape and the cue model's score.
+func (f *finder) candidateFeatures(c stanceCandidate, out []uint64) []uint64 {
+	bucket := func(n int) string {
+		switch {
+		case n <= 1:
+			return "1"
+		case n <= 3:
+			return "2-3"
+		case n <= 7:
+			return "4-7"
+		case n <= 15:
+			return "8-15"
+		case n <= 30:
+			return "16-30"
+		}
+		return "31+"
+	}
+	first, last := f.lower(c.cue.First), f.lower(c.cue.Last-1)
+	content := article.Range{First: f.tokenAfter(c.q.Content.Start), Last: f.tokenAfter(c.q.Content.End)}
+	speaker := "none"
+	if !c.q.Speaker.Empty() {
+		speaker = "np"
+		k := f.tokenAfter(c.q.Speaker.Start)
+		if _, ok := pronouns[f.lower(k)]; ok {
+			speaker = "pronoun"
+		}
+		if c.q.SpeakerCluster >= 0 {
+			speaker = f.ents.Clusters[c.q.SpeakerCluster].Label.String()
+		}
+	}
+	gap := "after"
+	switch {
+	case content.First < c.cue.First:
+		gap = "before"
+	case content.First > c.cue.Last:
+		gap = f.lower(content.First - 1)
+	}
+	sc := "0-2"
+	switch {
+	case c.score > 10:
+		sc = "10+"
+	case c.score > 5:
+		sc = "5-10"
+	case c.score > 2:
+		sc = "2-5"
+	}
+	out = append(out,
+		hashFeature(cfBias),
+		hashFeature(cfCueFirst, first),
+		hashFeature(cfCueLast, last),
+		hashFeature(cfCueLen, bucket(c.cue.Last-c.cue.First)),
+		hashFeature(cfCueTag, f.a.Tokens[c.cue.First].Tag.String(), f.a.Tokens[c.cue.Last-1].Tag.String()),
+		hashFeature(cfSpeaker, speaker),
+		hashFeature(cfSpeakerCue, speaker, last),
+		hashFeature(cfContentLen, bucket(content.Last-content.First)),
+		hashFeature(cfGap, gap),
+		hashFeature(cfScore, sc),
+		hashFeature(cfScore, sc, speaker),
+		hashFeature(cfPara, fmt.Sprint(c.para)),
+	)
+	if content.Last > content.First {
+		out = append(out,
+			hashFeature(cfContentFirst, f.lower(content.First)),
+			hashFeature(cfContentTag, f.a.Tokens[content.First].Tag.String(), f.a.Tokens[content.Last-1].Tag.String()))
+	}
+	if f.holdsMark(content.First, content.Last) {
+		out = append(out, hashFeature(cfMark))
+	}
+	return out
+}
+
+// stanceWord reports whether token i may be a stance cue: a word, not
+// already a quotation's cue or speaker.
+func (f *finder) stanceWord(i int, covered []bool) bool {
+	t := f.a.Tokens[i]
+	return t.Kind == article.Word && !covered[i] && t.End-t.Start <= 24
+}
+
+// coveredTokens marks the tokens of the quotations' cues and speakers.
+func (f *finder) coveredTokens() []bool {
+	covered := make([]bool, len(f.a.Tokens))
+	mark := func(s article.Span) {
+		if s.Empty() {
+			return
+		}
+		for k := f.tokenAfter(s.Start); k < len(f.a.Tokens) && f.a.Tokens[k].Start < s.End; k++ {
+			covered[k] = true
+		}
+	}
+	for _, q := range f.out {
+		mark(q.Cue)
+		mark(q.Speaker)
+	}
+	return covered
+}
+
+// stanceSentences are the sentences stances are looked for in: not in
+// boilerplate or credits.
+func (f *finder) stanceSentence(s int) bool {
+	switch f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind {
+	case article.Boilerplate, article.Credit:
+		return false
+	}
+	return true
+}
+
+// stanceCandidate is an attribution the cue model proposes, before the
+// candidate model judges it.
+type stanceCandidate struct {
+	q     Quote
+	cue   article.Range
+	score float32 // the cue model's score of the cue's first word
+	para  article.ParagraphKind
+}
+
+// stances adds the stance attributions model m finds to f.out.
+func (f *finder) stances(m *StanceModel) {
+	var feats []uint64
+	for _, c := range f.stanceCandidates(m) {
+		if m.r != nil {
+			feats = f.candidateFeatures(c, feats[:0])
+			if score(m.r, feats) <= m.threshold {
+				continue
+			}
+		}
+		f.out = append(f.out, c.q)
+	}
+}
+
+// stanceCandidates returns the attributions m's cue model proposes on the
+// words the quotations left: each run of cue words, read by stance.
+func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
+	covered := f.coveredTokens()
+	contents := make([]article.Span, len(f.out))
+	for i, q := range f.out {
+		contents[i] = q.Content
+	}
+	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
+	var out []stanceCandidate
+	var feats []uint64
+	for s, sent := range f.a.Sentences {
+		if !f.stanceSentence(s) {
+			continue
+		}
+		r := sent.Tokens
+		for i := r.First; i < r.Last; i++ {
+			if !f.stanceWord(i, covered) {
+				continue
+			}
+			feats = f.stanceFeatures(i, r, feats[:0])
+			sc := score(m.w, feats)
+			if sc <= 0 {
+				continue
+			}
+			// A run of cue words: has raised questions about.
+			e := i + 1
+			for e < r.Last && e < i+8 && f.stanceWord(e, covered) {
+				feats = f.stanceFeatures(e, r, feats[:0])
+				if score(m.w, feats) <= 0 {
+					break
+				}
+				e++
+			}
+			if q, cue, ok := f.stance(r, i, e); ok && !repeats(q, contents) {
+				out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
+			}
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// stance reads the attribution whose cue is tokens s..e of sentence sent:
+// the content after the cue (over a "that"), or, when the cue ends its
+// clause, the clause before it; the source is the cue's subject or
+// possessor.
+func (f *finder) stance(sent article.Range, s, e int) (Quote, article.Range, bool) {
+	var sp, ante article.Range
+	if t := f.a.Tokens[s].Tag; t.IsVerb() || t == article.MD || auxiliaries[f.lower(s)] {
+		if p, a, ok := f.subject(s, sent); ok {
+			sp, ante = p, a
+		}
+	} else if p, ok := f.possessor(s, sent); ok {
+		sp = p
+	}
+	c := e
+	// said Thursday that …, said on Friday that …
+	for c < sent.Last && c < e+3 && (timeWords[f.lower(c)] || f.lower(c) == "on" && c+1 < sent.Last && timeWords[f.lower(c+1)]) {
+		c++
+	}
+	if c < sent.Last && f.lower(c) == "that" {
+		c++
+	} else if c == e && c+1 < sent.Last && f.a.Tokens[c].Tag == article.IN && f.a.Tokens[c+1].Kind != article.Punct {
+		c++ // criticism of …, calls for …: the preposition is the cue's
+		e = c
+	}
+	var content article.Range
+	if c < sent.Last && f.a.Tokens[c].Kind != article.Punct {
+		content = article.Range{First: c, Last: f.stanceEnd(c, f.clauseEnd(c, sent.Last))}
+	} else if sp.Last > sp.First && sp.First > sent.First {
+		if k := f.commaBefore(sp.First); k > sent.First {
+			content = article.Range{First: sent.First, Last: k}
+		}
+	}
+	for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct && !f.a.Tokens[content.Last-1].Kind.IsQuote() {
+		content.Last--
+	}
+	if content.Last-content.First < 1 {
+		return Quote{}, article.Range{}, false
+	}
+	cue := article.Range{First: s, Last: e}
+	q := f.indirectQuote(content, cue, sp, ante)
+	q.Kind = Stance
+	return q, cue, true
+}
+
+// stanceEnd returns where the content of a stance starting at c ends,
+// before e: at a comma, a colon, a dash or a "but" (cutting the adjuncts
+// there cost more than it gained on PolNeAR).
+func (f *finder) stanceEnd(c, e int) int {
+	for k := c + 1; k < e; k++ {
+		w := f.lower(k)
+		if w == "," || w == ":" || w == ";" || w == "but" || w == "—" || w == "–" {
+			return k
+		}
+	}
+	return e
+}
+
+// repeats reports whether q covers the same words as one of the contents
+// (sorted by start), each holding at least half of the other: then it adds
+// nothing. Only the 16 contents starting nearest before q's end are
+// looked at, so many quotations keep this bounded.
+func repeats(q Quote, contents []article.Span) bool {
+	i := sort.Search(len(contents), func(i int) bool { return contents[i].Start >= q.Content.End })
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		o := contents[k]
+		lo, hi := max(o.Start, q.Content.Start), min(o.End, q.Content.End)
+		if hi > lo && 2*(hi-lo) >= o.End-o.Start && 2*(hi-lo) >= q.Content.End-q.Content.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// StanceArticle is an article to train the stance model on: its text, the
+// byte spans of its gold cues, and the byte spans of each gold content.
+type StanceArticle struct {
+	Text     string
+	Cues     [][2]int
+	Contents [][][2]int
+}
+
+// stanceDoc is a training article read and run through the quotation rules.
+type stanceDoc struct {
+	f        *finder
+	existing int     // the rules' quotations, before any stance
+	gold     []bool  // token is in a gold cue
+	contents [][]int // the tokens of each gold content, in order
+}
+
+// TrainStances trains a stance model on articles. The cue model learns
+// from every word the quotation rules leave, a cue if a gold cue span
+// covers it. The candidate model learns from the attributions a cue model
+// trained on the other half of the articles proposes, kept if one matches a
+// gold content (each holds at least half of the other's words). Both run
+// epochs passes of an averaged perceptron in an order shuffled from a fixed
+// seed, so the same articles give the same model; weights under prune are
+// dropped.
+func TrainStances(arts []StanceArticle, epochs int, prune float64) (*StanceModel, error) {
+	docs := make([]stanceDoc, len(arts))
+	for i, d := range arts {
+		a, err := article.Parse(d.Text)
+		if err != nil {
+			return nil, err
+		}
+		f := newFinder(a, entities.Recognize(a))
+		f.direct()
+		f.indirect()
+		sd := stanceDoc{f: f, existing: len(f.out), gold: make([]bool, len(a.Tokens))}
+		for _, c := range d.Cues {
+			for k := f.tokenAfter(c[0]); k < len(a.Tokens) && a.Tokens[k].Start < c[1]; k++ {
+				sd.gold[k] = true
+			}
+		}
+		for _, spans := range d.Contents {
+			var toks []int
+			for _, c := range spans {
+				for k := f.tokenAfter(c[0]); k < len(a.Tokens) && a.Tokens[k].Start < c[1]; k++ {
+					if a.Tokens[k].Kind == article.Word {
+						toks = append(toks, k)
+					}
+				}
+			}
+			sd.contents = append(sd.contents, toks)
+		}
+		docs[i] = sd
+	}
+	cueModel := func(keep func(i int) bool) map[uint64]float32 {
+		var exs []example
+		for i, d := range docs {
+			if keep(i) {
+				exs = d.cueExamples(exs)
+			}
+		}
+		return trainPerceptron(exs, epochs, prune)
+	}
+	m := &StanceModel{w: cueModel(func(int) bool { return true })}
+	if len(m.w) == 0 {
+		return nil, errors.New("quotes: no training examples")
+	}
+	// Candidates for the candidate model, each half's from a cue model of
+	// the other half: as the model will meet them on new text.
+	halves := [2]map[uint64]float32{cueModel(func(i int) bool { return i%2 == 1 }), cueModel(func(i int) bool { return i%2 == 0 })}
+	var exs, byHalf [2][]example
+	for i, d := range docs {
+		for _, c := range d.f.stanceCandidates(&StanceModel{w: halves[i%2]}) {
+			ex := example{feats: d.f.candidateFeatures(c, nil), pos: d.matches(c.q)}
+			byHalf[i%2] = append(byHalf[i%2], ex)
+			exs[0] = append(exs[0], ex)
+		}
+	}
+	m.r = trainPerceptron(exs[0], epochs, prune)
+	// The threshold: a candidate model trained on one half scores the
+	// other's candidates, and the bar is set where what is kept adds most
+	// to F1, each kept candidate worth 1-keepPrecision if it matches and
+	// -keepPrecision if not.
+	var scored []scoredExample
+	for h := range 2 {
+		r := trainPerceptron(byHalf[h], epochs, prune)
+		for _, ex := range byHalf[1-h] {
+			scored = append(scored, scoredExample{score(r, ex.feats), ex.pos})
+		}
+	}
+	m.threshold = bestThreshold(scored)
+	return m, nil
+}
+
+// keepPrecision is the precision at which keeping a candidate stops
+// adding to F1: near half the F1 the system reaches on PolNeAR with stances.
+const keepPrecision = 0.35
+
+type scoredExample struct {
+	score float32
+	pos   bool
+}
+
+// bestThreshold returns the score above which keeping candidates gains
+// most: each kept one counts 1-keepPrecision if it is a match, and
+// -keepPrecision if not.
+func bestThreshold(exs []scoredExample) float32 {
+	sort.Slice(exs, func(i, j int) bool { return exs[i].score > exs[j].score })
+	best, gain, bestGain := float32(0), 0.0, 0.0
+	for i, ex := range exs {
+		if ex.pos {
+			gain += 1 - keepPrecision
+		} else {
+			gain -= keepPrecision
+		}
+		if gain > bestGain && (i+1 == len(exs) || exs[i+1].score < ex.score) {
+			bestGain = gain
+			best = ex.score
+			if i+1 < len(exs) {
+				best = (ex.score + exs[i+1].score) / 2
+			}
+		}
+	}
+	if bestGain == 0 {
+		return float32(math.Inf(1)) // nothing is worth keeping
+	}
+	return best
+}
+
+// cueExamples appends an example for every word the rules left.
+func (d *stanceDoc) cueExamples(exs []example) []example {
+	f := d.f
+	f.out = f.out[:d.existing]
+	covered := f.coveredTokens()
+	for s, sent := range f.a.Sentences {
+		if !f.stanceSentence(s) {
+			continue
+		}
+		for i := sent.Tokens.First; i < sent.Tokens.Last; i++ {
+			if f.stanceWord(i, covered) {
+				exs = append(exs, example{feats: f.stanceFeatures(i, sent.Tokens, nil), pos: d.gold[i]})
+			}
+		}
+	}
+	return exs
+}
+
+// matches reports whether q's content and a gold content each hold at least
+// half of the other's words.
+func (d *stanceDoc) matches(q Quote) bool {
+	f := d.f
+	lo, hi := f.tokenAfter(q.Content.Start), f.tokenAfter(q.Content.End)
+	n := 0
+	for k := lo; k < hi; k++ {
+		if f.a.Tokens[k].Kind == article.Word {
+			n++
+		}
+	}
+	for _, g := range d.contents {
+		both := 0
+		for _, k := range g {
+			if k >= lo && k < hi {
+				both++
+			}
+		}
+		if n > 0 && len(g) > 0 && 2*both >= n && 2*both >= len(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// example is a training example of a binary perceptron.
+type example struct {
+	feats []uint64
+	pos   bool
+}
+
+// trainPerceptron trains an averaged binary perceptron over exs.
+// Averaged weights smaller than prune are dropped.
+func trainPerceptron(exs []example, epochs int, prune float64) map[uint64]float32 {
+	w := map[uint64]float32{}
+	total := map[uint64]float32{} // sum over updates of c * update, for averaging
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(1, 2)) // a fixed seed: the same examples give the same model
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, oi := range order {
+			ex := exs[oi]
+			if (score(w, ex.feats) > 0) != ex.pos {
+				d := float32(1)
+				if !ex.pos {
+					d = -1
+				}
+				for _, k := range ex.feats {
+					w[k] += d
+					total[k] += c * d
+				}
+			}
+			c++
+		}
+	}
+	avg := map[uint64]float32{}
+	for k, v := range w {
+		if a := v - total[k]/c; math.Abs(float64(a)) >= prune {
+			avg[k] = a
+		}
+	}
+	return avg
+}
+
+// stanceMagic opens a stance model file.
+const stanceMagic = "whosaid-stance-3\n"
+
+// WriteTo writes the model: a header, the candidate model's threshold,
+// then the cue model and the candidate model, each as its number of weights
+// and every feature key and weight in key order (little endian),
+// gzip-compressed. The same model always gives
+// the same bytes.
+func (m *StanceModel) WriteTo(w io.Writer) (int64, error) {
+	cw := &countingWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(stanceMagic)
+	var th [4]byte
+	binary.LittleEndian.PutUint32(th[:], math.Float32bits(m.threshold))
+	bw.Write(th[:])
+	for _, weights := range []map[uint64]float32{m.w, m.r} {
+		keys := make([]uint64, 0, len(weights))
+		for k := range weights {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		var buf [12]byte
+		binary.LittleEndian.PutUint64(buf[:8], uint64(len(keys)))
+		bw.Write(buf[:8])
+		for _, k := range keys {
+			binary.LittleEndian.PutUint64(buf[:8], k)
+			binary.LittleEndian.PutUint32(buf[8:], math.Float32bits(weights[k]))
+			bw.Write(buf[:])
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	err = zw.Close()
+	return cw.n, err
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadStanceModel reads a model written by WriteTo.
+func ReadStanceModel(r io.Reader) (*StanceModel, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(stanceMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != stanceMagic {
+		return nil, errors.New("quotes: not a stance model")
+	}
+	var th [4]byte
+	if _, err := io.ReadFull(br, th[:]); err != nil {
+		return nil, err
+	}
+	read := func() (map[uint64]float32, error) {
+		var buf [12]byte
+		if _, err := io.ReadFull(br, buf[:8]); err != nil {
+			return nil, err
+		}
+		n := binary.LittleEndian.Uint64(buf[:8])
+		if n > 1<<26 {
+			return nil, fmt.Errorf("quotes: stance model of %d weights", n)
+		}
+		w := make(map[uint64]float32, n)
+		for range n {
+			if _, err := io.ReadFull(br, buf[:]); err != nil {
+				return nil, err
+			}
+			w[binary.LittleEndian.Uint64(buf[:8])] = math.Float32frombits(binary.LittleEndian.Uint32(buf[8:]))
+		}
+		return w, nil
+	}
+	m := &StanceModel{threshold: math.Float32frombits(binary.LittleEndian.Uint32(th[:]))}
+	if m.w, err = read(); err != nil {
+		return nil, err
+	}
+	if m.r, err = read(); err != nil {
+		return nil, err
+	}
+	if len(m.r) == 0 {
+		m.r = nil
+	}
+	return m, nil
+}
+
+// Threshold returns the score above which the candidate model keeps an
+// attribution, set in training.
+func (m *StanceModel) Threshold() float32 { return m.threshold }
+
+// Len returns the number of weights of the model, both steps.
+func (m *StanceModel) Len() int { return len(m.w) + len(m.r) }

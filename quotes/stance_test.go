@@ -1,0 +1,115 @@
+package quotes
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/whosaid/whosaid/article"
+)
+
+func TestStances(t *testing.T) {
+	text := "“We will not wait,” the mayor said.\n\n" +
+		"Most voters believe the council has failed them, a new poll found."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+
+	plain := Find(a, nil)
+	for _, q := range plain {
+		assert.NotEqual(t, Stance, q.Kind, "Find without WithStances reports no stance")
+	}
+
+	qs := Find(a, nil, WithStances())
+	checkQuotes(t, a, qs)
+	var stance *Quote
+	for i := range qs {
+		if qs[i].Kind == Stance && qs[i].Speaker.Text(text) == "a new poll" {
+			stance = &qs[i]
+		}
+	}
+	require.NotNil(t, stance, "what the poll found is a stance")
+	assert.Equal(t, "Most voters believe the council has failed them", stance.Content.Text(text))
+	assert.Equal(t, "found", stance.Cue.Text(text))
+	// The quotations are the same with stances as without.
+	var direct []Quote
+	for _, q := range qs {
+		if q.Kind != Stance {
+			direct = append(direct, q)
+		}
+	}
+	require.Len(t, direct, len(plain))
+	for i := range plain {
+		assert.Equal(t, plain[i].Content, direct[i].Content)
+		assert.Equal(t, plain[i].SpeakerName, direct[i].SpeakerName)
+	}
+}
+
+// stanceCorpus writes n short articles in which "backs" and "opposes" are
+// stance cues, with the gold spans of their cues and contents.
+func stanceCorpus(n int) []StanceArticle {
+	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
+	things := []string{"the new dam", "a tax on sugar", "the rail plan", "longer school days", "the harbor bridge"}
+	var docs []StanceArticle
+	for i := range n {
+		var b strings.Builder
+		var d StanceArticle
+		for k := range 4 {
+			p, th := people[(i+k)%len(people)], things[(i*3+k)%len(things)]
+			cue := []string{"backs", "opposes"}[(i+k)%2]
+			b.WriteString(p + " ")
+			start := b.Len()
+			b.WriteString(cue)
+			d.Cues = append(d.Cues, [2]int{start, b.Len()})
+			b.WriteString(" ")
+			start = b.Len()
+			b.WriteString(th)
+			d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			b.WriteString(fmt.Sprintf(". The vote on %s is in %d days.\n\n", th, k+2))
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestTrainStances(t *testing.T) {
+	docs := stanceCorpus(20)
+	m, err := TrainStances(docs, 3, 0)
+	require.NoError(t, err)
+	require.Positive(t, m.Len())
+
+	// The same articles give the same model, byte for byte, and it reads
+	// back as it was written.
+	var one, two bytes.Buffer
+	_, err = m.WriteTo(&one)
+	require.NoError(t, err)
+	again, err := TrainStances(docs, 3, 0)
+	require.NoError(t, err)
+	_, err = again.WriteTo(&two)
+	require.NoError(t, err)
+	assert.Equal(t, one.Bytes(), two.Bytes())
+	read, err := ReadStanceModel(bytes.NewReader(one.Bytes()))
+	require.NoError(t, err)
+	assert.Equal(t, m.Len(), read.Len())
+
+	// On a new article, with names it never saw, the cue is found.
+	text := "Mira Solberg opposes the city budget. The vote is next week."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil, WithStanceModel(read))
+	checkQuotes(t, a, qs)
+	require.NotEmpty(t, qs)
+	assert.Equal(t, Stance, qs[0].Kind)
+	assert.Equal(t, "opposes", qs[0].Cue.Text(text))
+	assert.Equal(t, "the city budget", qs[0].Content.Text(text))
+	assert.Equal(t, "Mira Solberg", qs[0].Speaker.Text(text))
+
+	_, err = ReadStanceModel(strings.NewReader("not a model"))
+	assert.Error(t, err)
+	_, err = TrainStances(nil, 3, 0)
+	assert.Error(t, err)
+}
