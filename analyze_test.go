@@ -101,3 +101,21 @@ func TestAbout(t *testing.T) {
 	r := doc.Report("x", false)
 	assert.Equal(t, doc.About(doc.Quotes[0]), r.Quotes[0].About)
 }
+
+func TestStancesOption(t *testing.T) {
+	text := "“We are ready,” Mayor Nora Quist said.\n\nMost voters believe the works are late, a new poll found."
+	plain, err := Analyze(text)
+	require.NoError(t, err)
+	with, err := Analyze(text, Stances())
+	require.NoError(t, err)
+	kinds := func(d *Document) map[string]int {
+		n := map[string]int{}
+		for _, q := range d.Report("t", false).Quotes {
+			n[q.Kind]++
+		}
+		return n
+	}
+	assert.Zero(t, kinds(plain)["stance"], "no stances unless asked")
+	assert.Positive(t, kinds(with)["stance"])
+	assert.Equal(t, kinds(plain)["direct"], kinds(with)["direct"])
+}

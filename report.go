@@ -51,7 +51,7 @@ type ClusterJSON struct {
 // the quotation marks; SpeakerName is the speaker's cluster name ("Dmitry
 // Peskov" for "he" too), or the speaker's words when no cluster matches.
 type QuoteJSON struct {
-	Kind           string     `json:"kind"`
+	Kind           string     `json:"kind"` // direct, indirect, mixed, term, or stance (with Stances)
 	Content        SpanJSON   `json:"content"`
 	Parts          []SpanJSON `json:"parts"`
 	Fragments      []SpanJSON `json:"fragments,omitempty"`
