@@ -114,6 +114,38 @@ type building struct {
 	// nearest one before it; sorted says whether they are in order now.
 	anchors []int
 	sorted  bool
+	// gender is what the name, a title or a kinship word has said so far
+	// ("male", "female", or "").
+	gender string
+}
+
+// kinWords say the gender of the name they stand before ("his wife,
+// Ghazala Khan"; "her brother Omar").
+var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": "female", "father": "male",
+	"daughter": "female", "son": "male", "sister": "female", "brother": "male", "widow": "female", "widower": "male",
+	"grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male", "niece": "female", "nephew": "male",
+	"girlfriend": "female", "boyfriend": "male", "granddaughter": "female", "grandson": "male", "stepmother": "female", "stepfather": "male"}
+
+// mentionGender returns the gender a person mention's own context gives:
+// a title just before it (Mr., Mrs., Congresswoman) or a kinship word
+// (his wife, Ghazala Khan).
+func mentionGender(a *article.Article, p *prepared, g *gazetteer, m *Mention) string {
+	if _, last := personTitle(a, p, g, m); last != "" {
+		switch {
+		case maleTitles[upperFirst(last)]:
+			return "male"
+		case femaleTitles[upperFirst(last)]:
+			return "female"
+		}
+	}
+	k := m.Tokens.First - 1
+	if k >= 0 && a.TokenText(k) == "," {
+		k--
+	}
+	if k >= 0 {
+		return kinWords[p.words[k]]
+	}
+	return ""
 }
 
 // nearest returns how far before pos the nearest anchor of b starts (a
@@ -169,20 +201,29 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			continue
 		}
 		var found *building
+		gender := ""
+		if m.Label == Person || len(words) == 1 {
+			gender = mentionGender(a, p, g, m)
+		}
 		switch {
 		case m.Label == Person || (len(words) == 1 && m.Label != NORP):
 			// The person cluster whose name holds these words, nearest
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
-			// label the model gave the short name.
-			bestDist := -1
+			// label the model gave the short name; not one of the other
+			// gender ("Mr. Khan" is not Ghazala Khan, his wife).
+			bestDist, fits := -1, 0
 			for _, b := range personsByWord[strings.ToLower(words[len(words)-1])] {
-				if !contains(b.key, words) {
+				if !contains(b.key, words) || gender != "" && b.gender != "" && b.gender != gender {
 					continue
 				}
+				fits++
 				d := b.nearest(m.Start)
 				if found == nil || d < bestDist {
 					found, bestDist = b, d
 				}
+			}
+			if found != nil && found.gender == "" && fits == 1 {
+				found.gender = gender
 			}
 		case acronym(joined) != "" && m.Label != NORP:
 			found = byInitials[acronym(joined)]
@@ -194,7 +235,10 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			}
 			continue
 		}
-		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}, anchors: []int{m.Start}}
+		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}, anchors: []int{m.Start}, gender: gender}
+		if b.gender == "" && m.Label == Person && len(words) > 1 {
+			b.gender = g.nameGender[words[0]]
+		}
 		bs = append(bs, b)
 		byName[key] = b
 		switch {
@@ -262,9 +306,13 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			}
 		}
 		if c.Label == Person && c.Gender == "" {
-			// No title says it: the given name may (Hillary Clinton).
+			// No title says it: the given name may (Hillary Clinton), or
+			// a kinship word (his wife, Ghazala Khan).
 			if first, rest, ok := strings.Cut(c.Name, " "); ok && rest != "" {
 				c.Gender = g.nameGender[first]
+			}
+			if c.Gender == "" {
+				c.Gender = b.gender
 			}
 		}
 		r.Clusters[id] = c

@@ -121,6 +121,32 @@ func TestClusters(t *testing.T) {
 	}
 }
 
+func TestClustersByGender(t *testing.T) {
+	// Two people share a surname; titles and a kinship word tell them
+	// apart, however near the other's full name is.
+	text := "Tarek Lund and his wife, Sefa Lund, spoke at the convention.\n\n" +
+		"Mr. Lund said the city had failed them. Mrs. Lund stood beside him."
+	a, r, _, _ := found(t, text)
+	genders := map[string]string{}
+	for _, c := range r.Clusters {
+		genders[c.Name] = c.Gender
+	}
+	assert.Equal(t, "female", genders["Sefa Lund"], "his wife, Sefa Lund")
+	assert.Equal(t, "male", genders["Tarek Lund"], "Mr. Lund")
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Text(a) == "Lund" {
+			n++
+			want := "Tarek Lund"
+			if a.Text[m.Start-5:m.Start] == "Mrs. " {
+				want = "Sefa Lund"
+			}
+			assert.Equal(t, want, r.Clusters[m.Cluster].Name, "the Lund at %d", m.Start)
+		}
+	}
+	assert.Equal(t, 2, n)
+}
+
 func TestBoilerplateAndCredits(t *testing.T) {
 	text := "Sign up for the Leeds Ledger newsletter\n\nCouncil backs bus plan\n\n" +
 		"Councillor Amina Okafor speaks at the launch. (Jonah Lee/City Ledger)\n\n" +
