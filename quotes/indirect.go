@@ -346,11 +346,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	subj := f.npBefore(v, sent.First)
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
-		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN) {
+		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
+		subj < v && subj > sent.First && mediumNouns[f.lower(v-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
 		// Sanders was on CNN talking about …; the town released a
-		// statement Wednesday saying …: the participle is the sentence
-		// subject's, not the object of "on" or a time's.
-		if sp, ante := f.mainSubject(sent, subj-1); sp.Last > sp.First {
+		// statement Wednesday saying …; Trump issued a statement saying
+		// …: the participle is the sentence subject's, not the object of
+		// "on", a time's or the statement's.
+		if sp, ante := f.mainSubject(sent, subj); sp.Last > sp.First {
 			return sp, ante, true
 		}
 		return article.Range{}, article.Range{}, false
@@ -685,6 +687,10 @@ func (f *finder) subjectFirst(c, e int) bool {
 
 // quantifiers may stand for the subject before "of": many of them.
 var quantifiers = wordList("quantifier")
+
+// mediumNouns are what a speaker issues or posts (a statement, a letter):
+// a participle cue after one is the issuer's.
+var mediumNouns = wordList("medium")
 
 // clauseStart reports whether a reported clause without "that" starts at
 // c: quoted words, or a subject and its verb, maybe after a short adjunct
