@@ -231,8 +231,8 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
 				n++ // “corrupt,” noting that …
 			}
-			if n < e && f.isCue(n) && f.participle(n) {
-				return k
+			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2) {
+				return k // …, noting that …; …, said one voter who …
 			}
 		case "while", "whereas", "compared", "although", "though":
 			// …, compared with 64 percent who say the same: a contrast
