@@ -33,4 +33,5 @@ func ExampleWithStances() {
 	// Output:
 	// direct by Nora Quist [said]: We are ready
 	// stance by a new poll [found]: Most voters believe the works are late
+	// stance by Most voters [believe]: the works are late
 }

@@ -698,10 +698,31 @@ type example struct {
 // trainPerceptron trains an averaged binary perceptron over exs.
 // Averaged weights smaller than prune are dropped.
 func trainPerceptron(exs []example, epochs int, prune float64) map[uint64]float32 {
+	// The mean of a few perceptrons, each over its own shuffled order: one
+	// alone swings with the order it met the examples in.
+	const runs = 3
+	sum := map[uint64]float32{}
+	for run := range runs {
+		for k, v := range trainOnce(exs, epochs, uint64(run+1)) {
+			sum[k] += v / runs
+		}
+	}
+	out := map[uint64]float32{}
+	for k, v := range sum {
+		if math.Abs(float64(v)) >= prune {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// trainOnce trains one averaged perceptron, shuffling the examples from
+// seed in every epoch.
+func trainOnce(exs []example, epochs int, seed uint64) map[uint64]float32 {
 	w := map[uint64]float32{}
 	total := map[uint64]float32{} // sum over updates of c * update, for averaging
 	c := float32(1)
-	rng := rand.New(rand.NewPCG(1, 2)) // a fixed seed: the same examples give the same model
+	rng := rand.New(rand.NewPCG(seed, 2)) // a fixed seed: the same examples give the same model
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -723,11 +744,9 @@ func trainPerceptron(exs []example, epochs int, prune float64) map[uint64]float3
 			c++
 		}
 	}
-	avg := map[uint64]float32{}
+	avg := make(map[uint64]float32, len(w))
 	for k, v := range w {
-		if a := v - total[k]/c; math.Abs(float64(a)) >= prune {
-			avg[k] = a
-		}
+		avg[k] = v - total[k]/c
 	}
 	return avg
 }
