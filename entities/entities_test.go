@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -331,4 +332,36 @@ func FuzzRecognize(f *testing.F) {
 		}
 		checkResult(t, a, Recognize(a))
 	})
+}
+
+func TestJoinHeads(t *testing.T) {
+	text := "They met at the Kennedy Space Center and at Jack London Square."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	g := loadGazetteer()
+	p := prepare(a, g, nil)
+	span := func(words string, l Label) Mention {
+		start := strings.Index(text, words)
+		m := Mention{Span: article.Span{Start: start, End: start + len(words)}, Label: l}
+		for i, tk := range a.Tokens {
+			if tk.Start == m.Start {
+				m.Tokens.First = i
+			}
+			if tk.End == m.End {
+				m.Tokens.Last = i + 1
+			}
+		}
+		return m
+	}
+	// The model split each name: a person, then a head.
+	ms := []Mention{span("Kennedy", Person), span("Space Center", Org), span("Jack London", Person), span("Square", Fac)}
+	got := joinHeads(a, p, g, ms)
+	require.Len(t, got, 2)
+	assert.Equal(t, "Kennedy Space Center", got[0].Text(a))
+	assert.Equal(t, Org, got[0].Label)
+	assert.Equal(t, "Jack London Square", got[1].Text(a))
+	assert.Equal(t, Fac, got[1].Label)
+	// Names apart stay apart.
+	ms = []Mention{span("Kennedy", Person), span("Jack London", Person)}
+	assert.Len(t, joinHeads(a, p, g, ms), 2)
 }

@@ -154,10 +154,33 @@ func hasSmallCaps(g *gazetteer, words []string) bool {
 	return false
 }
 
+// joinHeads joins a mention to the one right after it when that one is
+// only a facility or organization head the model split off: "Kennedy" and
+// "Space Center" are the Kennedy Space Center. The joined mention takes the
+// head's label.
+func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			last := p.words[n.Tokens.Last-1]
+			if n.Tokens.First == m.Tokens.Last && n.Tokens.Last-n.Tokens.First <= 3 && (g.facWords[last] || g.orgWords[last]) &&
+				p.toks[n.Tokens.First].upper && a.Tokens[n.Tokens.First].Kind == article.Word {
+				m.Tokens.Last, m.End, m.Label = n.Tokens.Last, n.End, n.Label
+				i++
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
 // boilerplate and credits.
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	ms = joinHeads(a, p, g, ms)
 	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		// A possessive is not part of the name: the Council's → Council.
