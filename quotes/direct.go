@@ -216,7 +216,7 @@ func (f *finder) direct() {
 			q.Cue = f.span(at.cue)
 			q.Speaker = f.span(at.speaker)
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
-		case term || (words <= 3 && !f.endsSentence(m)):
+		case term || (words <= 3 && !f.endsSentence(m) || words <= 5 && !f.startsSentence(m)):
 			q.Kind = Term
 			q.short = (headline || !f.titleCase(m)) && !f.strongIntro(m.Open)
 		case f.fallback(m, &q):

@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "said", speaker: "Lena Ortiz", fragment: "at their lowest point.", parts: 1}}},
 		{"scare quote", `Critics call it a so-called "war on drivers" that will hurt shops.`,
 			[]want{{kind: Term, content: "war on drivers"}}},
+		{"short words in marks inside a sentence, no cue", `The road, a “death trap for cyclists,” reopened on Monday.`,
+			[]want{{kind: Term, content: "death trap for cyclists"}}},
 		{"title", `The council published a plan titled "Moving Leeds Forward" on Tuesday.`,
 			[]want{{kind: Term, content: "Moving Leeds Forward"}}},
 		{"next sentence goes on", `“We are ready,” Harold Jones said on Monday. “The weather is not.”`,
