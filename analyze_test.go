@@ -103,7 +103,7 @@ func TestAbout(t *testing.T) {
 }
 
 func TestStancesOption(t *testing.T) {
-	text := "“We are ready,” Mayor Nora Quist said.\n\nMost voters believe the works are late, a new poll found."
+	text := "“We are ready,” Mayor Nora Quist said.\n\nCouncillor Tom Hale has voiced support for a new bridge."
 	plain, err := Analyze(text)
 	require.NoError(t, err)
 	with, err := Analyze(text, Stances())

@@ -22,7 +22,7 @@ func ExampleFind() {
 }
 
 func ExampleWithStances() {
-	text := "“We are ready,” Mayor Nora Quist said.\n\nMost voters believe the works are late, a new poll found."
+	text := "“We are ready,” Mayor Nora Quist said.\n\nCouncillor Tom Hale has voiced support for a new bridge."
 	a, err := article.Parse(text)
 	if err != nil {
 		panic(err)
@@ -32,6 +32,5 @@ func ExampleWithStances() {
 	}
 	// Output:
 	// direct by Nora Quist [said]: We are ready
-	// stance by a new poll [found]: Most voters believe the works are late
-	// stance by Most voters [believe]: the works are late
+	// stance by Tom Hale [has voiced]: support for a new bridge
 }
