@@ -273,6 +273,53 @@ func (f *finder) finish() {
 			q.SpeakerName, q.SpeakerCluster, q.Speaker = p.SpeakerName, p.SpeakerCluster, p.Speaker
 		}
 	}
+	// A quotation still without a speaker that opens its sentence, after
+	// a sentence about a person or a body: their words ("Mr. Hannity is
+	// unapologetic about his aim. “…”").
+	for i := range f.out {
+		q := &f.out[i]
+		if q.Kind != Direct || q.SpeakerName != "" || q.Outer >= 0 || !q.Cue.Empty() {
+			continue
+		}
+		open := f.tokenAfter(q.Content.Start) - 1
+		if open <= 0 || !f.a.Tokens[open].Kind.IsQuote() {
+			continue
+		}
+		s := f.a.SentenceOf(open)
+		if s <= 0 || f.a.Sentences[s].Tokens.First != open {
+			continue
+		}
+		prev := f.a.Sentences[s-1]
+		if f.a.Paragraphs[prev.Paragraph].Kind != article.Body || prev.Paragraph < f.a.Sentences[s].Paragraph-1 {
+			continue
+		}
+		sp, ante := f.mainSubject(prev.Tokens, prev.Tokens.Last)
+		if ante.Last > ante.First {
+			sp = ante
+		}
+		if sp.Last <= sp.First || !f.names(sp) {
+			continue
+		}
+		q.Speaker = f.span(sp)
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	}
+}
+
+// names reports whether the words r name who may speak: a person or an
+// organization mention, or he or she.
+func (f *finder) names(r article.Range) bool {
+	if r.Last-r.First == 1 {
+		switch f.lower(r.First) {
+		case "he", "she":
+			return true
+		}
+	}
+	for k := r.First; k < r.Last; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && (f.ents.Mentions[mi].Label == entities.Person || f.ents.Mentions[mi].Label == entities.Org) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeParagraph reports whether quotation q fills its paragraph: only

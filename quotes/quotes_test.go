@@ -355,6 +355,20 @@ func TestWordLists(t *testing.T) {
 	assert.Panics(t, func() { wordList("no such list") })
 }
 
+func TestSpeakerFromSentenceBefore(t *testing.T) {
+	text := "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”"
+	a, qs := find(t, text)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Nora Quist", qs[0].SpeakerName, qs[0].Content.Text(a.Text))
+	assert.True(t, qs[0].Cue.Empty())
+
+	// A sentence about nobody gives no speaker.
+	text = "The works go on.\n\nThe delay was long. “We had no choice.”"
+	_, qs = find(t, text)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "", qs[0].SpeakerName)
+}
+
 func TestMainVerb(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"Ruiz has adopted a plan.", "adopted"},
