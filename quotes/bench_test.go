@@ -71,9 +71,16 @@ func BenchmarkRunOnSentence(b *testing.B) {
 	benchPipeline(b, `Ann said that Bo told him that, calling him a “y” and said “x, Ann: “the Union, which `)
 }
 
+// BenchmarkStancesRunOn is 1 MB of one "sentence" of stance cues,
+// adjectives, possessives and clauses, with stances: the stance step must
+// stay linear too.
+func BenchmarkStancesRunOn(b *testing.B) {
+	benchPipeline(b, `Ann's big bold new strong support for Bo and his criticism of the plan, as she has voiced concern about it and `, WithStances())
+}
+
 // benchPipeline repeats unit to 1 MB and times parsing it and finding its
 // quotations (entities included).
-func benchPipeline(b *testing.B, unit string) {
+func benchPipeline(b *testing.B, unit string, opts ...Option) {
 	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
@@ -81,7 +88,7 @@ func benchPipeline(b *testing.B, unit string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		Find(a, nil)
+		Find(a, nil, opts...)
 	}
 }
 

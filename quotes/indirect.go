@@ -390,8 +390,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 // statement, the campaign's latest claim.
 func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
 	p := k
-	for p > sent.First && f.a.Tokens[p-1].Tag.IsAdjective() {
-		p--
+	for p > sent.First && p > k-6 && f.a.Tokens[p-1].Tag.IsAdjective() {
+		p-- // bounded: a run of adjectives must not make this quadratic
 	}
 	if p <= sent.First {
 		return article.Range{}, false
