@@ -77,8 +77,9 @@ func StructureOnly() Option {
 // Stances makes Analyze add stance attributions to the quotes: a source's
 // stance, belief or topic reported with no words of theirs ("Trump's
 // support for the wall", "Sanders talked about Wall Street"), kind
-// quotes.Stance, found by a learned model (see package quotes). Off by
-// default: they are not quotations.
+// quotes.Stance, found by a learned model (see package quotes); one that
+// holds the source's words in marks is a mixed quotation. Off by default:
+// stances are not quotations.
 func Stances() Option { return func(c *config) { c.stances = true } }
 
 // WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).

@@ -32,7 +32,10 @@ import (
 // candidate model (cue words, source kind, content shape, cue score) keeps
 // the attributions so read that score above a threshold set on held-out
 // halves of the training articles. Find adds them, as kind Stance, only
-// with WithStances: they are not quotations.
+// with WithStances: they are not quotations. A stance holding words in
+// marks that nobody else says is the source's mixed quotation, as
+// reported speech is (has voiced support for a “bold” plan): those words
+// are then its fragments, no longer a term of their own.
 
 //go:embed stance.bin.gz
 var stanceFile []byte
@@ -59,7 +62,8 @@ type options struct {
 }
 
 // WithStances makes Find add stance attributions (kind Stance) found by the
-// embedded stance model, after the quotations.
+// embedded stance model, after the quotations; one holding the source's
+// words in marks is a mixed quotation.
 func WithStances() Option {
 	return func(o *options) {
 		m, err := defaultStance()
@@ -388,8 +392,16 @@ type stanceCandidate struct {
 	para  article.ParagraphKind
 }
 
-// stances adds the stance attributions model m finds to f.out.
+// stances adds the stance attributions model m finds to f.out. Words in
+// marks inside one that nobody else says are the source's own: the stance
+// becomes a mixed quotation holding them (accused her of “…”), as reported
+// speech does.
 func (f *finder) stances(m *StanceModel) {
+	direct := 0 // the quotations in marks lead f.out, in text order
+	for direct < len(f.out) && (f.out[direct].Kind == Direct || f.out[direct].Kind == Term) {
+		direct++
+	}
+	f.cursor = 0
 	var feats []uint64
 	for _, c := range f.stanceCandidates(m) {
 		if m.r != nil {
@@ -398,8 +410,17 @@ func (f *finder) stances(m *StanceModel) {
 				continue
 			}
 		}
-		f.out = append(f.out, c.q)
+		if f.absorb(&c.q, direct) {
+			f.out = append(f.out, c.q)
+		}
 	}
+	keep := f.out[:0]
+	for _, d := range f.out {
+		if d.Kind != 0 {
+			keep = append(keep, d)
+		}
+	}
+	f.out = keep
 }
 
 // stanceCandidates returns the attributions m's cue model proposes on the

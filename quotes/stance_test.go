@@ -114,3 +114,20 @@ func TestTrainStances(t *testing.T) {
 	_, err = TrainStances(nil, 3, 0)
 	assert.Error(t, err)
 }
+
+func TestStanceHoldingMarks(t *testing.T) {
+	text := "The works go on.\n\nCouncillor Tom Hale has voiced support for a “bold and overdue” bridge."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	plain := Find(a, nil)
+	require.Len(t, plain, 1)
+	assert.Equal(t, Term, plain[0].Kind, "alone, the words in marks are nobody's")
+
+	qs := Find(a, nil, WithStances())
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1, "the term is absorbed")
+	assert.Equal(t, Mixed, qs[0].Kind)
+	assert.Equal(t, "Tom Hale", qs[0].SpeakerName)
+	require.Len(t, qs[0].Fragments, 1)
+	assert.Equal(t, "bold and overdue", qs[0].Fragments[0].Text(text))
+}
