@@ -282,6 +282,15 @@ func TestWordClassesFrom(t *testing.T) {
 	assert.Equal(t, city, c.of(hashString("Lyon")))
 	assert.Zero(t, c.of(hashString("Paris")), "an unseen word has no class")
 	assert.Zero(t, WordClassesFrom(nil, WordClassOptions{}).Len())
+	assert.Equal(t, int(day), c.Class("Tuesday"), "Class is the exported of")
+	var none *WordClasses
+	assert.Zero(t, none.Class("Monday"))
+
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	for _, w := range []string{"Monday", "said", "Moscow"} {
+		assert.NotZero(t, m.Classes().Class(w), "the embedded model's classes know %s", w)
+	}
 }
 
 func TestTrain(t *testing.T) {

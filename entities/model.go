@@ -80,6 +80,9 @@ func (m *Model) score(feats []uint64, scores *[nClasses]float32) {
 	}
 }
 
+// Classes returns the word classes the model was trained with, or nil.
+func (m *Model) Classes() *WordClasses { return m.classes }
+
 // Len returns the number of features the model knows.
 func (m *Model) Len() int {
 	n := 0

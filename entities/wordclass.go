@@ -31,6 +31,10 @@ func (c *WordClasses) Len() int {
 	return len(c.class)
 }
 
+// Class returns the class of the word w (its exact text), plus one; 0 if
+// it has none (or c is nil). Other layers use it as a feature too.
+func (c *WordClasses) Class(w string) int { return int(c.of(hashString(w))) }
+
 // of returns the class of the word with hash h, plus one; 0 if none (or
 // no classes).
 func (c *WordClasses) of(h uint64) uint64 {

@@ -91,12 +91,13 @@ type finder struct {
 	out       []Quote
 	cue       []bool // token is a form of a speech verb
 	quoted    []bool // token is inside quotation marks
-	// The hashes of every token's text and suffix, for the stance model,
-	// computed when first needed.
-	wordHash, suffixHash []uint64
-	headCue              []bool           // a cue in a headline, where the tagger reads "Says" as a name
-	nameWords            map[string][]int // word of a person's name → clusters, built when first needed
-	cursor               int              // first direct quotation that may still meet a later reported clause
+	// The hashes of every token's text and suffix, and its word class
+	// (entities.WordClasses), for the stance model, computed when first
+	// needed.
+	wordHash, suffixHash, wordClass []uint64
+	headCue                         []bool           // a cue in a headline, where the tagger reads "Says" as a name
+	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
+	cursor                          int              // first direct quotation that may still meet a later reported clause
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers

@@ -101,6 +101,7 @@ const (
 	sfMention
 	sfSource
 	sfPrevCue
+	sfClass
 	// The candidate model's features.
 	cfBias
 	cfCueFirst
@@ -176,8 +177,14 @@ func (f *finder) wordHashes() (words, suffixes []uint64) {
 	if f.wordHash == nil {
 		f.wordHash = make([]uint64, len(f.a.Tokens))
 		f.suffixHash = make([]uint64, len(f.a.Tokens))
+		f.wordClass = make([]uint64, len(f.a.Tokens))
+		var classes *entities.WordClasses
+		if m, err := entities.DefaultModel(); err == nil {
+			classes = m.Classes()
+		}
 		for i := range f.a.Tokens {
 			w := f.a.TokenText(i)
+			f.wordClass[i] = uint64(classes.Class(w))
 			f.wordHash[i] = hashString(w)
 			if len(w) > 3 {
 				w = w[len(w)-3:]
@@ -264,6 +271,13 @@ func (f *finder) stanceFeatures(i int, sent article.Range, out []uint64) []uint6
 	if i > sent.First && f.cue[i-1] {
 		out = append(out, feature(sfPrevCue, w))
 	}
+	class := func(k int) uint64 {
+		if k < sent.First || k >= sent.Last {
+			return hashEnd
+		}
+		return f.wordClass[k]
+	}
+	out = append(out, feature(sfClass, class(i)), feature(sfClass, class(i), class(i+1)), feature(sfClass, class(i-1), class(i), t))
 	return out
 }
 
