@@ -306,6 +306,31 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 				t.Fatalf("quote %d span %+v outside the text", i, s)
 			}
 		}
+		if q.Paragraph < 0 || q.Paragraph >= len(a.Paragraphs) {
+			t.Fatalf("quote %d in paragraph %d of %d", i, q.Paragraph, len(a.Paragraphs))
+		}
+		// The content starts in its paragraph, or later when the
+		// paragraphs between hold only marks of a quotation running on.
+		if p := a.Paragraphs[q.Paragraph].Span; q.Content.Start < p.Start {
+			t.Fatalf("quote %d content %+v starts before its paragraph %d %+v", i, q.Content, q.Paragraph, p)
+		}
+		for k := q.Paragraph; k < len(a.Paragraphs) && a.Paragraphs[k].End < q.Content.Start; k++ {
+			toks := a.Tokens[a.Paragraphs[k].Tokens.First:a.Paragraphs[k].Tokens.Last]
+			if k == q.Paragraph {
+				// words may stand before the opening mark at its end
+				for len(toks) > 0 && toks[len(toks)-1].Kind == article.Punct {
+					toks = toks[:len(toks)-1]
+				}
+				if len(toks) > 0 && toks[len(toks)-1].Kind.IsQuote() {
+					continue
+				}
+			}
+			for _, tk := range toks {
+				if !tk.Kind.IsQuote() && tk.Kind != article.Punct {
+					t.Fatalf("quote %d content %+v starts after words of paragraph %d, its paragraph being %d", i, q.Content, k, q.Paragraph)
+				}
+			}
+		}
 		if q.Outer >= i || q.Outer < -1 {
 			t.Fatalf("quote %d has outer %d", i, q.Outer)
 		}

@@ -387,11 +387,12 @@ func (f *finder) coveredTokens() []bool {
 	return covered
 }
 
-// stanceSentences are the sentences stances are looked for in: not in
-// boilerplate or credits.
+// stanceSentence reports whether stances are looked for in sentence s:
+// not in boilerplate, credits, bylines, datelines or captions (a caption
+// says what a photograph shows: "President Biden departs …").
 func (f *finder) stanceSentence(s int) bool {
 	switch f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind {
-	case article.Boilerplate, article.Credit:
+	case article.Boilerplate, article.Credit, article.Byline, article.Dateline, article.Caption:
 		return false
 	}
 	return true
@@ -472,6 +473,7 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 				e++
 			}
 			if q, cue, ok := f.stance(r, i, e); ok && !repeats(q, contents) {
+				q.Paragraph = sent.Paragraph
 				out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
 			}
 			i = e - 1

@@ -115,6 +115,18 @@ func TestTrainStances(t *testing.T) {
 	assert.Error(t, err)
 }
 
+func TestStanceParagraphsAndCaptions(t *testing.T) {
+	text := "The works go on.\n\nCouncillor Tom Hale has voiced support for a new bridge.\n\n" +
+		"Councillor Tom Hale has voiced support for a new bridge. (Jane Doe/Getty Images)"
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	require.Equal(t, article.Caption, a.Paragraphs[2].Kind)
+	qs := Find(a, nil, WithStances())
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1, "a caption says what a photograph shows: no stance there")
+	assert.Equal(t, 1, qs[0].Paragraph)
+}
+
 func TestStanceHoldingMarks(t *testing.T) {
 	text := "The works go on.\n\nCouncillor Tom Hale has voiced support for a “bold and overdue” bridge."
 	a, err := article.Parse(text)

@@ -71,7 +71,7 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 		}
 		line := fmt.Sprintf("%-8s %s", q.Kind, strings.Join(parts, " … "))
 		if !q.Cue.Empty() {
-			line += fmt.Sprintf("  [%s %s]", doc.Visible(q.Speaker), doc.Visible(q.Cue))
+			line += fmt.Sprintf("  [%s]", strings.TrimSpace(doc.Visible(q.Speaker)+" "+doc.Visible(q.Cue)))
 		}
 		if q.Kind != quotes.Term {
 			var about []string
