@@ -175,15 +175,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *tenth >= 0 {
-		kept := docs[:0]
-		for i, d := range docs {
-			if i%10 == *tenth {
-				kept = append(kept, d)
-			}
-		}
-		docs = kept
-	}
+	docs = corpus.Tenth(docs, *tenth, true)
 	var all, direct, quoted attrScore
 	cueGold, cueHit := map[string]int{}, map[string]int{}
 	cuePred, cueRight := map[string]int{}, map[string]int{} // our cue words: predicted, matched

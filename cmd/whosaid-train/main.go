@@ -229,18 +229,10 @@ func trainStances(args []string, out io.Writer) error {
 		return err
 	}
 	docs, err := corpus.ReadPolNeAR(*data, *split)
-	if *tenth >= 0 {
-		kept := docs[:0]
-		for i, d := range docs {
-			if i%10 != *tenth {
-				kept = append(kept, d)
-			}
-		}
-		docs = kept
-	}
 	if err != nil {
 		return err
 	}
+	docs = corpus.Tenth(docs, *tenth, false)
 	if len(docs) == 0 {
 		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseEntityField(t *testing.T) {
@@ -42,4 +43,16 @@ func TestNamedMentionsIdentity(t *testing.T) {
 	assert.Equal(t, []NamedMention{{First: 2, Last: 3, Type: "person"}}, NamedMentions(s, nil))
 	s.Mentions[0].Identity = ""
 	assert.Empty(t, NamedMentions(s, nil))
+}
+
+func TestTenth(t *testing.T) {
+	docs := make([]PolNeARDoc, 25)
+	for i := range docs {
+		docs[i].Name = string(rune('a' + i))
+	}
+	held, rest := Tenth(docs, 3, true), Tenth(docs, 3, false)
+	require.Len(t, held, 3) // 3, 13, 23
+	assert.Equal(t, "d", held[0].Name)
+	assert.Len(t, rest, 22)
+	assert.Len(t, Tenth(docs, -1, true), 25)
 }

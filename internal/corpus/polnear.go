@@ -129,3 +129,19 @@ func readAnn(path, text string) ([]Attribution, error) {
 	}
 	return out, sc.Err()
 }
+
+// Tenth splits docs for tuning on held-out articles: the articles i with
+// i%10 == n when held is true, the others when it is false. n < 0 keeps
+// every article.
+func Tenth(docs []PolNeARDoc, n int, held bool) []PolNeARDoc {
+	if n < 0 {
+		return docs
+	}
+	var out []PolNeARDoc
+	for i, d := range docs {
+		if (i%10 == n) == held {
+			out = append(out, d)
+		}
+	}
+	return out
+}
