@@ -753,6 +753,9 @@ func (f *finder) holdsMark(c, e int) bool {
 // sentence before token k: who speaks in "…, calling him a “nice guy”".
 func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range) {
 	for x := sent.First; x < k && x < sent.First+maxLead; x++ {
+		if f.quoted[x] {
+			continue // “I think …,” Graham said, adding …: not the quotation's verbs
+		}
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a

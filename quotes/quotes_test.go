@@ -380,6 +380,17 @@ func TestWordLists(t *testing.T) {
 	assert.Panics(t, func() { wordList("no such list") })
 }
 
+func TestParticipleAfterQuotation(t *testing.T) {
+	// The sentence's subject is outside the marks: not the "I" of the
+	// quotation that opens it.
+	text := "The works go on.\n\n“I think the plan is late,” Ana Ruiz said on Monday, adding, “The works will not start before May.”"
+	a, qs := find(t, text)
+	require.Len(t, qs, 2)
+	for _, q := range qs {
+		assert.Equal(t, "Ana Ruiz", q.SpeakerName, q.Content.Text(a.Text))
+	}
+}
+
 func TestSpeakerFromSentenceBefore(t *testing.T) {
 	text := "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”"
 	a, qs := find(t, text)
