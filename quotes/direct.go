@@ -390,8 +390,8 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			r.First = max(r.First, r.Last-maxLead)
 		}
 		for k := r.First; k < r.Last; k++ {
-			if k >= m.Open && k <= f.lastToken(m) {
-				continue
+			if k >= m.Open && k <= f.lastToken(m) || f.quoted[k] {
+				continue // a cue inside marks is the quoted speaker's
 			}
 			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
 				continue

@@ -391,6 +391,17 @@ func TestParticipleAfterQuotation(t *testing.T) {
 	}
 }
 
+func TestCueInsideOtherMarks(t *testing.T) {
+	// "said" inside the first quotation is its words, not the cue of the
+	// second.
+	text := "The works go on.\n\nThe headlines read “Tom Hale said no to the plan” and “the vote on the plan was rushed” all week."
+	a, qs := find(t, text)
+	require.Len(t, qs, 2)
+	for _, q := range qs {
+		assert.Equal(t, "", q.SpeakerName, q.Content.Text(a.Text))
+	}
+}
+
 func TestSpeakerFromSentenceBefore(t *testing.T) {
 	text := "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”"
 	a, qs := find(t, text)
