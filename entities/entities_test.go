@@ -122,6 +122,22 @@ func TestClusters(t *testing.T) {
 	}
 }
 
+func TestHeadlineNameTrimmed(t *testing.T) {
+	text := "Hillary Clinton Reassures Donors After Loss\n\nNEW YORK — Hillary Clinton told donors on Monday that the campaign was on track."
+	a, r, _, _ := found(t, text)
+	require.Equal(t, article.Headline, a.Paragraphs[0].Kind)
+	for _, c := range r.Clusters {
+		if c.Label == Person {
+			assert.Equal(t, "Hillary Clinton", c.Name)
+		}
+	}
+	for _, m := range r.Mentions {
+		if m.Paragraph == 0 && m.Label == Person {
+			assert.Equal(t, "Hillary Clinton", m.Text(a), "the headline's name, cut to the body's")
+		}
+	}
+}
+
 func TestClustersByGender(t *testing.T) {
 	// Two people share a surname; titles and a kinship word tell them
 	// apart, however near the other's full name is.

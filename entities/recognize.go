@@ -104,8 +104,36 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		}
 	}
 	r.Mentions = refine(a, p, g, r.Mentions)
+	trimHeadlineNames(a, p, r.Mentions)
 	r.cluster(a, p, g)
 	return r
+}
+
+// trimHeadlineNames cuts a person's name in a title-case headline back to
+// the name the body gives: "Hillary Clinton Reassures Donors" read as one
+// name is Hillary Clinton when the body names her so.
+func trimHeadlineNames(a *article.Article, p *prepared, ms []Mention) {
+	body := map[string]bool{} // the body's person names, words joined
+	for _, m := range ms {
+		if m.Label == Person && a.Paragraphs[m.Paragraph].Kind == article.Body && m.Tokens.Last-m.Tokens.First > 1 {
+			body[strings.Join(p.words[m.Tokens.First:m.Tokens.Last], " ")] = true
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || a.Paragraphs[m.Paragraph].Kind != article.Headline || m.Tokens.Last-m.Tokens.First < 3 {
+			continue
+		}
+		for last := m.Tokens.Last - 1; last > m.Tokens.First+1; last-- {
+			if body[strings.Join(p.words[m.Tokens.First:last], " ")] {
+				m.Tokens.Last, m.End = last, a.Tokens[last-1].End
+				break
+			}
+		}
+	}
 }
 
 func labelOfType(t int) Label {
