@@ -104,19 +104,47 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		}
 	}
 	r.Mentions = refine(a, p, g, r.Mentions)
-	trimHeadlineNames(a, p, r.Mentions)
+	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
 	return r
 }
 
-// trimHeadlineNames cuts a person's name in a title-case headline back to
-// the name the body gives: "Hillary Clinton Reassures Donors" read as one
-// name is Hillary Clinton when the body names her so.
-func trimHeadlineNames(a *article.Article, p *prepared, ms []Mention) {
-	body := map[string]bool{} // the body's person names, words joined
+// titleCase reports whether the words of r are written in title case: at
+// least four, and all but the small ones capitalized (a headline, or a
+// subhead in the body).
+func titleCase(a *article.Article, p *prepared, r article.Range) bool {
+	words, upper := 0, 0
+	for k := r.First; k < r.Last; k++ {
+		if a.Tokens[k].Kind != article.Word {
+			continue
+		}
+		words++
+		if p.toks[k].upper {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*8
+}
+
+// trimHeadlineNames cuts a person's name in a title-case headline or
+// subhead back to the name the body gives: "Hillary Clinton Reassures
+// Donors" read as one name is Hillary Clinton when the body names her so.
+func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	titled := map[int]bool{} // paragraph → written in title case, once each
+	isTitled := func(pi int) bool {
+		t, ok := titled[pi]
+		if !ok {
+			t = a.Paragraphs[pi].Kind == article.Headline || titleCase(a, p, a.Paragraphs[pi].Tokens)
+			titled[pi] = t
+		}
+		return t
+	}
+	body := map[string]bool{}    // the person names of the body's sentences, words joined
+	surname := map[string]bool{} // and their last words
 	for _, m := range ms {
-		if m.Label == Person && a.Paragraphs[m.Paragraph].Kind == article.Body && m.Tokens.Last-m.Tokens.First > 1 {
+		if m.Label == Person && a.Paragraphs[m.Paragraph].Kind == article.Body && !isTitled(m.Paragraph) {
 			body[strings.Join(p.words[m.Tokens.First:m.Tokens.Last], " ")] = true
+			surname[p.words[m.Tokens.Last-1]] = true
 		}
 	}
 	if len(body) == 0 {
@@ -124,12 +152,22 @@ func trimHeadlineNames(a *article.Article, p *prepared, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Person || a.Paragraphs[m.Paragraph].Kind != article.Headline || m.Tokens.Last-m.Tokens.First < 3 {
+		// Any label: the model may have read the run as an organization,
+		// and clustering with the body's person makes it one. Not a
+		// body's name (Clinton Foundation).
+		last := p.words[m.Tokens.Last-1]
+		if m.Tokens.Last-m.Tokens.First < 3 || m.Label == NORP || g.orgWords[last] || g.facWords[last] || !isTitled(m.Paragraph) {
 			continue
 		}
-		for last := m.Tokens.Last - 1; last > m.Tokens.First+1; last-- {
-			if body[strings.Join(p.words[m.Tokens.First:last], " ")] {
-				m.Tokens.Last, m.End = last, a.Tokens[last-1].End
+		if body[strings.Join(p.words[m.Tokens.First:m.Tokens.Last], " ")] {
+			continue // the body names the whole of it
+		}
+		// The longest start of it the body names, or a given name and a
+		// surname the body gives (Marco Rubio Responds, with "Rubio").
+		for last := m.Tokens.Last - 1; last > m.Tokens.First; last-- {
+			if body[strings.Join(p.words[m.Tokens.First:last], " ")] ||
+				last == m.Tokens.First+2 && g.firstNames[p.words[m.Tokens.First]] && surname[p.words[last-1]] {
+				m.Tokens.Last, m.End, m.Label = last, a.Tokens[last-1].End, Person
 				break
 			}
 		}
