@@ -281,6 +281,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			v-- // kept asking, began saying
 			continue
 		}
+		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
+			v-- // Priebus later Thursday told …
+			if w := f.lower(v - 1); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
+				v--
+			}
+			continue
+		}
 		// went on to say, began by saying, declined to say
 		if (t.Tag == article.TO || f.lower(v-1) == "by") && v-1 > sent.First {
 			p := v - 2

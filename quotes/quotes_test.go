@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the dam was safe", cue: "saying", speaker: "Senator Ana Ruiz", parts: 1}}},
 		{"a cue after a comma ends the report", `Tom Hale said the vote was fair, said nothing about the count and left.`,
 			[]want{{kind: Indirect, content: "the vote was fair", cue: "said", speaker: "Tom Hale", parts: 1}}},
+		{"a time between speaker and cue", `Tom Hale later Thursday told reporters that the vote was fair.`,
+			[]want{{kind: Indirect, content: "the vote was fair", cue: "told", speaker: "Tom Hale", parts: 1}}},
 		{"that and a comma", `Ruiz joked that, among other things, the schools had lost their heating.`,
 			[]want{{kind: Indirect, content: "among other things, the schools had lost their heating", cue: "joked", speaker: "Ruiz", parts: 1}}},
 		{"pointed out", `Ruiz pointed out that the schools had lost a third of their staff.`,
