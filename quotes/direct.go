@@ -435,8 +435,14 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			return attribution{}
 		}
 	}
-	// A name and a colon, alone or after a dash: "Trump: ‘…’".
+	// A name and a colon, alone or after a dash: "Trump: ‘…’", "— Mark
+	// Blumenthal and Jon Cohen: “…”".
 	start := f.npBefore(colon, sent.First)
+	if start > sent.First+1 && start < colon && f.lower(start-1) == "and" {
+		if s2 := f.npBefore(start-1, sent.First); s2 < start-1 {
+			start = s2
+		}
+	}
 	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-" || f.lower(start-1) == "from") {
 		named := f.a.Tokens[colon-1].Tag == article.NNP
 		if mi := f.mentionAt[colon-1]; mi >= 0 {

@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the vote was fair", cue: "said", speaker: "Tom Hale", parts: 1}}},
 		{"a time between speaker and cue", `Tom Hale later Thursday told reporters that the vote was fair.`,
 			[]want{{kind: Indirect, content: "the vote was fair", cue: "told", speaker: "Tom Hale", parts: 1}}},
+		{"two names and a colon", "The works go on.\n\nNOT TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were right.”",
+			[]want{{kind: Direct, content: "The polls were right.", cue: ":", speaker: "Mark Blumenthal and Jon Cohen", parts: 1}}},
 		{"that and a comma", `Ruiz joked that, among other things, the schools had lost their heating.`,
 			[]want{{kind: Indirect, content: "among other things, the schools had lost their heating", cue: "joked", speaker: "Ruiz", parts: 1}}},
 		{"pointed out", `Ruiz pointed out that the schools had lost a third of their staff.`,
