@@ -140,7 +140,7 @@ func TestHeadlineNameTrimmed(t *testing.T) {
 	// A subhead in the body, written in title case, is cut the same way.
 	text = "NEW YORK — Hillary Clinton told donors on Monday that the campaign was on track.\n\n" +
 		"Hillary Clinton Reassures Donors After Loss In Iowa Caucus"
-	a, r, _, _ = found(t, text)
+	_, r, _, _ = found(t, text)
 	for _, c := range r.Clusters {
 		if c.Label == Person {
 			assert.Equal(t, "Hillary Clinton", c.Name)
