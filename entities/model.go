@@ -3,7 +3,6 @@ package entities
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -12,6 +11,8 @@ import (
 	"math"
 	"sort"
 	"sync"
+
+	"github.com/whosaid/whosaid/internal/modelfile"
 )
 
 // Model is a trained entity model: averaged-perceptron weights for the
@@ -97,72 +98,47 @@ func (m *Model) Len() int {
 // WriteTo writes the model, gzip-compressed, with weights quantized to 16
 // bits.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	bw := bufio.NewWriter(zw)
-	var maxW float32
-	for _, x := range m.w {
-		maxW = max(maxW, float32(math.Abs(float64(x))))
-	}
-	scale := maxW / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	bw.WriteString(modelMagic)
-	binary.Write(bw, binary.LittleEndian, uint32(nClasses))
-	binary.Write(bw, binary.LittleEndian, uint32(m.Len()))
-	binary.Write(bw, binary.LittleEndian, scale)
-	q := make([]int16, nClasses)
-	// In key order, so that the same weights always make the same file.
-	slots := make([]int, 0, m.Len())
-	for i, k := range m.keys {
-		if k != 0 {
-			slots = append(slots, i)
+	return modelfile.Write(w, modelMagic, func(bw *bufio.Writer) {
+		var maxW float32
+		for _, x := range m.w {
+			maxW = max(maxW, float32(math.Abs(float64(x))))
 		}
-	}
-	sort.Slice(slots, func(a, b int) bool { return m.keys[slots[a]] < m.keys[slots[b]] })
-	for _, i := range slots {
-		k := m.keys[i]
-		for c := range q {
-			q[c] = int16(math.Round(float64(m.w[i*nClasses+c] / scale)))
+		scale := maxW / 32767
+		if scale == 0 {
+			scale = 1
 		}
-		binary.Write(bw, binary.LittleEndian, k)
-		binary.Write(bw, binary.LittleEndian, q)
-	}
-	m.classes.writeTo(bw)
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
-}
-
-// countWriter counts the bytes written through it.
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-// Write writes p to the underlying writer and counts it.
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+		binary.Write(bw, binary.LittleEndian, uint32(nClasses))
+		binary.Write(bw, binary.LittleEndian, uint32(m.Len()))
+		binary.Write(bw, binary.LittleEndian, scale)
+		q := make([]int16, nClasses)
+		// In key order, so that the same weights always make the same file.
+		slots := make([]int, 0, m.Len())
+		for i, k := range m.keys {
+			if k != 0 {
+				slots = append(slots, i)
+			}
+		}
+		sort.Slice(slots, func(a, b int) bool { return m.keys[slots[a]] < m.keys[slots[b]] })
+		for _, i := range slots {
+			k := m.keys[i]
+			for c := range q {
+				q[c] = int16(math.Round(float64(m.w[i*nClasses+c] / scale)))
+			}
+			binary.Write(bw, binary.LittleEndian, k)
+			binary.Write(bw, binary.LittleEndian, q)
+		}
+		m.classes.writeTo(bw)
+	})
 }
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := modelfile.Open(r, modelMagic)
+	if errors.Is(err, modelfile.ErrNotModel) {
+		return nil, errors.New("entities: not a whosaid entity model")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("entities: reading model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("entities: not a whosaid entity model")
 	}
 	var classes, n uint32
 	var scale float32

@@ -2,7 +2,6 @@ package entities
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/modelfile"
 )
 
 // WordClasses map words to classes of words that occur in like contexts
@@ -53,40 +53,16 @@ func (c *WordClasses) writeTo(w io.Writer) {
 	if c == nil {
 		c = &WordClasses{}
 	}
-	keys := make([]uint64, 0, len(c.class))
-	for k := range c.class {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	binary.Write(w, binary.LittleEndian, uint32(len(keys)))
-	for _, k := range keys {
-		binary.Write(w, binary.LittleEndian, k)
-		binary.Write(w, binary.LittleEndian, c.class[k])
-	}
+	modelfile.WriteMap(w, c.class)
 }
 
 // readWordClasses reads classes written by writeTo.
 func readWordClasses(r io.Reader) (*WordClasses, error) {
-	var n uint32
-	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+	class, err := modelfile.ReadMap[uint16](r, 1<<24)
+	if err != nil {
 		return nil, err
 	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("model claims %d classed words", n)
-	}
-	c := &WordClasses{class: make(map[uint64]uint16, n)}
-	for range n {
-		var k uint64
-		var v uint16
-		if err := binary.Read(r, binary.LittleEndian, &k); err != nil {
-			return nil, err
-		}
-		if err := binary.Read(r, binary.LittleEndian, &v); err != nil {
-			return nil, err
-		}
-		c.class[k] = v
-	}
-	return c, nil
+	return &WordClasses{class: class}, nil
 }
 
 // WordClassOptions controls WordClassesFrom.

@@ -3,7 +3,6 @@ package quotes
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/internal/modelfile"
 )
 
 // Stances are attributions that report no words: a source's stance,
@@ -789,95 +789,36 @@ func trainOnce(exs []example, epochs int, seed uint64) map[uint64]float32 {
 }
 
 // stanceMagic opens a stance model file.
-const stanceMagic = "whosaid-stance-3\n"
+const stanceMagic = "whosaid-stance-4\n"
 
-// WriteTo writes the model: a header, the candidate model's threshold,
-// then the cue model and the candidate model, each as its number of weights
-// and every feature key and weight in key order (little endian),
-// gzip-compressed. The same model always gives
-// the same bytes.
+// WriteTo writes the model (see package modelfile): the candidate model's
+// threshold, then the cue model's and the candidate model's weights, each
+// in key order, little endian. The same model always gives the same bytes.
 func (m *StanceModel) WriteTo(w io.Writer) (int64, error) {
-	cw := &countingWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(stanceMagic)
-	var th [4]byte
-	binary.LittleEndian.PutUint32(th[:], math.Float32bits(m.threshold))
-	bw.Write(th[:])
-	for _, weights := range []map[uint64]float32{m.w, m.r} {
-		keys := make([]uint64, 0, len(weights))
-		for k := range weights {
-			keys = append(keys, k)
-		}
-		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-		var buf [12]byte
-		binary.LittleEndian.PutUint64(buf[:8], uint64(len(keys)))
-		bw.Write(buf[:8])
-		for _, k := range keys {
-			binary.LittleEndian.PutUint64(buf[:8], k)
-			binary.LittleEndian.PutUint32(buf[8:], math.Float32bits(weights[k]))
-			bw.Write(buf[:])
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return modelfile.Write(w, stanceMagic, func(bw *bufio.Writer) {
+		binary.Write(bw, binary.LittleEndian, m.threshold)
+		modelfile.WriteMap(bw, m.w)
+		modelfile.WriteMap(bw, m.r)
+	})
 }
 
 // ReadStanceModel reads a model written by WriteTo.
 func ReadStanceModel(r io.Reader) (*StanceModel, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := modelfile.Open(r, stanceMagic)
+	if errors.Is(err, modelfile.ErrNotModel) {
+		return nil, errors.New("quotes: not a stance model")
+	}
 	if err != nil {
 		return nil, err
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(stanceMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != stanceMagic {
-		return nil, errors.New("quotes: not a stance model")
-	}
-	var th [4]byte
-	if _, err := io.ReadFull(br, th[:]); err != nil {
+	m := &StanceModel{}
+	if err := binary.Read(br, binary.LittleEndian, &m.threshold); err != nil {
 		return nil, err
 	}
-	read := func() (map[uint64]float32, error) {
-		var buf [12]byte
-		if _, err := io.ReadFull(br, buf[:8]); err != nil {
-			return nil, err
-		}
-		n := binary.LittleEndian.Uint64(buf[:8])
-		if n > 1<<26 {
-			return nil, fmt.Errorf("quotes: stance model of %d weights", n)
-		}
-		w := make(map[uint64]float32, n)
-		for range n {
-			if _, err := io.ReadFull(br, buf[:]); err != nil {
-				return nil, err
-			}
-			w[binary.LittleEndian.Uint64(buf[:8])] = math.Float32frombits(binary.LittleEndian.Uint32(buf[8:]))
-		}
-		return w, nil
-	}
-	m := &StanceModel{threshold: math.Float32frombits(binary.LittleEndian.Uint32(th[:]))}
-	if m.w, err = read(); err != nil {
+	if m.w, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
 		return nil, err
 	}
-	if m.r, err = read(); err != nil {
+	if m.r, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
 		return nil, err
 	}
 	if len(m.r) == 0 {

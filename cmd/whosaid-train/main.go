@@ -164,14 +164,7 @@ func trainEntities(args []string, out io.Writer) error {
 		fmt.Fprintf(out, "%d word classes over %d words, from %d texts\n", *nClasses, classes.Len(), len(texts))
 	}
 	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore, Classes: classes})
-	f, err := os.Create(*dest)
-	if err != nil {
-		return err
-	}
-	n, err := m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeModel(*dest, m)
 	if err != nil {
 		return err
 	}
@@ -248,17 +241,23 @@ func trainStances(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*dest)
-	if err != nil {
-		return err
-	}
-	n, err := m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	n, err := writeModel(*dest, m)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "%s: %d weights, %d bytes, candidate threshold %.2f, from %d articles of PolNeAR %s, %d epochs\n", *dest, m.Len(), n, m.Threshold(), len(docs), *split, *epochs)
 	return nil
+}
+
+// writeModel writes model m to the file dest and returns its size.
+func writeModel(dest string, m io.WriterTo) (int64, error) {
+	f, err := os.Create(dest)
+	if err != nil {
+		return 0, err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return n, err
 }
