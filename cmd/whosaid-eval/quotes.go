@@ -336,36 +336,30 @@ func evalQuotes(args []string, out io.Writer) error {
 	direct.line(out, "with quotation marks")
 	quoted.line(out, "all in marks (direct)")
 	if *byCue > 0 {
-		words := make([]string, 0, len(cueGold))
-		for w := range cueGold {
-			words = append(words, w)
-		}
-		sort.Slice(words, func(i, j int) bool {
-			if cueGold[words[i]] != cueGold[words[j]] {
-				return cueGold[words[i]] > cueGold[words[j]]
-			}
-			return words[i] < words[j]
-		})
 		fmt.Fprintf(out, "recall by gold cue word (all attributions):\n")
-		for _, w := range words[:min(*byCue, len(words))] {
-			fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, cueHit[w], cueGold[w], float64(cueHit[w])/float64(cueGold[w]))
-		}
-		words = words[:0]
-		for w := range cuePred {
-			words = append(words, w)
-		}
-		sort.Slice(words, func(i, j int) bool {
-			if cuePred[words[i]] != cuePred[words[j]] {
-				return cuePred[words[i]] > cuePred[words[j]]
-			}
-			return words[i] < words[j]
-		})
+		printByCue(out, cueHit, cueGold, *byCue)
 		fmt.Fprintf(out, "precision by our cue word (all attributions):\n")
-		for _, w := range words[:min(*byCue, len(words))] {
-			fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, cueRight[w], cuePred[w], float64(cueRight[w])/float64(cuePred[w]))
-		}
+		printByCue(out, cueRight, cuePred, *byCue)
 	}
 	return nil
+}
+
+// printByCue prints hits of total for the n cue words with the largest
+// totals, most first.
+func printByCue(out io.Writer, hits, total map[string]int, n int) {
+	words := make([]string, 0, len(total))
+	for w := range total {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if total[words[i]] != total[words[j]] {
+			return total[words[i]] > total[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	for _, w := range words[:min(n, len(words))] {
+		fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, hits[w], total[w], float64(hits[w])/float64(total[w]))
+	}
 }
 
 // speakerAgrees reports whether the predicted speaker overlaps the gold
