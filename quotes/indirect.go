@@ -65,14 +65,23 @@ var auxiliaries = wordList("aux")
 // "X told reporters …", "…, X said.", "according to X, …", "X's claim
 // that …", "…, adding that …". A sentence may hold several. A reported
 // clause holding unattributed quoted words makes a mixed quotation.
+// reportsIn reports whether paragraphs of kind k may hold reported
+// speech: not boilerplate, credits, bylines or datelines.
+func reportsIn(k article.ParagraphKind) bool {
+	switch k {
+	case article.Boilerplate, article.Credit, article.Byline, article.Dateline:
+		return false
+	}
+	return true
+}
+
 func (f *finder) indirect() {
 	direct := len(f.out)
 	var found []Quote
 	frag := 0 // next quotation in marks that may be a fragment of a later sentence
 	for si := range f.a.Sentences {
 		s := f.a.Sentences[si]
-		switch f.a.Paragraphs[s.Paragraph].Kind {
-		case article.Boilerplate, article.Credit, article.Byline, article.Dateline:
+		if !reportsIn(f.a.Paragraphs[s.Paragraph].Kind) {
 			continue
 		}
 		found = f.reported(s.Tokens, found[:0])
@@ -830,6 +839,11 @@ func (f *finder) lowerSpan(s article.Span) string {
 // byte offset off.
 func (f *finder) tokenAfter(off int) int {
 	return sort.Search(len(f.a.Tokens), func(i int) bool { return f.a.Tokens[i].Start >= off })
+}
+
+// tokensIn returns the tokens that start inside byte span s.
+func (f *finder) tokensIn(s article.Span) article.Range {
+	return article.Range{First: f.tokenAfter(s.Start), Last: f.tokenAfter(s.End)}
 }
 
 // balance extends a reported clause that opens a quotation mark and ends

@@ -309,7 +309,7 @@ func (f *finder) candidateFeatures(c stanceCandidate, out []uint64) []uint64 {
 		return "31+"
 	}
 	first, last := f.lower(c.cue.First), f.lower(c.cue.Last-1)
-	content := article.Range{First: f.tokenAfter(c.q.Content.Start), Last: f.tokenAfter(c.q.Content.End)}
+	content := f.tokensIn(c.q.Content)
 	speaker := "none"
 	if !c.q.Speaker.Empty() {
 		speaker = "np"
@@ -376,7 +376,8 @@ func (f *finder) coveredTokens() []bool {
 		if s.Empty() {
 			return
 		}
-		for k := f.tokenAfter(s.Start); k < len(f.a.Tokens) && f.a.Tokens[k].Start < s.End; k++ {
+		r := f.tokensIn(s)
+		for k := r.First; k < r.Last; k++ {
 			covered[k] = true
 		}
 	}
@@ -388,14 +389,11 @@ func (f *finder) coveredTokens() []bool {
 }
 
 // stanceSentence reports whether stances are looked for in sentence s:
-// not in boilerplate, credits, bylines, datelines or captions (a caption
+// where reported speech is (reportsIn), but not in captions (a caption
 // says what a photograph shows: "President Biden departs …").
 func (f *finder) stanceSentence(s int) bool {
-	switch f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind {
-	case article.Boilerplate, article.Credit, article.Byline, article.Dateline, article.Caption:
-		return false
-	}
-	return true
+	k := f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind
+	return reportsIn(k) && k != article.Caption
 }
 
 // stanceCandidate is an attribution the cue model proposes, before the
@@ -591,14 +589,16 @@ func TrainStances(arts []StanceArticle, epochs int, prune float64) (*StanceModel
 		f.indirect()
 		sd := stanceDoc{f: f, existing: len(f.out), gold: make([]bool, len(a.Tokens))}
 		for _, c := range d.Cues {
-			for k := f.tokenAfter(c[0]); k < len(a.Tokens) && a.Tokens[k].Start < c[1]; k++ {
+			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
+			for k := r.First; k < r.Last; k++ {
 				sd.gold[k] = true
 			}
 		}
 		for _, spans := range d.Contents {
 			var toks []int
 			for _, c := range spans {
-				for k := f.tokenAfter(c[0]); k < len(a.Tokens) && a.Tokens[k].Start < c[1]; k++ {
+				r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
+				for k := r.First; k < r.Last; k++ {
 					if a.Tokens[k].Kind == article.Word {
 						toks = append(toks, k)
 					}
@@ -705,9 +705,9 @@ func (d *stanceDoc) cueExamples(exs []example) []example {
 // half of the other's words.
 func (d *stanceDoc) matches(q Quote) bool {
 	f := d.f
-	lo, hi := f.tokenAfter(q.Content.Start), f.tokenAfter(q.Content.End)
+	r := f.tokensIn(q.Content)
 	n := 0
-	for k := lo; k < hi; k++ {
+	for k := r.First; k < r.Last; k++ {
 		if f.a.Tokens[k].Kind == article.Word {
 			n++
 		}
@@ -715,7 +715,7 @@ func (d *stanceDoc) matches(q Quote) bool {
 	for _, g := range d.contents {
 		both := 0
 		for _, k := range g {
-			if k >= lo && k < hi {
+			if k >= r.First && k < r.Last {
 				both++
 			}
 		}
