@@ -11,34 +11,26 @@ import (
 
 // BenchmarkQuotes is the quote layer alone, on a parsed, tagged article
 // with its entities: compare with entities' BenchmarkParseTagEntities.
-func BenchmarkQuotes(b *testing.B) {
-	text := sample.Article(b, 256<<10)
-	a, err := article.Parse(text)
-	if err != nil {
-		b.Fatal(err)
-	}
-	ents := entities.Recognize(a)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Find(a, ents)
-	}
-}
+func BenchmarkQuotes(b *testing.B) { benchQuotes(b) }
 
 // BenchmarkQuotesWithStances is the quote layer with stance attributions
 // (WithStances), on the same article as BenchmarkQuotes.
-func BenchmarkQuotesWithStances(b *testing.B) {
+func BenchmarkQuotesWithStances(b *testing.B) { benchQuotes(b, WithStances()) }
+
+// benchQuotes times Find with opts on the sample article, parsed and with
+// its entities before timing (and the stance model read, if asked for).
+func benchQuotes(b *testing.B, opts ...Option) {
 	text := sample.Article(b, 256<<10)
 	a, err := article.Parse(text)
 	if err != nil {
 		b.Fatal(err)
 	}
 	ents := entities.Recognize(a)
-	Find(a, ents, WithStances()) // the model is read once, before timing
+	Find(a, ents, opts...)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(a, ents, WithStances())
+		Find(a, ents, opts...)
 	}
 }
 

@@ -384,40 +384,39 @@ func TestWordLists(t *testing.T) {
 	assert.Panics(t, func() { wordList("no such list") })
 }
 
-func TestParticipleAfterQuotation(t *testing.T) {
-	// The sentence's subject is outside the marks: not the "I" of the
-	// quotation that opens it.
-	text := "The works go on.\n\n“I think the plan is late,” Ana Ruiz said on Monday, adding, “The works will not start before May.”"
-	a, qs := find(t, text)
-	require.Len(t, qs, 2)
-	for _, q := range qs {
-		assert.Equal(t, "Ana Ruiz", q.SpeakerName, q.Content.Text(a.Text))
+// TestSpeakerNames checks the speaker name of each quotation, in order,
+// where the rules must look past words in marks or to the sentence before.
+func TestSpeakerNames(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		speakers   []string
+		noCue      bool // the speaker is found with no cue
+	}{
+		// The sentence's subject is outside the marks: not the "I" of the
+		// quotation that opens it.
+		{"participle after a quotation", "The works go on.\n\n“I think the plan is late,” Ana Ruiz said on Monday, adding, “The works will not start before May.”",
+			[]string{"Ana Ruiz", "Ana Ruiz"}, false},
+		// "said" inside the first quotation is its words, not the cue of
+		// the second.
+		{"cue inside other marks", "The works go on.\n\nThe headlines read “Tom Hale said no to the plan” and “the vote on the plan was rushed” all week.",
+			[]string{"", ""}, false},
+		{"speaker from the sentence before", "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”",
+			[]string{"Nora Quist"}, true},
+		// A sentence about nobody gives no speaker.
+		{"a sentence before about nobody", "The works go on.\n\nThe delay was long. “We had no choice.”",
+			[]string{""}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, qs := find(t, c.text)
+			require.Len(t, qs, len(c.speakers))
+			for i, q := range qs {
+				assert.Equal(t, c.speakers[i], q.SpeakerName, q.Content.Text(a.Text))
+				if c.noCue {
+					assert.True(t, q.Cue.Empty())
+				}
+			}
+		})
 	}
-}
-
-func TestCueInsideOtherMarks(t *testing.T) {
-	// "said" inside the first quotation is its words, not the cue of the
-	// second.
-	text := "The works go on.\n\nThe headlines read “Tom Hale said no to the plan” and “the vote on the plan was rushed” all week."
-	a, qs := find(t, text)
-	require.Len(t, qs, 2)
-	for _, q := range qs {
-		assert.Equal(t, "", q.SpeakerName, q.Content.Text(a.Text))
-	}
-}
-
-func TestSpeakerFromSentenceBefore(t *testing.T) {
-	text := "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”"
-	a, qs := find(t, text)
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Nora Quist", qs[0].SpeakerName, qs[0].Content.Text(a.Text))
-	assert.True(t, qs[0].Cue.Empty())
-
-	// A sentence about nobody gives no speaker.
-	text = "The works go on.\n\nThe delay was long. “We had no choice.”"
-	_, qs = find(t, text)
-	require.Len(t, qs, 1)
-	assert.Equal(t, "", qs[0].SpeakerName)
 }
 
 func TestMainVerb(t *testing.T) {
