@@ -126,17 +126,24 @@ var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": 
 	"grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male", "niece": "female", "nephew": "male",
 	"girlfriend": "female", "boyfriend": "male", "granddaughter": "female", "grandson": "male", "stepmother": "female", "stepfather": "male"}
 
+// titleGender returns the gender a title word says (Mr., Congresswoman),
+// or "".
+func titleGender(word string) string {
+	switch {
+	case maleTitles[upperFirst(word)]:
+		return "male"
+	case femaleTitles[upperFirst(word)]:
+		return "female"
+	}
+	return ""
+}
+
 // mentionGender returns the gender a person mention's own context gives:
-// a title just before it (Mr., Mrs., Congresswoman) or a kinship word
-// (his wife, Ghazala Khan).
-func mentionGender(a *article.Article, p *prepared, g *gazetteer, m *Mention) string {
-	if _, last := personTitle(a, p, g, m); last != "" {
-		switch {
-		case maleTitles[upperFirst(last)]:
-			return "male"
-		case femaleTitles[upperFirst(last)]:
-			return "female"
-		}
+// the last word of the title just before it (Mr., Mrs., Congresswoman;
+// see personTitle) or a kinship word (his wife, Ghazala Khan).
+func mentionGender(a *article.Article, p *prepared, m *Mention, titleWord string) string {
+	if gender := titleGender(titleWord); gender != "" {
+		return gender
 	}
 	k := m.Tokens.First - 1
 	if k >= 0 && a.TokenText(k) == "," {
@@ -171,11 +178,13 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	for i := range order {
 		order[i] = i
 	}
-	// The names, once per mention.
+	// The names and the titles before them, once per mention.
 	names := make([][]string, len(r.Mentions))
 	marked := make([]bool, len(r.Mentions))
+	titles := make([][2]string, len(r.Mentions)) // the title, and its last word
 	for i := range r.Mentions {
 		names[i], marked[i] = nameWords(a, p, &r.Mentions[i])
+		titles[i][0], titles[i][1] = personTitle(a, p, g, &r.Mentions[i])
 	}
 	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
 	var bs []*building
@@ -203,7 +212,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		var found *building
 		gender := ""
 		if m.Label == Person || len(words) == 1 {
-			gender = mentionGender(a, p, g, m)
+			gender = mentionGender(a, p, m, titles[mi][1])
 		}
 		switch {
 		case m.Label == Person || (len(words) == 1 && m.Label != NORP):
@@ -293,14 +302,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				r.Mentions[mi].Label = Person
 			}
 			for _, mi := range b.ms {
-				if t, first := personTitle(a, p, g, &r.Mentions[mi]); t != "" {
-					c.Title = t
-					switch {
-					case maleTitles[upperFirst(first)]:
-						c.Gender = "male"
-					case femaleTitles[upperFirst(first)]:
-						c.Gender = "female"
-					}
+				if t := titles[mi]; t[0] != "" {
+					c.Title = t[0]
+					c.Gender = titleGender(t[1])
 					break
 				}
 			}
