@@ -254,8 +254,21 @@ func (f *finder) continues(p *Quote, m *marked) bool {
 	if lastTok < 0 || f.paraOf(lastTok) != m.Paragraph-1 || !f.standsAlone(m) {
 		return false
 	}
-	open := f.tokenAfter(p.Parts[0].Start) - 1
-	return open >= 0 && f.a.Tokens[open].Kind.IsQuote() && f.sentence(open).First == open
+	_, ok := f.openingSentence(p)
+	return ok
+}
+
+// openingSentence returns the sentence whose first token is the mark that
+// opens quotation q (-1 for a mark in no sentence, which opens one of its
+// own, as f.sentence has it); ok is false when q does not open its
+// sentence so.
+func (f *finder) openingSentence(q *Quote) (s int, ok bool) {
+	open := f.tokenAfter(q.Parts[0].Start) - 1
+	if open < 0 || !f.a.Tokens[open].Kind.IsQuote() {
+		return -1, false
+	}
+	s = f.a.SentenceOf(open)
+	return s, s < 0 || f.a.Sentences[s].Tokens.First == open
 }
 
 // nested adds the quotations nested inside marked quotation qi: the

@@ -282,12 +282,8 @@ func (f *finder) finish() {
 		if q.Kind != Direct || q.SpeakerName != "" || q.Outer >= 0 || !q.Cue.Empty() {
 			continue
 		}
-		open := f.tokenAfter(q.Content.Start) - 1
-		if open <= 0 || !f.a.Tokens[open].Kind.IsQuote() {
-			continue
-		}
-		s := f.a.SentenceOf(open)
-		if s <= 0 || f.a.Sentences[s].Tokens.First != open {
+		s, ok := f.openingSentence(q)
+		if !ok || s <= 0 {
 			continue
 		}
 		prev := f.a.Sentences[s-1]
