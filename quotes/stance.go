@@ -563,8 +563,7 @@ type StanceArticle struct {
 
 // stanceDoc is a training article read and run through the quotation rules.
 type stanceDoc struct {
-	f        *finder
-	existing int     // the rules' quotations, before any stance
+	f        *finder // after the rules: f.out holds their quotations only
 	gold     []bool  // token is in a gold cue
 	contents [][]int // the tokens of each gold content, in order
 }
@@ -587,7 +586,7 @@ func TrainStances(arts []StanceArticle, epochs int, prune float64) (*StanceModel
 		f := newFinder(a, entities.Recognize(a))
 		f.direct()
 		f.indirect()
-		sd := stanceDoc{f: f, existing: len(f.out), gold: make([]bool, len(a.Tokens))}
+		sd := stanceDoc{f: f, gold: make([]bool, len(a.Tokens))}
 		for _, c := range d.Cues {
 			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
 			for k := r.First; k < r.Last; k++ {
@@ -686,7 +685,6 @@ func bestThreshold(exs []scoredExample) float32 {
 // cueExamples appends an example for every word the rules left.
 func (d *stanceDoc) cueExamples(exs []example) []example {
 	f := d.f
-	f.out = f.out[:d.existing]
 	covered := f.coveredTokens()
 	for s, sent := range f.a.Sentences {
 		if !f.stanceSentence(s) {
