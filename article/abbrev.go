@@ -51,6 +51,9 @@ func isAbbreviation(w string, next byte) bool {
 	if len(w) == 1 && asciiClass[w[0]] >= cLower && asciiClass[w[0]] <= cUpper {
 		return true // initials: E. Smith; list markers: a.
 	}
+	if len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' {
+		w = w[2:] // a party letter before a state: R-Fla., D-Calif.
+	}
 	switch abbreviationKind(w) {
 	case plainAbbrev, titleAbbrev:
 		return true

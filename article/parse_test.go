@@ -154,6 +154,8 @@ func TestSentences(t *testing.T) {
 		{"abbreviations inside", "Dr. Ruth Dale of St. Louis met U.S. officials on Feb. 24 in Fresno, Calif. on Monday.",
 			[]string{"Dr. Ruth Dale of St. Louis met U.S. officials on Feb. 24 in Fresno, Calif. on Monday."}},
 		{"abbreviation ends sentence", "She moved to the U.S. It was 1990.", []string{"She moved to the U.S.", "It was 1990."}},
+		{"party and state", "Rep. Jo Hart (D-N.Y.) said no. Sen. Al Ruiz (R-S.C.) left.",
+			[]string{"Rep. Jo Hart (D-N.Y.) said no.", "Sen. Al Ruiz (R-S.C.) left."}},
 		{"company at end", "He joined Pitt & Co. They grew.", []string{"He joined Pitt & Co.", "They grew."}},
 		{"initials", "Jonas E. Smith spoke.", []string{"Jonas E. Smith spoke."}},
 		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},

@@ -584,6 +584,10 @@ func splitClitic(w string) int {
 // (U.S., U.S.A., a.m., e.g.), starting at i.
 func (t *tokenizer) dotted(i int) int {
 	j := i
+	// A party letter before a dotted state: (D-N.Y.), (R-S.C.).
+	if c := t.byteAt(i); c >= 'A' && c <= 'Z' && t.byteAt(i+1) == '-' && isASCIILetter(t.byteAt(i+2)) && t.byteAt(i+3) == '.' {
+		j = i + 2
+	}
 	count := 0
 	for {
 		c := t.byteAt(j)

@@ -30,6 +30,8 @@ func TestTokenize(t *testing.T) {
 		{"guillemets", "«Non» dit-il", "«/open_quote Non/word »/close_quote dit-il/word"},
 		{"abbreviations", "the U.S. on Feb. 24 in Calif. with Dr. Lee of St. Louis", "the/word U.S./abbreviation on/word Feb./abbreviation 24/number in/word Calif./abbreviation with/word Dr./abbreviation Lee/word of/word St./abbreviation Louis/word"},
 		{"sentence end is not an abbreviation", "the end. Next", "the/word end/word ./punct Next/word"},
+		{"party and state", "Rep. Jo Hart (D-N.Y.) and Sen. Al Ruiz (R-Fla.)", "Rep./abbreviation Jo/word Hart/word (/punct D-N.Y./abbreviation )/punct and/word Sen./abbreviation Al/word Ruiz/word (/punct R-Fla./abbreviation )/punct"},
+		{"no before a number only", "said no. Then no. 5", "said/word no/word ./punct Then/word no./abbreviation 5/number"},
 		{"dashes", "LONDON — the 2020–2021 season -- and a - b", "LONDON/word —/dash the/word 2020/number –/dash 2021/number season/word --/dash and/word a/word -/dash b/word"},
 		{"ellipses", "wait... what … then . . . no", "wait/word .../ellipsis what/word …/ellipsis then/word .␣.␣./ellipsis no/word"},
 		{"numbers", "2,000 and $180 million at 6.5% won 2-1 in the 1950s on the 5th", "2,000/number and/word $/symbol 180/number million/word at/word 6.5/number %/symbol won/word 2-1/number in/word the/word 1950s/number on/word the/word 5th/number"},
