@@ -125,15 +125,26 @@ func (f *finder) cueBefore(i int) attribution {
 	if punct == "" || lead < sent.First {
 		return attribution{}
 	}
-	// Any verb right before the mark: Hillary shot back, “…”; the
-	// supporter retorted: “…”.
-	v := lead
+	// Any verb right before the mark, or before a phrase saying where:
+	// Hillary shot back, “…”; the supporter retorted: “…”; Clinton
+	// proclaimed at a press conference, “…”.
+	v, cueEnd := lead, lead+1
 	if t := f.a.Tokens[v].Tag; (t == article.RP || t == article.RB) && v > sent.First {
 		v--
+	} else if p := f.adjunctBefore(lead, sent); p < lead {
+		v, cueEnd = p, p+1
 	}
-	if t := f.a.Tokens[v].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+	if f.isCue(v) && f.a.Tokens[v].Tag.IsVerb() && v < lead {
+		if sp, ante, ok := f.subject(v, sent); ok {
+			if ante.Last > ante.First {
+				sp = ante
+			}
+			return attribution{cue: article.Range{First: v, Last: v + 1}, speaker: sp}
+		}
+	}
+	if f.finite(v, sent) {
 		if sp, ok := f.namedSubject(v, sent); ok {
-			return attribution{cue: article.Range{First: v, Last: lead + 1}, speaker: sp}
+			return attribution{cue: article.Range{First: v, Last: cueEnd}, speaker: sp}
 		}
 	}
 	// A clause ending in a colon: its subject, when a person or an
@@ -148,6 +159,25 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// adjunctBefore returns the token before a phrase saying where or when
+// that ends at token last ("at a press conference", "in an interview with
+// the editor Oliver Darcy"), or last+1 when there is none: a preposition
+// and its noun phrase, of up to ten tokens.
+func (f *finder) adjunctBefore(last int, sent article.Range) int {
+	for k := last; k > sent.First && k > last-10; k-- {
+		switch f.a.Tokens[k].Tag {
+		case article.IN:
+			if k < last && f.a.Tokens[k-1].Tag.IsVerb() {
+				return k - 1
+			}
+		case article.NNP, article.NNPS, article.NN, article.NNS, article.DT, article.CD, article.JJ, article.POS, article.PRPS:
+		default:
+			return last + 1
+		}
+	}
+	return last + 1
 }
 
 // namedSubject returns the subject of the verb at v when it names who

@@ -772,7 +772,7 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		if f.quoted[x] {
 			continue // “I think …,” Graham said, adding …: not the quotation's verbs
 		}
-		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+		if f.finite(x, sent) {
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a
 			}
@@ -780,6 +780,22 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		}
 	}
 	return article.Range{}, article.Range{}
+}
+
+// finite reports whether token x is a finite verb: tagged so, or a past
+// participle right after a name or pronoun, which the tagger takes for one
+// now and then ("Sanders compared himself to …").
+func (f *finder) finite(x int, sent article.Range) bool {
+	switch f.a.Tokens[x].Tag {
+	case article.VBD, article.VBZ, article.VBP:
+		return true
+	case article.VBN:
+		if x > sent.First {
+			t := f.a.Tokens[x-1].Tag
+			return t == article.NNP || t == article.PRP && f.lower(x-1) != "it"
+		}
+	}
+	return false
 }
 
 // afterAside returns where a report goes on after an appositive starting

@@ -181,6 +181,12 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "Can you name one thing it did?", speaker: "Brent Bozell", name: "Brent Bozell", parts: 1}}},
 		{"a possessor is not the speaker", "Mark Devlin spoke first.\n\nDevlin's party insisted the vote was rushed.",
 			[]want{{kind: Indirect, content: "the vote was rushed", cue: "insisted", speaker: "Devlin's party", name: "Devlin's party", parts: 1}}},
+		{"a verb and where it was said before the marks", "In the spring, Ann Lee emphatically proclaimed at a press conference, “I did not send it.”",
+			[]want{{kind: Direct, content: "I did not send it.", cue: "proclaimed", speaker: "Ann Lee", parts: 1}}},
+		{"a cue and where it was said before the marks", "Tom Hale, who lamented in an interview with the editor Ann Lee, “We are in trouble.”",
+			[]want{{kind: Direct, content: "We are in trouble.", cue: "lamented", speaker: "Tom Hale", parts: 1}}},
+		{"a participle after a verb the tagger took for a participle", `At Sunday's debate, Sanders compared himself to Clinton, saying, "I am not a big-money candidate."`,
+			[]want{{kind: Direct, content: "I am not a big-money candidate.", cue: "saying", speaker: "Sanders", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
