@@ -125,6 +125,15 @@ func (f *finder) cueBefore(i int) attribution {
 	if punct == "" || lead < sent.First {
 		return attribution{}
 	}
+	// As Tom Lee put it, “…”
+	if f.lower(lead) == "it" && lead-1 > sent.First && f.lower(lead-1) == "put" {
+		if sp, ante, ok := f.subject(lead-1, sent); ok {
+			if ante.Last > ante.First {
+				sp = ante
+			}
+			return attribution{cue: article.Range{First: lead - 1, Last: lead + 1}, speaker: sp}
+		}
+	}
 	// Any verb right before the mark, or before a phrase saying where:
 	// Hillary shot back, “…”; the supporter retorted: “…”; Clinton
 	// proclaimed at a press conference, “…”.

@@ -303,7 +303,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			if (f.a.Tokens[p].Tag == article.RP || f.lower(p) == "on") && p > sent.First {
 				p--
 			}
-			if tg := f.a.Tokens[p].Tag; tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG {
+			if f.lower(p) == "as" && p-3 > sent.First && f.lower(p-1) == "far" && f.lower(p-2) == "so" {
+				p -= 3 // went so far as to say
+			}
+			tg := f.a.Tokens[p].Tag
+			if tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG ||
+				tg == article.VBN && p > sent.First && auxiliaries[f.lower(p-1)] { // was prompted to say
 				v = p
 				continue
 			}

@@ -187,6 +187,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We are in trouble.", cue: "lamented", speaker: "Tom Hale", parts: 1}}},
 		{"a participle after a verb the tagger took for a participle", `At Sunday's debate, Sanders compared himself to Clinton, saying, "I am not a big-money candidate."`,
 			[]want{{kind: Direct, content: "I am not a big-money candidate.", cue: "saying", speaker: "Sanders", parts: 1}}},
+		{"went so far as to say", "The economist Ann Lee went so far as to say: “The plan will not work.”",
+			[]want{{kind: Direct, content: "The plan will not work.", cue: "say", speaker: "The economist Ann Lee", parts: 1}}},
+		{"a passive before to say", "The debate was so dull that Tom Hale was prompted to say, “Everyone is asleep.”",
+			[]want{{kind: Direct, content: "Everyone is asleep.", cue: "say", speaker: "Tom Hale", parts: 1}}},
+		{"a chant", "His supporters were chanting “Hale! Hale!” outside the hall.",
+			[]want{{kind: Direct, content: "Hale! Hale!", cue: "chanting", speaker: "His supporters", parts: 1}}},
+		{"as someone put it", "As Ann Lee, the author of a book on roads, put it, “The rules are broken.”",
+			[]want{{kind: Direct, content: "The rules are broken.", cue: "put it", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
