@@ -366,7 +366,7 @@ func (f *finder) standsAlone(m *marked) bool {
 func (f *finder) termIntro(open int) bool {
 	s := f.sentence(open)
 	for k := open - 1; k >= s.First && k >= open-3; k-- {
-		if termIntros[f.lower(k)] {
+		if termIntros[f.lower(k)] && !f.name(k, s) {
 			return f.lower(k) != "as" || k == open-1
 		}
 		switch f.a.Tokens[k].Tag {
@@ -387,11 +387,21 @@ var strongIntros = wordList("strong-intro")
 func (f *finder) strongIntro(open int) bool {
 	s := f.sentence(open)
 	for k := open - 1; k >= s.First && k >= open-3; k-- {
-		if strongIntros[f.lower(k)] {
+		if strongIntros[f.lower(k)] && !f.name(k, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// name reports whether token k of sentence s is part of a name (the
+// Song of Dr. Paul Song, not a song), so no introducing word.
+func (f *finder) name(k int, s article.Range) bool {
+	if f.mentionAt[k] >= 0 {
+		return true
+	}
+	t := f.a.Tokens[k].Tag
+	return (t == article.NNP || t == article.NNPS) && k > s.First
 }
 
 // splitBetween reports whether tokens from..open (open is the next

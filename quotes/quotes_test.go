@@ -195,6 +195,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Hale! Hale!", cue: "chanting", speaker: "His supporters", parts: 1}}},
 		{"as someone put it", "As Ann Lee, the author of a book on roads, put it, “The rules are broken.”",
 			[]want{{kind: Direct, content: "The rules are broken.", cue: "put it", speaker: "Ann Lee", parts: 1}}},
+		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
+			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "was rude and unfair.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
