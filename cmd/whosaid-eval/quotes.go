@@ -104,7 +104,7 @@ type predicted struct {
 	content, speaker [][2]int
 	name             string
 	cue              string // the cue's last word, lower case, or "(none)"
-	direct           bool   // direct or mixed: it holds quoted words
+	direct           bool   // direct or mixed, or its content holds a quotation mark
 	kind             quotes.Kind
 }
 
@@ -113,7 +113,7 @@ type subset int
 
 const (
 	allAttributions subset = iota
-	withMarks              // gold content holds a quotation mark; predictions direct or mixed
+	withMarks              // content holds a quotation mark; predictions also direct or mixed
 	quotedOnly             // gold content is all in marks; predictions direct
 )
 
@@ -198,6 +198,9 @@ func evalQuotes(args []string, out io.Writer) error {
 			for _, s := range q.Parts {
 				p.content = append(p.content, [2]int{s.Start, s.End})
 			}
+			// Reported speech around a title or scare quote holds marks
+			// too, as the gold contents counted with them do.
+			p.direct = p.direct || hasMark(d.Text, p.content)
 			if !q.Speaker.Empty() {
 				p.speaker = [][2]int{{q.Speaker.Start, q.Speaker.End}}
 			}
