@@ -366,7 +366,9 @@ func printByCue(out io.Writer, hits, total map[string]int, n int) {
 }
 
 // speakerAgrees reports whether the predicted speaker overlaps the gold
-// source, or names the same person (the gold "Clinton", ours "Hillary Clinton").
+// source, names the same person (the gold "Clinton", ours "Hillary
+// Clinton"), or is the phrase right before a gold relative pronoun ("Mike
+// Lee" for the gold "who" of "Mike Lee, who said").
 func speakerAgrees(text string, gold [][2]int, p predicted) bool {
 	if len(gold) == 0 {
 		return len(p.speaker) == 0 && p.name == ""
@@ -378,6 +380,15 @@ func speakerAgrees(text string, gold [][2]int, p predicted) bool {
 			}
 		}
 		src := strings.ToLower(text[g[0]:g[1]])
+		if src == "who" || src == "which" || src == "that" {
+			// The gold marks a relative pronoun; we give the phrase it
+			// stands for, just before it.
+			for _, s := range p.speaker {
+				if s[1] <= g[0] && strings.Trim(text[s[1]:g[0]], " ,") == "" {
+					return true
+				}
+			}
+		}
 		for _, w := range strings.Fields(strings.ToLower(p.name)) {
 			if len(w) > 2 && strings.Contains(src, w) {
 				return true
