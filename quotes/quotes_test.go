@@ -197,6 +197,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "The rules are broken.", cue: "put it", speaker: "Ann Lee", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
 			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "was rude and unfair.", parts: 1}}},
+		{"the person a title names is the speaker", "Mayor Ann Lee spoke first.\n\n“We will win,” Lee campaign manager Tom Hale said.",
+			[]want{{kind: Direct, content: "We will win", cue: "said", speaker: "Lee campaign manager Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"he after the last speaker, past a name after a preposition", "Tom Hale met the mayor.\n\n“We will win,” Tom Hale said in an interview with Omar Feld on Monday.\n\n“The count is close,” he added.",
+			[]want{
+				{kind: Direct, content: "We will win", cue: "said", speaker: "Tom Hale", name: "Tom Hale", parts: 1},
+				{kind: Direct, content: "The count is close", cue: "added", speaker: "he", name: "Tom Hale", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

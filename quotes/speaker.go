@@ -117,7 +117,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if r.Last <= r.First {
 		return "", -1
 	}
-	// An entity in the phrase: the person, else the first mention.
+	// An entity in the phrase: the last person, else the first mention.
 	best := -1
 	for k := r.First; k < r.Last; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
@@ -133,8 +133,14 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 					continue // the California congressman: a place modifies the speaker
 				}
 			}
-			if best < 0 || (m.Label == entities.Person && f.ents.Mentions[best].Label != entities.Person) {
+			// The last person is the head: "Sanders campaign manager
+			// Jeff Weaver", "Trump adviser Jason Miller".
+			if best < 0 || m.Label == entities.Person {
 				best = mi
+			}
+		} else if best >= 0 && f.ents.Mentions[best].Label == entities.Person {
+			if t := f.a.Tokens[k].Tag; t == article.IN || t == article.CC || t.IsVerb() {
+				break // Joel Lane of the Ledger, Ann Lee and Tom Hale: the first
 			}
 		}
 	}
@@ -153,6 +159,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				if sp, ok := f.pluralSpeakerBefore(r.First); ok {
 					return f.speakerOf(sp)
 				}
+			}
+			if name, c, ok := f.lastSpeakerFor(r.First, g); ok {
+				return name, c
 			}
 			if c := f.pronounCluster(r.First, g); c >= 0 {
 				return f.ents.Clusters[c].Name, c
@@ -241,6 +250,40 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		return article.Range{}, false // the nearest speaker is not plural
 	}
 	return article.Range{}, false
+}
+
+// lastSpeakerFor resolves he or she at token i to the person who spoke
+// the last quotation in marks, in this paragraph or the one before, when
+// no person of gender g is named since but as the object of a
+// preposition: "“…,” Ann Lee wrote in a letter to Tom Hale. ¶ “…,” she
+// added" is Ann Lee's.
+func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
+	if f.lastDirect < 0 || g != "male" && g != "female" {
+		return "", -1, false
+	}
+	q := &f.out[f.lastDirect]
+	sp := f.tokensIn(q.Speaker)
+	if sp.Last <= sp.First || sp.Last > i || f.paraOf(i)-q.Paragraph > 1 {
+		return "", -1, false
+	}
+	if c := q.SpeakerCluster; c < 0 || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
+		return "", -1, false
+	}
+	for k := sp.Last; k < i; k++ {
+		mi := f.mentionAt[k]
+		if mi < 0 || f.quoted[k] {
+			continue
+		}
+		m := f.ents.Mentions[mi]
+		if m.Tokens.First != k || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
+			continue
+		}
+		if t := f.a.Tokens[k-1].Tag; t != article.IN && t != article.TO {
+			return "", -1, false // someone else named since, not after "with" or "by"
+		}
+	}
+	f.learn(q.SpeakerCluster, g)
+	return q.SpeakerName, q.SpeakerCluster, true
 }
 
 // pronounCluster resolves a pronoun at token i: he and she to the nearest
