@@ -267,6 +267,10 @@ func (f *finder) clauseEnd(c, e int) int {
 				}
 				return k
 			}
+			// …, and Tom Hale said …: another speaker's report
+			if s := f.npAfter(n, e); s > n && s < e && f.isCue(s) && f.finite(s, article.Range{First: c, Last: e}) && k > c+1 && f.text(k-1) == "," {
+				return k - 1
+			}
 		}
 	}
 	return e

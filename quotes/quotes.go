@@ -99,6 +99,8 @@ type finder struct {
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
 	cursor                          int              // first direct quotation that may still meet a later reported clause
 	lastDirect                      int              // while direct runs: the last quotation in f.out with a speaker, or -1
+	endModel                        *BoundsModel     // where reported content ends, once bounds has run
+	commas                          []int32          // commas before each token, for the content-end model, when first needed
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -108,13 +110,14 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	if ents == nil {
 		ents = entities.Recognize(a)
 	}
-	var o options
+	o := options{bounds: embeddedBounds()}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	f := newFinder(a, ents)
 	f.direct()
 	f.indirect()
+	f.bounds(o.bounds)
 	if o.stances != nil {
 		f.stances(o.stances)
 	}

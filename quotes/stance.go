@@ -59,6 +59,7 @@ type Option func(*options)
 
 type options struct {
 	stances *StanceModel
+	bounds  *BoundsModel
 }
 
 // WithStances makes Find add stance attributions (kind Stance) found by the
@@ -72,6 +73,12 @@ func WithStances() Option {
 		}
 		o.stances = m
 	}
+}
+
+// WithBoundsModel makes Find end reported speech where m says, instead of
+// where the embedded model (bounds.bin.gz) does; nil keeps the rules' ends.
+func WithBoundsModel(m *BoundsModel) Option {
+	return func(o *options) { o.bounds = m }
 }
 
 // WithStanceModel is WithStances with a model of the caller's (from
@@ -171,11 +178,22 @@ const (
 	hashYes   = 0x3000000000000003
 )
 
-// wordHashes returns, once per run, the hash of every token's lower-case
-// text and of its last three letters.
-func (f *finder) wordHashes() (words, suffixes []uint64) {
+// words returns, once per run, the hash of every token's lower-case text.
+func (f *finder) words() []uint64 {
 	if f.wordHash == nil {
 		f.wordHash = make([]uint64, len(f.a.Tokens))
+		for i := range f.a.Tokens {
+			f.wordHash[i] = hashString(f.a.TokenText(i))
+		}
+	}
+	return f.wordHash
+}
+
+// wordHashes returns, once per run, the hash of every token's lower-case
+// text and of its last three letters, and fills f.wordClass.
+func (f *finder) wordHashes() (words, suffixes []uint64) {
+	if f.suffixHash == nil {
+		f.words()
 		f.suffixHash = make([]uint64, len(f.a.Tokens))
 		f.wordClass = make([]uint64, len(f.a.Tokens))
 		var classes *entities.WordClasses
@@ -185,7 +203,6 @@ func (f *finder) wordHashes() (words, suffixes []uint64) {
 		for i := range f.a.Tokens {
 			w := f.a.TokenText(i)
 			f.wordClass[i] = uint64(classes.Class(w))
-			f.wordHash[i] = hashString(w)
 			if len(w) > 3 {
 				w = w[len(w)-3:]
 			}
@@ -447,6 +464,7 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
 	var out []stanceCandidate
 	var feats []uint64
+	var starts []int // every quotation's first tokens, for the content-end model
 	for s, sent := range f.a.Sentences {
 		if !f.stanceSentence(s) {
 			continue
@@ -470,7 +488,14 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 				}
 				e++
 			}
-			if q, cue, ok := f.stance(r, i, e); ok && !repeats(q, contents) {
+			q, cue, ok := f.stance(r, i, e)
+			if ok && f.endModel != nil {
+				if starts == nil {
+					starts = f.quotationStarts()
+				}
+				feats = f.moveEnd(&q, starts, feats)
+			}
+			if ok && !repeats(q, contents) {
 				q.Paragraph = sent.Paragraph
 				out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
 			}
@@ -586,6 +611,7 @@ func TrainStances(arts []StanceArticle, epochs int, prune float64) (*StanceModel
 		f := newFinder(a, entities.Recognize(a))
 		f.direct()
 		f.indirect()
+		f.bounds(embeddedBounds())
 		sd := stanceDoc{f: f, gold: make([]bool, len(a.Tokens))}
 		for _, c := range d.Cues {
 			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})

@@ -5,7 +5,8 @@
 //
 //	whosaid-train gazetteer -data ../shared/data   # entities/lists/countries.txt and capitals.txt from GeoNames
 //	whosaid-train entities  -data ../shared/data   # entities/model.bin.gz from GUM's train split and WikiGold
-//	whosaid-train stances   -data ../shared/data   # quotes/stance.bin.gz from PolNeAR's train split
+//	whosaid-train bounds    -data ../shared/data   # quotes/bounds.bin.gz from PolNeAR's train split
+//	whosaid-train stances   -data ../shared/data   # quotes/stance.bin.gz from PolNeAR's train split (after bounds)
 package main
 
 import (
@@ -25,9 +26,9 @@ import (
 )
 
 func main() {
-	cmds := map[string]func([]string, io.Writer) error{"gazetteer": gazetteer, "entities": trainEntities, "stances": trainStances}
+	cmds := map[string]func([]string, io.Writer) error{"gazetteer": gazetteer, "entities": trainEntities, "stances": trainStances, "bounds": trainBounds}
 	if len(os.Args) < 2 || cmds[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: whosaid-train gazetteer|entities|stances -data ../shared/data [flags]")
+		fmt.Fprintln(os.Stderr, "usage: whosaid-train gazetteer|entities|bounds|stances -data ../shared/data [flags]")
 		os.Exit(2)
 	}
 	if err := cmds[os.Args[1]](os.Args[2:], os.Stdout); err != nil {
@@ -207,27 +208,34 @@ func classTexts(data string) ([]string, error) {
 	return texts, nil
 }
 
-// trainStances trains the stance model of package quotes on PolNeAR: the
-// gold cue words of the first annotator, on every word the quotation rules
-// leave.
-func trainStances(args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("stances", flag.ContinueOnError)
-	data := fs.String("data", "../shared/data", "path to the shared data folder")
-	dest := fs.String("out", "quotes/stance.bin.gz", "model file to write")
-	split := fs.String("split", "train", "PolNeAR split to train on")
-	epochs := fs.Int("epochs", 5, "training passes")
-	prune := fs.Float64("prune", 1.5, "drop weights smaller than this")
-	tenth := fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth")
-	if err := fs.Parse(args); err != nil {
-		return err
+// polnearFlags are the flags of the commands that train on PolNeAR.
+type polnearFlags struct {
+	data, dest, split *string
+	epochs, tenth     *int
+	prune             *float64
+}
+
+func newPolnearFlags(fs *flag.FlagSet, dest string, epochs int, prune float64) polnearFlags {
+	return polnearFlags{
+		data:   fs.String("data", "../shared/data", "path to the shared data folder"),
+		dest:   fs.String("out", dest, "model file to write"),
+		split:  fs.String("split", "train", "PolNeAR split to train on"),
+		epochs: fs.Int("epochs", epochs, "training passes"),
+		prune:  fs.Float64("prune", prune, "drop weights smaller than this"),
+		tenth:  fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth"),
 	}
-	docs, err := corpus.ReadPolNeAR(*data, *split)
+}
+
+// articles reads the PolNeAR articles the flags name, with the first
+// annotator's cues and contents.
+func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
+	docs, err := corpus.ReadPolNeAR(*p.data, *p.split)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	docs = corpus.Tenth(docs, *tenth, false)
+	docs = corpus.Tenth(docs, *p.tenth, false)
 	if len(docs) == 0 {
-		return fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *data, *split)
+		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *p.data, *p.split)
 	}
 	arts := make([]quotes.StanceArticle, len(docs))
 	for i, d := range docs {
@@ -237,15 +245,56 @@ func trainStances(args []string, out io.Writer) error {
 			arts[i].Contents = append(arts[i].Contents, at.Content)
 		}
 	}
-	m, err := quotes.TrainStances(arts, *epochs, *prune)
+	return arts, nil
+}
+
+// trainStances trains the stance model of package quotes on PolNeAR: the
+// gold cue words of the first annotator, on every word the quotation rules
+// leave.
+func trainStances(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("stances", flag.ContinueOnError)
+	p := newPolnearFlags(fs, "quotes/stance.bin.gz", 5, 1.5)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	arts, err := p.articles()
 	if err != nil {
 		return err
 	}
-	n, err := writeModel(*dest, m)
+	m, err := quotes.TrainStances(arts, *p.epochs, *p.prune)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "%s: %d weights, %d bytes, candidate threshold %.2f, from %d articles of PolNeAR %s, %d epochs\n", *dest, m.Len(), n, m.Threshold(), len(docs), *split, *epochs)
+	n, err := writeModel(*p.dest, m)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%s: %d weights, %d bytes, candidate threshold %.2f, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, m.Len(), n, m.Threshold(), len(arts), *p.split, *p.epochs)
+	return nil
+}
+
+// trainBounds trains the content-end model of package quotes on PolNeAR:
+// where the first annotator's contents end, for the reported speech the
+// rules find.
+func trainBounds(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("bounds", flag.ContinueOnError)
+	p := newPolnearFlags(fs, "quotes/bounds.bin.gz", 10, 0.5)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	arts, err := p.articles()
+	if err != nil {
+		return err
+	}
+	m, err := quotes.TrainBounds(arts, *p.epochs, *p.prune)
+	if err != nil {
+		return err
+	}
+	n, err := writeModel(*p.dest, m)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%s: %d weights, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, m.Len(), n, len(arts), *p.split, *p.epochs)
 	return nil
 }
 

@@ -1,0 +1,478 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"errors"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"sync"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+	"github.com/whosaid/whosaid/internal/modelfile"
+)
+
+// Where reported content ends is learned. The clause rules end a report
+// at the sentence's end or at the first comma, conjunction or cue that
+// starts something else; news attribution corpora end it sooner or later
+// by conventions no short list of rules states (PolNeAR stops before
+// most adjuncts of time and reason, and goes on over some coordinated
+// clauses). A ranking model (an averaged perceptron over hashed features
+// of each possible last word: its word and tag, the next word and tag,
+// the distance and commas from the rules' end, the content's length and
+// the cue) chooses the end of each reported and mixed quotation among
+// the word ends from its first word to the end of its sentence, never
+// inside marks, past a fragment's end or into another quotation.
+// `whosaid-train bounds` trains it on PolNeAR's train split and it is
+// embedded as bounds.bin.gz; with no model, the rules' ends stand.
+
+//go:embed bounds.bin.gz
+var boundsFile []byte
+
+// defaultBounds is the embedded content-end model, read once when first
+// needed.
+var defaultBounds = sync.OnceValues(func() (*BoundsModel, error) {
+	return ReadBoundsModel(bytes.NewReader(boundsFile))
+})
+
+// embeddedBounds returns the embedded content-end model.
+func embeddedBounds() *BoundsModel {
+	m, err := defaultBounds()
+	if err != nil {
+		panic("quotes: embedded content-end model: " + err.Error()) // part of the package: a build error
+	}
+	return m
+}
+
+// BoundsModel chooses where the content of reported speech ends.
+type BoundsModel struct {
+	w map[uint64]float32
+}
+
+// Len returns the number of weights of the model.
+func (m *BoundsModel) Len() int { return len(m.w) }
+
+// The feature kinds of endFeatures.
+const (
+	bfRule byte = iota + 64 // apart from the stance models' kinds
+	bfLastWord
+	bfLastTag
+	bfNextWord
+	bfNextTag
+	bfTags
+	bfLen
+	bfCommas
+	bfCue
+	bfKind
+	bfNextRule
+	bfSentEnd
+)
+
+// maxMove is the most tokens the model moves an end.
+const maxMove = 100
+
+// reach is the span of ends a quotation's content may take: from lo to hi
+// (token indexes, exclusive ends), with the rules' end rule.
+type reach struct {
+	first, lo, rule, hi int
+	sentEnd             int    // the end of the sentence
+	cue, kind           uint64 // the hash of the cue's last word, and the quotation's kind
+}
+
+// reachOf returns where q's content may end, and false when q is not a
+// single reported clause inside one sentence. starts holds where every
+// quotation's content, cue and speaker start, sorted: content ends run to
+// the next of them, or to its own cue.
+func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
+	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 {
+		return reach{}, false
+	}
+	r := f.tokensIn(q.Content)
+	if r.Last <= r.First {
+		return reach{}, false
+	}
+	s := f.a.SentenceOf(r.First)
+	if s < 0 || f.a.SentenceOf(r.Last-1) != s {
+		return reach{}, false
+	}
+	sent := f.a.Sentences[s].Tokens
+	rc := reach{first: r.First, lo: r.First + 1, rule: r.Last, hi: sent.Last, sentEnd: sent.Last, cue: hashStart, kind: uint64(q.Kind)}
+	if c := f.tokensIn(q.Cue); c.Last > c.First {
+		rc.cue = f.words()[c.Last-1]
+	}
+	for _, fr := range q.Fragments {
+		// Not before a fragment's closing mark.
+		rc.lo = max(rc.lo, f.tokenAfter(fr.End)+1)
+	}
+	// The next quotation's first token, or its own cue after it (“…,”
+	// said X), by byte offset: one token search.
+	next := math.MaxInt
+	if k := sort.SearchInts(starts, q.Content.End); k < len(starts) {
+		next = starts[k]
+	}
+	for _, s := range []article.Span{q.Cue, q.Speaker} {
+		if !s.Empty() && s.Start >= q.Content.End {
+			next = min(next, s.Start)
+		}
+	}
+	if next < f.a.Tokens[rc.hi-1].End {
+		rc.hi = min(rc.hi, f.tokenAfter(next))
+	}
+	// Not past the sentence's closing punctuation.
+	for rc.hi > rc.rule && f.a.Tokens[rc.hi-1].Kind == article.Punct && f.text(rc.hi-1) != ")" {
+		rc.hi--
+	}
+	if rc.lo > rc.rule || rc.hi < rc.rule {
+		return reach{}, false
+	}
+	// Near the rules' end only: a run-on sentence must not make each
+	// quotation cost its length squared.
+	rc.lo, rc.hi = max(rc.lo, rc.rule-maxMove), min(rc.hi, rc.rule+maxMove)
+	return rc, true
+}
+
+// endOK reports whether content may end just before token j: after a
+// word, a closing mark or bracket, and not between two quoted words.
+func (f *finder) endOK(j int) bool {
+	t := f.a.Tokens[j-1]
+	switch t.Kind {
+	case article.Word, article.Number, article.Abbreviation, article.CloseQuote:
+	case article.Quote:
+		if j < len(f.a.Tokens) && f.quoted[j] {
+			return false
+		}
+	default:
+		if f.text(j-1) != ")" {
+			return false
+		}
+	}
+	return !(f.quoted[j-1] && j < len(f.a.Tokens) && f.quoted[j] && t.Kind != article.CloseQuote)
+}
+
+// endFeatures appends the features of ending the content of reach rc just
+// before token j to out.
+func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
+	words := f.words()
+	tag := func(i int) uint64 { return uint64(f.a.Tokens[i].Tag) + 1 }
+	rel := uint64(1) // at the rules' end
+	switch d := j - rc.rule; {
+	case d < -10:
+		rel = 2
+	case d < -3:
+		rel = 3
+	case d < 0:
+		rel = 4 + uint64(-d)
+	case d > 10:
+		rel = 8
+	case d > 3:
+		rel = 9
+	case d > 0:
+		rel = 10 + uint64(d)
+	}
+	if f.commas == nil {
+		f.commas = make([]int32, len(f.a.Tokens)+1)
+		for k := range f.a.Tokens {
+			f.commas[k+1] = f.commas[k]
+			if f.text(k) == "," {
+				f.commas[k+1]++
+			}
+		}
+	}
+	commas := uint64(min(f.commas[max(j, rc.rule)]-f.commas[min(j, rc.rule)], 7))
+	if j < rc.rule {
+		commas += 8
+	}
+	n := j - rc.first
+	length := uint64(n)
+	if n > 8 {
+		length = 9 + uint64(min(n/8, 6))
+	}
+	last, lastTag := words[j-1], tag(j-1)
+	next, nextTag := uint64(hashEnd), uint64(hashEnd)
+	if j < rc.hi {
+		next, nextTag = words[j], tag(j)
+	}
+	if j >= rc.sentEnd {
+		next, nextTag = hashEnd, hashEnd
+	} else if j >= rc.hi {
+		nextTag = mix(nextTag, hashYes)
+	}
+	cue, kind := rc.cue, rc.kind
+	out = append(out,
+		feature(bfRule, rel),
+		feature(bfRule, rel, kind),
+		feature(bfRule, rel, cue),
+		feature(bfLastWord, last),
+		feature(bfLastTag, lastTag),
+		feature(bfNextWord, next),
+		feature(bfNextTag, nextTag),
+		feature(bfTags, lastTag, nextTag),
+		feature(bfNextRule, next, rel),
+		feature(bfNextRule, nextTag, rel),
+		feature(bfLen, length),
+		feature(bfLen, length, kind),
+		feature(bfCommas, commas),
+		feature(bfCue, cue, nextTag),
+		feature(bfKind, kind, nextTag),
+	)
+	if j == rc.hi {
+		out = append(out, feature(bfSentEnd, kind), feature(bfSentEnd, cue))
+	}
+	return out
+}
+
+// bestEnd returns the end m scores highest in reach rc, or the rules' end
+// when none scores above it.
+func (f *finder) bestEnd(m *BoundsModel, rc *reach, feats []uint64) (int, []uint64) {
+	best, bestScore := rc.rule, float32(math.Inf(-1))
+	for j := rc.lo; j <= rc.hi; j++ {
+		if j != rc.rule && !f.endOK(j) {
+			continue
+		}
+		feats = f.endFeatures(rc, j, feats[:0])
+		if s := score(m.w, feats); s > bestScore || s == bestScore && j == rc.rule {
+			best, bestScore = j, s
+		}
+	}
+	return best, feats
+}
+
+// quotationStarts returns where every quotation's content, cue and
+// speaker start (byte offsets), sorted.
+func (f *finder) quotationStarts() []int {
+	starts := make([]int, 0, 3*len(f.out))
+	for _, q := range f.out {
+		for _, s := range []article.Span{q.Content, q.Cue, q.Speaker} {
+			if !s.Empty() {
+				starts = append(starts, s.Start)
+			}
+		}
+	}
+	sort.Ints(starts)
+	return starts
+}
+
+// bounds moves the end of every reported and mixed quotation's content to
+// where model m places it, and keeps m for the stance candidates.
+func (f *finder) bounds(m *BoundsModel) {
+	if m == nil || len(m.w) == 0 {
+		return
+	}
+	f.endModel = m
+	starts := f.quotationStarts()
+	var feats []uint64
+	for qi := range f.out {
+		feats = f.moveEnd(&f.out[qi], starts, feats)
+	}
+}
+
+// moveEnd moves the end of q's content to where f.endModel places it, if
+// q is a reported clause.
+func (f *finder) moveEnd(q *Quote, starts []int, feats []uint64) []uint64 {
+	rc, ok := f.reachOf(q, starts)
+	if !ok {
+		return feats
+	}
+	var j int
+	j, feats = f.bestEnd(f.endModel, &rc, feats)
+	if j != rc.rule {
+		q.Content.End = f.a.Tokens[j-1].End
+		q.Parts[0].End = q.Content.End
+	}
+	return feats
+}
+
+// TrainBounds trains a content-end model on articles (the same as
+// TrainStances takes): for every reported or mixed quotation the rules
+// find whose first word is a gold content's (past a leading "that"), the
+// gold's last word is the end to choose among the ends the quotation may
+// take. It runs epochs passes of a ranking averaged perceptron, in orders
+// shuffled from fixed seeds (the mean of three runs), so the same articles
+// give the same model; weights under prune are dropped.
+func TrainBounds(arts []StanceArticle, epochs int, prune float64) (*BoundsModel, error) {
+	type rankExample struct {
+		cands [][]uint64 // the features of each possible end
+		right []bool     // which ends are the gold's
+	}
+	var exs []rankExample
+	for _, d := range arts {
+		a, err := article.Parse(d.Text)
+		if err != nil {
+			return nil, err
+		}
+		f := newFinder(a, entities.Recognize(a))
+		f.direct()
+		f.indirect()
+		// The first and last word of each gold content.
+		firstOf := map[int]int{}
+		for _, spans := range d.Contents {
+			first, last := -1, -1
+			for _, c := range spans {
+				r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
+				for k := r.First; k < r.Last; k++ {
+					if a.Tokens[k].Kind == article.Word || a.Tokens[k].Kind == article.Number || a.Tokens[k].Kind == article.Abbreviation {
+						if first < 0 {
+							first = k
+						}
+						last = k
+					}
+				}
+			}
+			if first < 0 {
+				continue
+			}
+			firstOf[first] = last
+			if f.lower(first) == "that" && first+1 <= last {
+				firstOf[first+1] = last
+			}
+		}
+		// The rules' reports, then what the stance rules read from each
+		// run of gold cue words they leave, as the stance model's
+		// candidates are read.
+		starts := f.quotationStarts()
+		gold := make([]bool, len(a.Tokens))
+		for _, c := range d.Cues {
+			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
+			for k := r.First; k < r.Last; k++ {
+				gold[k] = true
+			}
+		}
+		cands := append([]Quote(nil), f.out...)
+		covered := f.coveredTokens()
+		for si, sent := range a.Sentences {
+			if !f.stanceSentence(si) {
+				continue
+			}
+			r := sent.Tokens
+			for i := r.First; i < r.Last; i++ {
+				if !gold[i] || !f.stanceWord(i, covered) {
+					continue
+				}
+				e := i + 1
+				for e < r.Last && e < i+8 && gold[e] && f.stanceWord(e, covered) {
+					e++
+				}
+				if q, _, ok := f.stance(r, i, e); ok {
+					cands = append(cands, q)
+				}
+				i = e - 1
+			}
+		}
+		for qi := range cands {
+			q := &cands[qi]
+			rc, ok := f.reachOf(q, starts)
+			if !ok {
+				continue
+			}
+			first := rc.first
+			for first < rc.rule && !f.wordish(first) {
+				first++
+			}
+			last, ok := firstOf[first]
+			if !ok {
+				continue
+			}
+			var ex rankExample
+			any := false
+			for j := rc.lo; j <= rc.hi; j++ {
+				if j != rc.rule && !f.endOK(j) {
+					continue
+				}
+				lw := j - 1
+				for lw > rc.first && !f.wordish(lw) {
+					lw--
+				}
+				ex.cands = append(ex.cands, f.endFeatures(&rc, j, nil))
+				ex.right = append(ex.right, lw == last)
+				any = any || lw == last
+			}
+			if any && len(ex.cands) > 1 {
+				exs = append(exs, ex)
+			}
+		}
+	}
+	if len(exs) == 0 {
+		return nil, errors.New("quotes: no training examples")
+	}
+	const runs = 3
+	sum := map[uint64]float32{}
+	for run := range runs {
+		w := map[uint64]float32{}
+		total := map[uint64]float32{}
+		c := float32(1)
+		rng := rand.New(rand.NewPCG(uint64(run+1), 3))
+		order := make([]int, len(exs))
+		for i := range order {
+			order[i] = i
+		}
+		update := func(feats []uint64, d float32) {
+			for _, k := range feats {
+				w[k] += d
+				total[k] += c * d
+			}
+		}
+		for range epochs {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, oi := range order {
+				ex := exs[oi]
+				pred, gold := -1, -1
+				var ps, gs float32
+				for i, fs := range ex.cands {
+					s := score(w, fs)
+					if pred < 0 || s > ps {
+						pred, ps = i, s
+					}
+					if ex.right[i] && (gold < 0 || s > gs) {
+						gold, gs = i, s
+					}
+				}
+				if !ex.right[pred] {
+					update(ex.cands[gold], 1)
+					update(ex.cands[pred], -1)
+				}
+				c++
+			}
+		}
+		for k, v := range w {
+			sum[k] += (v - total[k]/c) / runs
+		}
+	}
+	m := &BoundsModel{w: map[uint64]float32{}}
+	for k, v := range sum {
+		if math.Abs(float64(v)) >= prune {
+			m.w[k] = v
+		}
+	}
+	return m, nil
+}
+
+// boundsMagic opens a content-end model file.
+const boundsMagic = "whosaid-bounds-1\n"
+
+// WriteTo writes the model (see package modelfile): its weights in key
+// order, little endian. The same model always gives the same bytes.
+func (m *BoundsModel) WriteTo(w io.Writer) (int64, error) {
+	return modelfile.Write(w, boundsMagic, func(bw *bufio.Writer) {
+		modelfile.WriteMap(bw, m.w)
+	})
+}
+
+// ReadBoundsModel reads a model written by WriteTo.
+func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
+	br, err := modelfile.Open(r, boundsMagic)
+	if errors.Is(err, modelfile.ErrNotModel) {
+		return nil, errors.New("quotes: not a content-end model")
+	}
+	if err != nil {
+		return nil, err
+	}
+	m := &BoundsModel{}
+	if m.w, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

@@ -1,0 +1,93 @@
+package quotes
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/whosaid/whosaid/article"
+)
+
+// boundsCorpus writes n articles of reports whose gold content stops
+// before a reason clause the rules run on into: "Ana Ruiz said the dam
+// was safe because …" reports "the dam was safe".
+func boundsCorpus(n int) []StanceArticle {
+	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
+	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
+	reasons := []string{"the storm had passed", "the votes were there", "the money ran out", "the council agreed"}
+	var docs []StanceArticle
+	for i := range n {
+		var b strings.Builder
+		var d StanceArticle
+		for k := range 4 {
+			b.WriteString(people[(i+k)%len(people)] + " ")
+			start := b.Len()
+			b.WriteString("said")
+			d.Cues = append(d.Cues, [2]int{start, b.Len()})
+			b.WriteString(" ")
+			start = b.Len()
+			b.WriteString(claims[(i*3+k)%len(claims)])
+			d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			b.WriteString(" because " + reasons[(i+2*k)%len(reasons)] + ".\n\n")
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestTrainBounds(t *testing.T) {
+	docs := boundsCorpus(20)
+	m, err := TrainBounds(docs, 3, 0)
+	require.NoError(t, err)
+	require.Positive(t, m.Len())
+
+	// The same articles give the same model, byte for byte, and it reads
+	// back as it was written.
+	var one, two bytes.Buffer
+	_, err = m.WriteTo(&one)
+	require.NoError(t, err)
+	again, err := TrainBounds(docs, 3, 0)
+	require.NoError(t, err)
+	_, err = again.WriteTo(&two)
+	require.NoError(t, err)
+	assert.Equal(t, one.Bytes(), two.Bytes())
+	read, err := ReadBoundsModel(bytes.NewReader(one.Bytes()))
+	require.NoError(t, err)
+	assert.Equal(t, m.Len(), read.Len())
+
+	// On a new article the report ends where the model learned, and with
+	// no model where the rules end it.
+	text := "Mira Solberg said the harbor would close because the ships had left."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil, WithBoundsModel(read))
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "the harbor would close", qs[0].Content.Text(text))
+	qs = Find(a, nil, WithBoundsModel(nil))
+	require.Len(t, qs, 1)
+	assert.Equal(t, "the harbor would close because the ships had left", qs[0].Content.Text(text))
+
+	_, err = ReadBoundsModel(strings.NewReader("not a model"))
+	assert.Error(t, err)
+	_, err = TrainBounds(nil, 3, 0)
+	assert.Error(t, err)
+}
+
+// An end the model moves stays a word end: never inside marks, before a
+// fragment's close or into the next report.
+func TestBoundsKeepQuotationsWhole(t *testing.T) {
+	text := "Ana Ruiz said the plan was “a slow, costly failure” in every way, and Tom Hale said the dam was safe."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil)
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 2)
+	assert.Equal(t, Mixed, qs[0].Kind)
+	assert.True(t, strings.HasPrefix(qs[0].Content.Text(text), "the plan was “a slow, costly failure”"), qs[0].Content.Text(text))
+	assert.Less(t, qs[0].Content.End, qs[1].Speaker.Start)
+	assert.Equal(t, "the dam was safe", qs[1].Content.Text(text))
+}
