@@ -118,12 +118,16 @@ const (
 )
 
 // fullyQuoted reports whether a gold content opens and closes with a
-// quotation mark: a direct quotation, not reported speech holding one.
+// quotation mark, maybe after a leading "that" (said that “…”): a direct
+// quotation, not reported speech holding one.
 func fullyQuoted(text string, spans [][2]int) bool {
 	if len(spans) == 0 {
 		return false
 	}
 	t := strings.TrimSpace(spansText(text, spans))
+	if len(t) > 5 && strings.EqualFold(t[:5], "that ") {
+		t = strings.TrimSpace(t[5:])
+	}
 	t = strings.TrimRight(t, ".,;:!? ")
 	open := strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.HasPrefix(t, "''") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "«")
 	closed := strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "''") || strings.HasSuffix(t, "’") || strings.HasSuffix(t, "»")
