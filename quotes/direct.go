@@ -221,7 +221,7 @@ func (f *finder) namedSubject(v int, sent article.Range) (article.Range, bool) {
 // direct attributes every top-level quotation in marks.
 func (f *finder) direct() {
 	prevSpeaker := -1 // index into f.out of the last direct quotation with a speaker
-	defer func() { f.lastDirect = -1 }()
+	defer func() { f.lastSpoken = -1 }()
 	for qi := range f.marks {
 		m := &f.marks[qi]
 		if f.used[qi] || m.Depth > 0 {
@@ -279,7 +279,7 @@ func (f *finder) direct() {
 		q.Content = article.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 		if q.SpeakerName != "" {
 			prevSpeaker = len(f.out)
-			f.lastDirect = prevSpeaker
+			f.lastSpoken = prevSpeaker
 		}
 		f.out = append(f.out, q)
 		f.nested(qi, m)

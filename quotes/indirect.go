@@ -78,11 +78,25 @@ func reportsIn(k article.ParagraphKind) bool {
 func (f *finder) indirect() {
 	direct := len(f.out)
 	var found []Quote
-	frag := 0 // next quotation in marks that may be a fragment of a later sentence
+	frag := 0      // next quotation in marks that may be a fragment of a later sentence
+	spoken := 0    // next quotation in marks that may be the last spoken before a sentence
+	reported := -1 // the last report appended with a speaker
+	defer func() { f.lastSpoken = -1 }()
 	for si := range f.a.Sentences {
 		s := f.a.Sentences[si]
 		if !reportsIn(f.a.Paragraphs[s.Paragraph].Kind) {
 			continue
+		}
+		// The last quotation with a speaker before this sentence, in
+		// marks or reported, for the pronouns that speak in it.
+		start := f.a.Tokens[s.Tokens.First].Start
+		for ; spoken < direct && f.out[spoken].Content.Start < start; spoken++ {
+			if q := &f.out[spoken]; q.SpeakerName != "" && !q.Speaker.Empty() && q.Speaker.End <= start {
+				f.lastSpoken = spoken
+			}
+		}
+		if reported >= 0 && (f.lastSpoken < 0 || f.out[reported].Speaker.End > f.out[f.lastSpoken].Speaker.End) {
+			f.lastSpoken = reported
 		}
 		found = f.reported(s.Tokens, found[:0])
 		found, frag = f.fragments(s.Tokens, found, frag, direct)
@@ -91,6 +105,11 @@ func (f *finder) indirect() {
 			q.Paragraph = s.Paragraph
 			if f.absorb(&q, direct) {
 				f.out = append(f.out, q)
+				// Not a report inside the last one's content (pointing out
+				// that X had reported …): X is not who the story follows.
+				if q.SpeakerName != "" && !q.Speaker.Empty() && (reported < 0 || !f.out[reported].Content.Contains(q.Speaker)) {
+					reported = len(f.out) - 1
+				}
 			}
 		}
 	}

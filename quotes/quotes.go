@@ -98,7 +98,7 @@ type finder struct {
 	headCue                         []bool           // a cue in a headline, where the tagger reads "Says" as a name
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
 	cursor                          int              // first direct quotation that may still meet a later reported clause
-	lastDirect                      int              // while direct runs: the last quotation in f.out with a speaker, or -1
+	lastSpoken                      int              // while direct and indirect run: the last quotation in f.out with a speaker before where they are, or -1
 	endModel                        *BoundsModel     // where reported content ends, once bounds has run
 	commas                          []int32          // commas before each token, for the content-end model, when first needed
 }
@@ -128,7 +128,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
-	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastDirect: -1}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
 	}

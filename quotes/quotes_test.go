@@ -206,6 +206,15 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "We will win", cue: "said", speaker: "Tom Hale", name: "Tom Hale", parts: 1},
 				{kind: Direct, content: "The count is close", cue: "added", speaker: "he", name: "Tom Hale", parts: 1}}},
+		{"he after a report, past a name in its content", "Tom Hale met voters in Leeds.\n\nHale said Omar Feld was wrong about the bridge. He added that the vote would be close.",
+			[]want{
+				{kind: Indirect, content: "Omar Feld was wrong about the bridge", cue: "said", speaker: "Hale", name: "Tom Hale", parts: 1},
+				{kind: Indirect, content: "the vote would be close", cue: "added", speaker: "He", name: "Tom Hale", parts: 1}}},
+		{"he after a report, not the one it reports", "Ben Lowe spoke in Leeds.\n\nLowe hit back, pointing out that the paper's Omar Feld had reported in June that the plan was late. He hoped, he said, that the paper would stop.",
+			[]want{
+				{kind: Indirect, cue: "pointing out", speaker: "Lowe", name: "Ben Lowe", parts: 1},
+				{kind: Indirect, content: "the plan was late", cue: "reported", speaker: "the paper's Omar Feld", parts: 1},
+				{kind: Indirect, cue: "said", speaker: "he", name: "Ben Lowe", parts: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

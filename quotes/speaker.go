@@ -258,10 +258,10 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 // preposition: "“…,” Ann Lee wrote in a letter to Tom Hale. ¶ “…,” she
 // added" is Ann Lee's.
 func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
-	if f.lastDirect < 0 || g != "male" && g != "female" {
+	if f.lastSpoken < 0 || g != "male" && g != "female" {
 		return "", -1, false
 	}
-	q := &f.out[f.lastDirect]
+	q := &f.out[f.lastSpoken]
 	sp := f.tokensIn(q.Speaker)
 	if sp.Last <= sp.First || sp.Last > i || f.paraOf(i)-q.Paragraph > 1 {
 		return "", -1, false
@@ -271,8 +271,8 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	}
 	for k := sp.Last; k < i; k++ {
 		mi := f.mentionAt[k]
-		if mi < 0 || f.quoted[k] {
-			continue
+		if t := f.a.Tokens[k]; mi < 0 || f.quoted[k] || q.Content.Start <= t.Start && t.End <= q.Content.End {
+			continue // the speaker's own words and topics
 		}
 		m := f.ents.Mentions[mi]
 		if m.Tokens.First != k || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
