@@ -136,9 +136,21 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 }
 
 // endOK reports whether content may end just before token j: after a
-// word, a closing mark or bracket, and not between two quoted words.
+// word, a closing mark or bracket, not between two quoted words, and not
+// inside a phrase (after a determiner, possessive, preposition or
+// conjunction, or inside a name).
 func (f *finder) endOK(j int) bool {
 	t := f.a.Tokens[j-1]
+	switch t.Tag {
+	case article.DT, article.PRPS, article.POS, article.IN, article.CC, article.TO:
+		return false
+	case article.NNP, article.NNPS:
+		if j < len(f.a.Tokens) {
+			if n := f.a.Tokens[j].Tag; n == article.NNP || n == article.NNPS || n == article.POS {
+				return false
+			}
+		}
+	}
 	switch t.Kind {
 	case article.Word, article.Number, article.Abbreviation, article.CloseQuote:
 	case article.Quote:

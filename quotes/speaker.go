@@ -263,8 +263,8 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	}
 	q := &f.out[f.lastSpoken]
 	sp := f.tokensIn(q.Speaker)
-	if sp.Last <= sp.First || sp.Last > i || f.paraOf(i)-q.Paragraph > 1 {
-		return "", -1, false
+	if sp.Last <= sp.First || sp.Last > i || i-sp.Last > maxLead*4 || f.paraOf(i)-q.Paragraph > 1 {
+		return "", -1, false // none, or too far back to scan the names between
 	}
 	if c := q.SpeakerCluster; c < 0 || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
 		return "", -1, false
