@@ -313,6 +313,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			v-- // kept asking, began saying
 			continue
 		}
+		if reflexives[f.lower(v-1)] && v-2 >= sent.First && f.a.Tokens[v-2].Tag.IsNoun() {
+			v-- // Cruz himself said …
+			continue
+		}
 		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
 			v-- // Priebus later Thursday told …
 			if w := f.lower(v - 1); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
@@ -729,6 +733,9 @@ func (f *finder) subjectFirst(c, e int) bool {
 	return false
 }
 
+// reflexives may stand between a speaker and a cue: Cruz himself said.
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
 // quantifiers may stand for the subject before "of": many of them.
 var quantifiers = wordList("quantifier")
 
@@ -803,6 +810,12 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		if f.finite(x, sent) {
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a
+			}
+			// “…,” said Rep. Bobby Scott, adding …: the speaker after the cue
+			if f.isCue(x) && !objectCues[f.lower(x)] {
+				if end := f.npAfter(x+1, k); end > x+1 {
+					return article.Range{First: x + 1, Last: end}, article.Range{}
+				}
 			}
 			break
 		}

@@ -215,6 +215,14 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, cue: "pointing out", speaker: "Lowe", name: "Ben Lowe", parts: 1},
 				{kind: Indirect, content: "the plan was late", cue: "reported", speaker: "the paper's Omar Feld", parts: 1},
 				{kind: Indirect, cue: "said", speaker: "he", name: "Ben Lowe", parts: 2}}},
+		{"a less common speech verb, and the next sentence goes on", "''Silly boys,'' scoffed Ana Ruiz, 22, who founded the group. ''We were not surprised.''",
+			[]want{{kind: Direct, cue: "scoffed", speaker: "Ana Ruiz", parts: 2}}},
+		{"a participle after an inverted cue", "“It is not new,” said Rep. Hal Brook (D-Va.) at the time, adding that “the state has seen this before.”",
+			[]want{
+				{kind: Direct, content: "It is not new", cue: "said", speaker: "Rep. Hal Brook", parts: 1},
+				{kind: Direct, content: "the state has seen this before.", cue: "adding", speaker: "Rep. Hal Brook", parts: 1}}},
+		{"a name and himself", "Tom Hale himself said on Tuesday that “the race is wide open.”",
+			[]want{{kind: Direct, content: "the race is wide open.", cue: "said", speaker: "Tom Hale", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
