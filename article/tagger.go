@@ -16,7 +16,11 @@ import (
 
 // The part-of-speech tagger is prose v2's averaged perceptron (a port of
 // TextBlob's tagger, trained on the Penn Treebank), run with prose's own
-// weights and feature definitions but over whosaid's tokens. The weights are
+// weights and feature definitions but over whosaid's tokens, with one
+// difference: quotation marks reach the model as `` and '', as in the
+// treebank it learned from, where prose passes the bare character, an
+// unknown word it tags VB or NNP (this alone took GUM accuracy from 90.07%
+// to 90.79%, and news from 90.90% to 92.36%). The weights are
 // decoded once from prose's embedded assets into a compact open-addressing
 // table keyed by a 64-bit FNV-1a hash of each feature string, so tagging
 // builds no strings and allocates nothing per token.
@@ -220,7 +224,14 @@ func (a *Article) tag() {
 		s.words = s.words[:0]
 		s.wordAt = append(s.wordAt[:0], 0)
 		for _, t := range a.Tokens[sent.Tokens.First:sent.Tokens.Last] {
-			s.words = appendModelForm(s.words, a.Text[t.Start:t.End])
+			switch t.Kind {
+			case OpenQuote:
+				s.words = append(s.words, "``"...)
+			case CloseQuote:
+				s.words = append(s.words, "''"...)
+			default:
+				s.words = appendModelForm(s.words, a.Text[t.Start:t.End])
+			}
 			s.wordAt = append(s.wordAt, len(s.words))
 		}
 		m.tagSequence(s, a.Tokens[sent.Tokens.First:sent.Tokens.Last])
@@ -237,8 +248,23 @@ func TagWords(words []string) ([]Tag, error) {
 	}
 	s := new(tagScratch)
 	s.wordAt = append(s.wordAt, 0)
+	open := false
 	for _, w := range words {
-		s.words = appendModelForm(s.words, w)
+		switch w {
+		case "“", "``":
+			s.words = append(s.words, "``"...)
+		case "”", "''":
+			s.words = append(s.words, "''"...)
+		case "\"":
+			// A straight mark opens or closes by turns.
+			if open = !open; open {
+				s.words = append(s.words, "``"...)
+			} else {
+				s.words = append(s.words, "''"...)
+			}
+		default:
+			s.words = appendModelForm(s.words, w)
+		}
 		s.wordAt = append(s.wordAt, len(s.words))
 	}
 	toks := make([]Token, len(words))
@@ -334,7 +360,8 @@ var (
 )
 
 // tagSequence tags toks, whose model forms are in s.words, exactly as
-// prose's perceptronTagger.tag does for a document of those words.
+// prose's perceptronTagger.tag does for a document of those words (the
+// forms are prose's but for quotation marks, see above).
 func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 	n := len(toks)
 	// The context: two start markers, the normalised words, two end markers.

@@ -381,6 +381,26 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
 				continue
 			}
+			// Democrat Hillary Clinton: a given name and a capitalized
+			// word after a party the model left out are a person.
+			if i > s.Tokens.First && g.firstNames[p.words[i]] && g.parties[p.words[i-1]] {
+				end := i + 1
+				for end < s.Tokens.Last && end < i+3 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() &&
+					(j >= len(out) || end < out[j].Tokens.First) {
+					end++
+				}
+				if end > i+1 {
+					extra = append(extra, Mention{
+						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
+						Tokens:     article.Range{First: i, Last: end},
+						Label:      Person,
+						Confidence: 0.5,
+						Paragraph:  s.Paragraph,
+					})
+					i = end - 1
+					continue
+				}
+			}
 			label, conf := Label(0), 1.0
 			switch l, ok := known[p.words[i]]; {
 			case p.toks[i].gaz.kind == gzNORP && p.toks[i].gaz.pos == posU:

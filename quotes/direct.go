@@ -40,6 +40,11 @@ func (f *finder) cueAfter(i int) attribution {
 		}
 		hi = f.sentence(j).Last
 	}
+	// …,” saying the city …: a participle after the marks reports what
+	// follows it, not the quotation, and what follows is no speaker
+	if f.isCue(j) && f.participle(j) {
+		return attribution{}
+	}
 	// said Victor Alvarez / says the Kremlin
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
 		end := f.npAfter(j+1, hi)
@@ -116,6 +121,20 @@ func (f *finder) cueBefore(i int) attribution {
 			}
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 		}
+		// Adding, “…”: a participle opening its sentence goes on the
+		// sentence before, whose subject speaks.
+		if k == sent.First && f.participle(k) && k > 0 {
+			if prev := f.sentence(k - 1); prev.Last == k && f.paraOf(k-1) == f.paraOf(k) {
+				if sp, ante := f.mainSubject(prev, prev.Last); sp.Last > sp.First {
+					if ante.Last > ante.First {
+						sp = ante
+					}
+					if f.names(sp) {
+						return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
+					}
+				}
+			}
+		}
 		// said Peskov: “…” (but told the crowd: “…” names the hearer)
 		if end := f.npAfter(k+1, i); end > k+1 && !objectCues[f.lower(k)] && end == lead+1 {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
@@ -162,7 +181,7 @@ func (f *finder) cueBefore(i int) attribution {
 		return f.colonClause(sent, i-1)
 	}
 	// Said Dorothy Poynter, who grew up with him, “…”
-	if punct == "," && f.isCue(sent.First) && f.a.Tokens[sent.First].Tag.IsVerb() {
+	if punct == "," && f.invertedOpening(sent) {
 		if end := f.npAfter(sent.First+1, i); end > sent.First+1 {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}
@@ -187,6 +206,18 @@ func (f *finder) adjunctBefore(last int, sent article.Range) int {
 		}
 	}
 	return last + 1
+}
+
+// invertedOpening reports whether sentence sent opens with a cue before
+// its speaker ("Said Dorothy Poynter, …", "Stated Stone:"), which the
+// tagger may take for a name.
+func (f *finder) invertedOpening(sent article.Range) bool {
+	k := sent.First
+	if k >= sent.Last || !f.cue[k] {
+		return false
+	}
+	t := f.a.Tokens[k].Tag
+	return t.IsVerb() || t == article.NNP && k+1 < sent.Last && f.a.Tokens[k+1].Tag == article.NNP
 }
 
 // namedSubject returns the subject of the verb at v when it names who
@@ -486,7 +517,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		return attribution{}
 	}
 	// Said Comey: / Stated Stone:
-	if f.isCue(sent.First) && f.a.Tokens[sent.First].Tag.IsVerb() {
+	if f.invertedOpening(sent) {
 		if end := f.npAfter(sent.First+1, colon); end == colon && end > sent.First+1 {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}

@@ -363,7 +363,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		return article.Range{}, article.Range{}, false
 	}
-	if f.participle(k) && v > sent.First && f.text(v-1) == "," {
+	if f.participle(k) && v > sent.First && (f.text(v-1) == "," || v-2 > sent.First && f.a.Tokens[v-1].Kind == article.CloseQuote && f.text(v-2) == ",") {
 		// …, shouting “…”: a participle's subject is the sentence's, not
 		// the phrase before its comma.
 		if depth == 0 {
