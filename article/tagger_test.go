@@ -83,7 +83,7 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 }
 
 // quoteNear reports whether a quotation mark is in the five-token window
-// around word i: whosaid gives the model `` and '' for them, as in the
+// around word i: whosaid gives the model “ and ” for them, as in the
 // treebank it learned from, where prose gives it the bare character.
 func quoteNear(words []string, i int) bool {
 	for d := -2; d <= 2; d++ {
