@@ -83,8 +83,8 @@ func TestTaggerAgreesWithProse(t *testing.T) {
 }
 
 // quoteNear reports whether a quotation mark is in the five-token window
-// around word i: whosaid gives the model “ and ” for them, as in the
-// treebank it learned from, where prose gives it the bare character.
+// around word i: whosaid gives the model the treebank's two quote tokens
+// for them, where prose gives it the bare character.
 func quoteNear(words []string, i int) bool {
 	for d := -2; d <= 2; d++ {
 		if k := i + d; k >= 0 && k < len(words) {
