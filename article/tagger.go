@@ -277,8 +277,20 @@ func TagWords(words []string) ([]Tag, error) {
 }
 
 // appendModelForm appends w as prose's tokenizer would present it to the
-// model: curly double quotes become ", curly single quotes and apostrophes '.
+// model: curly double quotes become ", curly single quotes and apostrophes
+// '; and, unlike prose, as the treebank the model learned from writes
+// them: dashes --, an ellipsis ..., square and curly brackets round ones.
 func appendModelForm(dst []byte, w string) []byte {
+	switch w {
+	case "—", "–", "―":
+		return append(dst, "--"...) // the treebank's dash, which the model knows
+	case "…":
+		return append(dst, "..."...)
+	case "[", "{":
+		return append(dst, '(') // the model knows round brackets only
+	case "]", "}":
+		return append(dst, ')')
+	}
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 {

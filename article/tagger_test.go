@@ -115,6 +115,20 @@ func TestQuotationMarkTags(t *testing.T) {
 	assert.Equal(t, "''", tags[6].String())
 }
 
+// Dashes, ellipses and square brackets are tagged as the treebank's forms
+// of them are (prose tags "—" and "[" as words).
+func TestTreebankPunctuationTags(t *testing.T) {
+	a := mustParse(t, "The plan — late again — failed… He said [sic] no.")
+	got := map[string]string{}
+	for i, tok := range a.Tokens {
+		got[a.TokenText(i)] = tok.Tag.String()
+	}
+	assert.Equal(t, ":", got["—"])
+	assert.Equal(t, ":", got["…"])
+	assert.Equal(t, "(", got["["])
+	assert.Equal(t, ")", got["]"])
+}
+
 func TestParseTags(t *testing.T) {
 	a := mustParse(t, "Kremlin spokesman Dmitry Peskov said Friday that relations were at their lowest point.")
 	require.True(t, a.Tagged)
