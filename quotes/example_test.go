@@ -32,5 +32,5 @@ func ExampleWithStances() {
 	}
 	// Output:
 	// direct by Nora Quist [said]: We are ready
-	// stance by Tom Hale [has voiced]: support for a new bridge
+	// stance by Tom Hale [has voiced support for]: a new bridge
 }

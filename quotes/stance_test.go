@@ -32,7 +32,12 @@ func TestStances(t *testing.T) {
 		}
 	}
 	require.NotNil(t, stance, "Hale's support is a stance")
-	assert.Equal(t, "support for a new bridge", stance.Content.Text(text))
+	// Where the cue ends and the content starts ("has voiced" | "support
+	// for a new bridge", or "has voiced support for" | "a new bridge") is
+	// the embedded model's to say.
+	assert.True(t, strings.HasPrefix(stance.Cue.Text(text), "has voiced"), stance.Cue.Text(text))
+	assert.True(t, strings.HasSuffix(stance.Content.Text(text), "a new bridge"), stance.Content.Text(text))
+	assert.LessOrEqual(t, stance.Cue.End, stance.Content.Start)
 	assert.Equal(t, "Councillor Tom Hale", stance.Speaker.Text(text))
 	assert.Equal(t, "Tom Hale", stance.SpeakerName)
 	// The quotations are the same with stances as without.
@@ -127,19 +132,26 @@ func TestStanceParagraphsAndCaptions(t *testing.T) {
 	assert.Equal(t, 1, qs[0].Paragraph)
 }
 
+// A stance holding words in marks is the source's mixed quotation: the
+// words are its fragment, no longer a term. The model is one trained on
+// project-written articles, so the test states the mechanism, not what
+// the embedded model makes of one sentence.
 func TestStanceHoldingMarks(t *testing.T) {
-	text := "The works go on.\n\nCouncillor Tom Hale has voiced support for a “bold and overdue” bridge."
+	m, err := TrainStances(stanceCorpus(20), 3, 0)
+	require.NoError(t, err)
+	text := "The works go on.\n\nMira Solberg opposes the “bold and overdue” bridge."
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	plain := Find(a, nil)
 	require.Len(t, plain, 1)
 	assert.Equal(t, Term, plain[0].Kind, "alone, the words in marks are nobody's")
 
-	qs := Find(a, nil, WithStances())
+	qs := Find(a, nil, WithStanceModel(m))
 	checkQuotes(t, a, qs)
 	require.Len(t, qs, 1, "the term is absorbed")
 	assert.Equal(t, Mixed, qs[0].Kind)
-	assert.Equal(t, "Tom Hale", qs[0].SpeakerName)
+	assert.Equal(t, "Mira Solberg", qs[0].SpeakerName)
+	assert.Equal(t, "opposes", qs[0].Cue.Text(text))
 	require.Len(t, qs[0].Fragments, 1)
 	assert.Equal(t, "bold and overdue", qs[0].Fragments[0].Text(text))
 }

@@ -253,7 +253,7 @@ func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
 // leave.
 func trainStances(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("stances", flag.ContinueOnError)
-	p := newPolnearFlags(fs, "quotes/stance.bin.gz", 5, 1.5)
+	p := newPolnearFlags(fs, "quotes/stance.bin.gz", 5, 0.75)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
