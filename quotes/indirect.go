@@ -461,11 +461,13 @@ func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
 }
 
 // accordingTo reads "according to X" at token k of sentence sent (e is
-// where its words end): the report before it, after it, or around it. It
-// returns out with the report added, and the token to go on after.
-func (f *finder) accordingTo(sent article.Range, k, e int, out []Quote) ([]Quote, int) {
-	spEnd := f.npAfter(k+2, e)
-	if spEnd == k+2 {
+// where its words end; the cue is n words, X after it): the report before
+// it, after it, or around it. It returns out with the report added, and
+// the token to go on after. "In X, …" with X a poll or survey is read the
+// same way (n is 1).
+func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Quote, int) {
+	spEnd := f.npAfter(k+n, e)
+	if spEnd == k+n || n == 1 && !findingNouns[f.lower(spEnd-1)] {
 		return out, k
 	}
 	if spEnd+1 < e {
@@ -477,8 +479,8 @@ func (f *finder) accordingTo(sent article.Range, k, e int, out []Quote) ([]Quote
 			}
 		}
 	}
-	cue := article.Range{First: k, Last: k + 2}
-	sp := article.Range{First: k + 2, Last: spEnd}
+	cue := article.Range{First: k, Last: k + n}
+	sp := article.Range{First: k + n, Last: spEnd}
 	var content article.Range
 	if k == sent.First || f.a.Tokens[k-1].Kind == article.OpenQuote {
 		c := spEnd
@@ -638,9 +640,17 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		// according to X, …   /   …, according to X.
 		if w == "according" && k+1 < e && f.lower(k+1) == "to" {
 			var next int
-			out, next = f.accordingTo(sent, k, e, out)
+			out, next = f.accordingTo(sent, k, 2, e, out)
 			k = next
 			continue
+		}
+		// Trump leads in a new Fox News poll: the poll reports it
+		if w == "in" && k == sent.First && k+1 < e {
+			var next int
+			if out, next = f.accordingTo(sent, k, 1, e, out); next > k {
+				k = next
+				continue
+			}
 		}
 		tag := f.a.Tokens[k].Tag
 		// Trump's claim that …
@@ -738,6 +748,9 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "itself": tru
 
 // quantifiers may stand for the subject before "of": many of them.
 var quantifiers = wordList("quantifier")
+
+// findingNouns head the polls and surveys a report is "in".
+var findingNouns = wordList("finding")
 
 // mediumNouns are what a speaker issues or posts (a statement, a letter):
 // a participle cue after one is the issuer's.

@@ -223,6 +223,9 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "the state has seen this before.", cue: "adding", speaker: "Rep. Hal Brook", parts: 1}}},
 		{"a name and himself", "Tom Hale himself said on Tuesday that “the race is wide open.”",
 			[]want{{kind: Direct, content: "the race is wide open.", cue: "said", speaker: "Tom Hale", parts: 1}}},
+		{"in a poll", "In the Ledger's poll, Ruiz led the field by ten points.",
+			[]want{{kind: Indirect, content: "Ruiz led the field by ten points", cue: "In", speaker: "the Ledger's poll", parts: 1}}},
+		{"in a place is no source", "In the town hall, Ruiz led the meeting.", nil},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
