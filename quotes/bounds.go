@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"math"
-	"math/rand/v2"
 	"sort"
 	"sync"
 
@@ -410,55 +409,27 @@ func TrainBounds(arts []StanceArticle, epochs int, prune float64) (*BoundsModel,
 	if len(exs) == 0 {
 		return nil, errors.New("quotes: no training examples")
 	}
-	const runs = 3
-	sum := map[uint64]float32{}
-	for run := range runs {
-		w := map[uint64]float32{}
-		total := map[uint64]float32{}
-		c := float32(1)
-		rng := rand.New(rand.NewPCG(uint64(run+1), 3))
-		order := make([]int, len(exs))
-		for i := range order {
-			order[i] = i
-		}
-		update := func(feats []uint64, d float32) {
-			for _, k := range feats {
-				w[k] += d
-				total[k] += c * d
+	// A ranking perceptron: when the best-scoring end is not a gold one,
+	// the gold end scoring best gains and the chosen one loses.
+	w := meanPerceptron(len(exs), epochs, 3, prune, func(p *averagedPerceptron, i int) {
+		ex := exs[i]
+		pred, gold := -1, -1
+		var ps, gs float32
+		for i, fs := range ex.cands {
+			s := score(p.w, fs)
+			if pred < 0 || s > ps {
+				pred, ps = i, s
+			}
+			if ex.right[i] && (gold < 0 || s > gs) {
+				gold, gs = i, s
 			}
 		}
-		for range epochs {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			for _, oi := range order {
-				ex := exs[oi]
-				pred, gold := -1, -1
-				var ps, gs float32
-				for i, fs := range ex.cands {
-					s := score(w, fs)
-					if pred < 0 || s > ps {
-						pred, ps = i, s
-					}
-					if ex.right[i] && (gold < 0 || s > gs) {
-						gold, gs = i, s
-					}
-				}
-				if !ex.right[pred] {
-					update(ex.cands[gold], 1)
-					update(ex.cands[pred], -1)
-				}
-				c++
-			}
+		if !ex.right[pred] {
+			p.update(ex.cands[gold], 1)
+			p.update(ex.cands[pred], -1)
 		}
-		for k, v := range w {
-			sum[k] += (v - total[k]/c) / runs
-		}
-	}
-	m := &BoundsModel{w: map[uint64]float32{}}
-	for k, v := range sum {
-		if math.Abs(float64(v)) >= prune {
-			m.w[k] = v
-		}
-	}
+	})
+	m := &BoundsModel{w: w}
 	return m, nil
 }
 

@@ -40,21 +40,10 @@ func boundsCorpus(n int) []StanceArticle {
 
 func TestTrainBounds(t *testing.T) {
 	docs := boundsCorpus(20)
-	m, err := TrainBounds(docs, 3, 0)
-	require.NoError(t, err)
+	m, raw := sameTwice(t, func() (*BoundsModel, error) { return TrainBounds(docs, 3, 0) })
 	require.Positive(t, m.Len())
-
-	// The same articles give the same model, byte for byte, and it reads
-	// back as it was written.
-	var one, two bytes.Buffer
-	_, err = m.WriteTo(&one)
-	require.NoError(t, err)
-	again, err := TrainBounds(docs, 3, 0)
-	require.NoError(t, err)
-	_, err = again.WriteTo(&two)
-	require.NoError(t, err)
-	assert.Equal(t, one.Bytes(), two.Bytes())
-	read, err := ReadBoundsModel(bytes.NewReader(one.Bytes()))
+	// It reads back as it was written.
+	read, err := ReadBoundsModel(bytes.NewReader(raw))
 	require.NoError(t, err)
 	assert.Equal(t, m.Len(), read.Len())
 

@@ -759,13 +759,58 @@ type example struct {
 // trainPerceptron trains an averaged binary perceptron over exs.
 // Averaged weights smaller than prune are dropped.
 func trainPerceptron(exs []example, epochs int, prune float64) map[uint64]float32 {
-	// The mean of a few perceptrons, each over its own shuffled order: one
-	// alone swings with the order it met the examples in.
+	return meanPerceptron(len(exs), epochs, 2, prune, func(p *averagedPerceptron, i int) {
+		ex := exs[i]
+		if (score(p.w, ex.feats) > 0) != ex.pos {
+			d := float32(1)
+			if !ex.pos {
+				d = -1
+			}
+			p.update(ex.feats, d)
+		}
+	})
+}
+
+// averagedPerceptron is one averaged perceptron in training.
+type averagedPerceptron struct {
+	w     map[uint64]float32
+	total map[uint64]float32 // sum over updates of c * update, for averaging
+	c     float32            // examples seen, plus one
+}
+
+// update adds d to the weights of feats.
+func (p *averagedPerceptron) update(feats []uint64, d float32) {
+	for _, k := range feats {
+		p.w[k] += d
+		p.total[k] += p.c * d
+	}
+}
+
+// meanPerceptron trains three averaged perceptrons over n examples, each
+// for epochs passes in an order shuffled from its own fixed seed (on
+// stream), step learning from example i; it returns the mean of their
+// averaged weights, those smaller than prune dropped. One perceptron alone
+// swings with the order it met the examples in; the same examples always
+// give the same weights.
+func meanPerceptron(n, epochs int, stream uint64, prune float64, step func(p *averagedPerceptron, i int)) map[uint64]float32 {
 	const runs = 3
 	sum := map[uint64]float32{}
 	for run := range runs {
-		for k, v := range trainOnce(exs, epochs, uint64(run+1)) {
-			sum[k] += v / runs
+		p := &averagedPerceptron{w: map[uint64]float32{}, total: map[uint64]float32{}, c: 1}
+		rng := rand.New(rand.NewPCG(uint64(run+1), stream))
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		for range epochs {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, oi := range order {
+				step(p, oi)
+				p.c++
+			}
+		}
+		for k, v := range p.w {
+			sum[k] += (v - p.total[k]/p.c) / runs
 		}
 	}
 	out := map[uint64]float32{}
@@ -775,41 +820,6 @@ func trainPerceptron(exs []example, epochs int, prune float64) map[uint64]float3
 		}
 	}
 	return out
-}
-
-// trainOnce trains one averaged perceptron, shuffling the examples from
-// seed in every epoch.
-func trainOnce(exs []example, epochs int, seed uint64) map[uint64]float32 {
-	w := map[uint64]float32{}
-	total := map[uint64]float32{} // sum over updates of c * update, for averaging
-	c := float32(1)
-	rng := rand.New(rand.NewPCG(seed, 2)) // a fixed seed: the same examples give the same model
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	for range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, oi := range order {
-			ex := exs[oi]
-			if (score(w, ex.feats) > 0) != ex.pos {
-				d := float32(1)
-				if !ex.pos {
-					d = -1
-				}
-				for _, k := range ex.feats {
-					w[k] += d
-					total[k] += c * d
-				}
-			}
-			c++
-		}
-	}
-	avg := make(map[uint64]float32, len(w))
-	for k, v := range w {
-		avg[k] = v - total[k]/c
-	}
-	return avg
 }
 
 // stanceMagic opens a stance model file.

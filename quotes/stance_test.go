@@ -3,6 +3,7 @@ package quotes
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -82,23 +83,29 @@ func stanceCorpus(n int) []StanceArticle {
 	return docs
 }
 
-func TestTrainStances(t *testing.T) {
-	docs := stanceCorpus(20)
-	m, err := TrainStances(docs, 3, 0)
+// sameTwice trains a model twice and asserts that both write the same
+// bytes; it returns the model and its bytes.
+func sameTwice[M io.WriterTo](t *testing.T, train func() (M, error)) (M, []byte) {
+	t.Helper()
+	m, err := train()
 	require.NoError(t, err)
-	require.Positive(t, m.Len())
-
-	// The same articles give the same model, byte for byte, and it reads
-	// back as it was written.
+	again, err := train()
+	require.NoError(t, err)
 	var one, two bytes.Buffer
 	_, err = m.WriteTo(&one)
 	require.NoError(t, err)
-	again, err := TrainStances(docs, 3, 0)
-	require.NoError(t, err)
 	_, err = again.WriteTo(&two)
 	require.NoError(t, err)
-	assert.Equal(t, one.Bytes(), two.Bytes())
-	read, err := ReadStanceModel(bytes.NewReader(one.Bytes()))
+	assert.Equal(t, one.Bytes(), two.Bytes(), "the same articles give the same model, byte for byte")
+	return m, one.Bytes()
+}
+
+func TestTrainStances(t *testing.T) {
+	docs := stanceCorpus(20)
+	m, raw := sameTwice(t, func() (*StanceModel, error) { return TrainStances(docs, 3, 0) })
+	require.Positive(t, m.Len())
+	// It reads back as it was written.
+	read, err := ReadStanceModel(bytes.NewReader(raw))
 	require.NoError(t, err)
 	assert.Equal(t, m.Len(), read.Len())
 

@@ -252,33 +252,37 @@ func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
 // gold cue words of the first annotator, on every word the quotation rules
 // leave.
 func trainStances(args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("stances", flag.ContinueOnError)
-	p := newPolnearFlags(fs, "quotes/stance.bin.gz", 5, 0.75)
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	arts, err := p.articles()
-	if err != nil {
-		return err
-	}
-	m, err := quotes.TrainStances(arts, *p.epochs, *p.prune)
-	if err != nil {
-		return err
-	}
-	n, err := writeModel(*p.dest, m)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "%s: %d weights, %d bytes, candidate threshold %.2f, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, m.Len(), n, m.Threshold(), len(arts), *p.split, *p.epochs)
-	return nil
+	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", 5, 0.75,
+		func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error) {
+			m, err := quotes.TrainStances(arts, epochs, prune)
+			if err != nil {
+				return "", nil, err
+			}
+			return fmt.Sprintf("%d weights, candidate threshold %.2f", m.Len(), m.Threshold()), m, nil
+		})
 }
 
 // trainBounds trains the content-end model of package quotes on PolNeAR:
 // where the first annotator's contents end, for the reported speech the
 // rules find.
 func trainBounds(args []string, out io.Writer) error {
-	fs := flag.NewFlagSet("bounds", flag.ContinueOnError)
-	p := newPolnearFlags(fs, "quotes/bounds.bin.gz", 10, 0.5)
+	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", 10, 0.5,
+		func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error) {
+			m, err := quotes.TrainBounds(arts, epochs, prune)
+			if err != nil {
+				return "", nil, err
+			}
+			return fmt.Sprintf("%d weights", m.Len()), m, nil
+		})
+}
+
+// trainOnPolnear reads the PolNeAR articles the command's flags name, trains
+// a model on them with train (which also says what it made), writes it and
+// reports it on out.
+func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int, prune float64,
+	train func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error)) error {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	p := newPolnearFlags(fs, dest, epochs, prune)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -286,7 +290,7 @@ func trainBounds(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	m, err := quotes.TrainBounds(arts, *p.epochs, *p.prune)
+	what, m, err := train(arts, *p.epochs, *p.prune)
 	if err != nil {
 		return err
 	}
@@ -294,7 +298,7 @@ func trainBounds(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "%s: %d weights, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, m.Len(), n, len(arts), *p.split, *p.epochs)
+	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, what, n, len(arts), *p.split, *p.epochs)
 	return nil
 }
 
