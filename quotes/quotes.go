@@ -7,7 +7,10 @@
 // entity mentions: quotation marks are paired in linear time (curly,
 // straight, single, guillemets; nested; continued over paragraphs), cues
 // come from a list of speech verbs and phrases the project keeps
-// (cues.txt), and speakers are the noun phrases the cue attaches to.
+// (cues.txt), and speakers are the noun phrases the cue attaches to. Where
+// reported speech ends is the one thing learned by default: a ranking
+// model (bounds.bin.gz, see BoundsModel) moves the end the clause rules
+// give.
 //
 // A quotation is one act of speech, as PolNeAR annotates it: the parts of a
 // quotation split by its cue, and the paragraphs in marks with no cue of
