@@ -304,7 +304,7 @@ func (f *finder) moveEnd(q *Quote, starts []int, feats []uint64) []uint64 {
 // take. It runs epochs passes of a ranking averaged perceptron, in orders
 // shuffled from fixed seeds (the mean of three runs), so the same articles
 // give the same model; weights under prune are dropped.
-func TrainBounds(arts []StanceArticle, epochs int, prune float64) (*BoundsModel, error) {
+func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsModel, error) {
 	type rankExample struct {
 		cands [][]uint64 // the features of each possible end
 		right []bool     // which ends are the gold's

@@ -13,14 +13,14 @@ import (
 // boundsCorpus writes n articles of reports whose gold content stops
 // before a reason clause the rules run on into: "Ana Ruiz said the dam
 // was safe because …" reports "the dam was safe".
-func boundsCorpus(n int) []StanceArticle {
+func boundsCorpus(n int) []TrainingArticle {
 	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
 	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
 	reasons := []string{"the storm had passed", "the votes were there", "the money ran out", "the council agreed"}
-	var docs []StanceArticle
+	var docs []TrainingArticle
 	for i := range n {
 		var b strings.Builder
-		var d StanceArticle
+		var d TrainingArticle
 		for k := range 4 {
 			b.WriteString(people[(i+k)%len(people)] + " ")
 			start := b.Len()

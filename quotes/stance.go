@@ -578,13 +578,19 @@ func repeats(q Quote, contents []article.Span) bool {
 	return false
 }
 
-// StanceArticle is an article to train the stance model on: its text, the
-// byte spans of its gold cues, and the byte spans of each gold content.
-type StanceArticle struct {
+// TrainingArticle is an article to train the stance and content-end models
+// on: its text, the byte spans of its gold cues, and the byte spans of each
+// gold content.
+type TrainingArticle struct {
 	Text     string
 	Cues     [][2]int
 	Contents [][][2]int
 }
+
+// StanceArticle is the former name of TrainingArticle.
+//
+// Deprecated: use TrainingArticle.
+type StanceArticle = TrainingArticle
 
 // stanceDoc is a training article read and run through the quotation rules.
 type stanceDoc struct {
@@ -601,7 +607,7 @@ type stanceDoc struct {
 // epochs passes of an averaged perceptron in an order shuffled from a fixed
 // seed, so the same articles give the same model; weights under prune are
 // dropped.
-func TrainStances(arts []StanceArticle, epochs int, prune float64) (*StanceModel, error) {
+func TrainStances(arts []TrainingArticle, epochs int, prune float64) (*StanceModel, error) {
 	docs := make([]stanceDoc, len(arts))
 	for i, d := range arts {
 		a, err := article.Parse(d.Text)

@@ -57,13 +57,13 @@ func TestStances(t *testing.T) {
 
 // stanceCorpus writes n short articles in which "backs" and "opposes" are
 // stance cues, with the gold spans of their cues and contents.
-func stanceCorpus(n int) []StanceArticle {
+func stanceCorpus(n int) []TrainingArticle {
 	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
 	things := []string{"the new dam", "a tax on sugar", "the rail plan", "longer school days", "the harbor bridge"}
-	var docs []StanceArticle
+	var docs []TrainingArticle
 	for i := range n {
 		var b strings.Builder
-		var d StanceArticle
+		var d TrainingArticle
 		for k := range 4 {
 			p, th := people[(i+k)%len(people)], things[(i*3+k)%len(things)]
 			cue := []string{"backs", "opposes"}[(i+k)%2]

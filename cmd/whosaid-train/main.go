@@ -228,7 +228,7 @@ func newPolnearFlags(fs *flag.FlagSet, dest string, epochs int, prune float64) p
 
 // articles reads the PolNeAR articles the flags name, with the first
 // annotator's cues and contents.
-func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
+func (p polnearFlags) articles() ([]quotes.TrainingArticle, error) {
 	docs, err := corpus.ReadPolNeAR(*p.data, *p.split)
 	if err != nil {
 		return nil, err
@@ -237,7 +237,7 @@ func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *p.data, *p.split)
 	}
-	arts := make([]quotes.StanceArticle, len(docs))
+	arts := make([]quotes.TrainingArticle, len(docs))
 	for i, d := range docs {
 		arts[i].Text = d.Text
 		for _, at := range d.Attributions {
@@ -253,7 +253,7 @@ func (p polnearFlags) articles() ([]quotes.StanceArticle, error) {
 // leave.
 func trainStances(args []string, out io.Writer) error {
 	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", 5, 0.75,
-		func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error) {
+		func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error) {
 			m, err := quotes.TrainStances(arts, epochs, prune)
 			if err != nil {
 				return "", nil, err
@@ -267,7 +267,7 @@ func trainStances(args []string, out io.Writer) error {
 // rules find.
 func trainBounds(args []string, out io.Writer) error {
 	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", 10, 0.5,
-		func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error) {
+		func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error) {
 			m, err := quotes.TrainBounds(arts, epochs, prune)
 			if err != nil {
 				return "", nil, err
@@ -280,7 +280,7 @@ func trainBounds(args []string, out io.Writer) error {
 // a model on them with train (which also says what it made), writes it and
 // reports it on out.
 func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int, prune float64,
-	train func(arts []quotes.StanceArticle, epochs int, prune float64) (string, io.WriterTo, error)) error {
+	train func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error)) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	p := newPolnearFlags(fs, dest, epochs, prune)
 	if err := fs.Parse(args); err != nil {
