@@ -253,10 +253,11 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 }
 
 // lastSpeakerFor resolves he or she at token i to the person who spoke
-// the last quotation in marks, in this paragraph or the one before, when
-// no person of gender g is named since but as the object of a
-// preposition: "“…,” Ann Lee wrote in a letter to Tom Hale. ¶ “…,” she
-// added" is Ann Lee's.
+// the last quotation before it (f.lastSpoken: in marks, or reported), in
+// this paragraph or the one before, when no person of gender g is named
+// since but inside that quotation or as the object of a preposition:
+// "“…,” Ann Lee wrote in a letter to Tom Hale. ¶ “…,” she added" is Ann
+// Lee's.
 func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	if f.lastSpoken < 0 || g != "male" && g != "female" {
 		return "", -1, false
