@@ -421,7 +421,9 @@ func (m *tagModel) specialTag(w []byte) (Tag, bool) {
 		bytes.IndexByte(w, '@') >= 0 && (w[0] == '@' || commonregex.EmailRegex.Match(w)) {
 		return NN, true
 	}
-	if len(w) > 0 && (w[0] == '0' || w[0] == '*') && noneRE.Match(w) {
+	// prose tags the treebank's empty elements -NONE-, "0" among them;
+	// in text a lone 0 is the number (won 2-0).
+	if len(w) > 0 && w[0] == '*' && noneRE.Match(w) {
 		return NoneTag, true
 	}
 	if len(w) == 5 && w[0] == '-' && keepRE.Match(w) {

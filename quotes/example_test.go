@@ -28,9 +28,15 @@ func ExampleWithStances() {
 		panic(err)
 	}
 	for _, q := range quotes.Find(a, nil, quotes.WithStances()) {
+		if q.Kind == quotes.Stance {
+			// Where a stance's cue ends and its content starts is the
+			// model's call: print them together.
+			fmt.Printf("%s by %s: %s\n", q.Kind, q.SpeakerName, text[q.Cue.Start:q.Content.End])
+			continue
+		}
 		fmt.Printf("%s by %s [%s]: %s\n", q.Kind, q.SpeakerName, q.Cue.Text(text), q.Content.Text(text))
 	}
 	// Output:
 	// direct by Nora Quist [said]: We are ready
-	// stance by Tom Hale [has voiced support for]: a new bridge
+	// stance by Tom Hale: has voiced support for a new bridge
 }
