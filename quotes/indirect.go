@@ -365,8 +365,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	if f.participle(k) && v > sent.First && (f.text(v-1) == "," || v-2 > sent.First && f.a.Tokens[v-1].Kind == article.CloseQuote && f.text(v-2) == ",") {
 		// …, shouting “…”: a participle's subject is the sentence's, not
-		// the phrase before its comma.
+		// the phrase before its comma; the nearest cue's before it when
+		// there is one (“…,” he said, adding, “…”).
 		if depth == 0 {
+			if sp, ante, ok := f.nearestCueSubject(sent, v-1); ok {
+				return sp, ante, true
+			}
 			if sp, ante := f.mainSubject(sent, v-1); sp.Last > sp.First {
 				return sp, ante, true
 			}
@@ -834,6 +838,18 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		}
 	}
 	return article.Range{}, article.Range{}
+}
+
+// nearestCueSubject returns the subject of the last finite cue verb before
+// token k in sentence sent, outside marks and within maxLead tokens.
+func (f *finder) nearestCueSubject(sent article.Range, k int) (sp, ante article.Range, ok bool) {
+	for x := k - 1; x >= sent.First && x >= k-maxLead; x-- {
+		if f.quoted[x] || !f.isCue(x) || !f.finite(x, sent) {
+			continue
+		}
+		return f.subjectAt(x, sent, 1)
+	}
+	return article.Range{}, article.Range{}, false
 }
 
 // finite reports whether token x is a finite verb: tagged so, or a past

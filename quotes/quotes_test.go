@@ -226,6 +226,10 @@ func TestFind(t *testing.T) {
 		{"in a poll", "In the Ledger's poll, Ruiz led the field by ten points.",
 			[]want{{kind: Indirect, content: "Ruiz led the field by ten points", cue: "In", speaker: "the Ledger's poll", parts: 1}}},
 		{"in a place is no source", "In the town hall, Ruiz led the meeting.", nil},
+		{"a participle goes with the nearest cue's speaker", "Ann Lee spoke first, and then Tom Hale said, “We are ready,” adding, “The count is close.”",
+			[]want{
+				{kind: Direct, content: "We are ready", cue: "said", speaker: "Tom Hale", parts: 1},
+				{kind: Direct, content: "The count is close.", cue: "adding", speaker: "Tom Hale", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
