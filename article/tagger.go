@@ -197,6 +197,7 @@ var (
 type tagScratch struct {
 	words  []byte // the words as the model sees them (curly quotes made straight)
 	wordAt []int  // offsets into words; word k is words[wordAt[k]:wordAt[k+1]]
+	low    []byte // a sentence's first word in lower case
 	norm   []byte // the normalised context, -START- … -END2-
 	normAt []int
 	scores []float64
@@ -403,7 +404,22 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 		if !special {
 			var found bool
 			if tag, found = m.tagDict[string(w)]; !found {
-				tag = m.predict(w, ctx, k+2, p1, p2, scores)
+				// A sentence's first word is capitalized whatever it is:
+				// "Adding", "Says" are the verbs the dictionary knows
+				// lower case, unless a capitalized word follows (Says
+				// Dorothy Poynter reads as a name either way).
+				if k == 0 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && (k+1 >= n || !capitalized(s.words[s.wordAt[k+1]:s.wordAt[k+2]])) {
+					low := append(s.low[:0], w...)
+					low[0] += 'a' - 'A'
+					s.low = low
+					// Verbs only: "Bush said" keeps its name.
+					if t, ok := m.tagDict[string(low)]; ok && (t == VBD || t == VBG || t == VBZ) {
+						tag, found = t, true
+					}
+				}
+				if !found {
+					tag = m.predict(w, ctx, k+2, p1, p2, scores)
+				}
 			}
 		}
 		toks[k].Tag = tag
@@ -481,3 +497,6 @@ func (m *tagModel) predict(w []byte, ctx func(int) []byte, i int, p1, p2 int, sc
 	}
 	return m.classes[best]
 }
+
+// capitalized reports whether w starts with an ASCII capital letter.
+func capitalized(w []byte) bool { return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' }

@@ -129,6 +129,18 @@ func TestTreebankPunctuationTags(t *testing.T) {
 	assert.Equal(t, ")", got["]"])
 }
 
+// A verb opening a sentence is tagged as the verb the dictionary knows in
+// lower case; a name opening one keeps its tag.
+func TestSentenceInitialVerbs(t *testing.T) {
+	a := mustParse(t, "Maher spoke. Adding, “It was bad.” Bush said no.")
+	tags := map[string]string{}
+	for i, tok := range a.Tokens {
+		tags[a.TokenText(i)] = tok.Tag.String()
+	}
+	assert.Equal(t, "VBG", tags["Adding"])
+	assert.Equal(t, "NNP", tags["Bush"])
+}
+
 func TestParseTags(t *testing.T) {
 	a := mustParse(t, "Kremlin spokesman Dmitry Peskov said Friday that relations were at their lowest point.")
 	require.True(t, a.Tagged)
