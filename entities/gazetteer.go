@@ -32,8 +32,9 @@ type gazetteer struct {
 	phrases                                          map[string][]phrase
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
 	// Words the name rules use: parties before a name, offices inside one,
-	// prompts before one, suffixes ending one, a headline's small words.
-	parties, offices, prompts, suffixes, headWords map[string]bool
+	// prompts before one, suffixes ending one, a headline's small words,
+	// the jobs a byline gives after one.
+	parties, offices, prompts, suffixes, headWords, jobs map[string]bool
 	nameGender                                     map[string]string // given name → "male" or "female"
 	alias                                          map[string]string // other name → canonical name
 	canonical                                      map[string]bool   // the names aliases lead to
@@ -64,6 +65,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	}
 	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
+	g.jobs = set("jobs")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
 	for _, l := range readList("firstnames") {
 		name, gender, _ := strings.Cut(l, " ")

@@ -349,6 +349,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
 			m.Label = Org
 		}
+		// Transport Correspondent, Staff Writer: a job, no one's name
+		if m.Label == Person && g.jobs[lastWord] && !g.firstNames[words[0]] {
+			continue
+		}
 		out = append(out, m)
 	}
 	// One name, one reading: a word the article already names (Vance of
