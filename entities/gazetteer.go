@@ -35,9 +35,9 @@ type gazetteer struct {
 	// prompts before one, suffixes ending one, a headline's small words,
 	// the jobs a byline gives after one.
 	parties, offices, prompts, suffixes, headWords, jobs map[string]bool
-	nameGender                                     map[string]string // given name → "male" or "female"
-	alias                                          map[string]string // other name → canonical name
-	canonical                                      map[string]bool   // the names aliases lead to
+	nameGender                                           map[string]string // given name → "male" or "female"
+	alias                                                map[string]string // other name → canonical name
+	canonical                                            map[string]bool   // the names aliases lead to
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
