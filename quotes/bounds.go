@@ -15,19 +15,23 @@ import (
 	"github.com/whosaid/whosaid/internal/modelfile"
 )
 
-// Where reported content ends is learned. The clause rules end a report
-// at the sentence's end or at the first comma, conjunction or cue that
-// starts something else; news attribution corpora end it sooner or later
-// by conventions no short list of rules states (PolNeAR stops before
-// most adjuncts of time and reason, and goes on over some coordinated
-// clauses). A ranking model (an averaged perceptron over hashed features
-// of each possible last word: its word and tag, the next word and tag,
-// the distance and commas from the rules' end, the content's length and
-// the cue) chooses the end of each reported and mixed quotation among
-// the word ends from its first word to the end of its sentence, never
-// inside marks, past a fragment's end or into another quotation.
-// `whosaid-train bounds` trains it on PolNeAR's train split and it is
-// embedded as bounds.bin.gz; with no model, the rules' ends stand.
+// Where reported content ends, and then where it starts, is learned. The
+// clause rules end a report at the sentence's end or at the first comma,
+// conjunction or cue that starts something else; news attribution corpora
+// end it sooner or later by conventions no short list of rules states
+// (PolNeAR stops before most adjuncts of time and reason, and goes on over
+// some coordinated clauses), and start it past asides the rules take in.
+// Two ranking models (averaged perceptrons over hashed features of each
+// possible last word: its word and tag, the next word and tag, the
+// distance and commas from the rules' end, the content's length and the
+// cue; and of each possible first word: it and the word before, their
+// tags, the distance from the rules' start, the length) choose the end of
+// each reported and mixed quotation among the word ends from its first
+// word to the end of its sentence, never inside marks, past a fragment's
+// end or into another quotation, and then its start, after its cue and
+// speaker, before its first fragment and never at a "that".
+// `whosaid-train bounds` trains them on PolNeAR's train split and they are
+// embedded as bounds.bin.gz; with no model, the rules' bounds stand.
 
 //go:embed bounds.bin.gz
 var boundsFile []byte
@@ -47,13 +51,15 @@ func embeddedBounds() *BoundsModel {
 	return m
 }
 
-// BoundsModel chooses where the content of reported speech ends.
+// BoundsModel chooses where the content of reported speech ends and
+// starts.
 type BoundsModel struct {
-	w map[uint64]float32
+	w map[uint64]float32 // where content ends
+	s map[uint64]float32 // where it starts
 }
 
 // Len returns the number of weights of the model.
-func (m *BoundsModel) Len() int { return len(m.w) }
+func (m *BoundsModel) Len() int { return len(m.w) + len(m.s) }
 
 // The feature kinds of endFeatures.
 const (
@@ -69,6 +75,14 @@ const (
 	bfKind
 	bfNextRule
 	bfSentEnd
+	// The start model's.
+	sfStartRule
+	sfStartWord
+	sfStartTag
+	sfBeforeWord
+	sfBeforeTag
+	sfStartTags
+	sfStartLen
 )
 
 // maxMove is the most tokens the model moves an end.
@@ -132,6 +146,134 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 	// quotation cost its length squared.
 	rc.lo, rc.hi = max(rc.lo, rc.rule-maxMove), min(rc.hi, rc.rule+maxMove)
 	return rc, true
+}
+
+// startReach is the span of starts a quotation's content may take: from lo
+// to hi (token indexes), with the rules' start rule and its end.
+type startReach struct {
+	lo, rule, hi, end int
+	cue, kind         uint64
+}
+
+// startOf returns where q's content may start: after its cue and speaker
+// when they come before it, not after its first fragment's opening mark,
+// within its sentence and near the rules' start.
+func (f *finder) startOf(q *Quote) (startReach, bool) {
+	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 {
+		return startReach{}, false
+	}
+	r := f.tokensIn(q.Content)
+	if r.Last-r.First < 2 {
+		return startReach{}, false
+	}
+	s := f.a.SentenceOf(r.First)
+	if s < 0 || f.a.SentenceOf(r.Last-1) != s {
+		return startReach{}, false
+	}
+	sent := f.a.Sentences[s].Tokens
+	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: hashStart, kind: uint64(q.Kind)}
+	for _, sp := range []article.Span{q.Cue, q.Speaker} {
+		if !sp.Empty() && sp.End <= q.Content.Start {
+			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
+		}
+		if !sp.Empty() && sp.Start >= q.Content.End {
+			continue
+		}
+	}
+	if c := f.tokensIn(q.Cue); c.Last > c.First {
+		sr.cue = f.words()[c.Last-1]
+	}
+	for _, fr := range q.Fragments {
+		sr.hi = min(sr.hi, f.tokenAfter(fr.Start)-1) // not past a fragment's opening mark
+	}
+	sr.lo, sr.hi = max(sr.lo, sr.rule-maxMove/4), min(sr.hi, sr.rule+maxMove/4)
+	if sr.lo > sr.rule || sr.hi < sr.rule {
+		return startReach{}, false
+	}
+	return sr, true
+}
+
+// startOK reports whether content may start at token j: at a word or an
+// opening mark, not between two quoted words, and not at a "that" before
+// the rules' start (said that …: the clause, not its "that", is what is
+// reported).
+func (f *finder) startOK(j int, sr *startReach) bool {
+	t := f.a.Tokens[j]
+	if j < sr.rule && f.lower(j) == "that" {
+		return false
+	}
+	switch t.Kind {
+	case article.Word, article.Number, article.Abbreviation, article.OpenQuote:
+	default:
+		return false
+	}
+	return !(j > 0 && f.quoted[j-1] && f.quoted[j] && t.Kind != article.OpenQuote)
+}
+
+// startFeatures appends the features of starting the content of sr at
+// token j to out.
+func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
+	words := f.words()
+	tag := func(i int) uint64 { return uint64(f.a.Tokens[i].Tag) + 1 }
+	rel := uint64(1)
+	switch d := j - sr.rule; {
+	case d < -3:
+		rel = 2
+	case d < 0:
+		rel = 3 + uint64(-d)
+	case d > 3:
+		rel = 7
+	case d > 0:
+		rel = 8 + uint64(d)
+	}
+	before, beforeTag := uint64(hashStart), uint64(hashStart)
+	if j > 0 && j > sr.lo-1 {
+		before, beforeTag = words[j-1], tag(j-1)
+	}
+	n := sr.end - j
+	length := uint64(min(n, 8))
+	if n > 8 {
+		length = 9 + uint64(min(n/8, 6))
+	}
+	return append(out,
+		feature(sfStartRule, rel),
+		feature(sfStartRule, rel, sr.kind),
+		feature(sfStartRule, rel, sr.cue),
+		feature(sfStartWord, words[j]),
+		feature(sfStartTag, tag(j)),
+		feature(sfBeforeWord, before),
+		feature(sfBeforeTag, beforeTag),
+		feature(sfStartTags, beforeTag, tag(j)),
+		feature(sfStartWord, words[j], rel),
+		feature(sfBeforeWord, before, rel),
+		feature(sfStartLen, length),
+	)
+}
+
+// moveStart moves the start of q's content to where f.endModel places it.
+func (f *finder) moveStart(q *Quote, feats []uint64) []uint64 {
+	if len(f.endModel.s) == 0 {
+		return feats
+	}
+	sr, ok := f.startOf(q)
+	if !ok {
+		return feats
+	}
+	best, bestScore := sr.rule, float32(math.Inf(-1))
+	for j := sr.lo; j <= sr.hi; j++ {
+		if j != sr.rule && !f.startOK(j, &sr) {
+			continue
+		}
+		feats = f.startFeatures(&sr, j, feats[:0])
+		if s := score(f.endModel.s, feats); s > bestScore || s == bestScore && j == sr.rule {
+			best, bestScore = j, s
+		}
+	}
+	if best != sr.rule {
+		q.Content.Start = f.a.Tokens[best].Start
+		q.Parts[0].Start = q.Content.Start
+	}
+	return feats
 }
 
 // endOK reports whether content may end just before token j: after a
@@ -270,7 +412,7 @@ func (f *finder) quotationStarts() []int {
 // bounds moves the end of every reported and mixed quotation's content to
 // where model m places it, and keeps m for the stance candidates.
 func (f *finder) bounds(m *BoundsModel) {
-	if m == nil || len(m.w) == 0 {
+	if m == nil || len(m.w) == 0 && len(m.s) == 0 {
 		return
 	}
 	f.endModel = m
@@ -294,14 +436,15 @@ func (f *finder) moveEnd(q *Quote, starts []int, feats []uint64) []uint64 {
 		q.Content.End = f.a.Tokens[j-1].End
 		q.Parts[0].End = q.Content.End
 	}
-	return feats
+	return f.moveStart(q, feats)
 }
 
-// TrainBounds trains a content-end model on articles (the same as
+// TrainBounds trains a content-bounds model on articles (the same as
 // TrainStances takes): for every reported or mixed quotation the rules
 // find whose first word is a gold content's (past a leading "that"), the
 // gold's last word is the end to choose among the ends the quotation may
-// take. It runs epochs passes of a ranking averaged perceptron, in orders
+// take; for every one whose last word is a gold content's, the gold's
+// first word is the start to choose. It runs epochs passes of a ranking averaged perceptron, in orders
 // shuffled from fixed seeds (the mean of three runs), so the same articles
 // give the same model; weights under prune are dropped.
 func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsModel, error) {
@@ -309,7 +452,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 		cands [][]uint64 // the features of each possible end
 		right []bool     // which ends are the gold's
 	}
-	var exs []rankExample
+	var exs, startExs []rankExample
 	for _, d := range arts {
 		a, err := article.Parse(d.Text)
 		if err != nil {
@@ -320,6 +463,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 		f.indirect()
 		// The first and last word of each gold content.
 		firstOf := map[int]int{}
+		lastOf := map[int]int{}
 		for _, spans := range d.Contents {
 			first, last := -1, -1
 			for _, c := range spans {
@@ -340,6 +484,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			if f.lower(first) == "that" && first+1 <= last {
 				firstOf[first+1] = last
 			}
+			lastOf[last] = first
 		}
 		// The rules' reports, then what the stance rules read from each
 		// run of gold cue words they leave, as the stance model's
@@ -379,6 +524,33 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			if !ok {
 				continue
 			}
+			// The start: for a gold content that ends where this one does.
+			if sr, ok := f.startOf(q); ok {
+				lw := sr.end - 1
+				for lw > sr.rule && !f.wordish(lw) {
+					lw--
+				}
+				if gf, ok := lastOf[lw]; ok {
+					var ex rankExample
+					any := false
+					for j := sr.lo; j <= sr.hi; j++ {
+						if j != sr.rule && !f.startOK(j, &sr) {
+							continue
+						}
+						fw := j
+						for fw < sr.end && !f.wordish(fw) {
+							fw++
+						}
+						right := fw == gf || f.lower(gf) == "that" && fw == gf+1
+						ex.cands = append(ex.cands, f.startFeatures(&sr, j, nil))
+						ex.right = append(ex.right, right)
+						any = any || right
+					}
+					if any && len(ex.cands) > 1 {
+						startExs = append(startExs, ex)
+					}
+				}
+			}
 			first := rc.first
 			for first < rc.rule && !f.wordish(first) {
 				first++
@@ -406,41 +578,44 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			}
 		}
 	}
-	if len(exs) == 0 {
+	if len(exs) == 0 && len(startExs) == 0 {
 		return nil, errors.New("quotes: no training examples")
 	}
 	// A ranking perceptron: when the best-scoring end is not a gold one,
 	// the gold end scoring best gains and the chosen one loses.
-	w := meanPerceptron(len(exs), epochs, 3, prune, func(p *averagedPerceptron, i int) {
-		ex := exs[i]
-		pred, gold := -1, -1
-		var ps, gs float32
-		for i, fs := range ex.cands {
-			s := score(p.w, fs)
-			if pred < 0 || s > ps {
-				pred, ps = i, s
+	rank := func(exs []rankExample) func(p *averagedPerceptron, i int) {
+		return func(p *averagedPerceptron, i int) {
+			ex := exs[i]
+			pred, gold := -1, -1
+			var ps, gs float32
+			for i, fs := range ex.cands {
+				s := score(p.w, fs)
+				if pred < 0 || s > ps {
+					pred, ps = i, s
+				}
+				if ex.right[i] && (gold < 0 || s > gs) {
+					gold, gs = i, s
+				}
 			}
-			if ex.right[i] && (gold < 0 || s > gs) {
-				gold, gs = i, s
+			if !ex.right[pred] {
+				p.update(ex.cands[gold], 1)
+				p.update(ex.cands[pred], -1)
 			}
 		}
-		if !ex.right[pred] {
-			p.update(ex.cands[gold], 1)
-			p.update(ex.cands[pred], -1)
-		}
-	})
-	m := &BoundsModel{w: w}
+	}
+	m := &BoundsModel{w: meanPerceptron(len(exs), epochs, 3, prune, rank(exs)), s: meanPerceptron(len(startExs), epochs, 4, prune, rank(startExs))}
 	return m, nil
 }
 
 // boundsMagic opens a content-end model file.
-const boundsMagic = "whosaid-bounds-1\n"
+const boundsMagic = "whosaid-bounds-2\n"
 
 // WriteTo writes the model (see package modelfile): its weights in key
 // order, little endian. The same model always gives the same bytes.
 func (m *BoundsModel) WriteTo(w io.Writer) (int64, error) {
 	return modelfile.Write(w, boundsMagic, func(bw *bufio.Writer) {
 		modelfile.WriteMap(bw, m.w)
+		modelfile.WriteMap(bw, m.s)
 	})
 }
 
@@ -455,6 +630,9 @@ func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
 	}
 	m := &BoundsModel{}
 	if m.w, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
+		return nil, err
+	}
+	if m.s, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
 		return nil, err
 	}
 	return m, nil

@@ -66,6 +66,51 @@ func TestTrainBounds(t *testing.T) {
 	assert.Error(t, err)
 }
 
+// startCorpus writes n articles of reports whose gold content starts after
+// an aside the rules take into it: "Ana Ruiz said, in a statement, the dam
+// was safe." reports "the dam was safe".
+func startCorpus(n int) []TrainingArticle {
+	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
+	asides := []string{"in a statement", "in an interview", "on the radio", "at a rally"}
+	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen"}
+	var docs []TrainingArticle
+	for i := range n {
+		var b strings.Builder
+		var d TrainingArticle
+		for k := range 4 {
+			b.WriteString(people[(i+k)%len(people)] + " ")
+			start := b.Len()
+			b.WriteString("said")
+			d.Cues = append(d.Cues, [2]int{start, b.Len()})
+			b.WriteString(", " + asides[(i+k)%len(asides)] + ", ")
+			start = b.Len()
+			b.WriteString(claims[(i*3+k)%len(claims)])
+			d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			b.WriteString(".\n\n")
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// The start model learns where content starts as the end model learns
+// where it ends.
+func TestTrainBoundsStart(t *testing.T) {
+	m, err := TrainBounds(startCorpus(20), 3, 0)
+	require.NoError(t, err)
+	text := "Mira Solberg said, at a hearing, the harbor would close."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil, WithBoundsModel(m))
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "the harbor would close", qs[0].Content.Text(text))
+	qs = Find(a, nil, WithBoundsModel(nil))
+	require.Len(t, qs, 1)
+	assert.Equal(t, "at a hearing, the harbor would close", qs[0].Content.Text(text))
+}
+
 // An end the model moves stays a word end: never inside marks, before a
 // fragment's close or into the next report.
 func TestBoundsKeepQuotationsWhole(t *testing.T) {
