@@ -176,9 +176,6 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 		if !sp.Empty() && sp.End <= q.Content.Start {
 			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
 		}
-		if !sp.Empty() && sp.Start >= q.Content.End {
-			continue
-		}
 	}
 	if c := f.tokensIn(q.Cue); c.Last > c.First {
 		sr.cue = f.words()[c.Last-1]

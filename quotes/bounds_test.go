@@ -10,13 +10,11 @@ import (
 	"github.com/whosaid/whosaid/article"
 )
 
-// boundsCorpus writes n articles of reports whose gold content stops
-// before a reason clause the rules run on into: "Ana Ruiz said the dam
-// was safe because …" reports "the dam was safe".
-func boundsCorpus(n int) []TrainingArticle {
+// reportCorpus writes n articles of four reports each, "<person> said
+// <before><claim><after>.", whose gold content is the claim alone.
+func reportCorpus(n int, before, after func(i, k int) string) []TrainingArticle {
 	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
 	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
-	reasons := []string{"the storm had passed", "the votes were there", "the money ran out", "the council agreed"}
 	var docs []TrainingArticle
 	for i := range n {
 		var b strings.Builder
@@ -26,16 +24,32 @@ func boundsCorpus(n int) []TrainingArticle {
 			start := b.Len()
 			b.WriteString("said")
 			d.Cues = append(d.Cues, [2]int{start, b.Len()})
-			b.WriteString(" ")
+			b.WriteString(before(i, k))
 			start = b.Len()
 			b.WriteString(claims[(i*3+k)%len(claims)])
 			d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
-			b.WriteString(" because " + reasons[(i+2*k)%len(reasons)] + ".\n\n")
+			b.WriteString(after(i, k) + ".\n\n")
 		}
 		d.Text = b.String()
 		docs = append(docs, d)
 	}
 	return docs
+}
+
+// boundsCorpus's reports run on into a reason clause the gold leaves out:
+// "Ana Ruiz said the dam was safe because …" reports "the dam was safe".
+func boundsCorpus(n int) []TrainingArticle {
+	reasons := []string{"the storm had passed", "the votes were there", "the money ran out", "the council agreed"}
+	return reportCorpus(n, func(int, int) string { return " " },
+		func(i, k int) string { return " because " + reasons[(i+2*k)%len(reasons)] })
+}
+
+// startCorpus's reports start after an aside the gold leaves out: "Ana
+// Ruiz said, in a statement, the dam was safe." reports "the dam was safe".
+func startCorpus(n int) []TrainingArticle {
+	asides := []string{"in a statement", "in an interview", "on the radio", "at a rally"}
+	return reportCorpus(n, func(i, k int) string { return ", " + asides[(i+k)%len(asides)] + ", " },
+		func(int, int) string { return "" })
 }
 
 func TestTrainBounds(t *testing.T) {
@@ -64,34 +78,6 @@ func TestTrainBounds(t *testing.T) {
 	assert.Error(t, err)
 	_, err = TrainBounds(nil, 3, 0)
 	assert.Error(t, err)
-}
-
-// startCorpus writes n articles of reports whose gold content starts after
-// an aside the rules take into it: "Ana Ruiz said, in a statement, the dam
-// was safe." reports "the dam was safe".
-func startCorpus(n int) []TrainingArticle {
-	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
-	asides := []string{"in a statement", "in an interview", "on the radio", "at a rally"}
-	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen"}
-	var docs []TrainingArticle
-	for i := range n {
-		var b strings.Builder
-		var d TrainingArticle
-		for k := range 4 {
-			b.WriteString(people[(i+k)%len(people)] + " ")
-			start := b.Len()
-			b.WriteString("said")
-			d.Cues = append(d.Cues, [2]int{start, b.Len()})
-			b.WriteString(", " + asides[(i+k)%len(asides)] + ", ")
-			start = b.Len()
-			b.WriteString(claims[(i*3+k)%len(claims)])
-			d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
-			b.WriteString(".\n\n")
-		}
-		d.Text = b.String()
-		docs = append(docs, d)
-	}
-	return docs
 }
 
 // The start model learns where content starts as the end model learns
