@@ -484,7 +484,11 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 		} else {
 			r.First = max(r.First, r.Last-maxLead)
 		}
-		for k := r.First; k < r.Last; k++ {
+		for n := r.First; n < r.Last; n++ {
+			k := n
+			if i == 0 {
+				k = f.nearestFirst(m, r, n)
+			}
 			if k >= m.Open && k <= f.lastToken(m) || f.quoted[k] {
 				continue // a cue inside marks is the quoted speaker's
 			}
@@ -506,6 +510,17 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 		}
 	}
 	return false
+}
+
+// nearestFirst maps n, running over range r (which holds quotation m), to
+// the tokens of r in the order a cue is looked for: those before the
+// quotation, nearest first, then the quotation's own and those after it.
+func (f *finder) nearestFirst(m *marked, r article.Range, n int) int {
+	before := m.Open - r.First
+	if d := n - r.First; d < before {
+		return m.Open - 1 - d
+	}
+	return n
 }
 
 // colonClause attributes what follows a colon at token colon to the

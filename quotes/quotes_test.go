@@ -230,6 +230,8 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "We are ready", cue: "said", speaker: "Tom Hale", parts: 1},
 				{kind: Direct, content: "The count is close.", cue: "adding", speaker: "Tom Hale", parts: 1}}},
+		{"the pronoun of a relative clause is not its antecedent", "Mayor Tom Hale spoke in Leeds.\n\nBut he could not resist a swipe at Omar Feld, who he dubbed “the little councillor.”",
+			[]want{{kind: Mixed, cue: "dubbed", speaker: "he", name: "Tom Hale", fragment: "the little councillor.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
@@ -485,4 +487,16 @@ func TestMainVerb(t *testing.T) {
 		v := f.mainVerb(1, len(a.Tokens))
 		assert.Equal(t, c.want, a.TokenText(v), c.text)
 	}
+}
+
+// The fallback looks for a cue before a quotation nearest first, then at
+// the quotation and after it.
+func TestNearestFirst(t *testing.T) {
+	f := &finder{}
+	m := &marked{Open: 5}
+	var got []int
+	for n := 2; n < 9; n++ {
+		got = append(got, f.nearestFirst(m, article.Range{First: 2, Last: 9}, n))
+	}
+	assert.Equal(t, []int{4, 3, 2, 5, 6, 7, 8}, got)
 }

@@ -305,9 +305,15 @@ func (f *finder) pronounCluster(i int, g string) int {
 			hi = m
 		}
 	}
+	// Rubio, who he dubbed …: the pronoun of a relative clause is not the
+	// name the clause is about.
+	about := -1
+	if i >= 3 && (f.a.Tokens[i-1].Tag == article.WP || f.a.Tokens[i-1].Tag == article.WDT) && f.text(i-2) == "," {
+		about = i - 3
+	}
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
-		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) {
+		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) || m.Tokens.Last-1 == about {
 			continue
 		}
 		c := m.Cluster
