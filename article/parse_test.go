@@ -100,6 +100,8 @@ func TestParagraphKinds(t *testing.T) {
 		{"agency credit", "(Sputnik/Ivan Petrov/Pool via Reuters) (via REUTERS)\n\nText follows.", []ParagraphKind{Credit, Body}},
 		{"photo line", "Photo: Jonah Lee/City Ledger\n\nText follows.", []ParagraphKind{Credit, Body}},
 		{"dateline alone", "Harbour reopens\n\nBRISTOL —\n\nThe harbour reopened.", []ParagraphKind{Headline, Dateline, Body}},
+		{"title case with a period", "Council Backs New Tram Line for the City Centre.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
+		{"a first sentence is no headline", "The council voted on Monday to back a tram line.\n\nIt will open in May.", []ParagraphKind{Body, Body}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -425,7 +425,9 @@ func (a *Article) classify(sameBlock []bool) {
 }
 
 // isHeadline reports whether p reads like a title: short, several words, and
-// not ending like a sentence (titles rarely end with a period).
+// not ending like a sentence (titles rarely end with a period), or written
+// in title case whatever its end ("Glenn Beck Blasts Drudge for Mocking
+// His Fast.", as some archives store headlines).
 func isHeadline(p string) bool {
 	if strings.HasPrefix(p, "# ") {
 		return true
@@ -433,7 +435,30 @@ func isHeadline(p string) bool {
 	if len(p) > 250 || wordCount(p) < 2 {
 		return false
 	}
-	return !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..")
+	return !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..") || titleCased(p)
+}
+
+// titleSmall are the words a title-case line may leave in lower case.
+var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"for": true, "of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "from": true, "with": true,
+	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true}
+
+// titleCased reports whether line p has four or more words and all that
+// start with a letter do so with a capital but the small ones.
+func titleCased(p string) bool {
+	n := 0
+	for _, w := range strings.Fields(p) {
+		w = strings.TrimLeft(w, "\"“‘'([")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if !unicode.IsUpper(r) && !titleSmall[strings.TrimRight(w, ".,:;!?’'\"”")] {
+			return false
+		}
+	}
+	return n >= 4
 }
 
 func shift(spans []Span, by int) []Span {
