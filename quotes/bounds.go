@@ -36,17 +36,17 @@ import (
 //go:embed bounds.bin.gz
 var boundsFile []byte
 
-// defaultBounds is the embedded content-end model, read once when first
-// needed.
+// defaultBounds is the embedded content-bounds model, read once when
+// first needed.
 var defaultBounds = sync.OnceValues(func() (*BoundsModel, error) {
 	return ReadBoundsModel(bytes.NewReader(boundsFile))
 })
 
-// embeddedBounds returns the embedded content-end model.
+// embeddedBounds returns the embedded content-bounds model.
 func embeddedBounds() *BoundsModel {
 	m, err := defaultBounds()
 	if err != nil {
-		panic("quotes: embedded content-end model: " + err.Error()) // part of the package: a build error
+		panic("quotes: embedded content-bounds model: " + err.Error()) // part of the package: a build error
 	}
 	return m
 }
@@ -85,7 +85,8 @@ const (
 	sfStartLen
 )
 
-// maxMove is the most tokens the model moves an end.
+// maxMove is the most tokens the model moves an end (a start, a quarter
+// of it).
 const maxMove = 100
 
 // reach is the span of ends a quotation's content may take: from lo to hi
@@ -96,27 +97,38 @@ type reach struct {
 	cue, kind           uint64 // the hash of the cue's last word, and the quotation's kind
 }
 
+// clauseOf returns the tokens of q's content and of its sentence, and the
+// hash of its cue's last word, when q is a single reported clause inside
+// one sentence (ok is false if not): what the bounds models may move.
+func (f *finder) clauseOf(q *Quote) (r, sent article.Range, cue uint64, ok bool) {
+	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 {
+		return r, sent, 0, false
+	}
+	r = f.tokensIn(q.Content)
+	if r.Last <= r.First {
+		return r, sent, 0, false
+	}
+	s := f.a.SentenceOf(r.First)
+	if s < 0 || f.a.SentenceOf(r.Last-1) != s {
+		return r, sent, 0, false
+	}
+	cue = hashStart
+	if c := f.tokensIn(q.Cue); c.Last > c.First {
+		cue = f.words()[c.Last-1]
+	}
+	return r, f.a.Sentences[s].Tokens, cue, true
+}
+
 // reachOf returns where q's content may end, and false when q is not a
 // single reported clause inside one sentence. starts holds where every
 // quotation's content, cue and speaker start, sorted: content ends run to
 // the next of them, or to its own cue.
 func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
-	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 {
+	r, sent, cue, ok := f.clauseOf(q)
+	if !ok {
 		return reach{}, false
 	}
-	r := f.tokensIn(q.Content)
-	if r.Last <= r.First {
-		return reach{}, false
-	}
-	s := f.a.SentenceOf(r.First)
-	if s < 0 || f.a.SentenceOf(r.Last-1) != s {
-		return reach{}, false
-	}
-	sent := f.a.Sentences[s].Tokens
-	rc := reach{first: r.First, lo: r.First + 1, rule: r.Last, hi: sent.Last, sentEnd: sent.Last, cue: hashStart, kind: uint64(q.Kind)}
-	if c := f.tokensIn(q.Cue); c.Last > c.First {
-		rc.cue = f.words()[c.Last-1]
-	}
+	rc := reach{first: r.First, lo: r.First + 1, rule: r.Last, hi: sent.Last, sentEnd: sent.Last, cue: cue, kind: uint64(q.Kind)}
 	for _, fr := range q.Fragments {
 		// Not before a fragment's closing mark.
 		rc.lo = max(rc.lo, f.tokenAfter(fr.End)+1)
@@ -159,26 +171,15 @@ type startReach struct {
 // when they come before it, not after its first fragment's opening mark,
 // within its sentence and near the rules' start.
 func (f *finder) startOf(q *Quote) (startReach, bool) {
-	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 {
+	r, sent, cue, ok := f.clauseOf(q)
+	if !ok || r.Last-r.First < 2 {
 		return startReach{}, false
 	}
-	r := f.tokensIn(q.Content)
-	if r.Last-r.First < 2 {
-		return startReach{}, false
-	}
-	s := f.a.SentenceOf(r.First)
-	if s < 0 || f.a.SentenceOf(r.Last-1) != s {
-		return startReach{}, false
-	}
-	sent := f.a.Sentences[s].Tokens
-	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: hashStart, kind: uint64(q.Kind)}
+	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: cue, kind: uint64(q.Kind)}
 	for _, sp := range []article.Span{q.Cue, q.Speaker} {
 		if !sp.Empty() && sp.End <= q.Content.Start {
 			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
 		}
-	}
-	if c := f.tokensIn(q.Cue); c.Last > c.First {
-		sr.cue = f.words()[c.Last-1]
 	}
 	for _, fr := range q.Fragments {
 		sr.hi = min(sr.hi, f.tokenAfter(fr.Start)-1) // not past a fragment's opening mark
@@ -224,7 +225,7 @@ func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 		rel = 8 + uint64(d)
 	}
 	before, beforeTag := uint64(hashStart), uint64(hashStart)
-	if j > 0 && j > sr.lo-1 {
+	if j > 0 {
 		before, beforeTag = words[j-1], tag(j-1)
 	}
 	n := sr.end - j
@@ -247,25 +248,43 @@ func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 	)
 }
 
-// moveStart moves the start of q's content to where f.endModel places it.
+// eachBound calls fn for every bound from lo to hi (both included) that ok
+// allows, and for rule, the rules' own, always.
+func eachBound(lo, hi, rule int, ok func(int) bool, fn func(j int)) {
+	for j := lo; j <= hi; j++ {
+		if j == rule || ok(j) {
+			fn(j)
+		}
+	}
+}
+
+// bestBound returns the bound from lo to hi that ok allows whose features
+// (feats) score highest with w, rule when none scores above it.
+func bestBound(w map[uint64]float32, lo, hi, rule int, ok func(int) bool, feats func(j int, out []uint64) []uint64, buf []uint64) (int, []uint64) {
+	best, bestScore := rule, float32(math.Inf(-1))
+	eachBound(lo, hi, rule, ok, func(j int) {
+		buf = feats(j, buf[:0])
+		if s := score(w, buf); s > bestScore || s == bestScore && j == rule {
+			best, bestScore = j, s
+		}
+	})
+	return best, buf
+}
+
+// moveStart moves the start of q's content to where f.boundsModel places
+// it.
 func (f *finder) moveStart(q *Quote, feats []uint64) []uint64 {
-	if len(f.endModel.s) == 0 {
+	if len(f.boundsModel.s) == 0 {
 		return feats
 	}
 	sr, ok := f.startOf(q)
 	if !ok {
 		return feats
 	}
-	best, bestScore := sr.rule, float32(math.Inf(-1))
-	for j := sr.lo; j <= sr.hi; j++ {
-		if j != sr.rule && !f.startOK(j, &sr) {
-			continue
-		}
-		feats = f.startFeatures(&sr, j, feats[:0])
-		if s := score(f.endModel.s, feats); s > bestScore || s == bestScore && j == sr.rule {
-			best, bestScore = j, s
-		}
-	}
+	var best int
+	best, feats = bestBound(f.boundsModel.s, sr.lo, sr.hi, sr.rule,
+		func(j int) bool { return f.startOK(j, &sr) },
+		func(j int, out []uint64) []uint64 { return f.startFeatures(&sr, j, out) }, feats)
 	if best != sr.rule {
 		q.Content.Start = f.a.Tokens[best].Start
 		q.Parts[0].Start = q.Content.Start
@@ -375,22 +394,6 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 	return out
 }
 
-// bestEnd returns the end m scores highest in reach rc, or the rules' end
-// when none scores above it.
-func (f *finder) bestEnd(m *BoundsModel, rc *reach, feats []uint64) (int, []uint64) {
-	best, bestScore := rc.rule, float32(math.Inf(-1))
-	for j := rc.lo; j <= rc.hi; j++ {
-		if j != rc.rule && !f.endOK(j) {
-			continue
-		}
-		feats = f.endFeatures(rc, j, feats[:0])
-		if s := score(m.w, feats); s > bestScore || s == bestScore && j == rc.rule {
-			best, bestScore = j, s
-		}
-	}
-	return best, feats
-}
-
 // quotationStarts returns where every quotation's content, cue and
 // speaker start (byte offsets), sorted.
 func (f *finder) quotationStarts() []int {
@@ -406,29 +409,31 @@ func (f *finder) quotationStarts() []int {
 	return starts
 }
 
-// bounds moves the end of every reported and mixed quotation's content to
-// where model m places it, and keeps m for the stance candidates.
+// bounds moves the end and start of every reported and mixed quotation's
+// content to where model m places them, and keeps m for the stance
+// candidates.
 func (f *finder) bounds(m *BoundsModel) {
 	if m == nil || len(m.w) == 0 && len(m.s) == 0 {
 		return
 	}
-	f.endModel = m
+	f.boundsModel = m
 	starts := f.quotationStarts()
 	var feats []uint64
 	for qi := range f.out {
-		feats = f.moveEnd(&f.out[qi], starts, feats)
+		feats = f.moveBounds(&f.out[qi], starts, feats)
 	}
 }
 
-// moveEnd moves the end of q's content to where f.endModel places it, if
-// q is a reported clause.
-func (f *finder) moveEnd(q *Quote, starts []int, feats []uint64) []uint64 {
+// moveBounds moves the end of q's content, then its start, to where
+// f.boundsModel places them, if q is a reported clause.
+func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 	rc, ok := f.reachOf(q, starts)
 	if !ok {
 		return feats
 	}
 	var j int
-	j, feats = f.bestEnd(f.endModel, &rc, feats)
+	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, f.endOK,
+		func(j int, out []uint64) []uint64 { return f.endFeatures(&rc, j, out) }, feats)
 	if j != rc.rule {
 		q.Content.End = f.a.Tokens[j-1].End
 		q.Parts[0].End = q.Content.End
@@ -441,13 +446,14 @@ func (f *finder) moveEnd(q *Quote, starts []int, feats []uint64) []uint64 {
 // find whose first word is a gold content's (past a leading "that"), the
 // gold's last word is the end to choose among the ends the quotation may
 // take; for every one whose last word is a gold content's, the gold's
-// first word is the start to choose. It runs epochs passes of a ranking averaged perceptron, in orders
-// shuffled from fixed seeds (the mean of three runs), so the same articles
-// give the same model; weights under prune are dropped.
+// first word is the start to choose. It runs epochs passes of a ranking
+// averaged perceptron, in orders shuffled from fixed seeds (the mean of
+// three runs), so the same articles give the same model; weights under
+// prune are dropped.
 func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsModel, error) {
 	type rankExample struct {
-		cands [][]uint64 // the features of each possible end
-		right []bool     // which ends are the gold's
+		cands [][]uint64 // the features of each possible bound
+		right []bool     // which bounds are the gold's
 	}
 	var exs, startExs []rankExample
 	for _, d := range arts {
@@ -466,7 +472,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			for _, c := range spans {
 				r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
 				for k := r.First; k < r.Last; k++ {
-					if a.Tokens[k].Kind == article.Word || a.Tokens[k].Kind == article.Number || a.Tokens[k].Kind == article.Abbreviation {
+					if f.wordish(k) {
 						if first < 0 {
 							first = k
 						}
@@ -530,10 +536,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 				if gf, ok := lastOf[lw]; ok {
 					var ex rankExample
 					any := false
-					for j := sr.lo; j <= sr.hi; j++ {
-						if j != sr.rule && !f.startOK(j, &sr) {
-							continue
-						}
+					eachBound(sr.lo, sr.hi, sr.rule, func(j int) bool { return f.startOK(j, &sr) }, func(j int) {
 						fw := j
 						for fw < sr.end && !f.wordish(fw) {
 							fw++
@@ -542,7 +545,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 						ex.cands = append(ex.cands, f.startFeatures(&sr, j, nil))
 						ex.right = append(ex.right, right)
 						any = any || right
-					}
+					})
 					if any && len(ex.cands) > 1 {
 						startExs = append(startExs, ex)
 					}
@@ -558,10 +561,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			}
 			var ex rankExample
 			any := false
-			for j := rc.lo; j <= rc.hi; j++ {
-				if j != rc.rule && !f.endOK(j) {
-					continue
-				}
+			eachBound(rc.lo, rc.hi, rc.rule, f.endOK, func(j int) {
 				lw := j - 1
 				for lw > rc.first && !f.wordish(lw) {
 					lw--
@@ -569,7 +569,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 				ex.cands = append(ex.cands, f.endFeatures(&rc, j, nil))
 				ex.right = append(ex.right, lw == last)
 				any = any || lw == last
-			}
+			})
 			if any && len(ex.cands) > 1 {
 				exs = append(exs, ex)
 			}
@@ -604,7 +604,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 	return m, nil
 }
 
-// boundsMagic opens a content-end model file.
+// boundsMagic opens a content-bounds model file.
 const boundsMagic = "whosaid-bounds-2\n"
 
 // WriteTo writes the model (see package modelfile): its weights in key
@@ -620,7 +620,7 @@ func (m *BoundsModel) WriteTo(w io.Writer) (int64, error) {
 func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
 	br, err := modelfile.Open(r, boundsMagic)
 	if errors.Is(err, modelfile.ErrNotModel) {
-		return nil, errors.New("quotes: not a content-end model")
+		return nil, errors.New("quotes: not a content-bounds model")
 	}
 	if err != nil {
 		return nil, err

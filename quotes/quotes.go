@@ -102,8 +102,8 @@ type finder struct {
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
 	cursor                          int              // first direct quotation that may still meet a later reported clause
 	lastSpoken                      int              // while direct and indirect run: the last quotation in f.out with a speaker before where they are, or -1
-	endModel                        *BoundsModel     // where reported content ends, once bounds has run
-	commas                          []int32          // commas before each token, for the content-end model, when first needed
+	boundsModel                     *BoundsModel     // where reported content ends and starts, once bounds has run
+	commas                          []int32          // commas before each token, for the content-bounds model, when first needed
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers

@@ -22,7 +22,7 @@ type want struct {
 
 // find runs the rules alone, with no learned content ends: the table
 // tests state what the rules do; bounds_test.go and the PolNeAR eval
-// check the content-end model.
+// check the content-bounds model.
 func find(t *testing.T, text string) (*article.Article, []Quote) {
 	t.Helper()
 	a, err := article.Parse(text)

@@ -464,7 +464,7 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
 	var out []stanceCandidate
 	var feats []uint64
-	var starts []int // every quotation's first tokens, for the content-end model
+	var starts []int // every quotation's first tokens, for the content-bounds model
 	for s, sent := range f.a.Sentences {
 		if !f.stanceSentence(s) {
 			continue
@@ -489,11 +489,11 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 				e++
 			}
 			q, cue, ok := f.stance(r, i, e)
-			if ok && f.endModel != nil {
+			if ok && f.boundsModel != nil {
 				if starts == nil {
 					starts = f.quotationStarts()
 				}
-				feats = f.moveEnd(&q, starts, feats)
+				feats = f.moveBounds(&q, starts, feats)
 			}
 			if ok && !repeats(q, contents) {
 				q.Paragraph = sent.Paragraph
@@ -578,7 +578,7 @@ func repeats(q Quote, contents []article.Span) bool {
 	return false
 }
 
-// TrainingArticle is an article to train the stance and content-end models
+// TrainingArticle is an article to train the stance and content-bounds models
 // on: its text, the byte spans of its gold cues, and the byte spans of each
 // gold content.
 type TrainingArticle struct {

@@ -262,8 +262,8 @@ func trainStances(args []string, out io.Writer) error {
 		})
 }
 
-// trainBounds trains the content-end model of package quotes on PolNeAR:
-// where the first annotator's contents end, for the reported speech the
+// trainBounds trains the content-bounds model of package quotes on PolNeAR:
+// where the first annotator's contents end and start, for the reported speech the
 // rules find.
 func trainBounds(args []string, out io.Writer) error {
 	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", 10, 0.5,
