@@ -262,9 +262,9 @@ func trainStances(args []string, out io.Writer) error {
 		})
 }
 
-// trainBounds trains the content-bounds model of package quotes on PolNeAR:
-// where the first annotator's contents end and start, for the reported speech the
-// rules find.
+// trainBounds trains the content-bounds model of package quotes on
+// PolNeAR: where the first annotator's contents end and start, for the
+// reported speech the rules find.
 func trainBounds(args []string, out io.Writer) error {
 	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", 10, 0.5,
 		func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error) {
