@@ -2,13 +2,11 @@ package quotes
 
 import (
 	"bufio"
-	"bytes"
 	_ "embed"
 	"errors"
 	"io"
 	"math"
 	"sort"
-	"sync"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
@@ -36,20 +34,9 @@ import (
 //go:embed bounds.bin.gz
 var boundsFile []byte
 
-// defaultBounds is the embedded content-bounds model, read once when
+// embeddedBounds returns the embedded content-bounds model, read once when
 // first needed.
-var defaultBounds = sync.OnceValues(func() (*BoundsModel, error) {
-	return ReadBoundsModel(bytes.NewReader(boundsFile))
-})
-
-// embeddedBounds returns the embedded content-bounds model.
-func embeddedBounds() *BoundsModel {
-	m, err := defaultBounds()
-	if err != nil {
-		panic("quotes: embedded content-bounds model: " + err.Error()) // part of the package: a build error
-	}
-	return m
-}
+var embeddedBounds = embedded("content-bounds", boundsFile, ReadBoundsModel)
 
 // BoundsModel chooses where the content of reported speech ends and
 // starts.

@@ -40,10 +40,22 @@ import (
 //go:embed stance.bin.gz
 var stanceFile []byte
 
-// defaultStance is the embedded stance model, read once when first needed.
-var defaultStance = sync.OnceValues(func() (*StanceModel, error) {
-	return ReadStanceModel(bytes.NewReader(stanceFile))
-})
+// embeddedStance returns the embedded stance model, read once when first
+// needed.
+var embeddedStance = embedded("stance", stanceFile, ReadStanceModel)
+
+// embedded returns a function that reads an embedded model with read once,
+// when first called; a model that does not read is a build error.
+func embedded[M any](name string, data []byte, read func(io.Reader) (M, error)) func() M {
+	load := sync.OnceValues(func() (M, error) { return read(bytes.NewReader(data)) })
+	return func() M {
+		m, err := load()
+		if err != nil {
+			panic("quotes: embedded " + name + " model: " + err.Error()) // part of the package: a build error
+		}
+		return m
+	}
+}
 
 // StanceModel finds stance attributions in two steps: a cue model scores
 // words as cues, and a candidate model judges each attribution read from a
@@ -66,17 +78,12 @@ type options struct {
 // embedded stance model, after the quotations; one holding the source's
 // words in marks is a mixed quotation.
 func WithStances() Option {
-	return func(o *options) {
-		m, err := defaultStance()
-		if err != nil {
-			panic("quotes: embedded stance model: " + err.Error()) // part of the package: a build error
-		}
-		o.stances = m
-	}
+	return func(o *options) { o.stances = embeddedStance() }
 }
 
 // WithBoundsModel makes Find end reported speech where m says, instead of
-// where the embedded model (bounds.bin.gz) does; nil keeps the rules' ends.
+// where the embedded model (bounds.bin.gz) does; nil keeps the rules'
+// bounds.
 func WithBoundsModel(m *BoundsModel) Option {
 	return func(o *options) { o.bounds = m }
 }
