@@ -480,34 +480,14 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 		// run of gold cue words they leave, as the stance model's
 		// candidates are read.
 		starts := f.quotationStarts()
-		gold := make([]bool, len(a.Tokens))
-		for _, c := range d.Cues {
-			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
-			for k := r.First; k < r.Last; k++ {
-				gold[k] = true
-			}
-		}
+		gold := f.markSpans(d.Cues)
 		cands := append([]Quote(nil), f.out...)
-		covered := f.coveredTokens()
-		for si, sent := range a.Sentences {
-			if !f.stanceSentence(si) {
-				continue
-			}
-			r := sent.Tokens
-			for i := r.First; i < r.Last; i++ {
-				if !gold[i] || !f.stanceWord(i, covered) {
-					continue
-				}
-				e := i + 1
-				for e < r.Last && e < i+8 && gold[e] && f.stanceWord(e, covered) {
-					e++
-				}
-				if q, _, ok := f.stance(r, i, e); ok {
+		f.cueRuns(f.coveredTokens(), func(k int, _ article.Range) (float32, bool) { return 0, gold[k] },
+			func(sent article.Sentence, i, e int, _ float32) {
+				if q, _, ok := f.stance(sent.Tokens, i, e); ok {
 					cands = append(cands, q)
 				}
-				i = e - 1
-			}
-		}
+			})
 		for qi := range cands {
 			q := &cands[qi]
 			rc, ok := f.reachOf(q, starts)

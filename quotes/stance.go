@@ -472,6 +472,32 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 	var out []stanceCandidate
 	var feats []uint64
 	var starts []int // every quotation's first tokens, for the content-bounds model
+	scored := func(k int, r article.Range) (float32, bool) {
+		feats = f.stanceFeatures(k, r, feats[:0])
+		sc := score(m.w, feats)
+		return sc, sc > 0
+	}
+	f.cueRuns(covered, scored, func(sent article.Sentence, i, e int, sc float32) {
+		q, cue, ok := f.stance(sent.Tokens, i, e)
+		if ok && f.boundsModel != nil {
+			if starts == nil {
+				starts = f.quotationStarts()
+			}
+			feats = f.moveBounds(&q, starts, feats)
+		}
+		if ok && !repeats(q, contents) {
+			q.Paragraph = sent.Paragraph
+			out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
+		}
+	})
+	return out
+}
+
+// cueRuns calls fn for each run of cue words in the sentences that may
+// hold stances: a word the quotations left (not covered) that cue takes,
+// and the words after it that it takes too, eight at most (has raised
+// questions about); sc is what cue said of the run's first word.
+func (f *finder) cueRuns(covered []bool, cue func(k int, r article.Range) (float32, bool), fn func(sent article.Sentence, i, e int, sc float32)) {
 	for s, sent := range f.a.Sentences {
 		if !f.stanceSentence(s) {
 			continue
@@ -481,35 +507,34 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 			if !f.stanceWord(i, covered) {
 				continue
 			}
-			feats = f.stanceFeatures(i, r, feats[:0])
-			sc := score(m.w, feats)
-			if sc <= 0 {
+			sc, ok := cue(i, r)
+			if !ok {
 				continue
 			}
-			// A run of cue words: has raised questions about.
 			e := i + 1
 			for e < r.Last && e < i+8 && f.stanceWord(e, covered) {
-				feats = f.stanceFeatures(e, r, feats[:0])
-				if score(m.w, feats) <= 0 {
+				if _, ok := cue(e, r); !ok {
 					break
 				}
 				e++
 			}
-			q, cue, ok := f.stance(r, i, e)
-			if ok && f.boundsModel != nil {
-				if starts == nil {
-					starts = f.quotationStarts()
-				}
-				feats = f.moveBounds(&q, starts, feats)
-			}
-			if ok && !repeats(q, contents) {
-				q.Paragraph = sent.Paragraph
-				out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
-			}
+			fn(sent, i, e, sc)
 			i = e - 1
 		}
 	}
-	return out
+}
+
+// markSpans returns one flag per token, set for the tokens inside the
+// byte spans.
+func (f *finder) markSpans(spans [][2]int) []bool {
+	marked := make([]bool, len(f.a.Tokens))
+	for _, c := range spans {
+		r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
+		for k := r.First; k < r.Last; k++ {
+			marked[k] = true
+		}
+	}
+	return marked
 }
 
 // stance reads the attribution whose cue is tokens s..e of sentence sent:
@@ -625,13 +650,7 @@ func TrainStances(arts []TrainingArticle, epochs int, prune float64) (*StanceMod
 		f.direct()
 		f.indirect()
 		f.bounds(embeddedBounds())
-		sd := stanceDoc{f: f, gold: make([]bool, len(a.Tokens))}
-		for _, c := range d.Cues {
-			r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
-			for k := r.First; k < r.Last; k++ {
-				sd.gold[k] = true
-			}
-		}
+		sd := stanceDoc{f: f, gold: f.markSpans(d.Cues)}
 		for _, spans := range d.Contents {
 			var toks []int
 			for _, c := range spans {
