@@ -53,20 +53,13 @@ func readCues(text string) {
 		"weak": weakCues, "bare": bareWeak, "object": objectCues, "infinitive": infinitiveCues,
 		"question": questionCues, "naming": namingCues, "announce": objectReports, "noun": nounCues, "act": actCues,
 	}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || l[0] == '#' {
-			continue
-		}
-		head, forms, ok := strings.Cut(l, ":")
-		if !ok {
-			for _, w := range strings.Fields(l) {
+	eachListLine(text, func(head string, words []string, named bool) {
+		if !named {
+			for _, w := range words {
 				cueSet[w] = true
 			}
-			continue
+			return
 		}
-		words := strings.Fields(forms)
 		switch f := strings.Fields(head); {
 		case len(f) > 1 && f[0] == "prep":
 			preps := " " + strings.Join(f[1:], " ") + " "
@@ -82,6 +75,25 @@ func readCues(text string) {
 				}
 			}
 		}
+	})
+}
+
+// eachListLine calls fn for every line of a project word list (cues.txt,
+// words.txt) that is not blank or a comment: head is what stands before
+// its colon (named is false when it has none) and words the fields of the
+// rest.
+func eachListLine(text string, fn func(head string, words []string, named bool)) {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		head, rest, named := strings.Cut(l, ":")
+		if !named {
+			head, rest = "", l
+		}
+		fn(head, strings.Fields(rest), named)
 	}
 }
 
@@ -96,29 +108,23 @@ var wordsFile string
 // "head N:" lines.
 var wordLists = sync.OnceValues(func() (map[string]map[string]bool, map[string][]string) {
 	lists, heads := map[string]map[string]bool{}, map[string][]string{}
-	sc := bufio.NewScanner(strings.NewReader(wordsFile))
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || l[0] == '#' {
-			continue
-		}
-		name, words, ok := strings.Cut(l, ":")
-		if !ok {
-			continue
+	eachListLine(wordsFile, func(name string, words []string, named bool) {
+		if !named {
+			return
 		}
 		if head, ok := strings.CutPrefix(name, "head "); ok {
-			heads[strings.TrimSpace(head)] = strings.Fields(words)
-			continue
+			heads[strings.TrimSpace(head)] = words
+			return
 		}
 		set := lists[name]
 		if set == nil {
 			set = map[string]bool{}
 			lists[name] = set
 		}
-		for _, w := range strings.Fields(words) {
+		for _, w := range words {
 			set[w] = true
 		}
-	}
+	})
 	return lists, heads
 })
 
