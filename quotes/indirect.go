@@ -748,7 +748,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 }
 
 // reflexives may stand between a speaker and a cue: Cruz himself said.
-var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+var reflexives = wordList("reflexive")
 
 // quantifiers may stand for the subject before "of": many of them.
 var quantifiers = wordList("quantifier")
