@@ -64,15 +64,8 @@ func TestTrainBounds(t *testing.T) {
 	// On a new article the report ends where the model learned, and with
 	// no model where the rules end it.
 	text := "Mira Solberg said the harbor would close because the ships had left."
-	a, err := article.Parse(text)
-	require.NoError(t, err)
-	qs := Find(a, nil, WithBoundsModel(read))
-	checkQuotes(t, a, qs)
-	require.Len(t, qs, 1)
-	assert.Equal(t, "the harbor would close", qs[0].Content.Text(text))
-	qs = Find(a, nil, WithBoundsModel(nil))
-	require.Len(t, qs, 1)
-	assert.Equal(t, "the harbor would close because the ships had left", qs[0].Content.Text(text))
+	assert.Equal(t, "the harbor would close", onlyContent(t, text, read))
+	assert.Equal(t, "the harbor would close because the ships had left", onlyContent(t, text, nil))
 
 	_, err = ReadBoundsModel(strings.NewReader("not a model"))
 	assert.Error(t, err)
@@ -86,15 +79,20 @@ func TestTrainBoundsStart(t *testing.T) {
 	m, err := TrainBounds(startCorpus(20), 3, 0)
 	require.NoError(t, err)
 	text := "Mira Solberg said, at a hearing, the harbor would close."
+	assert.Equal(t, "the harbor would close", onlyContent(t, text, m))
+	assert.Equal(t, "at a hearing, the harbor would close", onlyContent(t, text, nil))
+}
+
+// onlyContent returns the content of the one quotation Find gives text with
+// bounds model m (nil: the rules' bounds).
+func onlyContent(t *testing.T, text string, m *BoundsModel) string {
+	t.Helper()
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	qs := Find(a, nil, WithBoundsModel(m))
 	checkQuotes(t, a, qs)
 	require.Len(t, qs, 1)
-	assert.Equal(t, "the harbor would close", qs[0].Content.Text(text))
-	qs = Find(a, nil, WithBoundsModel(nil))
-	require.Len(t, qs, 1)
-	assert.Equal(t, "at a hearing, the harbor would close", qs[0].Content.Text(text))
+	return qs[0].Content.Text(text)
 }
 
 // An end the model moves stays a word end: never inside marks, before a
