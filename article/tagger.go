@@ -16,11 +16,14 @@ import (
 
 // The part-of-speech tagger is prose v2's averaged perceptron (a port of
 // TextBlob's tagger, trained on the Penn Treebank), run with prose's own
-// weights and feature definitions but over whosaid's tokens, with one
-// difference: quotation marks reach the model as `` and '', as in the
-// treebank it learned from, where prose passes the bare character, an
-// unknown word it tags VB or NNP (this alone took GUM accuracy from 90.07%
-// to 90.79%, and news from 90.90% to 92.36%). The weights are
+// weights and feature definitions but over whosaid's tokens, with these
+// differences: quotation marks, dashes, ellipses and brackets reach the
+// model as the treebank it learned from writes them (`` '', --, ..., round
+// brackets), where prose passes the bare character, an unknown word it
+// tags VB or NNP (the marks alone took GUM accuracy from 90.07% to 90.79%,
+// and news from 90.90% to 92.36%); a lone 0 is a number, not an empty
+// element; and a sentence's capitalized first word the dictionary lacks is
+// looked up in lower case for a verb (tagSequence). The weights are
 // decoded once from prose's embedded assets into a compact open-addressing
 // table keyed by a 64-bit FNV-1a hash of each feature string, so tagging
 // builds no strings and allocates nothing per token.
@@ -189,7 +192,7 @@ var (
 )
 
 var (
-	noneRE = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	noneRE = regexp.MustCompile(`^(?:\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
 	keepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
@@ -373,8 +376,8 @@ var (
 )
 
 // tagSequence tags toks, whose model forms are in s.words, exactly as
-// prose's perceptronTagger.tag does for a document of those words (the
-// forms are prose's but for quotation marks, see above).
+// prose's perceptronTagger.tag does for a document of those words, but
+// for a sentence's first word (see above).
 func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 	n := len(toks)
 	// The context: two start markers, the normalised words, two end markers.
