@@ -115,20 +115,14 @@ func (f *finder) cueBefore(i int) attribution {
 		k--
 	}
 	if k >= sent.First && f.isCue(k) {
-		if sp, ante, ok := f.subject(k, sent); ok {
-			if ante.Last > ante.First {
-				sp = ante
-			}
+		if sp, ok := f.speakerOfCue(k, sent); ok {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 		}
 		// Adding, “…”: a participle opening its sentence goes on the
 		// sentence before, whose subject speaks.
 		if k == sent.First && f.participle(k) && k > 0 {
 			if prev := f.sentence(k - 1); prev.Last == k && f.paraOf(k-1) == f.paraOf(k) {
-				if sp, ante := f.mainSubject(prev, prev.Last); sp.Last > sp.First {
-					if ante.Last > ante.First {
-						sp = ante
-					}
+				if sp := standsFor(f.mainSubject(prev, prev.Last)); sp.Last > sp.First {
 					if f.names(sp) {
 						return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 					}
@@ -146,10 +140,7 @@ func (f *finder) cueBefore(i int) attribution {
 	}
 	// As Tom Lee put it, “…”
 	if f.lower(lead) == "it" && lead-1 > sent.First && f.lower(lead-1) == "put" {
-		if sp, ante, ok := f.subject(lead-1, sent); ok {
-			if ante.Last > ante.First {
-				sp = ante
-			}
+		if sp, ok := f.speakerOfCue(lead-1, sent); ok {
 			return attribution{cue: article.Range{First: lead - 1, Last: lead + 1}, speaker: sp}
 		}
 	}
@@ -163,10 +154,7 @@ func (f *finder) cueBefore(i int) attribution {
 		v, cueEnd = p, p+1
 	}
 	if f.isCue(v) && f.a.Tokens[v].Tag.IsVerb() && v < lead {
-		if sp, ante, ok := f.subject(v, sent); ok {
-			if ante.Last > ante.First {
-				sp = ante
-			}
+		if sp, ok := f.speakerOfCue(v, sent); ok {
 			return attribution{cue: article.Range{First: v, Last: v + 1}, speaker: sp}
 		}
 	}
@@ -220,15 +208,28 @@ func (f *finder) invertedOpening(sent article.Range) bool {
 	return t.IsVerb() || t == article.NNP && k+1 < sent.Last && f.a.Tokens[k+1].Tag == article.NNP
 }
 
+// standsFor returns ante, the phrase the relative pronoun sp stands for,
+// when there is one, else sp: who speaks.
+func standsFor(sp, ante article.Range) article.Range {
+	if ante.Last > ante.First {
+		return ante
+	}
+	return sp
+}
+
+// speakerOfCue returns who speaks through the verb cue at k: its subject,
+// or what a relative pronoun subject stands for.
+func (f *finder) speakerOfCue(k int, sent article.Range) (article.Range, bool) {
+	sp, ante, ok := f.subject(k, sent)
+	return standsFor(sp, ante), ok
+}
+
 // namedSubject returns the subject of the verb at v when it names who
 // speaks: a person or organization mention, or a personal pronoun.
 func (f *finder) namedSubject(v int, sent article.Range) (article.Range, bool) {
-	sp, ante, ok := f.subject(v, sent)
+	sp, ok := f.speakerOfCue(v, sent)
 	if !ok {
 		return sp, false
-	}
-	if ante.Last > ante.First {
-		sp = ante
 	}
 	for k := sp.First; k < sp.Last; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
@@ -495,10 +496,7 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
 				continue
 			}
-			if sp, ante, ok := f.subject(k, r); ok {
-				if ante.Last > ante.First {
-					sp = ante
-				}
+			if sp, ok := f.speakerOfCue(k, r); ok {
 				return set(article.Range{First: k, Last: k + 1}, sp)
 			}
 		}

@@ -297,10 +297,7 @@ func (f *finder) finish() {
 		if f.a.Paragraphs[prev.Paragraph].Kind != article.Body || prev.Paragraph < f.a.Sentences[s].Paragraph-1 {
 			continue
 		}
-		sp, ante := f.mainSubject(prev.Tokens, prev.Tokens.Last)
-		if ante.Last > ante.First {
-			sp = ante
-		}
+		sp := standsFor(f.mainSubject(prev.Tokens, prev.Tokens.Last))
 		if sp.Last <= sp.First || !f.names(sp) {
 			continue
 		}
