@@ -208,34 +208,16 @@ func classTexts(data string) ([]string, error) {
 	return texts, nil
 }
 
-// polnearFlags are the flags of the commands that train on PolNeAR.
-type polnearFlags struct {
-	data, dest, split *string
-	epochs, tenth     *int
-	prune             *float64
-}
-
-func newPolnearFlags(fs *flag.FlagSet, dest string, epochs int, prune float64) polnearFlags {
-	return polnearFlags{
-		data:   fs.String("data", "../shared/data", "path to the shared data folder"),
-		dest:   fs.String("out", dest, "model file to write"),
-		split:  fs.String("split", "train", "PolNeAR split to train on"),
-		epochs: fs.Int("epochs", epochs, "training passes"),
-		prune:  fs.Float64("prune", prune, "drop weights smaller than this"),
-		tenth:  fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth"),
-	}
-}
-
-// articles reads the PolNeAR articles the flags name, with the first
-// annotator's cues and contents.
-func (p polnearFlags) articles() ([]quotes.TrainingArticle, error) {
-	docs, err := corpus.ReadPolNeAR(*p.data, *p.split)
+// polnearArticles reads a PolNeAR split, less the tenth holdout names (-1:
+// none), with the first annotator's cues and contents.
+func polnearArticles(data, split string, holdout int) ([]quotes.TrainingArticle, error) {
+	docs, err := corpus.ReadPolNeAR(data, split)
 	if err != nil {
 		return nil, err
 	}
-	docs = corpus.Tenth(docs, *p.tenth, false)
+	docs = corpus.Tenth(docs, holdout, false)
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", *p.data, *p.split)
+		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", data, split)
 	}
 	arts := make([]quotes.TrainingArticle, len(docs))
 	for i, d := range docs {
@@ -282,23 +264,28 @@ func trainBounds(args []string, out io.Writer) error {
 func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int, prune float64,
 	train func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error)) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	p := newPolnearFlags(fs, dest, epochs, prune)
+	data := fs.String("data", "../shared/data", "path to the shared data folder")
+	file := fs.String("out", dest, "model file to write")
+	split := fs.String("split", "train", "PolNeAR split to train on")
+	ep := fs.Int("epochs", epochs, "training passes")
+	pr := fs.Float64("prune", prune, "drop weights smaller than this")
+	holdout := fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	arts, err := p.articles()
+	arts, err := polnearArticles(*data, *split, *holdout)
 	if err != nil {
 		return err
 	}
-	what, m, err := train(arts, *p.epochs, *p.prune)
+	what, m, err := train(arts, *ep, *pr)
 	if err != nil {
 		return err
 	}
-	n, err := writeModel(*p.dest, m)
+	n, err := writeModel(*file, m)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *p.dest, what, n, len(arts), *p.split, *p.epochs)
+	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *file, what, n, len(arts), *split, *ep)
 	return nil
 }
 
