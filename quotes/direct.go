@@ -24,6 +24,7 @@ func (f *finder) cueAfter(i int) attribution {
 	para := f.paragraphRange(i)
 	hi := para.Last
 	j := i + 1
+	stop := false // the attribution must end the sentence
 	if j < hi && f.text(j) == "," {
 		j++
 	}
@@ -34,11 +35,30 @@ func (f *finder) cueAfter(i int) attribution {
 	}
 	if f.a.SentenceOf(j) != f.a.SentenceOf(i) {
 		// “Have I started?” Sanders replied. — the question ended the
-		// sentence for the segmenter, not for the writer.
-		if q := f.text(i - 1); j != i+1 || q != "?" && q != "!" {
+		// sentence for the segmenter, not for the writer; so did a
+		// period when all the next sentence says is who spoke (“… are
+		// missing.” Trump said.).
+		q := i - 1
+		if q > 0 && f.a.Tokens[q].Kind.IsQuote() {
+			q-- // ‘What can I do?’” Weaver said.
+		}
+		if j != i+1 || q < 0 {
+			return attribution{}
+		}
+		switch f.text(q) {
+		case "?", "!":
+		case ".":
+			stop = true
+		default:
 			return attribution{}
 		}
 		hi = f.sentence(j).Last
+	}
+	done := func(at attribution) attribution {
+		if stop && !f.adjunctOnly(at.after, hi) {
+			return attribution{}
+		}
+		return at
 	}
 	// …,” saying the city …: a participle after the marks reports what
 	// follows it, not the quotation, and what follows is no speaker
@@ -49,7 +69,13 @@ func (f *finder) cueAfter(i int) attribution {
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
 		end := f.npAfter(j+1, hi)
 		if end > j+1 {
-			return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end}
+			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
+		}
+	}
+	// “This is fantastic!” beamed Donald Hartley
+	if f.a.Tokens[j].Tag == article.VBD && f.openEnded(i) {
+		if end := f.npAfter(j+1, hi); end > j+1 && f.names(article.Range{First: j + 1, Last: end}) {
+			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
 		}
 	}
 	// he said / Peskov told reporters / the Kremlin spokesman added
@@ -60,14 +86,60 @@ func (f *finder) cueAfter(i int) attribution {
 			k++ // he also said
 		}
 		if f.isCue(k) {
-			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1}
+			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
 		}
 		// Jared Bernstein, a former adviser in the White House, wrote
 		if k := f.afterAppositive(end, hi); k > 0 {
-			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1}
+			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
+		}
+		// “…,” Trump shot back. / “…!” beamed Hartley: after words that
+		// end on a comma, question or exclamation inside the marks, a
+		// named speaker's verb is how they said it.
+		if k < hi && f.a.Tokens[k].Tag != article.VBP && f.finite(k, f.sentence(k)) && f.openEnded(i) {
+			if _, ok := f.namedSubject(k, f.sentence(k)); ok {
+				c := article.Range{First: k, Last: k + 1}
+				if c.Last < hi && f.a.Tokens[c.Last].Tag == article.RP {
+					c.Last++
+				}
+				return done(attribution{cue: c, speaker: article.Range{First: j, Last: end}, after: c.Last})
+			}
 		}
 	}
 	return attribution{}
+}
+
+// openEnded reports whether the quotation closing at token i ends on a
+// comma, question mark or exclamation mark inside its marks: words that
+// wait for who said them.
+func (f *finder) openEnded(i int) bool {
+	q := i - 1
+	if q > 0 && f.a.Tokens[q].Kind.IsQuote() {
+		q--
+	}
+	if q < 0 {
+		return false
+	}
+	switch f.text(q) {
+	case ",", "?", "!":
+		return true
+	}
+	return false
+}
+
+// adjunctOnly reports whether tokens k up to hi hold no more than a short
+// phrase saying where or when ("in a statement", "on Friday"), and no
+// verb, "that" or quotation mark: nothing said after the speaker.
+func (f *finder) adjunctOnly(k, hi int) bool {
+	if hi-k > 8 {
+		return false
+	}
+	for ; k < hi; k++ {
+		t := f.a.Tokens[k]
+		if t.Tag.IsVerb() || t.Kind.IsQuote() || f.lower(k) == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // afterAppositive returns the cue after an appositive that starts with the

@@ -355,8 +355,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
 		// Adelson met with Trump and declared …: the subject of the
-		// sentence's first verb.
-		for p := sent.First; p < v-1 && p < sent.First+maxLead; p++ {
+		// sentence's first verb, after an opening subordinate clause
+		// (When asked whom she backed, Ms. Lee smiled and said …).
+		for p := f.mainClauseFirst(sent, v-1); p < v-1 && p < sent.First+maxLead; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 				return f.subjectAt(p, sent, 1)
 			}
@@ -820,7 +821,7 @@ func (f *finder) holdsMark(c, e int) bool {
 // mainSubject returns the subject of the first finite verb of the
 // sentence before token k: who speaks in "…, calling him a “nice guy”".
 func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range) {
-	for x := sent.First; x < k && x < sent.First+maxLead; x++ {
+	for x := f.mainClauseFirst(sent, k); x < k && x < sent.First+maxLead; x++ {
 		if f.quoted[x] {
 			continue // “I think …,” Graham said, adding …: not the quotation's verbs
 		}
@@ -838,6 +839,27 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		}
 	}
 	return article.Range{}, article.Range{}
+}
+
+// subordinators open a clause that comes before a sentence's main clause.
+var subordinators = wordList("subordinator")
+
+// mainClauseFirst returns the first token of sentence sent's main clause
+// before token k: the token after the comma closing an opening subordinate
+// clause ("When asked whom she backed, …"), else the sentence's first.
+func (f *finder) mainClauseFirst(sent article.Range, k int) int {
+	if !subordinators[f.lower(sent.First)] {
+		return sent.First
+	}
+	for x := sent.First + 1; x < k && x < sent.First+maxLead; x++ {
+		if f.quoted[x] {
+			return sent.First
+		}
+		if f.text(x) == "," {
+			return x + 1
+		}
+	}
+	return sent.First
 }
 
 // nearestCueSubject returns the subject of the last finite cue verb before

@@ -232,6 +232,20 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "The count is close.", cue: "adding", speaker: "Tom Hale", parts: 1}}},
 		{"the pronoun of a relative clause is not its antecedent", "Mayor Tom Hale spoke in Leeds.\n\nBut he could not resist a swipe at Omar Feld, who he dubbed “the little councillor.”",
 			[]want{{kind: Mixed, cue: "dubbed", speaker: "he", name: "Tom Hale", fragment: "the little councillor.", parts: 1}}},
+		{"a subordinate clause before coordinated verbs", "When asked whom she backed, Ms. Ana Ruiz smiled and said, “Nobody yet.”",
+			[]want{{kind: Direct, content: "Nobody yet.", cue: "said", speaker: "Ms. Ana Ruiz", parts: 1}}},
+		{"an age for a speaker", "“We will be back,” said the 46-year-old.",
+			[]want{{kind: Direct, content: "We will be back", cue: "said", speaker: "the 46-year-old", parts: 1}}},
+		{"a period before the marks, the speaker after them", "Tom Hale spoke last.\n\n“We will find the money.” Hale said.",
+			[]want{{kind: Direct, content: "We will find the money.", cue: "said", speaker: "Hale", name: "Tom Hale", parts: 1}}},
+		{"a period before the marks, a new sentence after them", "“We will find the money.” Tom Hale said the council would pay.",
+			[]want{
+				{kind: Direct, content: "We will find the money."},
+				{kind: Indirect, content: "the council would pay", cue: "said", speaker: "Tom Hale", parts: 1}}},
+		{"any verb of a named speaker after a comma in marks", "“Go back to your desk,” Tom Hale fired back.",
+			[]want{{kind: Direct, content: "Go back to your desk", cue: "fired back", speaker: "Tom Hale", parts: 1}}},
+		{"an inverted verb of a named speaker", "“This is fantastic!” beamed Ana Ruiz of Leeds.",
+			[]want{{kind: Direct, content: "This is fantastic!", cue: "beamed", speaker: "Ana Ruiz", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

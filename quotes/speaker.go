@@ -25,6 +25,17 @@ func npTag(t article.Tag) bool {
 
 func headTag(t article.Tag) bool { return t.IsNoun() || t == article.PRP }
 
+// head reports whether token k can head a speaker's noun phrase: a noun or
+// pronoun, or an age the tagger takes for an adjective ("said the
+// 46-year-old").
+func (f *finder) head(k int) bool {
+	if headTag(f.a.Tokens[k].Tag) {
+		return true
+	}
+	w := f.lower(k)
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
+}
+
 // timeWords head noun phrases that say when, not who: "next week said"
 // is no speaker.
 var timeWords = wordList("time")
@@ -71,7 +82,7 @@ func (f *finder) npAfter(i, hi int) int {
 		if lastHead >= 0 && f.cue[k] && (tg.IsVerb() || tg == article.NNS || tg == article.NN) {
 			break // Bozell answers: a cue the tagger took for a noun
 		}
-		if headTag(tg) {
+		if f.head(k) {
 			lastHead = k
 		}
 	}
@@ -88,7 +99,7 @@ func (f *finder) npBefore(end, lo int) int {
 	if k < lo {
 		return end
 	}
-	if !headTag(f.a.Tokens[k].Tag) && f.mentionAt[k] < 0 || !f.wordish(k) || timeWords[f.lower(k)] {
+	if !f.head(k) && f.mentionAt[k] < 0 || !f.wordish(k) || timeWords[f.lower(k)] {
 		return end
 	}
 	if f.a.Tokens[k].Tag == article.PRP {

@@ -288,6 +288,8 @@ func evalQuotes(args []string, out io.Writer) error {
 					if len(ps[best].speaker) == 0 {
 						from := max(ps[best].content[0][0]-160, 0)
 						fmt.Fprintf(out, "  before: %q\n", d.Text[from:ps[best].content[0][0]])
+						end := ps[best].content[len(ps[best].content)-1][1]
+						fmt.Fprintf(out, "  after: %q\n", d.Text[end:min(end+160, len(d.Text))])
 					}
 				}
 				s.matched++
