@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
 )
@@ -106,6 +108,36 @@ func (f *finder) cueAfter(i int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// dashSigned finds a quotation signed after its closing mark at token i
+// with a dash and a name, as pull quotes, letters and posted messages are
+// (“…” — Ana Ruiz; “…” ― Tom Hale, Leeds; “…” — Ann Lee (@annlee)): the
+// name must end the line or come before a comma, period or parenthesis.
+// Only a quotation opening its sentence or line is signed so: a fragment ending a
+// report before a byline (insisted it was “first.”--Kim Hjelmgaard) is
+// not.
+func (f *finder) dashSigned(i int) attribution {
+	hi := f.paragraphRange(i).Last
+	j := i + 1
+	if j >= hi || f.a.Tokens[j].Kind != article.Dash && f.text(j) != "-" {
+		return attribution{}
+	}
+	end := f.npAfter(j+1, hi)
+	sp := article.Range{First: j + 1, Last: end}
+	if end == j+1 || !f.names(sp) && f.a.Tokens[end-1].Tag != article.NNP {
+		return attribution{}
+	}
+	if end < hi {
+		switch f.text(end) {
+		case ",", ".", "(":
+		default:
+			if f.paraOf(end) == f.paraOf(j) && !strings.Contains(f.a.Text[f.a.Tokens[end-1].End:f.a.Tokens[end].Start], "\n") {
+				return attribution{}
+			}
+		}
+	}
+	return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp, after: end}
 }
 
 // openEnded reports whether the quotation closing at token i ends on a
@@ -339,7 +371,10 @@ func (f *finder) direct() {
 		q := Quote{Kind: Direct, Parts: parts, Paragraph: m.Paragraph, SpeakerCluster: -1}
 		var at attribution
 		closeTok := m.Close
-		if closeTok >= 0 {
+		if closeTok >= 0 && f.opensLine(m) {
+			at = f.dashSigned(closeTok)
+		}
+		if closeTok >= 0 && !at.found() {
 			at = f.cueAfter(closeTok)
 		}
 		if !at.found() {
@@ -365,6 +400,8 @@ func (f *finder) direct() {
 			q.short = (headline || !f.titleCase(m)) && !f.strongIntro(m.Open)
 		case f.fallback(m, &q):
 			// a cue elsewhere in the sentence, or before a colon
+		case f.subjectSpeaks(m, &q):
+			// words quoted inside a named subject's sentence
 		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
 			// A quotation with no cue after another quotation: the same
@@ -530,6 +567,11 @@ func (f *finder) startsSentence(m *marked) bool {
 	return f.sentence(m.Open).First == m.Open
 }
 
+// opensLine reports whether quotation m opens its sentence or a line.
+func (f *finder) opensLine(m *marked) bool {
+	return f.startsSentence(m) || m.Open > 0 && strings.Contains(f.a.Text[f.a.Tokens[m.Open-1].End:f.a.Tokens[m.Open].Start], "\n")
+}
+
 // fallback gives a speaker to direct quotations left without one when
 // their sentence, or the sentence before if it ends in a colon, has a cue
 // with a subject: "Cruz said in a statement on Friday: …", "Kerry said
@@ -582,6 +624,30 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 	return false
 }
 
+// subjectSpeaks gives quotation m, inside a sentence with no cue, the
+// sentence's subject when it names a person or an organization (or is
+// he, she or they) and comes before the marks: Rep. Ann Lee worried that
+// the fund was becoming “a hammock”; Lee reacted to the deal, “I am
+// concerned”.
+func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
+	sent := f.sentence(m.Open)
+	if m.Open <= sent.First {
+		return false
+	}
+	sp, ante := f.mainSubject(sent, m.Open)
+	sp = standsFor(sp, ante)
+	if sp.Last <= sp.First || sp.Last > m.Open {
+		return false
+	}
+	if !f.names(sp) && f.a.Tokens[sp.Last-1].Tag != article.NNP && f.lower(sp.First) != "they" {
+		return false
+	}
+	q.Speaker = f.span(sp)
+	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	q.fallback = true
+	return true
+}
+
 // nearestFirst maps n, running over range r (which holds quotation m), to
 // the tokens of r in the order a cue is looked for: those before the
 // quotation, nearest first, then the quotation's own and those after it.
@@ -612,7 +678,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			if sp, ok := f.namedSubject(x, sent); ok {
 				return attribution{cue: article.Range{First: x, Last: f.mainVerb(x, colon) + 1}, speaker: sp}
 			}
-			return attribution{}
+			break
 		}
 	}
 	// A name and a colon, alone or after a dash: "Trump: ‘…’", "— Mark

@@ -246,6 +246,16 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Go back to your desk", cue: "fired back", speaker: "Tom Hale", parts: 1}}},
 		{"an inverted verb of a named speaker", "“This is fantastic!” beamed Ana Ruiz of Leeds.",
 			[]want{{kind: Direct, content: "This is fantastic!", cue: "beamed", speaker: "Ana Ruiz", parts: 1}}},
+		{"a name and a colon after a clause with a verb", "What the map means - More from Ann Lee: “The north is wide open.”",
+			[]want{{kind: Direct, content: "The north is wide open.", cue: ":", speaker: "Ann Lee", parts: 1}}},
+		{"a named subject's sentence with no cue", "Rep. Ann Lee worried that the fund was becoming “a hammock that lulls the idle to sleep.”",
+			[]want{{kind: Direct, content: "a hammock that lulls the idle to sleep.", speaker: "Rep. Ann Lee", parts: 1}}},
+		{"signed with a dash", "“We can build a better town.” ― Ana Ruiz\n“He is not listening.” — Tom Hale, Leeds",
+			[]want{
+				{kind: Direct, content: "We can build a better town.", cue: "―", speaker: "Ana Ruiz", parts: 1},
+				{kind: Direct, content: "He is not listening.", cue: "—", speaker: "Tom Hale", parts: 1}}},
+		{"a byline after a report is no signature", "Mayor Ann Lee said her party was “still the first force in Leeds.”--Tom Hale.",
+			[]want{{kind: Mixed, cue: "said", speaker: "Mayor Ann Lee", fragment: "still the first force in Leeds.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
