@@ -259,8 +259,8 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
 				n++ // “corrupt,” noting that …
 			}
-			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2) {
-				return k // …, noting that …; …, said one voter who …
+			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && f.bareClause(c, k)) {
+				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
 		case "while", "whereas", "compared", "although", "though":
 			// …, compared with 64 percent who say the same: a contrast
@@ -615,7 +615,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 // trailing reads a report before a cue at token k: "…, X said." (sp
 // found before the cue, ok) or "…, said X." It returns the report and who
 // says it.
-func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, ok bool) (Quote, article.Range, bool) {
+func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, ok, reported bool) (Quote, article.Range, bool) {
 	cue := article.Range{First: k, Last: k + 1}
 	te := f.clauseEnd(k+1, e)
 	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
@@ -624,7 +624,9 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 			return f.indirectQuote(content, cue, sp, ante), sp, true
 		}
 	}
-	if k > sent.First && f.commaBefore(k) > sent.First {
+	if k > sent.First && f.commaBefore(k) > sent.First && !reported {
+		// (not in what a report holds: Lee said her brother, a lawyer,
+		// wrote the letter)
 		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) {
 			content := article.Range{First: sent.First, Last: f.commaBefore(k)}
 			if f.clause(content) {
@@ -694,12 +696,25 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			continue
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
-		if q, who, found := f.trailing(sent, k, e, sp, ante, ok); found {
+		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {
 			out = append(out, q)
 			lastSpeaker = who
 		}
 	}
 	return out
+}
+
+// inReport reports whether token k lies inside the content of a report in
+// out: a cue there is part of what is reported, not a trailing cue of
+// its own.
+func (f *finder) inReport(out []Quote, k int) bool {
+	at := f.a.Tokens[k].Start
+	for i := len(out) - 1; i >= 0 && i >= len(out)-8; i-- {
+		if c := out[i].Content; c.Start <= at && at < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBefore returns the index of the comma that ends the words before
@@ -734,6 +749,9 @@ func (f *finder) subjectFirst(c, e int) bool {
 		if n = f.npAfter(c, e); n == c {
 			return false
 		}
+	}
+	if n+1 < e && f.text(n) == "," {
+		n = f.afterAside(n+1, e) // her brother, a lawyer, wrote …
 	}
 	for n < e && f.a.Tokens[n].Tag == article.RB {
 		n++

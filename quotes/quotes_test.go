@@ -256,6 +256,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "He is not listening.", cue: "—", speaker: "Tom Hale", parts: 1}}},
 		{"a byline after a report is no signature", "Mayor Ann Lee said her party was “still the first force in Leeds.”--Tom Hale.",
 			[]want{{kind: Mixed, cue: "said", speaker: "Mayor Ann Lee", fragment: "still the first force in Leeds.", parts: 1}}},
+		{"an appositive in the reported clause's subject", "Ann Lee said her brother, a lawyer, wrote the letter.",
+			[]want{{kind: Indirect, content: "her brother, a lawyer, wrote the letter", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
