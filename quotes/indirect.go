@@ -259,7 +259,7 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
 				n++ // “corrupt,” noting that …
 			}
-			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && f.bareClause(c, k)) {
+			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && (f.bareClause(c, k) || f.npAfter(c, k) == c)) {
 				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
 		case "while", "whereas", "compared", "although", "though":
