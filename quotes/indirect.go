@@ -262,6 +262,14 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && (f.bareClause(c, k) || f.npAfter(c, k) == c)) {
 				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
+			// …, even some allies questioned …: another speaker's report
+			for n < e && f.a.Tokens[n].Tag == article.RB {
+				n++
+			}
+			if s := f.npAfter(n, e); s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
+				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)])) {
+				return k // (asked/VBN why: the tagger's)
+			}
 		case "while", "whereas", "compared", "although", "though":
 			// …, compared with 64 percent who say the same: a contrast
 			// after the report, not in it

@@ -258,6 +258,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "said", speaker: "Mayor Ann Lee", fragment: "still the first force in Leeds.", parts: 1}}},
 		{"an appositive in the reported clause's subject", "Ann Lee said her brother, a lawyer, wrote the letter.",
 			[]want{{kind: Indirect, content: "her brother, a lawyer, wrote the letter", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"another speaker's report after a comma ends a report", "In a year in which most voters say they do not trust the council, even some allies asked why the fund had grown.",
+			[]want{
+				{kind: Indirect, content: "they do not trust the council", cue: "say", speaker: "most voters", parts: 1},
+				{kind: Indirect, content: "why the fund had grown", cue: "asked", speaker: "some allies", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
