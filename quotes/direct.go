@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
@@ -551,15 +553,28 @@ func (f *finder) name(k int, s article.Range) bool {
 // quotation's opening mark) are only the rest of an attribution: an
 // appositive after the speaker, ending in a comma.
 func (f *finder) splitBetween(from, open int) bool {
-	if open <= from || open-from > 12 || f.text(open-1) != "," || f.a.SentenceOf(from) != f.a.SentenceOf(open) {
+	if open <= from || open-from > 40 || f.text(open-1) != "," || f.a.SentenceOf(from) != f.a.SentenceOf(open) {
+		return false
+	}
+	// A second part opening in lower case goes on the first (“The risk,”
+	// said Ed Lee, an economist who runs the forecast, “is that …”); else
+	// only a short aside with no verb may stand between.
+	goesOn := open+1 < len(f.a.Tokens) && f.a.Tokens[open+1].Kind == article.Word && startsLower(f.text(open+1))
+	if !goesOn && open-from > 12 {
 		return false
 	}
 	for k := from; k < open; k++ {
-		if t := f.a.Tokens[k]; t.Tag.IsVerb() || t.Kind.IsQuote() {
-			return false
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() && !goesOn || t.Kind.IsQuote() || goesOn && (f.lower(k) == "that" || k == open-2 && f.isCue(k)) {
+			return false // (not after a cue of its own: …, noting that “…”)
 		}
 	}
 	return true
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // startsSentence reports whether the quotation opens its sentence.

@@ -262,6 +262,12 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "they do not trust the council", cue: "say", speaker: "most voters", parts: 1},
 				{kind: Indirect, content: "why the fund had grown", cue: "asked", speaker: "some allies", parts: 1}}},
+		{"split by a long aside, going on in lower case", "“The risk,” said Ed Lee, an economist who runs the forecast at the university in Leeds, “is that we will lose jobs.”",
+			[]want{{kind: Direct, cue: "said", speaker: "Ed Lee", parts: 2}}},
+		{"a second quotation after a participle's that is no second part", "“Get out!” Ana Ruiz wrote, arguing that if nothing changed, “more homes will burn.”",
+			[]want{
+				{kind: Direct, content: "Get out!", cue: "wrote", speaker: "Ana Ruiz", parts: 1},
+				{kind: Mixed, content: "if nothing changed, “more homes will burn.”", cue: "arguing", speaker: "Ana Ruiz", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
