@@ -385,7 +385,10 @@ func (f *finder) direct() {
 		words := f.wordCount(m)
 		// In a headline every word is capitalized: title case says nothing.
 		headline := f.a.Paragraphs[m.Paragraph].Kind == article.Headline
-		term := (f.termIntro(m.Open) && words <= 6) || !headline && f.titleCase(m)
+		// Words in title case are a title, unless they open the
+		// sentence and a cue follows them waiting for it (“Nusra Is Al
+		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
+		term := (f.termIntro(m.Open) && words <= 6) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m))
 		switch {
 		case at.found() && !term:
 			// Split quotation: “We are ready,” Jones said (, the

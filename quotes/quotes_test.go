@@ -268,6 +268,12 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "Get out!", cue: "wrote", speaker: "Ana Ruiz", parts: 1},
 				{kind: Mixed, content: "if nothing changed, “more homes will burn.”", cue: "arguing", speaker: "Ana Ruiz", parts: 1}}},
+		{"title case opening a sentence, waiting for its cue", "“Leeds Is The Capital,” Ana Ruiz said.",
+			[]want{{kind: Direct, content: "Leeds Is The Capital", cue: "said", speaker: "Ana Ruiz", parts: 1}}},
+		{"a title before a cue is still a title", "In an interview on “Good Morning Leeds,” Ana Ruiz said the bridge was safe.",
+			[]want{
+				{kind: Term, content: "Good Morning Leeds"},
+				{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "Ana Ruiz", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
