@@ -551,8 +551,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	that := -1
 	for n := c; n < e && n < c+12; n++ {
-		if f.text(n) == "," {
-			break
+		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
+			break // (to “distrust and verify” that …: the quoted words' that)
 		}
 		if f.lower(n) == "that" {
 			that = n

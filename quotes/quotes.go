@@ -254,6 +254,7 @@ func (f *finder) wordCount(m *marked) int {
 // finish sorts the quotations into text order and fixes Outer indexes.
 func (f *finder) finish() {
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Content.Start < f.out[j].Content.Start })
+	f.dropRepeats()
 	for i := range f.out {
 		f.out[i].Outer = -1
 		for k := i - 1; k >= 0 && k >= i-16; k-- { // bounded: stray marks must not make this quadratic
@@ -304,6 +305,51 @@ func (f *finder) finish() {
 		q.Speaker = f.span(sp)
 		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 	}
+}
+
+// dropRepeats drops a quotation (f.out in text order) that covers the
+// same words as one before it, each holding at least half of the other,
+// when it adds nothing: it has the same cue or speaker, or its cue lies
+// inside the other's content (he did say he found Trump “charming”: the
+// report of "found" inside the report of "say" is not a second
+// attribution; PolNeAR's annotators seldom give a second one), unless
+// that cue is a noun naming its own speaker's claim (rejected Reyes's
+// claim that …).
+func (f *finder) dropRepeats() {
+	keep := f.out[:0]
+	for _, q := range f.out {
+		dup := false
+		if q.Kind != Term {
+			for k := len(keep) - 1; k >= 0 && k >= len(keep)-8; k-- {
+				p := keep[k]
+				if p.Kind == Term || !sameWords(p.Content, q.Content) {
+					continue
+				}
+				inside := p.Content.Start <= q.Cue.Start && q.Cue.End <= p.Content.End && !f.nounCue(q.Cue)
+				if !q.Cue.Empty() && (q.Cue == p.Cue || inside) || q.SpeakerName != "" && q.SpeakerName == p.SpeakerName {
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
+			keep = append(keep, q)
+		}
+	}
+	f.out = keep
+}
+
+// nounCue reports whether cue c is a noun reporting speech (claim,
+// statement).
+func (f *finder) nounCue(c article.Span) bool {
+	return !c.Empty() && nounCues[strings.ToLower(f.a.Text[c.Start:c.End])]
+}
+
+// sameWords reports whether spans a and b overlap by at least half of
+// each.
+func sameWords(a, b article.Span) bool {
+	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
+	return hi > lo && 2*(hi-lo) >= a.Len() && 2*(hi-lo) >= b.Len()
 }
 
 // names reports whether the words r name who may speak: a person or an

@@ -274,6 +274,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Term, content: "Good Morning Leeds"},
 				{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "Ana Ruiz", parts: 1}}},
+		{"a that after quoted words is theirs, not the cue's", "Ann Lee said her plan is to “trust and verify” that the council spends less.",
+			[]want{{kind: Mixed, content: "her plan is to “trust and verify” that the council spends less", cue: "said", speaker: "Ann Lee", fragment: "trust and verify", parts: 1}}},
+		{"a report inside a report of the same words is one attribution", "Ann Lee did say she found the mayor to be “very charming” on Monday.",
+			[]want{{kind: Mixed, cue: "say", speaker: "Ann Lee", fragment: "very charming", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
