@@ -400,6 +400,14 @@ func (f *finder) direct() {
 			q.Cue = f.span(at.cue)
 			q.Speaker = f.span(at.speaker)
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
+			// No Child Left Behind was “very assertive,” said Gary
+			// Orfield: the cue after the marks reports the whole clause,
+			// the quoted words its fragment.
+			if lead := f.leadClause(m, at); lead >= 0 && len(q.Parts) == 1 {
+				q.Kind = Mixed
+				q.Fragments = q.Parts
+				q.Parts = []article.Span{{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End}}
+			}
 		case term || (words <= 3 && !f.endsSentence(m) || words <= 5 && !f.startsSentence(m)):
 			q.Kind = Term
 			q.short = (headline || !f.titleCase(m)) && !f.strongIntro(m.Open)
@@ -407,7 +415,7 @@ func (f *finder) direct() {
 			// a cue elsewhere in the sentence, or before a colon
 		case f.subjectSpeaks(m, &q):
 			// words quoted inside a named subject's sentence
-		case prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.startsSentence(m) &&
+		case prevSpeaker >= 0 && (f.out[prevSpeaker].Kind == Direct || f.out[prevSpeaker].Kind == Mixed) && f.startsSentence(m) &&
 			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
 			// A quotation with no cue after another quotation: the same
 			// speaker. In the same paragraph, or filling the next one
@@ -415,6 +423,9 @@ func (f *finder) direct() {
 			// on the same quotation, as a further part.
 			p := &f.out[prevSpeaker]
 			if p.Paragraph == m.Paragraph || f.continues(p, m) {
+				if p.Kind == Mixed {
+					p.Fragments = append(p.Fragments, q.Parts...)
+				}
 				p.Parts = append(p.Parts, q.Parts...)
 				p.Content.End = q.Parts[len(q.Parts)-1].End
 				f.nested(qi, m)
@@ -583,6 +594,26 @@ func startsLower(s string) bool {
 // startsSentence reports whether the quotation opens its sentence.
 func (f *finder) startsSentence(m *marked) bool {
 	return f.sentence(m.Open).First == m.Open
+}
+
+// leadClause returns the first token of the clause that quotation m ends,
+// when its cue at comes after it and the words before it in its sentence
+// hold a verb of their own and no cue or colon: what the cue reports is
+// that clause. Else it returns -1.
+func (f *finder) leadClause(m *marked, at attribution) int {
+	if m.Close < 0 || at.cue.First <= m.Close {
+		return -1
+	}
+	sent := f.sentence(m.Open)
+	if m.Open-sent.First < 2 || !f.bareClause(sent.First, m.Open) {
+		return -1
+	}
+	for k := sent.First; k < m.Open; k++ {
+		if f.isCue(k) || f.text(k) == ":" || f.quoted[k] {
+			return -1
+		}
+	}
+	return sent.First
 }
 
 // opensLine reports whether quotation m opens its sentence or a line.

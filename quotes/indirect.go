@@ -1060,7 +1060,11 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			continue // a title or scare quote inside reported speech stays a term
 		}
 		q.Kind = Mixed
-		q.Fragments = append(q.Fragments, d.Parts...)
+		if d.Kind == Mixed {
+			q.Fragments = append(q.Fragments, d.Fragments...)
+		} else {
+			q.Fragments = append(q.Fragments, d.Parts...)
+		}
 		d.Kind = 0 // absorbed; removed below
 	}
 	return true

@@ -18,6 +18,7 @@ type want struct {
 	name                  string
 	parts                 int
 	fragment              string
+	fragments             int // how many fragments, when more than one
 }
 
 // find runs the rules alone, with no learned content ends: the table
@@ -278,6 +279,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "her plan is to “trust and verify” that the council spends less", cue: "said", speaker: "Ann Lee", fragment: "trust and verify", parts: 1}}},
 		{"a report inside a report of the same words is one attribution", "Ann Lee did say she found the mayor to be “very charming” on Monday.",
 			[]want{{kind: Mixed, cue: "say", speaker: "Ann Lee", fragment: "very charming", parts: 1}}},
+		{"a clause ending in quoted words before the cue, then more words", "Still, the clubs are “just scratching out a profit,” said Ana Ruiz. “Golf is a thin business.”",
+			[]want{{kind: Mixed, content: "Still, the clubs are “just scratching out a profit,” said Ana Ruiz. “Golf is a thin business.", cue: "said", speaker: "Ana Ruiz", parts: 2, fragments: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
@@ -297,6 +300,9 @@ func TestFind(t *testing.T) {
 				}
 				if w.parts > 0 {
 					assert.Len(t, q.Parts, w.parts)
+				}
+				if w.fragments > 0 {
+					assert.Len(t, q.Fragments, w.fragments)
 				}
 				if w.fragment != "" {
 					require.Len(t, q.Fragments, 1)
