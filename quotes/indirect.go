@@ -343,7 +343,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			tg := f.a.Tokens[p].Tag
 			if tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG ||
-				tg == article.VBN && p > sent.First && auxiliaries[f.lower(p-1)] { // was prompted to say
+				tg == article.VBN && p > sent.First && (auxiliaries[f.lower(p-1)] || f.a.Tokens[p-1].Tag.IsNoun()) { // was prompted to say; the official responded/VBN by saying
 				v = p
 				continue
 			}
@@ -557,6 +557,20 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if f.lower(n) == "that" {
 			that = n
 			break
+		}
+	}
+	if that < 0 && c < e && f.text(c) != "," {
+		// contended in its letter, written by Ken Cohen, a vice
+		// president, that …: a "that" after asides with no verb of
+		// their own
+		for n := c; n < e && n < c+30; n++ {
+			if t := f.a.Tokens[n]; t.Kind.IsQuote() || t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD {
+				break
+			}
+			if f.lower(n) == "that" && f.text(n-1) == "," && f.commaIn(c, n-1) {
+				that = n
+				break
+			}
 		}
 	}
 	if that > c && actCues[w] {

@@ -281,6 +281,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "say", speaker: "Ann Lee", fragment: "very charming", parts: 1}}},
 		{"a clause ending in quoted words before the cue, then more words", "Still, the clubs are “just scratching out a profit,” said Ana Ruiz. “Golf is a thin business.”",
 			[]want{{kind: Mixed, content: "Still, the clubs are “just scratching out a profit,” said Ana Ruiz. “Golf is a thin business.", cue: "said", speaker: "Ana Ruiz", parts: 2, fragments: 2}}},
+		{"a that after asides with no verb", "Acme contended in its letter, written by Tom Hale, a vice president, that the fund had a bias.",
+			[]want{{kind: Indirect, content: "the fund had a bias", cue: "contended", speaker: "Acme", parts: 1}}},
+		{"a belief reported without that", "Ann Lee believes the bridge will open in May.",
+			[]want{{kind: Indirect, content: "the bridge will open in May", cue: "believes", speaker: "Ann Lee", parts: 1}}},
+		{"a projection", "The campaign projected that the tax would raise $75 billion a year.",
+			[]want{{kind: Indirect, content: "the tax would raise $75 billion a year", cue: "projected", speaker: "The campaign", parts: 1}}},
+		{"a verb before by saying", "A Chinese official responded by saying Leeds should be careful in the river.",
+			[]want{{kind: Indirect, content: "Leeds should be careful in the river", cue: "saying", speaker: "A Chinese official", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
