@@ -714,8 +714,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 		}
-		if weakCues[w] || participle {
-			continue
+		if weakCues[w] && !(bareWeak[w] && ok && f.adjunctOnly(k+1, e)) || participle {
+			continue // (but …, the BBC reported.)
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
 		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {

@@ -289,6 +289,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the tax would raise $75 billion a year", cue: "projected", speaker: "The campaign", parts: 1}}},
 		{"a verb before by saying", "A Chinese official responded by saying Leeds should be careful in the river.",
 			[]want{{kind: Indirect, content: "Leeds should be careful in the river", cue: "saying", speaker: "A Chinese official", parts: 1}}},
+		{"a trailing report by a news outlet", "The professor was headed to Leeds for a conference, the Ledger reported.",
+			[]want{{kind: Indirect, content: "The professor was headed to Leeds for a conference", cue: "reported", speaker: "the Ledger", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
