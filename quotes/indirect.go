@@ -695,6 +695,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] {
 			continue
 		}
+		if q, ok := f.askedQuestion(sent, k, e); ok {
+			out = append(out, q)
+			continue
+		}
 		sp, ante, ok := f.subject(k, sent)
 		participle := false
 		if !ok && f.participle(k) && k > sent.First && (f.text(k-1) == "," || f.text(k-1) == "—") {
@@ -724,6 +728,47 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// askedQuestion reads the question put to someone at the cue k, when k is
+// "asked" opening its sentence or after when, was or were, and a
+// question word follows: "Asked whether the plan would pass, Lee said …",
+// "when asked about the vote". Its content runs to the next comma; it
+// has no speaker, or the one "by" names.
+func (f *finder) askedQuestion(sent article.Range, k, e int) (Quote, bool) {
+	if f.lower(k) != "asked" || k+2 >= e {
+		return Quote{}, false
+	}
+	if k > sent.First {
+		switch f.lower(k - 1) {
+		case "when", "was", "were", "being", "after", "if":
+		default:
+			return Quote{}, false
+		}
+	}
+	var sp article.Range
+	c := k + 1
+	if f.lower(c) == "by" {
+		if end := f.npAfter(c+1, e); end > c+1 {
+			sp = article.Range{First: c + 1, Last: end}
+			c = end
+		}
+	}
+	if c >= e || !questionWords[f.lower(c)] && f.lower(c) != "about" {
+		return Quote{}, false
+	}
+	if f.lower(c) == "about" {
+		c++
+	}
+	end := c
+	for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
+		end++
+	}
+	content := article.Range{First: c, Last: end}
+	if content.Last-content.First < 2 {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}), true
 }
 
 // inReport reports whether token k lies inside the content of a report in

@@ -291,6 +291,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Leeds should be careful in the river", cue: "saying", speaker: "A Chinese official", parts: 1}}},
 		{"a trailing report by a news outlet", "The professor was headed to Leeds for a conference, the Ledger reported.",
 			[]want{{kind: Indirect, content: "The professor was headed to Leeds for a conference", cue: "reported", speaker: "the Ledger", parts: 1}}},
+		{"a question put to the speaker", "Asked whether the bridge would open in May, Ann Lee said it would open on time.",
+			[]want{
+				{kind: Indirect, content: "whether the bridge would open in May", cue: "Asked", speaker: "", parts: 1},
+				{kind: Indirect, content: "it would open on time", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
