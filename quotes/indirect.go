@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/article"
 )
@@ -663,6 +664,9 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 // reported appends to out the reported clauses of sentence sent.
 func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	e := f.end(sent)
+	if q, ok := f.colonReport(sent, e); ok {
+		out = append(out, q)
+	}
 	var lastSpeaker article.Range // for ", adding that …"
 	for k := sent.First; k < e; k++ {
 		w := f.lower(k)
@@ -728,6 +732,60 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// colonLabels are words before a colon that label what follows, not who
+// says it (Update:, Related:, Editor's note:).
+var colonLabels = wordList("colon-label")
+
+// colonReport reads "Lynch: No outside influence on the probe" and
+// transcripts ("TAPPER: Do you think …"): a sentence opening with a short
+// noun phrase and a colon reports what follows it, its speaker that phrase
+// (its first noun phrase: "Clinton to Planned Parenthood:" is Clinton's).
+// Quoted words after the colon are the quotation rules'.
+func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
+	colon := -1
+	for k := sent.First + 1; k < e && k < sent.First+8; k++ {
+		if f.text(k) == ":" {
+			colon = k
+			break
+		}
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() || t.Tag == article.MD || t.Kind.IsQuote() || !f.wordish(k) && f.text(k) != "'s" && t.Tag != article.POS {
+			return Quote{}, false
+		}
+	}
+	if colon < 0 || colon+3 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
+		return Quote{}, false
+	}
+	end := f.npAfter(sent.First, colon)
+	if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
+		return Quote{}, false
+	}
+	sp := article.Range{First: sent.First, Last: end}
+	if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
+		return Quote{}, false // The goal: …, Good news: … (but TAPPER: …)
+	}
+	content := article.Range{First: colon + 1, Last: e}
+	for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
+		content.Last--
+	}
+	if !f.clause(content) {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{}), true
+}
+
+// allCaps reports whether w is a word of three or more letters, all
+// capitals: a transcript's speaker (TAPPER).
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // askedQuestion reads the question put to someone at the cue k, when k is

@@ -295,6 +295,9 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "whether the bridge would open in May", cue: "Asked", speaker: "", parts: 1},
 				{kind: Indirect, content: "it would open on time", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"a name and a colon before words not in marks", "Mayor Ann Lee spoke.\n\nLEE: The bridge will open in May.",
+			[]want{{kind: Indirect, content: "The bridge will open in May", cue: ":", speaker: "LEE", parts: 1}}},
+		{"a label and a colon", "Update: The bridge will open in May.", nil},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
