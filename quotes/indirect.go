@@ -626,9 +626,20 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 		if f.clauseStart(c, e) {
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		} else if f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag.IsProperNoun() {
+			// Clinton Says Russians Hacked DNC, Calls …: in title case
+			// the tagger finds no verb; the words up to a comma are the
+			// claim.
+			end := c
+			for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
+				end++
+			}
+			if end-c >= 2 {
+				content = article.Range{First: c, Last: end}
+			}
 		}
 	}
-	if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w]) ||
+	if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k]) ||
 		cue.Last > k+1 && content.Last > content.First {
 		return f.indirectQuote(content, cue, sp, ante), true
 	}

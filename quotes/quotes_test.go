@@ -298,6 +298,8 @@ func TestFind(t *testing.T) {
 		{"a name and a colon before words not in marks", "Mayor Ann Lee spoke.\n\nLEE: The bridge will open in May.",
 			[]want{{kind: Indirect, content: "The bridge will open in May", cue: ":", speaker: "LEE", parts: 1}}},
 		{"a label and a colon", "Update: The bridge will open in May.", nil},
+		{"a headline's claim in title case", "Ann Lee Says Leeds Bridge Safe After Flood, Calls For Calm.\n\nThe mayor spoke on Monday.",
+			[]want{{kind: Indirect, content: "Leeds Bridge Safe After Flood", cue: "Says", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
