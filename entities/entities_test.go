@@ -378,19 +378,7 @@ func TestJoinHeads(t *testing.T) {
 	require.NoError(t, err)
 	g := loadGazetteer()
 	p := prepare(a, g, nil)
-	span := func(words string, l Label) Mention {
-		start := strings.Index(text, words)
-		m := Mention{Span: article.Span{Start: start, End: start + len(words)}, Label: l}
-		for i, tk := range a.Tokens {
-			if tk.Start == m.Start {
-				m.Tokens.First = i
-			}
-			if tk.End == m.End {
-				m.Tokens.Last = i + 1
-			}
-		}
-		return m
-	}
+	span := func(words string, l Label) Mention { return mentionOf(a, words, l) }
 	// The model split each name: a person, then a head.
 	ms := []Mention{span("Kennedy", Person), span("Space Center", Org), span("Jack London", Person), span("Square", Fac)}
 	got := joinHeads(a, p, g, ms)
@@ -402,4 +390,37 @@ func TestJoinHeads(t *testing.T) {
 	// Names apart stay apart.
 	ms = []Mention{span("Kennedy", Person), span("Jack London", Person)}
 	assert.Len(t, joinHeads(a, p, g, ms), 2)
+}
+
+func TestJoinOfName(t *testing.T) {
+	text := "She sat on the United States Court of Appeals and spoke at the Congress of Arts and Sciences in Leeds."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	g := loadGazetteer()
+	p := prepare(a, g, nil)
+	span := func(words string, l Label) Mention { return mentionOf(a, words, l) }
+	// The model stopped at "of"; a place inside the name goes with it.
+	ms := []Mention{span("United States Court", GPE), span("Congress", Org), span("Leeds", GPE)}
+	got := joinHeads(a, p, g, ms)
+	require.Len(t, got, 3)
+	assert.Equal(t, "United States Court of Appeals", got[0].Text(a))
+	assert.Equal(t, Org, got[0].Label)
+	assert.Equal(t, "Congress of Arts and Sciences", got[1].Text(a))
+	assert.Equal(t, "Leeds", got[2].Text(a))
+}
+
+// mentionOf is the mention of label l over the first occurrence of words
+// in a's text, with its tokens.
+func mentionOf(a *article.Article, words string, l Label) Mention {
+	start := strings.Index(a.Text, words)
+	m := Mention{Span: article.Span{Start: start, End: start + len(words)}, Label: l}
+	for i, tk := range a.Tokens {
+		if tk.Start == m.Start {
+			m.Tokens.First = i
+		}
+		if tk.End == m.End {
+			m.Tokens.Last = i + 1
+		}
+	}
+	return m
 }

@@ -228,6 +228,23 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		// The Court of Appeals, the Congress of Arts and Sciences: an
+		// organization or facility head goes on over "of" and the
+		// capitalized words after it, and any mention among them.
+		if last := p.words[m.Tokens.Last-1]; m.Label != Person && (g.orgWords[last] || g.facWords[last]) {
+			if end := ofName(a, p, m.Tokens.Last); end > m.Tokens.Last {
+				m.Tokens.Last, m.End = end, a.Tokens[end-1].End
+				if m.Label != Org && m.Label != Fac {
+					m.Label = Org // the United States Court of Appeals
+					if !g.orgWords[last] {
+						m.Label = Fac
+					}
+				}
+				for i+1 < len(ms) && ms[i+1].Tokens.First < end {
+					i++
+				}
+			}
+		}
 		if i+1 < len(ms) {
 			n := ms[i+1]
 			last := p.words[n.Tokens.Last-1]
@@ -240,6 +257,25 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		out = append(out, m)
 	}
 	return out
+}
+
+// ofName returns the end of "of" and a run of capitalized words at token
+// k ("of Appeals", "of Music of America", "of Arts and Sciences"), or k
+// when there is none.
+func ofName(a *article.Article, p *prepared, k int) int {
+	end := k
+	for k < len(p.words) && p.words[k] == "of" {
+		n := k + 1
+		for n < len(p.words) && (p.toks[n].upper && a.Tokens[n].Kind == article.Word ||
+			(p.words[n] == "and" || p.words[n] == "the") && n+1 < len(p.words) && p.toks[n+1].upper && n > k+1) {
+			n++
+		}
+		if n == k+1 || !p.toks[n-1].upper {
+			break
+		}
+		end, k = n, n
+	}
+	return end
 }
 
 // refine fixes the labels of the model's mentions with the gazetteers,
