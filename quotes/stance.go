@@ -132,6 +132,8 @@ const (
 	cfBefore
 	cfMark
 	cfPara
+	cfClause
+	cfInside
 )
 
 // hashFeature hashes a feature kind and string values (FNV-1a, 64 bits):
@@ -383,6 +385,17 @@ func (f *finder) candidateFeatures(c stanceCandidate, out []uint64) []uint64 {
 	if f.holdsMark(content.First, content.Last) {
 		out = append(out, hashFeature(cfMark))
 	}
+	// Whether the content is a clause of its own, and whether the cue
+	// lies inside a quotation the rules found (a report within a report).
+	clause := "phrase"
+	if f.bareClause(content.First, content.Last) {
+		clause = "clause"
+	}
+	inside := "out"
+	if c.inside {
+		inside = "in"
+	}
+	out = append(out, hashFeature(cfClause, clause, last), hashFeature(cfClause, clause, speaker), hashFeature(cfInside, inside))
 	return out
 }
 
@@ -423,10 +436,11 @@ func (f *finder) stanceSentence(s int) bool {
 // stanceCandidate is an attribution the cue model proposes, before the
 // candidate model judges it.
 type stanceCandidate struct {
-	q     Quote
-	cue   article.Range
-	score float32 // the cue model's score of the cue's first word
-	para  article.ParagraphKind
+	q      Quote
+	cue    article.Range
+	score  float32 // the cue model's score of the cue's first word
+	para   article.ParagraphKind
+	inside bool // the cue lies inside the content of a quotation the rules found
 }
 
 // stances adds the stance attributions model m finds to f.out. Words in
@@ -465,8 +479,21 @@ func (f *finder) stances(m *StanceModel) {
 func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 	covered := f.coveredTokens()
 	contents := make([]article.Span, len(f.out))
+	// The tokens inside a quotation's content, by a sweep over where
+	// contents open and close (linear however many overlap).
+	depth := make([]int32, len(f.a.Tokens)+1)
 	for i, q := range f.out {
 		contents[i] = q.Content
+		if q.Kind != Term {
+			r := f.tokensIn(q.Content)
+			depth[r.First]++
+			depth[r.Last]--
+		}
+	}
+	reported := make([]bool, len(f.a.Tokens))
+	for k, d := int32(0), 0; d < len(reported); d++ {
+		k += depth[d]
+		reported[d] = k > 0
 	}
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
 	var out []stanceCandidate
@@ -487,7 +514,7 @@ func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
 		}
 		if ok && !repeats(q, contents) {
 			q.Paragraph = sent.Paragraph
-			out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind})
+			out = append(out, stanceCandidate{q: q, cue: cue, score: sc, para: f.a.Paragraphs[sent.Paragraph].Kind, inside: reported[cue.First]})
 		}
 	})
 	return out
