@@ -98,6 +98,7 @@ type finder struct {
 	// (entities.WordClasses), for the stance model, computed when first
 	// needed.
 	wordHash, suffixHash, wordClass []uint64
+	reportedTok                     []bool           // tokens inside the rules' quotations' contents, for the stance models, once they have run
 	headCue                         []bool           // a cue in a headline, where the tagger reads "Says" as a name
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
 	cursor                          int              // first direct quotation that may still meet a later reported clause

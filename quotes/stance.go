@@ -134,6 +134,7 @@ const (
 	cfPara
 	cfClause
 	cfInside
+	sfReported
 )
 
 // hashFeature hashes a feature kind and string values (FNV-1a, 64 bits):
@@ -304,6 +305,9 @@ func (f *finder) stanceFeatures(i int, sent article.Range, out []uint64) []uint6
 		return f.wordClass[k]
 	}
 	out = append(out, feature(sfClass, class(i)), feature(sfClass, class(i), class(i+1)), feature(sfClass, class(i-1), class(i), t))
+	if f.reportedTokens()[i] {
+		out = append(out, feature(sfReported, w), feature(sfReported, t))
+	}
 	return out
 }
 
@@ -474,27 +478,38 @@ func (f *finder) stances(m *StanceModel) {
 	f.out = keep
 }
 
-// stanceCandidates returns the attributions m's cue model proposes on the
-// words the quotations left: each run of cue words, read by stance.
-func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
-	covered := f.coveredTokens()
-	contents := make([]article.Span, len(f.out))
-	// The tokens inside a quotation's content, by a sweep over where
-	// contents open and close (linear however many overlap).
+// reportedTokens returns, once per run (after the rules), which tokens lie
+// inside the content of a quotation the rules found, by a sweep over where
+// contents open and close (linear however many overlap).
+func (f *finder) reportedTokens() []bool {
+	if f.reportedTok != nil {
+		return f.reportedTok
+	}
 	depth := make([]int32, len(f.a.Tokens)+1)
-	for i, q := range f.out {
-		contents[i] = q.Content
+	for _, q := range f.out {
 		if q.Kind != Term {
 			r := f.tokensIn(q.Content)
 			depth[r.First]++
 			depth[r.Last]--
 		}
 	}
-	reported := make([]bool, len(f.a.Tokens))
-	for k, d := int32(0), 0; d < len(reported); d++ {
+	f.reportedTok = make([]bool, len(f.a.Tokens))
+	for k, d := int32(0), 0; d < len(f.reportedTok); d++ {
 		k += depth[d]
-		reported[d] = k > 0
+		f.reportedTok[d] = k > 0
 	}
+	return f.reportedTok
+}
+
+// stanceCandidates returns the attributions m's cue model proposes on the
+// words the quotations left: each run of cue words, read by stance.
+func (f *finder) stanceCandidates(m *StanceModel) []stanceCandidate {
+	covered := f.coveredTokens()
+	contents := make([]article.Span, len(f.out))
+	for i, q := range f.out {
+		contents[i] = q.Content
+	}
+	reported := f.reportedTokens()
 	sort.Slice(contents, func(i, j int) bool { return contents[i].Start < contents[j].Start })
 	var out []stanceCandidate
 	var feats []uint64
