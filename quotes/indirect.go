@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // maxClause bounds, in tokens, a reported clause and every scan the rules
@@ -588,7 +589,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// Trump called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a
 		// label in marks: it stays a term.)
-		content = f.naming(k+1, e)
+		if k+1 < e && f.lower(k+1) == "to" {
+			cue.Last = k + 2 // refers to the governor as “Chris”
+		}
+		content = f.naming(cue.Last, e)
 	case that >= 0:
 		first := that + 1
 		if first < e && f.text(first) == "," {
@@ -707,7 +711,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] {
+		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) {
 			continue
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {
@@ -797,6 +801,29 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// nounVerb reports whether the cue at k, tagged a plural noun, is the verb
+// the tagger missed after a name ("Trump/NN refers/NNS to …", "Clinton
+// says/NNS that"): a name or pronoun before it, and "that", "to", a
+// determiner, a pronoun or a quotation mark after it.
+func (f *finder) nounVerb(k int, sent article.Range) bool {
+	if f.a.Tokens[k].Tag != article.NNS || k == sent.First || k+1 >= sent.Last || !strings.HasSuffix(f.lower(k), "s") {
+		return false
+	}
+	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP
+	if mi := f.mentionAt[k-1]; mi >= 0 {
+		l := f.ents.Mentions[mi].Label
+		named = named || l == entities.Person || l == entities.Org
+	}
+	if !named {
+		return false
+	}
+	switch t := f.a.Tokens[k+1]; {
+	case f.lower(k+1) == "that", t.Tag == article.TO, t.Tag == article.DT, t.Tag == article.PRP, t.Kind.IsQuote():
+		return true
+	}
+	return false
 }
 
 // askedQuestion reads the question put to someone at the cue k, when k is

@@ -300,6 +300,8 @@ func TestFind(t *testing.T) {
 		{"a label and a colon", "Update: The bridge will open in May.", nil},
 		{"a headline's claim in title case", "Ann Lee Says Leeds Bridge Safe After Flood, Calls For Calm.\n\nThe mayor spoke on Monday.",
 			[]want{{kind: Indirect, content: "Leeds Bridge Safe After Flood", cue: "Says", speaker: "Ann Lee", parts: 1}}},
+		{"a cue the tagger took for a plural noun, and naming after refers to", "Ann Lee refers to the governor as “Chris.”",
+			[]want{{kind: Mixed, content: "the governor as “Chris.”", cue: "refers to", speaker: "Ann Lee", fragment: "Chris.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
