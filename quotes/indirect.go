@@ -269,8 +269,8 @@ func (f *finder) clauseEnd(c, e int) int {
 				n++
 			}
 			if s := f.npAfter(n, e); s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
-				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)])) {
-				return k // (asked/VBN why: the tagger's)
+				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
+				return k // (asked/VBN why, yelled/VBN “…”: the tagger's)
 			}
 		case "while", "whereas", "compared", "although", "though":
 			// …, compared with 64 percent who say the same: a contrast

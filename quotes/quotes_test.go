@@ -302,6 +302,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Leeds Bridge Safe After Flood", cue: "Says", speaker: "Ann Lee", parts: 1}}},
 		{"a cue the tagger took for a plural noun, and naming after refers to", "Ann Lee refers to the governor as “Chris.”",
 			[]want{{kind: Mixed, content: "the governor as “Chris.”", cue: "refers to", speaker: "Ann Lee", fragment: "Chris.", parts: 1}}},
+		{"another speaker's quotation after a comma ends a report", "As Tom Hale said it was great to be home, a man yelled “Stay there!”",
+			[]want{
+				{kind: Indirect, content: "it was great to be home", cue: "said", speaker: "Tom Hale", parts: 1},
+				{kind: Direct, content: "Stay there!", cue: "yelled", speaker: "a man", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
