@@ -5,7 +5,6 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -133,12 +132,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // ReadModel reads a model written by WriteTo.
 func ReadModel(r io.Reader) (*Model, error) {
-	br, err := modelfile.Open(r, modelMagic)
-	if errors.Is(err, modelfile.ErrNotModel) {
-		return nil, errors.New("entities: not a whosaid entity model")
-	}
+	br, err := modelfile.Open(r, modelMagic, "entities: entity model")
 	if err != nil {
-		return nil, fmt.Errorf("entities: reading model: %w", err)
+		return nil, err
 	}
 	var classes, n uint32
 	var scale float32

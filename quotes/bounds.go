@@ -585,10 +585,7 @@ func (m *BoundsModel) WriteTo(w io.Writer) (int64, error) {
 
 // ReadBoundsModel reads a model written by WriteTo.
 func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
-	br, err := modelfile.Open(r, boundsMagic)
-	if errors.Is(err, modelfile.ErrNotModel) {
-		return nil, errors.New("quotes: not a content-bounds model")
-	}
+	br, err := modelfile.Open(r, boundsMagic, "quotes: content-bounds model")
 	if err != nil {
 		return nil, err
 	}

@@ -912,10 +912,7 @@ func (m *StanceModel) WriteTo(w io.Writer) (int64, error) {
 
 // ReadStanceModel reads a model written by WriteTo.
 func ReadStanceModel(r io.Reader) (*StanceModel, error) {
-	br, err := modelfile.Open(r, stanceMagic)
-	if errors.Is(err, modelfile.ErrNotModel) {
-		return nil, errors.New("quotes: not a stance model")
-	}
+	br, err := modelfile.Open(r, stanceMagic, "quotes: stance model")
 	if err != nil {
 		return nil, err
 	}

@@ -36,16 +36,18 @@ func Write(w io.Writer, magic string, body func(*bufio.Writer)) (int64, error) {
 }
 
 // Open decompresses a model file and reads its magic: the reader it
-// returns holds the body. A file of another kind gives ErrNotModel.
-func Open(r io.Reader, magic string) (*bufio.Reader, error) {
+// returns holds the body. A file of another kind gives ErrNotModel; every
+// error it returns opens with what, the kind of model the caller expects
+// ("quotes: stance model").
+func Open(r io.Reader, magic, what string) (*bufio.Reader, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, ErrNotModel
+		return nil, fmt.Errorf("%s: %w", what, ErrNotModel)
 	}
 	return br, nil
 }
