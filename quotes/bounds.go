@@ -200,26 +200,12 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 	words := f.words()
 	tag := func(i int) uint64 { return uint64(f.a.Tokens[i].Tag) + 1 }
-	rel := uint64(1)
-	switch d := j - sr.rule; {
-	case d < -3:
-		rel = 2
-	case d < 0:
-		rel = 3 + uint64(-d)
-	case d > 3:
-		rel = 7
-	case d > 0:
-		rel = 8 + uint64(d)
-	}
+	rel := fromRule(j - sr.rule)
 	before, beforeTag := uint64(hashStart), uint64(hashStart)
 	if j > 0 {
 		before, beforeTag = words[j-1], tag(j-1)
 	}
-	n := sr.end - j
-	length := uint64(min(n, 8))
-	if n > 8 {
-		length = 9 + uint64(min(n/8, 6))
-	}
+	length := lengthBucket(sr.end - j)
 	return append(out,
 		feature(sfStartRule, rel),
 		feature(sfStartRule, rel, sr.kind),
@@ -233,6 +219,36 @@ func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 		feature(sfBeforeWord, before, rel),
 		feature(sfStartLen, length),
 	)
+}
+
+// fromRule buckets d, how far a possible bound lies from the rules' own:
+// 1 at it, each of the three nearest on either side apart, then up to ten
+// away, then farther.
+func fromRule(d int) uint64 {
+	switch {
+	case d < -10:
+		return 2
+	case d < -3:
+		return 3
+	case d < 0:
+		return 4 + uint64(-d)
+	case d > 10:
+		return 8
+	case d > 3:
+		return 9
+	case d > 0:
+		return 10 + uint64(d)
+	}
+	return 1
+}
+
+// lengthBucket buckets a content's length in tokens: up to eight each
+// apart, then by eights up to 48.
+func lengthBucket(n int) uint64 {
+	if n > 8 {
+		return 9 + uint64(min(n/8, 6))
+	}
+	return uint64(max(n, 0))
 }
 
 // eachBound calls fn for every bound from lo to hi (both included) that ok
@@ -314,21 +330,7 @@ func (f *finder) endOK(j int) bool {
 func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 	words := f.words()
 	tag := func(i int) uint64 { return uint64(f.a.Tokens[i].Tag) + 1 }
-	rel := uint64(1) // at the rules' end
-	switch d := j - rc.rule; {
-	case d < -10:
-		rel = 2
-	case d < -3:
-		rel = 3
-	case d < 0:
-		rel = 4 + uint64(-d)
-	case d > 10:
-		rel = 8
-	case d > 3:
-		rel = 9
-	case d > 0:
-		rel = 10 + uint64(d)
-	}
+	rel := fromRule(j - rc.rule)
 	if f.commas == nil {
 		f.commas = make([]int32, len(f.a.Tokens)+1)
 		for k := range f.a.Tokens {
@@ -342,11 +344,7 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 	if j < rc.rule {
 		commas += 8
 	}
-	n := j - rc.first
-	length := uint64(n)
-	if n > 8 {
-		length = 9 + uint64(min(n/8, 6))
-	}
+	length := lengthBucket(j - rc.first)
 	last, lastTag := words[j-1], tag(j-1)
 	next, nextTag := uint64(hashEnd), uint64(hashEnd)
 	if j < rc.hi {
@@ -572,7 +570,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 }
 
 // boundsMagic opens a content-bounds model file.
-const boundsMagic = "whosaid-bounds-2\n"
+const boundsMagic = "whosaid-bounds-3\n"
 
 // WriteTo writes the model (see package modelfile): its weights in key
 // order, little endian. The same model always gives the same bytes.
