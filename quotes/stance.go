@@ -137,18 +137,16 @@ const (
 	sfReported
 )
 
-// hashFeature hashes a feature kind and string values (FNV-1a, 64 bits):
-// stable across runs, so the model file's keys mean the same everywhere.
-// The candidate model uses it; the cue model, run on every word, combines
-// hashes computed once per word (feature).
+// hashFeature is feature over the hashes of string values, for the
+// candidate model; the cue model, run on every word, passes hashes
+// computed once per word to feature itself. Both are stable across runs,
+// so the model file's keys mean the same everywhere.
 func hashFeature(kind byte, parts ...string) uint64 {
-	h := uint64(14695981039346656037)
-	h ^= uint64(kind)
-	h *= 1099511628211
-	for _, p := range parts {
-		h = mix(h, hashString(p))
+	vals := make([]uint64, len(parts))
+	for i, p := range parts {
+		vals[i] = hashString(p)
 	}
-	return h
+	return feature(kind, vals...)
 }
 
 // hashString is FNV-1a over s with ASCII letters lower-cased.
@@ -172,7 +170,7 @@ func mix(h, v uint64) uint64 {
 	return h ^ h>>33
 }
 
-// feature hashes a feature kind and up to four values.
+// feature hashes a feature kind and its values.
 func feature(kind byte, vals ...uint64) uint64 {
 	h := mix(0x243f6a8885a308d3, uint64(kind))
 	for _, v := range vals {
@@ -897,7 +895,7 @@ func meanPerceptron(n, epochs int, stream uint64, prune float64, step func(p *av
 }
 
 // stanceMagic opens a stance model file.
-const stanceMagic = "whosaid-stance-4\n"
+const stanceMagic = "whosaid-stance-5\n"
 
 // WriteTo writes the model (see package modelfile): the candidate model's
 // threshold, then the cue model's and the candidate model's weights, each
