@@ -102,6 +102,7 @@ func TestParagraphKinds(t *testing.T) {
 		{"dateline alone", "Harbour reopens\n\nBRISTOL —\n\nThe harbour reopened.", []ParagraphKind{Headline, Dateline, Body}},
 		{"title case with a period", "Council Backs New Tram Line for the City Centre.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
 		{"a first sentence is no headline", "The council voted on Monday to back a tram line.\n\nIt will open in May.", []ParagraphKind{Body, Body}},
+		{"title case keeping is small", "Leeds is the Tram Capital of the North.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,4 +242,13 @@ func FuzzParse(f *testing.F) {
 		}
 		checkArticle(t, a)
 	})
+}
+
+func TestTitleSmall(t *testing.T) {
+	for _, w := range []string{"a", "the", "of", "is", "vs."} {
+		assert.True(t, TitleSmall(w), w)
+	}
+	for _, w := range []string{"Leeds", "tram", "Is"} {
+		assert.False(t, TitleSmall(w), w)
+	}
 }

@@ -438,10 +438,15 @@ func isHeadline(p string) bool {
 	return !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..") || titleCased(p)
 }
 
-// titleSmall are the words a title-case line may leave in lower case.
+// titleSmall are the words a title may leave in lower case.
 var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
 	"for": true, "of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "from": true, "with": true,
-	"as": true, "vs": true, "via": true, "into": true, "over": true, "up": true}
+	"as": true, "vs": true, "vs.": true, "via": true, "into": true, "over": true, "up": true, "is": true, "de": true}
+
+// TitleSmall reports whether w is one of the small words a title in
+// title case may leave in lower case ("Orange is the New Black", "War of
+// the Worlds"): articles, conjunctions, short prepositions, "is".
+func TitleSmall(w string) bool { return titleSmall[w] }
 
 // titleCased reports whether line p has four or more words and all that
 // start with a letter do so with a capital but the small ones.

@@ -769,9 +769,6 @@ func (f *finder) mainVerb(x, limit int) int {
 	return v
 }
 
-// smallWords may stay lower case inside a title ("Orange is the New Black").
-var smallWords = wordList("title-small")
-
 // titleCase reports whether a quotation of two to eight words is written
 // as a title, every word but the small ones capitalized: a show, a book, a
 // slogan or a group's name ("Meet the Press", "Make America Great Again").
@@ -793,7 +790,7 @@ func (f *finder) titleCase(m *marked) bool {
 					return false // “Like Oakland. Or Ferguson”: sentences, not a title
 				}
 			}
-			if c := w[0]; c >= 'a' && c <= 'z' && (!smallWords[w] || k == r.First) {
+			if c := w[0]; c >= 'a' && c <= 'z' && (!article.TitleSmall(w) || k == r.First) {
 				return false
 			}
 		}
