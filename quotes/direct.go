@@ -127,7 +127,7 @@ func (f *finder) dashSigned(i int) attribution {
 	}
 	end := f.npAfter(j+1, hi)
 	sp := article.Range{First: j + 1, Last: end}
-	if end == j+1 || !f.names(sp) && f.a.Tokens[end-1].Tag != article.NNP {
+	if end == j+1 || !f.speaks(sp) {
 		return attribution{}
 	}
 	if end < hi {
@@ -331,29 +331,29 @@ func (f *finder) speakerOfCue(k int, sent article.Range) (article.Range, bool) {
 }
 
 // namedSubject returns the subject of the verb at v when it names who
-// speaks: a person or organization mention, or a personal pronoun.
+// speaks (speaks).
 func (f *finder) namedSubject(v int, sent article.Range) (article.Range, bool) {
 	sp, ok := f.speakerOfCue(v, sent)
-	if !ok {
-		return sp, false
+	return sp, ok && f.speaks(sp)
+}
+
+// speaks reports whether the phrase sp names who may speak: a person or
+// organization mention or he or she (names), a name the tagger knew as
+// one but the entity model did not, or they, I or we.
+func (f *finder) speaks(sp article.Range) bool {
+	if sp.Last <= sp.First {
+		return false
 	}
-	for k := sp.First; k < sp.Last; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 {
-			if l := f.ents.Mentions[mi].Label; l == entities.Person || l == entities.Org {
-				return sp, true
-			}
-		}
-	}
-	if f.a.Tokens[sp.Last-1].Tag == article.NNP {
-		return sp, true // a name the tagger did not know
+	if f.names(sp) || f.a.Tokens[sp.Last-1].Tag == article.NNP {
+		return true
 	}
 	if sp.Last-sp.First == 1 {
 		switch f.lower(sp.First) {
-		case "he", "she", "they", "i", "we":
-			return sp, true
+		case "they", "i", "we":
+			return true
 		}
 	}
-	return sp, false
+	return false
 }
 
 // direct attributes every top-level quotation in marks.
@@ -688,7 +688,7 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	if sp.Last <= sp.First || sp.Last > m.Open {
 		return false
 	}
-	if !f.names(sp) && f.a.Tokens[sp.Last-1].Tag != article.NNP && f.lower(sp.First) != "they" {
+	if !f.speaks(sp) {
 		return false
 	}
 	q.Speaker = f.span(sp)
