@@ -352,9 +352,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		break
 	}
-	// Rep. Hakeem Jeffries (D-N.Y.) said: the party and state are an aside.
-	if v > sent.First && f.text(v-1) == ")" {
-		for p := v - 2; p > sent.First && p > v-10; p-- {
+	// Rep. Hakeem Jeffries (D-N.Y.) said: the party and state are an aside
+	// (a comma after it too: Sen. Jack Reed (D-R.I.), said).
+	if close := v - 1; close > sent.First && (f.text(close) == ")" || f.text(close) == "," && close-1 > sent.First && f.text(close-1) == ")") {
+		if f.text(close) == "," {
+			close--
+		}
+		for p := close - 1; p > sent.First && p > close-9; p-- {
 			if f.text(p) == "(" {
 				if s := f.npBefore(p, sent.First); s < p {
 					return article.Range{First: s, Last: p}, article.Range{}, true

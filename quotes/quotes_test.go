@@ -306,6 +306,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "it was great to be home", cue: "said", speaker: "Tom Hale", parts: 1},
 				{kind: Direct, content: "Stay there!", cue: "yelled", speaker: "a man", parts: 1}}},
+		{"a party letter and a comma before the cue", "Sen. Ann Lee (D-Leeds), said on Tuesday that she had not read the plan.",
+			[]want{{kind: Indirect, content: "she had not read the plan", cue: "said", speaker: "Sen. Ann Lee", parts: 1}}},
+		{"support for quoted words", "Ann Lee supports a plan for “fair pay for every worker” in the city.",
+			[]want{{kind: Mixed, cue: "supports", speaker: "Ann Lee", fragment: "fair pay for every worker", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -146,7 +146,7 @@ func TestStanceParagraphsAndCaptions(t *testing.T) {
 func TestStanceHoldingMarks(t *testing.T) {
 	m, err := TrainStances(stanceCorpus(20), 3, 0)
 	require.NoError(t, err)
-	text := "The works go on.\n\nMira Solberg opposes the “bold and overdue” bridge."
+	text := "The works go on.\n\nMira Solberg backs the “bold and overdue” bridge."
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	plain := Find(a, nil)
@@ -158,7 +158,7 @@ func TestStanceHoldingMarks(t *testing.T) {
 	require.Len(t, qs, 1, "the term is absorbed")
 	assert.Equal(t, Mixed, qs[0].Kind)
 	assert.Equal(t, "Mira Solberg", qs[0].SpeakerName)
-	assert.Equal(t, "opposes", qs[0].Cue.Text(text))
+	assert.Equal(t, "backs", qs[0].Cue.Text(text))
 	require.Len(t, qs[0].Fragments, 1)
 	assert.Equal(t, "bold and overdue", qs[0].Fragments[0].Text(text))
 }
