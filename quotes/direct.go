@@ -241,6 +241,13 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 		return attribution{}
 	}
+	if punct == "" && lead >= sent.First && actCues[f.lower(lead)] && f.finite(lead, sent) {
+		// Lee supports “fair pay”, Hale blasted “waste”: a speech act
+		// right before the marks, its object the subject's words.
+		if sp, ok := f.namedSubject(lead, sent); ok {
+			return attribution{cue: article.Range{First: lead, Last: lead + 1}, speaker: sp}
+		}
+	}
 	if punct == "" || lead < sent.First {
 		return attribution{}
 	}
