@@ -310,8 +310,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she had not read the plan", cue: "said", speaker: "Sen. Ann Lee", parts: 1}}},
 		{"support for quoted words", "Ann Lee supports a plan for “fair pay for every worker” in the city.",
 			[]want{{kind: Mixed, cue: "supports", speaker: "Ann Lee", fragment: "fair pay for every worker", parts: 1}}},
-		{"a speech act right before the marks", "Ann Lee blasted “waste at the town hall” on Monday.",
-			[]want{{kind: Direct, content: "waste at the town hall", cue: "blasted", speaker: "Ann Lee", parts: 1}}},
+		{"a speech act right before the marks", "Ann Lee supports “fair pay for every worker” in the city.",
+			[]want{{kind: Direct, content: "fair pay for every worker", cue: "supports", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
