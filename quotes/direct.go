@@ -116,9 +116,9 @@ func (f *finder) cueAfter(i int) attribution {
 // with a dash and a name, as pull quotes, letters and posted messages are
 // (“…” — Ana Ruiz; “…” ― Tom Hale, Leeds; “…” — Ann Lee (@annlee)): the
 // name must end the line or come before a comma, period or parenthesis.
-// Only a quotation opening its sentence or line is signed so: a fragment ending a
-// report before a byline (insisted it was “first.”--Kim Hjelmgaard) is
-// not.
+// Only a quotation opening its sentence or line is signed so: a fragment
+// ending a report before a byline (insisted it was “first.”--Kim
+// Hjelmgaard) is not.
 func (f *finder) dashSigned(i int) attribution {
 	hi := f.paragraphRange(i).Last
 	j := i + 1
@@ -681,10 +681,9 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 }
 
 // subjectSpeaks gives quotation m, inside a sentence with no cue, the
-// sentence's subject when it names a person or an organization (or is
-// he, she or they) and comes before the marks: Rep. Ann Lee worried that
-// the fund was becoming “a hammock”; Lee reacted to the deal, “I am
-// concerned”.
+// sentence's subject when it names who may speak (speaks) and comes
+// before the marks: Rep. Ann Lee worried that the fund was becoming “a
+// hammock”; Lee reacted to the deal, “I am concerned”.
 func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	sent := f.sentence(m.Open)
 	if m.Open <= sent.First {
