@@ -45,6 +45,16 @@ func TestRunStdinAndFormats(t *testing.T) {
 	assert.Equal(t, 0, code, "empty input is an empty article")
 }
 
+func TestTextInnerQuotation(t *testing.T) {
+	var out, errOut bytes.Buffer
+	text := "Mayor Ann Lee spoke.\n\n“He asked me, ‘What can I do for the town?’ and I told him,” Lee said."
+	code := run([]string{"-format", "text"}, strings.NewReader(text), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	got := out.String()
+	assert.Contains(t, got, "inner    What can I do for the town?", "words quoted inside a quotation stand under its speaker")
+	assert.NotContains(t, got, "(no speaker found)")
+}
+
 func TestRunBadFilesGoOn(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A fine article."), 0o644))

@@ -56,6 +56,11 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 	bySpeaker := map[string][]string{}
 	for _, q := range doc.Quotes {
 		who := q.SpeakerName
+		kind := q.Kind.String()
+		if q.Outer >= 0 && who == "" && q.Kind != quotes.Term {
+			// words quoted inside another quotation: under its speaker
+			who, kind = doc.Quotes[q.Outer].SpeakerName, "inner"
+		}
 		switch {
 		case q.Kind == quotes.Term:
 			who = "(terms, not anyone's words)"
@@ -69,7 +74,7 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 		for _, p := range q.Parts {
 			parts = append(parts, doc.Visible(p))
 		}
-		line := fmt.Sprintf("%-8s %s", q.Kind, strings.Join(parts, " … "))
+		line := fmt.Sprintf("%-8s %s", kind, strings.Join(parts, " … "))
 		if !q.Cue.Empty() {
 			line += fmt.Sprintf("  [%s]", strings.TrimSpace(doc.Visible(q.Speaker)+" "+doc.Visible(q.Cue)))
 		}
