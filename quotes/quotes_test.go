@@ -312,6 +312,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "supports", speaker: "Ann Lee", fragment: "fair pay for every worker", parts: 1}}},
 		{"a speech act right before the marks", "Ann Lee supports “fair pay for every worker” in the city.",
 			[]want{{kind: Direct, content: "fair pay for every worker", cue: "supports", speaker: "Ann Lee", parts: 1}}},
+		{"an implication", "Ann Lee implied that the council had hidden the costs.",
+			[]want{{kind: Indirect, content: "the council had hidden the costs", cue: "implied", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
