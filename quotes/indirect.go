@@ -343,6 +343,18 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			if f.lower(p) == "as" && p-3 > sent.First && f.lower(p-1) == "far" && f.lower(p-2) == "so" {
 				p -= 3 // went so far as to say
 			}
+			if w := f.lower(p); (w == "likely" || w == "unlikely") && p > sent.First {
+				// voters are slightly more likely to say …: over the
+				// comparison to the copula, whose subject speaks
+				q := p - 1
+				for q > sent.First && q > p-4 && (f.a.Tokens[q].Tag == article.RB || f.a.Tokens[q].Tag == article.RBR || f.a.Tokens[q].Tag == article.JJR) {
+					q--
+				}
+				if auxiliaries[f.lower(q)] && q > sent.First {
+					v = q
+					continue
+				}
+			}
 			tg := f.a.Tokens[p].Tag
 			if tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG ||
 				tg == article.VBN && p > sent.First && (auxiliaries[f.lower(p-1)] || f.a.Tokens[p-1].Tag.IsNoun()) { // was prompted to say; the official responded/VBN by saying

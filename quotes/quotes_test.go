@@ -314,6 +314,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "fair pay for every worker", cue: "supports", speaker: "Ann Lee", parts: 1}}},
 		{"an implication", "Ann Lee implied that the council had hidden the costs.",
 			[]want{{kind: Indirect, content: "the council had hidden the costs", cue: "implied", speaker: "Ann Lee", parts: 1}}},
+		{"more likely to say", "Leeds voters are slightly more likely to say that the mayor has done well.",
+			[]want{{kind: Indirect, content: "the mayor has done well", cue: "say", speaker: "Leeds voters", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
