@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
@@ -316,6 +317,10 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 
 func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
 	v := k
+	if k-1 == sent.First && f.a.Tokens[k-1].Tag == article.RB && !auxiliaries[f.lower(k-1)] && f.capitalized(k-1) && f.a.Tokens[k-1].Kind == article.Word {
+		// Jolly/RB said …: a name the tagger took for an adverb
+		return article.Range{First: k - 1, Last: k}, article.Range{}, true
+	}
 	for n := 0; n < 6 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
 		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] ||
@@ -424,6 +429,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
+	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC) {
+		subj = v - 1 // Some said …, and several said …
+	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
 		subj < v && subj > sent.First && mediumNouns[f.lower(v-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
@@ -819,6 +827,12 @@ func allCaps(w string) bool {
 	return n >= 3
 }
 
+// capitalized reports whether token k starts with a capital letter.
+func (f *finder) capitalized(k int) bool {
+	r, _ := utf8.DecodeRuneInString(f.text(k))
+	return unicode.IsUpper(r)
+}
+
 // nounVerb reports whether the cue at k, tagged a plural noun, is the verb
 // the tagger missed after a name ("Trump/NN refers/NNS to …", "Clinton
 // says/NNS that"): a name or pronoun before it, and "that", "to", a
@@ -965,6 +979,20 @@ var mediumNouns = wordList("medium")
 func (f *finder) clauseStart(c, e int) bool {
 	if c < e && f.a.Tokens[c].Kind.IsQuote() {
 		return true
+	}
+	if c+1 < e && f.a.Tokens[c].Tag == article.VBG {
+		// said legalizing it could put thousands to work: a gerund
+		// and its object as the clause's subject
+		n := f.npAfter(c+1, e)
+		for n < e && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n < e && n <= c+6 {
+			switch f.a.Tokens[n].Tag {
+			case article.MD, article.VBZ, article.VBD:
+				return true
+			}
+		}
 	}
 	if c < e {
 		switch t := f.a.Tokens[c].Tag; {

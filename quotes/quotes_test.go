@@ -316,6 +316,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the council had hidden the costs", cue: "implied", speaker: "Ann Lee", parts: 1}}},
 		{"more likely to say", "Leeds voters are slightly more likely to say that the mayor has done well.",
 			[]want{{kind: Indirect, content: "the mayor has done well", cue: "say", speaker: "Leeds voters", parts: 1}}},
+		{"a name the tagger took for an adverb", "Jolly said he would be careful with the budget.",
+			[]want{{kind: Indirect, content: "he would be careful with the budget", cue: "said", speaker: "Jolly", parts: 1}}},
+		{"a gerund opens the reported clause", "Ann Lee said building the bridge could put hundreds of people to work.",
+			[]want{{kind: Indirect, content: "building the bridge could put hundreds of people to work", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"some said", "Some said they had waited for hours at the station.",
+			[]want{{kind: Indirect, content: "they had waited for hours at the station", cue: "said", speaker: "Some", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
