@@ -444,12 +444,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		return article.Range{}, article.Range{}, false
 	}
-	if subj == v && v-1 > sent.First && f.text(v-1) == "," {
-		// Trump, the Republican nominee, said …
+	if subj == v && v-1 > sent.First && (f.text(v-1) == "," || f.a.Tokens[v-1].Kind == article.Dash) {
+		// Trump, the Republican nominee, said …; Many speakers — Muslims,
+		// Christians, Jews — said …
+		dash := f.a.Tokens[v-1].Kind == article.Dash
 		for p := v - 2; p > sent.First && p > v-30; p-- {
-			if f.text(p) == "," {
+			if !dash && f.text(p) == "," || dash && f.a.Tokens[p].Kind == article.Dash {
 				if s2 := f.npBefore(p, sent.First); s2 < p {
-					return article.Range{First: s2, Last: p}, article.Range{}, true
+					return article.Range{First: f.headOf(s2, sent), Last: p}, article.Range{}, true
 				}
 				break
 			}
@@ -461,16 +463,23 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v {
 		return article.Range{}, article.Range{}, false
 	}
+	return article.Range{First: f.headOf(subj, sent), Last: v}, article.Range{}, true
+}
+
+// headOf returns where the noun phrase starting at subj starts when it
+// is the object of "of", "for", "at", "from" or "with" after another
+// ("a spokesperson for the department", "many speakers at the service"):
+// the first phrase's start; else subj.
+func (f *finder) headOf(subj int, sent article.Range) int {
 	if subj-1 > sent.First {
 		switch f.lower(subj - 1) {
 		case "of", "for", "at", "from", "with":
-			// a spokesperson for the department said
 			if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
-				subj = s2
+				return s2
 			}
 		}
 	}
-	return article.Range{First: subj, Last: v}, article.Range{}, true
+	return subj
 }
 
 // possessor returns the owner of a noun cue at k: Trump's claim, his
@@ -1150,6 +1159,16 @@ func (f *finder) adverbial(r article.Range) bool {
 // tail reports whether tokens i..e are only an adjunct after a trailing
 // cue: "on Friday", "in a statement", "Tuesday".
 func (f *finder) tail(i, e int) bool {
+	if i < e && f.text(i) == "," {
+		// …, said David Gilbert, its president and CEO: the rest
+		// describes the speaker
+		for k := i + 1; k < e; k++ {
+			if f.a.Tokens[k].Kind.IsQuote() {
+				return false
+			}
+		}
+		return true
+	}
 	if e-i > 5 && !(e-i <= 9 && i < e && f.a.Tokens[i].Tag == article.IN) { // in an interview with the Ledger
 		return false
 	}

@@ -322,6 +322,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "building the bridge could put hundreds of people to work", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"some said", "Some said they had waited for hours at the station.",
 			[]want{{kind: Indirect, content: "they had waited for hours at the station", cue: "said", speaker: "Some", parts: 1}}},
+		{"an inverted trailing cue and the speaker's appositive", "The fund has raised $5 million, said Ann Lee, its treasurer, who joined in May.",
+			[]want{{kind: Indirect, content: "The fund has raised $5 million", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"an aside between dashes before the cue", "Many speakers at the hall — including two mayors — said the bridge must open.",
+			[]want{{kind: Indirect, content: "the bridge must open", cue: "said", speaker: "Many speakers at the hall", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
