@@ -447,13 +447,27 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v && v-1 > sent.First && (f.text(v-1) == "," || f.a.Tokens[v-1].Kind == article.Dash) {
 		// Trump, the Republican nominee, said …; Many speakers — Muslims,
 		// Christians, Jews — said …
+		// Over up to three asides: Yin May, 60, a doctor, said; Rep.
+		// Bobby Scott (D-Va.), a negotiator, said.
 		dash := f.a.Tokens[v-1].Kind == article.Dash
-		for p := v - 2; p > sent.First && p > v-30; p-- {
+		asides := 0
+		for p := v - 2; p > sent.First && p > v-40; p-- {
 			if !dash && f.text(p) == "," || dash && f.a.Tokens[p].Kind == article.Dash {
-				if s2 := f.npBefore(p, sent.First); s2 < p {
-					return article.Range{First: f.headOf(s2, sent), Last: p}, article.Range{}, true
+				end := p
+				if f.text(end-1) == ")" {
+					for q := end - 2; q > sent.First && q > end-10; q-- {
+						if f.text(q) == "(" {
+							end = q
+							break
+						}
+					}
 				}
-				break
+				if s2 := f.npBefore(end, sent.First); s2 < end {
+					return article.Range{First: f.headOf(s2, sent), Last: end}, article.Range{}, true
+				}
+				if asides++; dash || asides == 3 {
+					break
+				}
 			}
 			if f.a.Tokens[p].Kind.IsQuote() {
 				break
@@ -1174,7 +1188,13 @@ func (f *finder) tail(i, e int) bool {
 	}
 	for k := i; k < e; k++ {
 		switch f.a.Tokens[k].Tag {
-		case article.IN, article.DT, article.NNP, article.NN, article.CD, article.JJ, article.RB, article.TO, article.NNS:
+		case article.IN, article.DT, article.NNP, article.NN, article.CD, article.JJ, article.RB, article.RBR, article.TO, article.NNS:
+		case article.PRP:
+			switch f.lower(k) {
+			case "her", "him", "them", "me", "us": // the president told her
+			default:
+				return false
+			}
 		default:
 			return false
 		}

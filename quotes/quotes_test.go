@@ -326,6 +326,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "The fund has raised $5 million", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"an aside between dashes before the cue", "Many speakers at the hall — including two mayors — said the bridge must open.",
 			[]want{{kind: Indirect, content: "the bridge must open", cue: "said", speaker: "Many speakers at the hall", parts: 1}}},
+		{"a cue after since", "Ann Lee has since said she would back a wage increase.",
+			[]want{{kind: Indirect, content: "she would back a wage increase", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"asides after an age", "Ana Ruiz, 60, a doctor, said she was tired of the delays.",
+			[]want{{kind: Indirect, content: "she was tired of the delays", cue: "said", speaker: "Ana Ruiz", parts: 1}}},
+		{"a party letter, then an aside", "Rep. Tom Hale (D-Leeds), a member of the committee, said he backs the plan.",
+			[]want{{kind: Indirect, content: "he backs the plan", cue: "said", speaker: "Rep. Tom Hale", parts: 1}}},
+		{"a trailing cue and its hearer", "The bridge would open on time, the mayor told her.",
+			[]want{{kind: Indirect, content: "The bridge would open on time", cue: "told", speaker: "the mayor", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
