@@ -332,6 +332,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			v-- // Cruz himself said …
 			continue
 		}
+		if t.Tag == article.VBN && v-2 >= sent.First && (f.a.Tokens[v-2].Tag.IsNoun() || f.lower(v-2) == "those") && n == 0 && !f.isCue(v-1) {
+			v-- // 56 percent of voters polled said …, those surveyed said …
+			continue
+		}
 		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
 			v-- // Priebus later Thursday told …
 			if w := f.lower(v - 1); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
@@ -603,8 +607,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
 			break // (to “distrust and verify” that …: the quoted words' that)
 		}
-		if f.lower(n) == "that" {
-			that = n
+		if f.lower(n) == "that" && (n == c || f.a.Tokens[n].Tag != article.DT) {
+			that = n // (not the determiner of going to jump to that conclusion)
 			break
 		}
 	}
@@ -1004,16 +1008,16 @@ func (f *finder) clauseStart(c, e int) bool {
 		return true
 	}
 	if c+1 < e && f.a.Tokens[c].Tag == article.VBG {
-		// said legalizing it could put thousands to work: a gerund
-		// and its object as the clause's subject
-		n := f.npAfter(c+1, e)
-		for n < e && f.a.Tokens[n].Tag == article.RB {
-			n++
-		}
-		if n < e && n <= c+6 {
-			switch f.a.Tokens[n].Tag {
-			case article.MD, article.VBZ, article.VBD:
+		// said legalizing it could put thousands to work, said having
+		// Trump at the top of the ticket puts …: a gerund and its
+		// object as the clause's subject, up to its verb
+		for n := c + 1; n < e && n <= c+12; n++ {
+			t := f.a.Tokens[n]
+			if t.Tag == article.MD || t.Tag == article.VBZ || t.Tag == article.VBD {
 				return true
+			}
+			if t.Tag.IsVerb() || t.Kind == article.Punct || t.Kind.IsQuote() || f.lower(n) == "that" {
+				break
 			}
 		}
 	}

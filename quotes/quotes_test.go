@@ -334,6 +334,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "he backs the plan", cue: "said", speaker: "Rep. Tom Hale", parts: 1}}},
 		{"a trailing cue and its hearer", "The bridge would open on time, the mayor told her.",
 			[]want{{kind: Indirect, content: "The bridge would open on time", cue: "told", speaker: "the mayor", parts: 1}}},
+		{"a participle after the subject", "Again, those surveyed said the mayor was doing well.",
+			[]want{{kind: Indirect, content: "the mayor was doing well", cue: "said", speaker: "those", parts: 1}}},
+		{"a determiner that is no report's that", "Ann Lee said she was not going to jump to that conclusion.",
+			[]want{{kind: Indirect, content: "she was not going to jump to that conclusion", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"a gerund and a phrase before the verb", "Ann Lee said having Tom Hale at the top of the ticket puts the party at risk.",
+			[]want{{kind: Indirect, content: "having Tom Hale at the top of the ticket puts the party at risk", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
