@@ -432,6 +432,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number || numberWords[f.lower(v-3)]) {
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
+	// most of them said …, some of us say …
+	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.PRP && f.lower(v-2) == "of" && quantifiers[f.lower(v-3)] {
+		return article.Range{First: v - 3, Last: v}, article.Range{}, true
+	}
 	subj := f.npBefore(v, sent.First)
 	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC) {
 		subj = v - 1 // Some said …, and several said …
@@ -1189,6 +1193,9 @@ func (f *finder) tail(i, e int) bool {
 	}
 	if e-i > 5 && !(e-i <= 9 && i < e && f.a.Tokens[i].Tag == article.IN) { // in an interview with the Ledger
 		return false
+	}
+	if e-i <= 9 && i+1 < e && f.a.Tokens[i].Tag == article.IN && f.a.Tokens[i+1].Tag == article.VBG {
+		return true // … said in posing the question to Christie
 	}
 	for k := i; k < e; k++ {
 		switch f.a.Tokens[k].Tag {

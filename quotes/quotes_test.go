@@ -340,6 +340,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she was not going to jump to that conclusion", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"a gerund and a phrase before the verb", "Ann Lee said having Tom Hale at the top of the ticket puts the party at risk.",
 			[]want{{kind: Indirect, content: "having Tom Hale at the top of the ticket puts the party at risk", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"most of them", "Until the shutdown, most of them said they had loved working there.",
+			[]want{{kind: Indirect, content: "they had loved working there", cue: "said", speaker: "most of them", parts: 1}}},
+		{"a trailing cue and what the speaker was doing", "Many voters found it offensive, the moderator Ann Lee said in posing the question.",
+			[]want{{kind: Indirect, content: "Many voters found it offensive", cue: "said", speaker: "the moderator Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
