@@ -393,7 +393,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		// sentence's first verb, after an opening subordinate clause
 		// (When asked whom she backed, Ms. Lee smiled and said …).
 		for p := f.mainClauseFirst(sent, v-1); p < v-1 && p < sent.First+maxLead; p++ {
-			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP ||
+				t == article.VBN && p-1 >= sent.First && f.a.Tokens[p-1].Tag.IsNoun() { // Giles attempted/VBN … and said
 				return f.subjectAt(p, sent, 1)
 			}
 		}
@@ -1042,7 +1043,7 @@ func (f *finder) clauseStart(c, e int) bool {
 		switch {
 		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
 			return false // an adjunct opens with a preposition, a time or an adverb
-		case t.Tag == article.IN || t.Tag == article.DT || t.Tag == article.NN || t.Tag == article.NNP || t.Tag == article.CD ||
+		case t.Tag == article.IN || t.Tag == article.DT || t.Tag == article.PDT || t.Tag == article.NN || t.Tag == article.NNP || t.Tag == article.CD ||
 			t.Tag == article.RB || t.Tag == article.JJ || timeWords[f.lower(c)]:
 			c++
 		case f.text(c) == ",":

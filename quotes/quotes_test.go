@@ -344,6 +344,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "they had loved working there", cue: "said", speaker: "most of them", parts: 1}}},
 		{"a trailing cue and what the speaker was doing", "Many voters found it offensive, the moderator Ann Lee said in posing the question.",
 			[]want{{kind: Indirect, content: "Many voters found it offensive", cue: "said", speaker: "the moderator Ann Lee", parts: 1}}},
+		{"an aside opening the reported clause", "She says despite all that, the mayor was not swayed by the vote.",
+			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
