@@ -978,6 +978,14 @@ func (f *finder) subjectFirst(c, e int) bool {
 	if n+1 < e && f.text(n) == "," {
 		n = f.afterAside(n+1, e) // her brother, a lawyer, wrote …
 	}
+	for pp := 0; pp < 2 && n+1 < e && f.a.Tokens[n].Tag == article.IN && f.lower(n) != "that"; pp++ {
+		// much of his talk with Trump was …: a phrase after the subject
+		m := f.npAfter(n+1, e)
+		if m == n+1 {
+			break
+		}
+		n = m
+	}
 	for n < e && f.a.Tokens[n].Tag == article.RB {
 		n++
 	}

@@ -346,6 +346,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Many voters found it offensive", cue: "said", speaker: "the moderator Ann Lee", parts: 1}}},
 		{"an aside opening the reported clause", "She says despite all that, the mayor was not swayed by the vote.",
 			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
+		{"a phrase after the reported clause's subject", "Ann Lee said much of her talk with the mayor was about the bridge.",
+			[]want{{kind: Indirect, content: "much of her talk with the mayor was about the bridge", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
