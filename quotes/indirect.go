@@ -225,9 +225,27 @@ func (f *finder) clause(r article.Range) bool {
 		return false
 	}
 	for k := r.First; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD {
+		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD || f.nounAsVerb(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// nounAsVerb reports whether token k, tagged a plural noun, is the verb
+// of its clause the tagger missed: a word in -s after a singular noun and
+// before a determiner, possessive, "to" or a preposition ("the governor
+// plans/NNS to", "the job marks/NNS his return").
+func (f *finder) nounAsVerb(k int) bool {
+	if f.a.Tokens[k].Tag != article.NNS || k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "s") || strings.HasSuffix(f.lower(k), "ss") {
+		return false
+	}
+	if p := f.a.Tokens[k-1].Tag; p != article.NN && p != article.NNP {
+		return false
+	}
+	switch f.a.Tokens[k+1].Tag {
+	case article.DT, article.PRPS, article.TO, article.CD:
+		return true
 	}
 	return false
 }
@@ -243,6 +261,13 @@ func (f *finder) bareClause(c, e int) bool {
 		switch f.a.Tokens[k].Tag {
 		case article.VBD, article.VBZ, article.VBP, article.MD:
 			return true
+		case article.VBN:
+			if t := f.a.Tokens[k-1].Tag; k > c && (t == article.NNP || t == article.PRP) {
+				return true // Clinton advocated/VBN against …
+			}
+		}
+		if k > c && f.nounAsVerb(k) {
+			return true // the governor plans/NNS to …
 		}
 	}
 	return false
@@ -974,6 +999,9 @@ func (f *finder) subjectFirst(c, e int) bool {
 		if n = f.npAfter(c, e); n == c {
 			return false
 		}
+		if n-1 > c && f.nounAsVerb(n-1) {
+			return true // the former governor plans/NNS to …
+		}
 	}
 	if n+1 < e && f.text(n) == "," {
 		n = f.afterAside(n+1, e) // her brother, a lawyer, wrote …
@@ -995,6 +1023,11 @@ func (f *finder) subjectFirst(c, e int) bool {
 	switch f.a.Tokens[n].Tag {
 	case article.VBD, article.VBZ, article.VBP, article.MD:
 		return true
+	case article.VBN:
+		// Clinton advocated/VBN against …: a participle right after a
+		// name or pronoun is the tagger's past tense
+		t := f.a.Tokens[n-1].Tag
+		return n > c && (t == article.NNP || t == article.PRP)
 	}
 	return false
 }

@@ -348,6 +348,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
 		{"a phrase after the reported clause's subject", "Ann Lee said much of her talk with the mayor was about the bridge.",
 			[]want{{kind: Indirect, content: "much of her talk with the mayor was about the bridge", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"verbs the tagger took for nouns or participles", "Aides say the former Leeds mayor plans to back the bridge. They say Ann Lee advocated against closing it in May.",
+			[]want{
+				{kind: Indirect, content: "the former Leeds mayor plans to back the bridge", cue: "say", speaker: "Aides", parts: 1},
+				{kind: Indirect, content: "Ann Lee advocated against closing it in May", cue: "say", speaker: "They", parts: 1}}},
+		{"a trailing cue after a clause whose verb the tagger took for a noun", "The new job marks his return to the city council, one longtime friend said.",
+			[]want{{kind: Indirect, content: "The new job marks his return to the city council", cue: "said", speaker: "one longtime friend", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
