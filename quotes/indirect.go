@@ -686,7 +686,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	case weakCues[w]:
 		// thinks she's done a “serviceable job”: the marks say
-		// these are the speaker's words
+		// these are the speaker's words; previously reported, The
+		// Foundation refused …: a comma first
+		if c+1 < e && f.text(c) == "," && bareWeak[w] {
+			c++
+		}
 		if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
 			(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ) && f.subjectFirst(c, e)) {
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
@@ -811,6 +815,12 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			ok = sp.Last > sp.First
 		}
 		if ok {
+			// As The Times reported, Clinton is …
+			if q, found := f.asReported(sent, k, e, sp, ante); found {
+				out = append(out, q)
+				lastSpeaker = sp
+				continue
+			}
 			// X said (that) …
 			if q, found := f.forward(sent, k, e, sp, ante); found {
 				out = append(out, q)
@@ -911,6 +921,28 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		return true
 	}
 	return false
+}
+
+// asReported reads "As The Times reported, Clinton is …": a cue whose
+// subject follows "as" at the start of its sentence (or a bracket) and
+// that a comma ends reports the clause after the comma.
+func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range) (Quote, bool) {
+	as := sp.First - 1
+	if as < sent.First || f.lower(as) != "as" || as > sent.First && f.text(as-1) != "(" && f.text(as-1) != "," {
+		return Quote{}, false
+	}
+	c := k + 1
+	for c < e && c < k+4 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP) {
+		c++ // reported on Saturday,
+	}
+	if c >= e || f.text(c) != "," {
+		return Quote{}, false
+	}
+	content := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+	if !f.clause(content) {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, ante), true
 }
 
 // askedQuestion reads the question put to someone at the cue k, when k is

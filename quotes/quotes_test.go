@@ -354,6 +354,10 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "Ann Lee advocated against closing it in May", cue: "say", speaker: "They", parts: 1}}},
 		{"a trailing cue after a clause whose verb the tagger took for a noun", "The new job marks his return to the city council, one longtime friend said.",
 			[]want{{kind: Indirect, content: "The new job marks his return to the city council", cue: "said", speaker: "one longtime friend", parts: 1}}},
+		{"as an outlet reported", "As the Ledger reported on Saturday, the mayor has sold the bridge.",
+			[]want{{kind: Indirect, content: "the mayor has sold the bridge", cue: "reported", speaker: "the Ledger", parts: 1}}},
+		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
+			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
