@@ -358,6 +358,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the mayor has sold the bridge", cue: "reported", speaker: "the Ledger", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
+		{"a report by its object", "The report noted the drop in sales over the year.",
+			[]want{{kind: Indirect, content: "the drop in sales over the year", cue: "noted", speaker: "The report", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
