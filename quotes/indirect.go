@@ -563,6 +563,9 @@ func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
 // same way (n is 1).
 func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Quote, int) {
 	spEnd := f.npAfter(k+n, e)
+	if spEnd == k+n && k+n < e && (f.a.Tokens[k+n].Kind == article.URL || f.a.Tokens[k+n].Kind == article.Handle) {
+		spEnd++ // according to ouest-france.fr, to @Breaking911
+	}
 	if spEnd == k+n || n == 1 && !findingNouns[f.lower(spEnd-1)] {
 		return out, k
 	}

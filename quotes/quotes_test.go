@@ -360,6 +360,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
 			[]want{{kind: Indirect, content: "the drop in sales over the year", cue: "noted", speaker: "The report", parts: 1}}},
+		{"according to a site", "The couple lived in Leeds and ran a shop, according to leedsnews.co.uk.",
+			[]want{{kind: Indirect, content: "The couple lived in Leeds and ran a shop", cue: "according to", speaker: "leedsnews.co.uk", parts: 1}}},
+		{"according to the most recent data", "In 2014, Leeds had 115 thefts, according to the most recent data from the police.",
+			[]want{{kind: Indirect, content: "In 2014, Leeds had 115 thefts", cue: "according to", speaker: "the most recent data from the police", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

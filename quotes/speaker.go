@@ -17,8 +17,8 @@ var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural"
 func npTag(t article.Tag) bool {
 	switch t {
 	case article.DT, article.PDT, article.PRPS, article.JJ, article.JJR, article.JJS, article.NN, article.NNS,
-		article.NNP, article.NNPS, article.CD, article.POS:
-		return true
+		article.NNP, article.NNPS, article.CD, article.POS, article.RBS:
+		return true // (RBS: the most recent poll)
 	}
 	return false
 }
