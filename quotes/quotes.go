@@ -98,6 +98,7 @@ type finder struct {
 	// (entities.WordClasses), for the stance model, computed when first
 	// needed.
 	wordHash, suffixHash, wordClass []uint64
+	lows                            []string         // each token's text in lower case, once asked for
 	reportedTok                     []bool           // tokens inside the rules' quotations' contents, for the stance models, once they have run
 	headCue                         []bool           // a cue in a headline, where the tagger reads "Says" as a name
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
@@ -178,12 +179,20 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 func (f *finder) text(i int) string { return f.a.TokenText(i) }
 
 func (f *finder) lower(i int) string {
+	if f.lows == nil {
+		f.lows = make([]string, len(f.a.Tokens))
+	}
+	if s := f.lows[i]; s != "" {
+		return s
+	}
 	w := f.a.TokenText(i)
 	for k := 0; k < len(w); k++ {
 		if w[k] >= 'A' && w[k] <= 'Z' {
-			return strings.ToLower(w)
+			w = strings.ToLower(w)
+			break
 		}
 	}
+	f.lows[i] = w
 	return w
 }
 
