@@ -306,6 +306,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 		}
+		// An office ending what the model read as an organization or a
+		// place is the title of someone named next, not part of the
+		// name: "Museum of Flight CEO Doug King", "Acme Spokesman".
+		if m.Label != Person {
+			for m.Tokens.Last-m.Tokens.First > 1 && g.offices[p.words[m.Tokens.Last-1]] && !g.orgWords[p.words[m.Tokens.Last-1]] {
+				m.Tokens.Last--
+				m.End = a.Tokens[m.Tokens.Last-1].End
+			}
+		}
 		// A title inside what the model read as an organization: "House
 		// Speaker Paul Ryan" is a person after the title.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 {
