@@ -463,8 +463,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{First: v - 3, Last: v}, article.Range{}, true
 	}
 	subj := f.npBefore(v, sent.First)
-	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC) {
-		subj = v - 1 // Some said …, and several said …
+	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
+		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …
 	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||

@@ -364,6 +364,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "The couple lived in Leeds and ran a shop", cue: "according to", speaker: "leedsnews.co.uk", parts: 1}}},
 		{"according to the most recent data", "In 2014, Leeds had 115 thefts, according to the most recent data from the police.",
 			[]want{{kind: Indirect, content: "In 2014, Leeds had 115 thefts", cue: "according to", speaker: "the most recent data from the police", parts: 1}}},
+		{"a percentage says", "On taxes, 42% say they are liberal.",
+			[]want{{kind: Indirect, content: "they are liberal", cue: "say", speaker: "42%", parts: 1}}},
+		{"a share of those surveyed", "Thirty-one percent of those surveyed say they would be happy with the result.",
+			[]want{{kind: Indirect, content: "they would be happy with the result", cue: "say", speaker: "Thirty-one percent of those", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

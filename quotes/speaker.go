@@ -40,14 +40,15 @@ func (f *finder) head(k int) bool {
 // is no speaker.
 var timeWords = wordList("time")
 
-// wordish reports whether token k is a word, number or abbreviation:
-// marks and punctuation are never part of a speaker's phrase.
+// wordish reports whether token k is a word, number or abbreviation (or
+// a percent sign after a number): marks and punctuation are never part of
+// a speaker's phrase.
 func (f *finder) wordish(k int) bool {
 	switch f.a.Tokens[k].Kind {
 	case article.Word, article.Abbreviation, article.Number:
 		return true
 	}
-	return false
+	return f.text(k) == "%" && k > 0 && f.a.Tokens[k-1].Kind == article.Number // 42% say
 }
 
 // npAfter returns the end of the noun phrase starting at i (i itself if
