@@ -685,6 +685,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 	case c < e && questionCues[w] && questionWords[f.lower(c)]:
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	case c+2 < e && questionCues[w] && f.lower(c) == "to" && f.npAfter(c+1, e) > c+1 && questionWords[f.lower(f.npAfter(c+1, e))]:
+		// explained to CBS why Merkel was chosen
+		q := f.npAfter(c+1, e)
+		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
 	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	case weakCues[w]:
@@ -971,6 +975,14 @@ func (f *finder) askedQuestion(sent article.Range, k, e int) (Quote, bool) {
 			sp = article.Range{First: c + 1, Last: end}
 			c = end
 		}
+	}
+	// Asked specifically what …, asked in Iowa recently whether …, asked
+	// at the conference about …: a short phrase before the question
+	for n := 0; n < 6 && c < e && !questionWords[f.lower(c)] && f.lower(c) != "about"; n++ {
+		if t := f.a.Tokens[c]; t.Tag != article.RB && t.Tag != article.IN && t.Tag != article.NNP && t.Tag != article.DT && t.Tag != article.NN && t.Tag != article.JJ {
+			break
+		}
+		c++
 	}
 	if c >= e || !questionWords[f.lower(c)] && f.lower(c) != "about" {
 		return Quote{}, false

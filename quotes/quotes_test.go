@@ -368,6 +368,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "they are liberal", cue: "say", speaker: "42%", parts: 1}}},
 		{"a share of those surveyed", "Thirty-one percent of those surveyed say they would be happy with the result.",
 			[]want{{kind: Indirect, content: "they would be happy with the result", cue: "say", speaker: "Thirty-one percent of those", parts: 1}}},
+		{"a phrase between asked and the question", "Asked in Leeds recently whether she would back the plan, Ann Lee smiled.",
+			[]want{{kind: Indirect, content: "whether she would back the plan", cue: "Asked", speaker: "", parts: 1}}},
+		{"explained to a hearer why", "Ann Lee explained to the council why the bridge was closed.",
+			[]want{{kind: Indirect, content: "why the bridge was closed", cue: "explained", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
