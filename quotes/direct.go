@@ -252,7 +252,7 @@ func (f *finder) cueBefore(i int) attribution {
 		return attribution{}
 	}
 	// As Tom Lee put it, “…”
-	if f.lower(lead) == "it" && lead-1 > sent.First && f.lower(lead-1) == "put" {
+	if f.lower(lead) == "it" && lead-1 > sent.First && (f.lower(lead-1) == "put" || f.lower(lead-1) == "puts") {
 		if sp, ok := f.speakerOfCue(lead-1, sent); ok {
 			return attribution{cue: article.Range{First: lead - 1, Last: lead + 1}, speaker: sp}
 		}

@@ -372,6 +372,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "whether she would back the plan", cue: "Asked", speaker: "", parts: 1}}},
 		{"explained to a hearer why", "Ann Lee explained to the council why the bridge was closed.",
 			[]want{{kind: Indirect, content: "why the bridge was closed", cue: "explained", speaker: "Ann Lee", parts: 1}}},
+		{"what a text reads", "“We will keep the bridge open,” read the council's email.",
+			[]want{{kind: Direct, content: "We will keep the bridge open", cue: "read", speaker: "the council's email", parts: 1}}},
+		{"as X puts it", "As the Ledger's Ann Lee puts it, “The rules are broken.”",
+			[]want{{kind: Direct, content: "The rules are broken.", cue: "puts it", speaker: "the Ledger's Ann Lee", parts: 1}}},
+		{"a participle inside the speaker's phrase", "“We back Tom Hale,” said the printed slate card.",
+			[]want{{kind: Direct, content: "We back Tom Hale", cue: "said", speaker: "the printed slate card", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
@@ -595,7 +601,7 @@ func TestSpeakerNames(t *testing.T) {
 			[]string{"Ana Ruiz", "Ana Ruiz"}, false},
 		// "said" inside the first quotation is its words, not the cue of
 		// the second.
-		{"cue inside other marks", "The works go on.\n\nThe headlines read “Tom Hale said no to the plan” and “the vote on the plan was rushed” all week.",
+		{"cue inside other marks", "The works go on.\n\nThe headlines ran “Tom Hale said no to the plan” and “the vote on the plan was rushed” all week.",
 			[]string{"", ""}, false},
 		{"speaker from the sentence before", "The works go on.\n\nMayor Nora Quist is unapologetic about the delay. “We had no choice.”",
 			[]string{"Nora Quist"}, true},

@@ -74,6 +74,13 @@ func (f *finder) npAfter(i, hi int) int {
 			continue
 		}
 		tg := f.a.Tokens[k].Tag
+		if (tg == article.VBN || tg == article.VBG) && k > i && k+1 < hi && !f.isCue(k) {
+			// the printed slate card, the leading candidate: a
+			// participle between a determiner or adjective and a noun
+			if p, n := f.a.Tokens[k-1].Tag, f.a.Tokens[k+1].Tag; (p == article.DT || p == article.JJ || p == article.PRPS) && (n.IsNoun() || n == article.JJ) {
+				continue
+			}
+		}
 		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break
 		}
