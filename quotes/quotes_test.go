@@ -376,8 +376,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We will keep the bridge open", cue: "read", speaker: "the council's email", parts: 1}}},
 		{"as X puts it", "As the Ledger's Ann Lee puts it, “The rules are broken.”",
 			[]want{{kind: Direct, content: "The rules are broken.", cue: "puts it", speaker: "the Ledger's Ann Lee", parts: 1}}},
-		{"a participle inside the speaker's phrase", "“We back Tom Hale,” said the printed slate card.",
-			[]want{{kind: Direct, content: "We back Tom Hale", cue: "said", speaker: "the printed slate card", parts: 1}}},
+		{"a participle inside the speaker's phrase", "“We back Tom Hale,” said the revised slate card.",
+			[]want{{kind: Direct, content: "We back Tom Hale", cue: "said", speaker: "the revised slate card", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
