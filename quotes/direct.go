@@ -114,7 +114,8 @@ func (f *finder) cueAfter(i int) attribution {
 
 // dashSigned finds a quotation signed after its closing mark at token i
 // with a dash and a name, as pull quotes, letters and posted messages are
-// (“…” — Ana Ruiz; “…” ― Tom Hale, Leeds; “…” — Ann Lee (@annlee)): the
+// (“…” — Ana Ruiz; “…” ― Tom Hale, Leeds; “…” — Ann Lee (@annlee); or on
+// the next line, a paragraph of its own): the
 // name must end the line or come before a comma, period or parenthesis.
 // Only a quotation opening its sentence or line is signed so: a fragment
 // ending a report before a byline (insisted it was “first.”--Kim
@@ -122,6 +123,10 @@ func (f *finder) cueAfter(i int) attribution {
 func (f *finder) dashSigned(i int) attribution {
 	hi := f.paragraphRange(i).Last
 	j := i + 1
+	if j == hi && j < len(f.a.Tokens) && f.paraOf(j) == f.paraOf(i)+1 {
+		// the signature on a line of its own: “…” ¶ - Bernie Sanders.
+		hi = f.paragraphRange(j).Last
+	}
 	if j >= hi || f.a.Tokens[j].Kind != article.Dash && f.text(j) != "-" {
 		return attribution{}
 	}

@@ -378,6 +378,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "The rules are broken.", cue: "puts it", speaker: "the Ledger's Ann Lee", parts: 1}}},
 		{"a participle inside the speaker's phrase", "“We back Tom Hale,” said the revised slate card.",
 			[]want{{kind: Direct, content: "We back Tom Hale", cue: "said", speaker: "the revised slate card", parts: 1}}},
+		{"signed on a line of its own", "The debate went on.\n\n\"People are worried about their jobs.\"\n\n- Ana Ruiz.\n\nThe senator spoke.",
+			[]want{{kind: Direct, content: "People are worried about their jobs.", cue: "-", speaker: "Ana Ruiz", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
