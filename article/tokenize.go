@@ -230,6 +230,11 @@ func (t *tokenizer) asciiPunct(i int, c byte) int {
 	case '"':
 		return t.doubleMark(i, 1)
 	case '\'':
+		if t.byteAt(i+1) == '\'' && t.byteAt(i+2) == '\'' && t.openSingle {
+			// us,''' Mr. English said: the inner single mark closes
+			// before the outer two-apostrophe one
+			return t.apostrophe(i, 1, '\'')
+		}
 		if t.byteAt(i+1) == '\'' { // '' as a straight double mark, as in ''We are ready,'' he said.
 			return t.doubleMark(i, 2)
 		}

@@ -49,6 +49,7 @@ func TestTokenize(t *testing.T) {
 		{"emoji", "newsletter ✉️ :", "newsletter/word ✉️/symbol :/punct"},
 		{"brackets", "(via REUTERS) [sic]", "(/punct via/word REUTERS/word )/punct [/punct sic/word ]/punct"},
 		{"question runs", "Hello?! Who", "Hello/word ?!/punct Who/word"},
+		{"a single mark closing inside two apostrophes", "''He said, 'yes,''' Lee said.", "''/open_quote He/word said/word ,/punct '/open_quote yes/word ,/punct '/close_quote ''/close_quote Lee/word said/word ./punct"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
