@@ -433,7 +433,7 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 // take; for every one whose last word is a gold content's, the gold's
 // first word is the start to choose. It runs epochs passes of a ranking
 // averaged perceptron, in orders shuffled from fixed seeds (the mean of
-// three runs), so the same articles give the same model; weights under
+// six runs), so the same articles give the same model; weights under
 // prune are dropped.
 func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsModel, error) {
 	type rankExample struct {

@@ -858,14 +858,14 @@ func (p *averagedPerceptron) update(feats []uint64, d float32) {
 	}
 }
 
-// meanPerceptron trains three averaged perceptrons over n examples, each
+// meanPerceptron trains six averaged perceptrons over n examples, each
 // for epochs passes in an order shuffled from its own fixed seed (on
 // stream), step learning from example i; it returns the mean of their
 // averaged weights, those smaller than prune dropped. One perceptron alone
 // swings with the order it met the examples in; the same examples always
 // give the same weights.
 func meanPerceptron(n, epochs int, stream uint64, prune float64, step func(p *averagedPerceptron, i int)) map[uint64]float32 {
-	const runs = 3
+	const runs = 6
 	sum := map[uint64]float32{}
 	for run := range runs {
 		p := &averagedPerceptron{w: map[uint64]float32{}, total: map[uint64]float32{}, c: 1}
