@@ -907,12 +907,26 @@ func (f *finder) capitalized(k int) bool {
 	return unicode.IsUpper(r)
 }
 
-// nounVerb reports whether the cue at k, tagged a plural noun, is the verb
-// the tagger missed after a name ("Trump/NN refers/NNS to …", "Clinton
-// says/NNS that"): a name or pronoun before it, and "that", "to", a
+// nounVerb reports whether the cue at k, tagged a noun, is the verb the
+// tagger missed after a name ("Trump/NN refers/NNS to …", "Politicos
+// call/NN this"): a name or pronoun before it, and "that", "to", a
 // determiner, a pronoun or a quotation mark after it.
 func (f *finder) nounVerb(k int, sent article.Range) bool {
-	if f.a.Tokens[k].Tag != article.NNS || k == sent.First || k+1 >= sent.Last || !strings.HasSuffix(f.lower(k), "s") {
+	if k == sent.First || k+1 >= sent.Last {
+		return false
+	}
+	switch f.a.Tokens[k].Tag {
+	case article.NNS:
+		if !strings.HasSuffix(f.lower(k), "s") {
+			return false
+		}
+	case article.NN:
+		// Politicos call/NN this …, they call/NN it: a plain form after
+		// a plural subject
+		if p := f.a.Tokens[k-1].Tag; p != article.NNS && p != article.NNPS && p != article.NNP && !(p == article.PRP && f.lower(k-1) != "it") {
+			return false
+		}
+	default:
 		return false
 	}
 	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP

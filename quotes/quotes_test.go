@@ -380,6 +380,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We back Tom Hale", cue: "said", speaker: "the revised slate card", parts: 1}}},
 		{"signed on a line of its own", "The debate went on.\n\n\"People are worried about their jobs.\"\n\n- Ana Ruiz.\n\nThe senator spoke.",
 			[]want{{kind: Direct, content: "People are worried about their jobs.", cue: "-", speaker: "Ana Ruiz", parts: 1}}},
+		{"a plain verb the tagger took for a noun", "Pundits call this the “expectations game” in every race.",
+			[]want{{kind: Mixed, content: "this the “expectations game”", cue: "call", speaker: "Pundits", fragment: "expectations game", parts: 1}}},
+		{"an adjective after a determiner as the subject", "The official described the email controversy as \"a lesser set of circumstances.\"",
+			[]want{{kind: Mixed, cue: "described", speaker: "The official", fragment: "a lesser set of circumstances.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -107,7 +107,10 @@ func (f *finder) npBefore(end, lo int) int {
 	if k < lo {
 		return end
 	}
-	if !f.head(k) && f.mentionAt[k] < 0 || !f.wordish(k) || timeWords[f.lower(k)] {
+	// (an adjective after a determiner heads it too: The official/JJ
+	// described …)
+	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && f.a.Tokens[k-1].Tag == article.DT
+	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) || timeWords[f.lower(k)] {
 		return end
 	}
 	if f.a.Tokens[k].Tag == article.PRP {
