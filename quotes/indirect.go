@@ -47,6 +47,42 @@ func (f *finder) naming(i, e int) article.Range {
 	return article.Range{}
 }
 
+// plainNaming returns what a naming cue ending at token i names when no
+// quotation marks hold the name: "described the dinner as Washington
+// celebrating itself" (describing cues need an "as" within ten words),
+// "called him a political opportunist" (an object, then a phrase that
+// opens with a determiner, possessive or adjective). The content runs to
+// the next comma. It returns an empty range otherwise.
+func (f *finder) plainNaming(w string, i, e int) article.Range {
+	if strings.HasPrefix(w, "call") {
+		obj := f.npAfter(i, e)
+		if i < e && f.a.Tokens[i].Tag == article.PRP {
+			obj = i + 1 // called him …
+		}
+		if obj == i || obj >= e {
+			return article.Range{}
+		}
+		switch f.a.Tokens[obj].Tag {
+		case article.DT, article.PRPS, article.JJ:
+		default:
+			return article.Range{}
+		}
+		if end := f.npAfter(obj, e); end > obj {
+			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
+		}
+		return article.Range{}
+	}
+	for k := i; k < e && k < i+10; k++ {
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() || t.Kind.IsQuote() || f.text(k) == "," {
+			break
+		}
+		if f.lower(k) == "as" && k > i {
+			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
+		}
+	}
+	return article.Range{}
+}
+
 // numberWords count people in a poll: "Six in 10 say".
 var numberWords = wordList("number-word")
 
@@ -677,6 +713,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			cue.Last = k + 2 // refers to the governor as “Chris”
 		}
 		content = f.naming(cue.Last, e)
+		if content.Last <= content.First {
+			content = f.plainNaming(w, cue.Last, e)
+		}
 	case that >= 0:
 		first := that + 1
 		if first < e && f.text(first) == "," {

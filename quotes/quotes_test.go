@@ -384,6 +384,11 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "this the “expectations game”", cue: "call", speaker: "Politicos", fragment: "expectations game", parts: 1}}},
 		{"an adjective after a determiner as the subject", "The official described the email controversy as \"a lesser set of circumstances.\"",
 			[]want{{kind: Mixed, cue: "described", speaker: "The official", fragment: "a lesser set of circumstances.", parts: 1}}},
+		{"naming with no marks", "Ann Lee called him a political opportunist. Tom Hale described the dinner as the city celebrating itself.",
+			[]want{
+				{kind: Indirect, content: "him a political opportunist", cue: "called", speaker: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "the dinner as the city celebrating itself", cue: "described", speaker: "Tom Hale", parts: 1}}},
+		{"a call that names nothing", "Ann Lee called him on Monday about the bridge.", nil},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
