@@ -232,7 +232,7 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		// organization or facility head goes on over "of" and the
 		// capitalized words after it, and any mention among them.
 		if last := p.words[m.Tokens.Last-1]; m.Label != Person && (g.orgWords[last] || g.facWords[last]) {
-			if end := ofName(a, p, m.Tokens.Last); end > m.Tokens.Last {
+			if end := ofName(a, p, g, m.Tokens.Last); end > m.Tokens.Last {
 				m.Tokens.Last, m.End = end, a.Tokens[end-1].End
 				if m.Label != Org && m.Label != Fac {
 					m.Label = Org // the United States Court of Appeals
@@ -262,13 +262,13 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 // ofName returns the end of "of" and a run of capitalized words at token
 // k ("of Appeals", "of Music of America", "of Arts and Sciences"), or k
 // when there is none.
-func ofName(a *article.Article, p *prepared, k int) int {
+func ofName(a *article.Article, p *prepared, g *gazetteer, k int) int {
 	end := k
 	for k < len(p.words) && p.words[k] == "of" {
 		n := k + 1
-		for n < len(p.words) && (p.toks[n].upper && a.Tokens[n].Kind == article.Word ||
+		for n < len(p.words) && (p.toks[n].upper && a.Tokens[n].Kind == article.Word && !(n > k+1 && g.firstNames[p.words[n]]) ||
 			(p.words[n] == "and" || p.words[n] == "the") && n+1 < len(p.words) && p.toks[n+1].upper && n > k+1) {
-			n++
+			n++ // (not into a person named next: the Ministry of Defence John Smith)
 		}
 		if n == k+1 || !p.toks[n-1].upper {
 			break
@@ -304,6 +304,22 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, Person
 					break
 				}
+			}
+		}
+		// A body and then a person read as one: "the Ministry of
+		// Defence John Smith" is the ministry, then the man (a given name
+		// after a word of the body's, and one or two capitalized words
+		// to the end).
+		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
+			for k := m.Tokens.First + 2; k < m.Tokens.Last-1 && k >= m.Tokens.Last-3; k++ {
+				if !g.firstNames[p.words[k]] || p.words[k-1] == "of" || p.words[k-1] == "and" || !p.toks[m.Tokens.Last-1].upper {
+					continue
+				}
+				body := m
+				body.Tokens.Last, body.End = k, a.Tokens[k-1].End
+				out = append(out, body)
+				m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, Person
+				break
 			}
 		}
 		// An office ending what the model read as an organization or a
