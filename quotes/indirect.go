@@ -347,6 +347,9 @@ func (f *finder) clauseEnd(c, e int) int {
 				return k - 1
 			}
 		case "but", "and":
+			if f.quoted[k] {
+				continue // “vile emails and threatening emails”: quoted words
+			}
 			// …, but insists that …: a report of its own
 			n := k + 1
 			for n < e && f.a.Tokens[n].Tag == article.RB {

@@ -389,6 +389,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "him a political opportunist", cue: "called", speaker: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "the dinner as the city celebrating itself", cue: "described", speaker: "Tom Hale", parts: 1}}},
 		{"a call that names nothing", "Ann Lee called him on Monday about the bridge.", nil},
+		{"a conjunction inside quoted words does not end the report", "Ann Lee said that Tom Hale's fans had sent her “vile emails and threatening letters.”",
+			[]want{{kind: Mixed, content: "Tom Hale's fans had sent her “vile emails and threatening letters.”", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
