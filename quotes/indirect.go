@@ -799,7 +799,10 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 	if k > sent.First && f.commaBefore(k) > sent.First && !reported {
 		// (not in what a report holds: Lee said her brother, a lawyer,
 		// wrote the letter)
-		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) {
+		// (and when the cue has a subject, what follows it is its
+		// object unless it names someone: Cruz, a candidate, tweeted a
+		// warning)
+		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) && (!ok || f.speaks(article.Range{First: k + 1, Last: spEnd})) {
 			content := article.Range{First: sent.First, Last: f.commaBefore(k)}
 			if f.clause(content) {
 				sp = article.Range{First: k + 1, Last: spEnd}

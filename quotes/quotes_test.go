@@ -391,6 +391,7 @@ func TestFind(t *testing.T) {
 		{"a call that names nothing", "Ann Lee called him on Monday about the bridge.", nil},
 		{"a conjunction inside quoted words does not end the report", "Ann Lee said that Tom Hale's fans had sent her “vile emails and threatening letters.”",
 			[]want{{kind: Mixed, content: "Tom Hale's fans had sent her “vile emails and threatening letters.”", cue: "said", speaker: "Ann Lee", parts: 1}}},
+		{"the object of a cue with a subject is no inverted speaker", "Meanwhile, Sen. Ann Lee (D-Leeds), a candidate who has made the bridge her cause, tweeted a warning.", nil},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
