@@ -1,0 +1,260 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/article"
+)
+
+// naming returns the object and the quoted words after a naming cue
+// ending at token e: from i to the closing mark of the first quotation
+// within eight tokens, or an empty range.
+func (f *finder) naming(i, e int) article.Range {
+	for k := i; k < e && k < i+8; k++ {
+		t := f.a.Tokens[k]
+		if t.Tag.IsVerb() || f.text(k) == "," && k > i {
+			break
+		}
+		if t.Kind != article.OpenQuote && t.Kind != article.Quote {
+			continue
+		}
+		if k > i && f.lower(k-1) == "so-called" {
+			break // the writer's scare quote, not the speaker's name for it
+		}
+		fam := family(f.text(k))
+		for c := k + 1; c < len(f.a.Tokens) && c < k+40 && f.a.SentenceOf(c) == f.a.SentenceOf(k); c++ {
+			if ct := f.a.Tokens[c]; ct.Kind != article.OpenQuote && ct.Kind.IsQuote() && family(f.text(c)) == fam {
+				return article.Range{First: i, Last: c + 1}
+			}
+		}
+		break
+	}
+	return article.Range{}
+}
+
+// plainNaming returns what a naming cue ending at token i names when no
+// quotation marks hold the name: "described the dinner as Washington
+// celebrating itself" (describing cues need an "as" within ten words),
+// "called him a political opportunist" (an object, then a phrase that
+// opens with a determiner, possessive or adjective). The content runs to
+// the next comma. It returns an empty range otherwise.
+func (f *finder) plainNaming(w string, i, e int) article.Range {
+	if strings.HasPrefix(w, "call") {
+		obj := f.npAfter(i, e)
+		if i < e && f.a.Tokens[i].Tag == article.PRP {
+			obj = i + 1 // called him …
+		}
+		if obj == i || obj >= e {
+			return article.Range{}
+		}
+		switch f.a.Tokens[obj].Tag {
+		case article.DT, article.PRPS, article.JJ:
+		default:
+			return article.Range{}
+		}
+		if end := f.npAfter(obj, e); end > obj {
+			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
+		}
+		return article.Range{}
+	}
+	for k := i; k < e && k < i+10; k++ {
+		if t := f.a.Tokens[k]; t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD || t.Kind.IsQuote() || f.text(k) == "," {
+			break
+		}
+		if f.lower(k) == "as" && k > i {
+			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
+		}
+	}
+	return article.Range{}
+}
+
+// accordingTo reads "according to X" at token k of sentence sent (e is
+// where its words end; the cue is n words, X after it): the report before
+// it, after it, or around it. It returns out with the report added, and
+// the token to go on after. "In X, …" with X a poll or survey is read the
+// same way (n is 1).
+func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Quote, int) {
+	spEnd := f.npAfter(k+n, e)
+	if spEnd == k+n && k+n < e && (f.a.Tokens[k+n].Kind == article.URL || f.a.Tokens[k+n].Kind == article.Handle) {
+		spEnd++ // according to ouest-france.fr, to @Breaking911
+	}
+	if spEnd == k+n || n == 1 && !findingNouns[f.lower(spEnd-1)] {
+		return out, k
+	}
+	if spEnd+1 < e {
+		switch f.lower(spEnd) {
+		case "by", "of", "from", "at", "for":
+			// according to a report by the University of Leeds
+			if e2 := f.npAfter(spEnd+1, e); e2 > spEnd+1 {
+				spEnd = e2
+			}
+		}
+	}
+	cue := article.Range{First: k, Last: k + n}
+	sp := article.Range{First: k + n, Last: spEnd}
+	var content article.Range
+	if k == sent.First || f.a.Tokens[k-1].Kind == article.OpenQuote {
+		c := spEnd
+		if c < e && f.text(c) == "," {
+			c++
+		}
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+	} else {
+		c := k
+		if c > sent.First && f.text(c-1) == "," {
+			c--
+		}
+		content = article.Range{First: sent.First, Last: c}
+		if !f.clause(content) && spEnd < e && f.text(spEnd) == "," {
+			// In addition, according to the department, nine
+			// million more workers …; At the heart of it,
+			// according to Ross, a former envoy, was …: the
+			// report goes on after the source (and its aside).
+			a := spEnd + 1
+			if ap := f.afterAside(a, e); ap > a {
+				a = ap
+			}
+			after := article.Range{First: a, Last: f.clauseEnd(a, e)}
+			whole := article.Range{First: content.First, Last: after.Last}
+			if f.clause(whole) && after.Last > after.First {
+				q := f.indirectQuote(whole, cue, sp, article.Range{})
+				if content.Last-content.First >= 2 && !f.adverbial(content) {
+					q.Parts = []article.Span{f.span(content), f.span(after)}
+				} else {
+					q = f.indirectQuote(after, cue, sp, article.Range{})
+				}
+				return append(out, q), spEnd - 1
+			}
+		}
+	}
+	if f.clause(content) {
+		out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
+	}
+	return out, spEnd - 1
+}
+
+// colonLabels are words before a colon that label what follows, not who
+// says it (Update:, Related:, Editor's note:).
+var colonLabels = wordList("colon-label")
+
+// colonReport reads "Lynch: No outside influence on the probe" and
+// transcripts ("TAPPER: Do you think …"): a sentence opening with a short
+// noun phrase and a colon reports what follows it, its speaker that phrase
+// (its first noun phrase: "Clinton to Planned Parenthood:" is Clinton's).
+// Quoted words after the colon are the quotation rules'.
+func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
+	colon := -1
+	for k := sent.First + 1; k < e && k < sent.First+8; k++ {
+		if f.text(k) == ":" {
+			colon = k
+			break
+		}
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() || t.Tag == article.MD || t.Kind.IsQuote() || !f.wordish(k) && f.text(k) != "'s" && t.Tag != article.POS {
+			return Quote{}, false
+		}
+	}
+	if colon < 0 || colon+3 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
+		return Quote{}, false
+	}
+	end := f.npAfter(sent.First, colon)
+	if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
+		return Quote{}, false
+	}
+	sp := article.Range{First: sent.First, Last: end}
+	if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
+		return Quote{}, false // The goal: …, Good news: … (but TAPPER: …)
+	}
+	content := article.Range{First: colon + 1, Last: e}
+	for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
+		content.Last--
+	}
+	if !f.clause(content) {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{}), true
+}
+
+// allCaps reports whether w is a word of three or more letters, all
+// capitals: a transcript's speaker (TAPPER).
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// asReported reads "As The Times reported, Clinton is …": a cue whose
+// subject follows "as" at the start of its sentence (or a bracket) and
+// that a comma ends reports the clause after the comma.
+func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range) (Quote, bool) {
+	as := sp.First - 1
+	if as < sent.First || f.lower(as) != "as" || as > sent.First && f.text(as-1) != "(" && f.text(as-1) != "," {
+		return Quote{}, false
+	}
+	c := k + 1
+	for c < e && c < k+4 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP) {
+		c++ // reported on Saturday,
+	}
+	if c >= e || f.text(c) != "," {
+		return Quote{}, false
+	}
+	content := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
+	if !f.clause(content) {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, ante), true
+}
+
+// askedQuestion reads the question put to someone at the cue k, when k is
+// "asked" opening its sentence or after when, was or were, and a
+// question word follows: "Asked whether the plan would pass, Lee said …",
+// "when asked about the vote". Its content runs to the next comma; it
+// has no speaker, or the one "by" names.
+func (f *finder) askedQuestion(sent article.Range, k, e int) (Quote, bool) {
+	if f.lower(k) != "asked" || k+2 >= e {
+		return Quote{}, false
+	}
+	if k > sent.First {
+		switch f.lower(k - 1) {
+		case "when", "was", "were", "being", "after", "if":
+		default:
+			return Quote{}, false
+		}
+	}
+	var sp article.Range
+	c := k + 1
+	if f.lower(c) == "by" {
+		if end := f.npAfter(c+1, e); end > c+1 {
+			sp = article.Range{First: c + 1, Last: end}
+			c = end
+		}
+	}
+	// Asked specifically what …, asked in Iowa recently whether …, asked
+	// at the conference about …: a short phrase before the question
+	for n := 0; n < 6 && c < e && !questionWords[f.lower(c)] && f.lower(c) != "about"; n++ {
+		if t := f.a.Tokens[c]; t.Tag != article.RB && t.Tag != article.IN && t.Tag != article.NNP && t.Tag != article.DT && t.Tag != article.NN && t.Tag != article.JJ {
+			break
+		}
+		c++
+	}
+	if c >= e || !questionWords[f.lower(c)] && f.lower(c) != "about" {
+		return Quote{}, false
+	}
+	if f.lower(c) == "about" {
+		c++
+	}
+	end := c
+	for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
+		end++
+	}
+	content := article.Range{First: c, Last: end}
+	if content.Last-content.First < 2 {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}), true
+}

@@ -1,0 +1,356 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+// subject returns the speaker of a verb cue at k: the noun phrase before
+// it, over adverbs and auxiliaries (he has also said), over an appositive
+// (Trump, the nominee, said) and out of "a spokesman for X". For a
+// relative pronoun (which reported, who said) the speaker is the pronoun
+// and antecedent the phrase it stands for. ok is false if there is none.
+func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
+	return f.subjectAt(k, sent, 0)
+}
+
+func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
+	v := k
+	if k-1 == sent.First && f.a.Tokens[k-1].Tag == article.RB && !auxiliaries[f.lower(k-1)] && f.capitalized(k-1) && f.a.Tokens[k-1].Kind == article.Word {
+		// Jolly/RB said …: a name the tagger took for an adverb
+		return article.Range{First: k - 1, Last: k}, article.Range{}, true
+	}
+	for n := 0; n < 6 && v > sent.First; n++ {
+		t := f.a.Tokens[v-1]
+		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] ||
+			f.participle(k) && aspectVerbs[f.lower(v-1)] {
+			v-- // kept asking, began saying
+			continue
+		}
+		if reflexives[f.lower(v-1)] && v-2 >= sent.First && f.a.Tokens[v-2].Tag.IsNoun() {
+			v-- // Cruz himself said …
+			continue
+		}
+		if t.Tag == article.VBN && v-2 >= sent.First && (f.a.Tokens[v-2].Tag.IsNoun() || f.lower(v-2) == "those") && n == 0 && !f.isCue(v-1) {
+			v-- // 56 percent of voters polled said …, those surveyed said …
+			continue
+		}
+		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
+			v-- // Priebus later Thursday told …
+			if w := f.lower(v - 1); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
+				v--
+			}
+			continue
+		}
+		// went on to say, began by saying, declined to say
+		if (t.Tag == article.TO || f.lower(v-1) == "by") && v-1 > sent.First {
+			p := v - 2
+			if (f.a.Tokens[p].Tag == article.RP || f.lower(p) == "on") && p > sent.First {
+				p--
+			}
+			if f.lower(p) == "as" && p-3 > sent.First && f.lower(p-1) == "far" && f.lower(p-2) == "so" {
+				p -= 3 // went so far as to say
+			}
+			if w := f.lower(p); (w == "likely" || w == "unlikely") && p > sent.First {
+				// voters are slightly more likely to say …: over the
+				// comparison to the copula, whose subject speaks
+				q := p - 1
+				for q > sent.First && q > p-4 && (f.a.Tokens[q].Tag == article.RB || f.a.Tokens[q].Tag == article.RBR || f.a.Tokens[q].Tag == article.JJR) {
+					q--
+				}
+				if auxiliaries[f.lower(q)] && q > sent.First {
+					v = q
+					continue
+				}
+			}
+			tg := f.a.Tokens[p].Tag
+			if tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG ||
+				tg == article.VBN && p > sent.First && (auxiliaries[f.lower(p-1)] || f.a.Tokens[p-1].Tag.IsNoun()) { // was prompted to say; the official responded/VBN by saying
+				v = p
+				continue
+			}
+		}
+		break
+	}
+	// Rep. Hakeem Jeffries (D-N.Y.) said: the party and state are an aside
+	// (a comma after it too: Sen. Jack Reed (D-R.I.), said).
+	if close := v - 1; close > sent.First && (f.text(close) == ")" || f.text(close) == "," && close-1 > sent.First && f.text(close-1) == ")") {
+		if f.text(close) == "," {
+			close--
+		}
+		for p := close - 1; p > sent.First && p > close-9; p-- {
+			if f.text(p) == "(" {
+				if s := f.npBefore(p, sent.First); s < p {
+					return article.Range{First: s, Last: p}, article.Range{}, true
+				}
+				break
+			}
+		}
+	}
+	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
+		// Adelson met with Trump and declared …: the subject of the
+		// sentence's first verb, after an opening subordinate clause
+		// (When asked whom she backed, Ms. Lee smiled and said …).
+		for p := f.mainClauseFirst(sent, v-1); p < v-1 && p < sent.First+maxLead; p++ {
+			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP ||
+				t == article.VBN && p-1 >= sent.First && f.a.Tokens[p-1].Tag.IsNoun() { // Giles attempted/VBN … and said
+				return f.subjectAt(p, sent, 1)
+			}
+		}
+		return article.Range{}, article.Range{}, false
+	}
+	if f.participle(k) && v > sent.First && (f.text(v-1) == "," || v-2 > sent.First && f.a.Tokens[v-1].Kind == article.CloseQuote && f.text(v-2) == ",") {
+		// …, shouting “…”: a participle's subject is the sentence's, not
+		// the phrase before its comma; the nearest cue's before it when
+		// there is one (“…,” he said, adding, “…”).
+		if depth == 0 {
+			if sp, ante, ok := f.nearestCueSubject(sent, v-1); ok {
+				return sp, ante, true
+			}
+			if sp, ante := f.mainSubject(sent, v-1); sp.Last > sp.First {
+				return sp, ante, true
+			}
+		}
+		return article.Range{}, article.Range{}, false
+	}
+	if v > sent.First {
+		switch f.a.Tokens[v-1].Tag {
+		case article.WDT, article.WP:
+			sp = article.Range{First: v - 1, Last: v}
+			if a := f.npBefore(v-1, sent.First); a < v-1 {
+				antecedent = article.Range{First: a, Last: v - 1}
+			} else if v-2 > sent.First && f.text(v-2) == "," {
+				if a := f.npBefore(v-2, sent.First); a < v-2 {
+					antecedent = article.Range{First: a, Last: v - 2}
+				}
+			}
+			return sp, antecedent, true
+		}
+	}
+	// Six in 10 say …, two of three said …
+	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
+		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number || numberWords[f.lower(v-3)]) {
+		return article.Range{First: v - 3, Last: v}, article.Range{}, true
+	}
+	// most of them said …, some of us say …
+	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.PRP && f.lower(v-2) == "of" && quantifiers[f.lower(v-3)] {
+		return article.Range{First: v - 3, Last: v}, article.Range{}, true
+	}
+	subj := f.npBefore(v, sent.First)
+	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
+		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …
+	}
+	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
+		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
+		subj < v && subj > sent.First && mediumNouns[f.lower(v-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
+		// Sanders was on CNN talking about …; the town released a
+		// statement Wednesday saying …; Trump issued a statement saying
+		// …: the participle is the sentence subject's, not the object of
+		// "on", a time's or the statement's.
+		if sp, ante := f.mainSubject(sent, subj); sp.Last > sp.First {
+			return sp, ante, true
+		}
+		return article.Range{}, article.Range{}, false
+	}
+	if subj == v && v-1 > sent.First && (f.text(v-1) == "," || f.a.Tokens[v-1].Kind == article.Dash) {
+		// Trump, the Republican nominee, said …; Many speakers — Muslims,
+		// Christians, Jews — said …
+		// Over up to three asides: Yin May, 60, a doctor, said; Rep.
+		// Bobby Scott (D-Va.), a negotiator, said.
+		dash := f.a.Tokens[v-1].Kind == article.Dash
+		asides := 0
+		for p := v - 2; p > sent.First && p > v-40; p-- {
+			if !dash && f.text(p) == "," || dash && f.a.Tokens[p].Kind == article.Dash {
+				end := p
+				if f.text(end-1) == ")" {
+					for q := end - 2; q > sent.First && q > end-10; q-- {
+						if f.text(q) == "(" {
+							end = q
+							break
+						}
+					}
+				}
+				if s2 := f.npBefore(end, sent.First); s2 < end {
+					return article.Range{First: f.headOf(s2, sent), Last: end}, article.Range{}, true
+				}
+				if asides++; dash || asides == 3 {
+					break
+				}
+			}
+			if f.a.Tokens[p].Kind.IsQuote() {
+				break
+			}
+		}
+	}
+	if subj == v {
+		return article.Range{}, article.Range{}, false
+	}
+	return article.Range{First: f.headOf(subj, sent), Last: v}, article.Range{}, true
+}
+
+// headOf returns where the noun phrase starting at subj starts when it
+// is the object of "of", "for", "at", "from" or "with" after another
+// ("a spokesperson for the department", "many speakers at the service"):
+// the first phrase's start; else subj.
+func (f *finder) headOf(subj int, sent article.Range) int {
+	if subj-1 > sent.First {
+		switch f.lower(subj - 1) {
+		case "of", "for", "at", "from", "with":
+			if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
+				return s2
+			}
+		}
+	}
+	return subj
+}
+
+// possessor returns the owner of a noun cue at k: Trump's claim, his
+// statement, the campaign's latest claim.
+func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
+	p := k
+	for p > sent.First && p > k-6 && f.a.Tokens[p-1].Tag.IsAdjective() {
+		p-- // bounded: a run of adjectives must not make this quadratic
+	}
+	if p <= sent.First {
+		return article.Range{}, false
+	}
+	if f.a.Tokens[p-1].Tag == article.PRPS {
+		return article.Range{First: p - 1, Last: p}, true
+	}
+	if f.a.Tokens[p-1].Tag == article.POS || strings.HasSuffix(f.text(p-1), "’s") || strings.HasSuffix(f.text(p-1), "'s") {
+		end := p
+		if f.a.Tokens[p-1].Tag == article.POS {
+			end = p - 1
+		}
+		if s := f.npBefore(end, sent.First); s < end {
+			return article.Range{First: s, Last: end}, true
+		}
+		return article.Range{First: p - 1, Last: p}, true
+	}
+	return article.Range{}, false
+}
+
+// capitalized reports whether token k starts with a capital letter.
+func (f *finder) capitalized(k int) bool {
+	r, _ := utf8.DecodeRuneInString(f.text(k))
+	return unicode.IsUpper(r)
+}
+
+// nounVerb reports whether the cue at k, tagged a noun, is the verb the
+// tagger missed after a name ("Trump/NN refers/NNS to …", "Politicos
+// call/NN this"): a name or pronoun before it, and "that", "to", a
+// determiner, a pronoun or a quotation mark after it.
+func (f *finder) nounVerb(k int, sent article.Range) bool {
+	if k == sent.First || k+1 >= sent.Last {
+		return false
+	}
+	switch f.a.Tokens[k].Tag {
+	case article.NNS:
+		if !strings.HasSuffix(f.lower(k), "s") {
+			return false
+		}
+	case article.NN:
+		// Politicos call/NN this …, they call/NN it: a plain form after
+		// a plural subject
+		if p := f.a.Tokens[k-1].Tag; p != article.NNS && p != article.NNPS && p != article.NNP && !(p == article.PRP && f.lower(k-1) != "it") {
+			return false
+		}
+	default:
+		return false
+	}
+	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP
+	if mi := f.mentionAt[k-1]; mi >= 0 {
+		l := f.ents.Mentions[mi].Label
+		named = named || l == entities.Person || l == entities.Org
+	}
+	if !named {
+		return false
+	}
+	switch t := f.a.Tokens[k+1]; {
+	case f.lower(k+1) == "that", t.Tag == article.TO, t.Tag == article.DT, t.Tag == article.PRP, t.Kind.IsQuote():
+		return true
+	}
+	return false
+}
+
+// reflexives may stand between a speaker and a cue: Cruz himself said.
+var reflexives = wordList("reflexive")
+
+// quantifiers may stand for the subject before "of": many of them.
+var quantifiers = wordList("quantifier")
+
+// mainSubject returns the subject of the first finite verb of the
+// sentence before token k: who speaks in "…, calling him a “nice guy”".
+func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range) {
+	for x := f.mainClauseFirst(sent, k); x < k && x < sent.First+maxLead; x++ {
+		if f.quoted[x] {
+			continue // “I think …,” Graham said, adding …: not the quotation's verbs
+		}
+		if f.finite(x, sent) {
+			if s, a, ok := f.subject(x, sent); ok {
+				return s, a
+			}
+			// “…,” said Rep. Bobby Scott, adding …: the speaker after the cue
+			if f.isCue(x) && !objectCues[f.lower(x)] {
+				if end := f.npAfter(x+1, k); end > x+1 {
+					return article.Range{First: x + 1, Last: end}, article.Range{}
+				}
+			}
+			break
+		}
+	}
+	return article.Range{}, article.Range{}
+}
+
+// subordinators open a clause that comes before a sentence's main clause.
+var subordinators = wordList("subordinator")
+
+// mainClauseFirst returns the first token of sentence sent's main clause
+// before token k: the token after the comma closing an opening subordinate
+// clause ("When asked whom she backed, …"), else the sentence's first.
+func (f *finder) mainClauseFirst(sent article.Range, k int) int {
+	if !subordinators[f.lower(sent.First)] {
+		return sent.First
+	}
+	for x := sent.First + 1; x < k && x < sent.First+maxLead; x++ {
+		if f.quoted[x] {
+			return sent.First
+		}
+		if f.text(x) == "," {
+			return x + 1
+		}
+	}
+	return sent.First
+}
+
+// nearestCueSubject returns the subject of the last finite cue verb before
+// token k in sentence sent, outside marks and within maxLead tokens.
+func (f *finder) nearestCueSubject(sent article.Range, k int) (sp, ante article.Range, ok bool) {
+	for x := k - 1; x >= sent.First && x >= k-maxLead; x-- {
+		if f.quoted[x] || !f.isCue(x) || !f.finite(x, sent) {
+			continue
+		}
+		return f.subjectAt(x, sent, 1)
+	}
+	return article.Range{}, article.Range{}, false
+}
+
+// finite reports whether token x is a finite verb: tagged so, or a past
+// participle right after a name or pronoun, which the tagger takes for one
+// now and then ("Sanders compared himself to …").
+func (f *finder) finite(x int, sent article.Range) bool {
+	switch f.a.Tokens[x].Tag {
+	case article.VBD, article.VBZ, article.VBP:
+		return true
+	case article.VBN:
+		if x > sent.First {
+			t := f.a.Tokens[x-1].Tag
+			return t == article.NNP || t == article.PRP && f.lower(x-1) != "it"
+		}
+	}
+	return false
+}
