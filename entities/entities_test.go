@@ -381,13 +381,18 @@ func FuzzRecognize(f *testing.F) {
 	})
 }
 
-func TestJoinHeads(t *testing.T) {
-	text := "They met at the Kennedy Space Center and at Jack London Square."
+// joinSetup parses text and prepares it for joinHeads, with a helper
+// making the mention of a label over some of its words.
+func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazetteer, func(string, Label) Mention) {
+	t.Helper()
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	g := loadGazetteer()
-	p := prepare(a, g, nil)
-	span := func(words string, l Label) Mention { return mentionOf(a, words, l) }
+	return a, prepare(a, g, nil), g, func(words string, l Label) Mention { return mentionOf(a, words, l) }
+}
+
+func TestJoinHeads(t *testing.T) {
+	a, p, g, span := joinSetup(t, "They met at the Kennedy Space Center and at Jack London Square.")
 	// The model split each name: a person, then a head.
 	ms := []Mention{span("Kennedy", Person), span("Space Center", Org), span("Jack London", Person), span("Square", Fac)}
 	got := joinHeads(a, p, g, ms)
@@ -402,12 +407,7 @@ func TestJoinHeads(t *testing.T) {
 }
 
 func TestJoinOfName(t *testing.T) {
-	text := "She sat on the United States Court of Appeals and spoke at the Congress of Arts and Sciences in Leeds."
-	a, err := article.Parse(text)
-	require.NoError(t, err)
-	g := loadGazetteer()
-	p := prepare(a, g, nil)
-	span := func(words string, l Label) Mention { return mentionOf(a, words, l) }
+	a, p, g, span := joinSetup(t, "She sat on the United States Court of Appeals and spoke at the Congress of Arts and Sciences in Leeds.")
 	// The model stopped at "of"; a place inside the name goes with it.
 	ms := []Mention{span("United States Court", GPE), span("Congress", Org), span("Leeds", GPE)}
 	got := joinHeads(a, p, g, ms)
