@@ -641,9 +641,7 @@ func (f *finder) stanceEnd(c, e int) int {
 func repeats(q Quote, contents []article.Span) bool {
 	i := sort.Search(len(contents), func(i int) bool { return contents[i].Start >= q.Content.End })
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
-		o := contents[k]
-		lo, hi := max(o.Start, q.Content.Start), min(o.End, q.Content.End)
-		if hi > lo && 2*(hi-lo) >= o.End-o.Start && 2*(hi-lo) >= q.Content.End-q.Content.Start {
+		if sameWords(contents[k], q.Content) {
 			return true
 		}
 	}
