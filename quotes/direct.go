@@ -42,10 +42,7 @@ func (f *finder) cueAfter(i int) attribution {
 		// sentence for the segmenter, not for the writer; so did a
 		// period when all the next sentence says is who spoke (“… are
 		// missing.” Trump said.).
-		q := i - 1
-		if q > 0 && f.a.Tokens[q].Kind.IsQuote() {
-			q-- // ‘What can I do?’” Weaver said.
-		}
+		q := f.closingWord(i) // (‘What can I do?’” Weaver said.)
 		if j != i+1 || q < 0 {
 			return attribution{}
 		}
@@ -147,14 +144,22 @@ func (f *finder) dashSigned(i int) attribution {
 	return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp, after: end}
 }
 
-// openEnded reports whether the quotation closing at token i ends on a
-// comma, question mark or exclamation mark inside its marks: words that
-// wait for who said them.
-func (f *finder) openEnded(i int) bool {
+// closingWord returns the last token inside the quotation closing at
+// token i, past an inner quotation's closing mark (‘What can I do?’”: the
+// question mark), or -1.
+func (f *finder) closingWord(i int) int {
 	q := i - 1
 	if q > 0 && f.a.Tokens[q].Kind.IsQuote() {
 		q--
 	}
+	return q
+}
+
+// openEnded reports whether the quotation closing at token i ends on a
+// comma, question mark or exclamation mark inside its marks: words that
+// wait for who said them.
+func (f *finder) openEnded(i int) bool {
+	q := f.closingWord(i)
 	if q < 0 {
 		return false
 	}
