@@ -248,13 +248,19 @@ func (f *finder) askedQuestion(sent article.Range, k, e int) (Quote, bool) {
 	if f.lower(c) == "about" {
 		c++
 	}
-	end := c
-	for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
-		end++
-	}
-	content := article.Range{First: c, Last: end}
+	content := article.Range{First: c, Last: f.toComma(c, e)}
 	if content.Last-content.First < 2 {
 		return Quote{}, false
 	}
 	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}), true
+}
+
+// toComma returns the first comma, semicolon or quotation mark from token
+// c on, or e: where a clause with no verb to go by ends.
+func (f *finder) toComma(c, e int) int {
+	end := c
+	for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
+		end++
+	}
+	return end
 }

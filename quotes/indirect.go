@@ -413,11 +413,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// Clinton Says Russians Hacked DNC, Calls …: in title case
 			// the tagger finds no verb; the words up to a comma are the
 			// claim.
-			end := c
-			for end < e && f.text(end) != "," && f.text(end) != ";" && !f.a.Tokens[end].Kind.IsQuote() {
-				end++
-			}
-			if end-c >= 2 {
+			if end := f.toComma(c, e); end-c >= 2 {
 				content = article.Range{First: c, Last: end}
 			}
 		}
