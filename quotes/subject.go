@@ -82,12 +82,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		if f.text(close) == "," {
 			close--
 		}
-		for p := close - 1; p > sent.First && p > close-9; p-- {
-			if f.text(p) == "(" {
-				if s := f.npBefore(p, sent.First); s < p {
-					return article.Range{First: s, Last: p}, article.Range{}, true
-				}
-				break
+		if p := f.openBracket(close, sent.First); p >= 0 {
+			if s := f.npBefore(p, sent.First); s < p {
+				return article.Range{First: s, Last: p}, article.Range{}, true
 			}
 		}
 	}
@@ -167,11 +164,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			if !dash && f.text(p) == "," || dash && f.a.Tokens[p].Kind == article.Dash {
 				end := p
 				if f.text(end-1) == ")" {
-					for q := end - 2; q > sent.First && q > end-10; q-- {
-						if f.text(q) == "(" {
-							end = q
-							break
-						}
+					if q := f.openBracket(end-1, sent.First); q >= 0 {
+						end = q
 					}
 				}
 				if s2 := f.npBefore(end, sent.First); s2 < end {
@@ -190,6 +184,18 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{}, article.Range{}, false
 	}
 	return article.Range{First: f.headOf(subj, sent), Last: v}, article.Range{}, true
+}
+
+// openBracket returns the "(" that the ")" at token close closes, within
+// eight tokens and after token lo, or -1: the party and state of "Rep.
+// Hakeem Jeffries (D-N.Y.)".
+func (f *finder) openBracket(close, lo int) int {
+	for p := close - 1; p > lo && p > close-9; p-- {
+		if f.text(p) == "(" {
+			return p
+		}
+	}
+	return -1
 }
 
 // headOf returns where the noun phrase starting at subj starts when it
