@@ -203,6 +203,17 @@ func (f *finder) clause(r article.Range) bool {
 	return false
 }
 
+// pastAfterName reports whether the participle at token k, after token
+// c, is the tagger's reading of a past tense: right after a name or a
+// pronoun ("Clinton advocated/VBN against …").
+func (f *finder) pastAfterName(k, c int) bool {
+	if k <= c {
+		return false
+	}
+	t := f.a.Tokens[k-1].Tag
+	return t == article.NNP || t == article.PRP
+}
+
 // nounAsVerb reports whether token k, tagged a plural noun, is the verb
 // of its clause the tagger missed: a word in -s after a singular noun and
 // before a determiner, possessive, "to" or a preposition ("the governor
@@ -233,7 +244,7 @@ func (f *finder) bareClause(c, e int) bool {
 		case article.VBD, article.VBZ, article.VBP, article.MD:
 			return true
 		case article.VBN:
-			if t := f.a.Tokens[k-1].Tag; k > c && (t == article.NNP || t == article.PRP) {
+			if f.pastAfterName(k, c) {
 				return true // Clinton advocated/VBN against …
 			}
 		}
@@ -603,10 +614,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 	case article.VBD, article.VBZ, article.VBP, article.MD:
 		return true
 	case article.VBN:
-		// Clinton advocated/VBN against …: a participle right after a
-		// name or pronoun is the tagger's past tense
-		t := f.a.Tokens[n-1].Tag
-		return n > c && (t == article.NNP || t == article.PRP)
+		return f.pastAfterName(n, c) // Clinton advocated/VBN against …
 	}
 	return false
 }

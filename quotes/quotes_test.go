@@ -392,6 +392,8 @@ func TestFind(t *testing.T) {
 		{"a conjunction inside quoted words does not end the report", "Ann Lee said that Tom Hale's fans had sent her “vile emails and threatening letters.”",
 			[]want{{kind: Mixed, content: "Tom Hale's fans had sent her “vile emails and threatening letters.”", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"the object of a cue with a subject is no inverted speaker", "Meanwhile, Sen. Ann Lee (D-Leeds), a candidate who has made the bridge her cause, tweeted a warning.", nil},
+		{"a participle opening the text before quoted words", "Stunned voters were “not amused,” Ann Lee said.",
+			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "not amused", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
@@ -567,6 +569,7 @@ func FuzzFind(f *testing.F) {
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
 		"It was a “raw time,” said Al, noting “y", "called for", "Said Comey, \"z\"", "'' '' ''x",
+		"Stunned voters were “x,” Al said.",
 	} {
 		f.Add(s)
 	}
