@@ -588,11 +588,20 @@ func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
 		return nil, err
 	}
 	m := &BoundsModel{}
-	if m.w, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
-		return nil, err
-	}
-	if m.s, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
+	if err := readWeights(br, &m.w, &m.s); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// readWeights reads weight tables written by modelfile.WriteMap, in turn,
+// into ws.
+func readWeights(r io.Reader, ws ...*map[uint64]float32) error {
+	for _, w := range ws {
+		var err error
+		if *w, err = modelfile.ReadMap[float32](r, 1<<26); err != nil {
+			return err
+		}
+	}
+	return nil
 }

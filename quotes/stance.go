@@ -916,10 +916,7 @@ func ReadStanceModel(r io.Reader) (*StanceModel, error) {
 	if err := binary.Read(br, binary.LittleEndian, &m.threshold); err != nil {
 		return nil, err
 	}
-	if m.w, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
-		return nil, err
-	}
-	if m.r, err = modelfile.ReadMap[float32](br, 1<<26); err != nil {
+	if err := readWeights(br, &m.w, &m.r); err != nil {
 		return nil, err
 	}
 	if len(m.r) == 0 {
