@@ -118,11 +118,7 @@ func TestQuotationMarkTags(t *testing.T) {
 // Dashes, ellipses and square brackets are tagged as the treebank's forms
 // of them are (prose tags "—" and "[" as words).
 func TestTreebankPunctuationTags(t *testing.T) {
-	a := mustParse(t, "The plan — late again — failed… He said [sic] no.")
-	got := map[string]string{}
-	for i, tok := range a.Tokens {
-		got[a.TokenText(i)] = tok.Tag.String()
-	}
+	got := tagsByWord(t, "The plan — late again — failed… He said [sic] no.")
 	assert.Equal(t, ":", got["—"])
 	assert.Equal(t, ":", got["…"])
 	assert.Equal(t, "(", got["["])
@@ -132,11 +128,7 @@ func TestTreebankPunctuationTags(t *testing.T) {
 // A verb opening a sentence is tagged as the verb the dictionary knows in
 // lower case; a name opening one keeps its tag.
 func TestSentenceInitialVerbs(t *testing.T) {
-	a := mustParse(t, "Maher spoke. Adding, “It was bad.” Bush said no.")
-	tags := map[string]string{}
-	for i, tok := range a.Tokens {
-		tags[a.TokenText(i)] = tok.Tag.String()
-	}
+	tags := tagsByWord(t, "Maher spoke. Adding, “It was bad.” Bush said no.")
 	assert.Equal(t, "VBG", tags["Adding"])
 	assert.Equal(t, "NNP", tags["Bush"])
 }
@@ -152,4 +144,16 @@ func TestParseTags(t *testing.T) {
 	b := mustParse(t, "No tags here.", WithTagging(false))
 	assert.False(t, b.Tagged)
 	assert.Equal(t, NoTag, b.Tokens[0].Tag)
+}
+
+// tagsByWord parses text and returns the tag of each token's text (the
+// last one's, for a text met twice).
+func tagsByWord(t *testing.T, text string) map[string]string {
+	t.Helper()
+	a := mustParse(t, text)
+	tags := map[string]string{}
+	for i, tok := range a.Tokens {
+		tags[a.TokenText(i)] = tok.Tag.String()
+	}
+	return tags
 }
