@@ -282,7 +282,9 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 	}
 	if f.finite(v, sent) {
-		if sp, ok := f.namedSubject(v, sent); ok {
+		// but not in a clause that says when or why (if the U.S.
+		// pulls back, “…”)
+		if sp, ok := f.namedSubject(v, sent); ok && (sp.First == sent.First || !subordinators[f.lower(sp.First-1)]) {
 			return attribution{cue: article.Range{First: v, Last: cueEnd}, speaker: sp}
 		}
 	}
@@ -424,6 +426,18 @@ func (f *finder) direct() {
 				q.Kind = Mixed
 				q.Fragments = q.Parts
 				q.Parts = []article.Span{{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End}}
+			} else if pi := f.lastTop(); pi >= 0 && at.cue.First > closeTok && f.leads(&f.out[pi], m) {
+				// “…” ¶ “…,” Viguerie notes.: a paragraph quoted with
+				// no cue goes on with the next one's.
+				p := &f.out[pi]
+				p.Parts = append(p.Parts, q.Parts...)
+				p.Content.End = q.Parts[len(q.Parts)-1].End
+				p.Cue, p.Speaker, p.SpeakerName, p.SpeakerCluster = q.Cue, q.Speaker, q.SpeakerName, q.SpeakerCluster
+				if p.SpeakerName != "" {
+					prevSpeaker, f.lastSpoken = pi, pi
+				}
+				f.nested(qi, m)
+				continue
 			}
 		case term || (words <= 3 && !f.endsSentence(m) || words <= 5 && !f.startsSentence(m)):
 			q.Kind = Term
@@ -449,6 +463,15 @@ func (f *finder) direct() {
 				continue
 			}
 			q.SpeakerName, q.SpeakerCluster, q.Speaker = p.SpeakerName, p.SpeakerCluster, p.Speaker
+		case len(f.out) > 0 && f.follows(&f.out[len(f.out)-1], m):
+			// “We have to act.” “We are not fighting it hard enough.”:
+			// quotations with no cue one right after the other are one
+			// speaker's, found or not.
+			p := &f.out[len(f.out)-1]
+			p.Parts = append(p.Parts, q.Parts...)
+			p.Content.End = q.Parts[len(q.Parts)-1].End
+			f.nested(qi, m)
+			continue
 		}
 		q.Content = article.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
 		if q.SpeakerName != "" {
@@ -458,6 +481,61 @@ func (f *finder) direct() {
 		f.out = append(f.out, q)
 		f.nested(qi, m)
 	}
+}
+
+// follows reports whether the quotation in marks m opens its sentence right
+// after the closing mark of direct quotation p, with nothing but
+// punctuation between them: in the same paragraph, or filling the next
+// one after p filled its own.
+func (f *finder) follows(p *Quote, m *marked) bool {
+	if p.Kind != Direct || p.inner || !p.Cue.Empty() || !f.startsSentence(m) {
+		return false
+	}
+	closeTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End)
+	if closeTok >= m.Open || !f.a.Tokens[closeTok].Kind.IsQuote() {
+		return false
+	}
+	for k := closeTok + 1; k < m.Open; k++ {
+		if f.a.Tokens[k].Kind != article.Punct {
+			return false
+		}
+	}
+	if pp := f.paraOf(closeTok); pp != m.Paragraph {
+		_, opens := f.openingSentence(p)
+		return pp == m.Paragraph-1 && opens && f.standsAlone(m) &&
+			f.a.Paragraphs[pp].Tokens.First == f.tokenAfter(p.Parts[0].Start)-1
+	}
+	return true
+}
+
+// lastTop returns the index in f.out of the last quotation that is not
+// nested in another, or -1.
+func (f *finder) lastTop() int {
+	for i := len(f.out) - 1; i >= 0; i-- {
+		if !f.out[i].inner {
+			return i
+		}
+	}
+	return -1
+}
+
+// leads reports whether direct quotation p, with no cue, fills the
+// paragraph before the one the quotation in marks m opens.
+func (f *finder) leads(p *Quote, m *marked) bool {
+	if p.Kind != Direct || !p.Cue.Empty() || f.a.Paragraphs[m.Paragraph].Tokens.First != m.Open {
+		return false
+	}
+	open := f.tokenAfter(p.Parts[0].Start) - 1
+	closeTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End)
+	if open < 0 || closeTok >= m.Open || p.Paragraph != m.Paragraph-1 || f.a.Paragraphs[p.Paragraph].Tokens.First != open {
+		return false
+	}
+	for k := closeTok + 1; k < m.Open; k++ {
+		if f.a.Tokens[k].Kind != article.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // continues reports whether the quotation in marks m, filling its

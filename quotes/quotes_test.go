@@ -394,6 +394,12 @@ func TestFind(t *testing.T) {
 		{"the object of a cue with a subject is no inverted speaker", "Meanwhile, Sen. Ann Lee (D-Leeds), a candidate who has made the bridge her cause, tweeted a warning.", nil},
 		{"a participle opening the text before quoted words", "Stunned voters were “not amused,” Ann Lee said.",
 			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "not amused", parts: 1}}},
+		{"quotations with no cue one after the other", "The crowd grew restless.\n\n“We have to act now.”\n“We are not fighting hard enough.”\n\nThe rally ended at noon.",
+			[]want{{kind: Direct, content: "We have to act now.”\n“We are not fighting hard enough.", parts: 2}}},
+		{"a quoted paragraph with no cue before one with a cue", "Ann Lee is upbeat about the vote.\n\n“Not only can Tom Hale win, he is the favourite.”\n\n“He unites the party,” Ann Lee notes.",
+			[]want{{kind: Direct, cue: "notes", speaker: "Ann Lee", parts: 2}}},
+		{"a verb before the marks in a clause saying when is no cue", "Ann Lee said it is unrealistic to think that if Britain pulls back, “our oceans are going to save us.”",
+			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "our oceans are going to save us.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
