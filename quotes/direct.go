@@ -231,6 +231,11 @@ func (f *finder) cueBefore(i int) attribution {
 		k--
 	}
 	if k >= sent.First && f.isCue(k) {
+		if k < lead && punct == "" && namingCues[f.lower(k)] {
+			// called the agreement “…”: the words name the object, a
+			// report of the naming (indirect's naming rule)
+			return attribution{}
+		}
 		if sp, ok := f.speakerOfCue(k, sent); ok {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 		}
@@ -446,12 +451,14 @@ func (f *finder) direct() {
 			// a cue elsewhere in the sentence, or before a colon
 		case f.subjectSpeaks(m, &q):
 			// words quoted inside a named subject's sentence
-		case prevSpeaker >= 0 && (f.out[prevSpeaker].Kind == Direct || f.out[prevSpeaker].Kind == Mixed) && f.startsSentence(m) &&
-			(f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2):
+		case prevSpeaker >= 0 && (f.out[prevSpeaker].Kind == Direct || f.out[prevSpeaker].Kind == Mixed) &&
+			(f.startsSentence(m) && (f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2) ||
+				f.endsNextSentence(&f.out[prevSpeaker], m)):
 			// A quotation with no cue after another quotation: the same
 			// speaker. In the same paragraph, or filling the next one
 			// (“…,” Viguerie said. ¶ “He checks all our boxes.”), it goes
-			// on the same quotation, as a further part.
+			// on the same quotation, as a further part; so do quoted words
+			// ending the next sentence (… Schmidt said. Now, “…”).
 			p := &f.out[prevSpeaker]
 			if p.Paragraph == m.Paragraph || f.continues(p, m) {
 				if p.Kind == Mixed {
@@ -504,6 +511,28 @@ func (f *finder) follows(p *Quote, m *marked) bool {
 		_, opens := f.openingSentence(p)
 		return pp == m.Paragraph-1 && opens && f.standsAlone(m) &&
 			f.a.Paragraphs[pp].Tokens.First == f.tokenAfter(p.Parts[0].Start)-1
+	}
+	return true
+}
+
+// endsNextSentence reports whether the quotation in marks m ends the
+// sentence right after the one where quotation p ends, in its paragraph,
+// and p is not signed with a dash (a signature ends its message).
+func (f *finder) endsNextSentence(p *Quote, m *marked) bool {
+	if m.Close < 0 || p.Paragraph != m.Paragraph {
+		return false
+	}
+	if c := f.tokenAfter(p.Cue.Start); !p.Cue.Empty() && c < len(f.a.Tokens) && (f.a.Tokens[c].Kind == article.Dash || f.text(c) == "-") {
+		return false
+	}
+	s := f.a.SentenceOf(m.Open)
+	if s <= 0 || f.a.SentenceOf(f.tokenAfter(p.Parts[len(p.Parts)-1].End)) != s-1 {
+		return false
+	}
+	for k := m.Close + 1; k < f.a.Sentences[s].Tokens.Last; k++ {
+		if f.a.Tokens[k].Kind != article.Punct {
+			return false
+		}
 	}
 	return true
 }

@@ -21,6 +21,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -264,6 +265,7 @@ func (f *finder) wordCount(m *marked) int {
 // finish sorts the quotations into text order and fixes Outer indexes.
 func (f *finder) finish() {
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Content.Start < f.out[j].Content.Start })
+	f.joinFragments()
 	f.dropRepeats()
 	for i := range f.out {
 		f.out[i].Outer = -1
@@ -317,6 +319,72 @@ func (f *finder) finish() {
 	}
 }
 
+// joinFragments extends a mixed quotation (f.out in text order) over
+// quoted words that follow it in its sentence after a conjunction, with
+// no cue of their own: calling them “very boring tax returns” because “I
+// remain one of the poor members …”, called protesters “illegals” and
+// “thugs”: one report, its fragments both.
+func (f *finder) joinFragments() {
+	for i := range f.out {
+		q := &f.out[i]
+		if q.Kind != Mixed || q.Cue.Empty() || len(q.Parts) != 1 {
+			continue
+		}
+		for j := i + 1; j < len(f.out) && j <= i+4; j++ {
+			r := &f.out[j]
+			if r.Kind != Direct && r.Kind != Term || r.inner || !r.Cue.Empty() && r.Cue != q.Cue || r.Content.Start < q.Content.End {
+				continue
+			}
+			end, ok := f.fragmentAfter(q.Content.End, r)
+			if !ok {
+				break
+			}
+			q.Fragments = append(q.Fragments, r.Parts...)
+			q.Content.End, q.Parts[0].End = end, end
+			r.Kind = 0
+		}
+	}
+	keep := f.out[:0]
+	for _, q := range f.out {
+		if q.Kind != 0 {
+			keep = append(keep, q)
+		}
+	}
+	f.out = keep
+}
+
+// fragmentAfter returns the end of quotation r's closing mark when r
+// follows a content ending at byte end (a closing mark) in the same
+// sentence after a conjunction and at most four words, with nothing
+// quoted between.
+func (f *finder) fragmentAfter(end int, r *Quote) (int, bool) {
+	k := f.tokenAfter(end)
+	if k >= len(f.a.Tokens) || !f.a.Tokens[k-1].Kind.IsQuote() {
+		return 0, false // the content does not end on a mark
+	}
+	open := f.tokenAfter(r.Parts[0].Start) - 1
+	closeTok := f.tokenAfter(r.Parts[len(r.Parts)-1].End)
+	if open < k || closeTok >= len(f.a.Tokens) || !f.a.Tokens[closeTok].Kind.IsQuote() || open-k > 6 ||
+		f.a.SentenceOf(open) != f.a.SentenceOf(k-1) || len(r.Parts) != 1 {
+		return 0, false
+	}
+	if f.text(k) == "," {
+		k++
+	}
+	if k >= open || !fragmentLinks[f.lower(k)] {
+		return 0, false
+	}
+	for j := k + 1; j < open; j++ {
+		if t := f.a.Tokens[j]; t.Kind.IsQuote() || t.Kind == article.Punct || f.isCue(j) {
+			return 0, false
+		}
+	}
+	return f.a.Tokens[closeTok].End, true
+}
+
+// fragmentLinks join a report's quoted words to more of them.
+var fragmentLinks = map[string]bool{"and": true, "because": true, "when": true, "while": true, "but": true, "or": true, "as": true}
+
 // dropRepeats drops a quotation (f.out in text order) that covers the
 // same words as one before it, each holding at least half of the other,
 // when it adds nothing: it has the same cue or speaker, or its cue lies
@@ -332,6 +400,25 @@ func (f *finder) dropRepeats() {
 		if q.Kind != Term {
 			for k := len(keep) - 1; k >= 0 && k >= len(keep)-8; k-- {
 				p := keep[k]
+				if p.Kind != Term && !q.Cue.Empty() && q.Cue == p.Cue && (p.Content.Contains(q.Content) || q.Content.Contains(p.Content)) {
+					// one cue, one report: the longer reading of it, with
+					// the quoted words of both
+					long, short := &keep[k], q
+					if q.Content.Len() > p.Content.Len() {
+						keep[k], short = q, p
+					}
+					for _, fr := range short.Fragments {
+						if long.Content.Contains(fr) && !slices.Contains(long.Fragments, fr) {
+							long.Fragments = append(long.Fragments, fr)
+						}
+					}
+					sort.Slice(long.Fragments, func(i, j int) bool { return long.Fragments[i].Start < long.Fragments[j].Start })
+					if len(long.Fragments) > 0 {
+						long.Kind = Mixed
+					}
+					dup = true
+					break
+				}
 				if p.Kind == Term || !sameWords(p.Content, q.Content) {
 					continue
 				}

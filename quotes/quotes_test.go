@@ -400,6 +400,14 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, cue: "notes", speaker: "Ann Lee", parts: 2}}},
 		{"a verb before the marks in a clause saying when is no cue", "Ann Lee said it is unrealistic to think that if Britain pulls back, “our oceans are going to save us.”",
 			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "our oceans are going to save us.", parts: 1}}},
+		{"quoted words ending the next sentence go on the quotation before", "“It is a big day,” said Ana Ruiz, a strategist. Now, “it is hard to see how he is stopped.”",
+			[]want{{kind: Direct, cue: "said", speaker: "Ana Ruiz", parts: 2}}},
+		{"one cue, one report: the longer reading", "Ann Lee called the protesters “illegals” and “thugs” without proof.",
+			[]want{{kind: Mixed, content: "the protesters “illegals” and “thugs” without proof", cue: "called", speaker: "Ann Lee", fragments: 2, parts: 1}}},
+		{"quoted words after a conjunction go on the report before", "Tom Hale joked about his taxes, calling them “very boring tax returns” because “I remain one of the poor members of the Senate.”",
+			[]want{{kind: Mixed, content: "them “very boring tax returns” because “I remain one of the poor members of the Senate.”", cue: "calling", speaker: "Tom Hale", fragments: 2, parts: 1}}},
+		{"naming an object with quoted words of four", "Ann Lee called the agreement “an historic step forward” in the talks.",
+			[]want{{kind: Mixed, content: "the agreement “an historic step forward”", cue: "called", speaker: "Ann Lee", fragment: "an historic step forward", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
