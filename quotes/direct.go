@@ -413,6 +413,13 @@ func (f *finder) direct() {
 		// sentence and a cue follows them waiting for it (“Nusra Is Al
 		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
 		term := (f.termIntro(m.Open) && words <= 6) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m))
+		if !headline && (!at.found() || at.cue.First < m.Open) {
+			// what Gilbert called “a perception problem”: the name is
+			// the naming subject's words
+			if nm := f.namedBy(m.Open); nm.found() {
+				at, term = nm, false
+			}
+		}
 		switch {
 		case at.found() && !term:
 			// Split quotation: “We are ready,” Jones said (, the
@@ -660,6 +667,33 @@ func (f *finder) termIntro(open int) bool {
 	}
 	return false
 }
+
+// namedBy returns the naming verb and its subject when a finite naming
+// verb (called, dubbed) with a subject that speaks stands before the
+// quotation opening at token open, with at most a determiner or
+// adjectives between, and not in a relative clause on its object
+// (relatives): what Gilbert called “a perception problem”, what Lee has
+// called a “fraudulent scheme”. An object between (called him a “…”) is
+// the naming rule's, a participle (a plan called “…”) a title's.
+func (f *finder) namedBy(open int) attribution {
+	s := f.sentence(open)
+	for k := open - 1; k >= s.First && k >= open-3; k-- {
+		switch t := f.a.Tokens[k].Tag; {
+		case t == article.DT || t == article.JJ || t == article.PRPS:
+			continue
+		case namingCues[f.lower(k)] && (t == article.VBD || t == article.VBZ || t == article.VBP || t == article.VBN && k > s.First && auxiliaries[f.lower(k-1)]):
+			if sp, ok := f.namedSubject(k, s); ok && !(sp.First > s.First && relatives[f.lower(sp.First-1)]) {
+				return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
+			}
+		}
+		break
+	}
+	return attribution{}
+}
+
+// relatives open a relative clause whose object is its antecedent (Omar
+// Feld, who he dubbed “…”: a report naming Feld).
+var relatives = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
 
 // strongIntros mark what follows as a name or title for certain (a plan
 // titled “…”, the so-called “…”), even inside reported speech.

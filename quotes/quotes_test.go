@@ -408,6 +408,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "them “very boring tax returns” because “I remain one of the poor members of the Senate.”", cue: "calling", speaker: "Tom Hale", fragments: 2, parts: 1}}},
 		{"naming an object with quoted words of four", "Ann Lee called the agreement “an historic step forward” in the talks.",
 			[]want{{kind: Mixed, content: "the agreement “an historic step forward”", cue: "called", speaker: "Ann Lee", fragment: "an historic step forward", parts: 1}}},
+		{"a name its namer gave", "Talks resume\n\nThe deal is what Ann Gilbert called “a perception problem.” A plan called “Moving On” failed.",
+			[]want{{kind: Direct, content: "a perception problem.", cue: "called", speaker: "Ann Gilbert", parts: 1}, {kind: Term, content: "Moving On"}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
