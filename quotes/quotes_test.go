@@ -410,6 +410,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the agreement “an historic step forward”", cue: "called", speaker: "Ann Lee", fragment: "an historic step forward", parts: 1}}},
 		{"a name its namer gave", "Talks resume\n\nThe deal is what Ann Gilbert called “a perception problem.” A plan called “Moving On” failed.",
 			[]want{{kind: Direct, content: "a perception problem.", cue: "called", speaker: "Ann Gilbert", parts: 1}, {kind: Term, content: "Moving On"}}},
+		{"portraying someone as quoted words", "Ann Lee portrayed Tom Hale as “a fighter” at the rally.",
+			[]want{{kind: Mixed, content: "Tom Hale as “a fighter”", cue: "portrayed", speaker: "Ann Lee", fragment: "a fighter", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
