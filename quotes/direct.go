@@ -46,7 +46,7 @@ func (f *finder) cueAfter(i int) attribution {
 		if j != i+1 || q < 0 {
 			return attribution{}
 		}
-		switch f.text(q) {
+		switch endMark(f.text(q)) {
 		case "?", "!":
 		case ".":
 			stop = true
@@ -163,11 +163,23 @@ func (f *finder) openEnded(i int) bool {
 	if q < 0 {
 		return false
 	}
-	switch f.text(q) {
+	switch endMark(f.text(q)) {
 	case ",", "?", "!":
 		return true
 	}
 	return false
+}
+
+// endMark returns a run of exclamation and question marks (!!!, ?!) as
+// the one mark it ends a sentence with, and any other token as it is.
+func endMark(w string) string {
+	if len(w) < 2 || strings.Trim(w, "!?") != "" {
+		return w
+	}
+	if strings.Contains(w, "!") {
+		return "!"
+	}
+	return "?"
 }
 
 // adjunctOnly reports whether tokens k up to hi hold no more than a short
@@ -459,7 +471,7 @@ func (f *finder) direct() {
 		case f.subjectSpeaks(m, &q):
 			// words quoted inside a named subject's sentence
 		case prevSpeaker >= 0 && (f.out[prevSpeaker].Kind == Direct || f.out[prevSpeaker].Kind == Mixed) &&
-			(f.startsSentence(m) && (f.out[prevSpeaker].Paragraph == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2) ||
+			(f.startsSentence(m) && (f.lastParagraph(&f.out[prevSpeaker]) == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2) ||
 				f.endsNextSentence(&f.out[prevSpeaker], m)):
 			// A quotation with no cue after another quotation: the same
 			// speaker. In the same paragraph, or filling the next one
@@ -467,7 +479,7 @@ func (f *finder) direct() {
 			// on the same quotation, as a further part; so do quoted words
 			// ending the next sentence (… Schmidt said. Now, “…”).
 			p := &f.out[prevSpeaker]
-			if p.Paragraph == m.Paragraph || f.continues(p, m) {
+			if f.lastParagraph(p) == m.Paragraph || f.continues(p, m) {
 				if p.Kind == Mixed {
 					p.Fragments = append(p.Fragments, q.Parts...)
 				}
@@ -526,7 +538,7 @@ func (f *finder) follows(p *Quote, m *marked) bool {
 // sentence right after the one where quotation p ends, in its paragraph,
 // and p is not signed with a dash (a signature ends its message).
 func (f *finder) endsNextSentence(p *Quote, m *marked) bool {
-	if m.Close < 0 || p.Paragraph != m.Paragraph {
+	if m.Close < 0 || f.lastParagraph(p) != m.Paragraph {
 		return false
 	}
 	if c := f.tokenAfter(p.Cue.Start); !p.Cue.Empty() && c < len(f.a.Tokens) && (f.a.Tokens[c].Kind == article.Dash || f.text(c) == "-") {
@@ -542,6 +554,12 @@ func (f *finder) endsNextSentence(p *Quote, m *marked) bool {
 		}
 	}
 	return true
+}
+
+// lastParagraph returns the paragraph where quotation q ends (q.Paragraph
+// is where it starts).
+func (f *finder) lastParagraph(q *Quote) int {
+	return f.paraOf(f.tokenAfter(q.Parts[len(q.Parts)-1].End) - 1)
 }
 
 // lastTop returns the index in f.out of the last quotation that is not

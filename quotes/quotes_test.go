@@ -412,6 +412,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "a perception problem.", cue: "called", speaker: "Ann Gilbert", parts: 1}, {kind: Term, content: "Moving On"}}},
 		{"portraying someone as quoted words", "Ann Lee portrayed Tom Hale as “a fighter” at the rally.",
 			[]want{{kind: Mixed, content: "Tom Hale as “a fighter”", cue: "portrayed", speaker: "Ann Lee", fragment: "a fighter", parts: 1}}},
+		{"a cue after a run of exclamation marks", "Talks resume\n\n\"Pat is the greatest!!!\" Dan Moe wrote in an email. \"Thanks for the great work.\"",
+			[]want{{kind: Direct, cue: "wrote", speaker: "Dan Moe", parts: 2}}},
+		{"the paragraph a quotation of two paragraphs ends in", "Talks resume\n\nAnn Lee said the plan is “really an amorphous position to have.\n\n“What we do here is, we legislate,” Lee said. “We don’t debate notions.”",
+			[]want{{kind: Direct, cue: "said", speaker: "Lee", name: "Ann Lee", parts: 3}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
