@@ -601,8 +601,26 @@ func (f *finder) continues(p *Quote, m *marked) bool {
 	if lastTok < 0 || f.paraOf(lastTok) != m.Paragraph-1 || !f.standsAlone(m) {
 		return false
 	}
-	_, ok := f.openingSentence(p)
-	return ok
+	if _, ok := f.openingSentence(p); ok {
+		return true
+	}
+	// Tom Hale said Lee had “the chance to unite us.” ¶ “I think …”:
+	// quoted words ending a report of speech go on too, not a name
+	// (Bolton called it “disrespectful.” ¶ “…” are two).
+	c := f.tokenAfter(p.Cue.Start)
+	return !p.Cue.Empty() && c < len(f.a.Tokens) && !namingCues[f.lower(c)] && !actCues[f.lower(c)] && f.endsOwnSentence(lastTok+1)
+}
+
+// endsOwnSentence reports whether nothing but punctuation follows token
+// k (a closing mark) in its sentence.
+func (f *finder) endsOwnSentence(k int) bool {
+	s := f.sentence(k)
+	for j := k + 1; j < s.Last; j++ {
+		if f.a.Tokens[j].Kind != article.Punct {
+			return false
+		}
+	}
+	return k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote()
 }
 
 // openingSentence returns the sentence whose first token is the mark that

@@ -416,6 +416,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, cue: "wrote", speaker: "Dan Moe", parts: 2}}},
 		{"the paragraph a quotation of two paragraphs ends in", "Talks resume\n\nAnn Lee said the plan is “really an amorphous position to have.\n\n“What we do here is, we legislate,” Lee said. “We don’t debate notions.”",
 			[]want{{kind: Direct, cue: "said", speaker: "Lee", name: "Ann Lee", parts: 3}}},
+		{"a paragraph quoted after a report ending in quoted words", "Talks resume\n\nAnn Lee now said Tom Hale had “the chance to bring us together.”\n\n“I think he can do that.”",
+			[]want{{kind: Direct, cue: "said", speaker: "Ann Lee", parts: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
