@@ -418,6 +418,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, cue: "said", speaker: "Lee", name: "Ann Lee", parts: 3}}},
 		{"a paragraph quoted after a report ending in quoted words", "Talks resume\n\nAnn Lee now said Tom Hale had “the chance to bring us together.”\n\n“I think he can do that.”",
 			[]want{{kind: Direct, cue: "said", speaker: "Ann Lee", parts: 2}}},
+		{"a name that is also a noun of time", "Ryan news\n\nKristen Day runs the group.\n\nDay said the platform is shrinking the party.",
+			[]want{{kind: Indirect, content: "the platform is shrinking the party", cue: "said", speaker: "Day", name: "Kristen Day", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

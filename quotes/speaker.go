@@ -94,10 +94,16 @@ func (f *finder) npAfter(i, hi int) int {
 			lastHead = k
 		}
 	}
-	if lastHead < 0 || timeWords[f.lower(lastHead)] {
+	if lastHead < 0 || f.timeWord(lastHead) {
 		return i
 	}
 	return lastHead + 1
+}
+
+// timeWord reports whether token k is a noun of time (week, Monday) and
+// not a name (Kristen Day, then Day).
+func (f *finder) timeWord(k int) bool {
+	return timeWords[f.lower(k)] && f.mentionAt[k] < 0
 }
 
 // npBefore returns the start of the noun phrase ending just before end (end
@@ -110,7 +116,7 @@ func (f *finder) npBefore(end, lo int) int {
 	// (an adjective after a determiner heads it too: The official/JJ
 	// described …)
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && f.a.Tokens[k-1].Tag == article.DT
-	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) || timeWords[f.lower(k)] {
+	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) || f.timeWord(k) {
 		return end
 	}
 	if f.a.Tokens[k].Tag == article.PRP {
