@@ -1,0 +1,537 @@
+// Finding who says quoted words: the cue and speaker next to the marks,
+// elsewhere in the sentence, or the sentence's subject.
+
+package quotes
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+// attribution is a cue and speaker found next to a quotation.
+type attribution struct {
+	cue, speaker article.Range
+	after        int // first token after the attribution, for split quotations
+}
+
+func (at attribution) found() bool { return at.cue.Last > at.cue.First }
+
+// cueAfter looks for "…,” he said", "…,” said Victor Alvarez" or "…,”
+// Peskov told reporters" after token i (the closing mark), within the
+// sentence or paragraph.
+func (f *finder) cueAfter(i int) attribution {
+	para := f.paragraphRange(i)
+	hi := para.Last
+	j := i + 1
+	stop := false // the attribution must end the sentence
+	if j < hi && f.text(j) == "," {
+		j++
+	}
+	// The cue must be in the quotation's sentence: in “… point.” He
+	// added, “…” the cue belongs to the next quotation.
+	if j >= hi {
+		return attribution{}
+	}
+	if f.a.SentenceOf(j) != f.a.SentenceOf(i) {
+		// “Have I started?” Sanders replied. — the question ended the
+		// sentence for the segmenter, not for the writer; so did a
+		// period when all the next sentence says is who spoke (“… are
+		// missing.” Trump said.).
+		q := f.closingWord(i) // (‘What can I do?’” Weaver said.)
+		if j != i+1 || q < 0 {
+			return attribution{}
+		}
+		switch endMark(f.text(q)) {
+		case "?", "!":
+		case ".":
+			stop = true
+		default:
+			return attribution{}
+		}
+		hi = f.sentence(j).Last
+	}
+	done := func(at attribution) attribution {
+		if stop && !f.adjunctOnly(at.after, hi) {
+			return attribution{}
+		}
+		return at
+	}
+	// …,” saying the city …: a participle after the marks reports what
+	// follows it, not the quotation, and what follows is no speaker
+	if f.isCue(j) && f.participle(j) {
+		return attribution{}
+	}
+	// said Victor Alvarez / says the Kremlin
+	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
+		end := f.npAfter(j+1, hi)
+		if end > j+1 {
+			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
+		}
+	}
+	// “This is fantastic!” beamed Donald Hartley
+	if f.a.Tokens[j].Tag == article.VBD && f.openEnded(i) {
+		if end := f.npAfter(j+1, hi); end > j+1 && f.names(article.Range{First: j + 1, Last: end}) {
+			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
+		}
+	}
+	// he said / Peskov told reporters / the Kremlin spokesman added
+	end := f.npAfter(j, hi)
+	if end > j {
+		k := end
+		for k < hi && k < end+2 && f.a.Tokens[k].Tag == article.RB {
+			k++ // he also said
+		}
+		if f.isCue(k) {
+			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
+		}
+		// Jared Bernstein, a former adviser in the White House, wrote
+		if k := f.afterAppositive(end, hi); k > 0 {
+			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
+		}
+		// “…,” Trump shot back. / “…!” beamed Hartley: after words that
+		// end on a comma, question or exclamation inside the marks, a
+		// named speaker's verb is how they said it.
+		if k < hi && f.a.Tokens[k].Tag != article.VBP && f.finite(k, f.sentence(k)) && f.openEnded(i) {
+			if _, ok := f.namedSubject(k, f.sentence(k)); ok {
+				c := article.Range{First: k, Last: k + 1}
+				if c.Last < hi && f.a.Tokens[c.Last].Tag == article.RP {
+					c.Last++
+				}
+				return done(attribution{cue: c, speaker: article.Range{First: j, Last: end}, after: c.Last})
+			}
+		}
+	}
+	return attribution{}
+}
+
+// dashSigned finds a quotation signed after its closing mark at token i
+// with a dash and a name, as pull quotes, letters and posted messages are
+// (“…” — Ana Ruiz; “…” ― Tom Hale, Leeds; “…” — Ann Lee (@annlee); or on
+// the next line, a paragraph of its own): the
+// name must end the line or come before a comma, period or parenthesis.
+// Only a quotation opening its sentence or line is signed so: a fragment
+// ending a report before a byline (insisted it was “first.”--Kim
+// Hjelmgaard) is not.
+func (f *finder) dashSigned(i int) attribution {
+	hi := f.paragraphRange(i).Last
+	j := i + 1
+	if j == hi && j < len(f.a.Tokens) && f.paraOf(j) == f.paraOf(i)+1 {
+		// the signature on a line of its own: “…” ¶ - Bernie Sanders.
+		hi = f.paragraphRange(j).Last
+	}
+	if j >= hi || f.a.Tokens[j].Kind != article.Dash && f.text(j) != "-" {
+		return attribution{}
+	}
+	end := f.npAfter(j+1, hi)
+	sp := article.Range{First: j + 1, Last: end}
+	if end == j+1 || !f.speaks(sp) {
+		return attribution{}
+	}
+	if end < hi {
+		switch f.text(end) {
+		case ",", ".", "(":
+		default:
+			if f.paraOf(end) == f.paraOf(j) && !strings.Contains(f.a.Text[f.a.Tokens[end-1].End:f.a.Tokens[end].Start], "\n") {
+				return attribution{}
+			}
+		}
+	}
+	return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp, after: end}
+}
+
+// closingWord returns the last token inside the quotation closing at
+// token i, past an inner quotation's closing mark (‘What can I do?’”: the
+// question mark), or -1.
+func (f *finder) closingWord(i int) int {
+	q := i - 1
+	if q > 0 && f.a.Tokens[q].Kind.IsQuote() {
+		q--
+	}
+	return q
+}
+
+// openEnded reports whether the quotation closing at token i ends on a
+// comma, question mark or exclamation mark inside its marks: words that
+// wait for who said them.
+func (f *finder) openEnded(i int) bool {
+	q := f.closingWord(i)
+	if q < 0 {
+		return false
+	}
+	switch endMark(f.text(q)) {
+	case ",", "?", "!":
+		return true
+	}
+	return false
+}
+
+// endMark returns a run of exclamation and question marks (!!!, ?!) as
+// the one mark it ends a sentence with, and any other token as it is.
+func endMark(w string) string {
+	if len(w) < 2 || strings.Trim(w, "!?") != "" {
+		return w
+	}
+	if strings.Contains(w, "!") {
+		return "!"
+	}
+	return "?"
+}
+
+// adjunctOnly reports whether tokens k up to hi hold no more than a short
+// phrase saying where or when ("in a statement", "on Friday"), and no
+// verb, "that" or quotation mark: nothing said after the speaker.
+func (f *finder) adjunctOnly(k, hi int) bool {
+	if hi-k > 8 {
+		return false
+	}
+	for ; k < hi; k++ {
+		t := f.a.Tokens[k]
+		if t.Tag.IsVerb() || t.Kind.IsQuote() || f.lower(k) == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterAppositive returns the cue after an appositive that starts with the
+// comma at token i (", a former adviser in the White House, wrote"), or 0.
+func (f *finder) afterAppositive(i, hi int) int {
+	if i >= hi || f.text(i) != "," {
+		return 0
+	}
+	for k := i + 1; k < hi && k < i+20; k++ {
+		t := f.a.Tokens[k]
+		if t.Kind.IsQuote() || f.text(k) == "." || f.isCue(k) {
+			return 0
+		}
+		if f.text(k) == "," {
+			c := k + 1
+			for c < hi && c < k+3 && f.a.Tokens[c].Tag == article.RB {
+				c++
+			}
+			if c < hi && c > k && f.isCue(c) && f.a.Tokens[c].Tag.IsVerb() {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// cueBefore looks for "Peskov said: “…”", "He added, “…”" and "Hillary
+// shot back, “…”" before token i (the opening mark).
+func (f *finder) cueBefore(i int) attribution {
+	sent := f.sentence(i)
+	k := i - 1
+	punct := ""
+	if k >= sent.First && (f.text(k) == ":" || f.text(k) == ",") {
+		punct = f.text(k)
+		k--
+	}
+	lead := k
+	// Skip a time or place: "said on Friday:", "said Friday:"
+	for n := 0; n < 3 && k > sent.First && !f.isCue(k); n++ {
+		t := f.a.Tokens[k].Tag
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN {
+			break
+		}
+		k--
+	}
+	if k >= sent.First && f.isCue(k) {
+		if k < lead && punct == "" && namingCues[f.lower(k)] {
+			// called the agreement “…”: the words name the object, a
+			// report of the naming (indirect's naming rule)
+			return attribution{}
+		}
+		if sp, ok := f.speakerOfCue(k, sent); ok {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
+		}
+		// Adding, “…”: a participle opening its sentence goes on the
+		// sentence before, whose subject speaks.
+		if k == sent.First && f.participle(k) && k > 0 {
+			if prev := f.sentence(k - 1); prev.Last == k && f.paraOf(k-1) == f.paraOf(k) {
+				if sp := standsFor(f.mainSubject(prev, prev.Last)); sp.Last > sp.First {
+					if f.names(sp) {
+						return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
+					}
+				}
+			}
+		}
+		// said Peskov: “…” (but told the crowd: “…” names the hearer)
+		if end := f.npAfter(k+1, i); end > k+1 && !objectCues[f.lower(k)] && end == lead+1 {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
+		}
+		return attribution{}
+	}
+	if punct == "" && lead >= sent.First && actCues[f.lower(lead)] && f.finite(lead, sent) {
+		// Lee supports “fair pay”, Hale blasted “waste”: a speech act
+		// right before the marks, its object the subject's words.
+		if sp, ok := f.namedSubject(lead, sent); ok {
+			return attribution{cue: article.Range{First: lead, Last: lead + 1}, speaker: sp}
+		}
+	}
+	if punct == "" || lead < sent.First {
+		return attribution{}
+	}
+	// As Tom Lee put it, “…”
+	if f.lower(lead) == "it" && lead-1 > sent.First && (f.lower(lead-1) == "put" || f.lower(lead-1) == "puts") {
+		if sp, ok := f.speakerOfCue(lead-1, sent); ok {
+			return attribution{cue: article.Range{First: lead - 1, Last: lead + 1}, speaker: sp}
+		}
+	}
+	// Any verb right before the mark, or before a phrase saying where:
+	// Hillary shot back, “…”; the supporter retorted: “…”; Clinton
+	// proclaimed at a press conference, “…”.
+	v, cueEnd := lead, lead+1
+	if t := f.a.Tokens[v].Tag; (t == article.RP || t == article.RB) && v > sent.First {
+		v--
+	} else if p := f.adjunctBefore(lead, sent); p < lead {
+		v, cueEnd = p, p+1
+	}
+	if f.isCue(v) && f.a.Tokens[v].Tag.IsVerb() && v < lead {
+		if sp, ok := f.speakerOfCue(v, sent); ok {
+			return attribution{cue: article.Range{First: v, Last: v + 1}, speaker: sp}
+		}
+	}
+	if f.finite(v, sent) {
+		// but not in a clause that says when or why (if the U.S.
+		// pulls back, “…”)
+		if sp, ok := f.namedSubject(v, sent); ok && (sp.First == sent.First || !subordinators[f.lower(sp.First-1)]) {
+			return attribution{cue: article.Range{First: v, Last: cueEnd}, speaker: sp}
+		}
+	}
+	// A clause ending in a colon: its subject, when a person or an
+	// organization, says what follows.
+	if punct == ":" {
+		return f.colonClause(sent, i-1)
+	}
+	// Said Dorothy Poynter, who grew up with him, “…”
+	if punct == "," && f.invertedOpening(sent) {
+		if end := f.npAfter(sent.First+1, i); end > sent.First+1 {
+			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
+		}
+	}
+	return attribution{}
+}
+
+// adjunctBefore returns the token before a phrase saying where or when
+// that ends at token last ("at a press conference", "in an interview with
+// the editor Oliver Darcy"), or last+1 when there is none: a preposition
+// and its noun phrase, of up to ten tokens.
+func (f *finder) adjunctBefore(last int, sent article.Range) int {
+	for k := last; k > sent.First && k > last-10; k-- {
+		switch f.a.Tokens[k].Tag {
+		case article.IN:
+			if k < last && f.a.Tokens[k-1].Tag.IsVerb() {
+				return k - 1
+			}
+		case article.NNP, article.NNPS, article.NN, article.NNS, article.DT, article.CD, article.JJ, article.POS, article.PRPS:
+		default:
+			return last + 1
+		}
+	}
+	return last + 1
+}
+
+// invertedOpening reports whether sentence sent opens with a cue before
+// its speaker ("Said Dorothy Poynter, …", "Stated Stone:"), which the
+// tagger may take for a name.
+func (f *finder) invertedOpening(sent article.Range) bool {
+	k := sent.First
+	if k >= sent.Last || !f.cue[k] {
+		return false
+	}
+	t := f.a.Tokens[k].Tag
+	return t.IsVerb() || t == article.NNP && k+1 < sent.Last && f.a.Tokens[k+1].Tag == article.NNP
+}
+
+// standsFor returns ante, the phrase the relative pronoun sp stands for,
+// when there is one, else sp: who speaks.
+func standsFor(sp, ante article.Range) article.Range {
+	if ante.Last > ante.First {
+		return ante
+	}
+	return sp
+}
+
+// speakerOfCue returns who speaks through the verb cue at k: its subject,
+// or what a relative pronoun subject stands for.
+func (f *finder) speakerOfCue(k int, sent article.Range) (article.Range, bool) {
+	sp, ante, ok := f.subject(k, sent)
+	return standsFor(sp, ante), ok
+}
+
+// namedSubject returns the subject of the verb at v when it names who
+// speaks (speaks).
+func (f *finder) namedSubject(v int, sent article.Range) (article.Range, bool) {
+	sp, ok := f.speakerOfCue(v, sent)
+	return sp, ok && f.speaks(sp)
+}
+
+// speaks reports whether the phrase sp names who may speak: a person or
+// organization mention or he or she (names), a name the tagger knew as
+// one but the entity model did not, or they, I or we.
+func (f *finder) speaks(sp article.Range) bool {
+	if sp.Last <= sp.First {
+		return false
+	}
+	if f.names(sp) || f.a.Tokens[sp.Last-1].Tag == article.NNP {
+		return true
+	}
+	if sp.Last-sp.First == 1 {
+		switch f.lower(sp.First) {
+		case "they", "i", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// fallback gives a speaker to direct quotations left without one when
+// their sentence, or the sentence before if it ends in a colon, has a cue
+// with a subject: "Cruz said in a statement on Friday: …", "Kerry said
+// that the law “…”".
+func (f *finder) fallback(m *marked, q *Quote) bool {
+	sent := f.sentence(m.Open)
+	look := []article.Range{sent}
+	if sent.First > 0 && f.text(sent.First-1) == ":" {
+		look = append(look, f.sentence(sent.First-1))
+	} else if m.Open == sent.First && sent.First > 1 && f.text(sent.First-1) == ":" {
+		look = append(look, f.sentence(sent.First-1))
+	}
+	set := func(cue, sp article.Range) bool {
+		q.Cue = f.span(cue)
+		q.Speaker = f.span(sp)
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+		q.fallback = true
+		return true
+	}
+	for i, r := range look {
+		// Near the quotation only: a run-on sentence must not be
+		// scanned once per mark.
+		if i == 0 {
+			r.First, r.Last = max(r.First, m.Open-maxLead), min(r.Last, f.lastToken(m)+maxLead)
+		} else {
+			r.First = max(r.First, r.Last-maxLead)
+		}
+		for n := r.First; n < r.Last; n++ {
+			k := n
+			if i == 0 {
+				k = f.nearestFirst(m, r, n)
+			}
+			if k >= m.Open && k <= f.lastToken(m) || f.quoted[k] {
+				continue // a cue inside marks is the quoted speaker's
+			}
+			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
+				continue
+			}
+			if sp, ok := f.speakerOfCue(k, r); ok {
+				return set(article.Range{First: k, Last: k + 1}, sp)
+			}
+		}
+		if i > 0 {
+			// Trump issued the following statement: “…”
+			if at := f.colonClause(r, r.Last-1); at.found() {
+				return set(at.cue, at.speaker)
+			}
+		}
+	}
+	return false
+}
+
+// subjectSpeaks gives quotation m, inside a sentence with no cue, the
+// sentence's subject when it names who may speak (speaks) and comes
+// before the marks: Rep. Ann Lee worried that the fund was becoming “a
+// hammock”; Lee reacted to the deal, “I am concerned”.
+func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
+	sent := f.sentence(m.Open)
+	if m.Open <= sent.First {
+		return false
+	}
+	sp, ante := f.mainSubject(sent, m.Open)
+	sp = standsFor(sp, ante)
+	if sp.Last <= sp.First || sp.Last > m.Open {
+		return false
+	}
+	if !f.speaks(sp) {
+		return false
+	}
+	q.Speaker = f.span(sp)
+	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	q.fallback = true
+	return true
+}
+
+// nearestFirst maps n, running over range r (which holds quotation m), to
+// the tokens of r in the order a cue is looked for: those before the
+// quotation, nearest first, then the quotation's own and those after it.
+func (f *finder) nearestFirst(m *marked, r article.Range, n int) int {
+	before := m.Open - r.First
+	if d := n - r.First; d < before {
+		return m.Open - 1 - d
+	}
+	return n
+}
+
+// colonClause attributes what follows a colon at token colon to the
+// subject of the clause before it, when that names a person or an
+// organization: "The senator issued a statement:", "Stated Stone:",
+// "Darrell Scott:" (a headline's speaker).
+func (f *finder) colonClause(sent article.Range, colon int) attribution {
+	if colon <= sent.First || f.text(colon) != ":" {
+		return attribution{}
+	}
+	// Said Comey: / Stated Stone:
+	if f.invertedOpening(sent) {
+		if end := f.npAfter(sent.First+1, colon); end == colon && end > sent.First+1 {
+			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
+		}
+	}
+	for x := sent.First; x < colon && x < sent.First+maxLead; x++ {
+		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			if sp, ok := f.namedSubject(x, sent); ok {
+				return attribution{cue: article.Range{First: x, Last: f.mainVerb(x, colon) + 1}, speaker: sp}
+			}
+			break
+		}
+	}
+	// A name and a colon, alone or after a dash: "Trump: ‘…’", "— Mark
+	// Blumenthal and Jon Cohen: “…”".
+	start := f.npBefore(colon, sent.First)
+	if start > sent.First+1 && start < colon && f.lower(start-1) == "and" {
+		if s2 := f.npBefore(start-1, sent.First); s2 < start-1 {
+			start = s2
+		}
+	}
+	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-" || f.lower(start-1) == "from") {
+		named := f.a.Tokens[colon-1].Tag == article.NNP
+		if mi := f.mentionAt[colon-1]; mi >= 0 {
+			l := f.ents.Mentions[mi].Label
+			named = l == entities.Person || l == entities.Org
+		}
+		if named {
+			return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: article.Range{First: start, Last: colon}}
+		}
+	}
+	return attribution{}
+}
+
+// mainVerb returns the main verb of the verb group that opens with the
+// finite verb at x, before limit: "has also adopted" runs from the
+// auxiliary over adverbs to "adopted"; a verb with no auxiliary is its own.
+func (f *finder) mainVerb(x, limit int) int {
+	v := x
+	for auxiliaries[f.lower(v)] {
+		n := v + 1
+		for n < limit && n < v+3 && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n >= limit || !f.a.Tokens[n].Tag.IsVerb() {
+			break
+		}
+		v = n
+	}
+	return v
+}
