@@ -353,10 +353,7 @@ func (f *finder) finite(x int, sent article.Range) bool {
 	case article.VBD, article.VBZ, article.VBP:
 		return true
 	case article.VBN:
-		if x > sent.First {
-			t := f.a.Tokens[x-1].Tag
-			return t == article.NNP || t == article.PRP && f.lower(x-1) != "it"
-		}
+		return f.pastAfterName(x, sent.First)
 	}
 	return false
 }
