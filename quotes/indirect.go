@@ -528,7 +528,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 			// X said (that) …
-			if q, found := f.forward(sent, k, e, sp, ante); found {
+			if q, found := f.forward(sent, k, f.subordinateEnd(sent, k, e), sp, ante); found {
 				out = append(out, q)
 				lastSpeaker = sp
 				continue
@@ -544,6 +544,25 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// subordinateEnd returns where the opening subordinate clause of sentence
+// sent ends when the cue at k lies in it (While she says she will not
+// vote for him, she applauds …: the comma before the main clause, its
+// subject and finite verb), else e.
+func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
+	if w := f.lower(sent.First); !subordinators[w] || w == "asked" || w == "as" {
+		return e
+	}
+	for c := k + 1; c < e; c++ {
+		if f.text(c) != "," || f.quoted[c] {
+			continue
+		}
+		if s := f.npAfter(c+1, e); s > c+1 && s < e && f.finite(s, sent) {
+			return c
+		}
+	}
+	return e
 }
 
 // inReport reports whether token k lies inside the content of a report in
