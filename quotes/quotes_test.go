@@ -420,8 +420,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, cue: "said", speaker: "Ann Lee", parts: 2}}},
 		{"a name that is also a noun of time", "Ryan news\n\nKristen Day runs the group.\n\nDay said the platform is shrinking the party.",
 			[]want{{kind: Indirect, content: "the platform is shrinking the party", cue: "said", speaker: "Day", name: "Kristen Day", parts: 1}}},
-		{"a report in an opening subordinate clause ends with it", "Talks\n\nWhile Ann Lee says she will not vote for Tom Hale and calls him rude, she likes his plan.",
-			[]want{{kind: Indirect, content: "she will not vote for Tom Hale and calls him rude", cue: "says", speaker: "Ann Lee", parts: 1}}},
+		{"a report in an opening subordinate clause ends with it", "Talks\n\nWhile Ann Lee says she will not vote for Tom Hale and dislikes his tone, she likes his plan.",
+			[]want{{kind: Indirect, content: "she will not vote for Tom Hale and dislikes his tone", cue: "says", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
