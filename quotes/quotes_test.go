@@ -422,6 +422,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the platform is shrinking the party", cue: "said", speaker: "Day", name: "Kristen Day", parts: 1}}},
 		{"a report in an opening subordinate clause ends with it", "Talks\n\nWhile Ann Lee says she will not vote for Tom Hale and dislikes his tone, she likes his plan.",
 			[]want{{kind: Indirect, content: "she will not vote for Tom Hale and dislikes his tone", cue: "says", speaker: "Ann Lee", parts: 1}}},
+		{"a name modifying a common noun does not speak", "Talks\n\nHillary Clinton won the vote.\n\nClinton advisers say any effort to push him out could backfire.",
+			[]want{{kind: Indirect, content: "any effort to push him out could backfire", cue: "say", speaker: "Clinton advisers", name: "Clinton advisers", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -156,9 +156,12 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
 				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
 			}
-			if l := m.Label; (l == entities.GPE || l == entities.Loc || l == entities.NORP) && m.Tokens.Last < r.Last {
+			if m.Tokens.Last < r.Last {
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS {
-					continue // the California congressman: a place modifies the speaker
+					// the California congressman, Clinton advisers, the
+					// Trump campaign: a name modifies the speaker, a
+					// common noun
+					continue
 				}
 			}
 			// The last person is the head: "Sanders campaign manager
