@@ -424,6 +424,9 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she will not vote for Tom Hale and dislikes his tone", cue: "says", speaker: "Ann Lee", parts: 1}}},
 		{"a name modifying a common noun does not speak", "Talks\n\nHillary Clinton won the vote.\n\nClinton advisers say any effort to push him out could backfire.",
 			[]want{{kind: Indirect, content: "any effort to push him out could backfire", cue: "say", speaker: "Clinton advisers", name: "Clinton advisers", parts: 1}}},
+		{"reported with an object or a gerund", "Talks\n\nThe company reported earnings of $8.42 a share. Two groups reported spending $6 million on ads.",
+			[]want{{kind: Indirect, content: "earnings of $8.42 a share", cue: "reported", speaker: "The company", parts: 1},
+				{kind: Indirect, content: "spending $6 million on ads", cue: "reported", speaker: "Two groups", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
