@@ -390,7 +390,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
 	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
-		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		// asked Norton to republish the book: who is to act is part of
+		// what is asked (the hearer of "told reporters that" is not)
+		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
 	case weakCues[w]:
 		// thinks she's done a “serviceable job”: the marks say
 		// these are the speaker's words; previously reported, The

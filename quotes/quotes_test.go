@@ -427,6 +427,8 @@ func TestFind(t *testing.T) {
 		{"reported with an object or a gerund", "Talks\n\nThe company reported earnings of $8.42 a share. Two groups reported spending $6 million on ads.",
 			[]want{{kind: Indirect, content: "earnings of $8.42 a share", cue: "reported", speaker: "The company", parts: 1},
 				{kind: Indirect, content: "spending $6 million on ads", cue: "reported", speaker: "Two groups", parts: 1}}},
+		{"who is asked to act is part of what is asked", "Talks\n\nAnn Lee asked Tom Hale to republish the book this year.",
+			[]want{{kind: Indirect, content: "Tom Hale to republish the book this year", cue: "asked", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
