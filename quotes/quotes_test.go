@@ -429,6 +429,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "spending $6 million on ads", cue: "reported", speaker: "Two groups", parts: 1}}},
 		{"who is asked to act is part of what is asked", "Talks\n\nAnn Lee asked Tom Hale to republish the book this year.",
 			[]want{{kind: Indirect, content: "Tom Hale to republish the book this year", cue: "asked", speaker: "Ann Lee", parts: 1}}},
+		{"a plain belief verb with a bare clause", "Talks\n\nSome Democratic officials think Ann Lee is at risk of losing her seat.",
+			[]want{{kind: Indirect, content: "Ann Lee is at risk of losing her seat", cue: "think", speaker: "Some Democratic officials", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
