@@ -431,6 +431,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Tom Hale to republish the book this year", cue: "asked", speaker: "Ann Lee", parts: 1}}},
 		{"a plain belief verb with a bare clause", "Talks\n\nSome Democratic officials think Ann Lee is at risk of losing her seat.",
 			[]want{{kind: Indirect, content: "Ann Lee is at risk of losing her seat", cue: "think", speaker: "Some Democratic officials", parts: 1}}},
+		{"declined to comment, by a spokesman for someone", "Talks\n\nA spokesman for Mr. Clinton declined to comment.",
+			[]want{{kind: Indirect, content: "to comment", cue: "declined", speaker: "A spokesman for Mr. Clinton", name: "A spokesman for Mr. Clinton", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

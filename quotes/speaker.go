@@ -100,6 +100,22 @@ func (f *finder) npAfter(i, hi int) int {
 	return lastHead + 1
 }
 
+// prepBefore returns the preposition before the name starting at token
+// k, over a determiner, title or name word (for the Defense Ministry, for
+// Mr. Clinton), not before lo, or -1.
+func (f *finder) prepBefore(k, lo int) int {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		switch t := f.a.Tokens[j]; {
+		case t.Tag == article.IN:
+			return j
+		case t.Tag == article.DT || t.Tag == article.NNP || t.Kind == article.Abbreviation:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // timeWord reports whether token k is a noun of time (week, Monday) and
 // not a name (Kristen Day, then Day).
 func (f *finder) timeWord(k int) bool {
@@ -155,6 +171,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			}
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
 				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
+			}
+			if j := f.prepBefore(m.Tokens.First, r.First); j > r.First {
+				if t := f.a.Tokens[j-1].Tag; t == article.NN || t == article.NNS {
+					continue // a spokesman for Mr. Clinton: the spokesman speaks
+				}
 			}
 			if m.Tokens.Last < r.Last {
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS {
