@@ -366,7 +366,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// against the deal: what the speech was about or asked for
 		content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
 		cue.Last = c + 1
-	case namingCues[w] && tag != article.VBN && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
+	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
 		// Trump called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a
 		// label in marks: it stays a term.)
@@ -550,6 +550,21 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// perfect reports whether the participle at k follows has, have or had,
+// over adverbs (has long described): an active verb, not a passive one.
+func (f *finder) perfect(k int, sent article.Range) bool {
+	for j := k - 1; j >= sent.First && j >= k-3; j-- {
+		switch f.lower(j) {
+		case "has", "have", "had", "'s", "’s":
+			return true
+		}
+		if f.a.Tokens[j].Tag != article.RB {
+			return false
+		}
+	}
+	return false
 }
 
 // subordinateEnd returns where the opening subordinate clause of sentence

@@ -433,6 +433,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Ann Lee is at risk of losing her seat", cue: "think", speaker: "Some Democratic officials", parts: 1}}},
 		{"declined to comment, by a spokesman for someone", "Talks\n\nA spokesman for Mr. Clinton declined to comment.",
 			[]want{{kind: Indirect, content: "to comment", cue: "declined", speaker: "A spokesman for Mr. Clinton", name: "A spokesman for Mr. Clinton", parts: 1}}},
+		{"a naming cue in the perfect", "Talks\n\nAnn Lee has long described the dinner as the city celebrating itself. He was described as calm.",
+			[]want{{kind: Indirect, content: "the dinner as the city celebrating itself", cue: "described", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
