@@ -377,6 +377,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if content.Last <= content.First {
 			content = f.plainNaming(w, cue.Last, e)
 		}
+		if content.Last <= content.First && strings.HasPrefix(w, "describ") && tag != article.VBN && f.npAfter(cue.Last, e) > cue.Last {
+			// he described their economic struggles: what was
+			// described, the object
+			content = article.Range{First: cue.Last, Last: f.stanceEnd(cue.Last, f.clauseEnd(cue.Last, e))}
+		}
 	case that >= 0:
 		first := that + 1
 		if first < e && f.text(first) == "," {

@@ -435,6 +435,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "to comment", cue: "declined", speaker: "A spokesman for Mr. Clinton", name: "A spokesman for Mr. Clinton", parts: 1}}},
 		{"a naming cue in the perfect", "Talks\n\nAnn Lee has long described the dinner as the city celebrating itself. He was described as calm.",
 			[]want{{kind: Indirect, content: "the dinner as the city celebrating itself", cue: "described", speaker: "Ann Lee", parts: 1}}},
+		{"described with an object and no as", "Talks\n\nAnn Lee described their economic struggles, and left.",
+			[]want{{kind: Indirect, content: "their economic struggles", cue: "described", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
