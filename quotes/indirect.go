@@ -408,7 +408,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
 			(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ || tag == article.VBP) && f.subjectFirst(c, e)) {
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-		} else if objectReports[w] && (tag == article.VBD || tag == article.VBZ) && c < e && (f.a.Tokens[c].Tag == article.VBG || f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e))) {
+		} else if objectReports[w] && (tag == article.VBD || tag == article.VBZ || tag == article.VBP) && c < e && (f.a.Tokens[c].Tag == article.VBG || f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e))) {
 			// The company reported earnings of $8.42 a share; the PAC
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
