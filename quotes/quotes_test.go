@@ -439,6 +439,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "their economic struggles", cue: "described", speaker: "Ann Lee", parts: 1}}},
 		{"a poll shows someone doing something", "Talks\n\nA new poll shows Ann Lee leading Tom Hale in Ohio.",
 			[]want{{kind: Indirect, content: "Ann Lee leading Tom Hale in Ohio", cue: "shows", speaker: "A new poll", parts: 1}}},
+		{"a wish with a to-clause", "Talks\n\nAnn Lee wants to build a bridge over the river.",
+			[]want{{kind: Indirect, content: "to build a bridge over the river", cue: "wants", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
