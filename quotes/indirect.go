@@ -503,6 +503,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 		}
 		tag := f.a.Tokens[k].Tag
+		// made it clear that …, makes clear that …
+		if q, ok := f.madeClear(sent, k, e); ok {
+			out = append(out, q)
+			continue
+		}
 		// Trump's claim that …
 		if nounCues[w] && tag.IsNoun() && k+2 < e && f.lower(k+1) == "that" {
 			if sp, ok := f.possessor(k, sent); ok {
@@ -555,6 +560,48 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// madeClear reads "X made (it) clear (to Y) that …" at token k, the verb.
+func (f *finder) madeClear(sent article.Range, k, e int) (Quote, bool) {
+	switch f.lower(k) {
+	case "made", "makes", "make", "making":
+	default:
+		return Quote{}, false
+	}
+	if !f.a.Tokens[k].Tag.IsVerb() {
+		return Quote{}, false
+	}
+	j := k + 1
+	if j < e && f.lower(j) == "it" {
+		j++
+	}
+	if j >= e || f.lower(j) != "clear" {
+		return Quote{}, false
+	}
+	cue := article.Range{First: k, Last: j + 1}
+	that := -1
+	for n := j + 1; n < e && n < j+10; n++ {
+		if f.lower(n) == "that" {
+			that = n
+			break
+		}
+		if t := f.a.Tokens[n]; t.Tag.IsVerb() || t.Kind.IsQuote() || t.Kind == article.Punct && f.text(n) != "," {
+			break // (to House Democrats on Wednesday that …: a hearer and a time between)
+		}
+	}
+	if that < 0 || that+1 >= e {
+		return Quote{}, false
+	}
+	sp, ante, ok := f.subject(k, sent)
+	if !ok {
+		return Quote{}, false
+	}
+	content := article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
+	if !f.clause(content) {
+		return Quote{}, false
+	}
+	return f.indirectQuote(content, cue, sp, ante), true
 }
 
 // perfect reports whether the participle at k follows has, have or had,

@@ -441,6 +441,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Ann Lee leading Tom Hale in Ohio", cue: "shows", speaker: "A new poll", parts: 1}}},
 		{"a wish with a to-clause", "Talks\n\nAnn Lee wants to build a bridge over the river.",
 			[]want{{kind: Indirect, content: "to build a bridge over the river", cue: "wants", speaker: "Ann Lee", parts: 1}}},
+		{"made it clear that", "Talks\n\nAnn Lee made it clear to the council on Wednesday that she has their backs.",
+			[]want{{kind: Indirect, content: "she has their backs", cue: "made it clear", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
