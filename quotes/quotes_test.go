@@ -443,6 +443,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "to build a bridge over the river", cue: "wants", speaker: "Ann Lee", parts: 1}}},
 		{"made it clear that", "Talks\n\nAnn Lee made it clear to the council on Wednesday that she has their backs.",
 			[]want{{kind: Indirect, content: "she has their backs", cue: "made it clear", speaker: "Ann Lee", parts: 1}}},
+		{"a plan with a to-clause", "Talks\n\nAnn Lee intends to run for mayor next year.",
+			[]want{{kind: Indirect, content: "to run for mayor next year", cue: "intends", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
