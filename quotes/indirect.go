@@ -508,6 +508,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			out = append(out, q)
 			continue
 		}
+		// Trump is expected to speak: an expectation no one is named for
+		if q, ok := f.expected(sent, k, e); ok {
+			out = append(out, q)
+			continue
+		}
 		// Trump's claim that …
 		if nounCues[w] && tag.IsNoun() && k+2 < e && f.lower(k+1) == "that" {
 			if sp, ok := f.possessor(k, sent); ok {
@@ -602,6 +607,26 @@ func (f *finder) madeClear(sent article.Range, k, e int) (Quote, bool) {
 		return Quote{}, false
 	}
 	return f.indirectQuote(content, cue, sp, ante), true
+}
+
+// expected reads "… is (not, also) expected to V …" at token k, the
+// participle: an attribution with no source, the to-clause its content.
+func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
+	if f.lower(k) != "expected" || f.a.Tokens[k].Tag != article.VBN || k+2 >= e || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
+		return Quote{}, false
+	}
+	j := k - 1
+	for j > sent.First && (f.a.Tokens[j].Tag == article.RB || f.lower(j) == "n't" || f.lower(j) == "not") {
+		j--
+	}
+	switch f.lower(j) {
+	case "is", "are", "was", "were", "be", "been", "'s", "’s", "isn't", "wasn't", "aren't", "weren't":
+	default:
+		return Quote{}, false
+	}
+	content := article.Range{First: k + 1, Last: f.clauseEnd(k+1, e)}
+	q := f.indirectQuote(content, article.Range{First: j, Last: k + 1}, article.Range{}, article.Range{})
+	return q, true
 }
 
 // perfect reports whether the participle at k follows has, have or had,

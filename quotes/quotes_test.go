@@ -445,6 +445,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she has their backs", cue: "made it clear", speaker: "Ann Lee", parts: 1}}},
 		{"a plan with a to-clause", "Talks\n\nAnn Lee intends to run for mayor next year.",
 			[]want{{kind: Indirect, content: "to run for mayor next year", cue: "intends", speaker: "Ann Lee", parts: 1}}},
+		{"an expectation with no one named for it", "Talks\n\nAnn Lee is also expected to speak at the gala.",
+			[]want{{kind: Indirect, content: "to speak at the gala", cue: "is also expected", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
