@@ -447,6 +447,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "to run for mayor next year", cue: "intends", speaker: "Ann Lee", parts: 1}}},
 		{"an expectation with no one named for it", "Talks\n\nAnn Lee is also expected to speak at the gala.",
 			[]want{{kind: Indirect, content: "to speak at the gala", cue: "is also expected", parts: 1}}},
+		{"seeing someone as something", "Talks\n\nMany voters see Ann Lee as the stronger candidate. They saw the film twice.",
+			[]want{{kind: Indirect, content: "Ann Lee as the stronger candidate", cue: "see", speaker: "Many voters", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
