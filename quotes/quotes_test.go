@@ -449,6 +449,7 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "to speak at the gala", cue: "is also expected", parts: 1}}},
 		{"seeing someone as something", "Talks\n\nMany voters see Ann Lee as the stronger candidate. They saw the film twice.",
 			[]want{{kind: Indirect, content: "Ann Lee as the stronger candidate", cue: "see", speaker: "Many voters", parts: 1}}},
+		{"speaking reports nothing but a that-clause, quoted words or a topic", "Talks\n\nAnn Lee was among several speakers who spoke before Tom Hale addressed a rally in Leeds. Tom Hale spoke Hebrew, quoted the Talmud and left.", nil},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
