@@ -102,6 +102,8 @@ func TestParagraphKinds(t *testing.T) {
 		{"dateline alone", "Harbour reopens\n\nBRISTOL —\n\nThe harbour reopened.", []ParagraphKind{Headline, Dateline, Body}},
 		{"title case with a period", "Council Backs New Tram Line for the City Centre.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
 		{"a first sentence is no headline", "The council voted on Monday to back a tram line.\n\nIt will open in May.", []ParagraphKind{Body, Body}},
+		{"an editor's note", "Tram line opens\n\nThe line opened on Monday.\n\nEditor’s note: This story was updated to correct the mayor’s name, which an earlier version gave wrongly.",
+			[]ParagraphKind{Headline, Body, Boilerplate}},
 		{"title case keeping is small", "Leeds is the Tram Capital of the North.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
 	}
 	for _, tt := range tests {
