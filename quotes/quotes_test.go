@@ -450,6 +450,8 @@ func TestFind(t *testing.T) {
 		{"seeing someone as something", "Talks\n\nMany voters see Ann Lee as the stronger candidate. They saw the film twice.",
 			[]want{{kind: Indirect, content: "Ann Lee as the stronger candidate", cue: "see", speaker: "Many voters", parts: 1}}},
 		{"speaking reports nothing but a that-clause, quoted words or a topic", "Talks\n\nAnn Lee was among several speakers who spoke before Tom Hale addressed a rally in Leeds. Tom Hale spoke Hebrew, quoted the Talmud and left.", nil},
+		{"a source followed by a time", "Talks\n\nAnn Lee leads the race, according to a Ledger poll last week - the same as in May.",
+			[]want{{kind: Indirect, content: "Ann Lee leads the race", cue: "according to", speaker: "a Ledger poll", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -91,6 +91,9 @@ func (f *finder) npAfter(i, hi int) int {
 			break // Bozell answers: a cue the tagger took for a noun
 		}
 		if f.head(k) {
+			if lastHead >= 0 && f.timeWord(k) {
+				break // a poll last week: the time is no part of it
+			}
 			lastHead = k
 		}
 	}
