@@ -377,6 +377,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if content.Last <= content.First {
 			content = f.plainNaming(w, cue.Last, e)
 		}
+		if content.Last <= content.First && strings.HasPrefix(w, "refer") && cue.Last == k+2 && f.npAfter(cue.Last, e) > cue.Last {
+			// …,” he said, referring to the party's convention: what
+			// the words were about
+			content = article.Range{First: cue.Last, Last: f.stanceEnd(cue.Last, f.clauseEnd(cue.Last, e))}
+		}
 		if content.Last <= content.First && strings.HasPrefix(w, "describ") && tag != article.VBN && f.npAfter(cue.Last, e) > cue.Last {
 			// he described their economic struggles: what was
 			// described, the object

@@ -452,6 +452,9 @@ func TestFind(t *testing.T) {
 		{"speaking reports nothing but a that-clause, quoted words or a topic", "Talks\n\nAnn Lee was among several speakers who spoke before Tom Hale addressed a rally in Leeds. Tom Hale spoke Hebrew, quoted the Talmud and left.", nil},
 		{"a source followed by a time", "Talks\n\nAnn Lee leads the race, according to a Ledger poll last week - the same as in May.",
 			[]want{{kind: Indirect, content: "Ann Lee leads the race", cue: "according to", speaker: "a Ledger poll", parts: 1}}},
+		{"referring to what the words were about", "Talks\n\nTom Hale said things “should be wrapped up by June,” referring to the party’s convention.",
+			[]want{{kind: Mixed, cue: "said", speaker: "Tom Hale", fragment: "should be wrapped up by June", parts: 1},
+				{kind: Indirect, content: "the party’s convention", cue: "referring to", speaker: "Tom Hale", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
