@@ -455,6 +455,8 @@ func TestFind(t *testing.T) {
 		{"referring to what the words were about", "Talks\n\nTom Hale said things “should be wrapped up by June,” referring to the party’s convention.",
 			[]want{{kind: Mixed, cue: "said", speaker: "Tom Hale", fragment: "should be wrapped up by June", parts: 1},
 				{kind: Indirect, content: "the party’s convention", cue: "referring to", speaker: "Tom Hale", parts: 1}}},
+		{"responding to something", "Talks\n\nThe company did not respond to a request for comment.",
+			[]want{{kind: Indirect, content: "a request for comment", cue: "respond to", speaker: "The company", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
