@@ -360,12 +360,16 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
 	var content article.Range
+	prep := c // talked (more, openly) about: past up to two adverbs
+	for prep < e && prep < c+2 && c == cue.Last && f.a.Tokens[prep].Tag == article.RB {
+		prep++
+	}
 	switch {
-	case c == cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
+	case c == cue.Last && prep+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(prep)+" ") && !timeWords[f.lower(prep+1)]:
 		// called for an inquiry, talked about the economy, railed
 		// against the deal: what the speech was about or asked for
-		content = article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
-		cue.Last = c + 1
+		content = article.Range{First: prep + 1, Last: f.clauseEnd(prep+1, e)}
+		cue.Last = prep + 1
 	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
 		// Trump called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a

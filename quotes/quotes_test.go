@@ -457,6 +457,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the party’s convention", cue: "referring to", speaker: "Tom Hale", parts: 1}}},
 		{"responding to something", "Talks\n\nThe company did not respond to a request for comment.",
 			[]want{{kind: Indirect, content: "a request for comment", cue: "respond to", speaker: "The company", parts: 1}}},
+		{"an adverb between a cue and its preposition", "Talks\n\nAnn Lee talked openly about her plans for the bridge.",
+			[]want{{kind: Indirect, content: "her plans for the bridge", cue: "talked openly about", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
