@@ -512,15 +512,20 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 		}
 		tag := f.a.Tokens[k].Tag
-		// made it clear that …, makes clear that …
-		if q, ok := f.madeClear(sent, k, e); ok {
-			out = append(out, q)
-			continue
-		}
-		// Trump is expected to speak: an expectation no one is named for
-		if q, ok := f.expected(sent, k, e); ok {
-			out = append(out, q)
-			continue
+		switch w {
+		case "made", "makes", "make", "making":
+			// made it clear that …, makes clear that …
+			if q, ok := f.madeClear(sent, k, e); ok {
+				out = append(out, q)
+				continue
+			}
+		case "expected":
+			// Trump is expected to speak: an expectation no one is
+			// named for
+			if q, ok := f.expected(sent, k, e); ok {
+				out = append(out, q)
+				continue
+			}
 		}
 		// Trump's claim that …
 		if nounCues[w] && tag.IsNoun() && k+2 < e && f.lower(k+1) == "that" {
@@ -576,13 +581,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	return out
 }
 
-// madeClear reads "X made (it) clear (to Y) that …" at token k, the verb.
+// madeClear reads "X made (it) clear (to Y) that …" at token k, the verb
+// (made, makes, make or making).
 func (f *finder) madeClear(sent article.Range, k, e int) (Quote, bool) {
-	switch f.lower(k) {
-	case "made", "makes", "make", "making":
-	default:
-		return Quote{}, false
-	}
 	if !f.a.Tokens[k].Tag.IsVerb() {
 		return Quote{}, false
 	}
@@ -619,9 +620,10 @@ func (f *finder) madeClear(sent article.Range, k, e int) (Quote, bool) {
 }
 
 // expected reads "… is (not, also) expected to V …" at token k, the
-// participle: an attribution with no source, the to-clause its content.
+// participle "expected": an attribution with no source, the to-clause its
+// content.
 func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
-	if f.lower(k) != "expected" || f.a.Tokens[k].Tag != article.VBN || k+2 >= e || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
+	if f.a.Tokens[k].Tag != article.VBN || k+2 >= e || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
 		return Quote{}, false
 	}
 	j := k - 1
