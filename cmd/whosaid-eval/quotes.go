@@ -167,6 +167,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this, or every one for * (all attributions)")
 	stances := fs.Bool("stances", false, "add stance attributions (whosaid.Stances)")
+	categories := fs.Bool("categories", false, "count, with quotation marks, the misses by what lies nearest them (only our terms, a quotation of ours with other bounds, nothing) and the unmatched predictions by kind and how they lie on the gold")
 	tenth := fs.Int("tenth", -1, "score only the articles i with i%10 == this (0-9): the ones whosaid-train stances -holdout left out")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -181,6 +182,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	}
 	docs = corpus.Tenth(docs, *tenth, true)
 	var all, direct, quoted attrScore
+	cats := newCategories()
 	cueGold, cueHit := map[string]int{}, map[string]int{}
 	cuePred, cueRight := map[string]int{}, map[string]int{} // our cue words: predicted, matched
 	for _, d := range docs {
@@ -190,7 +192,12 @@ func evalQuotes(args []string, out io.Writer) error {
 		}
 		a := doc.Article
 		var preds []predicted
+		var terms []map[int]bool // the words of each of our terms
 		for _, q := range doc.Quotes {
+			if q.Kind == quotes.Term && *categories {
+				terms = append(terms, tokenSet(a, [][2]int{{q.Content.Start, q.Content.End}}))
+				cats.terms++
+			}
 			if q.Kind == quotes.Term || q.Outer >= 0 {
 				continue
 			}
@@ -272,6 +279,9 @@ func evalQuotes(args []string, out io.Writer) error {
 					}
 				}
 				if best < 0 {
+					if onlyDirect && *categories {
+						cats.miss(gset, psets, terms)
+					}
 					if onlyDirect && *show > 0 {
 						*show--
 						fmt.Fprintf(out, "missed: %.100q\n", spansText(d.Text, g.Content))
@@ -301,6 +311,13 @@ func evalQuotes(args []string, out io.Writer) error {
 				}
 				if speakerAgrees(d.Text, g.Source, ps[best]) {
 					s.speakerOK++
+				}
+			}
+			if onlyDirect && *categories {
+				for i, p := range ps {
+					if !used[i] {
+						cats.extra(p.kind, psets[i], goldSets)
+					}
 				}
 			}
 			if onlyDirect && *showExtra > 0 {
@@ -344,6 +361,9 @@ func evalQuotes(args []string, out io.Writer) error {
 	all.line(out, "all")
 	direct.line(out, "with quotation marks")
 	quoted.line(out, "all in marks (direct)")
+	if *categories {
+		cats.print(out)
+	}
 	if *byCue > 0 {
 		fmt.Fprintf(out, "recall by gold cue word (all attributions):\n")
 		printByCue(out, cueHit, cueGold, *byCue)
@@ -426,4 +446,103 @@ func spansText(text string, spans [][2]int) string {
 		parts = append(parts, text[s[0]:s[1]])
 	}
 	return strings.Join(parts, " … ")
+}
+
+// categories counts, for the contents with quotation marks, why gold
+// contents were missed and why predictions matched none.
+type categories struct {
+	terms  int            // our terms, in all
+	misses map[string]int // missed gold contents by what lies nearest
+	extras map[string]int // unmatched predictions by kind and how they lie
+}
+
+func newCategories() *categories {
+	return &categories{misses: map[string]int{}, extras: map[string]int{}}
+}
+
+// overlap returns how many words a and b share.
+func overlap(a, b map[int]bool) int {
+	n := 0
+	for t := range a {
+		if b[t] {
+			n++
+		}
+	}
+	return n
+}
+
+// miss counts a missed gold content with words gset: overlapping a
+// prediction ("other bounds"), only our terms ("only terms", "a term
+// alone would match" when one covers half of it and it half of the term)
+// or nothing.
+func (c *categories) miss(gset map[int]bool, preds, terms []map[int]bool) {
+	for _, p := range preds {
+		if overlap(p, gset) > 0 {
+			c.misses["a quotation of ours with other bounds"]++
+			return
+		}
+	}
+	what := "nothing of ours"
+	for _, t := range terms {
+		if n := overlap(t, gset); n > 0 {
+			what = "only terms of ours"
+			if 2*n >= len(gset) && 2*n >= len(t) {
+				c.misses["only terms of ours, one alone would match"]++
+				return
+			}
+		}
+	}
+	c.misses[what]++
+}
+
+// extra counts an unmatched prediction of kind k with words pset by how it
+// lies on the gold content it shares most words with: none, inside a
+// longer one, around a shorter one, crossing it, or matching one another
+// prediction matched first.
+func (c *categories) extra(k quotes.Kind, pset map[int]bool, golds []map[int]bool) {
+	best, bestG := 0, -1
+	for gi, g := range golds {
+		if n := overlap(pset, g); n > best {
+			best, bestG = n, gi
+		}
+	}
+	how := "no gold"
+	if bestG >= 0 {
+		g := golds[bestG]
+		switch {
+		case 2*best >= len(g) && 2*best >= len(pset):
+			how = "a gold matched by another"
+		case best == len(pset):
+			how = "inside a longer gold"
+		case best == len(g):
+			how = "around a shorter gold"
+		default:
+			how = "crossing a gold"
+		}
+	}
+	c.extras[k.String()+", "+how]++
+}
+
+func (c *categories) print(out io.Writer) {
+	fmt.Fprintf(out, "with quotation marks, missed gold contents by what lies nearest (our terms: %d):\n", c.terms)
+	printCounts(out, c.misses)
+	fmt.Fprintf(out, "with quotation marks, unmatched predictions by kind and how they lie on the gold:\n")
+	printCounts(out, c.extras)
+}
+
+// printCounts prints the counts, most first.
+func printCounts(out io.Writer, m map[string]int) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	for _, k := range keys {
+		fmt.Fprintf(out, "  %5d  %s\n", m[k], k)
+	}
 }
