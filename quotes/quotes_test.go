@@ -459,6 +459,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "a request for comment", cue: "respond to", speaker: "The company", parts: 1}}},
 		{"an adverb between a cue and its preposition", "Talks\n\nAnn Lee talked openly about her plans for the bridge.",
 			[]want{{kind: Indirect, content: "her plans for the bridge", cue: "talked openly about", speaker: "Ann Lee", parts: 1}}},
+		{"mentioning, discussing and seeking", "Talks\n\nAnn Lee mentioned the bridge. Tom Hale sought to delay the vote. Ray Moe discussed the budget.",
+			[]want{{kind: Indirect, content: "the bridge", cue: "mentioned", speaker: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "to delay the vote", cue: "sought", speaker: "Tom Hale", parts: 1},
+				{kind: Indirect, content: "the budget", cue: "discussed", speaker: "Ray Moe", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
