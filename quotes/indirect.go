@@ -422,7 +422,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		}
-	case objectReports[w] && tag != article.VBN && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
+	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	default:
 		if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {

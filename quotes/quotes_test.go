@@ -463,6 +463,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the bridge", cue: "mentioned", speaker: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "to delay the vote", cue: "sought", speaker: "Tom Hale", parts: 1},
 				{kind: Indirect, content: "the budget", cue: "discussed", speaker: "Ray Moe", parts: 1}}},
+		{"an act reported by its object, in the perfect", "Talks\n\nAnn Lee has criticized Tom Hale for his votes.",
+			[]want{{kind: Indirect, content: "Tom Hale for his votes", cue: "criticized", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
