@@ -465,6 +465,9 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the budget", cue: "discussed", speaker: "Ray Moe", parts: 1}}},
 		{"an act reported by its object, in the perfect", "Talks\n\nAnn Lee has criticized Tom Hale for his votes.",
 			[]want{{kind: Indirect, content: "Tom Hale for his votes", cue: "criticized", speaker: "Ann Lee", parts: 1}}},
+		{"citing what backs a report", "Talks\n\nAnn Lee said the economy was weak, citing low growth and rising debt.",
+			[]want{{kind: Indirect, content: "the economy was weak", cue: "said", speaker: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "low growth and rising debt", cue: "citing", speaker: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
