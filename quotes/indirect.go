@@ -360,7 +360,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
 	var content article.Range
-	prep := c // talked (more, openly) about: past up to two adverbs
+	topic := false // the content is a hearer and a topic
+	prep := c      // talked (more, openly) about: past up to two adverbs
 	for prep < e && prep < c+2 && c == cue.Last && f.a.Tokens[prep].Tag == article.RB {
 		prep++
 	}
@@ -370,6 +371,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// against the deal: what the speech was about or asked for
 		content = article.Range{First: prep + 1, Last: f.clauseEnd(prep+1, e)}
 		cue.Last = prep + 1
+	case c > cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
+		// asked Trump about his statements: who is asked and what
+		// about
+		content = article.Range{First: cue.Last, Last: f.clauseEnd(c+1, e)}
+		topic = true
 	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what"):
 		// Trump called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a
@@ -451,7 +457,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			}
 		}
 	}
-	if f.clause(content) || content.Last-content.First >= 2 && (f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k]) ||
+	if f.clause(content) || content.Last-content.First >= 2 && (topic || f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k]) ||
 		cue.Last > k+1 && content.Last > content.First {
 		return f.indirectQuote(content, cue, sp, ante), true
 	}

@@ -468,6 +468,8 @@ func TestFind(t *testing.T) {
 		{"citing what backs a report", "Talks\n\nAnn Lee said the economy was weak, citing low growth and rising debt.",
 			[]want{{kind: Indirect, content: "the economy was weak", cue: "said", speaker: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "low growth and rising debt", cue: "citing", speaker: "Ann Lee", parts: 1}}},
+		{"asking someone about something", "Talks\n\nThe host Ann Lee asked Tom Hale about his statements on the bridge.",
+			[]want{{kind: Indirect, content: "Tom Hale about his statements on the bridge", cue: "asked", speaker: "The host Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
