@@ -376,16 +376,7 @@ func evalQuotes(args []string, out io.Writer) error {
 // printByCue prints hits of total for the n cue words with the largest
 // totals, most first.
 func printByCue(out io.Writer, hits, total map[string]int, n int) {
-	words := make([]string, 0, len(total))
-	for w := range total {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if total[words[i]] != total[words[j]] {
-			return total[words[i]] > total[words[j]]
-		}
-		return words[i] < words[j]
-	})
+	words := mostFirst(total)
 	for _, w := range words[:min(n, len(words))] {
 		fmt.Fprintf(out, "  %-14s %4d/%-4d %.2f\n", w, hits[w], total[w], float64(hits[w])/float64(total[w]))
 	}
@@ -532,17 +523,23 @@ func (c *categories) print(out io.Writer) {
 
 // printCounts prints the counts, most first.
 func printCounts(out io.Writer, m map[string]int) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
+	for _, k := range mostFirst(m) {
+		fmt.Fprintf(out, "  %5d  %s\n", m[k], k)
+	}
+}
+
+// mostFirst returns the keys of counts, the largest count first (ties in
+// alphabetical order).
+func mostFirst(counts map[string]int) []string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
+		if counts[keys[i]] != counts[keys[j]] {
+			return counts[keys[i]] > counts[keys[j]]
 		}
 		return keys[i] < keys[j]
 	})
-	for _, k := range keys {
-		fmt.Fprintf(out, "  %5d  %s\n", m[k], k)
-	}
+	return keys
 }
