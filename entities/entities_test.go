@@ -433,3 +433,27 @@ func mentionOf(a *article.Article, words string, l Label) Mention {
 	}
 	return m
 }
+
+func TestOneLabelPerName(t *testing.T) {
+	a, err := article.Parse("Harrow won. Harrow lost. HARROW drew. Lee ran.", article.WithTagging(false))
+	require.NoError(t, err)
+	span := func(w string, from int) article.Span {
+		i := strings.Index(a.Text[from:], w) + from
+		return article.Span{Start: i, End: i + len(w)}
+	}
+	ms := []Mention{
+		{Span: span("Harrow", 0), Label: Org},
+		{Span: span("Harrow", 5), Label: GPE},
+		{Span: span("HARROW", 0), Label: Org},
+		{Span: span("Lee", 0), Label: Person},
+	}
+	oneLabelPerName(a, ms)
+	for i, want := range []Label{Org, Org, Org, Person} {
+		assert.Equal(t, want, ms[i].Label, "mention %d", i)
+	}
+	// a tie keeps each mention's own label
+	ms[0].Label, ms[1].Label = Org, GPE
+	oneLabelPerName(a, ms[:2])
+	assert.Equal(t, Org, ms[0].Label)
+	assert.Equal(t, GPE, ms[1].Label)
+}

@@ -495,6 +495,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			})
 		}
 	}
+	oneLabelPerName(a, out)
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
@@ -511,6 +512,38 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// oneLabelPerName gives mentions with the same words (case aside) the
+// label most of them have (Harrow the school twice, a place once); ties go
+// to a mention's own label, then to the first in label order. NORP
+// mentions neither vote nor change.
+func oneLabelPerName(a *article.Article, ms []Mention) {
+	votes := map[string]*[Fac + 1]int{}
+	for _, m := range ms {
+		if m.Label == NORP || m.Label > Fac {
+			continue
+		}
+		k := strings.ToLower(m.Text(a))
+		if votes[k] == nil {
+			votes[k] = new([Fac + 1]int)
+		}
+		votes[k][m.Label]++
+	}
+	for i := range ms {
+		m := &ms[i]
+		v := votes[strings.ToLower(m.Text(a))]
+		if v == nil || m.Label == NORP {
+			continue
+		}
+		best := m.Label
+		for l, c := range v {
+			if c > v[best] {
+				best = Label(l)
+			}
+		}
+		m.Label = best
+	}
 }
 
 // datelineMentions adds the places and agency of the dateline the model
