@@ -457,3 +457,26 @@ func TestOneLabelPerName(t *testing.T) {
 	assert.Equal(t, Org, ms[0].Label)
 	assert.Equal(t, GPE, ms[1].Label)
 }
+
+func TestJoinPlaceAndBody(t *testing.T) {
+	a, err := article.Parse("The bill passed after the Canada Parliament met in Ottawa.")
+	require.NoError(t, err)
+	g := loadGazetteer()
+	p := prepare(a, g, nil)
+	at := func(w string) Mention {
+		i := strings.Index(a.Text, w)
+		for k, tk := range a.Tokens {
+			if tk.Start == i {
+				return Mention{Span: tk.Span, Tokens: article.Range{First: k, Last: k + 1}, Label: GPE}
+			}
+		}
+		t.Fatalf("no token at %q", w)
+		return Mention{}
+	}
+	ms := joinHeads(a, p, g, []Mention{at("Canada"), at("Ottawa")})
+	require.Len(t, ms, 2)
+	assert.Equal(t, "Canada Parliament", ms[0].Text(a))
+	assert.Equal(t, Org, ms[0].Label)
+	assert.Equal(t, "Ottawa", ms[1].Text(a))
+	assert.Equal(t, GPE, ms[1].Label)
+}

@@ -254,6 +254,12 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 				i++
 			}
 		}
+		// the United States Congress, the Iowa Senate: a place and an
+		// organization's head word the model left out are one body
+		if k := m.Tokens.Last; (m.Label == GPE || m.Label == Loc) && k < len(a.Tokens) && p.toks[k].upper && g.orgWords[p.words[k]] &&
+			a.Tokens[k].Kind == article.Word && (i+1 >= len(ms) || ms[i+1].Tokens.First > k) && a.SentenceOf(k) == a.SentenceOf(k-1) {
+			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
+		}
 		out = append(out, m)
 	}
 	return out
