@@ -669,7 +669,7 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 	if w := f.lower(sent.First); !subordinators[w] || w == "asked" || w == "as" {
 		return e
 	}
-	for c := k + 1; c < e; c++ {
+	for c := k + 1; c < e && c < k+maxClause; c++ { // bounded: a run-on sentence must stay linear
 		if f.text(c) != "," || f.quoted[c] {
 			continue
 		}
