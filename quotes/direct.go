@@ -137,10 +137,8 @@ func (f *finder) follows(p *Quote, m *marked) bool {
 	if closeTok >= m.Open || !f.a.Tokens[closeTok].Kind.IsQuote() {
 		return false
 	}
-	for k := closeTok + 1; k < m.Open; k++ {
-		if f.a.Tokens[k].Kind != article.Punct {
-			return false
-		}
+	if !f.onlyPunct(closeTok+1, m.Open) {
+		return false
 	}
 	if pp := f.paraOf(closeTok); pp != m.Paragraph {
 		_, opens := f.openingSentence(p)
@@ -164,12 +162,7 @@ func (f *finder) endsNextSentence(p *Quote, m *marked) bool {
 	if s <= 0 || f.a.SentenceOf(f.tokenAfter(p.Parts[len(p.Parts)-1].End)) != s-1 {
 		return false
 	}
-	for k := m.Close + 1; k < f.a.Sentences[s].Tokens.Last; k++ {
-		if f.a.Tokens[k].Kind != article.Punct {
-			return false
-		}
-	}
-	return true
+	return f.onlyPunct(m.Close+1, f.a.Sentences[s].Tokens.Last)
 }
 
 // lastParagraph returns the paragraph where quotation q ends (q.Paragraph
@@ -200,10 +193,8 @@ func (f *finder) leads(p *Quote, m *marked) bool {
 	if open < 0 || closeTok >= m.Open || p.Paragraph != m.Paragraph-1 || f.a.Paragraphs[p.Paragraph].Tokens.First != open {
 		return false
 	}
-	for k := closeTok + 1; k < m.Open; k++ {
-		if f.a.Tokens[k].Kind != article.Punct {
-			return false
-		}
+	if !f.onlyPunct(closeTok+1, m.Open) {
+		return false
 	}
 	return true
 }
@@ -230,13 +221,7 @@ func (f *finder) continues(p *Quote, m *marked) bool {
 // endsOwnSentence reports whether nothing but punctuation follows token
 // k (a closing mark) in its sentence.
 func (f *finder) endsOwnSentence(k int) bool {
-	s := f.sentence(k)
-	for j := k + 1; j < s.Last; j++ {
-		if f.a.Tokens[j].Kind != article.Punct {
-			return false
-		}
-	}
-	return k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote()
+	return k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote() && f.onlyPunct(k+1, f.sentence(k).Last)
 }
 
 // openingSentence returns the sentence whose first token is the mark that
@@ -294,8 +279,13 @@ func (f *finder) standsAlone(m *marked) bool {
 	if m.Open != p.First {
 		return false
 	}
-	last := f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last
-	for k := f.lastToken(m) + 1; k < last; k++ {
+	return f.onlyPunct(f.lastToken(m)+1, f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last)
+}
+
+// onlyPunct reports whether tokens lo up to hi are all punctuation (or
+// there are none).
+func (f *finder) onlyPunct(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
 		if f.a.Tokens[k].Kind != article.Punct {
 			return false
 		}
