@@ -4,13 +4,18 @@
 // Usage:
 //
 //	whosaid-train gazetteer -data ../shared/data   # entities/lists/countries.txt and capitals.txt from GeoNames
-//	whosaid-train entities  -data ../shared/data   # entities/model.bin.gz from GUM's train split and WikiGold
+//	whosaid-train entities  -data ../shared/data   # entities/model.bin.gz from GUM's train and dev splits and WikiGold
 //	whosaid-train bounds    -data ../shared/data   # quotes/bounds.bin.gz from PolNeAR's train split
 //	whosaid-train stances   -data ../shared/data   # quotes/stance.bin.gz from PolNeAR's train split (after bounds)
+//
+// -check on the three model commands writes nothing and fails unless the
+// model file is what this code trains from the data.
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -104,12 +109,13 @@ func trainEntities(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	dest := fs.String("out", "entities/model.bin.gz", "model file to write")
-	splits := fs.String("splits", "train", "comma-separated GUM splits to train on")
+	splits := fs.String("splits", "train,dev", "comma-separated GUM splits to train on (train alone to score on dev)")
 	wiki := fs.Bool("wikigold", true, "also train on WikiGold")
-	epochs := fs.Int("epochs", 12, "training passes")
+	epochs := fs.Int("epochs", 10, "training passes")
 	prune := fs.Float64("prune", 0.01, "drop features whose weights are all smaller than this")
 	explore := fs.Bool("explore", false, "after the first epoch, train on the model's own previous classes")
 	nClasses := fs.Int("classes", 256, "word classes to learn from plain text for the class features (0: none)")
+	check := fs.Bool("check", false, "write nothing: fail unless the model file is what this training gives")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -165,11 +171,15 @@ func trainEntities(args []string, out io.Writer) error {
 		fmt.Fprintf(out, "%d word classes over %d words, from %d texts\n", *nClasses, classes.Len(), len(texts))
 	}
 	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore, Classes: classes})
-	n, err := writeModel(*dest, m)
+	n, err := writeModel(*dest, m, *check)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "wrote %s: %d features, %d bytes\n", *dest, m.Len(), n)
+	verb := "wrote"
+	if *check {
+		verb = "checked, the same as trained:"
+	}
+	fmt.Fprintf(out, "%s %s: %d features, %d bytes\n", verb, *dest, m.Len(), n)
 	return nil
 }
 
@@ -270,6 +280,7 @@ func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int,
 	ep := fs.Int("epochs", epochs, "training passes")
 	pr := fs.Float64("prune", prune, "drop weights smaller than this")
 	holdout := fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth")
+	check := fs.Bool("check", false, "write nothing: fail unless the model file is what this training gives")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -281,16 +292,42 @@ func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int,
 	if err != nil {
 		return err
 	}
-	n, err := writeModel(*file, m)
+	n, err := writeModel(*file, m, *check)
 	if err != nil {
 		return err
+	}
+	if *check {
+		fmt.Fprintf(out, "checked, the same as trained: ")
 	}
 	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *file, what, n, len(arts), *split, *ep)
 	return nil
 }
 
+// errStale is writeModel's error when a model file is not what its
+// command trains.
+var errStale = errors.New("differs from the model this code trains from this data: retrain it")
+
 // writeModel writes model m to the file dest and returns its size.
-func writeModel(dest string, m io.WriterTo) (int64, error) {
+//
+// With check, it writes nothing: it returns errStale when dest differs
+// from what m writes, so a committed model can be checked against the
+// code and data that train it.
+func writeModel(dest string, m io.WriterTo, check bool) (int64, error) {
+	if check {
+		var buf bytes.Buffer
+		n, err := m.WriteTo(&buf)
+		if err != nil {
+			return n, err
+		}
+		old, err := os.ReadFile(dest)
+		if err != nil {
+			return n, err
+		}
+		if !bytes.Equal(old, buf.Bytes()) {
+			return n, fmt.Errorf("%s: %w", dest, errStale)
+		}
+		return n, nil
+	}
 	f, err := os.Create(dest)
 	if err != nil {
 		return 0, err
