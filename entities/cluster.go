@@ -126,6 +126,10 @@ var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": 
 	"grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male", "niece": "female", "nephew": "male",
 	"girlfriend": "female", "boyfriend": "male", "granddaughter": "female", "grandson": "male", "stepmother": "female", "stepfather": "male"}
 
+// TitleGender returns the gender a title word says ("male" for Mr. or
+// Congressman, "female" for Mrs., Ms. or Congresswoman), or "".
+func TitleGender(word string) string { return titleGender(word) }
+
 // titleGender returns the gender a title word says (Mr., Congresswoman),
 // or "".
 func titleGender(word string) string {

@@ -470,6 +470,9 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "low growth and rising debt", cue: "citing", speaker: "Ann Lee", parts: 1}}},
 		{"asking someone about something", "Talks\n\nThe host Ann Lee asked Tom Hale about his statements on the bridge.",
 			[]want{{kind: Indirect, content: "Tom Hale about his statements on the bridge", cue: "asked", speaker: "The host Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a gendered title settles a surname two people share", "Talks\n\nHillary Clinton spoke first.\n\n“It was fine,” Bill Clinton said.\n\nMrs. Clinton has said she intends to fill half her cabinet with women.",
+			[]want{{kind: Direct, content: "It was fine", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
+				{kind: Indirect, cue: "said", speaker: "Mrs. Clinton", name: "Hillary Clinton", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

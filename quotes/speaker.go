@@ -251,6 +251,24 @@ func (f *finder) lastSpeakerNamed(i, c int) int {
 	if len(owners) < 2 {
 		return c
 	}
+	// Mrs. Clinton, with Bill and Hillary Clinton: the title's gender
+	// settles it
+	if i > 0 {
+		if g := entities.TitleGender(f.text(i - 1)); g != "" {
+			var same []int
+			for _, o := range owners {
+				if f.ents.Clusters[o].Gender == g {
+					same = append(same, o)
+				}
+			}
+			if len(same) == 1 {
+				return same[0]
+			}
+			if len(same) > 1 {
+				owners = same
+			}
+		}
+	}
 	holds := func(k int) bool {
 		for _, o := range owners {
 			if o == k {
