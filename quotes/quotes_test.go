@@ -473,6 +473,8 @@ func TestFind(t *testing.T) {
 		{"a gendered title settles a surname two people share", "Talks\n\nHillary Clinton spoke first.\n\n“It was fine,” Bill Clinton said.\n\nMrs. Clinton has said she intends to fill half her cabinet with women.",
 			[]want{{kind: Direct, content: "It was fine", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
 				{kind: Indirect, cue: "said", speaker: "Mrs. Clinton", name: "Hillary Clinton", parts: 1}}},
+		{"a possessive pronoun stands for its speaker", "Talks\n\nTom Hale spoke on Monday. His claim that the bridge was safe surprised many.",
+			[]want{{kind: Indirect, cue: "claim", speaker: "His", name: "Tom Hale", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -12,6 +12,11 @@ import (
 // can stand for.
 var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural", "it": "neuter", "we": "plural", "i": "self"}
 
+// possessives are the possessive pronouns that stand for a speaker (his
+// claim that …, her insistence that …), with the pronoun's gender or
+// number.
+var possessives = map[string]string{"his": "male", "her": "female", "their": "plural", "its": "neuter", "our": "plural", "my": "self"}
+
 // npTag reports whether a token with tag t can be inside a speaker's noun
 // phrase.
 func npTag(t article.Tag) bool {
@@ -208,7 +213,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
 	if r.Last-r.First == 1 {
-		if g, ok := pronouns[f.lower(r.First)]; ok {
+		g, ok := pronouns[f.lower(r.First)]
+		if !ok {
+			g, ok = possessives[f.lower(r.First)] // his claim that …: whose claim
+		}
+		if ok {
 			if g == "plural" {
 				// Officials said …. They added …: the last speaker, when plural.
 				if sp, ok := f.pluralSpeakerBefore(r.First); ok {
