@@ -212,6 +212,22 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
+	if r.Last-r.First == 1 && (f.lower(r.First) == "who" || f.lower(r.First) == "which") {
+		// Graham—who had endorsed …, David Duke (who endorses …): the
+		// phrase the relative pronoun stands for names the speaker
+		k := r.First
+		if k > 0 {
+			switch f.text(k - 1) {
+			case ",", "—", "–", "--", "(":
+				k--
+			}
+		}
+		if lo := f.sentence(r.First).First; k > lo {
+			if np := f.npBefore(k, lo); np < k {
+				return f.speakerOf(article.Range{First: np, Last: k})
+			}
+		}
+	}
 	if r.Last-r.First == 1 {
 		g, ok := pronouns[f.lower(r.First)]
 		if !ok {
