@@ -88,13 +88,7 @@ func (f *finder) indirect() {
 		}
 	}
 	// Drop the quotations absorbed into mixed ones, once.
-	keep := f.out[:0]
-	for _, d := range f.out {
-		if d.Kind != 0 {
-			keep = append(keep, d)
-		}
-	}
-	f.out = keep
+	f.dropRemoved()
 }
 
 // fragments attributes the quoted fragments of sentence sent that no

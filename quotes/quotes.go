@@ -344,13 +344,13 @@ func (f *finder) joinFragments() {
 			r.Kind = 0
 		}
 	}
-	keep := f.out[:0]
-	for _, q := range f.out {
-		if q.Kind != 0 {
-			keep = append(keep, q)
-		}
-	}
-	f.out = keep
+	f.dropRemoved()
+}
+
+// dropRemoved drops from f.out the quotations a pass marked removed (Kind
+// 0: absorbed into or joined to another), keeping the order of the rest.
+func (f *finder) dropRemoved() {
+	f.out = slices.DeleteFunc(f.out, func(q Quote) bool { return q.Kind == 0 })
 }
 
 // fragmentAfter returns the end of quotation r's closing mark when r

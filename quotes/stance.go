@@ -411,20 +411,22 @@ func (f *finder) stanceWord(i int, covered []bool) bool {
 // coveredTokens marks the tokens of the quotations' cues and speakers.
 func (f *finder) coveredTokens() []bool {
 	covered := make([]bool, len(f.a.Tokens))
-	mark := func(s article.Span) {
-		if s.Empty() {
-			return
-		}
-		r := f.tokensIn(s)
-		for k := r.First; k < r.Last; k++ {
-			covered[k] = true
-		}
-	}
 	for _, q := range f.out {
-		mark(q.Cue)
-		mark(q.Speaker)
+		f.markSpan(covered, q.Cue)
+		f.markSpan(covered, q.Speaker)
 	}
 	return covered
+}
+
+// markSpan sets the flags (one per token) of the tokens inside span s.
+func (f *finder) markSpan(flags []bool, s article.Span) {
+	if s.Empty() {
+		return
+	}
+	r := f.tokensIn(s)
+	for k := r.First; k < r.Last; k++ {
+		flags[k] = true
+	}
 }
 
 // stanceSentence reports whether stances are looked for in sentence s:
@@ -467,13 +469,7 @@ func (f *finder) stances(m *StanceModel) {
 			f.out = append(f.out, c.q)
 		}
 	}
-	keep := f.out[:0]
-	for _, d := range f.out {
-		if d.Kind != 0 {
-			keep = append(keep, d)
-		}
-	}
-	f.out = keep
+	f.dropRemoved()
 }
 
 // reportedTokens returns, once per run (after the rules), which tokens lie
@@ -569,10 +565,7 @@ func (f *finder) cueRuns(covered []bool, cue func(k int, r article.Range) (float
 func (f *finder) markSpans(spans [][2]int) []bool {
 	marked := make([]bool, len(f.a.Tokens))
 	for _, c := range spans {
-		r := f.tokensIn(article.Span{Start: c[0], End: c[1]})
-		for k := r.First; k < r.Last; k++ {
-			marked[k] = true
-		}
+		f.markSpan(marked, article.Span{Start: c[0], End: c[1]})
 	}
 	return marked
 }
