@@ -526,20 +526,21 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 // mentions neither vote nor change.
 func oneLabelPerName(a *article.Article, ms []Mention) {
 	votes := map[string]*[Fac + 1]int{}
-	for _, m := range ms {
+	keys := make([]string, len(ms)) // each mention's words in lower case, for the two passes
+	for i, m := range ms {
 		if m.Label == NORP || m.Label > Fac {
 			continue
 		}
-		k := strings.ToLower(m.Text(a))
-		if votes[k] == nil {
-			votes[k] = new([Fac + 1]int)
+		keys[i] = strings.ToLower(m.Text(a))
+		if votes[keys[i]] == nil {
+			votes[keys[i]] = new([Fac + 1]int)
 		}
-		votes[k][m.Label]++
+		votes[keys[i]][m.Label]++
 	}
 	for i := range ms {
 		m := &ms[i]
-		v := votes[strings.ToLower(m.Text(a))]
-		if v == nil || m.Label == NORP {
+		v := votes[keys[i]]
+		if v == nil {
 			continue
 		}
 		best := m.Label
