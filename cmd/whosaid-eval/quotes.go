@@ -258,12 +258,7 @@ func evalQuotes(args []string, out io.Writer) error {
 					if used[i] || len(gset) == 0 || len(psets[i]) == 0 {
 						continue
 					}
-					n := 0
-					for t := range psets[i] {
-						if gset[t] {
-							n++
-						}
-					}
+					n := overlap(psets[i], gset)
 					o := min(float64(n)/float64(len(gset)), float64(n)/float64(len(psets[i])))
 					if o >= 0.5 && o > bestOver {
 						best, bestOver = i, o
@@ -331,12 +326,7 @@ func evalQuotes(args []string, out io.Writer) error {
 					bestN, bestO, gold := 0, 0.0, ""
 					for gi, g := range d.Attributions {
 						gs := goldSets[gi]
-						n := 0
-						for t := range psets[i] {
-							if gs[t] {
-								n++
-							}
-						}
+						n := overlap(psets[i], gs)
 						if n > bestN {
 							bestN, bestO, gold = n, min(float64(n)/float64(len(gs)), float64(n)/float64(len(psets[i]))), spansText(d.Text, g.Content)
 						}
