@@ -128,11 +128,7 @@ var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": 
 
 // TitleGender returns the gender a title word says ("male" for Mr. or
 // Congressman, "female" for Mrs., Ms. or Congresswoman), or "".
-func TitleGender(word string) string { return titleGender(word) }
-
-// titleGender returns the gender a title word says (Mr., Congresswoman),
-// or "".
-func titleGender(word string) string {
+func TitleGender(word string) string {
 	switch {
 	case maleTitles[upperFirst(word)]:
 		return "male"
@@ -146,7 +142,7 @@ func titleGender(word string) string {
 // the last word of the title just before it (Mr., Mrs., Congresswoman;
 // see personTitle) or a kinship word (his wife, Ghazala Khan).
 func mentionGender(a *article.Article, p *prepared, m *Mention, titleWord string) string {
-	if gender := titleGender(titleWord); gender != "" {
+	if gender := TitleGender(titleWord); gender != "" {
 		return gender
 	}
 	k := m.Tokens.First - 1
@@ -308,7 +304,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			for _, mi := range b.ms {
 				if t := titles[mi]; t[0] != "" {
 					c.Title = t[0]
-					c.Gender = titleGender(t[1])
+					c.Gender = TitleGender(t[1])
 					break
 				}
 			}
