@@ -85,6 +85,7 @@ type tokenInfo struct {
 	upper                              bool // starts with an upper-case letter
 	initial                            bool // first word of its sentence
 	breaker                            bool // never inside a name: / ( ) [ ] |
+	inner                              bool // no capital, but may be inside a name (innerWord)
 }
 
 // sentenceInfo holds the tokens of one sentence and the article-level facts
@@ -176,10 +177,29 @@ func info(w string, tag article.Tag, g *gazetteer, cls *WordClasses) tokenInfo {
 	return ti
 }
 
-// features appends the features of token i given the two previous classes.
-func features(out []uint64, toks []tokenInfo, i, prev, prev2 int, d *docInfo) []uint64 {
+// prevFeatures appends the features of token i that read the previous
+// class.
+func prevFeatures(out []uint64, toks []tokenInfo, i, prev int, d *docInfo) []uint64 {
 	t := &toks[i]
-	const none = 0
+	pc := uint64(prev)
+	out = append(out,
+		feat(fClassPrev, pc),
+		feat(fClassPrevWord, pc, t.lower),
+		feat(fClassPrevShape, pc, t.shape),
+	)
+	if t.orgWord && !(i+1 < len(toks) && toks[i+1].orgWord) {
+		out = append(out, feat(fOrgWordNext, 0, pc))
+	}
+	if v, ok := d.mem[t.lower]; ok {
+		out = append(out, feat(fDocMemShape, uint64(v), t.shape, pc))
+	}
+	return out
+}
+
+// staticFeatures appends the features of token i that do not read the
+// classes before it.
+func staticFeatures(out []uint64, toks []tokenInfo, i int, d *docInfo) []uint64 {
+	t := &toks[i]
 	at := func(k int) *tokenInfo {
 		if k < 0 || k >= len(toks) {
 			return nil
@@ -216,7 +236,6 @@ func features(out []uint64, toks []tokenInfo, i, prev, prev2 int, d *docInfo) []
 		}
 		return 0
 	}
-	pc, pc2 := uint64(prev), uint64(prev2)
 	out = append(out,
 		feat(fBias),
 		feat(fWord, t.lower),
@@ -235,10 +254,6 @@ func features(out []uint64, toks []tokenInfo, i, prev, prev2 int, d *docInfo) []
 		feat(fWordNext2, lw(i+2)),
 		feat(fShapePrev, sh(i-1)),
 		feat(fShapeNext, sh(i+1)),
-		feat(fClassPrev, pc),
-		feat(fClassPrevWord, pc, t.lower),
-		feat(fClassPrevShape, pc, t.shape),
-		feat(fClassPrev2, pc2, pc),
 		feat(fGaz, gz(i)),
 		feat(fGazPrev, gz(i-1)),
 		feat(fGazNext, gz(i+1)),
@@ -269,14 +284,12 @@ func features(out []uint64, toks []tokenInfo, i, prev, prev2 int, d *docInfo) []
 	}
 	if p := at(i + 1); p != nil && p.orgWord {
 		out = append(out, feat(fOrgWordNext, t.shape))
-	} else if t.orgWord {
-		out = append(out, feat(fOrgWordNext, none, pc))
 	}
 	if t.initial {
 		out = append(out, feat(fInitialShape, t.shape))
 	}
 	if v, ok := d.mem[t.lower]; ok {
-		out = append(out, feat(fDocMem, uint64(v)), feat(fDocMemShape, uint64(v), t.shape, pc))
+		out = append(out, feat(fDocMem, uint64(v)))
 	}
 	if t.upper {
 		out = append(out,

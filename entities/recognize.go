@@ -1,9 +1,10 @@
 // Package entities finds the people, places and organizations a news
 // article mentions, and groups the mentions of each into clusters.
 //
-// A statistical model (a greedy averaged perceptron over BILOU classes with
-// word, shape, affix, part-of-speech, neighbour, gazetteer and document
-// features, trained by cmd/whosaid-train and embedded in the package) finds
+// A statistical model (a structured averaged perceptron over BILOU classes
+// with word, shape, affix, part-of-speech, neighbour, gazetteer and
+// document features, decoded by Viterbi search, trained by
+// cmd/whosaid-train and embedded in the package) finds
 // person, organization and place mentions; the project's gazetteers then
 // tell countries and cities (GPE) from other places (LOC) and facilities
 // (FAC), and add nationalities and groups (NORP). Every mention is a span of
@@ -11,7 +12,6 @@
 package entities
 
 import (
-	"math"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -52,56 +52,35 @@ func (m *Model) Recognize(a *article.Article) *Result {
 	g := loadGazetteer()
 	p := prepare(a, g, m.classes)
 	r := &Result{}
-	var feats []uint64
-	var scores [nClasses]float32
+	var dec decoder
 	for _, sent := range a.Sentences {
 		toks := p.toks[sent.Tokens.First:sent.Tokens.Last]
 		p.doc.paraKind = a.Paragraphs[sent.Paragraph].Kind
-		prev, prev2 := classBOS, classBOS
+		path := dec.decode(toks, &p.doc, m.score)
 		start, conf := 0, 1.0
-		for i := range toks {
-			c := classO
-			if openClass(prev) || candidate(&toks[i]) {
-				feats = features(feats[:0], toks, i, prev, prev2, &p.doc)
-				m.score(feats, &scores)
-				// A name ends before a slash, bracket or mark.
-				last := i == len(toks)-1 || toks[i+1].breaker
-				best := -1
-				for k := range scores {
-					if allowed(prev, k, last) && (best < 0 || scores[k] > scores[best]) {
-						best = k
-					}
-				}
-				c = best
-				if c != classO {
-					var z float64
-					for k := range scores {
-						if allowed(prev, k, last) {
-							z += math.Exp(float64(scores[k] - scores[best]))
-						}
-					}
-					pr := 1 / z
-					switch classPos(c) {
-					case posB, posU:
-						start, conf = i, pr
-					default:
-						conf = min(conf, pr)
-					}
-					if pos := classPos(c); pos == posL || pos == posU {
-						k := sent.Tokens.First
-						p.doc.remember(toks, start, i, classType(c))
-						r.Mentions = append(r.Mentions, Mention{
-							Span:       article.Span{Start: a.Tokens[k+start].Start, End: a.Tokens[k+i].End},
-							Tokens:     article.Range{First: k + start, Last: k + i + 1},
-							Label:      labelOfType(classType(c)),
-							Confidence: conf,
-							Paragraph:  sent.Paragraph,
-						})
-					}
-				}
+		for i, c := range path {
+			if c == classO {
+				continue
 			}
-			prev2, prev = prev, c
+			pr := dec.marginal(i, c)
+			switch classPos(c) {
+			case posB, posU:
+				start, conf = i, pr
+			default:
+				conf = min(conf, pr)
+			}
+			if pos := classPos(c); pos == posL || pos == posU {
+				k := sent.Tokens.First
+				r.Mentions = append(r.Mentions, Mention{
+					Span:       article.Span{Start: a.Tokens[k+start].Start, End: a.Tokens[k+i].End},
+					Tokens:     article.Range{First: k + start, Last: k + i + 1},
+					Label:      labelOfType(classType(c)),
+					Confidence: conf,
+					Paragraph:  sent.Paragraph,
+				})
+			}
 		}
+		rememberPath(toks, path, &p.doc)
 	}
 	r.Mentions = refine(a, p, g, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
@@ -265,6 +244,54 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 	return out
 }
 
+// plainName reports whether tokens first..last-1 are capitalized words
+// and none is a title or office (Mary Queen of Scots is no plain name).
+func plainName(p *prepared, g *gazetteer, first, last int) bool {
+	for k := first; k < last; k++ {
+		if !p.toks[k].upper || g.titles[p.words[k]] || g.isOffice(p.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinSuffixes takes a name suffix into the person before it, over at most
+// two capitalized words the model left out: "Martin Luther" and "King
+// Jr." are Martin Luther King Jr.
+func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person {
+			continue
+		}
+		limit := len(a.Tokens)
+		if i+1 < len(ms) {
+			limit = ms[i+1].Tokens.First
+		}
+		s := a.SentenceOf(m.Tokens.Last - 1)
+		for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && a.SentenceOf(k) == s && p.toks[k].upper; k++ {
+			if g.suffixes[p.words[k]] {
+				m.Tokens.Last, m.End = k+1, a.Tokens[k].End
+				break
+			}
+			if a.Tokens[k].Kind != article.Word {
+				break
+			}
+		}
+	}
+}
+
+// ofIndex returns the token index of the first "of" inside r with
+// capitalized words after it, or -1.
+func ofIndex(p *prepared, r article.Range) int {
+	for k := r.First + 1; k < r.Last-1; k++ {
+		if p.words[k] == "of" && p.toks[k+1].upper {
+			return k
+		}
+	}
+	return -1
+}
+
 // ofName returns the end of "of" and a run of capitalized words at token
 // k ("of Appeals", "of Music of America", "of Arts and Sciences"), or k
 // when there is none.
@@ -289,6 +316,7 @@ func ofName(a *article.Article, p *prepared, g *gazetteer, k int) int {
 // boilerplate and credits.
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	ms = joinHeads(a, p, g, ms)
+	joinSuffixes(a, p, g, ms)
 	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		// A possessive is not part of the name: the Council's → Council.
@@ -373,6 +401,22 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
 				continue
 			}
+			// "Tessa Ambrose of Leeds": a name of two words or more, then
+			// "of" and where she is from or works; the name ends before
+			// "of", and what follows is a place or body of its own.
+			// (One word before "of" is a name of its own: Catherine of
+			// Aragon, the Earl of Clare.)
+			if k := ofIndex(p, m.Tokens); k >= m.Tokens.First+2 && plainName(p, g, m.Tokens.First, k) {
+				rest := m
+				rest.Tokens.First, rest.Start = k+1, a.Tokens[k+1].Start
+				rest.Label = GPE
+				if g.orgWords[p.words[rest.Tokens.Last-1]] {
+					rest.Label = Org
+				}
+				m.Tokens.Last, m.End = k, a.Tokens[k-1].End
+				out = append(out, m)
+				m = rest
+			}
 			if n := m.Tokens.Last - m.Tokens.First; n > 4 || n > 2 && hasSmallCaps(g, p.words[m.Tokens.First:m.Tokens.Last]) {
 				// A title-case headline read as one long name: keep the
 				// names in it that start with a given name.
@@ -452,19 +496,40 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
 				continue
 			}
-			// Democrat Hillary Clinton: a given name and a capitalized
-			// word after a party the model left out are a person.
-			if i > s.Tokens.First && g.firstNames[p.words[i]] && g.parties[p.words[i-1]] {
+			// Democrat Hillary Clinton, Kristen Day: a given name and a
+			// capitalized word or two the model left out are a person
+			// (not Virginia Beach, Jordan River: no head word of a place
+			// or body, and not a place the gazetteer knows).
+			if g.firstNames[p.words[i]] && p.toks[i].gaz.kind != gzGPE && p.toks[i].gaz.kind != gzLoc {
 				end := i + 1
 				for end < s.Tokens.Last && end < i+3 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() &&
+					!g.orgWords[p.words[end]] && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] &&
 					(j >= len(out) || end < out[j].Tokens.First) {
 					end++
 				}
-				if end > i+1 {
+				if end > i+1 && (end == s.Tokens.Last || !p.toks[end].upper) {
 					extra = append(extra, Mention{
 						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
 						Tokens:     article.Range{First: i, Last: end},
 						Label:      Person,
+						Confidence: 0.5,
+						Paragraph:  s.Paragraph,
+					})
+					if _, ok := known[p.words[end-1]]; !ok {
+						known[p.words[end-1]] = Person // Day, later, alone
+					}
+					i = end - 1
+					continue
+				}
+			}
+			// the Ministry of Defence, the University of Leeds: a body's
+			// head word and "of" with capitalized words the model left out
+			if g.orgWords[p.words[i]] && a.Tokens[i].Kind == article.Word && a.Tokens[i].Tag == article.NNP {
+				if end := ofName(a, p, g, i+1); end > i+1 && end <= s.Tokens.Last && (j >= len(out) || end <= out[j].Tokens.First) {
+					extra = append(extra, Mention{
+						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
+						Tokens:     article.Range{First: i, Last: end},
+						Label:      Org,
 						Confidence: 0.5,
 						Paragraph:  s.Paragraph,
 					})

@@ -32,6 +32,10 @@ type TrainOptions struct {
 	// Classes are word classes for the class features (WordClassesFrom);
 	// the model keeps them. Nil trains without.
 	Classes *WordClasses
+	// Runs is how many perceptrons are trained, each over its own
+	// shuffled order (seeds Seed, Seed+1, …); the model is the mean of
+	// their averaged weights, which steadies it (default 1).
+	Runs int
 }
 
 type acc struct {
@@ -39,9 +43,19 @@ type acc struct {
 	stamp    [nClasses]int32
 }
 
-// Train learns a model from gold documents with a greedy averaged
-// perceptron over BILOU classes, the previous classes taken from the gold
-// annotation (teacher forcing).
+// trainDoc is a training document made ready: its token facts and its gold
+// classes.
+type trainDoc struct {
+	p    *prepared
+	a    *article.Article
+	gold []int
+}
+
+// Train learns a model from gold documents with a structured averaged
+// perceptron over BILOU classes: each sentence is decoded as recognition
+// decodes it (Viterbi search over first-order scores), and where the best
+// path differs from the gold one the gold path's features gain and the
+// predicted path's lose.
 func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	if o.Epochs == 0 {
 		o.Epochs = 12
@@ -49,13 +63,10 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	if o.Prune == 0 {
 		o.Prune = 0.01
 	}
+	o.Runs = max(o.Runs, 1)
 	g := loadGazetteer()
-	type sample struct {
-		p    *prepared
-		a    *article.Article
-		gold []int
-	}
-	samples := make([]sample, len(docs))
+	samples := make([]trainDoc, len(docs))
+	goldTokens := 0
 	for i, d := range docs {
 		p := prepare(d.Article, g, o.Classes)
 		gold := make([]int, len(d.Article.Tokens))
@@ -78,8 +89,60 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 				gold[k] = classOf(typ, pos)
 			}
 		}
-		samples[i] = sample{p, d.Article, gold}
+		for _, c := range gold {
+			if c != classO {
+				goldTokens++
+			}
+		}
+		for _, sent := range d.Article.Sentences {
+			reachable(p.toks[sent.Tokens.First:sent.Tokens.Last], gold[sent.Tokens.First:sent.Tokens.Last])
+		}
+		for _, c := range gold {
+			if c != classO {
+				goldTokens--
+			}
+		}
+		samples[i] = trainDoc{p, d.Article, gold}
 	}
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, "%d gold mention tokens no decoding can give, left out\n", goldTokens)
+	}
+	sum := map[uint64][nClasses]float32{}
+	for run := range o.Runs {
+		if o.Log != nil && o.Runs > 1 {
+			fmt.Fprintf(o.Log, "run %d of %d\n", run+1, o.Runs)
+		}
+		for f, w := range trainRun(samples, o, o.Seed+uint64(run)) {
+			s := sum[f]
+			for c := range s {
+				s[c] += w[c] / float32(o.Runs)
+			}
+			sum[f] = s
+		}
+	}
+	kept := map[uint64][nClasses]float32{}
+	for f, w := range sum {
+		for _, v := range w {
+			if v > o.Prune || v < -o.Prune {
+				kept[f] = w
+				break
+			}
+		}
+	}
+	m := newModel(len(kept))
+	m.classes = o.Classes
+	for f, w := range kept {
+		m.set(f, w[:])
+	}
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, "%d features, %d kept\n", len(sum), len(kept))
+	}
+	return m
+}
+
+// trainRun trains one averaged perceptron over the samples, shuffled by
+// seed, and returns its averaged weights.
+func trainRun(samples []trainDoc, o TrainOptions, seed uint64) map[uint64][nClasses]float32 {
 	weights := map[uint64]*acc{}
 	var step int32
 	update := func(f uint64, c int, v float32) {
@@ -92,10 +155,19 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 		a.stamp[c] = step
 		a.w[c] += v
 	}
-	r := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	current := func(feats []uint64, scores *[nClasses]float32) {
+		*scores = [nClasses]float32{}
+		for _, f := range feats {
+			if a := weights[f]; a != nil {
+				for c := range scores {
+					scores[c] += a.w[c]
+				}
+			}
+		}
+	}
+	var dec decoder
 	var feats []uint64
-	var hist []int // the classes taken so far in the sentence
-	var scores [nClasses]float32
 	for epoch := 0; epoch < o.Epochs; epoch++ {
 		r.Shuffle(len(samples), func(i, j int) { samples[i], samples[j] = samples[j], samples[i] })
 		errs, seen := 0, 0
@@ -104,85 +176,93 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 			for _, sent := range s.a.Sentences {
 				toks := s.p.toks[sent.Tokens.First:sent.Tokens.Last]
 				gold := s.gold[sent.Tokens.First:sent.Tokens.Last]
-				hist = append(hist[:0], make([]int, len(toks))...)
 				s.p.doc.paraKind = s.a.Paragraphs[sent.Paragraph].Kind
-				prev, prev2 := classBOS, classBOS
+				step++
+				pred := dec.decode(toks, &s.p.doc, current)
+				seen += len(toks)
 				for i := range toks {
-					step++
-					pred := classO
-					if openClass(prev) || candidate(&toks[i]) {
-						feats = features(feats[:0], toks, i, prev, prev2, &s.p.doc)
-						for c := range scores {
-							scores[c] = 0
-						}
+					gp, pp := classBOS, classBOS
+					if i > 0 {
+						gp, pp = gold[i-1], pred[i-1]
+					}
+					g, c := gold[i], pred[i]
+					if g == c && gp == pp {
+						continue
+					}
+					if g != c {
+						errs++
+						feats = staticFeatures(feats[:0], toks, i, &s.p.doc)
 						for _, f := range feats {
-							if a := weights[f]; a != nil {
-								for c := range scores {
-									scores[c] += a.w[c]
-								}
-							}
-						}
-						best := -1
-						for c := range scores {
-							if allowed(prev, c, i == len(toks)-1 || toks[i+1].breaker) && (best < 0 || scores[c] > scores[best]) {
-								best = c
-							}
-						}
-						seen++
-						pred = best
-						if g := gold[i]; best != g && allowed(prev, g, i == len(toks)-1 || toks[i+1].breaker) {
-							errs++
-							for _, f := range feats {
-								update(f, g, 1)
-								update(f, best, -1)
-							}
+							update(f, g, 1)
+							update(f, c, -1)
 						}
 					}
-					// The classes before the next token: the gold ones
-					// (teacher forcing), or, after the first epochs with
-					// o.Explore, the model's own, as at recognition.
-					next := gold[i]
-					if o.Explore && epoch > 0 && allowed(prev, pred, i == len(toks)-1 || toks[i+1].breaker) {
-						next = pred
+					feats = prevFeatures(feats[:0], toks, i, gp, &s.p.doc)
+					for _, f := range feats {
+						update(f, g, 1)
 					}
-					if next != classO && (classPos(next) == posL || classPos(next) == posU) {
-						first := i
-						for first > 0 && i-first < 12 && openClass(hist[first-1]) {
-							first--
-						}
-						s.p.doc.remember(toks, first, i, classType(next))
+					feats = prevFeatures(feats[:0], toks, i, pp, &s.p.doc)
+					for _, f := range feats {
+						update(f, c, -1)
 					}
-					hist[i] = next
-					prev2, prev = prev, next
+				}
+				// The mentions the features of later sentences remember:
+				// the gold ones (teacher forcing), or, after the first
+				// epoch with o.Explore, the model's own, as at recognition.
+				if o.Explore && epoch > 0 {
+					rememberPath(toks, pred, &s.p.doc)
+				} else {
+					rememberPath(toks, gold, &s.p.doc)
 				}
 			}
 		}
 		if o.Log != nil {
-			fmt.Fprintf(o.Log, "epoch %d: %d errors on %d scored tokens (%.2f%%)\n", epoch+1, errs, seen, 100*float64(errs)/float64(max(seen, 1)))
+			fmt.Fprintf(o.Log, "epoch %d: %d errors on %d tokens (%.2f%%)\n", epoch+1, errs, seen, 100*float64(errs)/float64(max(seen, 1)))
 		}
 	}
-	kept := map[uint64][nClasses]float32{}
+	avg := make(map[uint64][nClasses]float32, len(weights))
 	for f, a := range weights {
-		var avg [nClasses]float32
-		big := false
-		for c := range avg {
-			t := a.total[c] + float32(step-a.stamp[c])*a.w[c]
-			avg[c] = t / float32(step)
-			if avg[c] > o.Prune || avg[c] < -o.Prune {
-				big = true
-			}
+		var w [nClasses]float32
+		for c := range w {
+			w[c] = (a.total[c] + float32(step-a.stamp[c])*a.w[c]) / float32(step)
 		}
-		if big {
-			kept[f] = avg
+		avg[f] = w
+	}
+	return avg
+}
+
+// reachable clears the gold mentions of a sentence that no decoding can
+// give (one that opens on a word without a capital, or runs over a
+// bracket or out of its sentence), so the perceptron does not chase them.
+func reachable(toks []tokenInfo, gold []int) {
+	prev := classBOS
+	for i := 0; i < len(gold); i++ {
+		c := gold[i]
+		last := i == len(toks)-1 || toks[i+1].breaker
+		ok := allowed(prev, c, last) && mayBe(&toks[i], prev, c)
+		if ok {
+			prev = c
+			continue
+		}
+		// Clear the mention holding token i, back to its first token,
+		// and on to its last.
+		j := i
+		for j > 0 && gold[j] != classO && classPos(gold[j]) != posB && classPos(gold[j]) != posU {
+			j--
+		}
+		if j < i && gold[j] != classO && classPos(gold[j]) == posU {
+			j++
+		}
+		for k := j; k < len(gold) && k <= i; k++ {
+			gold[k] = classO
+		}
+		for k := i + 1; k < len(gold) && gold[k] != classO && classPos(gold[k]) != posB && classPos(gold[k]) != posU; k++ {
+			gold[k] = classO
+		}
+		i = j - 1
+		prev = classBOS
+		if j > 0 {
+			prev = gold[j-1]
 		}
 	}
-	m := newModel(len(kept))
-	m.classes = o.Classes
-	for f, w := range kept {
-		m.set(f, w[:])
-	}
-	if o.Log != nil {
-		fmt.Fprintf(o.Log, "%d features, %d kept\n", len(weights), len(kept))
-	}
-	return m
 }

@@ -87,7 +87,7 @@ func evalLabel(l string) string {
 func evalEntities(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("entities", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
-	split := fs.String("split", "test", "GUM split to score on (test, dev)")
+	split := fs.String("split", "test", "GUM split to score on (test, dev), or wikigold: all of WikiGold, out of domain (for a model trained with -wikigold=false)")
 	withProse := fs.Bool("prose", true, "also score prose v2")
 	errs := fs.Int("errors", 0, "print up to this many of whosaid's errors")
 	genre := fs.String("genre", "", "score only documents of this GUM genre (news, bio, academic ...)")
@@ -112,13 +112,27 @@ func evalEntities(args []string, out io.Writer) error {
 			return err
 		}
 	}
-	docs, err := corpus.ReadGUM(*data)
-	if err != nil {
-		return err
-	}
-	splits, err := corpus.GUMSplits(*data)
-	if err != nil {
-		return err
+	var builts []corpus.Built
+	if *split == "wikigold" {
+		w, err := corpus.ReadWikiGold(*data)
+		if err != nil {
+			return err
+		}
+		builts = w
+	} else {
+		docs, err := corpus.ReadGUM(*data)
+		if err != nil {
+			return err
+		}
+		splits, err := corpus.GUMSplits(*data)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			if splits[d.Name] == *split && (*genre == "" || strings.HasPrefix(d.Name, "GUM_"+*genre+"_")) {
+				builts = append(builts, corpus.BuildGUM(d, entities.IsTitle))
+			}
+		}
 	}
 	var model *prose.Model
 	if *withProse {
@@ -126,12 +140,8 @@ func evalEntities(args []string, out io.Writer) error {
 	}
 	oursScore, theirs := map[string]*prf{}, map[string]*prf{}
 	ndocs, shown := 0, 0
-	for _, d := range docs {
-		if splits[d.Name] != *split || *genre != "" && !strings.HasPrefix(d.Name, "GUM_"+*genre+"_") {
-			continue
-		}
+	for _, b := range builts {
 		ndocs++
-		b := corpus.BuildGUM(d, entities.IsTitle)
 		var gold []span3
 		for _, e := range b.Entities {
 			gold = append(gold, span3{e.Start, e.End, evalLabel(e.Type)})
@@ -174,12 +184,16 @@ func evalEntities(args []string, out io.Writer) error {
 		score(gold, ppred, theirs)
 	}
 	if ndocs == 0 {
-		return fmt.Errorf("no GUM documents of split %q under %s", *split, *data)
+		return fmt.Errorf("no documents of split %q under %s", *split, *data)
 	}
 	if *genre != "" {
 		fmt.Fprintf(out, "genre %s only; ", *genre)
 	}
-	fmt.Fprintf(out, "GUM %s split, %d documents; exact span and label; PLACE = GPE+LOC+FAC (prose: GPE)\n", *split, ndocs)
+	corpusName := "GUM " + *split + " split"
+	if *split == "wikigold" {
+		corpusName = "WikiGold (MISC left out)"
+	}
+	fmt.Fprintf(out, "%s, %d documents; exact span and label; PLACE = GPE+LOC+FAC (prose: GPE)\n", corpusName, ndocs)
 	fmt.Fprintf(out, "%-7s %6s | %-20s | %-20s\n", "label", "gold", "whosaid  P     R     F1", "prose v2  P     R     F1")
 	for _, l := range []string{"PERSON", "ORG", "PLACE", "all"} {
 		o := oursScore[l]

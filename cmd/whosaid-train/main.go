@@ -116,6 +116,8 @@ func trainEntities(args []string, out io.Writer) error {
 	explore := fs.Bool("explore", false, "after the first epoch, train on the model's own previous classes")
 	nClasses := fs.Int("classes", 256, "word classes to learn from plain text for the class features (0: none)")
 	check := fs.Bool("check", false, "write nothing: fail unless the model file is what this training gives")
+	seed := fs.Uint64("seed", 1, "shuffling seed of the first run (other seeds show the training's noise)")
+	runs := fs.Int("runs", 4, "perceptrons to train, each over its own order; the model is their mean")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -170,7 +172,7 @@ func trainEntities(args []string, out io.Writer) error {
 		classes = entities.WordClassesFrom(texts, entities.WordClassOptions{Classes: *nClasses, Seed: 1})
 		fmt.Fprintf(out, "%d word classes over %d words, from %d texts\n", *nClasses, classes.Len(), len(texts))
 	}
-	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: 1, Log: out, Explore: *explore, Classes: classes})
+	m := entities.Train(train, entities.TrainOptions{Epochs: *epochs, Prune: float32(*prune), Seed: *seed, Runs: *runs, Log: out, Explore: *explore, Classes: classes})
 	n, err := writeModel(*dest, m, *check)
 	if err != nil {
 		return err
