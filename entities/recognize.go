@@ -499,7 +499,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Democrat Hillary Clinton, Kristen Day: a given name and a
 			// capitalized word or two the model left out are a person
 			// (not Virginia Beach, Jordan River: no head word of a place
-			// or body, and not a place the gazetteer knows).
+			// or body, and not a place the gazetteer knows); so is a
+			// given name alone, a proper noun after no capital (It was
+			// Mary who called).
 			if g.firstNames[p.words[i]] && p.toks[i].gaz.kind != gzGPE && p.toks[i].gaz.kind != gzLoc {
 				end := i + 1
 				for end < s.Tokens.Last && end < i+3 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() &&
@@ -507,7 +509,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					(j >= len(out) || end < out[j].Tokens.First) {
 					end++
 				}
-				if end > i+1 && (end == s.Tokens.Last || !p.toks[end].upper) {
+				alone := end == i+1 && a.Tokens[i].Tag == article.NNP && !(i > s.Tokens.First && p.toks[i-1].upper) &&
+					!(end < s.Tokens.Last && p.words[end] == "of") // the Earl of Clare
+				if (end > i+1 || alone) && (end == s.Tokens.Last || !p.toks[end].upper) {
 					extra = append(extra, Mention{
 						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
 						Tokens:     article.Range{First: i, Last: end},
