@@ -216,11 +216,8 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		// Graham—who had endorsed …, David Duke (who endorses …): the
 		// phrase the relative pronoun stands for names the speaker
 		k := r.First
-		if k > 0 {
-			switch f.text(k - 1) {
-			case ",", "—", "–", "--", "(":
-				k--
-			}
+		if k > 0 && antecedentMark(f.text(k-1)) {
+			k--
 		}
 		if lo := f.sentence(r.First).First; k > lo {
 			if np := f.npBefore(k, lo); np < k {

@@ -18,6 +18,16 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 	return f.subjectAt(k, sent, 0)
 }
 
+// antecedentMark reports whether punctuation w may stand between a
+// relative pronoun and the phrase it stands for.
+func antecedentMark(w string) bool {
+	switch w {
+	case ",", "—", "–", "--", "(":
+		return true
+	}
+	return false
+}
+
 func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
 	v := k
 	if k-1 == sent.First && f.a.Tokens[k-1].Tag == article.RB && !auxiliaries[f.lower(k-1)] && f.capitalized(k-1) && f.a.Tokens[k-1].Kind == article.Word {
@@ -120,7 +130,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			sp = article.Range{First: v - 1, Last: v}
 			if a := f.npBefore(v-1, sent.First); a < v-1 {
 				antecedent = article.Range{First: a, Last: v - 1}
-			} else if v-2 > sent.First && f.text(v-2) == "," {
+			} else if v-2 > sent.First && antecedentMark(f.text(v-2)) {
+				// Mike Lee, who said; Graham—who had said; David Duke
+				// (who said
 				if a := f.npBefore(v-2, sent.First); a < v-2 {
 					antecedent = article.Range{First: a, Last: v - 2}
 				}
