@@ -136,6 +136,9 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 				break
 			}
 			v := f.mainVerb(x, open) // has labeled: the cue runs to the main verb
+			if v > x && f.a.Tokens[v].Tag == article.VBN && !f.perfect(v, sent) {
+				break // was called a “traitor”: the subject is named, not naming
+			}
 			if w := f.lower(v); !actCues[w] && !cueSet[w] {
 				// faced a “firestorm”: no act of speech, a scare quote
 				// of the writer's. A later verb may be one (took the

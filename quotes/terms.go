@@ -34,14 +34,15 @@ func (f *finder) termIntro(open int) bool {
 // adjectives between, and not in a relative clause on its object
 // (relatives): what Gilbert called “a perception problem”, what Lee has
 // called a “fraudulent scheme”. An object between (called him a “…”) is
-// the naming rule's, a participle (a plan called “…”) a title's.
+// the naming rule's, a participle (a plan called “…”) a title's, and a
+// passive (he was called a “…”) names no words of its subject.
 func (f *finder) namedBy(open int) attribution {
 	s := f.sentence(open)
 	for k := open - 1; k >= s.First && k >= open-3; k-- {
 		switch t := f.a.Tokens[k].Tag; {
 		case t == article.DT || t == article.JJ || t == article.PRPS:
 			continue
-		case namingCues[f.lower(k)] && (t == article.VBD || t == article.VBZ || t == article.VBP || t == article.VBN && k > s.First && auxiliaries[f.lower(k-1)]):
+		case namingCues[f.lower(k)] && (t == article.VBD || t == article.VBZ || t == article.VBP || t == article.VBN && f.perfect(k, s)):
 			if sp, ok := f.namedSubject(k, s); ok && !(sp.First > s.First && relatives[f.lower(sp.First-1)]) {
 				return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp}
 			}
