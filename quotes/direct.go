@@ -133,11 +133,8 @@ func (f *finder) follows(p *Quote, m *marked) bool {
 	if p.Kind != Direct || p.inner || !p.Cue.Empty() || !f.startsSentence(m) {
 		return false
 	}
-	closeTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End)
-	if closeTok >= m.Open || !f.a.Tokens[closeTok].Kind.IsQuote() {
-		return false
-	}
-	if !f.onlyPunct(closeTok+1, m.Open) {
+	closeTok, ok := f.nextTo(p, m)
+	if !ok || !f.a.Tokens[closeTok].Kind.IsQuote() {
 		return false
 	}
 	if pp := f.paraOf(closeTok); pp != m.Paragraph {
@@ -189,14 +186,19 @@ func (f *finder) leads(p *Quote, m *marked) bool {
 		return false
 	}
 	open := f.tokenAfter(p.Parts[0].Start) - 1
-	closeTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End)
-	if open < 0 || closeTok >= m.Open || p.Paragraph != m.Paragraph-1 || f.a.Paragraphs[p.Paragraph].Tokens.First != open {
+	if open < 0 || p.Paragraph != m.Paragraph-1 || f.a.Paragraphs[p.Paragraph].Tokens.First != open {
 		return false
 	}
-	if !f.onlyPunct(closeTok+1, m.Open) {
-		return false
-	}
-	return true
+	_, ok := f.nextTo(p, m)
+	return ok
+}
+
+// nextTo returns the token after quotation p's last part (its closing
+// mark, when it has one) and whether it lies before the opening mark of
+// m with only punctuation between.
+func (f *finder) nextTo(p *Quote, m *marked) (closeTok int, ok bool) {
+	closeTok = f.tokenAfter(p.Parts[len(p.Parts)-1].End)
+	return closeTok, closeTok < m.Open && f.onlyPunct(closeTok+1, m.Open)
 }
 
 // continues reports whether the quotation in marks m, filling its
