@@ -976,6 +976,18 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			q.Content.End = end
 			q.Parts[len(q.Parts)-1].End = end
 		}
+		words := d.Parts // the quoted words
+		if d.Kind == Mixed {
+			words = d.Fragments
+		}
+		for _, w := range words {
+			if d.Kind != Term && w.Contains(q.Cue) && !w.Contains(q.Content) {
+				// “Trump says the things people want to say,” Rubio
+				// said: a cue inside quoted words reports nothing
+				// outside them
+				return false
+			}
+		}
 		if d.Kind == 0 || !d.Content.Overlaps(q.Content) && !(q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End) {
 			continue
 		}

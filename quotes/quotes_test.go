@@ -197,6 +197,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Term, content: "traitor"}}},
 		{"a naming verb in the perfect", "Talks\n\nTom Hale has called the plan a “fraud” many times.",
 			[]want{{kind: Mixed, content: "the plan a “fraud”", cue: "called", speaker: "Tom Hale", parts: 1}}},
+		{"a cue inside quoted words reports nothing outside them", "Talks\n\n“Trump says the things people want to say,” Rubio said.",
+			[]want{{kind: Direct, content: "Trump says the things people want to say", cue: "said", speaker: "Rubio", parts: 1}}},
 		{"a participle after a verb the tagger took for a participle", `At Sunday's debate, Sanders compared himself to Clinton, saying, "I am not a big-money candidate."`,
 			[]want{{kind: Direct, content: "I am not a big-money candidate.", cue: "saying", speaker: "Sanders", parts: 1}}},
 		{"went so far as to say", "The economist Ann Lee went so far as to say: “The plan will not work.”",
