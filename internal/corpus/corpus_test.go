@@ -45,6 +45,29 @@ func TestNamedMentionsIdentity(t *testing.T) {
 	assert.Empty(t, NamedMentions(s, nil))
 }
 
+func TestNamedMentionsCoordination(t *testing.T) {
+	// "from Oslo and Bergen": a place mention over both, headed by Oslo
+	// with Bergen its conjunct, and each town a mention of its own: two
+	// names, not one.
+	s := GUMSentence{Tokens: []GUMToken{
+		{Form: "from", XPOS: "IN", Head: 2, Deprel: "case"},
+		{Form: "Oslo", XPOS: "NNP", Head: 0, Deprel: "root"},
+		{Form: "and", XPOS: "CC", Head: 4, Deprel: "cc"},
+		{Form: "Bergen", XPOS: "NNP", Head: 2, Deprel: "conj"},
+	}, Mentions: []GUMMention{{First: 1, Last: 3, Type: "place"}, {First: 1, Last: 1, Type: "place"}, {First: 3, Last: 3, Type: "place"}}}
+	assert.Equal(t, []NamedMention{{First: 1, Last: 1, Type: "place"}, {First: 3, Last: 3, Type: "place"}}, NamedMentions(s, nil))
+	// "the Air and Space Museum": the words below the head are
+	// coordinated, and the name is one.
+	s = GUMSentence{Tokens: []GUMToken{
+		{Form: "the", XPOS: "DT", Head: 5, Deprel: "det"},
+		{Form: "Air", XPOS: "NNP", Head: 5, Deprel: "compound"},
+		{Form: "and", XPOS: "CC", Head: 4, Deprel: "cc"},
+		{Form: "Space", XPOS: "NNP", Head: 2, Deprel: "conj"},
+		{Form: "Museum", XPOS: "NNP", Head: 0, Deprel: "root"},
+	}, Mentions: []GUMMention{{First: 0, Last: 4, Type: "place"}}}
+	assert.Equal(t, []NamedMention{{First: 1, Last: 4, Type: "place"}}, NamedMentions(s, nil))
+}
+
 func TestTenth(t *testing.T) {
 	docs := make([]PolNeARDoc, 25)
 	for i := range docs {

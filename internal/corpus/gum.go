@@ -15,7 +15,8 @@ import (
 // GUMToken is one gold token of a GUM sentence.
 type GUMToken struct {
 	Form, XPOS, Misc string
-	Head             int // 1-based index of the head in the sentence, 0 for the root
+	Deprel           string // the relation to the head (nsubj, conj, ...)
+	Head             int    // 1-based index of the head in the sentence, 0 for the root
 	SpaceAfter       bool
 }
 
@@ -100,7 +101,7 @@ func readConllu(path string) (GUMDoc, error) {
 		}
 		head, _ := strconv.Atoi(cols[6])
 		i := len(cur.Tokens)
-		cur.Tokens = append(cur.Tokens, GUMToken{Form: cols[1], XPOS: cols[4], Misc: cols[9], Head: head,
+		cur.Tokens = append(cur.Tokens, GUMToken{Form: cols[1], XPOS: cols[4], Misc: cols[9], Deprel: cols[7], Head: head,
 			SpaceAfter: !strings.Contains(cols[9], "SpaceAfter=No")})
 		for _, field := range strings.Split(cols[9], "|") {
 			if v, ok := strings.CutPrefix(field, "Entity="); ok {

@@ -37,6 +37,20 @@ func identityHead(s GUMSentence, m GUMMention) int {
 	return -1
 }
 
+// coordination reports whether mention m joins names with a conjunction
+// at its head ("Khartoum and Juba", "Sudan and South Sudan"): a group, whose
+// members GUM annotates as mentions of their own, not one name. ("The
+// National Air and Space Museum" coordinates words below its head and is
+// one name.)
+func coordination(s GUMSentence, m GUMMention, head int) bool {
+	for i := m.First; i <= m.Last; i++ {
+		if s.Tokens[i].Head-1 == head && s.Tokens[i].Deprel == "conj" {
+			return true
+		}
+	}
+	return false
+}
+
 // NamedMentions returns the named person, place and organization mentions of
 // s as flat, non-overlapping spans, the convention of news NER corpora: a
 // GUM mention counts when its syntactic head is a proper noun, or when it
@@ -59,7 +73,7 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 				break
 			}
 		}
-		if head < 0 {
+		if head < 0 || coordination(s, m, head) {
 			continue
 		}
 		if !properTag(s.Tokens[head].XPOS) {
