@@ -31,6 +31,18 @@ func TestNamedMentions(t *testing.T) {
 	assert.Equal(t, []NamedMention{{First: 0, Last: 0, Type: "organization"}, {First: 2, Last: 3, Type: "person"}}, got)
 }
 
+func TestNamedMentionsTitleOfPlace(t *testing.T) {
+	// "the King of Spain": a title and its place, no person's name (the
+	// place is a mention of its own).
+	s := GUMSentence{Tokens: []GUMToken{
+		{Form: "the", XPOS: "DT", Head: 2, Deprel: "det"},
+		{Form: "King", XPOS: "NNP", Head: 0, Deprel: "root"},
+		{Form: "of", XPOS: "IN", Head: 4, Deprel: "case"},
+		{Form: "Spain", XPOS: "NNP", Head: 2, Deprel: "nmod"},
+	}, Mentions: []GUMMention{{First: 0, Last: 3, Type: "person"}, {First: 3, Last: 3, Type: "place"}}}
+	assert.Equal(t, []NamedMention{{First: 3, Last: 3, Type: "place"}}, NamedMentions(s, func(w string) bool { return w == "King" }))
+}
+
 func TestNamedMentionsIdentity(t *testing.T) {
 	// "the critic Ada Brell": a common-noun head (critic), with the
 	// identity Ada_Brell; without one it is no named mention.

@@ -120,8 +120,8 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 					break
 				}
 			}
-			if first > last {
-				continue // a title alone: "the Secretary"
+			if first > last || connectors[s.Tokens[first].Form] {
+				continue // a title alone: "the Secretary", "the King of Spain"
 			}
 		}
 		out = append(out, NamedMention{First: first, Last: last, Type: m.Type})
