@@ -96,6 +96,9 @@ func TestRecognize(t *testing.T) {
 		{"a given name alone the model left out",
 			"It was Mary who called. It was Kim who called.",
 			map[string]Label{"Mary": Person, "Kim": Person}, nil},
+		{"a facility's head word the model left out after a place",
+			"President Biden departs Hartsfield-Jackson Atlanta International Airport on Sunday.",
+			map[string]Label{"Hartsfield-Jackson Atlanta International Airport": Fac, "Biden": Person}, []string{"Atlanta"}},
 		{"names end at a slash",
 			"The photo was taken in Leeds. (Jonah Lee/City Ledger)",
 			map[string]Label{"Jonah Lee": Person, "Leeds": GPE}, []string{"Jonah Lee/City Ledger"}},
@@ -274,11 +277,18 @@ func TestSeedArticle(t *testing.T) {
 		assert.Equal(t, GPE, labels[gpe], gpe)
 	}
 	assert.Equal(t, names["U.S."], "United States")
+	airport := false
 	for text, l := range labels {
 		if l == Person {
 			assert.NotContains(t, text, "Airport")
 		}
+		if strings.HasSuffix(text, "Airport") {
+			airport = true
+			assert.Equal(t, Fac, l, text) // the airport is a facility, whole
+			assert.True(t, strings.HasPrefix(text, "Hartsfield"), text)
+		}
 	}
+	assert.True(t, airport, "the airport is a mention")
 	for _, m := range r.Mentions {
 		assert.NotContains(t, m.Text(a), "SIGN UP")
 	}

@@ -233,6 +233,31 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 				i++
 			}
 		}
+		// Atlanta + International Airport: capitalized words the model
+		// left out after a place or body, ending in a facility's head
+		// word, make the facility, with the capitalized words before it
+		// (Hartsfield-Jackson Atlanta International Airport).
+		if m.Label != Person {
+			limit := len(a.Tokens)
+			if i+1 < len(ms) {
+				limit = ms[i+1].Tokens.First
+			}
+			sent := a.SentenceOf(m.Tokens.Last - 1)
+			for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.SentenceOf(k) == sent; k++ {
+				if !g.facWords[p.words[k]] {
+					continue
+				}
+				m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Fac
+				lo := a.Sentences[sent].Tokens.First
+				if len(out) > 0 {
+					lo = max(lo, out[len(out)-1].Tokens.Last)
+				}
+				for f := m.Tokens.First - 1; f > lo && p.toks[f].upper && a.Tokens[f].Tag.IsProperNoun() && a.Tokens[f].Kind == article.Word; f-- {
+					m.Tokens.First, m.Start = f, a.Tokens[f].Start
+				}
+				break
+			}
+		}
 		// the United States Congress, the Iowa Senate: a place and an
 		// organization's head word the model left out are one body
 		if k := m.Tokens.Last; (m.Label == GPE || m.Label == Loc) && k < len(a.Tokens) && p.toks[k].upper && g.orgWords[p.words[k]] &&
@@ -279,6 +304,18 @@ func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			}
 		}
 	}
+}
+
+// facilityRun returns the end of a run of capitalized proper nouns from
+// token i, before limit and at most five, that ends in a facility's head
+// word (Airport, Station), or i when there is none.
+func facilityRun(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	for k := i; k < limit && k < i+5 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
+		if g.facWords[p.words[k]] {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // ofIndex returns the token index of the first "of" inside r with
@@ -525,6 +562,22 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					i = end - 1
 					continue
 				}
+			}
+			// Hartsfield-Jackson Atlanta International Airport, Union
+			// Station: capitalized proper nouns the model left out,
+			// ending in a facility's head word (not in a title-case
+			// headline, where every word is capitalized)
+			if end := facilityRun(a, p, g, i, s.Tokens.Last); end > i+1 && (j >= len(out) || end <= out[j].Tokens.First) &&
+				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+				extra = append(extra, Mention{
+					Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
+					Tokens:     article.Range{First: i, Last: end},
+					Label:      Fac,
+					Confidence: 0.5,
+					Paragraph:  s.Paragraph,
+				})
+				i = end - 1
+				continue
 			}
 			// the Ministry of Defence, the University of Leeds: a body's
 			// head word and "of" with capitalized words the model left out
