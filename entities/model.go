@@ -34,7 +34,7 @@ var DefaultModel = sync.OnceValues(func() (*Model, error) {
 	return ReadModel(bytes.NewReader(embeddedModel))
 })
 
-const modelMagic = "whosaid-entities-2"
+const modelMagic = "whosaid-entities-3" // 3: first-order features for Viterbi decoding
 
 func newModel(n int) *Model {
 	size := 1
