@@ -12,8 +12,8 @@ type scorer func(feats []uint64, scores *[nClasses]float32)
 // sequence must be a well-formed BILOU path (allowed) that mayBe allows. A
 // word without a capital where no name can be open before it, or that no
 // name holds (innerWord), is O, unscored (most of the text); which tokens
-// are scored depends on the words alone, not on weights. Its buffers are reused from
-// sentence to sentence.
+// are scored depends on the words alone, not on weights. Its buffers are
+// reused from sentence to sentence.
 type decoder struct {
 	feats []uint64
 	// trans[i][p][c] is the score of class c at token i after class p
@@ -25,8 +25,8 @@ type decoder struct {
 	unscored []bool              // the token is O on every path
 	lastAt   []uint8             // 1 where a name must end at the token (index into follows)
 	path     []int
-	// forward and backward log sums over the segment [from, to) of
-	// marginals
+	// forward and backward sums over the run of scored tokens [from, to)
+	// that marginal last computed (segment), each token's normalized
 	alpha, beta [][nClasses]float64
 	exps        [][nClasses + 1][nClasses]float64 // exp of trans, less each token's highest
 	from, to    int
