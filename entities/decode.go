@@ -209,7 +209,7 @@ func (d *decoder) segment(i int) {
 					if tr[p][c] != negInf {
 						// (at least e^-700: a path far below the best
 						// stays a path)
-						e[p][c] = expNeg(max(float64(tr[p][c]-top), -700))
+						e[p][c] = expNeg(max(float64(tr[p][c]-top)/confidenceTemperature, -700))
 					}
 				}
 			}
@@ -310,3 +310,13 @@ func rememberPath(toks []tokenInfo, path []int, doc *docInfo) {
 func mayBe(t *tokenInfo, p, c int) bool {
 	return c == classO || t.upper || t.inner && openClass(p)
 }
+
+// confidenceTemperature divides the scores before the marginals are taken:
+// the perceptron's scores are not log-probabilities, and taken as they are
+// most mentions came out at 1.0. Fit on GUM dev with a model trained on
+// GUM train (4 runs): at 1 the mentions above 0.9 were right 0.67-0.91 of
+// the time (expected calibration error 0.144, log-loss 1.29 per mention);
+// at 17 each tenth's precision is near its confidence (0.45 at 0.3, 0.63 at
+// 0.5, 0.81 at 0.8, 0.93 above 0.9; error 0.039, log-loss 0.42), and 15 or
+// 20 do about as well.
+const confidenceTemperature = 17

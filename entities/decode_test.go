@@ -77,7 +77,7 @@ func TestDecodeIsExact(t *testing.T) {
 				if sum > best {
 					best, bestSeq = sum, append([]int(nil), seq...)
 				}
-				w := math.Exp(float64(sum))
+				w := math.Exp(float64(sum) / confidenceTemperature)
 				z += w
 				for k, c := range seq {
 					marg[k][c] += w

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -92,6 +93,7 @@ func evalEntities(args []string, out io.Writer) error {
 	errs := fs.Int("errors", 0, "print up to this many of whosaid's errors")
 	genre := fs.String("genre", "", "score only documents of this GUM genre (news, bio, academic ...)")
 	modelFile := fs.String("model", "", "score this model file (from whosaid-train entities) instead of the embedded one")
+	calibration := fs.Bool("calibration", false, "print how often our mentions are right at each tenth of confidence, the expected calibration error and the log-loss")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -139,6 +141,7 @@ func evalEntities(args []string, out io.Writer) error {
 		model = prose.ModelFromData("eval")
 	}
 	oursScore, theirs := map[string]*prf{}, map[string]*prf{}
+	var cal calibrationTable
 	ndocs, shown := 0, 0
 	for _, b := range builts {
 		ndocs++
@@ -152,9 +155,11 @@ func evalEntities(args []string, out io.Writer) error {
 		}
 		res := ours.Recognize(a)
 		var pred []span3
+		goldSet := spanSet(gold)
 		for _, m := range res.Mentions {
 			if l := evalLabel(m.Label.String()); l != "" {
 				pred = append(pred, span3{m.Start, m.End, l})
+				cal.add(m.Confidence, goldSet[span3{m.Start, m.End, l}])
 			}
 		}
 		score(gold, pred, oursScore)
@@ -208,7 +213,51 @@ func evalEntities(args []string, out io.Writer) error {
 		p2, r2, f2 := t.scores()
 		fmt.Fprintf(out, "%-7s %6d | %.3f %.3f %.3f    | %.3f %.3f %.3f\n", l, o.tp+o.fn, p1, r1, f1, p2, r2, f2)
 	}
+	if *calibration {
+		cal.print(out)
+	}
 	return nil
+}
+
+// calibrationTable counts our mentions, and the right ones, by tenth of
+// confidence, and sums the log-loss.
+type calibrationTable struct {
+	n, right [11]int
+	logLoss  float64
+}
+
+func (c *calibrationTable) add(conf float64, right bool) {
+	k := int(conf * 10)
+	c.n[k]++
+	p := min(max(conf, 1e-4), 1-1e-4)
+	if right {
+		c.right[k]++
+		c.logLoss -= math.Log(p)
+	} else {
+		c.logLoss -= math.Log(1 - p)
+	}
+}
+
+func (c *calibrationTable) print(out io.Writer) {
+	total := 0
+	for _, n := range c.n {
+		total += n
+	}
+	if total == 0 {
+		return
+	}
+	fmt.Fprintf(out, "confidence   mentions  right\n")
+	var ece float64
+	for k, n := range c.n {
+		if n == 0 {
+			continue
+		}
+		prec := float64(c.right[k]) / float64(n)
+		mid := min((float64(k)+0.5)/10, 1)
+		ece += math.Abs(prec-mid) * float64(n) / float64(total)
+		fmt.Fprintf(out, "%.1f-%.1f   %8d  %.2f\n", float64(k)/10, min(float64(k+1)/10, 1), n, prec)
+	}
+	fmt.Fprintf(out, "expected calibration error %.3f, log-loss %.3f per mention\n", ece, c.logLoss/float64(total))
 }
 
 func printErrors(out io.Writer, text string, gold, pred []span3, n int) int {
