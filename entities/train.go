@@ -69,26 +69,7 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	goldTokens := 0
 	for i, d := range docs {
 		p := prepare(d.Article, g, o.Classes)
-		gold := make([]int, len(d.Article.Tokens))
-		for _, m := range d.Mentions {
-			typ := typeOf(m.Label)
-			if typ < 0 || m.Tokens.Last <= m.Tokens.First {
-				continue
-			}
-			if m.Tokens.Last-m.Tokens.First == 1 {
-				gold[m.Tokens.First] = classOf(typ, posU)
-				continue
-			}
-			for k := m.Tokens.First; k < m.Tokens.Last; k++ {
-				pos := posI
-				if k == m.Tokens.First {
-					pos = posB
-				} else if k == m.Tokens.Last-1 {
-					pos = posL
-				}
-				gold[k] = classOf(typ, pos)
-			}
-		}
+		gold := goldClasses(d.Mentions, len(d.Article.Tokens))
 		for _, c := range gold {
 			if c != classO {
 				goldTokens++
@@ -229,6 +210,32 @@ func trainRun(samples []trainDoc, o TrainOptions, seed uint64) map[uint64][nClas
 		avg[f] = w
 	}
 	return avg
+}
+
+// goldClasses returns the BILOU class of each of n tokens under the gold
+// mentions (O outside them).
+func goldClasses(ms []GoldMention, n int) []int {
+	gold := make([]int, n)
+	for _, m := range ms {
+		typ := typeOf(m.Label)
+		if typ < 0 || m.Tokens.Last <= m.Tokens.First {
+			continue
+		}
+		if m.Tokens.Last-m.Tokens.First == 1 {
+			gold[m.Tokens.First] = classOf(typ, posU)
+			continue
+		}
+		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
+			pos := posI
+			if k == m.Tokens.First {
+				pos = posB
+			} else if k == m.Tokens.Last-1 {
+				pos = posL
+			}
+			gold[k] = classOf(typ, pos)
+		}
+	}
+	return gold
 }
 
 // reachable clears the gold mentions of a sentence that no decoding can
