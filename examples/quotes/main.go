@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/whosaid/whosaid"
 	"github.com/whosaid/whosaid/quotes"
@@ -29,6 +30,12 @@ func main() {
 		if q.Kind == quotes.Term || q.SpeakerName == "" {
 			continue
 		}
-		fmt.Printf("%s (%s): %s\n", q.SpeakerName, q.Kind, q.Content.Text(text))
+		// A quotation split by its cue comes in parts: print the words,
+		// not the cue between them.
+		var parts []string
+		for _, p := range q.Parts {
+			parts = append(parts, p.Text(text))
+		}
+		fmt.Printf("%s (%s): %s\n", q.SpeakerName, q.Kind, strings.Join(parts, " … "))
 	}
 }
