@@ -260,8 +260,12 @@ func (f *finder) cueBefore(i int) attribution {
 			}
 		}
 		// said Peskov: “…” (but told the crowd: “…” names the hearer)
-		if end := f.npAfter(k+1, i); end > k+1 && !objectCues[f.lower(k)] && end == lead+1 {
+		if end := f.npAfter(k+1, i); end > k+1 && !objectCues[f.lower(k)] && end == lead+1 && f.a.Tokens[k].Tag.IsVerb() {
+			// (a verb: not "the state Senate, “…”")
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: k + 1, Last: end}}
+		}
+		if punct == ":" && !f.a.Tokens[k].Tag.IsVerb() {
+			return f.colonClause(sent, i-1) // Former secretary of state Ann Lee: “…”
 		}
 		return attribution{}
 	}
@@ -505,6 +509,11 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			start = s2
 		}
 	}
+	if start < colon && start > sent.First && f.onlyWords(sent.First, start) && f.noVerb(sent.First, colon) {
+		// Former secretary of state Hillary Clinton: “…”: a title and
+		// a name with no verb, the whole of it
+		start = sent.First
+	}
 	if start < colon && (start == sent.First || f.a.Tokens[start-1].Kind == article.Dash || f.text(start-1) == "-" || f.lower(start-1) == "from") {
 		named := f.a.Tokens[colon-1].Tag == article.NNP
 		if mi := f.mentionAt[colon-1]; mi >= 0 {
@@ -516,6 +525,26 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// onlyWords reports whether tokens lo to hi are all words.
+func (f *finder) onlyWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.a.Tokens[k].Kind != article.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// noVerb reports whether no token from lo to hi is tagged a verb.
+func (f *finder) noVerb(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.a.Tokens[k].Tag.IsVerb() {
+			return false
+		}
+	}
+	return true
 }
 
 // mainVerb returns the main verb of the verb group that opens with the

@@ -199,6 +199,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the plan a “fraud”", cue: "called", speaker: "Tom Hale", parts: 1}}},
 		{"a cue inside quoted words reports nothing outside them", "Talks\n\n“Trump says the things people want to say,” Rubio said.",
 			[]want{{kind: Direct, content: "Trump says the things people want to say", cue: "said", speaker: "Rubio", parts: 1}}},
+		{"a noun that is also a cue is no inverted cue", "Talks\n\nHer email to supporters notes that Ann Lee, who is running for the state Senate, “is a civil rights attorney.”",
+			// (not the Senate's words; "notes" is tagged a noun here, so
+			// the report of the email is not found either)
+			[]want{{kind: Term, content: "is a civil rights attorney."}}},
+		{"a title and a name before a colon", "Talks\n\nFormer secretary of state Ann Lee: “We learned that from the State Department.”",
+			[]want{{kind: Direct, content: "We learned that from the State Department.", cue: ":", speaker: "Former secretary of state Ann Lee", parts: 1}}},
 		{"a participle after a verb the tagger took for a participle", `At Sunday's debate, Sanders compared himself to Clinton, saying, "I am not a big-money candidate."`,
 			[]want{{kind: Direct, content: "I am not a big-money candidate.", cue: "saying", speaker: "Sanders", parts: 1}}},
 		{"went so far as to say", "The economist Ann Lee went so far as to say: “The plan will not work.”",
