@@ -294,12 +294,15 @@ func (f *finder) cueBefore(i int) attribution {
 	} else if p := f.adjunctBefore(lead, sent); p < lead {
 		v, cueEnd = p, p+1
 	}
-	if f.isCue(v) && f.a.Tokens[v].Tag.IsVerb() && v < lead {
+	// (Not a passive: "it cannot be portrayed as “…”" names no words of
+	// its subject.)
+	_, pass := f.passive(v, sent)
+	if f.isCue(v) && f.a.Tokens[v].Tag.IsVerb() && v < lead && !pass {
 		if sp, ok := f.speakerOfCue(v, sent); ok {
 			return attribution{cue: article.Range{First: v, Last: v + 1}, speaker: sp}
 		}
 	}
-	if f.finite(v, sent) {
+	if f.finite(v, sent) && !pass {
 		// but not in a clause that says when or why (if the U.S.
 		// pulls back, “…”)
 		if sp, ok := f.namedSubject(v, sent); ok && (sp.First == sent.First || !subordinators[f.lower(sp.First-1)]) {
@@ -430,6 +433,9 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			}
 			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
 				continue
+			}
+			if _, pass := f.passive(k, r); pass {
+				continue // it cannot be portrayed as “…”: not its words
 			}
 			if sp, ok := f.speakerOfCue(k, r); ok {
 				return set(article.Range{First: k, Last: k + 1}, sp)

@@ -629,18 +629,34 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 	if f.a.Tokens[k].Tag != article.VBN || k+2 >= e || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
 		return Quote{}, false
 	}
-	j := k - 1
-	for j > sent.First && (f.a.Tokens[j].Tag == article.RB || f.lower(j) == "n't" || f.lower(j) == "not") {
-		j--
-	}
-	switch f.lower(j) {
-	case "is", "are", "was", "were", "be", "been", "'s", "’s", "isn't", "wasn't", "aren't", "weren't":
-	default:
+	j, ok := f.passive(k, sent)
+	if !ok {
 		return Quote{}, false
 	}
 	content := article.Range{First: k + 1, Last: f.clauseEnd(k+1, e)}
 	q := f.indirectQuote(content, article.Range{First: j, Last: k + 1}, article.Range{}, article.Range{})
 	return q, true
+}
+
+// passive reports whether the participle at k follows a form of "be"
+// (over adverbs and "not"), and where that is: is expected, was called,
+// cannot be portrayed.
+func (f *finder) passive(k int, sent article.Range) (int, bool) {
+	if f.a.Tokens[k].Tag != article.VBN {
+		return 0, false
+	}
+	j := k - 1
+	for j > sent.First && (f.a.Tokens[j].Tag == article.RB || f.lower(j) == "n't" || f.lower(j) == "not") {
+		j--
+	}
+	if j < sent.First {
+		return 0, false
+	}
+	switch f.lower(j) {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "isn't", "wasn't", "aren't", "weren't":
+		return j, true
+	}
+	return 0, false
 }
 
 // perfect reports whether the participle at k follows has, have or had,

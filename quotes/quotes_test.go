@@ -205,6 +205,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Term, content: "is a civil rights attorney."}}},
 		{"a title and a name before a colon", "Talks\n\nFormer secretary of state Ann Lee: “We learned that from the State Department.”",
 			[]want{{kind: Direct, content: "We learned that from the State Department.", cue: ":", speaker: "Former secretary of state Ann Lee", parts: 1}}},
+		{"a passive cue before the marks names no words of its subject", "Talks\n\nThe transition cannot be portrayed simply as “Big Coal versus virtuous wind and solar.”",
+			[]want{{kind: Direct, content: "Big Coal versus virtuous wind and solar.", parts: 1}}},
 		{"a participle after a verb the tagger took for a participle", `At Sunday's debate, Sanders compared himself to Clinton, saying, "I am not a big-money candidate."`,
 			[]want{{kind: Direct, content: "I am not a big-money candidate.", cue: "saying", speaker: "Sanders", parts: 1}}},
 		{"went so far as to say", "The economist Ann Lee went so far as to say: “The plan will not work.”",
