@@ -501,8 +501,17 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 	}
 	for x := sent.First; x < colon && x < sent.First+maxLead; x++ {
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			v := f.mainVerb(x, colon)
+			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person &&
+				f.ents.Mentions[mi].Tokens.First > v && !f.anyCue(x, colon) && !f.afterPreposition(colon, sent) {
+				// The timing doesn't surprise pollster Daron Shaw: “…”:
+				// no speech verb or other cue in the clause, and the
+				// person named last before the colon speaks (not one
+				// after a preposition: a message to Trump: “…”).
+				return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: f.ents.Mentions[mi].Tokens}
+			}
 			if sp, ok := f.namedSubject(x, sent); ok {
-				return attribution{cue: article.Range{First: x, Last: f.mainVerb(x, colon) + 1}, speaker: sp}
+				return attribution{cue: article.Range{First: x, Last: v + 1}, speaker: sp}
 			}
 			break
 		}
@@ -531,6 +540,27 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// afterPreposition reports whether the noun phrase ending before token
+// end follows a preposition (to Trump, with Clinton).
+func (f *finder) afterPreposition(end int, sent article.Range) bool {
+	start := f.npBefore(end, sent.First)
+	if start >= end || start <= sent.First {
+		return false
+	}
+	t := f.a.Tokens[start-1].Tag
+	return t == article.IN || t == article.TO
+}
+
+// anyCue reports whether a cue word lies from lo to hi.
+func (f *finder) anyCue(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if f.isCue(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWords reports whether tokens lo to hi are all words.
