@@ -20,10 +20,13 @@ import (
 // Mention is an entity mention: a span of the article with a label.
 type Mention struct {
 	article.Span
-	Tokens     article.Range // indexes into the article's tokens
-	Label      Label
-	Confidence float64 // how likely the mention is right, 0 to 1: the least marginal probability of its tokens' classes, calibrated on GUM; 0.5 for most the rules add
-	Paragraph  int     // index into the article's paragraphs
+	Tokens article.Range // indexes into the article's tokens
+	Label  Label
+	// Confidence is how likely the mention is right, 0 to 1: the least
+	// marginal probability of its tokens' classes, calibrated on GUM
+	// (0.5 for most mentions the rules add).
+	Confidence float64
+	Paragraph  int // index into the article's paragraphs
 	// Boilerplate and Credit mark mentions in boilerplate paragraphs
 	// (newsletter prompts, "Read more") and in photo or agency credits,
 	// so users counting who an article is about can leave them out.
