@@ -26,8 +26,9 @@ type TrainOptions struct {
 	Seed   uint64    // shuffling seed
 	Prune  float32   // drop features whose averaged weights are all below this in magnitude (default 0.01)
 	Log    io.Writer // progress, if not nil
-	// Explore trains on the model's own previous classes after the
-	// first epoch, as recognition sees them, instead of the gold ones.
+	// Explore gives the document features (the labels earlier mentions
+	// of a word took) the model's own mentions after the first epoch, as
+	// recognition sees them, instead of the gold ones.
 	Explore bool
 	// Classes are word classes for the class features (WordClassesFrom);
 	// the model keeps them. Nil trains without.

@@ -113,7 +113,7 @@ func trainEntities(args []string, out io.Writer) error {
 	wiki := fs.Bool("wikigold", true, "also train on WikiGold")
 	epochs := fs.Int("epochs", 10, "training passes")
 	prune := fs.Float64("prune", 0.01, "drop features whose weights are all smaller than this")
-	explore := fs.Bool("explore", false, "after the first epoch, train on the model's own previous classes")
+	explore := fs.Bool("explore", false, "after the first epoch, the document features read the model's own earlier mentions, not the gold ones")
 	nClasses := fs.Int("classes", 256, "word classes to learn from plain text for the class features (0: none)")
 	check := fs.Bool("check", false, "write nothing: fail unless the model file is what this training gives")
 	seed := fs.Uint64("seed", 1, "shuffling seed of the first run (other seeds show the training's noise)")
