@@ -321,6 +321,30 @@ func facilityRun(a *article.Article, p *prepared, g *gazetteer, i, limit int) in
 	return i
 }
 
+// inTitleTail reports whether tokens r end a title in quotation marks
+// without opening it: every word between the marks capitalized, and a
+// word before r inside them (“Moving Leeds Forward”).
+func inTitleTail(a *article.Article, p *prepared, r article.Range) bool {
+	end := r.Last
+	for end < len(a.Tokens) && end < r.Last+2 && a.Tokens[end].Kind == article.Punct {
+		end++ // “Moving Leeds Forward,”
+	}
+	if end >= len(a.Tokens) || !a.Tokens[end].Kind.IsQuote() {
+		return false
+	}
+	open := -1
+	for k := r.First - 1; k >= 0 && k >= r.First-8; k-- {
+		if a.Tokens[k].Kind.IsQuote() {
+			open = k
+			break
+		}
+		if a.Tokens[k].Kind == article.Word && !p.toks[k].upper {
+			return false
+		}
+	}
+	return open >= 0 && open+1 < r.First
+}
+
 // ofIndex returns the token index of the first "of" inside r with
 // capitalized words after it, or -1.
 func ofIndex(p *prepared, r article.Range) int {
@@ -502,6 +526,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
 		if m.Label == Person && g.jobs[lastWord] && !g.firstNames[words[0]] {
+			continue
+		}
+		// a plan titled “Moving Leeds Forward”: the end of a title in
+		// marks read as a body or place, with no word of one and not a
+		// name the gazetteers know
+		if m.Label != Person && m.Label != NORP && kind == gzNone && !g.orgWords[lastWord] && !g.facWords[lastWord] && !g.locWords[lastWord] &&
+			inTitleTail(a, p, m.Tokens) {
 			continue
 		}
 		out = append(out, m)
