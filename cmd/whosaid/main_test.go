@@ -55,6 +55,17 @@ func TestTextInnerQuotation(t *testing.T) {
 	assert.NotContains(t, got, "(no speaker found)")
 }
 
+func TestTextCueAndSpeakerInTextOrder(t *testing.T) {
+	var out, errOut bytes.Buffer
+	text := "Talks\n\n“We are ready,” said Ann Lee. According to a report by the council, the roads are slower. Tom Hale said the vote was rushed."
+	code := run([]string{"-format", "text"}, strings.NewReader(text), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	got := out.String()
+	assert.Contains(t, got, "[said Ann Lee]")
+	assert.Contains(t, got, "[According to a report by the council]")
+	assert.Contains(t, got, "[Tom Hale said]")
+}
+
 func TestRunBadFilesGoOn(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A fine article."), 0o644))

@@ -76,7 +76,13 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 		}
 		line := fmt.Sprintf("%-8s %s", kind, strings.Join(parts, " … "))
 		if !q.Cue.Empty() {
-			line += fmt.Sprintf("  [%s]", strings.TrimSpace(doc.Visible(q.Speaker)+" "+doc.Visible(q.Cue)))
+			// in the order the text gives them: "Devlin said", "said
+			// Devlin", "According to a report"
+			first, second := doc.Visible(q.Speaker), doc.Visible(q.Cue)
+			if !q.Speaker.Empty() && q.Cue.Start < q.Speaker.Start {
+				first, second = second, first
+			}
+			line += fmt.Sprintf("  [%s]", strings.TrimSpace(first+" "+second))
 		}
 		if q.Kind != quotes.Term {
 			var about []string
