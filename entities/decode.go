@@ -290,6 +290,12 @@ func grow[T any](s []T, n int) []T {
 // rememberPath records the mentions of a decoded sentence for the document
 // features of the sentences after it.
 func rememberPath(toks []tokenInfo, path []int, doc *docInfo) {
+	eachMention(path, func(first, last, typ int) { doc.remember(toks, first, last, typ) })
+}
+
+// eachMention calls fn for each mention of a decoded path: its first and
+// last token (inclusive) and its type, in order.
+func eachMention(path []int, fn func(first, last, typ int)) {
 	start := 0
 	for i, c := range path {
 		if c == classO {
@@ -299,7 +305,7 @@ func rememberPath(toks []tokenInfo, path []int, doc *docInfo) {
 			start = i
 		}
 		if pos := classPos(c); pos == posL || pos == posU {
-			doc.remember(toks, start, i, classType(c))
+			fn(start, i, classType(c))
 		}
 	}
 }

@@ -60,29 +60,20 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		toks := p.toks[sent.Tokens.First:sent.Tokens.Last]
 		p.doc.paraKind = a.Paragraphs[sent.Paragraph].Kind
 		path := dec.decode(toks, &p.doc, m.score)
-		start, conf := 0, 1.0
-		for i, c := range path {
-			if c == classO {
-				continue
+		k := sent.Tokens.First
+		eachMention(path, func(first, last, typ int) {
+			conf := 1.0
+			for i := first; i <= last; i++ {
+				conf = min(conf, dec.marginal(i, path[i]))
 			}
-			pr := dec.marginal(i, c)
-			switch classPos(c) {
-			case posB, posU:
-				start, conf = i, pr
-			default:
-				conf = min(conf, pr)
-			}
-			if pos := classPos(c); pos == posL || pos == posU {
-				k := sent.Tokens.First
-				r.Mentions = append(r.Mentions, Mention{
-					Span:       article.Span{Start: a.Tokens[k+start].Start, End: a.Tokens[k+i].End},
-					Tokens:     article.Range{First: k + start, Last: k + i + 1},
-					Label:      labelOfType(classType(c)),
-					Confidence: conf,
-					Paragraph:  sent.Paragraph,
-				})
-			}
-		}
+			r.Mentions = append(r.Mentions, Mention{
+				Span:       article.Span{Start: a.Tokens[k+first].Start, End: a.Tokens[k+last].End},
+				Tokens:     article.Range{First: k + first, Last: k + last + 1},
+				Label:      labelOfType(typ),
+				Confidence: conf,
+				Paragraph:  sent.Paragraph,
+			})
+		})
 		rememberPath(toks, path, &p.doc)
 	}
 	r.Mentions = refine(a, p, g, r.Mentions)
