@@ -232,17 +232,13 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		// word, make the facility, with the capitalized words before it
 		// (Hartsfield-Jackson Atlanta International Airport).
 		if m.Label != Person {
-			limit := len(a.Tokens)
-			if i+1 < len(ms) {
-				limit = ms[i+1].Tokens.First
-			}
-			sent := a.SentenceOf(m.Tokens.Last - 1)
-			for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.SentenceOf(k) == sent; k++ {
+			limit := roomAfter(a, ms, i, m.Tokens.Last)
+			for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && p.toks[k].upper && a.Tokens[k].Kind == article.Word; k++ {
 				if !g.facWords[p.words[k]] {
 					continue
 				}
 				m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Fac
-				lo := a.Sentences[sent].Tokens.First
+				lo := a.Sentences[a.SentenceOf(k)].Tokens.First
 				if len(out) > 0 {
 					lo = max(lo, out[len(out)-1].Tokens.Last)
 				}
@@ -283,12 +279,8 @@ func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		if m.Label != Person {
 			continue
 		}
-		limit := len(a.Tokens)
-		if i+1 < len(ms) {
-			limit = ms[i+1].Tokens.First
-		}
-		s := a.SentenceOf(m.Tokens.Last - 1)
-		for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && a.SentenceOf(k) == s && p.toks[k].upper; k++ {
+		limit := roomAfter(a, ms, i, m.Tokens.Last)
+		for k := m.Tokens.Last; k < limit && k < m.Tokens.Last+3 && p.toks[k].upper; k++ {
 			if g.suffixes[p.words[k]] {
 				m.Tokens.Last, m.End = k+1, a.Tokens[k].End
 				break
@@ -298,6 +290,21 @@ func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			}
 		}
 	}
+}
+
+// roomAfter returns how far words after mention i of ms, which ends
+// before token last, may join it: to the next mention or the end of its
+// sentence, whichever comes first.
+func roomAfter(a *article.Article, ms []Mention, i, last int) int {
+	s := a.SentenceOf(last - 1)
+	if s < 0 {
+		return last
+	}
+	limit := a.Sentences[s].Tokens.Last
+	if i+1 < len(ms) {
+		limit = min(limit, ms[i+1].Tokens.First)
+	}
+	return limit
 }
 
 // facilityRun returns the end of a run of capitalized proper nouns from
@@ -546,7 +553,19 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// Nationalities and groups the model left out (Russian, Western), and
 	// the known names.
 	var extra []Mention
+	add := func(first, end int, l Label, conf float64, para int) {
+		extra = append(extra, Mention{
+			Span:       article.Span{Start: a.Tokens[first].Start, End: a.Tokens[end-1].End},
+			Tokens:     article.Range{First: first, Last: end},
+			Label:      l,
+			Confidence: conf,
+			Paragraph:  para,
+		})
+	}
 	j := 0
+	// before reports whether tokens up to end stop before the model's
+	// next mention.
+	before := func(end int) bool { return j >= len(out) || end <= out[j].Tokens.First }
 	for _, s := range a.Sentences {
 		for i := s.Tokens.First; i < s.Tokens.Last; i++ {
 			for j < len(out) && out[j].Tokens.Last <= i {
@@ -567,20 +586,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if g.firstNames[p.words[i]] && p.toks[i].gaz.kind != gzGPE && p.toks[i].gaz.kind != gzLoc {
 				end := i + 1
 				for end < s.Tokens.Last && end < i+3 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() &&
-					!g.orgWords[p.words[end]] && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] &&
-					(j >= len(out) || end < out[j].Tokens.First) {
+					!g.orgWords[p.words[end]] && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] && before(end+1) {
 					end++
 				}
 				alone := end == i+1 && a.Tokens[i].Tag == article.NNP && !(i > s.Tokens.First && p.toks[i-1].upper) &&
 					!(end < s.Tokens.Last && p.words[end] == "of") // the Earl of Clare
 				if (end > i+1 || alone) && (end == s.Tokens.Last || !p.toks[end].upper) {
-					extra = append(extra, Mention{
-						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
-						Tokens:     article.Range{First: i, Last: end},
-						Label:      Person,
-						Confidence: 0.5,
-						Paragraph:  s.Paragraph,
-					})
+					add(i, end, Person, 0.5, s.Paragraph)
 					if _, ok := known[p.words[end-1]]; !ok {
 						known[p.words[end-1]] = Person // Day, later, alone
 					}
@@ -592,29 +604,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Station: capitalized proper nouns the model left out,
 			// ending in a facility's head word (not in a title-case
 			// headline, where every word is capitalized)
-			if end := facilityRun(a, p, g, i, s.Tokens.Last); end > i+1 && (j >= len(out) || end <= out[j].Tokens.First) &&
+			if end := facilityRun(a, p, g, i, s.Tokens.Last); end > i+1 && before(end) &&
 				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
-				extra = append(extra, Mention{
-					Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
-					Tokens:     article.Range{First: i, Last: end},
-					Label:      Fac,
-					Confidence: 0.5,
-					Paragraph:  s.Paragraph,
-				})
+				add(i, end, Fac, 0.5, s.Paragraph)
 				i = end - 1
 				continue
 			}
 			// the Ministry of Defence, the University of Leeds: a body's
 			// head word and "of" with capitalized words the model left out
 			if g.orgWords[p.words[i]] && a.Tokens[i].Kind == article.Word && a.Tokens[i].Tag == article.NNP {
-				if end := ofName(a, p, g, i+1); end > i+1 && end <= s.Tokens.Last && (j >= len(out) || end <= out[j].Tokens.First) {
-					extra = append(extra, Mention{
-						Span:       article.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
-						Tokens:     article.Range{First: i, Last: end},
-						Label:      Org,
-						Confidence: 0.5,
-						Paragraph:  s.Paragraph,
-					})
+				if end := ofName(a, p, g, i+1); end > i+1 && end <= s.Tokens.Last && before(end) {
+					add(i, end, Org, 0.5, s.Paragraph)
 					i = end - 1
 					continue
 				}
@@ -639,13 +639,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			default:
 				continue
 			}
-			extra = append(extra, Mention{
-				Span:       a.Tokens[i].Span,
-				Tokens:     article.Range{First: i, Last: i + 1},
-				Label:      label,
-				Confidence: conf,
-				Paragraph:  s.Paragraph,
-			})
+			add(i, i+1, label, conf, s.Paragraph)
 		}
 	}
 	oneLabelPerName(a, out)
