@@ -67,27 +67,17 @@ func Train(docs []TrainingDoc, o TrainOptions) *Model {
 	o.Runs = max(o.Runs, 1)
 	g := loadGazetteer()
 	samples := make([]trainDoc, len(docs))
-	goldTokens := 0
+	unreachable := 0 // gold mention tokens no decoding can give
 	for i, d := range docs {
 		p := prepare(d.Article, g, o.Classes)
 		gold := goldClasses(d.Mentions, len(d.Article.Tokens))
-		for _, c := range gold {
-			if c != classO {
-				goldTokens++
-			}
-		}
 		for _, sent := range d.Article.Sentences {
-			reachable(p.toks[sent.Tokens.First:sent.Tokens.Last], gold[sent.Tokens.First:sent.Tokens.Last])
-		}
-		for _, c := range gold {
-			if c != classO {
-				goldTokens--
-			}
+			unreachable += reachable(p.toks[sent.Tokens.First:sent.Tokens.Last], gold[sent.Tokens.First:sent.Tokens.Last])
 		}
 		samples[i] = trainDoc{p, d.Article, gold}
 	}
 	if o.Log != nil {
-		fmt.Fprintf(o.Log, "%d gold mention tokens no decoding can give, left out\n", goldTokens)
+		fmt.Fprintf(o.Log, "%d gold mention tokens no decoding can give, left out\n", unreachable)
 	}
 	sum := map[uint64][nClasses]float32{}
 	for run := range o.Runs {
@@ -241,8 +231,9 @@ func goldClasses(ms []GoldMention, n int) []int {
 
 // reachable clears the gold mentions of a sentence that no decoding can
 // give (one that opens on a word without a capital, or runs over a
-// bracket or out of its sentence), so the perceptron does not chase them.
-func reachable(toks []tokenInfo, gold []int) {
+// bracket or out of its sentence), so the perceptron does not chase them,
+// and returns how many gold tokens it cleared.
+func reachable(toks []tokenInfo, gold []int) (cleared int) {
 	prev := classBOS
 	for i := 0; i < len(gold); i++ {
 		c := gold[i]
@@ -262,10 +253,14 @@ func reachable(toks []tokenInfo, gold []int) {
 			j++
 		}
 		for k := j; k < len(gold) && k <= i; k++ {
+			if gold[k] != classO {
+				cleared++
+			}
 			gold[k] = classO
 		}
 		for k := i + 1; k < len(gold) && gold[k] != classO && classPos(gold[k]) != posB && classPos(gold[k]) != posU; k++ {
 			gold[k] = classO
+			cleared++
 		}
 		i = j - 1
 		prev = classBOS
@@ -273,4 +268,5 @@ func reachable(toks []tokenInfo, gold []int) {
 			prev = gold[j-1]
 		}
 	}
+	return cleared
 }
