@@ -524,7 +524,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			start = s2
 		}
 	}
-	if start < colon && start > sent.First && f.onlyWords(sent.First, start) && f.noVerb(sent.First, colon) {
+	if start < colon && start > sent.First && f.onlyKind(sent.First, start, article.Word) && f.noVerb(sent.First, colon) {
 		// Former secretary of state Hillary Clinton: “…”: a title and
 		// a name with no verb, the whole of it
 		start = sent.First
@@ -561,16 +561,6 @@ func (f *finder) anyCue(lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// onlyWords reports whether tokens lo to hi are all words.
-func (f *finder) onlyWords(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if f.a.Tokens[k].Kind != article.Word {
-			return false
-		}
-	}
-	return true
 }
 
 // noVerb reports whether no token from lo to hi is tagged a verb.

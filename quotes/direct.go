@@ -159,7 +159,7 @@ func (f *finder) endsNextSentence(p *Quote, m *marked) bool {
 	if s <= 0 || f.a.SentenceOf(f.tokenAfter(p.Parts[len(p.Parts)-1].End)) != s-1 {
 		return false
 	}
-	return f.onlyPunct(m.Close+1, f.a.Sentences[s].Tokens.Last)
+	return f.onlyKind(m.Close+1, f.a.Sentences[s].Tokens.Last, article.Punct)
 }
 
 // lastParagraph returns the paragraph where quotation q ends (q.Paragraph
@@ -198,7 +198,7 @@ func (f *finder) leads(p *Quote, m *marked) bool {
 // m with only punctuation between.
 func (f *finder) nextTo(p *Quote, m *marked) (closeTok int, ok bool) {
 	closeTok = f.tokenAfter(p.Parts[len(p.Parts)-1].End)
-	return closeTok, closeTok < m.Open && f.onlyPunct(closeTok+1, m.Open)
+	return closeTok, closeTok < m.Open && f.onlyKind(closeTok+1, m.Open, article.Punct)
 }
 
 // continues reports whether the quotation in marks m, filling its
@@ -223,7 +223,7 @@ func (f *finder) continues(p *Quote, m *marked) bool {
 // endsOwnSentence reports whether nothing but punctuation follows token
 // k (a closing mark) in its sentence.
 func (f *finder) endsOwnSentence(k int) bool {
-	return k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote() && f.onlyPunct(k+1, f.sentence(k).Last)
+	return k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote() && f.onlyKind(k+1, f.sentence(k).Last, article.Punct)
 }
 
 // openingSentence returns the sentence whose first token is the mark that
@@ -281,14 +281,15 @@ func (f *finder) standsAlone(m *marked) bool {
 	if m.Open != p.First {
 		return false
 	}
-	return f.onlyPunct(f.lastToken(m)+1, f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last)
+	return f.onlyKind(f.lastToken(m)+1, f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last, article.Punct)
 }
 
-// onlyPunct reports whether tokens lo up to hi are all punctuation (or
-// there are none).
-func (f *finder) onlyPunct(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if f.a.Tokens[k].Kind != article.Punct {
+// onlyKind reports whether tokens lo up to hi are all of kind k (or there
+// are none): only punctuation between two quotations, only words before a
+// name.
+func (f *finder) onlyKind(lo, hi int, k article.TokenKind) bool {
+	for i := lo; i < hi; i++ {
+		if f.a.Tokens[i].Kind != k {
 			return false
 		}
 	}
