@@ -122,18 +122,14 @@ func evalEntities(args []string, out io.Writer) error {
 		}
 		builts = w
 	} else {
-		docs, err := corpus.ReadGUM(*data)
-		if err != nil {
-			return err
-		}
-		splits, err := corpus.GUMSplits(*data)
+		docs, err := corpus.ReadGUMWhere(*data, func(s, name string) bool {
+			return s == *split && (*genre == "" || strings.HasPrefix(name, "GUM_"+*genre+"_"))
+		})
 		if err != nil {
 			return err
 		}
 		for _, d := range docs {
-			if splits[d.Name] == *split && (*genre == "" || strings.HasPrefix(d.Name, "GUM_"+*genre+"_")) {
-				builts = append(builts, corpus.BuildGUM(d, entities.IsTitle))
-			}
+			builts = append(builts, corpus.BuildGUM(d, entities.IsTitle))
 		}
 	}
 	var model *prose.Model

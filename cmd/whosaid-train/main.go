@@ -121,27 +121,22 @@ func trainEntities(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	docs, err := corpus.ReadGUM(*data)
-	if err != nil {
-		return err
-	}
-	split, err := corpus.GUMSplits(*data)
-	if err != nil {
-		return err
-	}
 	use := map[string]bool{}
 	for _, s := range strings.Split(*splits, ",") {
 		use[strings.TrimSpace(s)] = true
 	}
-	var built []corpus.Built
-	for _, d := range docs {
-		s := split[d.Name]
+	docs, err := corpus.ReadGUMWhere(*data, func(s, _ string) bool {
 		if s == "" {
 			s = "train" // GUM lists only the held-out documents; the rest are train
 		}
-		if use[s] {
-			built = append(built, corpus.BuildGUM(d, entities.IsTitle))
-		}
+		return use[s]
+	})
+	if err != nil {
+		return err
+	}
+	var built []corpus.Built
+	for _, d := range docs {
+		built = append(built, corpus.BuildGUM(d, entities.IsTitle))
 	}
 	nGUM := len(built)
 	if *wiki {
@@ -190,18 +185,12 @@ func trainEntities(args []string, out io.Writer) error {
 // labels are read).
 func classTexts(data string) ([]string, error) {
 	var texts []string
-	docs, err := corpus.ReadGUM(data)
-	if err != nil {
-		return nil, err
-	}
-	split, err := corpus.GUMSplits(data)
+	docs, err := corpus.ReadGUMWhere(data, func(s, _ string) bool { return s != "test" })
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range docs {
-		if split[d.Name] != "test" {
-			texts = append(texts, corpus.BuildGUM(d, nil).Text)
-		}
+		texts = append(texts, corpus.BuildGUM(d, nil).Text)
 	}
 	w, err := corpus.ReadWikiGold(data)
 	if err != nil {

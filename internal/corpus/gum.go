@@ -166,6 +166,27 @@ func parseEntityField(v string, i int, open []openMention, out *[]GUMMention) []
 	return open
 }
 
+// ReadGUMWhere reads the GUM documents that keep accepts, given each one's
+// split as gum/splits.md lists it ("" for the documents it does not list,
+// which are train) and its name.
+func ReadGUMWhere(data string, keep func(split, name string) bool) ([]GUMDoc, error) {
+	docs, err := ReadGUM(data)
+	if err != nil {
+		return nil, err
+	}
+	splits, err := GUMSplits(data)
+	if err != nil {
+		return nil, err
+	}
+	out := docs[:0]
+	for _, d := range docs {
+		if keep(splits[d.Name], d.Name) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
 // GUMSplits reads gum/splits.md: document name to split (train, dev, test, test2).
 func GUMSplits(data string) (map[string]string, error) {
 	raw, err := os.ReadFile(filepath.Join(data, "gum", "splits.md"))
