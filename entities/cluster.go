@@ -170,9 +170,10 @@ func (b *building) nearest(pos int) int {
 }
 
 // cluster groups the mentions: same name (through the alias list), a
-// person's shorter name ("Peskov" for "Dmitry Peskov"), an acronym of an
-// organization's name. Longer names are placed first so that a short name
-// in a headline joins the full name of the body.
+// person's shorter name ("Peskov" for "Dmitry Peskov"), an organization's
+// acronym or its name without the word that ends it (see shortName).
+// Longer names are placed first so that a short name in a headline joins
+// the full name of the body.
 func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	order := make([]int, len(r.Mentions))
 	for i := range order {
@@ -194,6 +195,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	// case), the other many-word names by their initials.
 	personsByWord := map[string][]*building{}
 	byInitials := map[string]*building{}
+	byLead := map[string][]*building{} // the other many-word names by their first word (lower case)
 	for _, mi := range order {
 		m := &r.Mentions[mi]
 		words := names[mi]
@@ -214,8 +216,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		if m.Label == Person || len(words) == 1 {
 			gender = mentionGender(a, p, m, titles[mi][1])
 		}
-		switch {
-		case m.Label == Person || (len(words) == 1 && m.Label != NORP):
+		if m.Label == Person || (len(words) == 1 && m.Label != NORP) {
 			// The person cluster whose name holds these words, nearest
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
 			// label the model gave the short name; not one of the other
@@ -234,8 +235,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if found != nil && found.gender == "" && fits == 1 {
 				found.gender = gender
 			}
-		case acronym(joined) != "" && m.Label != NORP:
-			found = byInitials[acronym(joined)]
+		}
+		if found == nil {
+			found = shortName(m, words, joined, byInitials, byLead, g)
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
@@ -263,6 +265,8 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if in := initials(words); byInitials[in] == nil {
 				byInitials[in] = b
 			}
+			lw := strings.ToLower(words[0])
+			byLead[lw] = append(byLead[lw], b)
 		}
 	}
 	for _, b := range bs {
@@ -321,6 +325,51 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
+}
+
+// shortName returns the organization cluster a name (words, joined after
+// the alias list) of an organization is a short form of, or nil: the
+// acronym of its name (WHO for World Health Organization), or its leading
+// words when the rest are words that end organization names (Microsoft for
+// Microsoft Corp.), the nearest before the mention first. Places are left
+// alone: a city and its bay, bridge or island are different places.
+func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead map[string][]*building, g *gazetteer) *building {
+	if m.Label != Org {
+		return nil
+	}
+	if ac := acronym(joined); ac != "" {
+		if b := byInitials[ac]; b != nil && b.label == Org {
+			return b
+		}
+	}
+	var found *building
+	bestDist := -1
+	for _, b := range byLead[strings.ToLower(words[0])] {
+		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
+			continue
+		}
+		rest := true
+		for _, w := range b.key[len(words):] {
+			rest = rest && g.orgWords[w]
+		}
+		if !rest {
+			continue
+		}
+		if d := b.nearest(m.Start); found == nil || d < bestDist {
+			found, bestDist = b, d
+		}
+	}
+	return found
+}
+
+// leads reports whether part's words open whole, in any case.
+func leads(whole, part []string) bool {
+	for i, w := range part {
+		if !strings.EqualFold(whole[i], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // personTitle returns the title written just before a person mention

@@ -149,6 +149,31 @@ func TestClusters(t *testing.T) {
 	}
 }
 
+func TestShortNames(t *testing.T) {
+	// An organization's acronym and its name without the word that ends it
+	// join its cluster; a place's name does not join the longer name of
+	// another kind of thing that holds it.
+	cases := []struct {
+		text  string
+		joins map[string]string // mention -> its cluster's name
+	}{
+		{"The Lakeside Transit Authority raised fares on Monday. A spokesman for LTA said costs had grown.",
+			map[string]string{"LTA": "Lakeside Transit Authority"}},
+		{"Microsoft Corp. said on Monday it would hire. Microsoft shares rose.",
+			map[string]string{"Microsoft": "Microsoft Corp."}},
+		{"She studied at Washington University. Later she moved to Washington.",
+			map[string]string{"Washington": "Washington"}},
+		{"U.S. Steel cut jobs. The U.S. economy grew.",
+			map[string]string{"U.S.": "United States"}},
+	}
+	for _, c := range cases {
+		_, _, _, names := found(t, c.text)
+		for m, want := range c.joins {
+			assert.Equal(t, want, names[m], "%s in %q", m, c.text)
+		}
+	}
+}
+
 func TestHeadlineNameTrimmed(t *testing.T) {
 	text := "Hillary Clinton Reassures Donors After Loss\n\nNEW YORK — Hillary Clinton told donors on Monday that the campaign was on track."
 	a, r, _, _ := found(t, text)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -97,22 +96,9 @@ func evalEntities(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var ours *entities.Model
-	if *modelFile != "" {
-		f, err := os.Open(*modelFile)
-		if err != nil {
-			return err
-		}
-		ours, err = entities.ReadModel(f)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	} else {
-		var err error
-		if ours, err = entities.DefaultModel(); err != nil {
-			return err
-		}
+	ours, err := entityModel(*modelFile)
+	if err != nil {
+		return err
 	}
 	var builts []corpus.Built
 	if *split == "wikigold" {

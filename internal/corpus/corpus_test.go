@@ -11,10 +11,10 @@ func TestParseEntityField(t *testing.T) {
 	var ms []GUMMention
 	open := parseEntityField("(1-person-new-x-cf1-2-coref(2-place-new-x-cf2-1-coref-Leeds)", 0, nil, &ms)
 	assert.Len(t, open, 1)
-	assert.Equal(t, []GUMMention{{First: 0, Last: 0, Type: "place", Identity: "Leeds"}}, ms)
+	assert.Equal(t, []GUMMention{{First: 0, Last: 0, Type: "place", Identity: "Leeds", ID: 2}}, ms)
 	open = parseEntityField("1)", 3, open, &ms)
 	assert.Empty(t, open)
-	assert.Equal(t, GUMMention{First: 0, Last: 3, Type: "person"}, ms[1])
+	assert.Equal(t, GUMMention{First: 0, Last: 3, Type: "person", ID: 1}, ms[1])
 }
 
 func TestNamedMentions(t *testing.T) {
@@ -26,9 +26,9 @@ func TestNamedMentions(t *testing.T) {
 		{Form: "Dmitri", XPOS: "NNP", Head: 4},
 		{Form: "Volk", XPOS: "NNP", Head: 5},
 		{Form: "spoke", XPOS: "VBD", Head: 0},
-	}, Mentions: []GUMMention{{First: 0, Last: 3, Type: "person"}, {First: 0, Last: 0, Type: "organization"}}}
+	}, Mentions: []GUMMention{{First: 0, Last: 3, Type: "person", ID: 7}, {First: 0, Last: 0, Type: "organization"}}}
 	got := NamedMentions(s, func(w string) bool { return w == "President" })
-	assert.Equal(t, []NamedMention{{First: 0, Last: 0, Type: "organization"}, {First: 2, Last: 3, Type: "person"}}, got)
+	assert.Equal(t, []NamedMention{{First: 0, Last: 0, Type: "organization"}, {First: 2, Last: 3, Type: "person", ID: 7}}, got)
 }
 
 func TestNamedMentionsTitleOfPlace(t *testing.T) {

@@ -21,11 +21,13 @@ type GUMToken struct {
 }
 
 // GUMMention is an entity mention of GUM: tokens First..Last (inclusive,
-// indexes into the sentence), its type (person, place, organization, ...)
-// and its Wikipedia identity, if any.
+// indexes into the sentence), its type (person, place, organization, ...),
+// its Wikipedia identity, if any, and its entity number: the mentions of
+// one entity in a document (its coreference chain) share it.
 type GUMMention struct {
 	First, Last    int
 	Type, Identity string
+	ID             int
 }
 
 // GUMSentence is a sentence of a GUM document.
@@ -135,7 +137,7 @@ func parseEntityField(v string, i int, open []openMention, out *[]GUMMention) []
 				m.ident = strings.Join(fields[7:], "-")
 			}
 			if k < len(v) && v[k] == ')' {
-				*out = append(*out, GUMMention{First: i, Last: i, Type: m.typ, Identity: m.ident})
+				*out = append(*out, GUMMention{First: i, Last: i, Type: m.typ, Identity: m.ident, ID: m.id})
 				k++
 			} else {
 				open = append(open, m)
@@ -150,7 +152,7 @@ func parseEntityField(v string, i int, open []openMention, out *[]GUMMention) []
 			for j := len(open) - 1; j >= 0; j-- {
 				if open[j].id == id {
 					m := open[j]
-					*out = append(*out, GUMMention{First: m.first, Last: i, Type: m.typ, Identity: m.ident})
+					*out = append(*out, GUMMention{First: m.first, Last: i, Type: m.typ, Identity: m.ident, ID: m.id})
 					open = append(open[:j], open[j+1:]...)
 					break
 				}

@@ -6,11 +6,12 @@ import (
 )
 
 // NamedMention is a named entity mention cut from a GUM mention: tokens
-// First..Last (inclusive) of a sentence and the GUM type (person, place or
-// organization).
+// First..Last (inclusive) of a sentence, the GUM type (person, place or
+// organization) and the GUM mention's entity number.
 type NamedMention struct {
 	First, Last int
 	Type        string
+	ID          int
 }
 
 // connectors may sit inside a name between two proper nouns ("Bank of
@@ -124,7 +125,7 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 				continue // a title alone: "the Secretary", "the King of Spain"
 			}
 		}
-		out = append(out, NamedMention{First: first, Last: last, Type: m.Type})
+		out = append(out, NamedMention{First: first, Last: last, Type: m.Type, ID: m.ID})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		return out[i].Last-out[i].First > out[j].Last-out[j].First

@@ -9,10 +9,13 @@ import (
 	"github.com/whosaid/whosaid/article"
 )
 
-// Labeled is a gold span of a built text: byte offsets and a type.
+// Labeled is a gold span of a built text: byte offsets, a type, and the
+// number of the entity it mentions (mentions of one entity in a document
+// share it; 0 when the corpus does not say).
 type Labeled struct {
 	Start, End int
 	Type       string
+	Entity     int
 }
 
 // Built is a corpus document laid out as article text: sentences of a
@@ -48,7 +51,7 @@ func BuildGUM(d GUMDoc, isTitle func(string) bool) Built {
 			}
 		}
 		for _, m := range NamedMentions(s, isTitle) {
-			out.Entities = append(out.Entities, Labeled{starts[m.First], ends[m.Last], m.Type})
+			out.Entities = append(out.Entities, Labeled{starts[m.First], ends[m.Last], m.Type, m.ID})
 		}
 	}
 	out.Text = b.String()
@@ -73,7 +76,7 @@ func ReadWikiGold(data string) ([]Built, error) {
 	closeEnt := func(end int) {
 		if open >= 0 {
 			if openType != "" {
-				ents = append(ents, Labeled{open, end, openType})
+				ents = append(ents, Labeled{open, end, openType, 0})
 			}
 			open = -1
 		}
