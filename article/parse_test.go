@@ -162,6 +162,8 @@ func TestSentences(t *testing.T) {
 		{"party and state", "Rep. Jo Hart (D-N.Y.) said no. Sen. Al Ruiz (R-S.C.) left.",
 			[]string{"Rep. Jo Hart (D-N.Y.) said no.", "Sen. Al Ruiz (R-S.C.) left."}},
 		{"company at end", "He joined Pitt & Co. They grew.", []string{"He joined Pitt & Co.", "They grew."}},
+		{"a quotation after an abbreviation", "“It is not safe,” Hale said in Albany, N.Y. “Secretary Lee failed.” Mr. “Doc” Hale left.",
+			[]string{"“It is not safe,” Hale said in Albany, N.Y.", "“Secretary Lee failed.”", "Mr. “Doc” Hale left."}},
 		{"initials", "Jonas E. Smith spoke.", []string{"Jonas E. Smith spoke."}},
 		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},
 		{"paragraph is a hard boundary", "A line without a stop\n\nAnother line", []string{"A line without a stop", "Another line"}},

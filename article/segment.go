@@ -214,6 +214,10 @@ func (a *Article) abbreviationBreaks(i, w int, word string, upper bool) bool {
 		return false
 	case abbreviationKind(base) == titleAbbrev:
 		return false
+	case w > i+1 && (a.Tokens[i+1].Kind == OpenQuote || a.Tokens[i+1].Kind == Quote && a.Tokens[i+1].Start > a.Tokens[i].End):
+		// rally in Albany, N.Y. “Secretary Lee …”: a quotation opening
+		// with a capital after an abbreviation opens a sentence.
+		return true
 	}
 	return sentenceStarters[word]
 }
