@@ -196,12 +196,18 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	personsByWord := map[string][]*building{}
 	byInitials := map[string]*building{}
 	byLead := map[string][]*building{} // the other many-word names by their first word (lower case)
+	byTail := map[string][]*building{} // and by their last
 	for _, mi := range order {
 		m := &r.Mentions[mi]
 		words := names[mi]
 		joined := strings.Join(words, " ")
 		if c, ok := g.alias[joined]; ok {
 			joined = c
+		} else if k := g.placePrefix(words); k > 0 && m.Label == Org {
+			// the U.S. Congress and the United States Congress
+			if c, ok := g.alias[strings.Join(words[:k], " ")]; ok {
+				joined = c + " " + strings.Join(words[k:], " ")
+			}
 		}
 		key := strings.ToLower(joined) // REUTERS and Reuters
 		if b := byName[key]; b != nil && (b.label == Person) == (m.Label == Person) {
@@ -237,7 +243,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			}
 		}
 		if found == nil {
-			found = shortName(m, words, joined, byInitials, byLead, g)
+			found = shortName(m, words, joined, byInitials, byLead, byTail, g)
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
@@ -265,8 +271,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if in := initials(words); byInitials[in] == nil {
 				byInitials[in] = b
 			}
-			lw := strings.ToLower(words[0])
+			lw, tw := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
 			byLead[lw] = append(byLead[lw], b)
+			byTail[tw] = append(byTail[tw], b)
 		}
 	}
 	for _, b := range bs {
@@ -329,11 +336,14 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 
 // shortName returns the organization cluster a name (words, joined after
 // the alias list) of an organization is a short form of, or nil: the
-// acronym of its name (WHO for World Health Organization), or its leading
+// acronym of its name (WHO for World Health Organization), its leading
 // words when the rest are words that end organization names (Microsoft for
-// Microsoft Corp.), the nearest before the mention first. Places are left
-// alone: a city and its bay, bridge or island are different places.
-func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead map[string][]*building, g *gazetteer) *building {
+// Microsoft Corp.) or start with "of" (the House for the House of
+// Representatives), or its last words when a place comes before them
+// (Congress for the U.S. Congress), the nearest before the mention first.
+// Places are left alone: a city and its bay, bridge or island are
+// different places.
+func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead, byTail map[string][]*building, g *gazetteer) *building {
 	if m.Label != Org {
 		return nil
 	}
@@ -348,9 +358,12 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
 			continue
 		}
-		rest := true
-		for _, w := range b.key[len(words):] {
-			rest = rest && g.orgWords[w]
+		rest := b.key[len(words)] == "of" // the House of Representatives
+		if !rest {
+			rest = true
+			for _, w := range b.key[len(words):] {
+				rest = rest && g.orgWords[w]
+			}
 		}
 		if !rest {
 			continue
@@ -359,7 +372,27 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 			found, bestDist = b, d
 		}
 	}
+	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
+		k := len(b.key) - len(words)
+		if b.label != Org || k <= 0 || !leads(b.key[k:], words) || g.placePrefix(b.key) != k {
+			continue
+		}
+		if d := b.nearest(m.Start); found == nil || d < bestDist {
+			found, bestDist = b, d
+		}
+	}
 	return found
+}
+
+// placePrefix returns how many of words, leaving one at least, are the
+// name of a country, state or city ("U.S." of "U.S. Congress"), or 0.
+func (g *gazetteer) placePrefix(words []string) int {
+	for k := len(words) - 1; k > 0; k-- {
+		if g.lookup(words[:k]) == gzGPE {
+			return k
+		}
+	}
+	return 0
 }
 
 // leads reports whether part's words open whole, in any case.

@@ -165,6 +165,10 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Washington": "Washington"}},
 		{"U.S. Steel cut jobs. The U.S. economy grew.",
 			map[string]string{"U.S.": "United States"}},
+		{"The United States Congress passed the bill. The U.S. Congress then adjourned. Congress will return in May.",
+			map[string]string{"U.S. Congress": "United States Congress", "Congress": "United States Congress"}},
+		{"The House of Representatives voted on Monday. The House then adjourned.",
+			map[string]string{"House": "House of Representatives"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)
