@@ -171,7 +171,8 @@ func (b *building) nearest(pos int) int {
 
 // cluster groups the mentions: same name (through the alias list), a
 // person's shorter name ("Peskov" for "Dmitry Peskov"), an organization's
-// acronym or its name without the word that ends it (see shortName).
+// shorter name (its acronym, or its name without the word that ends it,
+// the place before it or what follows its head: see shortName).
 // Longer names are placed first so that a short name in a headline joins
 // the full name of the body.
 func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
@@ -354,6 +355,11 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	}
 	var found *building
 	bestDist := -1
+	nearest := func(b *building) {
+		if d := b.nearest(m.Start); found == nil || d < bestDist {
+			found, bestDist = b, d
+		}
+	}
 	for _, b := range byLead[strings.ToLower(words[0])] {
 		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
 			continue
@@ -365,20 +371,13 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 				rest = rest && g.orgWords[w]
 			}
 		}
-		if !rest {
-			continue
-		}
-		if d := b.nearest(m.Start); found == nil || d < bestDist {
-			found, bestDist = b, d
+		if rest {
+			nearest(b)
 		}
 	}
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
-		k := len(b.key) - len(words)
-		if b.label != Org || k <= 0 || !leads(b.key[k:], words) || g.placePrefix(b.key) != k {
-			continue
-		}
-		if d := b.nearest(m.Start); found == nil || d < bestDist {
-			found, bestDist = b, d
+		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && g.placePrefix(b.key) == k {
+			nearest(b)
 		}
 	}
 	return found
