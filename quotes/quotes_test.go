@@ -153,6 +153,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
 		{"a headline's speaker before a colon", "Ann Lee: Council ‘Has Failed Every Test’\n\nThe vote is on Monday.",
 			[]want{{kind: Mixed, content: "Council ‘Has Failed Every Test’", cue: ":", speaker: "Ann Lee", fragment: "Has Failed Every Test", parts: 1}}},
+		{"a description, then the name in apposition", "The council's transport chief, Omar Feld, said the repairs could cost four million pounds.",
+			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "The council's transport chief, Omar Feld", name: "Omar Feld", parts: 1}}},
+		{"a name, then a description in apposition", "Omar Feld, the council's transport chief, said the repairs could cost four million pounds.",
+			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "Omar Feld", name: "Omar Feld", parts: 1}}},
+		{"a description with its place, after the titled name", "Mayor Ann Lee opened the bridge on Monday.\n\nThe mayor of Leeds said the bridge was safe.",
+			[]want{{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "The mayor of Leeds", name: "Ann Lee", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

@@ -489,6 +489,12 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
 	head := f.lower(r.Last - 1)
+	for k := r.First + 1; k < r.Last-1; k++ {
+		if w := f.lower(k); w == "of" || w == "from" {
+			head = f.lower(k - 1) // the mayor of Leeds, the senator from Ohio
+			break
+		}
+	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
 	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })

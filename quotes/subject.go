@@ -18,6 +18,17 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 	return f.subjectAt(k, sent, 0)
 }
 
+// personIn returns the first person mention that starts in tokens
+// lo..hi, or -1.
+func (f *finder) personIn(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.First == k {
+			return mi
+		}
+	}
+	return -1
+}
+
 // antecedentMark reports whether punctuation w may stand between a
 // relative pronoun and the phrase it stands for.
 func antecedentMark(w string) bool {
@@ -181,6 +192,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					}
 				}
 				if s2 := f.npBefore(end, sent.First); s2 < end {
+					if asides == 0 && !dash && f.personIn(s2, end) < 0 {
+						// The council's transport chief, Omar Feld, said:
+						// the name in apposition is who speaks.
+						if mi := f.personIn(end+1, v-1); mi >= 0 && f.ents.Mentions[mi].Tokens.Last == v-1 {
+							return article.Range{First: f.headOf(s2, sent), Last: v - 1}, article.Range{}, true
+						}
+					}
 					return article.Range{First: f.headOf(s2, sent), Last: end}, article.Range{}, true
 				}
 				if asides++; dash || asides == 3 {
