@@ -88,7 +88,15 @@ func (f *finder) cueAfter(i int) attribution {
 		}
 		// Jared Bernstein, a former adviser in the White House, wrote
 		if k := f.afterAppositive(end, hi); k > 0 {
-			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
+			sp := article.Range{First: j, Last: end}
+			if f.personIn(j, end) < 0 && f.text(k-1) == "," {
+				// the company's chief executive, Mark Olsen, said: the
+				// name in apposition speaks
+				if mi := f.personIn(end+1, k-1); mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k-1 {
+					sp.Last = k - 1
+				}
+			}
+			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp, after: k + 1})
 		}
 		// “…,” Trump shot back. / “…!” beamed Hartley: after words that
 		// end on a comma, question or exclamation inside the marks, a

@@ -75,7 +75,7 @@ func TestFind(t *testing.T) {
 		{"next sentence goes on", `“We are ready,” Harold Jones said on Monday. “The weather is not.”`,
 			[]want{{kind: Direct, cue: "said", speaker: "Harold Jones", parts: 2}}},
 		{"two-apostrophe marks", `''We have no money left,'' the treasurer, Ann Pike, said.`,
-			[]want{{kind: Direct, content: "We have no money left", cue: "said", speaker: "the treasurer", parts: 1}}},
+			[]want{{kind: Direct, content: "We have no money left", cue: "said", speaker: "the treasurer, Ann Pike", name: "Ann Pike", parts: 1}}},
 		{"appositive before the cue", `“The dam will hold,” Ravi Menon, an engineer at the water board, wrote on Friday.`,
 			[]want{{kind: Direct, content: "The dam will hold", cue: "wrote", speaker: "Ravi Menon", parts: 1}}},
 		{"two reports in a sentence", `Ivo Brandt said the vote was fair, adding that he would not appeal.`,
@@ -159,6 +159,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "Omar Feld", name: "Omar Feld", parts: 1}}},
 		{"a description with its place, after the titled name", "Mayor Ann Lee opened the bridge on Monday.\n\nThe mayor of Leeds said the bridge was safe.",
 			[]want{{kind: Indirect, content: "the bridge was safe", cue: "said", speaker: "The mayor of Leeds", name: "Ann Lee", parts: 1}}},
+		{"the place after a preposition is no speaker, and they are the officials", "Officials in London said the plan covered trade and fishing. They added that talks would resume in March.",
+			[]want{
+				{kind: Indirect, content: "the plan covered trade and fishing", cue: "said", speaker: "Officials in London", name: "Officials in London", parts: 1},
+				{kind: Indirect, content: "talks would resume in March", cue: "added", speaker: "They", name: "Officials in London", parts: 1}}},
+		{"after the marks, a description with a name in apposition", "“It was a hard decision,” the company's chief executive, Mark Olsen, said in a statement.",
+			[]want{{kind: Direct, content: "It was a hard decision", cue: "said", speaker: "the company's chief executive, Mark Olsen", name: "Mark Olsen", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

@@ -174,8 +174,8 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	for k := r.First; k < r.Last; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
 			m := f.ents.Mentions[mi]
-			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of") {
-				continue // the senator from Vermont: the place is not the speaker
+			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of" || f.a.Tokens[m.Tokens.First-1].Tag == article.IN) {
+				continue // the senator from Vermont, officials in London: the place is not the speaker
 			}
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
 				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
@@ -339,7 +339,14 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		if !ok {
 			continue
 		}
-		if last := sp.Last - 1; f.a.Tokens[last].Tag == article.NNS && f.mentionAt[last] < 0 && f.lower(sp.First) != "they" {
+		head := sp.Last - 1
+		for j := sp.First + 1; j < sp.Last-1; j++ {
+			if f.a.Tokens[j].Tag == article.IN {
+				head = j - 1 // officials in London
+				break
+			}
+		}
+		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
 			return sp, true
 		}
 		return article.Range{}, false // the nearest speaker is not plural

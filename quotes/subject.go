@@ -229,13 +229,13 @@ func (f *finder) openBracket(close, lo int) int {
 }
 
 // headOf returns where the noun phrase starting at subj starts when it
-// is the object of "of", "for", "at", "from" or "with" after another
-// ("a spokesperson for the department", "many speakers at the service"):
-// the first phrase's start; else subj.
+// is the object of "of", "for", "at", "from", "with" or "in" after another
+// ("a spokesperson for the department", "many speakers at the service",
+// "officials in London"): the first phrase's start; else subj.
 func (f *finder) headOf(subj int, sent article.Range) int {
 	if subj-1 > sent.First {
 		switch f.lower(subj - 1) {
-		case "of", "for", "at", "from", "with":
+		case "of", "for", "at", "from", "with", "in":
 			if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
 				return s2
 			}
