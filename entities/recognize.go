@@ -513,8 +513,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
 			m.Label = GPE // NEWPORT NEWS, Va. —: a dateline names a place
-		case g.facWords[head] && len(words) > 1:
-			m.Label = Fac
+		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
+			m.Label = Fac // (but James Park, read as a person, is one)
 		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
 			m.Label = Org // Christopher Newport University
 		case m.Label == GPE && g.locWords[lastWord]:
