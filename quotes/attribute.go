@@ -20,8 +20,9 @@ func (at attribution) found() bool { return at.cue.Last > at.cue.First }
 
 // cueAfter looks for "…,” he said", "…,” said Victor Alvarez" or "…,”
 // Peskov told reporters" after token i (the closing mark), within the
-// sentence or paragraph.
-func (f *finder) cueAfter(i int) attribution {
+// sentence or paragraph; in the next sentence only when the quotation
+// opens its own (opens).
+func (f *finder) cueAfter(i int, opens bool) attribution {
 	para := f.paragraphRange(i)
 	hi := para.Last
 	j := i + 1
@@ -39,8 +40,10 @@ func (f *finder) cueAfter(i int) attribution {
 		// sentence for the segmenter, not for the writer; so did a
 		// period when all the next sentence says is who spoke (“… are
 		// missing.” Trump said.).
+		// (Not after words quoted inside a sentence: Reyes called the
+		// vote “a victory.” Democrats disagreed.)
 		q := f.closingWord(i) // (‘What can I do?’” Weaver said.)
-		if j != i+1 || q < 0 {
+		if j != i+1 || q < 0 || !opens {
 			return attribution{}
 		}
 		switch endMark(f.text(q)) {

@@ -29,7 +29,7 @@ func (f *finder) direct() {
 			at = f.dashSigned(closeTok)
 		}
 		if closeTok >= 0 && !at.found() {
-			at = f.cueAfter(closeTok)
+			at = f.cueAfter(closeTok, f.startsSentence(m))
 		}
 		if !at.found() {
 			at = f.cueBefore(m.Open)
