@@ -92,12 +92,8 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		// Jared Bernstein, a former adviser in the White House, wrote
 		if k := f.afterAppositive(end, hi); k > 0 {
 			sp := article.Range{First: j, Last: end}
-			if f.personIn(j, end) < 0 && f.text(k-1) == "," {
-				// the company's chief executive, Mark Olsen, said: the
-				// name in apposition speaks
-				if mi := f.personIn(end+1, k-1); mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k-1 {
-					sp.Last = k - 1
-				}
+			if f.text(k-1) == "," && f.nameInApposition(sp, end+1, k-1) {
+				sp.Last = k - 1 // the company's chief executive, Mark Olsen, said
 			}
 			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp, after: k + 1})
 		}

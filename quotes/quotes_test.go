@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "It was a hard decision", cue: "said", speaker: "the company's chief executive, Mark Olsen", name: "Mark Olsen", parts: 1}}},
 		{"a cue in the next sentence is not for words quoted inside one", "The leader Tom Reyes called the vote “a victory for the rule of law.” Democrats disagreed.",
 			[]want{{kind: Mixed, content: "the vote “a victory for the rule of law.”", cue: "called", speaker: "The leader Tom Reyes", name: "Tom Reyes", fragment: "a victory for the rule of law.", parts: 1}}},
+		{"a description with an organization in apposition", "The utility, Northern Water Co., said the tests had found nothing.",
+			[]want{{kind: Indirect, content: "the tests had found nothing", cue: "said", speaker: "The utility, Northern Water Co.", name: "Northern Water Co.", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

@@ -18,12 +18,27 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 	return f.subjectAt(k, sent, 0)
 }
 
-// personIn returns the first person mention that starts in tokens
-// lo..hi, or -1.
-func (f *finder) personIn(lo, hi int) int {
+// nameInApposition reports whether an aside between commas, tokens
+// lo..hi, ends in the name of a person or organization while the phrase
+// head before it names none: the name is who speaks (The council's
+// transport chief, Omar Feld, said; the utility, Northern Water Co.,
+// said).
+func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
+	if f.nameIn(head.First, head.Last) >= 0 {
+		return false
+	}
+	mi := f.nameIn(lo, hi)
+	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
+}
+
+// nameIn returns the first person or organization mention that starts in
+// tokens lo..hi, or -1.
+func (f *finder) nameIn(lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.First == k {
-			return mi
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.First == k {
+			if l := f.ents.Mentions[mi].Label; l == entities.Person || l == entities.Org {
+				return mi
+			}
 		}
 	}
 	return -1
@@ -192,12 +207,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					}
 				}
 				if s2 := f.npBefore(end, sent.First); s2 < end {
-					if asides == 0 && !dash && f.personIn(s2, end) < 0 {
-						// The council's transport chief, Omar Feld, said:
-						// the name in apposition is who speaks.
-						if mi := f.personIn(end+1, v-1); mi >= 0 && f.ents.Mentions[mi].Tokens.Last == v-1 {
-							return article.Range{First: f.headOf(s2, sent), Last: v - 1}, article.Range{}, true
-						}
+					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
+						return article.Range{First: f.headOf(s2, sent), Last: v - 1}, article.Range{}, true
 					}
 					return article.Range{First: f.headOf(s2, sent), Last: end}, article.Range{}, true
 				}
