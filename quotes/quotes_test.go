@@ -169,6 +169,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the vote “a victory for the rule of law.”", cue: "called", speaker: "The leader Tom Reyes", name: "Tom Reyes", fragment: "a victory for the rule of law.", parts: 1}}},
 		{"a description with an organization in apposition", "The utility, Northern Water Co., said the tests had found nothing.",
 			[]want{{kind: Indirect, content: "the tests had found nothing", cue: "said", speaker: "The utility, Northern Water Co.", name: "Northern Water Co.", parts: 1}}},
+		{"a possessive description before the titled name it introduces", "Ukraine's president said Sunday that his forces had retaken two villages.\n\n“The enemy is retreating,” President Volodymyr Zelenskyy said.",
+			[]want{
+				{kind: Indirect, content: "his forces had retaken two villages", cue: "said", speaker: "Ukraine's president", name: "Volodymyr Zelenskyy", parts: 1},
+				{kind: Direct, content: "The enemy is retreating", cue: "said", speaker: "President Volodymyr Zelenskyy", name: "Volodymyr Zelenskyy", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

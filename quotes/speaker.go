@@ -488,15 +488,26 @@ func titleFits(title, head string) bool {
 	return false
 }
 
-// descriptionCluster links a description ("the spokesman", "the company")
-// to a cluster: a person whose title holds its head noun, or the nearest
-// organization whose name holds it or, for organization nouns, any.
+// descriptionCluster links a description ("the spokesman", "the company",
+// "Ukraine's president") to a cluster: a person whose title holds its head
+// noun, or the nearest organization whose name holds it or, for
+// organization nouns, any. Mentions before it come first; a person
+// description with none before looks ahead, within the next two
+// paragraphs, for the person it introduces ("Ukraine's president said …
+// “…,” President Volodymyr Zelenskyy said").
 func (f *finder) descriptionCluster(r article.Range) int {
-	if f.lower(r.First) != "the" {
+	first := r.First
+	for k := r.First + 1; k < r.Last-1 && k < r.First+5; k++ {
+		if mi := f.mentionAt[k-1]; f.a.Tokens[k].Tag == article.POS && f.capitalized(k-1) && (mi < 0 || f.ents.Mentions[mi].Label != entities.Person) {
+			first = k // Ukraine's president: a place or body's possessive is its determiner
+			break
+		}
+	}
+	if f.lower(first) != "the" && first == r.First {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
 	head := f.lower(r.Last - 1)
-	for k := r.First + 1; k < r.Last-1; k++ {
+	for k := first + 1; k < r.Last-1; k++ {
 		if w := f.lower(k); w == "of" || w == "from" {
 			head = f.lower(k - 1) // the mayor of Leeds, the senator from Ohio
 			break
@@ -515,6 +526,16 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		case c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head):
 			return m.Cluster
 		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration"):
+			return m.Cluster
+		}
+	}
+	last := f.paraOf(r.First) + 2
+	for mi := before; mi < len(f.ents.Mentions) && mi < before+100; mi++ {
+		m := f.ents.Mentions[mi]
+		if m.Paragraph > last {
+			break
+		}
+		if c := &f.ents.Clusters[m.Cluster]; !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) {
 			return m.Cluster
 		}
 	}
