@@ -969,6 +969,25 @@ func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote
 	return q
 }
 
+// wordsBefore reports whether reported clause q, with the cue it shares
+// with quotation d inside it, holds two words or more before d's opening
+// mark (that aside):
+// d is then a fragment of the clause (Musk wrote that the rocket
+// “performed flawlessly.”; Talks at 'breaking point,' union says), not
+// the whole of what is reported.
+func (f *finder) wordsBefore(q, d *Quote) bool {
+	if q.Cue != d.Cue {
+		return false
+	}
+	n := 0
+	for k := f.tokenAfter(q.Content.Start); k < len(f.a.Tokens) && f.a.Tokens[k].End <= d.Content.Start; k++ {
+		if f.a.Tokens[k].Kind == article.Word && f.lower(k) != "that" {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // absorb settles a reported clause against the quotations in marks found
 // so far (f.out[:direct]): unattributed quoted words inside it become its
 // fragments (a mixed quotation); if it is itself inside or around an
@@ -1014,7 +1033,7 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			d.Cue, d.Speaker, d.SpeakerName, d.SpeakerCluster, d.fallback = q.Cue, q.Speaker, q.SpeakerName, q.SpeakerCluster, true
 			return false
 		}
-		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() {
+		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() && !f.wordsBefore(q, d) {
 			return false
 		}
 		if d.Kind == Term && !d.short && !namingCues[f.lowerSpan(q.Cue)] {
