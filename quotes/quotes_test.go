@@ -177,6 +177,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "his forces had retaken two villages", cue: "said", speaker: "Ukraine's president", name: "Volodymyr Zelenskyy", parts: 1},
 				{kind: Direct, content: "The enemy is retreating", cue: "said", speaker: "President Volodymyr Zelenskyy", name: "Volodymyr Zelenskyy", parts: 1}}},
+		{"a title in marks inside the aside between speaker and cue", "Ana Ruiz, whose film “Salt” won at Cannes, said she was writing her next script.",
+			[]want{
+				{kind: Term, content: "Salt"},
+				{kind: Indirect, content: "she was writing her next script", cue: "said", speaker: "Ana Ruiz", name: "Ana Ruiz", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

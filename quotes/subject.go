@@ -18,6 +18,27 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 	return f.subjectAt(k, sent, 0)
 }
 
+// titleOpening returns the opening mark of a short quoted title or term
+// (six words at most, no stop or comma inside) whose closing mark is token
+// close, not before lo; or -1.
+func (f *finder) titleOpening(close, lo int) int {
+	if f.a.Tokens[close].Kind == article.OpenQuote {
+		return -1
+	}
+	for k := close - 1; k > lo && k >= close-7; k-- {
+		switch t := f.a.Tokens[k]; {
+		case t.Kind == article.OpenQuote || t.Kind == article.Quote:
+			if k < close-1 {
+				return k
+			}
+			return -1
+		case t.Kind != article.Word:
+			return -1
+		}
+	}
+	return -1
+}
+
 // nameInApposition reports whether an aside between commas, tokens
 // lo..hi, ends in the name of a person or organization while the phrase
 // head before it names none: the name is who speaks (The council's
@@ -217,6 +238,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				}
 			}
 			if f.a.Tokens[p].Kind.IsQuote() {
+				// Ruiz, whose film “Salt” won, said: over a title in
+				// marks inside the aside, not over a quotation
+				if o := f.titleOpening(p, sent.First); o > sent.First {
+					p = o
+					continue
+				}
 				break
 			}
 		}
