@@ -970,11 +970,10 @@ func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote
 }
 
 // wordsBefore reports whether reported clause q, with the cue it shares
-// with quotation d inside it, holds two words or more before d's opening
-// mark (that aside):
-// d is then a fragment of the clause (Musk wrote that the rocket
-// “performed flawlessly.”; Talks at 'breaking point,' union says), not
-// the whole of what is reported.
+// with quotation d inside it, holds two words or more ("that" aside)
+// before d's opening mark: d is then a fragment of the clause (Musk wrote
+// that the rocket “performed flawlessly.”; Talks at 'breaking point,'
+// union says), not the whole of what is reported.
 func (f *finder) wordsBefore(q, d *Quote) bool {
 	if q.Cue != d.Cue {
 		return false

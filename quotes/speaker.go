@@ -513,6 +513,11 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			break
 		}
 	}
+	// A person of a title that fits, named outside boilerplate and credits.
+	titled := func(m entities.Mention) bool {
+		c := &f.ents.Clusters[m.Cluster]
+		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head)
+	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
 	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
@@ -523,7 +528,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 		c := &f.ents.Clusters[m.Cluster]
 		switch {
-		case c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head):
+		case titled(m):
 			return m.Cluster
 		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration"):
 			return m.Cluster
@@ -535,7 +540,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		if m.Paragraph > last {
 			break
 		}
-		if c := &f.ents.Clusters[m.Cluster]; !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) {
+		if titled(m) {
 			return m.Cluster
 		}
 	}
