@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"errors"
+	"github.com/whosaid/whosaid/internal/linear"
 	"io"
 	"math"
 	"sort"
@@ -19,7 +20,7 @@ import (
 // end it sooner or later by conventions no short list of rules states
 // (PolNeAR stops before most adjuncts of time and reason, and goes on over
 // some coordinated clauses), and start it past asides the rules take in.
-// Two ranking models (averaged perceptrons over hashed features of each
+// Two ranking models (log-linear, over hashed features of each
 // possible last word: its word and tag, the next word and tag, the
 // distance and commas from the rules' end, the content's length and the
 // cue; and of each possible first word: it and the word before, their
@@ -431,16 +432,11 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 // find whose first word is a gold content's (past a leading "that"), the
 // gold's last word is the end to choose among the ends the quotation may
 // take; for every one whose last word is a gold content's, the gold's
-// first word is the start to choose. It runs epochs passes of a ranking
-// averaged perceptron, in orders shuffled from fixed seeds (the mean of
-// six runs), so the same articles give the same model; weights under
-// prune are dropped.
-func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsModel, error) {
-	type rankExample struct {
-		cands [][]uint64 // the features of each possible bound
-		right []bool     // which bounds are the gold's
-	}
-	var exs, startExs []rankExample
+// first word is the start to choose. Each of the two choices is a
+// log-linear ranking model trained as t says (see Training); the same
+// articles always give the same model.
+func TrainBounds(arts []TrainingArticle, t Training) (*BoundsModel, error) {
+	var exs, startExs []linear.Ranking
 	for _, d := range arts {
 		a, err := article.Parse(d.Text)
 		if err != nil {
@@ -499,7 +495,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 					lw--
 				}
 				if gf, ok := lastOf[lw]; ok {
-					var ex rankExample
+					var ex linear.Ranking
 					any := false
 					eachBound(sr.lo, sr.hi, sr.rule, func(j int) bool { return f.startOK(j, &sr) }, func(j int) {
 						fw := j
@@ -507,11 +503,11 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 							fw++
 						}
 						right := fw == gf || f.lower(gf) == "that" && fw == gf+1
-						ex.cands = append(ex.cands, f.startFeatures(&sr, j, nil))
-						ex.right = append(ex.right, right)
+						ex.Cands = append(ex.Cands, f.startFeatures(&sr, j, nil))
+						ex.Right = append(ex.Right, right)
 						any = any || right
 					})
-					if any && len(ex.cands) > 1 {
+					if any && len(ex.Cands) > 1 {
 						startExs = append(startExs, ex)
 					}
 				}
@@ -524,18 +520,18 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 			if !ok {
 				continue
 			}
-			var ex rankExample
+			var ex linear.Ranking
 			any := false
 			eachBound(rc.lo, rc.hi, rc.rule, f.endOK, func(j int) {
 				lw := j - 1
 				for lw > rc.first && !f.wordish(lw) {
 					lw--
 				}
-				ex.cands = append(ex.cands, f.endFeatures(&rc, j, nil))
-				ex.right = append(ex.right, lw == last)
+				ex.Cands = append(ex.Cands, f.endFeatures(&rc, j, nil))
+				ex.Right = append(ex.Right, lw == last)
 				any = any || lw == last
 			})
-			if any && len(ex.cands) > 1 {
+			if any && len(ex.Cands) > 1 {
 				exs = append(exs, ex)
 			}
 		}
@@ -543,30 +539,7 @@ func TrainBounds(arts []TrainingArticle, epochs int, prune float64) (*BoundsMode
 	if len(exs) == 0 && len(startExs) == 0 {
 		return nil, errors.New("quotes: no training examples")
 	}
-	// A ranking perceptron: when the best-scoring end is not a gold one,
-	// the gold end scoring best gains and the chosen one loses.
-	rank := func(exs []rankExample) func(p *averagedPerceptron, i int) {
-		return func(p *averagedPerceptron, i int) {
-			ex := exs[i]
-			pred, gold := -1, -1
-			var ps, gs float32
-			for i, fs := range ex.cands {
-				s := score(p.w, fs)
-				if pred < 0 || s > ps {
-					pred, ps = i, s
-				}
-				if ex.right[i] && (gold < 0 || s > gs) {
-					gold, gs = i, s
-				}
-			}
-			if !ex.right[pred] {
-				p.update(ex.cands[gold], 1)
-				p.update(ex.cands[pred], -1)
-			}
-		}
-	}
-	m := &BoundsModel{w: meanPerceptron(len(exs), epochs, 3, prune, rank(exs)), s: meanPerceptron(len(startExs), epochs, 4, prune, rank(startExs))}
-	return m, nil
+	return &BoundsModel{w: linear.Rank(exs, t.options()), s: linear.Rank(startExs, t.options())}, nil
 }
 
 // boundsMagic opens a content-bounds model file.

@@ -54,7 +54,7 @@ func startCorpus(n int) []TrainingArticle {
 
 func TestTrainBounds(t *testing.T) {
 	docs := boundsCorpus(20)
-	m, raw := sameTwice(t, func() (*BoundsModel, error) { return TrainBounds(docs, 3, 0) })
+	m, raw := sameTwice(t, func() (*BoundsModel, error) { return TrainBounds(docs, Training{L2: 1}) })
 	require.Positive(t, m.Len())
 	// It reads back as it was written.
 	read, err := ReadBoundsModel(bytes.NewReader(raw))
@@ -69,14 +69,14 @@ func TestTrainBounds(t *testing.T) {
 
 	_, err = ReadBoundsModel(strings.NewReader("not a model"))
 	assert.Error(t, err)
-	_, err = TrainBounds(nil, 3, 0)
+	_, err = TrainBounds(nil, Training{L2: 1})
 	assert.Error(t, err)
 }
 
 // The start model learns where content starts as the end model learns
 // where it ends.
 func TestTrainBoundsStart(t *testing.T) {
-	m, err := TrainBounds(startCorpus(20), 3, 0)
+	m, err := TrainBounds(startCorpus(20), Training{L2: 1})
 	require.NoError(t, err)
 	text := "Mira Solberg said, at a hearing, the harbor would close."
 	assert.Equal(t, "the harbor would close", onlyContent(t, text, m))

@@ -102,7 +102,7 @@ func sameTwice[M io.WriterTo](t *testing.T, train func() (M, error)) (M, []byte)
 
 func TestTrainStances(t *testing.T) {
 	docs := stanceCorpus(20)
-	m, raw := sameTwice(t, func() (*StanceModel, error) { return TrainStances(docs, 3, 0) })
+	m, raw := sameTwice(t, func() (*StanceModel, error) { return TrainStances(docs, Training{L2: 1}) })
 	require.Positive(t, m.Len())
 	// It reads back as it was written.
 	read, err := ReadStanceModel(bytes.NewReader(raw))
@@ -123,7 +123,7 @@ func TestTrainStances(t *testing.T) {
 
 	_, err = ReadStanceModel(strings.NewReader("not a model"))
 	assert.Error(t, err)
-	_, err = TrainStances(nil, 3, 0)
+	_, err = TrainStances(nil, Training{L2: 1})
 	assert.Error(t, err)
 }
 
@@ -144,7 +144,7 @@ func TestStanceParagraphsAndCaptions(t *testing.T) {
 // project-written articles, so the test states the mechanism, not what
 // the embedded model makes of one sentence.
 func TestStanceHoldingMarks(t *testing.T) {
-	m, err := TrainStances(stanceCorpus(20), 3, 0)
+	m, err := TrainStances(stanceCorpus(20), Training{L2: 1})
 	require.NoError(t, err)
 	text := "The works go on.\n\nMira Solberg backs the “bold and overdue” bridge."
 	a, err := article.Parse(text)

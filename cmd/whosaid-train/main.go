@@ -235,9 +235,9 @@ func polnearArticles(data, split string, holdout int) ([]quotes.TrainingArticle,
 // gold cue words of the first annotator, on every word the quotation rules
 // leave.
 func trainStances(args []string, out io.Writer) error {
-	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", 5, 0.75,
-		func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error) {
-			m, err := quotes.TrainStances(arts, epochs, prune)
+	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", quotes.DefaultStanceTraining,
+		func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error) {
+			m, err := quotes.TrainStances(arts, t)
 			if err != nil {
 				return "", nil, err
 			}
@@ -249,9 +249,9 @@ func trainStances(args []string, out io.Writer) error {
 // PolNeAR: where the first annotator's contents end and start, for the
 // reported speech the rules find.
 func trainBounds(args []string, out io.Writer) error {
-	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", 10, 0.5,
-		func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error) {
-			m, err := quotes.TrainBounds(arts, epochs, prune)
+	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", quotes.DefaultBoundsTraining,
+		func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error) {
+			m, err := quotes.TrainBounds(arts, t)
 			if err != nil {
 				return "", nil, err
 			}
@@ -262,14 +262,16 @@ func trainBounds(args []string, out io.Writer) error {
 // trainOnPolnear reads the PolNeAR articles the command's flags name, trains
 // a model on them with train (which also says what it made), writes it and
 // reports it on out.
-func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int, prune float64,
-	train func(arts []quotes.TrainingArticle, epochs int, prune float64) (string, io.WriterTo, error)) error {
+func trainOnPolnear(args []string, out io.Writer, name, dest string, def quotes.Training,
+	train func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error)) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	file := fs.String("out", dest, "model file to write")
 	split := fs.String("split", "train", "PolNeAR split to train on")
-	ep := fs.Int("epochs", epochs, "training passes")
-	pr := fs.Float64("prune", prune, "drop weights smaller than this")
+	var t quotes.Training
+	fs.Float64Var(&t.L2, "l2", def.L2, "weight of the penalty on the squared weights")
+	fs.Float64Var(&t.Prune, "prune", def.Prune, "drop weights smaller than this")
+	fs.IntVar(&t.Iterations, "iterations", def.Iterations, "bound on the optimiser's steps (0: its default)")
 	holdout := fs.Int("holdout", -1, "leave out the articles i with i%10 == this (0-9), to tune on them with whosaid-eval quotes -tenth")
 	check := fs.Bool("check", false, "write nothing: fail unless the model file is what this training gives")
 	if err := fs.Parse(args); err != nil {
@@ -279,7 +281,7 @@ func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int,
 	if err != nil {
 		return err
 	}
-	what, m, err := train(arts, *ep, *pr)
+	what, m, err := train(arts, t)
 	if err != nil {
 		return err
 	}
@@ -290,7 +292,7 @@ func trainOnPolnear(args []string, out io.Writer, name, dest string, epochs int,
 	if *check {
 		fmt.Fprintf(out, "checked, the same as trained: ")
 	}
-	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, %d epochs\n", *file, what, n, len(arts), *split, *ep)
+	fmt.Fprintf(out, "%s: %s, %d bytes, from %d articles of PolNeAR %s, L2 %g\n", *file, what, n, len(arts), *split, t.L2)
 	return nil
 }
 
