@@ -20,10 +20,10 @@ import (
 // end it sooner or later by conventions no short list of rules states
 // (PolNeAR stops before most adjuncts of time and reason, and goes on over
 // some coordinated clauses), and start it past asides the rules take in.
-// Two ranking models (log-linear, over hashed features of each
-// possible last word: its word and tag, the next word and tag, the
-// distance and commas from the rules' end, the content's length and the
-// cue; and of each possible first word: it and the word before, their
+// Two ranking models (log-linear, over hashed features of each possible
+// last word: its word and tag, the next word and tag, the two next words,
+// the distance and commas from the rules' end, the content's length and
+// the cue; and of each possible first word: it and the word before, their
 // tags, the distance from the rules' start, the length) choose the end of
 // each reported and mixed quotation among the word ends from its first
 // word to the end of its sentence, never inside marks, past a fragment's
@@ -71,6 +71,8 @@ const (
 	sfBeforeTag
 	sfStartTags
 	sfStartLen
+	// The end model's, added later (kinds keep their values).
+	bfNext2
 )
 
 // maxMove is the most tokens the model moves an end (a start, a quarter
@@ -377,6 +379,11 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 	if j == rc.hi {
 		out = append(out, feature(bfSentEnd, kind), feature(bfSentEnd, cue))
 	}
+	next2 := uint64(hashEnd)
+	if j+1 < rc.hi && j+1 < rc.sentEnd {
+		next2 = words[j+1]
+	}
+	out = append(out, feature(bfNext2, next, next2))
 	return out
 }
 

@@ -73,6 +73,40 @@ func TestTrainBounds(t *testing.T) {
 	assert.Error(t, err)
 }
 
+// The word after the next tells two phrases opening with one word apart:
+// "in a statement" ends the report before it, "in the spring" is part of
+// it; and so for "in a memo" and "in the autumn", never seen.
+func TestTrainBoundsTwoWordsAhead(t *testing.T) {
+	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
+	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
+	var docs []TrainingArticle
+	for i := range 24 {
+		var b strings.Builder
+		var d TrainingArticle
+		for k := range 4 {
+			b.WriteString(people[(i+k)%len(people)] + " ")
+			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len("said")})
+			b.WriteString("said ")
+			start := b.Len()
+			b.WriteString(claims[(i*3+k)%len(claims)])
+			if k%2 == 0 {
+				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+				b.WriteString(" in a " + []string{"statement", "post", "letter"}[(i+k)%3])
+			} else {
+				b.WriteString(" in the " + []string{"spring", "north", "morning"}[(i+k)%3])
+				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			}
+			b.WriteString(".\n\n")
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	m, err := TrainBounds(docs, Training{L2: 1})
+	require.NoError(t, err)
+	assert.Equal(t, "the harbor would close", onlyContent(t, "Mira Solberg said the harbor would close in a memo.", m))
+	assert.Equal(t, "the harbor would close in the autumn", onlyContent(t, "Mira Solberg said the harbor would close in the autumn.", m))
+}
+
 // The start model learns where content starts as the end model learns
 // where it ends.
 func TestTrainBoundsStart(t *testing.T) {
