@@ -543,6 +543,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) {
 			continue
 		}
+		if f.relativeCue(k, sent) {
+			continue
+		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {
 			out = append(out, q)
 			continue

@@ -181,6 +181,14 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Term, content: "Salt"},
 				{kind: Indirect, content: "she was writing her next script", cue: "said", speaker: "Ana Ruiz", name: "Ana Ruiz", parts: 1}}},
+		{"a relative clause in the speaker's phrase", "A senior official who spoke on condition of anonymity said the talks had failed.",
+			[]want{{kind: Indirect, content: "the talks had failed", cue: "said", speaker: "A senior official who spoke on condition of anonymity", name: "A senior official", parts: 1}}},
+		{"a cue inside the relative clause of the speaker's phrase", "A city official who spoke anonymously to discuss the budget said Wednesday, “There is no money left.”",
+			[]want{{kind: Direct, content: "There is no money left.", cue: "said", speaker: "A city official who spoke anonymously to discuss the budget", name: "A city official", parts: 1}}},
+		{"a name inside the relative clause does not speak", "Hillary Clinton spoke on Monday.\n\nAn aide who worked for Clinton said the plan was dead.",
+			[]want{{kind: Indirect, content: "the plan was dead", cue: "said", speaker: "An aide who worked for Clinton", name: "An aide", parts: 1}}},
+		{"a participle after the event a speaker opened", "Tom Hale started out the debate saying “of course” he would run.",
+			[]want{{kind: Mixed, content: "“of course” he would run", cue: "saying", speaker: "Tom Hale", name: "Tom Hale", fragment: "of course", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

@@ -169,6 +169,14 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if r.Last <= r.First {
 		return "", -1
 	}
+	for k := r.First + 1; k < r.Last; k++ {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT {
+			// an aide who worked for Clinton: the phrase before the
+			// relative clause names the speaker
+			r.Last = k
+			break
+		}
+	}
 	// An entity in the phrase: the last person, else the first mention.
 	best := -1
 	for k := r.First; k < r.Last; k++ {

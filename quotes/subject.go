@@ -187,6 +187,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			return sp, antecedent, true
 		}
 	}
+	// A senior official who spoke on condition of anonymity said …: the
+	// phrase the relative clause qualifies, with the clause.
+	if s, ok := f.relativeHead(v, sent); ok && !f.participle(k) {
+		return article.Range{First: f.headOf(s, sent), Last: v}, article.Range{}, true
+	}
 	// Six in 10 say …, two of three said …
 	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
 		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number || numberWords[f.lower(v-3)]) {
@@ -202,7 +207,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
-		subj < v && subj > sent.First && mediumNouns[f.lower(v-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
+		subj < v && subj > sent.First && (mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent)) {
 		// Sanders was on CNN talking about …; the town released a
 		// statement Wednesday saying …; Trump issued a statement saying
 		// …: the participle is the sentence subject's, not the object of
@@ -252,6 +257,51 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{}, article.Range{}, false
 	}
 	return article.Range{First: f.headOf(subj, sent), Last: v}, article.Range{}, true
+}
+
+// relativeHead returns where the noun phrase starts that a relative
+// clause ending before token v qualifies, when the clause has a verb of
+// its own (A senior official who spoke on condition of anonymity said;
+// Officials who asked not to be named said): that phrase, with the
+// clause, is the subject of the verb at v. It looks back at most 15
+// tokens, over words alone.
+func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
+	verb := false
+	for r := v - 1; r > sent.First && r >= v-15; r-- {
+		t := f.a.Tokens[r]
+		if t.Kind != article.Word && t.Kind != article.Number && t.Kind != article.Abbreviation {
+			return 0, false
+		}
+		if t.Tag == article.WP || t.Tag == article.WDT {
+			if !verb {
+				return 0, false
+			}
+			if s := f.npBefore(r, sent.First); s < r {
+				return s, true
+			}
+			return 0, false
+		}
+		verb = verb || t.Tag.IsVerb()
+	}
+	return 0, false
+}
+
+// relativeCue reports whether the cue at k is the verb of a relative
+// clause in the subject of a cue after it (A White House official who
+// spoke anonymously to discuss strategy said Wednesday, “…”): the later
+// cue reports, not this one.
+func (f *finder) relativeCue(k int, sent article.Range) bool {
+	for c := k + 1; c < sent.Last && c <= k+15; c++ {
+		t := f.a.Tokens[c]
+		if t.Kind != article.Word && t.Kind != article.Number && t.Kind != article.Abbreviation {
+			return false
+		}
+		if f.isCue(c) && (t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP) {
+			s, ok := f.relativeHead(c, sent)
+			return ok && s < k
+		}
+	}
+	return false
 }
 
 // openBracket returns the "(" that the ")" at token close closes, within
@@ -350,6 +400,20 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	}
 	return false
 }
+
+// verbBefore reports whether a verb, or a verb and its particle, stands
+// right before token k (released a statement; started out the debate).
+func (f *finder) verbBefore(k int, sent article.Range) bool {
+	if k > sent.First && f.a.Tokens[k-1].Tag == article.RP {
+		k--
+	}
+	return k > sent.First && f.a.Tokens[k-1].Tag.IsVerb()
+}
+
+// eventNouns are gatherings a speaker opens or takes part in: the
+// participle after one is the speaker's (Sanders started the debate
+// saying …).
+var eventNouns = wordList("event")
 
 // reflexives may stand between a speaker and a cue: Cruz himself said.
 var reflexives = wordList("reflexive")
