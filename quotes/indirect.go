@@ -72,7 +72,7 @@ func (f *finder) indirect() {
 		if reported >= 0 && (f.lastSpoken < 0 || f.out[reported].Speaker.End > f.out[f.lastSpoken].Speaker.End) {
 			f.lastSpoken = reported
 		}
-		found = f.reported(s.Tokens, found[:0])
+		found = f.untangle(f.reported(s.Tokens, found[:0]))
 		found, frag = f.fragments(s.Tokens, found, frag, direct)
 		sort.SliceStable(found, func(i, j int) bool { return found[i].Content.Start < found[j].Content.Start })
 		for _, q := range found {
@@ -89,6 +89,68 @@ func (f *finder) indirect() {
 	}
 	// Drop the quotations absorbed into mixed ones, once.
 	f.dropRemoved()
+}
+
+// untangle ends the content of each report of one sentence at the first
+// colon or semicolon after its cue that another report's cue follows
+// inside it (people who endorsed the plan sounded equivocal: Jane Harman
+// called it “…”: "endorsed" reports "the plan sounded equivocal", not
+// Harman's words). A report left with no word is dropped. Binary searches
+// keep it near linear in a run-on sentence of cues.
+func (f *finder) untangle(found []Quote) []Quote {
+	if len(found) < 2 {
+		return found
+	}
+	var stops, cues []int // token indexes, ascending
+	for _, q := range found {
+		cues = append(cues, f.tokenAfter(q.Cue.Start))
+	}
+	sort.Ints(cues)
+	sent := f.sentence(f.tokenAfter(found[0].Content.Start))
+	for k := sent.First; k < sent.Last; k++ {
+		if w := f.text(k); w == ":" || w == ";" {
+			stops = append(stops, k)
+		}
+	}
+	if len(stops) == 0 {
+		return found
+	}
+	kept := found[:0]
+	for _, q := range found {
+		r := f.tokensIn(q.Content)
+		cueLast := f.tokensIn(q.Cue).Last
+		i := sort.SearchInts(stops, max(cueLast, r.First))
+		if i < len(stops) && stops[i] < r.Last {
+			c := stops[i]
+			if j := sort.SearchInts(cues, c+1); j < len(cues) && cues[j] < r.Last {
+				words := false
+				for k := r.First; k < c && !words; k++ {
+					words = f.wordish(k)
+				}
+				if !words {
+					continue
+				}
+				q.Content.End = f.a.Tokens[c-1].End
+				q.Parts = clip(q.Parts, q.Content.End)
+				q.Fragments = clip(q.Fragments, q.Content.End)
+			}
+		}
+		kept = append(kept, q)
+	}
+	return kept
+}
+
+// clip returns spans cut to end by end, those starting at or after it
+// dropped, in a new slice.
+func clip(spans []article.Span, end int) []article.Span {
+	var out []article.Span
+	for _, s := range spans {
+		if s.Start < end {
+			s.End = min(s.End, end)
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // fragments attributes the quoted fragments of sentence sent that no

@@ -189,6 +189,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the plan was dead", cue: "said", speaker: "An aide who worked for Clinton", name: "An aide", parts: 1}}},
 		{"a participle after the event a speaker opened", "Tom Hale started out the debate saying “of course” he would run.",
 			[]want{{kind: Mixed, content: "“of course” he would run", cue: "saying", speaker: "Tom Hale", name: "Tom Hale", fragment: "of course", parts: 1}}},
+		{"a report ends at a colon after which another report has its speaker", "The mayor praised the plan on Monday: Ana Ruiz called it “the best deal in years.”",
+			[]want{
+				{kind: Indirect, content: "the plan on Monday", cue: "praised", speaker: "The mayor", parts: 1},
+				{kind: Mixed, content: "it “the best deal in years.”", cue: "called", speaker: "Ana Ruiz", fragment: "the best deal in years.", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
