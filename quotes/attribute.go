@@ -422,6 +422,10 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 		q.fallback = true
 		return true
 	}
+	// Not a cue of an opening subordinate clause when the quotation is in
+	// the main clause (After Brown criticized Clinton, Hillary shot back,
+	// “…”).
+	mainFirst := f.mainClauseFirst(sent, m.Open)
 	for i, r := range look {
 		// Near the quotation only: a run-on sentence must not be
 		// scanned once per mark.
@@ -437,6 +441,9 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			}
 			if k >= m.Open && k <= f.lastToken(m) || f.quoted[k] {
 				continue // a cue inside marks is the quoted speaker's
+			}
+			if i == 0 && k < mainFirst {
+				continue
 			}
 			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
 				continue
@@ -506,7 +513,9 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}
 	}
-	for x := sent.First; x < colon && x < sent.First+maxLead; x++ {
+	// (When Wallace died, President Clinton released this statement:
+	// the main clause's verb, not the opening subordinate clause's)
+	for x := f.mainClauseFirst(sent, colon); x < colon && x < sent.First+maxLead; x++ {
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			v := f.mainVerb(x, colon)
 			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person &&

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // maxClause bounds, in tokens, a reported clause and every scan the rules
@@ -189,7 +190,9 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 				}
 			}
 		}
-		for x := sent.First; x < open && x < sent.First+maxLead; x++ {
+		// (After Brown criticized Clinton, Hillary shot back, “…”: the
+		// main clause's verbs, not the opening subordinate clause's)
+		for x := f.mainClauseFirst(sent, open); x < open && x < sent.First+maxLead; x++ {
 			if t := f.a.Tokens[x].Tag; t != article.VBD && t != article.VBZ && t != article.VBP {
 				continue
 			}
@@ -751,11 +754,24 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 		if f.text(c) != "," || f.quoted[c] {
 			continue
 		}
-		if s := f.npAfter(c+1, e); s > c+1 && s < e && f.finite(s, sent) {
+		if s := f.npAfter(c+1, e); s > c+1 && s < e && (f.finite(s, sent) || f.personStarts(c+1)) {
+			// …, Hillary shot/NN back: a person or pronoun after the
+			// comma opens the main clause, whatever the tagger made of
+			// the verb
 			return c
 		}
 	}
 	return e
+}
+
+// personStarts reports whether a person's name or a personal pronoun
+// starts at token k.
+func (f *finder) personStarts(k int) bool {
+	if mi := f.mentionAt[k]; mi >= 0 {
+		m := f.ents.Mentions[mi]
+		return m.Tokens.First == k && m.Label == entities.Person
+	}
+	return f.a.Tokens[k].Tag == article.PRP
 }
 
 // inReport reports whether token k lies inside the content of a report in

@@ -193,6 +193,20 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the plan on Monday", cue: "praised", speaker: "The mayor", parts: 1},
 				{kind: Mixed, content: "it “the best deal in years.”", cue: "called", speaker: "Ana Ruiz", fragment: "the best deal in years.", parts: 1}}},
+		{"a participle after whom the speaker addressed", "Tom Hale emailed supporters saying: “The fight goes on.”",
+			[]want{{kind: Direct, content: "The fight goes on.", cue: "saying", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"a statement announced by the main clause after a subordinate one", "The town mourned.\n\nWhen the old mayor died in 2019, Mayor Ann Lee released this statement:\n\n“We have lost a friend.”",
+			[]want{{kind: Direct, content: "We have lost a friend.", cue: "released", speaker: "Mayor Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a report in an opening subordinate clause ends at its comma, and its cue is not the main clause's", "After former Gov. Tom Hale criticized Bill Lee during a debate, Hillary shot back, “I could have stayed home and kept quiet, but what I chose to do was to stand up for the families of this town.”",
+			[]want{
+				{kind: Indirect, content: "Bill Lee during a debate", cue: "criticized", speaker: "former Gov. Tom Hale", name: "Tom Hale", parts: 1},
+				{kind: Direct, content: "I could have stayed home and kept quiet, but what I chose to do was to stand up for the families of this town.", parts: 1}}},
+		{"words in marks in the main clause are not the subordinate clause's speaker's", "After Tom Hale criticized the budget, Ann Lee looked “stunned.”",
+			[]want{
+				{kind: Indirect, content: "the budget", cue: "criticized", speaker: "Tom Hale", parts: 1},
+				{kind: Term, content: "stunned."}}},
+		{"a participle after with has its own subject", "His supporters kicked a protester, with Tom Hale reportedly yelling: “Get him out!”",
+			[]want{{kind: Direct, content: "Get him out!", cue: "yelling", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

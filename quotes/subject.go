@@ -205,9 +205,16 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
 		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …
 	}
+	if f.participle(k) && subj < v && subj > sent.First && f.lower(subj-1) == "with" &&
+		(subj-1 == sent.First || f.text(subj-2) == ",") {
+		// …, with Trump reportedly yelling “…”: the participle's own
+		// subject, after "with"
+		return article.Range{First: subj, Last: v}, article.Range{}, true
+	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
-		subj < v && subj > sent.First && (mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent)) {
+		subj < v && subj > sent.First && (mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
+		subj < v && subj > sent.First && addressVerbs[f.lower(subj-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
 		// Sanders was on CNN talking about …; the town released a
 		// statement Wednesday saying …; Trump issued a statement saying
 		// …: the participle is the sentence subject's, not the object of
@@ -409,6 +416,10 @@ func (f *finder) verbBefore(k int, sent article.Range) bool {
 	}
 	return k > sent.First && f.a.Tokens[k-1].Tag.IsVerb()
 }
+
+// addressVerbs take as object whom a speaker addresses: a participle
+// after that object is the speaker's (emailed supporters saying …).
+var addressVerbs = wordList("address")
 
 // eventNouns are gatherings a speaker opens or takes part in: the
 // participle after one is the speaker's (Sanders started the debate
