@@ -246,7 +246,9 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 		k--
 	}
-	if k >= sent.First && f.isCue(k) {
+	// (not a cue word after a determiner: "in a written statement, “…”"
+	// names no cue)
+	if k >= sent.First && f.isCue(k) && !(k > sent.First && f.a.Tokens[k-1].Tag == article.DT) {
 		if k < lead && punct == "" && namingCues[f.lower(k)] {
 			// called the agreement “…”: the words name the object, a
 			// report of the naming (indirect's naming rule)

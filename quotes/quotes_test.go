@@ -207,6 +207,13 @@ func TestFind(t *testing.T) {
 				{kind: Term, content: "stunned."}}},
 		{"a participle after with has its own subject", "His supporters kicked a protester, with Tom Hale reportedly yelling: “Get him out!”",
 			[]want{{kind: Direct, content: "Get him out!", cue: "yelling", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"a relative aside holding commas of its own", "Tom Hale, whose hometown, Leeds, lies on the river, argues that the plan will “ruin us.”",
+			[]want{
+				{kind: Mixed, content: "the plan will “ruin us.”", cue: "argues", speaker: "Tom Hale", name: "Tom Hale", fragment: "ruin us.", parts: 1}}},
+		{"a question's what is no speaker", "What do you think of Ann Lee privately saying “pray for him” in response?",
+			[]want{{kind: Term, content: "pray for him"}}},
+		{"a cue word after a determiner is no cue", "Tom Hale told the Post in a written statement, “I do not want his endorsement.”",
+			[]want{{kind: Direct, content: "I do not want his endorsement.", cue: "told", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},

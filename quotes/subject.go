@@ -174,6 +174,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if v > sent.First {
 		switch f.a.Tokens[v-1].Tag {
 		case article.WDT, article.WP:
+			if f.lower(v-1) == "what" {
+				// What do you think of …: a question's word, no speaker
+				return article.Range{}, article.Range{}, false
+			}
 			sp = article.Range{First: v - 1, Last: v}
 			if a := f.npBefore(v-1, sent.First); a < v-1 {
 				antecedent = article.Range{First: a, Last: v - 1}
@@ -223,6 +227,21 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			return sp, ante, true
 		}
 		return article.Range{}, article.Range{}, false
+	}
+	if subj == v && v-1 > sent.First && f.text(v-1) == "," {
+		// Tom Hale, whose hometown, Leeds, is flooding, argues …: the
+		// phrase before a relative aside, over the commas inside it
+		for p := v - 2; p > sent.First+1 && p > v-40; p-- {
+			if f.a.Tokens[p].Kind.IsQuote() || f.a.Tokens[p].Kind == article.Dash {
+				break
+			}
+			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS) && f.text(p-1) == "," {
+				if s2 := f.npBefore(p-1, sent.First); s2 < p-1 {
+					return article.Range{First: f.headOf(s2, sent), Last: p - 1}, article.Range{}, true
+				}
+				break
+			}
+		}
 	}
 	if subj == v && v-1 > sent.First && (f.text(v-1) == "," || f.a.Tokens[v-1].Kind == article.Dash) {
 		// Trump, the Republican nominee, said …; Many speakers — Muslims,
