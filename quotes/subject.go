@@ -294,10 +294,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 	verb := false
 	for r := v - 1; r > sent.First && r >= v-15; r-- {
-		t := f.a.Tokens[r]
-		if t.Kind != article.Word && t.Kind != article.Number && t.Kind != article.Abbreviation {
+		if !f.wordish(r) {
 			return 0, false
 		}
+		t := f.a.Tokens[r]
 		if t.Tag == article.WP || t.Tag == article.WDT {
 			if !verb {
 				return 0, false
@@ -318,10 +318,10 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 // cue reports, not this one.
 func (f *finder) relativeCue(k int, sent article.Range) bool {
 	for c := k + 1; c < sent.Last && c <= k+15; c++ {
-		t := f.a.Tokens[c]
-		if t.Kind != article.Word && t.Kind != article.Number && t.Kind != article.Abbreviation {
+		if !f.wordish(c) {
 			return false
 		}
+		t := f.a.Tokens[c]
 		if f.isCue(c) && (t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP) {
 			s, ok := f.relativeHead(c, sent)
 			return ok && s < k
