@@ -103,6 +103,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			continue
 		}
+		if s := f.npBefore(v, sent.First); s < v && s-1 > sent.First && f.lower(s-1) == "during" {
+			v = s - 1 // Sanders during a rally thanked …
+			continue
+		}
 		// went on to say, began by saying, declined to say
 		if (t.Tag == article.TO || f.lower(v-1) == "by") && v-1 > sent.First {
 			p := v - 2
@@ -152,7 +156,20 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		for p := f.mainClauseFirst(sent, v-1); p < v-1 && p < sent.First+maxLead; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP ||
 				t == article.VBN && p-1 >= sent.First && f.a.Tokens[p-1].Tag.IsNoun() { // Giles attempted/VBN … and said
-				return f.subjectAt(p, sent, 1)
+				sp, ante, ok := f.subjectAt(p, sent, 1)
+				if ok && !f.speaks(standsFor(sp, ante)) {
+					// It has become such a presence that Sanders
+					// thanked … and called …: when the first verb's
+					// subject cannot speak, the nearest verb's that can
+					for x := v - 2; x > p && x > v-maxLead; x-- {
+						if f.finite(x, sent) && !f.quoted[x] {
+							if sp2, ante2, ok2 := f.subjectAt(x, sent, 1); ok2 && f.speaks(standsFor(sp2, ante2)) {
+								return sp2, ante2, true
+							}
+						}
+					}
+				}
+				return sp, ante, ok
 			}
 		}
 		return article.Range{}, article.Range{}, false
