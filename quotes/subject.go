@@ -103,8 +103,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			continue
 		}
-		if s := f.npBefore(v, sent.First); s < v && s-1 > sent.First && f.lower(s-1) == "during" {
-			v = s - 1 // Sanders during a rally thanked …
+		if d := f.duringBefore(v, sent); d > sent.First {
+			v = d // Sanders during a rally thanked …
 			continue
 		}
 		// went on to say, began by saying, declined to say
@@ -442,6 +442,21 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		return true
 	}
 	return false
+}
+
+// duringBefore returns the "during" opening the noun phrase that ends
+// before token v (Sanders during a rally thanked …), or -1. It looks at
+// most eight tokens back before reading the phrase.
+func (f *finder) duringBefore(v int, sent article.Range) int {
+	for d := v - 2; d > sent.First && d >= v-8; d-- {
+		if f.lower(d) == "during" {
+			if s := f.npBefore(v, sent.First); s == d+1 {
+				return d
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbBefore reports whether a verb, or a verb and its particle, stands
