@@ -216,6 +216,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "I do not want his endorsement.", cue: "told", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
 		{"a coordinated cue whose sentence opens on a subject that cannot speak", "The group paid for a bus tour.\n\nIt became such a presence that Tom Hale during a Sunday rally thanked its members “for their support in my campaign” and called them heroes.",
 			[]want{{kind: Direct, content: "for their support in my campaign", cue: "called", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"a participle after media in the plural", "The Hale campaign ran newspaper ads calling the deal “a costly mistake.”",
+			[]want{{kind: Mixed, content: "the deal “a costly mistake.”", cue: "calling", speaker: "The Hale campaign", fragment: "a costly mistake.", parts: 1}}},
 		{"one surname, two people: the last speaker", "Bill Clinton and Hillary Clinton came to Ohio.\n\n“It is a crazy system,” Bill Clinton said. “It makes no sense,” Clinton added.",
 			[]want{
 				{kind: Direct, content: "It is a crazy system", cue: "said", speaker: "Bill Clinton", name: "Bill Clinton", parts: 1},
