@@ -855,7 +855,7 @@ type Training struct {
 // whosaid-train stances). On held-out tenths of PolNeAR train, L2 0.3, 1
 // and 3 gave content-bounds models within 0.005 F1 of each other, 1 the
 // best exact spans; pruning at 0.03 and 0.1 left the figures within 0.002
-// of the unpruned models', at half the size or less.
+// of models pruned at 0.001, at half their size or less.
 var (
 	DefaultBoundsTraining = Training{L2: 1, Prune: 0.03}
 	DefaultStanceTraining = Training{L2: 1, Prune: 0.1}
