@@ -73,7 +73,7 @@ func (f *finder) indirect() {
 		if reported >= 0 && (f.lastSpoken < 0 || f.out[reported].Speaker.End > f.out[f.lastSpoken].Speaker.End) {
 			f.lastSpoken = reported
 		}
-		found = f.untangle(f.reported(s.Tokens, found[:0]))
+		found = f.untangle(s.Tokens, f.reported(s.Tokens, found[:0]))
 		found, frag = f.fragments(s.Tokens, found, frag, direct)
 		sort.SliceStable(found, func(i, j int) bool { return found[i].Content.Start < found[j].Content.Start })
 		for _, q := range found {
@@ -92,13 +92,13 @@ func (f *finder) indirect() {
 	f.dropRemoved()
 }
 
-// untangle ends the content of each report of one sentence at the first
+// untangle ends the content of each report of sentence sent at the first
 // colon or semicolon after its cue that another report's cue follows
 // inside it (people who endorsed the plan sounded equivocal: Jane Harman
 // called it “…”: "endorsed" reports "the plan sounded equivocal", not
 // Harman's words). A report left with no word is dropped. Binary searches
 // keep it near linear in a run-on sentence of cues.
-func (f *finder) untangle(found []Quote) []Quote {
+func (f *finder) untangle(sent article.Range, found []Quote) []Quote {
 	if len(found) < 2 {
 		return found
 	}
@@ -107,7 +107,6 @@ func (f *finder) untangle(found []Quote) []Quote {
 		cues = append(cues, f.tokenAfter(q.Cue.Start))
 	}
 	sort.Ints(cues)
-	sent := f.sentence(f.tokenAfter(found[0].Content.Start))
 	for k := sent.First; k < sent.Last; k++ {
 		if w := f.text(k); w == ":" || w == ";" {
 			stops = append(stops, k)

@@ -226,20 +226,25 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
 		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …
 	}
-	if f.participle(k) && subj < v && subj > sent.First && f.lower(subj-1) == "with" &&
+	// A phrase before the cue with a word before it: for a participle, what
+	// that word makes of the phrase tells whose the participle is.
+	inner := subj < v && subj > sent.First
+	if f.participle(k) && inner && f.lower(subj-1) == "with" &&
 		(subj-1 == sent.First || f.text(subj-2) == ",") {
 		// …, with Trump reportedly yelling “…”: the participle's own
 		// subject, after "with"
 		return article.Range{First: subj, Last: v}, article.Range{}, true
 	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
-		subj < v && subj > sent.First && f.a.Tokens[subj-1].Tag == article.IN ||
-		subj < v && subj > sent.First && (mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
-		subj < v && subj > sent.First && addressVerbs[f.lower(subj-1)] && f.a.Tokens[subj-1].Tag.IsVerb()) {
+		inner && (f.a.Tokens[subj-1].Tag == article.IN ||
+			(mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
+			addressVerbs[f.lower(subj-1)] && f.a.Tokens[subj-1].Tag.IsVerb())) {
 		// Sanders was on CNN talking about …; the town released a
 		// statement Wednesday saying …; Trump issued a statement saying
-		// …: the participle is the sentence subject's, not the object of
-		// "on", a time's or the statement's.
+		// …; Sanders started the debate saying …; Hale emailed supporters
+		// saying …: the participle is the sentence subject's, not the
+		// object of "on", a time's, the statement's, the event's or the
+		// addressee's.
 		if sp, ante := f.mainSubject(sent, subj); sp.Last > sp.First {
 			return sp, ante, true
 		}
