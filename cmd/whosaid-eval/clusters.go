@@ -32,7 +32,7 @@ func evalClusters(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	docs, err := corpus.ReadGUMWhere(*data, func(s, _ string) bool { return s == *split })
+	docs, err := gumBuilt(*data, *split, "")
 	if err != nil {
 		return err
 	}
@@ -41,8 +41,7 @@ func evalClusters(args []string, out io.Writer) error {
 	}
 	var ours, alone, sameWords partitionScore
 	gold, found := 0, 0
-	for _, d := range docs {
-		b := corpus.BuildGUM(d, entities.IsTitle)
+	for _, b := range docs {
 		a, err := article.Parse(b.Text)
 		if err != nil {
 			return err

@@ -82,6 +82,22 @@ func evalLabel(l string) string {
 	return ""
 }
 
+// gumBuilt reads the GUM documents of a split (of one genre, unless genre
+// is "") and lays each out as text with its gold named mentions.
+func gumBuilt(data, split, genre string) ([]corpus.Built, error) {
+	docs, err := corpus.ReadGUMWhere(data, func(s, name string) bool {
+		return s == split && (genre == "" || strings.HasPrefix(name, "GUM_"+genre+"_"))
+	})
+	if err != nil {
+		return nil, err
+	}
+	builts := make([]corpus.Built, len(docs))
+	for i, d := range docs {
+		builts[i] = corpus.BuildGUM(d, entities.IsTitle)
+	}
+	return builts, nil
+}
+
 // evalEntities scores entity mentions (exact span and label) on a GUM
 // split, for whosaid and for prose v2's NER on the same text.
 func evalEntities(args []string, out io.Writer) error {
@@ -107,16 +123,8 @@ func evalEntities(args []string, out io.Writer) error {
 			return err
 		}
 		builts = w
-	} else {
-		docs, err := corpus.ReadGUMWhere(*data, func(s, name string) bool {
-			return s == *split && (*genre == "" || strings.HasPrefix(name, "GUM_"+*genre+"_"))
-		})
-		if err != nil {
-			return err
-		}
-		for _, d := range docs {
-			builts = append(builts, corpus.BuildGUM(d, entities.IsTitle))
-		}
+	} else if builts, err = gumBuilt(*data, *split, *genre); err != nil {
+		return err
 	}
 	var model *prose.Model
 	if *withProse {
