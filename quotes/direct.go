@@ -66,6 +66,13 @@ func (f *finder) direct() {
 				q.Kind = Mixed
 				q.Fragments = q.Parts
 				q.Parts = []article.Span{{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End}}
+			} else if claim, ok := f.colonClaim(m, at); ok && len(q.Parts) == 1 {
+				// Ann Lee: ‘No Deal’ If the Vote Fails: the speaker's
+				// claim is all that follows the colon, the quoted
+				// words its fragment.
+				q.Kind = Mixed
+				q.Fragments = q.Parts
+				q.Parts = []article.Span{f.span(claim)}
 			} else if pi := f.lastTop(); pi >= 0 && at.cue.First > closeTok && f.leads(&f.out[pi], m) {
 				// “…” ¶ “…,” Viguerie notes.: a paragraph quoted with
 				// no cue goes on with the next one's.
@@ -347,6 +354,28 @@ func (f *finder) leadClause(m *marked, at attribution) int {
 		}
 	}
 	return sent.First
+}
+
+// colonClaim returns the clause after the colon that is quotation m's cue
+// (Ann Lee: ‘No Deal’ If the Vote Fails) when it holds the quotation and
+// words of its own outside the marks: what the speaker before the colon
+// claims, the quoted words its fragment.
+func (f *finder) colonClaim(m *marked, at attribution) (article.Range, bool) {
+	colon := at.cue.First
+	if m.Close < 0 || at.cue.Last != colon+1 || f.text(colon) != ":" || colon >= m.Open {
+		return article.Range{}, false
+	}
+	sent := f.sentence(m.Open)
+	claim := f.balance(article.Range{First: colon + 1, Last: f.clauseEnd(colon+1, f.end(sent))})
+	if claim.Last <= m.Close || claim.First > m.Open {
+		return article.Range{}, false
+	}
+	for k := claim.First; k < claim.Last; k++ {
+		if (k < m.Open || k > m.Close) && f.a.Tokens[k].Kind == article.Word {
+			return claim, true
+		}
+	}
+	return article.Range{}, false
 }
 
 // opensLine reports whether quotation m opens its sentence or a line.

@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
 		{"a headline's speaker before a colon", "Ann Lee: Council ‘Has Failed Every Test’\n\nThe vote is on Monday.",
 			[]want{{kind: Mixed, content: "Council ‘Has Failed Every Test’", cue: ":", speaker: "Ann Lee", fragment: "Has Failed Every Test", parts: 1}}},
+		{"a headline's speaker before a colon and quoted words opening the claim", "Ann Lee: ‘No Deal’ If the Council Vote Fails\n\nThe vote is on Monday.",
+			[]want{{kind: Mixed, content: "‘No Deal’ If the Council Vote Fails", cue: ":", speaker: "Ann Lee", fragment: "No Deal", parts: 1}}},
 		{"a description, then the name in apposition", "The council's transport chief, Omar Feld, said the repairs could cost four million pounds.",
 			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "The council's transport chief, Omar Feld", name: "Omar Feld", parts: 1}}},
 		{"a name, then a description in apposition", "Omar Feld, the council's transport chief, said the repairs could cost four million pounds.",
