@@ -233,6 +233,7 @@ func minimize(n, m int, o Options, loss func(lo, hi int, x, g []float64) float64
 	f := eval(x, g)
 	var ss, ys [][]float64
 	var rhos []float64
+	var spareS, spareY []float64
 	d := make([]float64, n)
 	alpha := make([]float64, memory)
 	xn := make([]float64, n)
@@ -283,14 +284,20 @@ func minimize(n, m int, o Options, loss func(lo, hi int, x, g []float64) float64
 		if !ok {
 			break
 		}
-		s := make([]float64, n)
-		y := make([]float64, n)
+		// The new pair goes into the spare vectors: the pair the memory
+		// last let go of, or new ones while it fills.
+		if spareS == nil {
+			spareS, spareY = make([]float64, n), make([]float64, n)
+		}
+		s, y := spareS, spareY
 		for i := range x {
 			s[i] = xn[i] - x[i]
 			y[i] = gn[i] - g[i]
 		}
 		if sy := vdot(s, y); sy > 1e-12 {
+			spareS, spareY = nil, nil
 			if len(ss) == memory {
+				spareS, spareY = ss[0], ys[0]
 				ss, ys, rhos = ss[1:], ys[1:], rhos[1:]
 			}
 			ss, ys, rhos = append(ss, s), append(ys, y), append(rhos, 1/sy)
