@@ -571,26 +571,6 @@ func (f *finder) afterPreposition(end int, sent article.Range) bool {
 	return t == article.IN || t == article.TO
 }
 
-// anyCue reports whether a cue word lies from lo to hi.
-func (f *finder) anyCue(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if f.isCue(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// noVerb reports whether no token from lo to hi is tagged a verb.
-func (f *finder) noVerb(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if f.a.Tokens[k].Tag.IsVerb() {
-			return false
-		}
-	}
-	return true
-}
-
 // mainVerb returns the main verb of the verb group that opens with the
 // finite verb at x, before limit: "has also adopted" runs from the
 // auxiliary over adverbs to "adopted"; a verb with no auxiliary is its own.

@@ -291,18 +291,6 @@ func (f *finder) standsAlone(m *marked) bool {
 	return f.onlyKind(f.lastToken(m)+1, f.a.Paragraphs[f.paraOf(f.lastToken(m))].Tokens.Last, article.Punct)
 }
 
-// onlyKind reports whether tokens lo up to hi are all of kind k (or there
-// are none): only punctuation between two quotations, only words before a
-// name.
-func (f *finder) onlyKind(lo, hi int, k article.TokenKind) bool {
-	for i := lo; i < hi; i++ {
-		if f.a.Tokens[i].Kind != k {
-			return false
-		}
-	}
-	return true
-}
-
 // splitBetween reports whether tokens from..open (open is the next
 // quotation's opening mark) are only the rest of an attribution: an
 // appositive after the speaker, ending in a comma.

@@ -906,26 +906,6 @@ func (f *finder) clauseStart(c, e int) bool {
 	return false
 }
 
-// commaIn reports whether tokens c..e hold a comma.
-func (f *finder) commaIn(c, e int) bool {
-	for k := c; k < e; k++ {
-		if f.text(k) == "," {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsMark reports whether tokens c..e hold a quotation mark.
-func (f *finder) holdsMark(c, e int) bool {
-	for k := c; k < e; k++ {
-		if f.a.Tokens[k].Kind.IsQuote() {
-			return true
-		}
-	}
-	return false
-}
-
 // afterAside returns where a report goes on after an appositive starting
 // at token a ("another former envoy, was …"): the token after the
 // appositive's comma, when the appositive holds no verb; or a.

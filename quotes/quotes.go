@@ -250,6 +250,42 @@ func (f *finder) contentParts(m *marked) []article.Span {
 	return parts
 }
 
+// some reports whether a token from lo up to hi satisfies p. The scans
+// below are its common cases.
+func (f *finder) some(lo, hi int, p func(k int) bool) bool {
+	for k := lo; k < hi; k++ {
+		if p(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyCue reports whether a cue word lies from lo to hi.
+func (f *finder) anyCue(lo, hi int) bool { return f.some(lo, hi, f.isCue) }
+
+// noVerb reports whether no token from lo to hi is tagged a verb.
+func (f *finder) noVerb(lo, hi int) bool {
+	return !f.some(lo, hi, func(k int) bool { return f.a.Tokens[k].Tag.IsVerb() })
+}
+
+// commaIn reports whether tokens c..e hold a comma.
+func (f *finder) commaIn(c, e int) bool {
+	return f.some(c, e, func(k int) bool { return f.text(k) == "," })
+}
+
+// holdsMark reports whether tokens c..e hold a quotation mark.
+func (f *finder) holdsMark(c, e int) bool {
+	return f.some(c, e, func(k int) bool { return f.a.Tokens[k].Kind.IsQuote() })
+}
+
+// onlyKind reports whether tokens lo up to hi are all of kind k (or there
+// are none): only punctuation between two quotations, only words before a
+// name.
+func (f *finder) onlyKind(lo, hi int, k article.TokenKind) bool {
+	return !f.some(lo, hi, func(i int) bool { return f.a.Tokens[i].Kind != k })
+}
+
 func (f *finder) wordCount(m *marked) int {
 	n := 0
 	for _, r := range m.Parts {
