@@ -331,6 +331,19 @@ func (f *finder) lastSpeakerNamed(i, c int) int {
 	return best
 }
 
+// phraseHead returns the head word of the noun phrase r: the word before
+// the first preposition inside it that prep accepts (officials in London,
+// the mayor of Leeds), else its last word. (headOf goes the other way: from
+// the object of a preposition back to the phrase it qualifies.)
+func (f *finder) phraseHead(r article.Range, prep func(k int) bool) int {
+	for k := r.First + 1; k < r.Last-1; k++ {
+		if prep(k) {
+			return k - 1
+		}
+	}
+	return r.Last - 1
+}
+
 // pluralSpeakerBefore finds the nearest speaker before token i, within
 // two sentences, and returns it if it is a plural common noun phrase
 // (officials, the protesters).
@@ -347,13 +360,7 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		if !ok {
 			continue
 		}
-		head := sp.Last - 1
-		for j := sp.First + 1; j < sp.Last-1; j++ {
-			if f.a.Tokens[j].Tag == article.IN {
-				head = j - 1 // officials in London
-				break
-			}
-		}
+		head := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
 		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
 			return sp, true
 		}
@@ -514,13 +521,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if f.lower(first) != "the" && first == r.First {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
-	head := f.lower(r.Last - 1)
-	for k := first + 1; k < r.Last-1; k++ {
-		if w := f.lower(k); w == "of" || w == "from" {
-			head = f.lower(k - 1) // the mayor of Leeds, the senator from Ohio
-			break
-		}
-	}
+	// the mayor of Leeds, the senator from Ohio
+	head := f.lower(f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" }))
 	// A person of a title that fits, named outside boilerplate and credits.
 	titled := func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
