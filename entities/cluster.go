@@ -228,18 +228,14 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
 			// label the model gave the short name; not one of the other
 			// gender ("Mr. Khan" is not Ghazala Khan, his wife).
-			bestDist, fits := -1, 0
+			c := closest{pos: m.Start}
 			for _, b := range personsByWord[strings.ToLower(words[len(words)-1])] {
-				if !contains(b.key, words) || gender != "" && b.gender != "" && b.gender != gender {
-					continue
-				}
-				fits++
-				d := b.nearest(m.Start)
-				if found == nil || d < bestDist {
-					found, bestDist = b, d
+				if contains(b.key, words) && (gender == "" || b.gender == "" || b.gender == gender) {
+					c.offer(b)
 				}
 			}
-			if found != nil && found.gender == "" && fits == 1 {
+			found = c.best
+			if found != nil && found.gender == "" && c.offered == 1 {
 				found.gender = gender
 			}
 		}
@@ -353,13 +349,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 			return b
 		}
 	}
-	var found *building
-	bestDist := -1
-	nearest := func(b *building) {
-		if d := b.nearest(m.Start); found == nil || d < bestDist {
-			found, bestDist = b, d
-		}
-	}
+	c := closest{pos: m.Start}
 	for _, b := range byLead[strings.ToLower(words[0])] {
 		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
 			continue
@@ -372,15 +362,32 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 			}
 		}
 		if rest {
-			nearest(b)
+			c.offer(b)
 		}
 	}
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && g.placePrefix(b.key) == k {
-			nearest(b)
+			c.offer(b)
 		}
 	}
-	return found
+	return c.best
+}
+
+// closest keeps, of the clusters offered, the one whose nearest anchor
+// lies closest before pos (the first offered on a tie), and counts them.
+type closest struct {
+	pos     int
+	best    *building
+	dist    int
+	offered int
+}
+
+// offer counts b and keeps it if it lies closer than the best so far.
+func (c *closest) offer(b *building) {
+	c.offered++
+	if d := b.nearest(c.pos); c.best == nil || d < c.dist {
+		c.best, c.dist = b, d
+	}
 }
 
 // placePrefix returns how many of words, leaving one at least, are the
