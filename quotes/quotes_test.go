@@ -155,6 +155,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Like Leeds. Or Bradford", cue: "said", speaker: "Okafor", name: "Ruth Okafor", parts: 1}}},
 		{"a cue tagged as a noun", `“Not a single one,” Bozell answers.`,
 			[]want{{kind: Direct, content: "Not a single one", cue: "answers", speaker: "Bozell", parts: 1}}},
+		{"a cue tagged as a noun after a share of those polled", "Nearly a third say they don't know. Six in 10 say he is decisive.",
+			[]want{{kind: Indirect, content: "they don't know", cue: "say", speaker: "a third", parts: 1}, {kind: Indirect, content: "he is decisive", cue: "say", speaker: "Six in 10", parts: 1}}},
 		{"a headline's speaker before a colon", "Ann Lee: Council ‘Has Failed Every Test’\n\nThe vote is on Monday.",
 			[]want{{kind: Mixed, content: "Council ‘Has Failed Every Test’", cue: ":", speaker: "Ann Lee", fragment: "Has Failed Every Test", parts: 1}}},
 		{"a headline's speaker before a colon and quoted words opening the claim", "Ann Lee: ‘No Deal’ If the Council Vote Fails\n\nThe vote is on Monday.",

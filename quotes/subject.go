@@ -412,6 +412,16 @@ func (f *finder) capitalized(k int) bool {
 	return unicode.IsUpper(r)
 }
 
+// share reports whether token k ends a share of people counted, as a
+// poll reports them: a number (Six in 10, 42 percent is "percent") or a
+// fraction (a third, two-thirds, half).
+func (f *finder) share(k int) bool {
+	return f.a.Tokens[k].Tag == article.CD || fractions[f.lower(k)]
+}
+
+// fractions are the words a share of people ends in (a third say …).
+var fractions = wordList("fraction")
+
 // nounVerb reports whether the cue at k, tagged a noun, is the verb the
 // tagger missed after a name ("Trump/NN refers/NNS to …", "Politicos
 // call/NN this"): a name or pronoun before it, and "that", "to", a
@@ -427,14 +437,15 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		}
 	case article.NN:
 		// Politicos call/NN this …, they call/NN it: a plain form after
-		// a plural subject
-		if p := f.a.Tokens[k-1].Tag; p != article.NNS && p != article.NNPS && p != article.NNP && !(p == article.PRP && f.lower(k-1) != "it") {
+		// a plural subject; Six in 10 say/NN they …, a third say/NN …: or
+		// after a share of those polled
+		if p := f.a.Tokens[k-1].Tag; p != article.NNS && p != article.NNPS && p != article.NNP && !(p == article.PRP && f.lower(k-1) != "it") && !f.share(k-1) {
 			return false
 		}
 	default:
 		return false
 	}
-	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP
+	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP || f.share(k-1)
 	if mi := f.mentionAt[k-1]; mi >= 0 {
 		l := f.ents.Mentions[mi].Label
 		named = named || l == entities.Person || l == entities.Org
