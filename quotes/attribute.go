@@ -470,7 +470,9 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 // subjectSpeaks gives quotation m, inside a sentence with no cue, the
 // sentence's subject when it names who may speak (speaks) and comes
 // before the marks: Rep. Ann Lee worried that the fund was becoming “a
-// hammock”; Lee reacted to the deal, “I am concerned”.
+// hammock”; Lee reacted to the deal, “I am concerned”. When the clause
+// after the subject's verb holds the marks and words of its own, the
+// quotation is mixed: that clause, with the verb for its cue.
 func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	sent := f.sentence(m.Open)
 	if m.Open <= sent.First {
@@ -487,7 +489,50 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	q.Speaker = f.span(sp)
 	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 	q.fallback = true
+	// Trump is questioning whether Obama would have gone “if it were held
+	// in a mosque.”: the clause after the subject's verb is what it
+	// reports, the quoted words its fragment.
+	if content, cue, ok := f.subjectClaim(m, sp, sent); ok && len(q.Parts) == 1 {
+		q.Kind = Mixed
+		q.Fragments = q.Parts
+		q.Parts = []article.Span{f.span(content)}
+		q.Cue = f.span(cue)
+	}
 	return true
+}
+
+// subjectClaim returns the clause after the verb of subject sp that holds
+// quotation m, and that verb's group as its cue, when the clause holds
+// two words or more outside the marks.
+func (f *finder) subjectClaim(m *marked, sp, sent article.Range) (content, cue article.Range, ok bool) {
+	if m.Close < 0 {
+		return content, cue, false
+	}
+	for x := sp.Last; x < m.Open; x++ {
+		if !f.finite(x, sent) {
+			continue
+		}
+		v := f.mainVerb(x, m.Open)
+		if v+1 >= m.Open {
+			break
+		}
+		c := v + 1
+		if f.lower(c) == "that" {
+			c++ // worried that …: the clause, not its "that"
+		}
+		content = f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
+		if content.First >= m.Open || content.Last <= m.Close {
+			break
+		}
+		words := 0
+		for k := content.First; k < content.Last; k++ {
+			if (k < m.Open || k > m.Close) && f.a.Tokens[k].Kind == article.Word {
+				words++
+			}
+		}
+		return content, article.Range{First: x, Last: v + 1}, words >= 2
+	}
+	return content, cue, false
 }
 
 // nearestFirst maps n, running over range r (which holds quotation m), to

@@ -341,7 +341,9 @@ func TestFind(t *testing.T) {
 		{"a name and a colon after a clause with a verb", "What the map means - More from Ann Lee: “The north is wide open.”",
 			[]want{{kind: Direct, content: "The north is wide open.", cue: ":", speaker: "Ann Lee", parts: 1}}},
 		{"a named subject's sentence with no cue", "Rep. Ann Lee worried that the fund was becoming “a hammock that lulls the idle to sleep.”",
-			[]want{{kind: Direct, content: "a hammock that lulls the idle to sleep.", speaker: "Rep. Ann Lee", parts: 1}}},
+			[]want{{kind: Mixed, content: "the fund was becoming “a hammock that lulls the idle to sleep.”", cue: "worried", speaker: "Rep. Ann Lee", fragment: "a hammock that lulls the idle to sleep.", parts: 1}}},
+		{"a named subject's sentence with no cue, quoted words inside the clause after its verb", "Mayor Ann Lee is questioning whether the council would have approved the plan “if it were put to a vote.”",
+			[]want{{kind: Mixed, content: "whether the council would have approved the plan “if it were put to a vote.”", cue: "is questioning", speaker: "Mayor Ann Lee", fragment: "if it were put to a vote.", parts: 1}}},
 		{"signed with a dash", "“We can build a better town.” ― Ana Ruiz\n“He is not listening.” — Tom Hale, Leeds",
 			[]want{
 				{kind: Direct, content: "We can build a better town.", cue: "―", speaker: "Ana Ruiz", parts: 1},
