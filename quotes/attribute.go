@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -454,7 +455,13 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 				continue // it cannot be portrayed as “…”: not its words
 			}
 			if sp, ok := f.speakerOfCue(k, r); ok {
-				return set(article.Range{First: k, Last: k + 1}, sp)
+				set(article.Range{First: k, Last: k + 1}, sp)
+				// Shelby said Brainard's gifts “call into question” the
+				// bank's independence: the clause the cue reports
+				if content, ok := f.claimAfter(m, k, sent); ok && i == 0 && k < m.Open && len(q.Parts) == 1 {
+					f.claim(q, m, content)
+				}
+				return true
 			}
 		}
 		if i > 0 {
@@ -493,9 +500,7 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	// in a mosque.”: the clause after the subject's verb is what it
 	// reports, the quoted words its fragment.
 	if content, cue, ok := f.subjectClaim(m, sp, sent); ok && len(q.Parts) == 1 {
-		q.Kind = Mixed
-		q.Fragments = q.Parts
-		q.Parts = []article.Span{f.span(content)}
+		f.claim(q, m, content)
 		q.Cue = f.span(cue)
 	}
 	return true
@@ -503,36 +508,74 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 
 // subjectClaim returns the clause after the verb of subject sp that holds
 // quotation m, and that verb's group as its cue, when the clause holds
-// two words or more outside the marks.
+// two words or more outside the marks (see claimAfter).
 func (f *finder) subjectClaim(m *marked, sp, sent article.Range) (content, cue article.Range, ok bool) {
-	if m.Close < 0 {
-		return content, cue, false
-	}
 	for x := sp.Last; x < m.Open; x++ {
-		if !f.finite(x, sent) {
-			continue
+		if f.finite(x, sent) {
+			v := f.mainVerb(x, m.Open)
+			content, ok = f.claimAfter(m, v, sent)
+			return content, article.Range{First: x, Last: v + 1}, ok
 		}
-		v := f.mainVerb(x, m.Open)
-		if v+1 >= m.Open {
-			break
-		}
-		c := v + 1
-		if f.lower(c) == "that" {
-			c++ // worried that …: the clause, not its "that"
-		}
-		content = f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
-		if content.First >= m.Open || content.Last <= m.Close {
-			break
-		}
-		words := 0
-		for k := content.First; k < content.Last; k++ {
-			if (k < m.Open || k > m.Close) && f.a.Tokens[k].Kind == article.Word {
-				words++
-			}
-		}
-		return content, article.Range{First: x, Last: v + 1}, words >= 2
 	}
 	return content, cue, false
+}
+
+// claim makes quotation q, in marks m, a mixed quotation whose content is
+// the clause it lies in; the words in marks after m inside that clause
+// are further fragments of it, not quotations of their own (calling them
+// “very boring” because “I remain …”).
+func (f *finder) claim(q *Quote, m *marked, content article.Range) {
+	q.Kind = Mixed
+	span := f.span(content)
+	q.Parts = []article.Span{span}
+	// Terms already found in the clause before m: fragments too (removed
+	// from the output at the end of indirect).
+	var before []article.Span
+	for i := len(f.out) - 1; i >= 0 && f.out[i].Content.End > span.Start; i-- {
+		if t := &f.out[i]; t.Kind == Term && !t.inner && t.Content.Start >= span.Start {
+			before = append(t.Parts, before...)
+			t.Kind = 0
+		}
+	}
+	q.Fragments = append(before, q.Fragments...)
+	q.Fragments = append(q.Fragments, f.contentParts(m)...)
+	// The marks after m in the clause (bounded: the clause's own).
+	qi := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].Open > m.Open })
+	for ; qi < len(f.marks) && f.marks[qi].Open < content.Last; qi++ {
+		if n := &f.marks[qi]; n.Depth == 0 && !f.used[qi] && n.Close >= 0 && n.Close < content.Last {
+			q.Fragments = append(q.Fragments, f.contentParts(n)...)
+			f.used[qi] = true
+		}
+	}
+}
+
+// claimAfter returns the clause after the verb at v ("that" aside) when it
+// holds quotation m and two words or more outside the marks: what the verb
+// reports, the quoted words its fragment.
+func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range, bool) {
+	c := v + 1
+	if c < m.Open && f.lower(c) == "that" {
+		c++ // worried that …: the clause, not its "that"
+	}
+	// (Not words the marks open after a comma or colon: told the Post
+	// in a statement, “…” quotes them whole.)
+	if m.Close < 0 || c >= m.Open || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {
+		return article.Range{}, false
+	}
+	content := f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
+	if content.First >= m.Open || content.Last <= m.Close {
+		return article.Range{}, false
+	}
+	words := 0
+	for k := content.First; k < content.Last; k++ {
+		if k >= m.Open && k <= m.Close {
+			continue
+		}
+		if f.a.Tokens[k].Kind == article.Word {
+			words++
+		}
+	}
+	return content, words >= 2
 }
 
 // nearestFirst maps n, running over range r (which holds quotation m), to

@@ -213,7 +213,11 @@ func (f *finder) nextTo(p *Quote, m *marked) (closeTok int, ok bool) {
 // whole quotation, opening its sentence, not a fragment (Bolton called it
 // “disrespectful.” ¶ “…” are two).
 func (f *finder) continues(p *Quote, m *marked) bool {
-	lastTok := f.tokenAfter(p.Parts[len(p.Parts)-1].End) - 1
+	words := p.Parts // the quoted words: a mixed quotation's fragments
+	if p.Kind == Mixed {
+		words = p.Fragments
+	}
+	lastTok := f.tokenAfter(words[len(words)-1].End) - 1
 	if lastTok < 0 || f.paraOf(lastTok) != m.Paragraph-1 || !f.standsAlone(m) {
 		return false
 	}
