@@ -40,7 +40,7 @@ func (f *finder) direct() {
 		// Words in title case are a title, unless they open the
 		// sentence and a cue follows them waiting for it (“Nusra Is Al
 		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
-		term := (f.termIntro(m.Open) && words <= 6) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m))
+		term := (f.termIntro(m.Open) && words <= 6) || closeTok >= 0 && f.bylined(closeTok) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m))
 		if !headline && (!at.found() || at.cue.First < m.Open) {
 			// what Gilbert called “a perception problem”: the name is
 			// the naming subject's words
@@ -130,6 +130,22 @@ func (f *finder) direct() {
 		f.out = append(f.out, q)
 		f.nested(qi, m)
 	}
+}
+
+// bylined reports whether a byline follows the closing mark at close (“The
+// Bridge Reopens,” by Times' Ann Lee): the marks hold an article's title.
+func (f *finder) bylined(close int) bool {
+	k := close + 1
+	if k < len(f.a.Tokens) && f.text(k) == "," {
+		k++
+	}
+	if k+2 >= len(f.a.Tokens) || f.lower(k) != "by" || f.paraOf(k) != f.paraOf(close) {
+		return false
+	}
+	if f.lower(k+1) == "the" {
+		k++ // by the Post's Ann Lee
+	}
+	return f.capitalized(k + 1)
 }
 
 // follows reports whether the quotation in marks m opens its sentence right

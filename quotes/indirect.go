@@ -598,10 +598,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 		}
-		// Trump's claim that …
-		if nounCues[w] && tag.IsNoun() && k+2 < e && f.lower(k+1) == "that" {
+		// Trump's claim that …; his argument was that …
+		if that := f.nounThat(k, e); nounCues[w] && tag.IsNoun() && that > 0 {
 			if sp, ok := f.possessor(k, sent); ok {
-				content := article.Range{First: k + 2, Last: f.clauseEnd(k+2, e)}
+				content := article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
 				if f.clause(content) {
 					out = append(out, f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}))
 				}
@@ -653,6 +653,18 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// nounThat returns the "that" opening the clause a noun cue at k reports,
+// right after it or after "is" or "was" (his argument was that …), or 0.
+func (f *finder) nounThat(k, e int) int {
+	switch {
+	case k+2 < e && f.lower(k+1) == "that":
+		return k + 1
+	case k+3 < e && (f.lower(k+1) == "is" || f.lower(k+1) == "was") && f.lower(k+2) == "that":
+		return k + 2
+	}
+	return 0
 }
 
 // madeClear reads "X made (it) clear (to Y) that …" at token k, the verb
