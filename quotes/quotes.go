@@ -463,6 +463,16 @@ func (f *finder) dropRepeats() {
 					dup = true
 					break
 				}
+				// The same words reported through two cues (Trump
+				// criticized her record, which said she “…”): the report
+				// of the cue nearer them.
+				if !q.Cue.Empty() && !p.Cue.Empty() && p.Kind != Stance && q.Kind != Stance && !p.Content.Contains(q.Cue) && !q.Content.Contains(p.Cue) {
+					if cueGap(&q) < cueGap(&p) {
+						keep[k] = q
+					}
+					dup = true
+					break
+				}
 			}
 		}
 		if !dup {
@@ -470,6 +480,14 @@ func (f *finder) dropRepeats() {
 		}
 	}
 	f.out = keep
+}
+
+// cueGap returns how many bytes lie between q's cue and its content.
+func cueGap(q *Quote) int {
+	if q.Cue.End <= q.Content.Start {
+		return q.Content.Start - q.Cue.End
+	}
+	return max(q.Cue.Start-q.Content.End, 0)
 }
 
 // nounCue reports whether cue c is a noun reporting speech (claim,

@@ -852,3 +852,29 @@ func TestNearestFirst(t *testing.T) {
 	}
 	assert.Equal(t, []int{4, 3, 2, 5, 6, 7, 8}, got)
 }
+
+// One report reached through two cues (a speech act's and a speech
+// verb's) is kept once, with the cue nearer its words; a report inside
+// another's content, whose noun cue the other holds, is a second report.
+func TestDropRepeats(t *testing.T) {
+	text := "Tom Hale criticized her record, which he said showed she “is not going to fix it” soon. Ann Lee rejected his claim that the bridge “will fall down” soon."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	span := func(s string) article.Span {
+		i := strings.Index(text, s)
+		require.GreaterOrEqual(t, i, 0, s)
+		return article.Span{Start: i, End: i + len(s)}
+	}
+	report := func(content, cue string) Quote {
+		c := span(content)
+		return Quote{Kind: Mixed, Content: c, Parts: []article.Span{c}, Cue: span(cue), SpeakerCluster: -1}
+	}
+	f := &finder{a: a, out: []Quote{report("she “is not going to fix it” soon", "criticized"), report("she “is not going to fix it” soon", "showed")}}
+	f.dropRepeats()
+	require.Len(t, f.out, 1)
+	assert.Equal(t, "showed", f.out[0].Cue.Text(text))
+
+	f = &finder{a: a, out: []Quote{report("his claim that the bridge “will fall down” soon", "rejected"), report("the bridge “will fall down” soon", "claim")}}
+	f.dropRepeats()
+	assert.Len(t, f.out, 2)
+}
