@@ -497,11 +497,12 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// parts one report in two, which may hold quoted words
 			// (The budget, Lee said, is “a disaster.”), but not open
 			// with them (“We are ready,” Jones said, “but …” is a
-			// quotation in two parts).
+			// quotation in two parts) or a cue (…, Spicer said, adding,
+			// “…” is two reports).
 			before := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
 			after := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
 			if after.Last > after.First && f.clause(article.Range{First: before.First, Last: after.Last}) &&
-				!f.a.Tokens[before.First].Kind.IsQuote() && !f.a.Tokens[after.First].Kind.IsQuote() {
+				!f.a.Tokens[before.First].Kind.IsQuote() && !f.a.Tokens[after.First].Kind.IsQuote() && !f.isCue(after.First) {
 				before, after = f.balance(before), f.balance(after) // with the closing marks of quoted words
 				q := f.indirectQuote(article.Range{First: before.First, Last: after.Last}, cue, sp, ante)
 				q.Parts = []article.Span{f.span(before), f.span(after)}
