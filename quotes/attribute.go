@@ -4,6 +4,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -458,8 +459,10 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 				set(article.Range{First: k, Last: k + 1}, sp)
 				// Shelby said Brainard's gifts “call into question” the
 				// bank's independence: the clause the cue reports
-				if content, ok := f.claimAfter(m, k, sent); ok && i == 0 && k < m.Open && len(q.Parts) == 1 {
-					f.claim(q, m, content)
+				if i == 0 && k < m.Open && len(q.Parts) == 1 {
+					if content, ok := f.claimAfter(m, k, sent); ok {
+						f.claim(q, m, content)
+					}
 				}
 				return true
 			}
@@ -521,9 +524,10 @@ func (f *finder) subjectClaim(m *marked, sp, sent article.Range) (content, cue a
 }
 
 // claim makes quotation q, in marks m, a mixed quotation whose content is
-// the clause it lies in; the words in marks after m inside that clause
-// are further fragments of it, not quotations of their own (calling them
-// “very boring” because “I remain …”).
+// the clause it lies in; the words in marks after m inside that clause,
+// and the terms found before it there, are further fragments of it, not
+// quotations of their own (calling them “very boring” because “I remain
+// …”).
 func (f *finder) claim(q *Quote, m *marked, content article.Range) {
 	q.Kind = Mixed
 	span := f.span(content)
@@ -533,7 +537,7 @@ func (f *finder) claim(q *Quote, m *marked, content article.Range) {
 	var before []article.Span
 	for i := len(f.out) - 1; i >= 0 && f.out[i].Content.End > span.Start; i-- {
 		if t := &f.out[i]; t.Kind == Term && !t.inner && t.Content.Start >= span.Start {
-			before = append(t.Parts, before...)
+			before = append(slices.Clone(t.Parts), before...)
 			t.Kind = 0
 		}
 	}
