@@ -557,9 +557,17 @@ func (f *finder) claim(q *Quote, m *marked, content article.Range) {
 // holds quotation m and two words or more outside the marks: what the verb
 // reports, the quoted words its fragment.
 func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range, bool) {
+	// worried that …, said on Tuesday that …: the clause, not its "that"
+	// nor a phrase saying when or where before it (but the threat that
+	// “…” poses is the verb's object, relative clause and all)
 	c := v + 1
-	if c < m.Open && f.lower(c) == "that" {
-		c++ // worried that …: the clause, not its "that"
+	if t := f.a.Tokens[min(c, m.Open)]; c < m.Open && (f.lower(c) == "that" || t.Tag == article.IN || t.Tag == article.NNP || f.timeWord(c)) {
+		for k := c; k < m.Open && k < c+maxLead; k++ {
+			if f.lower(k) == "that" {
+				c = k + 1
+				break
+			}
+		}
 	}
 	// (Not words the marks open after a comma or colon: told the Post
 	// in a statement, “…” quotes them whole.)

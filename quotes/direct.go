@@ -66,6 +66,10 @@ func (f *finder) direct() {
 				q.Kind = Mixed
 				q.Fragments = q.Parts
 				q.Parts = []article.Span{{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End}}
+			} else if content, ok := f.cueClaim(m, at); ok && len(q.Parts) == 1 {
+				// emphasized the threat that “Islamic terrorism” poses:
+				// the clause after a cue found over words before the marks
+				f.claim(&q, m, content)
 			} else if claim, ok := f.colonClaim(m, at); ok && len(q.Parts) == 1 {
 				// Ann Lee: ‘No Deal’ If the Vote Fails: the speaker's
 				// claim is all that follows the colon, the quoted
@@ -362,6 +366,17 @@ func (f *finder) leadClause(m *marked, at attribution) int {
 		}
 	}
 	return sent.First
+}
+
+// cueClaim returns what the cue at reports when it stands before quotation
+// m with words between (not only punctuation) and its clause holds the
+// marks and words of its own (see claimAfter).
+func (f *finder) cueClaim(m *marked, at attribution) (article.Range, bool) {
+	v := at.cue.Last - 1
+	if at.cue.Last >= m.Open || f.text(at.cue.First) == ":" || !f.a.Tokens[v].Tag.IsVerb() {
+		return article.Range{}, false
+	}
+	return f.claimAfter(m, v, f.sentence(m.Open))
 }
 
 // colonClaim returns the clause after the colon that is quotation m's cue

@@ -326,6 +326,8 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "It is not new", cue: "said", speaker: "Rep. Hal Brook", parts: 1},
 				{kind: Direct, content: "the state has seen this before.", cue: "adding", speaker: "Rep. Hal Brook", parts: 1}}},
+		{"quoted words in the object of a cue found over words before the marks", "Tom Hale emphasized the threat that “a warmer climate” poses to the town's farms.",
+			[]want{{kind: Mixed, content: "the threat that “a warmer climate” poses to the town's farms", cue: "emphasized", speaker: "Tom Hale", fragment: "a warmer climate", parts: 1}}},
 		{"a name and himself", "Tom Hale himself said on Tuesday that “the race is wide open.”",
 			[]want{{kind: Direct, content: "the race is wide open.", cue: "said", speaker: "Tom Hale", parts: 1}}},
 		{"in a poll", "In the Ledger's poll, Ruiz led the field by ten points.",
