@@ -529,9 +529,8 @@ func (f *finder) subjectClaim(m *marked, sp, sent article.Range) (content, cue a
 // quotations of their own (calling them “very boring” because “I remain
 // …”).
 func (f *finder) claim(q *Quote, m *marked, content article.Range) {
-	q.Kind = Mixed
 	span := f.span(content)
-	q.Parts = []article.Span{span}
+	asMixed(q, span)
 	// Terms already found in the clause before m: fragments too (removed
 	// from the output at the end of indirect).
 	var before []article.Span
@@ -542,7 +541,6 @@ func (f *finder) claim(q *Quote, m *marked, content article.Range) {
 		}
 	}
 	q.Fragments = append(before, q.Fragments...)
-	q.Fragments = append(q.Fragments, f.contentParts(m)...)
 	// The marks after m in the clause (bounded: the clause's own).
 	qi := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].Open > m.Open })
 	for ; qi < len(f.marks) && f.marks[qi].Open < content.Last; qi++ {
@@ -551,6 +549,15 @@ func (f *finder) claim(q *Quote, m *marked, content article.Range) {
 			f.used[qi] = true
 		}
 	}
+}
+
+// asMixed makes quotation q, whose parts are its words in marks, a mixed
+// quotation of the report content that holds them, those words its
+// fragments.
+func asMixed(q *Quote, content article.Span) {
+	q.Kind = Mixed
+	q.Fragments = q.Parts
+	q.Parts = []article.Span{content}
 }
 
 // claimAfter returns the clause after the verb at v ("that" aside) when it
@@ -574,20 +581,24 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	if m.Close < 0 || c >= m.Open || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {
 		return article.Range{}, false
 	}
-	content := f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
-	if content.First >= m.Open || content.Last <= m.Close {
-		return article.Range{}, false
+	return f.clauseHolding(m, c, sent, 2)
+}
+
+// clauseHolding returns the clause of sentence sent that starts at token c
+// (at most at quotation m's opening mark), and whether it holds m and at
+// least min words outside m's marks.
+func (f *finder) clauseHolding(m *marked, c int, sent article.Range, min int) (article.Range, bool) {
+	r := f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
+	if r.First > m.Open || r.Last <= m.Close {
+		return r, false
 	}
 	words := 0
-	for k := content.First; k < content.Last; k++ {
-		if k >= m.Open && k <= m.Close {
-			continue
-		}
-		if f.a.Tokens[k].Kind == article.Word {
+	for k := r.First; k < r.Last; k++ {
+		if (k < m.Open || k > m.Close) && f.a.Tokens[k].Kind == article.Word {
 			words++
 		}
 	}
-	return content, words >= 2
+	return r, words >= min
 }
 
 // nearestFirst maps n, running over range r (which holds quotation m), to

@@ -63,9 +63,7 @@ func (f *finder) direct() {
 			// Orfield: the cue after the marks reports the whole clause,
 			// the quoted words its fragment.
 			if lead := f.leadClause(m, at); lead >= 0 && len(q.Parts) == 1 {
-				q.Kind = Mixed
-				q.Fragments = q.Parts
-				q.Parts = []article.Span{{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End}}
+				asMixed(&q, article.Span{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End})
 			} else if content, ok := f.cueClaim(m, at); ok && len(q.Parts) == 1 {
 				// emphasized the threat that “Islamic terrorism” poses:
 				// the clause after a cue found over words before the marks
@@ -74,9 +72,7 @@ func (f *finder) direct() {
 				// Ann Lee: ‘No Deal’ If the Vote Fails: the speaker's
 				// claim is all that follows the colon, the quoted
 				// words its fragment.
-				q.Kind = Mixed
-				q.Fragments = q.Parts
-				q.Parts = []article.Span{f.span(claim)}
+				asMixed(&q, f.span(claim))
 			} else if pi := f.lastTop(); pi >= 0 && at.cue.First > closeTok && f.leads(&f.out[pi], m) {
 				// “…” ¶ “…,” Viguerie notes.: a paragraph quoted with
 				// no cue goes on with the next one's.
@@ -388,17 +384,7 @@ func (f *finder) colonClaim(m *marked, at attribution) (article.Range, bool) {
 	if m.Close < 0 || at.cue.Last != colon+1 || f.text(colon) != ":" || colon >= m.Open {
 		return article.Range{}, false
 	}
-	sent := f.sentence(m.Open)
-	claim := f.balance(article.Range{First: colon + 1, Last: f.clauseEnd(colon+1, f.end(sent))})
-	if claim.Last <= m.Close || claim.First > m.Open {
-		return article.Range{}, false
-	}
-	for k := claim.First; k < claim.Last; k++ {
-		if (k < m.Open || k > m.Close) && f.a.Tokens[k].Kind == article.Word {
-			return claim, true
-		}
-	}
-	return article.Range{}, false
+	return f.clauseHolding(m, colon+1, f.sentence(m.Open), 1)
 }
 
 // opensLine reports whether quotation m opens its sentence or a line.
