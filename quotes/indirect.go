@@ -1112,6 +1112,9 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() && !f.wordsBefore(q, d) {
 			return false
 		}
+		if d.Kind == Term && f.strongIntro(f.tokenAfter(d.Parts[0].Start)-1) {
+			continue // the so-called “…”, a plan titled “…”: the writer's term, whatever the cue
+		}
 		if d.Kind == Term && !d.short && !namingCues[f.lowerSpan(q.Cue)] {
 			continue // a title or scare quote inside reported speech stays a term
 		}

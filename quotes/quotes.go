@@ -107,6 +107,7 @@ type finder struct {
 	lastSpoken                      int              // while direct and indirect run: the last quotation in f.out with a speaker before where they are, or -1
 	boundsModel                     *BoundsModel     // where reported content ends and starts, once bounds has run
 	commas                          []int32          // commas before each token, for the content-bounds model, when first needed
+	stanceSents                     []bool           // the sentences stances are read in, or nil for all
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -125,7 +126,9 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	f.indirect()
 	f.bounds(o.bounds)
 	if o.stances != nil {
-		f.stances(o.stances)
+		f.stances(o.stances, false)
+	} else if m := embeddedStance(); m != nil {
+		f.stances(m, true)
 	}
 	f.finish()
 	return f.out

@@ -433,8 +433,9 @@ func (f *finder) markSpan(flags []bool, s article.Span) {
 // where reported speech is (reportsIn), but not in captions (a caption
 // says what a photograph shows: "President Biden departs …").
 func (f *finder) stanceSentence(s int) bool {
-	k := f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind
-	return reportsIn(k) && k != article.Caption
+	p := f.a.Sentences[s].Paragraph
+	k := f.a.Paragraphs[p].Kind
+	return reportsIn(k) && k != article.Caption && (f.stanceSents == nil || f.stanceSents[s])
 }
 
 // stanceCandidate is an attribution the cue model proposes, before the
@@ -450,11 +451,30 @@ type stanceCandidate struct {
 // stances adds the stance attributions model m finds to f.out. Words in
 // marks inside one that nobody else says are the source's own: the stance
 // becomes a mixed quotation holding them (accused her of “…”), as reported
-// speech does.
-func (f *finder) stances(m *StanceModel) {
+// speech does. With mixedOnly, only those are added: quoted words the
+// rules left alone or called a term, which a stance cue makes somebody's
+// (Find's default); then only sentences holding such words are read.
+func (f *finder) stances(m *StanceModel, mixedOnly bool) {
 	direct := 0 // the quotations in marks lead f.out, in text order
 	for direct < len(f.out) && (f.out[direct].Kind == Direct || f.out[direct].Kind == Term) {
 		direct++
+	}
+	if mixedOnly {
+		// A stance holds quoted words, or takes their speaker, only in
+		// the sentence they start in.
+		f.stanceSents = make([]bool, len(f.a.Sentences))
+		found := false
+		for _, q := range f.out[:direct] {
+			if q.Kind != 0 {
+				if s := f.a.SentenceOf(f.tokenAfter(q.Content.Start)); s >= 0 {
+					f.stanceSents[s] = true
+					found = true
+				}
+			}
+		}
+		if !found {
+			return
+		}
 	}
 	f.cursor = 0
 	var feats []uint64
@@ -465,11 +485,27 @@ func (f *finder) stances(m *StanceModel) {
 				continue
 			}
 		}
-		if f.absorb(&c.q, direct) {
+		if mixedOnly && f.passiveCue(c.cue) {
+			continue // he was called a “traitor”: no words of its subject
+		}
+		if f.absorb(&c.q, direct) && (!mixedOnly || c.q.Kind == Mixed) {
 			f.out = append(f.out, c.q)
 		}
 	}
 	f.dropRemoved()
+}
+
+// passiveCue reports whether a word of cue is a participle after a form of
+// "be" (was called, is being accused): its subject is who the words are
+// about, not who said them.
+func (f *finder) passiveCue(cue article.Range) bool {
+	s := f.sentence(cue.First)
+	for k := cue.First; k < cue.Last; k++ {
+		if _, ok := f.passive(k, s); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedTokens returns, once per run (after the rules), which tokens lie
