@@ -79,7 +79,7 @@ func StructureOnly() Option {
 // support for the wall", "Sanders talked about Wall Street"), kind
 // quotes.Stance, found by a learned model (see package quotes); one that
 // holds the source's words in marks is a mixed quotation. Off by default:
-// stances are not quotations.
+// stances are not quotations (those mixed ones are found without it too).
 func Stances() Option { return func(c *config) { c.stances = true } }
 
 // WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).

@@ -112,7 +112,10 @@ type finder struct {
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
 // are resolved to; if it is nil, Find runs entities.Recognize itself.
-// Options add stance attributions (WithStances).
+// Options add stance attributions (WithStances); without them the stance
+// model still reads the sentences holding quoted words, and a stance that
+// makes them its source's is a mixed quotation (accused the mayor of
+// “…”), as reported speech is.
 func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	if ents == nil {
 		ents = entities.Recognize(a)
