@@ -323,10 +323,18 @@ func (f *finder) bareClause(c, e int) bool {
 // a report of their own.
 func (f *finder) clauseEnd(c, e int) int {
 	e = min(e, c+maxClause)
+	open := 0 // parentheses opened inside the clause
 	for k := c; k < e; k++ {
 		switch f.text(k) {
 		case ";":
 			return k
+		case "(":
+			open++
+		case ")":
+			if open == 0 {
+				return k // (…, Lee wrote last week) and …: the aside the cue is in ends
+			}
+			open--
 		case ",", "—", "--":
 			n := k + 1
 			if n < e && f.a.Tokens[n].Kind == article.CloseQuote {
@@ -1064,6 +1072,28 @@ func (f *finder) wordsBefore(q, d *Quote) bool {
 	return n >= 2
 }
 
+// ownWords reports whether quotation d, which reported clause q holds and
+// whose cue it shares, opens after a comma, colon, dash or parenthesis
+// (…, telling the Post on Monday, “…,” she said): the marks hold words
+// of their own that the cue reports, and the words before them are no
+// part of the report.
+func (f *finder) ownWords(q, d *Quote) bool {
+	open := f.tokenAfter(d.Content.Start) - 1
+	if q.Cue != d.Cue || open <= 0 || !f.a.Tokens[open].Kind.IsQuote() || startsLower(f.text(open+1)) {
+		return false // The party, held every year, “allows us …”: the predicate
+	}
+	for k := f.tokenAfter(d.Content.End); k < len(f.a.Tokens) && f.a.Tokens[k].Start < q.Content.End; k++ {
+		if f.a.Tokens[k].Kind == article.Word {
+			return false // said that, “…” against what …: the report goes on
+		}
+	}
+	switch f.text(open - 1) {
+	case ",", "(", "—", "–", ";":
+		return true
+	}
+	return false
+}
+
 // absorb settles a reported clause against the quotations in marks found
 // so far (f.out[:direct]): unattributed quoted words inside it become its
 // fragments (a mixed quotation); if it is itself inside or around an
@@ -1109,7 +1139,7 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			d.Cue, d.Speaker, d.SpeakerName, d.SpeakerCluster, d.fallback = q.Cue, q.Speaker, q.SpeakerName, q.SpeakerCluster, true
 			return false
 		}
-		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && d.Content.Len()*2 > q.Content.Len() && !f.wordsBefore(q, d) {
+		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && (d.Content.Len()*2 > q.Content.Len() && !f.wordsBefore(q, d) || f.ownWords(q, d)) {
 			return false
 		}
 		if d.Kind == Term && f.strongIntro(f.tokenAfter(d.Parts[0].Start)-1) {

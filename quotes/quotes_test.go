@@ -591,6 +591,12 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "him for standing up to the board “over and over again.”", cue: "applauded", speaker: "Ann Lee", fragment: "over and over again.", parts: 1}}},
 		{"quoted words after a phrasal stance cue", "Talks\n\nThe coach shrugged off the loss as a mere “bad day” for the team.",
 			[]want{{kind: Mixed, content: "the loss as a mere “bad day” for the team", cue: "shrugged off", speaker: "The coach", fragment: "bad day", parts: 1}}},
+		{"quoted words after a comma are the cue's, not the frame before them", "Talks\n\nThe mayor Ann Lee weighed in as well, telling the Post in an interview on Monday, “But gosh, they are both qualified,” she said.",
+			[]want{{kind: Direct, content: "But gosh, they are both qualified", cue: "said", speaker: "she", name: "Ann Lee", parts: 1}}},
+		{"a quotation in parentheses with its cue, and nothing reported past them", "Talks\n\nA fight between those who fear the rain (“This is less a storm and more a flood,” Ann Lee wrote last week) and those who do not.",
+			[]want{{kind: Direct, content: "This is less a storm and more a flood", cue: "wrote", speaker: "Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a subject's predicate in marks after an aside stays its clause's", "Talks\n\nThe party, held in the park every year, “lets us get our message out,” Ann Lee said.",
+			[]want{{kind: Mixed, content: "The party, held in the park every year, “lets us get our message out,”", cue: "said", speaker: "Ann Lee", fragment: "lets us get our message out", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
