@@ -597,6 +597,9 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "This is less a storm and more a flood", cue: "wrote", speaker: "Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"a subject's predicate in marks after an aside stays its clause's", "Talks\n\nThe party, held in the park every year, “lets us get our message out,” Ann Lee said.",
 			[]want{{kind: Mixed, content: "The party, held in the park every year, “lets us get our message out,”", cue: "said", speaker: "Ann Lee", fragment: "lets us get our message out", parts: 1}}},
+		{"an adjunct after the cue's own quoted words is no report", "Talks\n\nAnn Lee had previously said, “We'll see,” when asked whether she would run again.",
+			[]want{{kind: Direct, content: "We'll see", cue: "said", speaker: "Ann Lee", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "whether she would run again", cue: "asked", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
