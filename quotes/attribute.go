@@ -653,6 +653,26 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			start = s2
 		}
 	}
+	if by := start - 1; start < colon && by > sent.First && f.lower(by) == "by" {
+		// “Title,” by the Post's Ann Lee: “…”: a newsletter quoting an
+		// article, whose words are its author's
+		k := by - 1
+		if f.text(k) == "," && k > sent.First {
+			k--
+		}
+		if f.a.Tokens[k].Kind.IsQuote() && f.bylined(k) {
+			sp := article.Range{First: start, Last: colon}
+			for k := start; k < colon-1; k++ {
+				if f.a.Tokens[k].Tag == article.POS {
+					sp.First = k + 1 // the Post's Ann Lee: the author, not the paper
+				}
+			}
+			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {
+				sp = f.ents.Mentions[mi].Tokens
+			}
+			return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: sp}
+		}
+	}
 	if start < colon && start > sent.First && f.onlyKind(sent.First, start, article.Word) && f.noVerb(sent.First, colon) {
 		// Former secretary of state Hillary Clinton: “…”: a title and
 		// a name with no verb, the whole of it
