@@ -28,7 +28,8 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 	para := f.paragraphRange(i)
 	hi := para.Last
 	j := i + 1
-	stop := false // the attribution must end the sentence
+	stop := false    // the attribution must end the sentence
+	crossed := false // the attribution is in the next sentence
 	if j < hi && f.text(j) == "," {
 		j++
 	}
@@ -56,10 +57,21 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			return attribution{}
 		}
 		hi = f.sentence(j).Last
+		crossed = true
 	}
 	done := func(at attribution) attribution {
 		if stop && !f.adjunctOnly(at.after, hi) {
 			return attribution{}
+		}
+		if crossed {
+			// “… I love them!” Ann Lee broke down what was wrong: “…”:
+			// the next sentence's cue introduces words of its own (not
+			// a participle's after a comma: wrote, arguing that “…”)
+			for k := at.after; k < hi && f.text(k) != ","; k++ {
+				if f.a.Tokens[k].Kind.IsQuote() || f.text(k) == ":" {
+					return attribution{}
+				}
+			}
 		}
 		return at
 	}

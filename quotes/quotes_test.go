@@ -600,6 +600,9 @@ func TestFind(t *testing.T) {
 		{"an adjunct after the cue's own quoted words is no report", "Talks\n\nAnn Lee had previously said, “We'll see,” when asked whether she would run again.",
 			[]want{{kind: Direct, content: "We'll see", cue: "said", speaker: "Ann Lee", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "whether she would run again", cue: "asked", parts: 1}}},
+		{"a cue in the next sentence that introduces words of its own is not the quotation's", "Talks\n\nTom Hale posted a photo on Monday. “Happy day!,” he wrote. “The best tacos are made here. I love them!” Former senator Ann Lee broke down what was wrong: “It was insensitive.”",
+			[]want{{kind: Direct, content: "Happy day!,” he wrote. “The best tacos are made here. I love them!", cue: "wrote", speaker: "he", name: "Tom Hale", parts: 2},
+				{kind: Direct, content: "It was insensitive.", cue: "broke", speaker: "Former senator Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
