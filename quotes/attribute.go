@@ -241,6 +241,27 @@ func (f *finder) afterAppositive(i, hi int) int {
 	return 0
 }
 
+// determined reports whether word k of sentence sent follows a
+// determiner or possessive, over adjectives: a noun (a snappy retort, his
+// written statement), not a verb.
+func (f *finder) determined(k int, sent article.Range) bool {
+	j := k - 1
+	for j > sent.First && j >= k-3 {
+		if t := f.a.Tokens[j].Tag; t != article.JJ && t != article.JJR && t != article.JJS {
+			break
+		}
+		j--
+	}
+	if j < sent.First {
+		return false
+	}
+	switch f.a.Tokens[j].Tag {
+	case article.DT, article.PRPS, article.POS:
+		return true
+	}
+	return false
+}
+
 // cueBefore looks for "Peskov said: “…”", "He added, “…”" and "Hillary
 // shot back, “…”" before token i (the opening mark).
 func (f *finder) cueBefore(i int) attribution {
@@ -260,9 +281,10 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 		k--
 	}
-	// (not a cue word after a determiner: "in a written statement, “…”"
-	// names no cue)
-	if k >= sent.First && f.isCue(k) && !(k > sent.First && f.a.Tokens[k-1].Tag == article.DT) {
+	// (not a cue word after a determiner, or a determiner and adjectives:
+	// "in a written statement, “…”", "delivered a snappy retort: “…”"
+	// name no cue)
+	if k >= sent.First && f.isCue(k) && !f.determined(k, sent) {
 		if k < lead && punct == "" && namingCues[f.lower(k)] {
 			// called the agreement “…”: the words name the object, a
 			// report of the naming (indirect's naming rule)

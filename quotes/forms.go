@@ -13,8 +13,8 @@ import (
 func (f *finder) naming(i, e int) article.Range {
 	for k := i; k < e && k < i+8; k++ {
 		t := f.a.Tokens[k]
-		if t.Tag.IsVerb() || f.text(k) == "," && k > i {
-			break
+		if t.Tag.IsVerb() && !(k > i && f.determined(k, f.sentence(k))) || f.text(k) == "," && k > i {
+			break // (not a participle after a determiner: Rubio's proposed credit)
 		}
 		if t.Kind != article.OpenQuote && t.Kind != article.Quote {
 			continue

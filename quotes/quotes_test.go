@@ -603,6 +603,12 @@ func TestFind(t *testing.T) {
 		{"a cue in the next sentence that introduces words of its own is not the quotation's", "Talks\n\nTom Hale posted a photo on Monday. “Happy day!,” he wrote. “The best tacos are made here. I love them!” Former senator Ann Lee broke down what was wrong: “It was insensitive.”",
 			[]want{{kind: Direct, content: "Happy day!,” he wrote. “The best tacos are made here. I love them!", cue: "wrote", speaker: "he", name: "Tom Hale", parts: 2},
 				{kind: Direct, content: "It was insensitive.", cue: "broke", speaker: "Former senator Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a cue word after a determiner and an adjective is a noun", "Talks\n\nTom Hale delivered a snappy retort: “No one is tearing this up.”",
+			[]want{{kind: Direct, content: "No one is tearing this up.", cue: "delivered", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"a naming cue's object over a participle after a possessive", "Talks\n\nTom Hale then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”",
+			[]want{{kind: Mixed, content: "Rubio’s proposed child care credit “a welfare transfer payment.”", cue: "calling", speaker: "Tom Hale", name: "Tom Hale", fragment: "a welfare transfer payment.", parts: 1}}},
+		{"calling someone out is no naming", "Talks\n\nAnn Lee said that the campaign expects Tom Hale to insert himself into the debate by calling out the mayor for his supposed “lies” throughout the event.",
+			[]want{{kind: Mixed, content: "the campaign expects Tom Hale to insert himself into the debate by calling out the mayor for his supposed “lies” throughout the event", cue: "said", speaker: "Ann Lee", name: "Ann Lee", fragment: "lies", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
