@@ -609,6 +609,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "Rubio’s proposed child care credit “a welfare transfer payment.”", cue: "calling", speaker: "Tom Hale", name: "Tom Hale", fragment: "a welfare transfer payment.", parts: 1}}},
 		{"calling someone out is no naming", "Talks\n\nAnn Lee said that the campaign expects Tom Hale to insert himself into the debate by calling out the mayor for his supposed “lies” throughout the event.",
 			[]want{{kind: Mixed, content: "the campaign expects Tom Hale to insert himself into the debate by calling out the mayor for his supposed “lies” throughout the event", cue: "said", speaker: "Ann Lee", name: "Ann Lee", fragment: "lies", parts: 1}}},
+		{"a phrase after but before the cue is not its subject", "Talks\n\nTom Hale left the meeting early, but in a later interview said he had an “oh, no” moment and left.",
+			[]want{{kind: Mixed, content: "he had an “oh, no” moment and left", cue: "said", speaker: "Tom Hale", name: "Tom Hale", fragment: "oh, no", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -149,11 +149,19 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 		}
 	}
-	if v > sent.First && f.a.Tokens[v-1].Tag == article.CC && depth == 0 {
+	cc := v - 1
+	if s := f.npBefore(v, sent.First); s < v && s-2 > sent.First && f.a.Tokens[s-1].Tag == article.IN && f.a.Tokens[s-2].Tag == article.CC && (f.lower(s-2) == "but" || f.text(s-3) == ",") &&
+		!f.speaks(article.Range{First: s, Last: v}) && !subordinators[f.lower(s-1)] {
+		// …, but in a later interview said: a phrase after the "but"
+		// (not officials in the FBI and at the department said, nor
+		// a clause's subject: and as Comey noted)
+		cc = s - 2
+	}
+	if cc > sent.First && f.a.Tokens[cc].Tag == article.CC && depth == 0 {
 		// Adelson met with Trump and declared …: the subject of the
 		// sentence's first verb, after an opening subordinate clause
 		// (When asked whom she backed, Ms. Lee smiled and said …).
-		for p := f.mainClauseFirst(sent, v-1); p < v-1 && p < sent.First+maxLead; p++ {
+		for p := f.mainClauseFirst(sent, cc); p < cc && p < sent.First+maxLead; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP ||
 				t == article.VBN && p-1 >= sent.First && f.a.Tokens[p-1].Tag.IsNoun() { // Giles attempted/VBN … and said
 				sp, ante, ok := f.subjectAt(p, sent, 1)
@@ -161,7 +169,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					// It has become such a presence that Sanders
 					// thanked … and called …: when the first verb's
 					// subject cannot speak, the nearest verb's that can
-					for x := v - 2; x > p && x > v-maxLead; x-- {
+					for x := cc - 1; x > p && x > v-maxLead; x-- {
 						if f.finite(x, sent) && !f.quoted[x] {
 							if sp2, ante2, ok2 := f.subjectAt(x, sent, 1); ok2 && f.speaks(standsFor(sp2, ante2)) {
 								return sp2, ante2, true
