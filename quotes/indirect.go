@@ -363,6 +363,13 @@ func (f *finder) clauseEnd(c, e int) int {
 			if k > c+2 && f.text(k-1) == "," && !f.commaIn(k+1, e) {
 				return k - 1
 			}
+		case "before":
+			// … has “kept us safe” before claiming that …: a later
+			// report of its own (after citing …, PolNeAR's annotators
+			// often keep with the report)
+			if k > c+1 && k+1 < e && f.isCue(k+1) && f.participle(k+1) && !f.quoted[k] {
+				return k
+			}
 		case "but", "and":
 			if f.quoted[k] {
 				continue // “vile emails and threatening emails”: quoted words
@@ -379,8 +386,13 @@ func (f *finder) clauseEnd(c, e int) int {
 				return k
 			}
 			// …, and Tom Hale said …: another speaker's report
-			if s := f.npAfter(n, e); s > n && s < e && f.isCue(s) && f.finite(s, article.Range{First: c, Last: e}) && k > c+1 && f.text(k-1) == "," {
-				return k - 1
+			if s := f.npAfter(n, e); s > n && s < e && f.isCue(s) && f.finite(s, article.Range{First: c, Last: e}) && k > c+1 {
+				if f.text(k-1) == "," {
+					return k - 1
+				}
+				if f.a.Tokens[k-1].Kind.IsQuote() {
+					return k // 21 percent said “not likely” and 14 percent said …
+				}
 			}
 		}
 	}

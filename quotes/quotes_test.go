@@ -611,6 +611,13 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the campaign expects Tom Hale to insert himself into the debate by calling out the mayor for his supposed “lies” throughout the event", cue: "said", speaker: "Ann Lee", name: "Ann Lee", fragment: "lies", parts: 1}}},
 		{"a phrase after but before the cue is not its subject", "Talks\n\nTom Hale left the meeting early, but in a later interview said he had an “oh, no” moment and left.",
 			[]want{{kind: Mixed, content: "he had an “oh, no” moment and left", cue: "said", speaker: "Tom Hale", name: "Tom Hale", fragment: "oh, no", parts: 1}}},
+		{"a report ends at and before another speaker's cue, after quoted words", "Talks\n\nAsked about the bridge, 21 percent said “not too likely” and 14 percent said “not at all likely.”",
+			[]want{{kind: Indirect, content: "the bridge", cue: "Asked", parts: 1},
+				{kind: Direct, content: "not too likely", cue: "said", speaker: "21 percent", parts: 1},
+				{kind: Direct, content: "not at all likely.", cue: "said", speaker: "14 percent", parts: 1}}},
+		{"a report ends before a later participle cue", "Talks\n\nTom Hale said the court's deadlock has “kept us safe” before claiming that open borders are “tearing families apart.”",
+			[]want{{kind: Mixed, content: "the court's deadlock has “kept us safe”", cue: "said", speaker: "Tom Hale", fragment: "kept us safe", parts: 1},
+				{kind: Mixed, content: "open borders are “tearing families apart.”", cue: "claiming", speaker: "Tom Hale", fragment: "tearing families apart.", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
