@@ -356,8 +356,7 @@ func (f *finder) leadClause(m *marked, at attribution) int {
 	if m.Open-sent.First < 2 || !f.bareClause(sent.First, m.Open) {
 		return -1
 	}
-	switch f.text(m.Open - 1) {
-	case ",", "(", "—", "–", ";":
+	if breaksBefore(f.text(m.Open - 1)) {
 		// …, telling the Post on Monday, “…,” she said: the marks
 		// open words of their own, not the end of the clause
 		return -1

@@ -1086,10 +1086,11 @@ func (f *finder) wordsBefore(q, d *Quote) bool {
 }
 
 // ownWords reports whether quotation d, which reported clause q holds and
-// whose cue it shares, opens after a comma, colon, dash or parenthesis
-// (…, telling the Post on Monday, “…,” she said): the marks hold words
-// of their own that the cue reports, and the words before them are no
-// part of the report.
+// whose cue it shares, holds words of its own that the cue reports, the
+// words before or after it no part of the report: it opens right after
+// the cue and a comma or colon (Lee said, “We'll see,” when asked …), or
+// after a break (breaksBefore) with nothing but punctuation after it in
+// q (…, telling the Post on Monday, “…,” she said).
 func (f *finder) ownWords(q, d *Quote) bool {
 	open := f.tokenAfter(d.Content.Start) - 1
 	if q.Cue != d.Cue || open <= 0 || !f.a.Tokens[open].Kind.IsQuote() || startsLower(f.text(open+1)) {
@@ -1103,7 +1104,15 @@ func (f *finder) ownWords(q, d *Quote) bool {
 			return false // said that, “…” against what …: the report goes on
 		}
 	}
-	switch f.text(open - 1) {
+	return breaksBefore(f.text(open - 1))
+}
+
+// breaksBefore reports whether punctuation w before an opening mark sets
+// the quoted words apart from the words before them (a comma, a
+// parenthesis, a dash or a semicolon), so they do not end a clause that
+// began before.
+func breaksBefore(w string) bool {
+	switch w {
 	case ",", "(", "—", "–", ";":
 		return true
 	}
