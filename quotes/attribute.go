@@ -696,9 +696,9 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 		if f.a.Tokens[k].Kind.IsQuote() && f.bylined(k) {
 			sp := article.Range{First: start, Last: colon}
-			for k := start; k < colon-1; k++ {
-				if f.a.Tokens[k].Tag == article.POS {
-					sp.First = k + 1 // the Post's Ann Lee: the author, not the paper
+			for j := start; j < colon-1; j++ {
+				if f.a.Tokens[j].Tag == article.POS {
+					sp.First = j + 1 // the Post's Ann Lee: the author, not the paper
 				}
 			}
 			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {

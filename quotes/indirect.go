@@ -1099,10 +1099,8 @@ func (f *finder) ownWords(q, d *Quote) bool {
 	if f.tokenAfter(q.Cue.End) == open-1 && f.a.Tokens[open].Start <= q.Content.Start && (f.text(open-1) == "," || f.text(open-1) == ":") {
 		return true // Lee said, “We'll see,” when asked …: what follows the marks is no report
 	}
-	for k := f.tokenAfter(d.Content.End); k < len(f.a.Tokens) && f.a.Tokens[k].Start < q.Content.End; k++ {
-		if f.a.Tokens[k].Kind == article.Word {
-			return false // said that, “…” against what …: the report goes on
-		}
+	if f.some(f.tokenAfter(d.Content.End), f.tokenAfter(q.Content.End), func(k int) bool { return f.a.Tokens[k].Kind == article.Word }) {
+		return false // said that, “…” against what …: the report goes on
 	}
 	return breaksBefore(f.text(open - 1))
 }

@@ -433,8 +433,7 @@ func (f *finder) markSpan(flags []bool, s article.Span) {
 // where reported speech is (reportsIn), but not in captions (a caption
 // says what a photograph shows: "President Biden departs …").
 func (f *finder) stanceSentence(s int) bool {
-	p := f.a.Sentences[s].Paragraph
-	k := f.a.Paragraphs[p].Kind
+	k := f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind
 	return reportsIn(k) && k != article.Caption && (f.stanceSents == nil || f.stanceSents[s])
 }
 
