@@ -23,8 +23,9 @@ import (
 // Two ranking models (log-linear, over hashed features of each possible
 // last word: its word and tag, the next word and tag, the two next words,
 // the distance and commas from the rules' end, the content's length and
-// the cue; and of each possible first word: it and the word before, their
-// tags, the distance from the rules' start, the length) choose the end of
+// the cue, whether the content holds a finite verb; and of each possible
+// first word: it and the word before, their tags, the distance from the
+// rules' start, the length) choose the end of
 // each reported and mixed quotation among the word ends from its first
 // word to the end of its sentence, never inside marks, past a fragment's
 // end or into another quotation, and then its start, after its cue and
@@ -73,6 +74,7 @@ const (
 	sfStartLen
 	// The end model's, added later (kinds keep their values).
 	bfNext2
+	bfShape
 )
 
 // maxMove is the most tokens the model moves an end (a start, a quarter
@@ -384,7 +386,37 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 		next2 = words[j+1]
 	}
 	out = append(out, feature(bfNext2, next, next2))
+	// What the content up to j is, with the word after it: a clause (a
+	// finite verb or modal in it), a phrase opening with "to" or an -ing
+	// form, or a noun phrase. A phrase that would run on into a clause
+	// after it (voted to ban the practice in 2005 as Congress grappled
+	// with …) ends before it, where a clause goes on; the same word after
+	// them weighs differently (wrote the plan as …, wrote the city needs a
+	// plan as …).
+	shape := uint64(1)
+	switch {
+	case f.finiteIn(rc.first, j):
+		shape = 3
+	case f.a.Tokens[rc.first].Tag == article.TO || f.a.Tokens[rc.first].Tag == article.VBG:
+		shape = 2
+	}
+	out = append(out, feature(bfShape, shape, nextTag))
 	return out
+}
+
+// finiteIn reports whether a token from i to j (exclusive) is a finite
+// verb or a modal, by a count over the article's tokens made once.
+func (f *finder) finiteIn(i, j int) bool {
+	if f.finites == nil {
+		f.finites = make([]int32, len(f.a.Tokens)+1)
+		for k, t := range f.a.Tokens {
+			f.finites[k+1] = f.finites[k]
+			if t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD {
+				f.finites[k+1]++
+			}
+		}
+	}
+	return f.finites[j] > f.finites[i]
 }
 
 // quotationStarts returns where every quotation's content, cue and

@@ -107,6 +107,45 @@ func TestTrainBoundsTwoWordsAhead(t *testing.T) {
 	assert.Equal(t, "the harbor would close in the autumn", onlyContent(t, "Mira Solberg said the harbor would close in the autumn.", m))
 }
 
+// Whether the content holds a finite verb tells a noun phrase from a
+// clause ending in the same word before the same "as": "wrote the new
+// harbor rail plan as …" reports the plan alone, "wrote the city needs a
+// plan as …" the whole sentence, with one cue, one last word and one
+// length for both.
+func TestTrainBoundsShape(t *testing.T) {
+	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
+	phrases := []string{"the new harbor rail plan", "the old city tax plan", "the big county road plan"}
+	clauses := []string{"the city needs a plan", "the town lacks a plan", "the county wants a plan"}
+	afters := []string{"the storm passed", "the votes came in", "the money ran out"}
+	var docs []TrainingArticle
+	for i := range 24 {
+		var b strings.Builder
+		var d TrainingArticle
+		for k := range 4 {
+			b.WriteString(people[(i+k)%len(people)] + " ")
+			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len("wrote")})
+			b.WriteString("wrote ")
+			start := b.Len()
+			after := " as " + afters[(i+k)%len(afters)]
+			if k%2 == 0 {
+				b.WriteString(phrases[(i+k)%len(phrases)])
+				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+				b.WriteString(after)
+			} else {
+				b.WriteString(clauses[(i+k)%len(clauses)] + after)
+				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			}
+			b.WriteString(".\n\n")
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	m, err := TrainBounds(docs, Training{L2: 1})
+	require.NoError(t, err)
+	assert.Equal(t, "the new ferry dock plan", onlyContent(t, "Mira Solberg wrote the new ferry dock plan as the ships left.", m))
+	assert.Equal(t, "the port needs a plan as the ships left", onlyContent(t, "Mira Solberg wrote the port needs a plan as the ships left.", m))
+}
+
 // The start model learns where content starts as the end model learns
 // where it ends.
 func TestTrainBoundsStart(t *testing.T) {

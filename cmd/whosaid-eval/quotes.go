@@ -166,6 +166,7 @@ func evalQuotes(args []string, out io.Writer) error {
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words, and precision for as many of ours")
 	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
 	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this, or every one for * (all attributions)")
+	showWrong := fs.String("unmatched", "", "print every unmatched prediction whose cue word is this, or every one for * (all attributions), with the gold content it overlaps most")
 	stances := fs.Bool("stances", false, "add stance attributions (whosaid.Stances)")
 	categories := fs.Bool("categories", false, "count, with quotation marks, the misses by what lies nearest them (only our terms, a quotation of ours with other bounds, nothing) and the unmatched predictions by kind and how they lie on the gold")
 	tenth := fs.Int("tenth", -1, "score only the articles i with i%10 == this (0-9): the ones whosaid-train stances -holdout left out")
@@ -308,6 +309,27 @@ func evalQuotes(args []string, out io.Writer) error {
 					s.speakerOK++
 				}
 			}
+			if sub == allAttributions && *showWrong != "" {
+				for i, p := range ps {
+					if !used[i] && (p.cue == *showWrong || *showWrong == "*") {
+						gi := mostOverlapped(psets[i], goldSets)
+						gold, how := "", "no gold"
+						if gi >= 0 {
+							gold = spansText(d.Text, d.Attributions[gi].Content)
+							n, g := overlap(psets[i], goldSets[gi]), len(goldSets[gi])
+							switch {
+							case 2*n >= g && 2*n >= len(psets[i]):
+								how = "a gold matched by another"
+							case 2*n < g:
+								how = "inside a longer gold"
+							default:
+								how = "around a shorter gold"
+							}
+						}
+						fmt.Fprintf(out, "unmatched %s, %s, %s: %.200q (%s)\n\tgold: %.200q\n", p.cue, p.kind, how, spansText(d.Text, p.content), p.name, gold)
+					}
+				}
+			}
 			if onlyDirect && *categories {
 				for i, p := range ps {
 					if !used[i] {
@@ -361,6 +383,18 @@ func evalQuotes(args []string, out io.Writer) error {
 		printByCue(out, cueRight, cuePred, *byCue)
 	}
 	return nil
+}
+
+// mostOverlapped is the index of the gold content sharing most words with
+// pred, or -1 if none shares any.
+func mostOverlapped(pred map[int]bool, golds []map[int]bool) int {
+	best, bestN := -1, 0
+	for gi, g := range golds {
+		if n := overlap(pred, g); n > bestN {
+			best, bestN = gi, n
+		}
+	}
+	return best
 }
 
 // printByCue prints hits of total for the n cue words with the largest
