@@ -43,12 +43,12 @@ var embeddedBounds = embedded("content-bounds", boundsFile, ReadBoundsModel)
 // BoundsModel chooses where the content of reported speech ends and
 // starts.
 type BoundsModel struct {
-	w map[uint64]float32 // where content ends
-	s map[uint64]float32 // where it starts
+	w *linear.Weights // where content ends
+	s *linear.Weights // where it starts
 }
 
 // Len returns the number of weights of the model.
-func (m *BoundsModel) Len() int { return len(m.w) + len(m.s) }
+func (m *BoundsModel) Len() int { return m.w.Len() + m.s.Len() }
 
 // The feature kinds of endFeatures.
 const (
@@ -268,7 +268,7 @@ func eachBound(lo, hi, rule int, ok func(int) bool, fn func(j int)) {
 
 // bestBound returns the bound from lo to hi that ok allows whose features
 // (feats) score highest with w, rule when none scores above it.
-func bestBound(w map[uint64]float32, lo, hi, rule int, ok func(int) bool, feats func(j int, out []uint64) []uint64, buf []uint64) (int, []uint64) {
+func bestBound(w *linear.Weights, lo, hi, rule int, ok func(int) bool, feats func(j int, out []uint64) []uint64, buf []uint64) (int, []uint64) {
 	best, bestScore := rule, float32(math.Inf(-1))
 	eachBound(lo, hi, rule, ok, func(j int) {
 		buf = feats(j, buf[:0])
@@ -282,7 +282,7 @@ func bestBound(w map[uint64]float32, lo, hi, rule int, ok func(int) bool, feats 
 // moveStart moves the start of q's content to where f.boundsModel places
 // it.
 func (f *finder) moveStart(q *Quote, feats []uint64) []uint64 {
-	if len(f.boundsModel.s) == 0 {
+	if f.boundsModel.s.Len() == 0 {
 		return feats
 	}
 	sr, ok := f.startOf(q)
@@ -438,7 +438,7 @@ func (f *finder) quotationStarts() []int {
 // content to where model m places them, and keeps m for the stance
 // candidates.
 func (f *finder) bounds(m *BoundsModel) {
-	if m == nil || len(m.w) == 0 && len(m.s) == 0 {
+	if m == nil || m.w.Len() == 0 && m.s.Len() == 0 {
 		return
 	}
 	f.boundsModel = m
@@ -578,7 +578,7 @@ func TrainBounds(arts []TrainingArticle, t Training) (*BoundsModel, error) {
 	if len(exs) == 0 && len(startExs) == 0 {
 		return nil, errors.New("quotes: no training examples")
 	}
-	return &BoundsModel{w: linear.Rank(exs, t.options()), s: linear.Rank(startExs, t.options())}, nil
+	return &BoundsModel{w: linear.NewWeights(linear.Rank(exs, t.options())), s: linear.NewWeights(linear.Rank(startExs, t.options()))}, nil
 }
 
 // boundsMagic opens a content-bounds model file.
@@ -588,8 +588,8 @@ const boundsMagic = "whosaid-bounds-3\n"
 // order, little endian. The same model always gives the same bytes.
 func (m *BoundsModel) WriteTo(w io.Writer) (int64, error) {
 	return modelfile.Write(w, boundsMagic, func(bw *bufio.Writer) {
-		modelfile.WriteMap(bw, m.w)
-		modelfile.WriteMap(bw, m.s)
+		modelfile.WriteMap(bw, m.w.Map())
+		modelfile.WriteMap(bw, m.s.Map())
 	})
 }
 
@@ -608,12 +608,13 @@ func ReadBoundsModel(r io.Reader) (*BoundsModel, error) {
 
 // readWeights reads weight tables written by modelfile.WriteMap, in turn,
 // into ws.
-func readWeights(r io.Reader, ws ...*map[uint64]float32) error {
+func readWeights(r io.Reader, ws ...**linear.Weights) error {
 	for _, w := range ws {
-		var err error
-		if *w, err = modelfile.ReadMap[float32](r, 1<<26); err != nil {
+		m, err := modelfile.ReadMap[float32](r, 1<<26)
+		if err != nil {
 			return err
 		}
+		*w = linear.NewWeights(m)
 	}
 	return nil
 }

@@ -61,9 +61,9 @@ func embedded[M any](name string, data []byte, read func(io.Reader) (M, error)) 
 // words as cues, and a candidate model judges each attribution read from a
 // run of cue words (its cue, source and content) as kept or not.
 type StanceModel struct {
-	w         map[uint64]float32 // cue model
-	r         map[uint64]float32 // candidate model; nil keeps every candidate
-	threshold float32            // the candidate model keeps scores above this
+	w         *linear.Weights // cue model
+	r         *linear.Weights // candidate model; nil keeps every candidate
+	threshold float32         // the candidate model keeps scores above this
 }
 
 // Option changes what Find does.
@@ -310,13 +310,7 @@ func (f *finder) stanceFeatures(i int, sent article.Range, out []uint64) []uint6
 }
 
 // score sums the weights of feats.
-func score(w map[uint64]float32, feats []uint64) float32 {
-	var s float32
-	for _, k := range feats {
-		s += w[k]
-	}
-	return s
-}
+func score(w *linear.Weights, feats []uint64) float32 { return w.Sum(feats) }
 
 // candidateFeatures appends the features of candidate c to out: its cue
 // words, source, content shape and the cue model's score.
@@ -730,22 +724,22 @@ func TrainStances(arts []TrainingArticle, t Training) (*StanceModel, error) {
 		}
 		docs[i] = sd
 	}
-	cueModel := func(keep func(i int) bool) map[uint64]float32 {
+	cueModel := func(keep func(i int) bool) *linear.Weights {
 		var exs []linear.Example
 		for i, d := range docs {
 			if keep(i) {
 				exs = d.cueExamples(exs)
 			}
 		}
-		return linear.Logistic(exs, t.options())
+		return linear.NewWeights(linear.Logistic(exs, t.options()))
 	}
 	m := &StanceModel{w: cueModel(func(int) bool { return true })}
-	if len(m.w) == 0 {
+	if m.w.Len() == 0 {
 		return nil, errors.New("quotes: no training examples")
 	}
 	// Candidates for the candidate model, each half's from a cue model of
 	// the other half: as the model will meet them on new text.
-	halves := [2]map[uint64]float32{cueModel(func(i int) bool { return i%2 == 1 }), cueModel(func(i int) bool { return i%2 == 0 })}
+	halves := [2]*linear.Weights{cueModel(func(i int) bool { return i%2 == 1 }), cueModel(func(i int) bool { return i%2 == 0 })}
 	var exs, byHalf [2][]linear.Example
 	for i, d := range docs {
 		for _, c := range d.f.stanceCandidates(&StanceModel{w: halves[i%2]}) {
@@ -754,14 +748,14 @@ func TrainStances(arts []TrainingArticle, t Training) (*StanceModel, error) {
 			exs[0] = append(exs[0], ex)
 		}
 	}
-	m.r = linear.Logistic(exs[0], t.options())
+	m.r = linear.NewWeights(linear.Logistic(exs[0], t.options()))
 	// The threshold: a candidate model trained on one half scores the
 	// other's candidates, and the bar is set where what is kept adds most
 	// to F1, each kept candidate worth 1-keepPrecision if it matches and
 	// -keepPrecision if not.
 	var scored []scoredExample
 	for h := range 2 {
-		r := linear.Logistic(byHalf[h], t.options())
+		r := linear.NewWeights(linear.Logistic(byHalf[h], t.options()))
 		for _, ex := range byHalf[1-h] {
 			scored = append(scored, scoredExample{score(r, ex.Feats), ex.Pos})
 		}
@@ -909,8 +903,8 @@ const stanceMagic = "whosaid-stance-5\n"
 func (m *StanceModel) WriteTo(w io.Writer) (int64, error) {
 	return modelfile.Write(w, stanceMagic, func(bw *bufio.Writer) {
 		binary.Write(bw, binary.LittleEndian, m.threshold)
-		modelfile.WriteMap(bw, m.w)
-		modelfile.WriteMap(bw, m.r)
+		modelfile.WriteMap(bw, m.w.Map())
+		modelfile.WriteMap(bw, m.r.Map())
 	})
 }
 
@@ -927,7 +921,7 @@ func ReadStanceModel(r io.Reader) (*StanceModel, error) {
 	if err := readWeights(br, &m.w, &m.r); err != nil {
 		return nil, err
 	}
-	if len(m.r) == 0 {
+	if m.r.Len() == 0 {
 		m.r = nil
 	}
 	return m, nil
@@ -938,4 +932,4 @@ func ReadStanceModel(r io.Reader) (*StanceModel, error) {
 func (m *StanceModel) Threshold() float32 { return m.threshold }
 
 // Len returns the number of weights of the model, both steps.
-func (m *StanceModel) Len() int { return len(m.w) + len(m.r) }
+func (m *StanceModel) Len() int { return m.w.Len() + m.r.Len() }
