@@ -73,34 +73,47 @@ func TestTrainBounds(t *testing.T) {
 	assert.Error(t, err)
 }
 
-// The word after the next tells two phrases opening with one word apart:
-// "in a statement" ends the report before it, "in the spring" is part of
-// it; and so for "in a memo" and "in the autumn", never seen.
-func TestTrainBoundsTwoWordsAhead(t *testing.T) {
+// cueCorpus writes n articles of four reports each, "<person> <cue>
+// <words><rest>.", whose gold content is words, and rest too when whole
+// says so: report gives them for article i, report k.
+func cueCorpus(n int, cue string, report func(i, k int) (words, rest string, whole bool)) []TrainingArticle {
 	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
-	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
 	var docs []TrainingArticle
-	for i := range 24 {
+	for i := range n {
 		var b strings.Builder
 		var d TrainingArticle
 		for k := range 4 {
 			b.WriteString(people[(i+k)%len(people)] + " ")
-			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len("said")})
-			b.WriteString("said ")
+			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len(cue)})
+			b.WriteString(cue + " ")
 			start := b.Len()
-			b.WriteString(claims[(i*3+k)%len(claims)])
-			if k%2 == 0 {
-				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
-				b.WriteString(" in a " + []string{"statement", "post", "letter"}[(i+k)%3])
-			} else {
-				b.WriteString(" in the " + []string{"spring", "north", "morning"}[(i+k)%3])
-				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
+			words, rest, whole := report(i, k)
+			b.WriteString(words)
+			end := b.Len()
+			b.WriteString(rest)
+			if whole {
+				end = b.Len()
 			}
+			d.Contents = append(d.Contents, [][2]int{{start, end}})
 			b.WriteString(".\n\n")
 		}
 		d.Text = b.String()
 		docs = append(docs, d)
 	}
+	return docs
+}
+
+// The word after the next tells two phrases opening with one word apart:
+// "in a statement" ends the report before it, "in the spring" is part of
+// it; and so for "in a memo" and "in the autumn", never seen.
+func TestTrainBoundsTwoWordsAhead(t *testing.T) {
+	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
+	docs := cueCorpus(24, "said", func(i, k int) (string, string, bool) {
+		if k%2 == 0 {
+			return claims[(i*3+k)%len(claims)], " in a " + []string{"statement", "post", "letter"}[(i+k)%3], false
+		}
+		return claims[(i*3+k)%len(claims)], " in the " + []string{"spring", "north", "morning"}[(i+k)%3], true
+	})
 	m, err := TrainBounds(docs, Training{L2: 1})
 	require.NoError(t, err)
 	assert.Equal(t, "the harbor would close", onlyContent(t, "Mira Solberg said the harbor would close in a memo.", m))
@@ -113,33 +126,15 @@ func TestTrainBoundsTwoWordsAhead(t *testing.T) {
 // plan as …" the whole sentence, with one cue, one last word and one
 // length for both.
 func TestTrainBoundsShape(t *testing.T) {
-	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
 	phrases := []string{"the new harbor rail plan", "the old city tax plan", "the big county road plan"}
 	clauses := []string{"the city needs a plan", "the town lacks a plan", "the county wants a plan"}
 	afters := []string{"the storm passed", "the votes came in", "the money ran out"}
-	var docs []TrainingArticle
-	for i := range 24 {
-		var b strings.Builder
-		var d TrainingArticle
-		for k := range 4 {
-			b.WriteString(people[(i+k)%len(people)] + " ")
-			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len("wrote")})
-			b.WriteString("wrote ")
-			start := b.Len()
-			after := " as " + afters[(i+k)%len(afters)]
-			if k%2 == 0 {
-				b.WriteString(phrases[(i+k)%len(phrases)])
-				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
-				b.WriteString(after)
-			} else {
-				b.WriteString(clauses[(i+k)%len(clauses)] + after)
-				d.Contents = append(d.Contents, [][2]int{{start, b.Len()}})
-			}
-			b.WriteString(".\n\n")
+	docs := cueCorpus(24, "wrote", func(i, k int) (string, string, bool) {
+		if k%2 == 0 {
+			return phrases[(i+k)%len(phrases)], " as " + afters[(i+k)%len(afters)], false
 		}
-		d.Text = b.String()
-		docs = append(docs, d)
-	}
+		return clauses[(i+k)%len(clauses)], " as " + afters[(i+k)%len(afters)], true
+	})
 	m, err := TrainBounds(docs, Training{L2: 1})
 	require.NoError(t, err)
 	assert.Equal(t, "the new ferry dock plan", onlyContent(t, "Mira Solberg wrote the new ferry dock plan as the ships left.", m))
