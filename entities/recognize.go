@@ -12,6 +12,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/article"
@@ -402,6 +403,18 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 		}
+		// Two bodies joined by "and", each with a head word of its own,
+		// are two mentions: "the British Library and Columbia
+		// University", as GUM annotates a group's members ("the
+		// National Air and Space Museum", one head, stays one).
+		if m.Label != Person {
+			if k := coordinated(p, g, m.Tokens); k > 0 {
+				left := m
+				left.Tokens.Last, left.End = k, a.Tokens[k-1].End
+				out = append(out, left)
+				m.Tokens.First, m.Start = k+1, a.Tokens[k+1].Start
+			}
+		}
 		// A body and then a person read as one: "the Ministry of
 		// Defence John Smith" is the ministry, then the man (a given name
 		// after a word of the body's, and one or two capitalized words
@@ -659,6 +672,22 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// coordinated returns the token of the "and" that joins two bodies inside
+// r, each holding a body's head word (Library, University, Office …), the
+// second opening with a capital; 0 if there is none.
+func coordinated(p *prepared, g *gazetteer, r article.Range) int {
+	for k := r.First + 1; k < r.Last-1; k++ {
+		if p.words[k] != "and" || !p.toks[k+1].upper {
+			continue
+		}
+		if slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
+			slices.ContainsFunc(p.words[k+1:r.Last], func(w string) bool { return g.orgWords[w] }) {
+			return k
+		}
+	}
+	return 0
 }
 
 // oneLabelPerName gives mentions with the same words (case aside) the
