@@ -25,7 +25,8 @@ import (
 // the distance and commas from the rules' end, the content's length and
 // the cue, whether the content holds a finite verb; and of each possible
 // first word: it and the word before, their tags, the distance from the
-// rules' start, the length) choose the end of
+// rules' start, the length, whether the words between it and the rules'
+// start hold a finite verb) choose the end of
 // each reported and mixed quotation among the word ends from its first
 // word to the end of its sentence, never inside marks, past a fragment's
 // end or into another quotation, and then its start, after its cue and
@@ -75,6 +76,7 @@ const (
 	// The end model's, added later (kinds keep their values).
 	bfNext2
 	bfShape
+	sfStartShape
 )
 
 // maxMove is the most tokens the model moves an end (a start, a quarter
@@ -211,6 +213,15 @@ func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 		before, beforeTag = words[j-1], tag(j-1)
 	}
 	length := lengthBucket(sr.end - j)
+	// Whether the words the start moves over (into the content, or out of
+	// it) hold a finite verb: an aside does not, a clause does.
+	moved := uint64(0)
+	switch {
+	case j < sr.rule && f.finiteIn(j, sr.rule):
+		moved = 1
+	case j > sr.rule && f.finiteIn(sr.rule, j):
+		moved = 2
+	}
 	return append(out,
 		feature(sfStartRule, rel),
 		feature(sfStartRule, rel, sr.kind),
@@ -223,6 +234,7 @@ func (f *finder) startFeatures(sr *startReach, j int, out []uint64) []uint64 {
 		feature(sfStartWord, words[j], rel),
 		feature(sfBeforeWord, before, rel),
 		feature(sfStartLen, length),
+		feature(sfStartShape, moved, tag(j)),
 	)
 }
 

@@ -73,10 +73,10 @@ func TestTrainBounds(t *testing.T) {
 	assert.Error(t, err)
 }
 
-// cueCorpus writes n articles of four reports each, "<person> <cue>
-// <words><rest>.", whose gold content is words, and rest too when whole
-// says so: report gives them for article i, report k.
-func cueCorpus(n int, cue string, report func(i, k int) (words, rest string, whole bool)) []TrainingArticle {
+// cueCorpus writes n articles of four reports each, "<person>
+// <cue><before><gold><after>.", whose gold content is gold: report gives
+// the three for article i, report k.
+func cueCorpus(n int, cue string, report func(i, k int) (before, gold, after string)) []TrainingArticle {
 	people := []string{"Ana Ruiz", "Tom Hale", "Vera Mills", "Omar Feld", "Lena Park", "Ivo Brandt"}
 	var docs []TrainingArticle
 	for i := range n {
@@ -85,17 +85,10 @@ func cueCorpus(n int, cue string, report func(i, k int) (words, rest string, who
 		for k := range 4 {
 			b.WriteString(people[(i+k)%len(people)] + " ")
 			d.Cues = append(d.Cues, [2]int{b.Len(), b.Len() + len(cue)})
-			b.WriteString(cue + " ")
-			start := b.Len()
-			words, rest, whole := report(i, k)
-			b.WriteString(words)
-			end := b.Len()
-			b.WriteString(rest)
-			if whole {
-				end = b.Len()
-			}
-			d.Contents = append(d.Contents, [][2]int{{start, end}})
-			b.WriteString(".\n\n")
+			before, gold, after := report(i, k)
+			b.WriteString(cue + before)
+			d.Contents = append(d.Contents, [][2]int{{b.Len(), b.Len() + len(gold)}})
+			b.WriteString(gold + after + ".\n\n")
 		}
 		d.Text = b.String()
 		docs = append(docs, d)
@@ -108,11 +101,11 @@ func cueCorpus(n int, cue string, report func(i, k int) (words, rest string, who
 // it; and so for "in a memo" and "in the autumn", never seen.
 func TestTrainBoundsTwoWordsAhead(t *testing.T) {
 	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen", "the bridge needed repairs"}
-	docs := cueCorpus(24, "said", func(i, k int) (string, string, bool) {
+	docs := cueCorpus(24, "said", func(i, k int) (string, string, string) {
 		if k%2 == 0 {
-			return claims[(i*3+k)%len(claims)], " in a " + []string{"statement", "post", "letter"}[(i+k)%3], false
+			return " ", claims[(i*3+k)%len(claims)], " in a " + []string{"statement", "post", "letter"}[(i+k)%3]
 		}
-		return claims[(i*3+k)%len(claims)], " in the " + []string{"spring", "north", "morning"}[(i+k)%3], true
+		return " ", claims[(i*3+k)%len(claims)] + " in the " + []string{"spring", "north", "morning"}[(i+k)%3], ""
 	})
 	m, err := TrainBounds(docs, Training{L2: 1})
 	require.NoError(t, err)
@@ -129,11 +122,11 @@ func TestTrainBoundsShape(t *testing.T) {
 	phrases := []string{"the new harbor rail plan", "the old city tax plan", "the big county road plan"}
 	clauses := []string{"the city needs a plan", "the town lacks a plan", "the county wants a plan"}
 	afters := []string{"the storm passed", "the votes came in", "the money ran out"}
-	docs := cueCorpus(24, "wrote", func(i, k int) (string, string, bool) {
+	docs := cueCorpus(24, "wrote", func(i, k int) (string, string, string) {
 		if k%2 == 0 {
-			return phrases[(i+k)%len(phrases)], " as " + afters[(i+k)%len(afters)], false
+			return " ", phrases[(i+k)%len(phrases)], " as " + afters[(i+k)%len(afters)]
 		}
-		return clauses[(i+k)%len(clauses)], " as " + afters[(i+k)%len(afters)], true
+		return " ", clauses[(i+k)%len(clauses)] + " as " + afters[(i+k)%len(afters)], ""
 	})
 	m, err := TrainBounds(docs, Training{L2: 1})
 	require.NoError(t, err)
@@ -149,6 +142,27 @@ func TestTrainBoundsStart(t *testing.T) {
 	text := "Mira Solberg said, at a hearing, the harbor would close."
 	assert.Equal(t, "the harbor would close", onlyContent(t, text, m))
 	assert.Equal(t, "at a hearing, the harbor would close", onlyContent(t, text, nil))
+}
+
+// Whether the words a start moves over hold a finite verb tells an aside
+// from a clause opening with the same word: "said, after a long delay,
+// the dam was safe" reports from "the", "said, after the water rose, the
+// dam was safe" from "after".
+func TestTrainBoundsStartShape(t *testing.T) {
+	claims := []string{"the dam was safe", "the tax would pass", "the rail plan was late", "the schools would reopen"}
+	asides := []string{"after a long delay", "after a short pause", "after a brief wait"}
+	clauses := []string{"after the water rose", "after the votes came", "after the storm passed"}
+	docs := cueCorpus(24, "said", func(i, k int) (string, string, string) {
+		claim := claims[(i+k)%len(claims)]
+		if k%2 == 0 {
+			return ", " + asides[(i+k)%len(asides)] + ", ", claim, ""
+		}
+		return ", ", clauses[(i+k)%len(clauses)] + ", " + claim, ""
+	})
+	m, err := TrainBounds(docs, Training{L2: 1})
+	require.NoError(t, err)
+	assert.Equal(t, "the harbor would close", onlyContent(t, "Mira Solberg said, after a quiet night, the harbor would close.", m))
+	assert.Equal(t, "after the ships left, the harbor would close", onlyContent(t, "Mira Solberg said, after the ships left, the harbor would close.", m))
 }
 
 // onlyContent returns the content of the one quotation Find gives text with
