@@ -73,7 +73,8 @@ const (
 	sfBeforeTag
 	sfStartTags
 	sfStartLen
-	// The end model's, added later (kinds keep their values).
+	// Added later (kinds keep their values): the end model's, then the
+	// start model's.
 	bfNext2
 	bfShape
 	sfStartShape
