@@ -312,19 +312,10 @@ func evalQuotes(args []string, out io.Writer) error {
 			if sub == allAttributions && *showWrong != "" {
 				for i, p := range ps {
 					if !used[i] && (p.cue == *showWrong || *showWrong == "*") {
-						gi := mostOverlapped(psets[i], goldSets)
-						gold, how := "", "no gold"
+						gi, how := howItLies(psets[i], goldSets)
+						gold := ""
 						if gi >= 0 {
 							gold = spansText(d.Text, d.Attributions[gi].Content)
-							n, g := overlap(psets[i], goldSets[gi]), len(goldSets[gi])
-							switch {
-							case 2*n >= g && 2*n >= len(psets[i]):
-								how = "a gold matched by another"
-							case 2*n < g:
-								how = "inside a longer gold"
-							default:
-								how = "around a shorter gold"
-							}
 						}
 						fmt.Fprintf(out, "unmatched %s, %s, %s: %.200q (%s)\n\tgold: %.200q\n", p.cue, p.kind, how, spansText(d.Text, p.content), p.name, gold)
 					}
@@ -345,17 +336,12 @@ func evalQuotes(args []string, out io.Writer) error {
 					if used[i] {
 						continue
 					}
-					bestN, bestO, gold := 0, 0.0, ""
-					for gi, g := range d.Attributions {
-						gs := goldSets[gi]
-						n := overlap(psets[i], gs)
-						if n > bestN {
-							bestN, bestO, gold = n, min(float64(n)/float64(len(gs)), float64(n)/float64(len(psets[i]))), spansText(d.Text, g.Content)
+					what, gold := "extra", ""
+					if gi := mostOverlapped(psets[i], goldSets); gi >= 0 {
+						gold = spansText(d.Text, d.Attributions[gi].Content)
+						if n := overlap(psets[i], goldSets[gi]); 2*n >= len(goldSets[gi]) && 2*n >= len(psets[i]) {
+							what = "taken"
 						}
-					}
-					what := "extra"
-					if bestO >= 0.5 {
-						what = "taken"
 					}
 					if *showExtra > 0 {
 						*showExtra--
@@ -515,27 +501,29 @@ func (c *categories) miss(gset map[int]bool, preds, terms []map[int]bool) {
 // longer one, around a shorter one, crossing it, or matching one another
 // prediction matched first.
 func (c *categories) extra(k quotes.Kind, pset map[int]bool, golds []map[int]bool) {
-	best, bestG := 0, -1
-	for gi, g := range golds {
-		if n := overlap(pset, g); n > best {
-			best, bestG = n, gi
-		}
-	}
-	how := "no gold"
-	if bestG >= 0 {
-		g := golds[bestG]
-		switch {
-		case 2*best >= len(g) && 2*best >= len(pset):
-			how = "a gold matched by another"
-		case best == len(pset):
-			how = "inside a longer gold"
-		case best == len(g):
-			how = "around a shorter gold"
-		default:
-			how = "crossing a gold"
-		}
-	}
+	_, how := howItLies(pset, golds)
 	c.extras[k.String()+", "+how]++
+}
+
+// howItLies returns the gold content an unmatched prediction (its words
+// pset) overlaps most, -1 if none, and how it lies on it: over half of
+// each (so another prediction matched it first), inside it, around it or
+// crossing it.
+func howItLies(pset map[int]bool, golds []map[int]bool) (int, string) {
+	gi := mostOverlapped(pset, golds)
+	if gi < 0 {
+		return gi, "no gold"
+	}
+	n, g := overlap(pset, golds[gi]), golds[gi]
+	switch {
+	case 2*n >= len(g) && 2*n >= len(pset):
+		return gi, "a gold matched by another"
+	case n == len(pset):
+		return gi, "inside a longer gold"
+	case n == len(g):
+		return gi, "around a shorter gold"
+	}
+	return gi, "crossing a gold"
 }
 
 func (c *categories) print(out io.Writer) {
