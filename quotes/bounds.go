@@ -350,13 +350,7 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 	tag := func(i int) uint64 { return uint64(f.a.Tokens[i].Tag) + 1 }
 	rel := fromRule(j - rc.rule)
 	if f.commas == nil {
-		f.commas = make([]int32, len(f.a.Tokens)+1)
-		for k := range f.a.Tokens {
-			f.commas[k+1] = f.commas[k]
-			if f.text(k) == "," {
-				f.commas[k+1]++
-			}
-		}
+		f.commas = f.countsBefore(func(k int) bool { return f.text(k) == "," })
 	}
 	commas := uint64(min(f.commas[max(j, rc.rule)]-f.commas[min(j, rc.rule)], 7))
 	if j < rc.rule {
@@ -421,15 +415,28 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 // verb or a modal, by a count over the article's tokens made once.
 func (f *finder) finiteIn(i, j int) bool {
 	if f.finites == nil {
-		f.finites = make([]int32, len(f.a.Tokens)+1)
-		for k, t := range f.a.Tokens {
-			f.finites[k+1] = f.finites[k]
-			if t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD {
-				f.finites[k+1]++
+		f.finites = f.countsBefore(func(k int) bool {
+			switch f.a.Tokens[k].Tag {
+			case article.VBD, article.VBZ, article.VBP, article.MD:
+				return true
 			}
-		}
+			return false
+		})
 	}
 	return f.finites[j] > f.finites[i]
+}
+
+// countsBefore returns, for each token index k (and the article's end),
+// how many of the tokens before k are ones is reports.
+func (f *finder) countsBefore(is func(k int) bool) []int32 {
+	counts := make([]int32, len(f.a.Tokens)+1)
+	for k := range f.a.Tokens {
+		counts[k+1] = counts[k]
+		if is(k) {
+			counts[k+1]++
+		}
+	}
+	return counts
 }
 
 // quotationStarts returns where every quotation's content, cue and

@@ -131,8 +131,8 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	f.bounds(o.bounds)
 	if o.stances != nil {
 		f.stances(o.stances, false)
-	} else if m := embeddedStance(); m != nil {
-		f.stances(m, true)
+	} else {
+		f.stances(embeddedStance(), true)
 	}
 	f.finish()
 	return f.out
