@@ -537,3 +537,24 @@ func TestJoinPlaceAndBody(t *testing.T) {
 	assert.Equal(t, "Ottawa", ms[1].Text(a))
 	assert.Equal(t, GPE, ms[1].Label)
 }
+
+// TestConfidenceFloor: names the model is unsure of (a company or a town
+// after "complained to" or "a study from") are left out, while the sure
+// ones in the same sentences stay.
+func TestConfidenceFloor(t *testing.T) {
+	for _, c := range []struct{ text, sure string }{
+		{"Customers of Bright Lantern complained to Fairhaven.", "Bright Lantern"},
+		{"A study from Halbrook found no link, Professor Maria Olsen said.", "Maria Olsen"},
+	} {
+		a, err := article.Parse(c.text)
+		require.NoError(t, err)
+		r := Recognize(a)
+		checkResult(t, a, r)
+		var names []string
+		for _, m := range r.Mentions {
+			names = append(names, m.Text(a))
+			assert.GreaterOrEqual(t, m.Confidence, 0.35, "%q in %q", m.Text(a), c.text)
+		}
+		assert.Contains(t, names, c.sure, c.text)
+	}
+}

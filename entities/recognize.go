@@ -25,7 +25,8 @@ type Mention struct {
 	Label  Label
 	// Confidence is how likely the mention is right, 0 to 1: the least
 	// marginal probability of its tokens' classes, calibrated on GUM
-	// (0.5 for most mentions the rules add).
+	// (0.5 for most mentions the rules add). The model's mentions below
+	// minConfidence are left out.
 	Confidence float64
 	Paragraph  int // index into the article's paragraphs
 	// Boilerplate and Credit mark mentions in boilerplate paragraphs
@@ -67,6 +68,9 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
+			if conf < minConfidence {
+				return
+			}
 			r.Mentions = append(r.Mentions, Mention{
 				Span:       article.Span{Start: a.Tokens[k+first].Start, End: a.Tokens[k+last].End},
 				Tokens:     article.Range{First: k + first, Last: k + last + 1},
@@ -82,6 +86,16 @@ func (m *Model) Recognize(a *article.Article) *Result {
 	r.cluster(a, p, g)
 	return r
 }
+
+// minConfidence is the least confidence of a mention the model gives that
+// Recognize keeps. A mention right with probability p adds to F1 when p is
+// above about half the F1 reached (near 0.75 on GUM): the model's best path
+// holds names it is less sure of than that. With a model trained on GUM
+// train, GUM dev went from 0.786, 0.786 and 0.782 (three training seeds)
+// to 0.791, 0.789 and 0.784 at 0.35, 0.789, 0.786 and 0.785 at 0.4 and
+// 0.787, 0.789 and 0.783 at 0.3. The sentence's path is still the
+// model's, for the document features of the sentences after it.
+const minConfidence = 0.35
 
 // titleCase reports whether the words of r are written in title case: at
 // least four, and all but the small ones capitalized (a headline, or a
