@@ -119,3 +119,19 @@ func TestStancesOption(t *testing.T) {
 	assert.Positive(t, kinds(with)["stance"])
 	assert.Equal(t, kinds(plain)["direct"], kinds(with)["direct"])
 }
+
+// TestQuoteOptions: options for package quotes reach it. Without the
+// bounds model the "according to" report reads the rules' content, the
+// whole clause before it.
+func TestQuoteOptions(t *testing.T) {
+	text := "Officials said the road would reopen when repairs were done, according to a notice posted on Friday."
+	model, err := Analyze(text)
+	require.NoError(t, err)
+	rules, err := Analyze(text, WithQuoteOptions(quotes.WithBoundsModel(nil)))
+	require.NoError(t, err)
+	assert.Equal(t, quotes.Find(model.Article, model.Entities, quotes.WithBoundsModel(nil)), rules.Quotes)
+	assert.NotEqual(t, model.Quotes, rules.Quotes)
+	withStances, err := Analyze(text, WithQuoteOptions(quotes.WithBoundsModel(nil)), Stances())
+	require.NoError(t, err)
+	assert.Equal(t, quotes.Find(model.Article, model.Entities, quotes.WithBoundsModel(nil), quotes.WithStances()), withStances.Quotes)
+}

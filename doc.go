@@ -54,6 +54,7 @@ type config struct {
 	structure   bool
 	html        bool
 	stances     bool
+	quoteOpts   []quotes.Option
 }
 
 // HTML reads the text as an HTML page: the pipeline runs on its visible
@@ -82,6 +83,14 @@ func StructureOnly() Option {
 // stances are not quotations (those mixed ones are found without it too).
 func Stances() Option { return func(c *config) { c.stances = true } }
 
+// WithQuoteOptions passes opts to quotes.Find: models of the caller's
+// (quotes.WithBoundsModel, quotes.WithStanceModel), trained by
+// whosaid-train or quotes.TrainBounds and quotes.TrainStances on other
+// data.
+func WithQuoteOptions(opts ...quotes.Option) Option {
+	return func(c *config) { c.quoteOpts = append(c.quoteOpts, opts...) }
+}
+
 // WithMaxBytes sets the largest input Analyze accepts (article.DefaultMaxBytes by default).
 func WithMaxBytes(n int) Option {
 	return func(c *config) { c.articleOpts = append(c.articleOpts, article.WithMaxBytes(n)) }
@@ -106,9 +115,9 @@ func Analyze(text string, opts ...Option) (*Document, error) {
 	d := &Document{Article: a, html: c.html}
 	if !c.structure {
 		d.Entities = entities.Recognize(a)
-		var qo []quotes.Option
+		qo := c.quoteOpts
 		if c.stances {
-			qo = append(qo, quotes.WithStances())
+			qo = append(qo[:len(qo):len(qo)], quotes.WithStances())
 		}
 		d.Quotes = quotes.Find(a, d.Entities, qo...)
 		learnGender(d)

@@ -121,7 +121,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	if ents == nil {
 		ents = entities.Recognize(a)
 	}
-	o := options{bounds: embeddedBounds()}
+	o := options{bounds: embeddedBounds(), stances: embeddedStance()}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -129,11 +129,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	f.direct()
 	f.indirect()
 	f.bounds(o.bounds)
-	if o.stances != nil {
-		f.stances(o.stances, false)
-	} else {
-		f.stances(embeddedStance(), true)
-	}
+	f.stances(o.stances, !o.allStances)
 	f.finish()
 	return f.out
 }

@@ -70,15 +70,17 @@ type StanceModel struct {
 type Option func(*options)
 
 type options struct {
-	stances *StanceModel
-	bounds  *BoundsModel
+	stances    *StanceModel // the stance model; every stance is added with allStances
+	allStances bool
+	bounds     *BoundsModel
 }
 
 // WithStances makes Find add stance attributions (kind Stance) found by the
-// embedded stance model, after the quotations; one holding the source's
-// words in marks is a mixed quotation.
+// stance model (the embedded one unless WithStanceModel gives another),
+// after the quotations; one holding the source's words in marks is a mixed
+// quotation.
 func WithStances() Option {
-	return func(o *options) { o.stances = embeddedStance() }
+	return func(o *options) { o.allStances = true }
 }
 
 // WithBoundsModel makes Find end reported speech where m says, instead of
@@ -88,10 +90,16 @@ func WithBoundsModel(m *BoundsModel) Option {
 	return func(o *options) { o.bounds = m }
 }
 
-// WithStanceModel is WithStances with a model of the caller's (from
-// ReadStanceModel or TrainStances).
+// WithStanceModel makes Find read stances with m (from ReadStanceModel or
+// TrainStances) instead of the embedded model: only for the mixed
+// quotations they make, as by default, or every stance with WithStances.
+// A nil m keeps the embedded model.
 func WithStanceModel(m *StanceModel) Option {
-	return func(o *options) { o.stances = m }
+	return func(o *options) {
+		if m != nil {
+			o.stances = m
+		}
+	}
 }
 
 // The feature kinds of stanceFeatures, one byte each, hashed with the value.
@@ -699,6 +707,10 @@ type stanceDoc struct {
 // logistic regressions trained as t says (see Training); the same articles
 // always give the same model.
 func TrainStances(arts []TrainingArticle, t Training) (*StanceModel, error) {
+	bm := t.Bounds
+	if bm == nil {
+		bm = embeddedBounds()
+	}
 	docs := make([]stanceDoc, len(arts))
 	for i, d := range arts {
 		a, err := article.Parse(d.Text)
@@ -708,7 +720,7 @@ func TrainStances(arts []TrainingArticle, t Training) (*StanceModel, error) {
 		f := newFinder(a, entities.Recognize(a))
 		f.direct()
 		f.indirect()
-		f.bounds(embeddedBounds())
+		f.bounds(bm)
 		sd := stanceDoc{f: f, gold: f.markSpans(d.Cues)}
 		for _, spans := range d.Contents {
 			var toks []int
@@ -877,6 +889,10 @@ type Training struct {
 	// Iterations bounds the L-BFGS steps (0: 300); training stops before
 	// when a step lowers the objective by less than a billionth.
 	Iterations int
+	// Bounds is the content-bounds model TrainStances reads the quotations
+	// and stance candidates with, as Find will (nil: the embedded one).
+	// TrainBounds does not read it.
+	Bounds *BoundsModel
 }
 
 // DefaultBoundsTraining and DefaultStanceTraining are the settings the

@@ -113,7 +113,7 @@ func TestTrainStances(t *testing.T) {
 	text := "Mira Solberg opposes the city budget. The vote is next week."
 	a, err := article.Parse(text)
 	require.NoError(t, err)
-	qs := Find(a, nil, WithStanceModel(read))
+	qs := Find(a, nil, WithStanceModel(read), WithStances())
 	checkQuotes(t, a, qs)
 	require.NotEmpty(t, qs)
 	assert.Equal(t, Stance, qs[0].Kind)
@@ -142,7 +142,8 @@ func TestStanceParagraphsAndCaptions(t *testing.T) {
 // A stance holding words in marks is the source's mixed quotation: the
 // words are its fragment, no longer a term. The model is one trained on
 // project-written articles, so the test states the mechanism, not what
-// the embedded model makes of one sentence.
+// the embedded model makes of one sentence. The caller's model reads the
+// sentences with marks without WithStances, as the embedded one does.
 func TestStanceHoldingMarks(t *testing.T) {
 	m, err := TrainStances(stanceCorpus(20), Training{L2: 1})
 	require.NoError(t, err)
@@ -156,6 +157,7 @@ func TestStanceHoldingMarks(t *testing.T) {
 	qs := Find(a, nil, WithStanceModel(m))
 	checkQuotes(t, a, qs)
 	require.Len(t, qs, 1, "the term is absorbed")
+	assert.Equal(t, qs, Find(a, nil, WithStanceModel(m), WithStances()), "all stances: the same one")
 	assert.Equal(t, Mixed, qs[0].Kind)
 	assert.Equal(t, "Mira Solberg", qs[0].SpeakerName)
 	assert.Equal(t, "backs", qs[0].Cue.Text(text))

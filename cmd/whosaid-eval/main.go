@@ -10,7 +10,7 @@
 //	whosaid-eval pos      -data ../shared/data
 //	whosaid-eval entities -data ../shared/data [-split test]
 //	whosaid-eval clusters -data ../shared/data [-split test]
-//	whosaid-eval quotes   -data ../shared/data [-split dev]
+//	whosaid-eval quotes   -data ../shared/data [-split dev] [-stances] [-split train -tenfold]
 //	whosaid-eval speed    -data ../shared/data [-split train]
 package main
 

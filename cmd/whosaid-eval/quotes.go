@@ -155,220 +155,286 @@ func (s attrScore) line(out io.Writer, name string) {
 		float64(s.speakerOK)/float64(max(s.matched, 1)), s.speakerOK, s.matched)
 }
 
+// quoteDetails says what evalQuotes prints beside the scores (its flags).
+type quoteDetails struct {
+	show, showExtra, inexact int    // how many more of each to print
+	showAll, showWrong       string // cue word of the misses and unmatched to print
+	categories               bool
+}
+
+// quoteEval accumulates the scores of predicted quotations against
+// PolNeAR's gold, article by article.
+type quoteEval struct {
+	quoteDetails
+	all, direct, quoted attrScore
+	cats                *categories
+	cueGold, cueHit     map[string]int // gold cue words: all, matched
+	cuePred, cueRight   map[string]int // our cue words: predicted, matched
+}
+
+func newQuoteEval(d quoteDetails) *quoteEval {
+	return &quoteEval{quoteDetails: d, cats: newCategories(),
+		cueGold: map[string]int{}, cueHit: map[string]int{}, cuePred: map[string]int{}, cueRight: map[string]int{}}
+}
+
 // evalQuotes scores attribution on PolNeAR: a predicted quotation matches a
 // gold Content when each covers at least half of the other's words.
 func evalQuotes(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("quotes", flag.ContinueOnError)
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	split := fs.String("split", "dev", "PolNeAR split (train to tune, dev to report)")
-	show := fs.Int("errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
-	showExtra := fs.Int("extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
+	var det quoteDetails
+	fs.IntVar(&det.show, "errors", 0, "print up to this many unmatched quotations with marks, gold and predicted")
+	fs.IntVar(&det.showExtra, "extra", 0, "print up to this many unmatched predicted quotations with marks, with the gold content they overlap most")
 	byCue := fs.Int("bycue", 0, "print recall of all attributions for this many of the most frequent gold cue words, and precision for as many of ours")
-	inexact := fs.Int("inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
-	showAll := fs.String("missed", "", "print every missed gold attribution whose cue word is this, or every one for * (all attributions)")
-	showWrong := fs.String("unmatched", "", "print every unmatched prediction whose cue word is this, or every one for * (all attributions), with the gold content it overlaps most")
+	fs.IntVar(&det.inexact, "inexact", 0, "print up to this many matched quotations with marks whose spans differ from the gold")
+	fs.StringVar(&det.showAll, "missed", "", "print every missed gold attribution whose cue word is this, or every one for * (all attributions)")
+	fs.StringVar(&det.showWrong, "unmatched", "", "print every unmatched prediction whose cue word is this, or every one for * (all attributions), with the gold content it overlaps most")
 	stances := fs.Bool("stances", false, "add stance attributions (whosaid.Stances)")
-	categories := fs.Bool("categories", false, "count, with quotation marks, the misses by what lies nearest them (only our terms, a quotation of ours with other bounds, nothing) and the unmatched predictions by kind and how they lie on the gold")
+	fs.BoolVar(&det.categories, "categories", false, "count, with quotation marks, the misses by what lies nearest them (only our terms, a quotation of ours with other bounds, nothing) and the unmatched predictions by kind and how they lie on the gold")
 	tenth := fs.Int("tenth", -1, "score only the articles i with i%10 == this (0-9): the ones whosaid-train stances -holdout left out")
+	tenfold := fs.Bool("tenfold", false, "score every tenth of the split with both quote models trained (as whosaid-train does) on the other nine, counts pooled, with and without stances; the other flags print for the one -stances names")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var opts []whosaid.Option
-	if *stances {
-		opts = append(opts, whosaid.Stances())
+	if *tenfold && *tenth >= 0 {
+		return fmt.Errorf("-tenfold scores every tenth: -tenth %d is one", *tenth)
 	}
 	docs, err := polnearDocs(*data, *split)
 	if err != nil {
 		return err
 	}
-	docs = corpus.Tenth(docs, *tenth, true)
-	var all, direct, quoted attrScore
-	cats := newCategories()
-	cueGold, cueHit := map[string]int{}, map[string]int{}
-	cuePred, cueRight := map[string]int{}, map[string]int{} // our cue words: predicted, matched
-	for _, d := range docs {
-		doc, err := whosaid.Analyze(d.Text, opts...)
+	// Each article with the options it is analysed with: the embedded
+	// models, or with -tenfold its tenth's.
+	var opts [][]whosaid.Option
+	if *tenfold {
+		if opts, err = foldOptions(docs); err != nil {
+			return err
+		}
+	} else {
+		docs = corpus.Tenth(docs, *tenth, true)
+		opts = make([][]whosaid.Option, len(docs))
+	}
+	evals := []*quoteEval{newQuoteEval(det)}
+	withStances := []bool{*stances}
+	if *tenfold {
+		evals = append(evals, newQuoteEval(quoteDetails{}))
+		withStances = append(withStances, !*stances)
+	}
+	for i, e := range evals {
+		o := opts
+		if withStances[i] {
+			o = make([][]whosaid.Option, len(opts))
+			for k := range opts {
+				o[k] = append(opts[k][:len(opts[k]):len(opts[k])], whosaid.Stances())
+			}
+		}
+		err := analyzeEach(docs, o, func(d corpus.PolNeARDoc, doc *whosaid.Document) { e.add(out, d, doc) })
 		if err != nil {
-			return fmt.Errorf("%s: %w", d.Name, err)
+			return err
 		}
-		a := doc.Article
-		var preds []predicted
-		var terms []map[int]bool // the words of each of our terms
-		for _, q := range doc.Quotes {
-			if q.Kind == quotes.Term && *categories {
-				terms = append(terms, tokenSet(a, [][2]int{{q.Content.Start, q.Content.End}}))
-				cats.terms++
-			}
-			if q.Kind == quotes.Term || q.Outer >= 0 {
-				continue
-			}
-			p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed, kind: q.Kind}
-			p.cue = "(none)"
-			if !q.Cue.Empty() {
-				p.cue = cueWord(d.Text, [][2]int{{q.Cue.Start, q.Cue.End}})
-			}
-			for _, s := range q.Parts {
-				p.content = append(p.content, [2]int{s.Start, s.End})
-			}
-			// Reported speech around a title or scare quote holds marks
-			// too, as the gold contents counted with them do.
-			p.direct = p.direct || hasMark(d.Text, p.content)
-			if !q.Speaker.Empty() {
-				p.speaker = [][2]int{{q.Speaker.Start, q.Speaker.End}}
-			}
-			preds = append(preds, p)
-		}
-		// The words of every gold and predicted content, once per article
-		// for the three subsets.
-		goldSets := make([]map[int]bool, len(d.Attributions))
-		for i, g := range d.Attributions {
-			goldSets[i] = tokenSet(a, g.Content)
-		}
-		predSets := make([]map[int]bool, len(preds))
-		for i, p := range preds {
-			predSets[i] = tokenSet(a, p.content)
-		}
-		score := func(s *attrScore, sub subset) {
-			onlyDirect := sub == withMarks
-			var golds []int // indexes into d.Attributions
-			for gi, g := range d.Attributions {
-				if sub == allAttributions || sub == withMarks && hasMark(d.Text, g.Content) || sub == quotedOnly && fullyQuoted(d.Text, g.Content) {
-					golds = append(golds, gi)
-				}
-			}
-			var ps []predicted
-			var psets []map[int]bool
-			for i, p := range preds {
-				if sub == allAttributions || sub == withMarks && p.direct || sub == quotedOnly && p.kind == quotes.Direct {
-					ps = append(ps, p)
-					psets = append(psets, predSets[i])
-				}
-			}
-			s.gold += len(golds)
-			s.pred += len(ps)
-			if sub == allAttributions {
-				for _, p := range ps {
-					cuePred[p.cue]++
-				}
-			}
-			used := make([]bool, len(ps))
-			for _, gi := range golds {
-				g, gset := d.Attributions[gi], goldSets[gi]
-				best, bestOver := -1, 0.0
-				for i := range ps {
-					if used[i] || len(gset) == 0 || len(psets[i]) == 0 {
-						continue
-					}
-					n := overlap(psets[i], gset)
-					o := min(float64(n)/float64(len(gset)), float64(n)/float64(len(psets[i])))
-					if o >= 0.5 && o > bestOver {
-						best, bestOver = i, o
-					}
-				}
-				if sub == allAttributions {
-					w := cueWord(d.Text, g.Cue)
-					cueGold[w]++
-					if best >= 0 {
-						cueHit[w]++
-					} else if w == *showAll || *showAll == "*" {
-						fmt.Fprintf(out, "missed %s: %.200q\n\tcue %q source %q\n", w, attributionText(d.Text, g), spansText(d.Text, g.Cue), spansText(d.Text, g.Source))
-					}
-				}
-				if best < 0 {
-					if onlyDirect && *categories {
-						cats.miss(gset, psets, terms)
-					}
-					if onlyDirect && *show > 0 {
-						*show--
-						fmt.Fprintf(out, "missed: %.100q\n", spansText(d.Text, g.Content))
-					}
-					continue
-				}
-				used[best] = true
-				if sub == allAttributions {
-					cueRight[ps[best].cue]++
-				}
-				if onlyDirect && *show > 0 && !speakerAgrees(d.Text, g.Source, ps[best]) {
-					*show--
-					fmt.Fprintf(out, "speaker: gold %q ours %q (%q) for %.60q\n", spansText(d.Text, g.Source), spansText(d.Text, ps[best].speaker), ps[best].name, spansText(d.Text, g.Content))
-					if len(ps[best].speaker) == 0 {
-						from := max(ps[best].content[0][0]-160, 0)
-						fmt.Fprintf(out, "  before: %q\n", d.Text[from:ps[best].content[0][0]])
-						end := ps[best].content[len(ps[best].content)-1][1]
-						fmt.Fprintf(out, "  after: %q\n", d.Text[end:min(end+160, len(d.Text))])
-					}
-				}
-				s.matched++
-				if sameWords(a, gset, psets[best]) {
-					s.exact++
-				} else if onlyDirect && *inexact > 0 {
-					*inexact--
-					fmt.Fprintf(out, "inexact:\n  gold %q\n  ours %q\n", normalized(d.Text, g.Content), normalized(d.Text, ps[best].content))
-				}
-				if speakerAgrees(d.Text, g.Source, ps[best]) {
-					s.speakerOK++
-				}
-			}
-			if sub == allAttributions && *showWrong != "" {
-				for i, p := range ps {
-					if !used[i] && (p.cue == *showWrong || *showWrong == "*") {
-						gi, how := howItLies(psets[i], goldSets)
-						gold := ""
-						if gi >= 0 {
-							gold = spansText(d.Text, d.Attributions[gi].Content)
-						}
-						fmt.Fprintf(out, "unmatched %s, %s, %s: %.200q (%s)\n\tgold: %.200q\n", p.cue, p.kind, how, spansText(d.Text, p.content), p.name, gold)
-					}
-				}
-			}
-			if onlyDirect && *categories {
-				for i, p := range ps {
-					if !used[i] {
-						cats.extra(p.kind, psets[i], goldSets)
-					}
-				}
-			}
-			if onlyDirect && *showExtra > 0 {
-				// Unmatched predictions, with the gold content they
-				// overlap most: "extra" if it is under half, "taken" if
-				// another prediction matched that gold first.
-				for i, p := range ps {
-					if used[i] {
-						continue
-					}
-					what, gold := "extra", ""
-					if gi := mostOverlapped(psets[i], goldSets); gi >= 0 {
-						gold = spansText(d.Text, d.Attributions[gi].Content)
-						if n := overlap(psets[i], goldSets[gi]); 2*n >= len(goldSets[gi]) && 2*n >= len(psets[i]) {
-							what = "taken"
-						}
-					}
-					if *showExtra > 0 {
-						*showExtra--
-						fmt.Fprintf(out, "%s: %.90q (%s) gold: %.90q\n", what, spansText(d.Text, p.content), p.name, gold)
-					}
-				}
-			}
-		}
-		score(&all, allAttributions)
-		score(&direct, withMarks)
-		score(&quoted, quotedOnly)
 	}
-	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", *split, len(docs))
-	fmt.Fprintf(out, "%-22s %5s %5s | %-17s | %-5s | %s\n", "attributions", "gold", "pred", "P     R     F1", "exact F1", "speaker accuracy")
-	all.line(out, "all")
-	direct.line(out, "with quotation marks")
-	quoted.line(out, "all in marks (direct)")
-	if *categories {
-		cats.print(out)
+	what := *split
+	if *tenfold {
+		what += ", ten-fold (each tenth scored with quote models trained on the other nine)"
 	}
-	if *byCue > 0 {
-		fmt.Fprintf(out, "recall by gold cue word (all attributions):\n")
-		printByCue(out, cueHit, cueGold, *byCue)
-		fmt.Fprintf(out, "precision by our cue word (all attributions):\n")
-		printByCue(out, cueRight, cuePred, *byCue)
+	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", what, len(docs))
+	for i, e := range evals {
+		if *tenfold {
+			if withStances[i] {
+				fmt.Fprintln(out, "with stances:")
+			} else {
+				fmt.Fprintln(out, "without stances:")
+			}
+		}
+		e.print(out, *byCue)
 	}
 	return nil
+}
+
+// print writes the scores (and with byCue > 0, recall and precision by cue
+// word).
+func (e *quoteEval) print(out io.Writer, byCue int) {
+	fmt.Fprintf(out, "%-22s %5s %5s | %-17s | %-5s | %s\n", "attributions", "gold", "pred", "P     R     F1", "exact F1", "speaker accuracy")
+	e.all.line(out, "all")
+	e.direct.line(out, "with quotation marks")
+	e.quoted.line(out, "all in marks (direct)")
+	if e.categories {
+		e.cats.print(out)
+	}
+	if byCue > 0 {
+		fmt.Fprintf(out, "recall by gold cue word (all attributions):\n")
+		printByCue(out, e.cueHit, e.cueGold, byCue)
+		fmt.Fprintf(out, "precision by our cue word (all attributions):\n")
+		printByCue(out, e.cueRight, e.cuePred, byCue)
+	}
+}
+
+// add scores the quotations doc found in gold article d, and prints what
+// the details ask for.
+func (e *quoteEval) add(out io.Writer, d corpus.PolNeARDoc, doc *whosaid.Document) {
+	a := doc.Article
+	var preds []predicted
+	var terms []map[int]bool // the words of each of our terms
+	for _, q := range doc.Quotes {
+		if q.Kind == quotes.Term && e.categories {
+			terms = append(terms, tokenSet(a, [][2]int{{q.Content.Start, q.Content.End}}))
+			e.cats.terms++
+		}
+		if q.Kind == quotes.Term || q.Outer >= 0 {
+			continue
+		}
+		p := predicted{name: q.SpeakerName, direct: q.Kind == quotes.Direct || q.Kind == quotes.Mixed, kind: q.Kind}
+		p.cue = "(none)"
+		if !q.Cue.Empty() {
+			p.cue = cueWord(d.Text, [][2]int{{q.Cue.Start, q.Cue.End}})
+		}
+		for _, s := range q.Parts {
+			p.content = append(p.content, [2]int{s.Start, s.End})
+		}
+		// Reported speech around a title or scare quote holds marks
+		// too, as the gold contents counted with them do.
+		p.direct = p.direct || hasMark(d.Text, p.content)
+		if !q.Speaker.Empty() {
+			p.speaker = [][2]int{{q.Speaker.Start, q.Speaker.End}}
+		}
+		preds = append(preds, p)
+	}
+	// The words of every gold and predicted content, once per article
+	// for the three subsets.
+	goldSets := make([]map[int]bool, len(d.Attributions))
+	for i, g := range d.Attributions {
+		goldSets[i] = tokenSet(a, g.Content)
+	}
+	predSets := make([]map[int]bool, len(preds))
+	for i, p := range preds {
+		predSets[i] = tokenSet(a, p.content)
+	}
+	score := func(s *attrScore, sub subset) {
+		onlyDirect := sub == withMarks
+		var golds []int // indexes into d.Attributions
+		for gi, g := range d.Attributions {
+			if sub == allAttributions || sub == withMarks && hasMark(d.Text, g.Content) || sub == quotedOnly && fullyQuoted(d.Text, g.Content) {
+				golds = append(golds, gi)
+			}
+		}
+		var ps []predicted
+		var psets []map[int]bool
+		for i, p := range preds {
+			if sub == allAttributions || sub == withMarks && p.direct || sub == quotedOnly && p.kind == quotes.Direct {
+				ps = append(ps, p)
+				psets = append(psets, predSets[i])
+			}
+		}
+		s.gold += len(golds)
+		s.pred += len(ps)
+		if sub == allAttributions {
+			for _, p := range ps {
+				e.cuePred[p.cue]++
+			}
+		}
+		used := make([]bool, len(ps))
+		for _, gi := range golds {
+			g, gset := d.Attributions[gi], goldSets[gi]
+			best, bestOver := -1, 0.0
+			for i := range ps {
+				if used[i] || len(gset) == 0 || len(psets[i]) == 0 {
+					continue
+				}
+				n := overlap(psets[i], gset)
+				o := min(float64(n)/float64(len(gset)), float64(n)/float64(len(psets[i])))
+				if o >= 0.5 && o > bestOver {
+					best, bestOver = i, o
+				}
+			}
+			if sub == allAttributions {
+				w := cueWord(d.Text, g.Cue)
+				e.cueGold[w]++
+				if best >= 0 {
+					e.cueHit[w]++
+				} else if w == e.showAll || e.showAll == "*" {
+					fmt.Fprintf(out, "missed %s: %.200q\n\tcue %q source %q\n", w, attributionText(d.Text, g), spansText(d.Text, g.Cue), spansText(d.Text, g.Source))
+				}
+			}
+			if best < 0 {
+				if onlyDirect && e.categories {
+					e.cats.miss(gset, psets, terms)
+				}
+				if onlyDirect && e.show > 0 {
+					e.show--
+					fmt.Fprintf(out, "missed: %.100q\n", spansText(d.Text, g.Content))
+				}
+				continue
+			}
+			used[best] = true
+			if sub == allAttributions {
+				e.cueRight[ps[best].cue]++
+			}
+			if onlyDirect && e.show > 0 && !speakerAgrees(d.Text, g.Source, ps[best]) {
+				e.show--
+				fmt.Fprintf(out, "speaker: gold %q ours %q (%q) for %.60q\n", spansText(d.Text, g.Source), spansText(d.Text, ps[best].speaker), ps[best].name, spansText(d.Text, g.Content))
+				if len(ps[best].speaker) == 0 {
+					from := max(ps[best].content[0][0]-160, 0)
+					fmt.Fprintf(out, "  before: %q\n", d.Text[from:ps[best].content[0][0]])
+					end := ps[best].content[len(ps[best].content)-1][1]
+					fmt.Fprintf(out, "  after: %q\n", d.Text[end:min(end+160, len(d.Text))])
+				}
+			}
+			s.matched++
+			if sameWords(a, gset, psets[best]) {
+				s.exact++
+			} else if onlyDirect && e.inexact > 0 {
+				e.inexact--
+				fmt.Fprintf(out, "inexact:\n  gold %q\n  ours %q\n", normalized(d.Text, g.Content), normalized(d.Text, ps[best].content))
+			}
+			if speakerAgrees(d.Text, g.Source, ps[best]) {
+				s.speakerOK++
+			}
+		}
+		if sub == allAttributions && e.showWrong != "" {
+			for i, p := range ps {
+				if !used[i] && (p.cue == e.showWrong || e.showWrong == "*") {
+					gi, how := howItLies(psets[i], goldSets)
+					gold := ""
+					if gi >= 0 {
+						gold = spansText(d.Text, d.Attributions[gi].Content)
+					}
+					fmt.Fprintf(out, "unmatched %s, %s, %s: %.200q (%s)\n\tgold: %.200q\n", p.cue, p.kind, how, spansText(d.Text, p.content), p.name, gold)
+				}
+			}
+		}
+		if onlyDirect && e.categories {
+			for i, p := range ps {
+				if !used[i] {
+					e.cats.extra(p.kind, psets[i], goldSets)
+				}
+			}
+		}
+		if onlyDirect && e.showExtra > 0 {
+			// Unmatched predictions, with the gold content they
+			// overlap most: "extra" if it is under half, "taken" if
+			// another prediction matched that gold first.
+			for i, p := range ps {
+				if used[i] {
+					continue
+				}
+				what, gold := "extra", ""
+				if gi := mostOverlapped(psets[i], goldSets); gi >= 0 {
+					gold = spansText(d.Text, d.Attributions[gi].Content)
+					if n := overlap(psets[i], goldSets[gi]); 2*n >= len(goldSets[gi]) && 2*n >= len(psets[i]) {
+						what = "taken"
+					}
+				}
+				if e.showExtra > 0 {
+					e.showExtra--
+					fmt.Fprintf(out, "%s: %.90q (%s) gold: %.90q\n", what, spansText(d.Text, p.content), p.name, gold)
+				}
+			}
+		}
+	}
+	score(&e.all, allAttributions)
+	score(&e.direct, withMarks)
+	score(&e.quoted, quotedOnly)
 }
 
 // mostOverlapped is the index of the gold content sharing most words with

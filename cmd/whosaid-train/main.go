@@ -220,15 +220,7 @@ func polnearArticles(data, split string, holdout int) ([]quotes.TrainingArticle,
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("no PolNeAR documents in %s/polnear/%s", data, split)
 	}
-	arts := make([]quotes.TrainingArticle, len(docs))
-	for i, d := range docs {
-		arts[i].Text = d.Text
-		for _, at := range d.Attributions {
-			arts[i].Cues = append(arts[i].Cues, at.Cue...)
-			arts[i].Contents = append(arts[i].Contents, at.Content)
-		}
-	}
-	return arts, nil
+	return corpus.QuoteTraining(docs), nil
 }
 
 // trainStances trains the stance model of package quotes on PolNeAR: the

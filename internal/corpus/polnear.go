@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/whosaid/whosaid/quotes"
 )
 
 // Attribution is a PolNeAR attribution: content, cue and source spans as
@@ -144,4 +146,18 @@ func Tenth(docs []PolNeARDoc, n int, held bool) []PolNeARDoc {
 		}
 	}
 	return out
+}
+
+// QuoteTraining is docs as training articles for package quotes: each with
+// its gold cue spans and contents.
+func QuoteTraining(docs []PolNeARDoc) []quotes.TrainingArticle {
+	arts := make([]quotes.TrainingArticle, len(docs))
+	for i, d := range docs {
+		arts[i].Text = d.Text
+		for _, at := range d.Attributions {
+			arts[i].Cues = append(arts[i].Cues, at.Cue...)
+			arts[i].Contents = append(arts[i].Contents, at.Content)
+		}
+	}
+	return arts
 }
