@@ -10,6 +10,7 @@ import (
 	"github.com/whosaid/whosaid/internal/linear"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -479,6 +480,7 @@ func (f *finder) stances(m *StanceModel, mixedOnly bool) {
 	}
 	f.cursor = 0
 	var feats []uint64
+	var kept []article.Span // the contents of the stances kept, in order
 	for _, c := range f.stanceCandidates(m) {
 		if m.r != nil {
 			feats = f.candidateFeatures(c, feats[:0])
@@ -489,8 +491,13 @@ func (f *finder) stances(m *StanceModel, mixedOnly bool) {
 		if mixedOnly && f.passiveCue(c.cue) {
 			continue // he was called a “traitor”: no words of its subject
 		}
+		if repeats(c.q, kept) {
+			continue // two runs of cue words for one stance (didn't apologize for …)
+		}
 		if f.absorb(&c.q, direct) && (!mixedOnly || c.q.Kind == Mixed) {
 			f.out = append(f.out, c.q)
+			i := sort.Search(len(kept), func(i int) bool { return kept[i].Start > c.q.Content.Start })
+			kept = slices.Insert(kept, i, c.q.Content)
 		}
 	}
 	f.dropRemoved()

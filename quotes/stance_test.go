@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/internal/linear"
 )
 
 func TestStances(t *testing.T) {
@@ -163,4 +164,25 @@ func TestStanceHoldingMarks(t *testing.T) {
 	assert.Equal(t, "backs", qs[0].Cue.Text(text))
 	require.Len(t, qs[0].Fragments, 1)
 	assert.Equal(t, "bold and overdue", qs[0].Fragments[0].Text(text))
+}
+
+// TestStanceOnce: two runs of cue words that read the same words (talked
+// at …, about …) make one stance, the first; the cue model here marks the
+// words by hand, with no candidate model, so the test states the rule
+// whatever the embedded models make of the sentence.
+func TestStanceOnce(t *testing.T) {
+	w := map[uint64]float32{feature(sfBias): -1}
+	for _, c := range []string{"talked", "about"} {
+		w[feature(sfWord, hashString(c))] = 5
+	}
+	m := &StanceModel{w: linear.NewWeights(w)}
+	text := "Ana Ruiz talked at length about the criticism of the harbor bridge plan."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil, WithStanceModel(m), WithStances())
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1, "one stance for one content")
+	assert.Equal(t, Stance, qs[0].Kind)
+	assert.Equal(t, "Ana Ruiz", qs[0].SpeakerName)
+	assert.Contains(t, qs[0].Content.Text(text), "the criticism of the harbor bridge plan")
 }
