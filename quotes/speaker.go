@@ -160,10 +160,8 @@ func (f *finder) npBefore(end, lo int) int {
 			break
 		}
 		start = k
-		if t := f.a.Tokens[k].Tag; (t == article.DT || t == article.PRPS) && k-1 >= lo {
-			if p := f.a.Tokens[k-1].Tag; p == article.NN || p == article.NNS || p == article.NNP || p == article.NNPS {
-				break // outside the hall his friends said: the noun before ends another phrase
-			}
+		if t := f.a.Tokens[k].Tag; (t == article.DT || t == article.PRPS) && k-1 >= lo && f.a.Tokens[k-1].Tag.IsNoun() {
+			break // outside the hall his friends said: the noun before ends another phrase
 		}
 	}
 	return start

@@ -60,8 +60,9 @@ func foldOptions(docs []corpus.PolNeARDoc) ([][]whosaid.Option, error) {
 }
 
 // analyzeEach analyses every article of docs with its options (opts[i])
-// on every core and calls fn with each, in the order of docs. It stops at
-// the first error.
+// on every core and calls fn with each, in the order of docs. At the first
+// article that cannot be analysed it stops, analysing no more, and returns
+// its error.
 func analyzeEach(docs []corpus.PolNeARDoc, opts [][]whosaid.Option, fn func(corpus.PolNeARDoc, *whosaid.Document)) error {
 	type result struct {
 		doc *whosaid.Document
@@ -70,17 +71,27 @@ func analyzeEach(docs []corpus.PolNeARDoc, opts [][]whosaid.Option, fn func(corp
 	workers := runtime.GOMAXPROCS(0)
 	results := make([]chan result, len(docs))
 	for i := range results {
-		results[i] = make(chan result, 1)
+		results[i] = make(chan result, 1) // a worker never waits to hand over
 	}
 	// At most a few articles ahead of fn are kept.
 	ahead := make(chan struct{}, 4*workers)
 	next := make(chan int)
+	done := make(chan struct{})
+	defer close(done)
 	go func() {
+		defer close(next)
 		for i := range docs {
-			ahead <- struct{}{}
-			next <- i
+			select {
+			case ahead <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
+			case next <- i:
+			case <-done:
+				return
+			}
 		}
-		close(next)
 	}()
 	for range workers {
 		go func() {
@@ -90,16 +101,13 @@ func analyzeEach(docs []corpus.PolNeARDoc, opts [][]whosaid.Option, fn func(corp
 			}
 		}()
 	}
-	var first error
 	for i, d := range docs {
 		r := <-results[i]
 		<-ahead
-		if r.err != nil && first == nil {
-			first = fmt.Errorf("%s: %w", d.Name, r.err)
+		if r.err != nil {
+			return fmt.Errorf("%s: %w", d.Name, r.err)
 		}
-		if first == nil {
-			fn(d, r.doc)
-		}
+		fn(d, r.doc)
 	}
-	return first
+	return nil
 }

@@ -166,14 +166,15 @@ type quoteDetails struct {
 // PolNeAR's gold, article by article.
 type quoteEval struct {
 	quoteDetails
+	stances             bool // the articles are analysed with whosaid.Stances
 	all, direct, quoted attrScore
 	cats                *categories
 	cueGold, cueHit     map[string]int // gold cue words: all, matched
 	cuePred, cueRight   map[string]int // our cue words: predicted, matched
 }
 
-func newQuoteEval(d quoteDetails) *quoteEval {
-	return &quoteEval{quoteDetails: d, cats: newCategories(),
+func newQuoteEval(d quoteDetails, stances bool) *quoteEval {
+	return &quoteEval{quoteDetails: d, stances: stances, cats: newCategories(),
 		cueGold: map[string]int{}, cueHit: map[string]int{}, cuePred: map[string]int{}, cueRight: map[string]int{}}
 }
 
@@ -215,15 +216,13 @@ func evalQuotes(args []string, out io.Writer) error {
 		docs = corpus.Tenth(docs, *tenth, true)
 		opts = make([][]whosaid.Option, len(docs))
 	}
-	evals := []*quoteEval{newQuoteEval(det)}
-	withStances := []bool{*stances}
+	evals := []*quoteEval{newQuoteEval(det, *stances)}
 	if *tenfold {
-		evals = append(evals, newQuoteEval(quoteDetails{}))
-		withStances = append(withStances, !*stances)
+		evals = append(evals, newQuoteEval(quoteDetails{}, !*stances))
 	}
-	for i, e := range evals {
+	for _, e := range evals {
 		o := opts
-		if withStances[i] {
+		if e.stances {
 			o = make([][]whosaid.Option, len(opts))
 			for k := range opts {
 				o[k] = append(opts[k][:len(opts[k]):len(opts[k])], whosaid.Stances())
@@ -239,9 +238,9 @@ func evalQuotes(args []string, out io.Writer) error {
 		what += ", ten-fold (each tenth scored with quote models trained on the other nine)"
 	}
 	fmt.Fprintf(out, "PolNeAR %s, %d articles (first annotator); match = each covers >= 50%% of the other's words\n", what, len(docs))
-	for i, e := range evals {
+	for _, e := range evals {
 		if *tenfold {
-			if withStances[i] {
+			if e.stances {
 				fmt.Fprintln(out, "with stances:")
 			} else {
 				fmt.Fprintln(out, "without stances:")
