@@ -407,6 +407,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
+		// "I" after a name of two words or more is the pronoun: "other
+		// than Jim Eastland I've presided" (Elizabeth I stays whole).
+		if m.Tokens.Last-m.Tokens.First > 2 && p.words[m.Tokens.Last-1] == "I" && a.Tokens[m.Tokens.Last-1].Tag == article.PRP {
+			m.Tokens.Last--
+			m.End = a.Tokens[m.Tokens.Last-1].End
+		}
 		// A name inside: "Democrat Hillary Clinton" read as one
 		// organization is the person, after the party.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
@@ -577,6 +583,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		}
 	}
+	// The Clintons: the plural of a person's surname the article gives
+	// is the family, whatever the model read.
+	for i := range out {
+		m := &out[i]
+		if m.Tokens.Last-m.Tokens.First == 1 && m.Label != Person && m.Label != NORP && family(known, p.words[m.Tokens.First]) {
+			m.Label = Person
+		}
+	}
 	// Nationalities and groups the model left out (Russian, Western), and
 	// the known names.
 	var extra []Mention
@@ -617,7 +631,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					end++
 				}
 				alone := end == i+1 && a.Tokens[i].Tag == article.NNP && !(i > s.Tokens.First && p.toks[i-1].upper) &&
-					!(end < s.Tokens.Last && p.words[end] == "of") // the Earl of Clare
+					!(end < s.Tokens.Last && p.words[end] == "of") && // the Earl of Clare
+					p.toks[i].gaz.kind != gzNORP // the Christian university
 				if (end > i+1 || alone) && (end == s.Tokens.Last || !p.toks[end].upper) {
 					add(i, end, Person, 0.5, s.Paragraph)
 					if _, ok := known[p.words[end-1]]; !ok {
@@ -648,6 +663,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 			label, conf := Label(0), 1.0
 			switch l, ok := known[p.words[i]]; {
+			case family(known, p.words[i]) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
+				label, conf = Person, 0.5
 			case p.toks[i].gaz.kind == gzNORP && p.toks[i].gaz.pos == posU:
 				label = NORP
 			case ok && !(i > s.Tokens.First && p.toks[i-1].upper && p.toks[i-1].tag.IsProperNoun()) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
@@ -686,6 +703,20 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// family reports whether w is the plural of a surname known as a
+// person's (Clintons, Joneses).
+func family(known map[string]Label, w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	if known[stem] == Person {
+		return true
+	}
+	stem, ok = strings.CutSuffix(stem, "e")
+	return ok && len(stem) >= 2 && known[stem] == Person
 }
 
 // coordinated returns the token of the "and" that joins two bodies inside
