@@ -115,22 +115,35 @@ func titleCase(a *article.Article, p *prepared, r article.Range) bool {
 }
 
 // trimHeadlineNames cuts a person's name in a title-case headline or
-// subhead back to the name the body gives: "Hillary Clinton Reassures
-// Donors" read as one name is Hillary Clinton when the body names her so.
+// subhead (or a title-case sentence inside a paragraph, as a live blog's
+// entries open) back to the name the body gives: "Hillary Clinton
+// Reassures Donors" read as one name is Hillary Clinton when the body
+// names her so.
 func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	titled := map[int]bool{} // paragraph → written in title case, once each
-	isTitled := func(pi int) bool {
+	titledSentence := map[int]bool{}
+	isTitled := func(m Mention) bool {
+		pi := m.Paragraph
 		t, ok := titled[pi]
 		if !ok {
 			t = a.Paragraphs[pi].Kind == article.Headline || titleCase(a, p, a.Paragraphs[pi].Tokens)
 			titled[pi] = t
+		}
+		if t {
+			return true
+		}
+		si := a.SentenceOf(m.Tokens.First)
+		t, ok = titledSentence[si]
+		if !ok {
+			t = titleCase(a, p, a.Sentences[si].Tokens)
+			titledSentence[si] = t
 		}
 		return t
 	}
 	body := map[string]bool{}    // the person names of the body's sentences, words joined
 	surname := map[string]bool{} // and their last words
 	for _, m := range ms {
-		if m.Label == Person && a.Paragraphs[m.Paragraph].Kind == article.Body && !isTitled(m.Paragraph) {
+		if m.Label == Person && a.Paragraphs[m.Paragraph].Kind == article.Body && !isTitled(m) {
 			body[strings.Join(p.words[m.Tokens.First:m.Tokens.Last], " ")] = true
 			surname[p.words[m.Tokens.Last-1]] = true
 		}
@@ -144,7 +157,7 @@ func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Menti
 		// and clustering with the body's person makes it one. Not a
 		// body's name (Clinton Foundation).
 		last := p.words[m.Tokens.Last-1]
-		if m.Tokens.Last-m.Tokens.First < 3 || m.Label == NORP || g.orgWords[last] || g.facWords[last] || !isTitled(m.Paragraph) {
+		if m.Tokens.Last-m.Tokens.First < 3 || m.Label == NORP || g.orgWords[last] || g.facWords[last] || !isTitled(*m) {
 			continue
 		}
 		if body[strings.Join(p.words[m.Tokens.First:m.Tokens.Last], " ")] {
