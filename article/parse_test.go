@@ -105,6 +105,11 @@ func TestParagraphKinds(t *testing.T) {
 		{"an editor's note", "Tram line opens\n\nThe line opened on Monday.\n\nEditor’s note: This story was updated to correct the mayor’s name, which an earlier version gave wrongly.",
 			[]ParagraphKind{Headline, Body, Boilerplate}},
 		{"title case keeping is small", "Leeds is the Tram Capital of the North.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
+		{"title case with after", "Mayor Calls for Inquiry after Report on Port Deal.\n\nThe council voted on Monday.", []ParagraphKind{Headline, Body}},
+		{"a hard-wrapped line goes on", "Tram vote nears\n\nThe council voted on Monday to back the new tram line that the\nMayor of Leeds had put to it in the spring, after a long delay.",
+			[]ParagraphKind{Headline, Body}},
+		{"a long title-case line is a heading", "Tram vote nears\n\nPosted 9:09PM by the desk: Mayor Hints Council Will Back The Tram Line Plan\nThe mayor said on Monday that the vote was close.",
+			[]ParagraphKind{Headline, Body, Body}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

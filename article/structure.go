@@ -139,7 +139,28 @@ func wraps(text string, a, b Span) bool {
 	if unicode.IsLower(first) {
 		return true
 	}
-	return a.Len() >= 60 && (unicode.IsLetter(last) || last == ',' || last == ';')
+	return a.Len() >= 60 && (unicode.IsLetter(last) || last == ',' || last == ';') && !titleTail(text[a.Start:a.End])
+}
+
+// titleTail reports whether the line ends in a heading: its words after
+// its last stop that start with a letter all capitalized but for small
+// words, four of them at least (a live blog's entry heading, run on after
+// its time stamp and a pasted page's buttons).
+func titleTail(line string) bool {
+	if i := strings.LastIndexAny(line, ".!?:"); i >= 0 {
+		line = line[i+1:]
+	}
+	upper := 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && !titleSmall[w]:
+			return false
+		}
+	}
+	return upper >= 4
 }
 
 // isBoilerplate reports whether the paragraph p is page furniture.
@@ -441,7 +462,8 @@ func isHeadline(p string) bool {
 // titleSmall are the words a title may leave in lower case.
 var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
 	"for": true, "of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "from": true, "with": true,
-	"as": true, "vs": true, "vs.": true, "via": true, "into": true, "over": true, "up": true, "is": true, "de": true}
+	"as": true, "vs": true, "vs.": true, "via": true, "into": true, "over": true, "up": true, "is": true, "de": true,
+	"after": true, "about": true, "amid": true, "upon": true, "than": true}
 
 // TitleSmall reports whether w is one of the small words a title in
 // title case may leave in lower case ("Orange is the New Black", "War of

@@ -98,20 +98,24 @@ func (m *Model) Recognize(a *article.Article) *Result {
 const minConfidence = 0.35
 
 // titleCase reports whether the words of r are written in title case: at
-// least four, and all but the small ones capitalized (a headline, or a
+// least four, and four in five capitalized, or all but the small ones
+// (article.TitleSmall) with four of those at least (a headline, or a
 // subhead in the body).
 func titleCase(a *article.Article, p *prepared, r article.Range) bool {
-	words, upper := 0, 0
+	words, upper, small := 0, 0, 0
 	for k := r.First; k < r.Last; k++ {
 		if a.Tokens[k].Kind != article.Word {
 			continue
 		}
 		words++
-		if p.toks[k].upper {
+		switch {
+		case p.toks[k].upper:
 			upper++
+		case article.TitleSmall(p.words[k]):
+			small++
 		}
 	}
-	return words >= 4 && upper*10 >= words*8
+	return words >= 4 && upper*10 >= words*8 || upper >= 4 && upper+small == words
 }
 
 // trimHeadlineNames cuts a person's name in a title-case headline or
