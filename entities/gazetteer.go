@@ -3,6 +3,7 @@ package entities
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -30,6 +31,7 @@ type phrase struct {
 // and single-word sets.
 type gazetteer struct {
 	phrases                                          map[string][]phrase
+	labelOnly                                        map[string][]phrase // phrases lookup knows and mark does not (cities)
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
 	// Words the name rules use: parties before a name, offices inside one,
 	// prompts before one, suffixes ending one, a headline's small words,
@@ -41,18 +43,22 @@ type gazetteer struct {
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
-	g := &gazetteer{phrases: map[string][]phrase{}, alias: map[string]string{}, canonical: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, labelOnly: map[string][]phrase{}, alias: map[string]string{}, canonical: map[string]bool{}}
 	for _, f := range []struct {
 		file string
 		kind uint8
-	}{{"countries", gzGPE}, {"capitals", gzGPE}, {"places", gzGPE}, {"regions", gzLoc}, {"organizations", gzOrg}, {"demonyms", gzNORP}} {
+	}{{"countries", gzGPE}, {"capitals", gzGPE}, {"places", gzGPE}, {"regions", gzLoc}, {"organizations", gzOrg}, {"demonyms", gzNORP}, {"cities", gzGPE}} {
+		into := g.phrases
+		if f.file == "cities" {
+			into = g.labelOnly
+		}
 		for _, line := range readList(f.file) {
 			var words []string
 			for _, t := range article.Tokenize(line) {
 				words = append(words, t.Text(line))
 			}
 			if len(words) > 0 {
-				g.phrases[words[0]] = append(g.phrases[words[0]], phrase{words, f.kind})
+				into[words[0]] = append(into[words[0]], phrase{words, f.kind})
 			}
 		}
 	}
@@ -159,19 +165,11 @@ func (g *gazetteer) lookup(words []string) uint8 {
 	if len(words) == 0 {
 		return gzNone
 	}
-	for _, p := range g.phrases[words[0]] {
-		if len(p.words) != len(words) {
-			continue
-		}
-		ok := true
-		for k := range words {
-			if words[k] != p.words[k] {
-				ok = false
-				break
+	for _, set := range [2][]phrase{g.phrases[words[0]], g.labelOnly[words[0]]} {
+		for _, p := range set {
+			if slices.Equal(p.words, words) {
+				return p.kind
 			}
-		}
-		if ok {
-			return p.kind
 		}
 	}
 	return gzNone
