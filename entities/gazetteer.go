@@ -45,11 +45,13 @@ type gazetteer struct {
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g := &gazetteer{phrases: map[string][]phrase{}, labelOnly: map[string][]phrase{}, alias: map[string]string{}, canonical: map[string]bool{}}
 	for _, f := range []struct {
-		file string
-		kind uint8
-	}{{"countries", gzGPE}, {"capitals", gzGPE}, {"places", gzGPE}, {"regions", gzLoc}, {"organizations", gzOrg}, {"demonyms", gzNORP}, {"cities", gzGPE}} {
+		file      string
+		kind      uint8
+		labelOnly bool
+	}{{"countries", gzGPE, false}, {"capitals", gzGPE, false}, {"places", gzGPE, false}, {"regions", gzLoc, false},
+		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}} {
 		into := g.phrases
-		if f.file == "cities" {
+		if f.labelOnly {
 			into = g.labelOnly
 		}
 		for _, line := range readList(f.file) {

@@ -425,7 +425,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
 		// "I" after a name of two words or more is the pronoun: "other
-		// than Jim Eastland I've presided" (Elizabeth I stays whole).
+		// than Sam Eastwood I've chaired more" (Elizabeth I stays whole).
 		if m.Tokens.Last-m.Tokens.First > 2 && p.words[m.Tokens.Last-1] == "I" && a.Tokens[m.Tokens.Last-1].Tag == article.PRP {
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
