@@ -659,7 +659,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 			// X said (that) …
-			if q, found := f.forward(sent, k, f.subordinateEnd(sent, k, e), sp, ante); found {
+			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e)), sp, ante); found {
 				out = append(out, q)
 				lastSpeaker = sp
 				continue
@@ -796,6 +796,32 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 			// comma opens the main clause, whatever the tagger made of
 			// the verb
 			return c
+		}
+	}
+	return e
+}
+
+// relativeEnd returns where the report of a cue at k ends when its
+// speaker sp is a relative pronoun set off by a comma, a dash or brackets
+// (Ann Lee, who said the messages were damning, left early): at the comma
+// or dash before the main clause's verb; e if there is none.
+func (f *finder) relativeEnd(sp article.Range, k, e int) int {
+	if sp.Last-sp.First != 1 || sp.First == 0 || !relatives[f.lower(sp.First)] || f.lower(sp.First) == "that" || !antecedentMark(f.text(sp.First-1)) && f.text(sp.First-1) != ")" {
+		return e
+	}
+	for c := k + 1; c < e && c < k+maxClause; c++ { // bounded, as subordinateEnd
+		if w := f.text(c); w != "," && w != "—" && w != "--" || f.quoted[c] {
+			continue
+		}
+		n := c + 1
+		for n < e && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n < e {
+			switch f.a.Tokens[n].Tag {
+			case article.VBD, article.VBZ, article.VBP, article.MD:
+				return c
+			}
 		}
 	}
 	return e

@@ -201,6 +201,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the talks had failed", cue: "said", speaker: "A senior official who spoke on condition of anonymity", name: "A senior official", parts: 1}}},
 		{"a cue inside the relative clause of the speaker's phrase", "A city official who spoke anonymously to discuss the budget said Wednesday, “There is no money left.”",
 			[]want{{kind: Direct, content: "There is no money left.", cue: "said", speaker: "A city official who spoke anonymously to discuss the budget", name: "A city official", parts: 1}}},
+		{"a relative pronoun after brackets stands for the name before them", "Rep. Ann Lee (R-Kan.), who said the messages were damning, left the room early.",
+			[]want{{kind: Indirect, content: "the messages were damning", cue: "said", speaker: "who", name: "Ann Lee", parts: 1}}},
 		{"a name inside the relative clause does not speak", "Hillary Clinton spoke on Monday.\n\nAn aide who worked for Clinton said the plan was dead.",
 			[]want{{kind: Indirect, content: "the plan was dead", cue: "said", speaker: "An aide who worked for Clinton", name: "An aide", parts: 1}}},
 		{"a participle after the event a speaker opened", "Tom Hale started out the debate saying “of course” he would run.",
