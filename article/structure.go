@@ -425,8 +425,13 @@ func (a *Article) classify(sameBlock []bool) {
 			a.Headline = p.Span
 			continue
 		}
-		if firstBody < 0 {
-			firstBody = i
+		// The dateline opens the first body paragraph, or the one after
+		// it when that is one short line with none (a headline with a
+		// period at its end: "Mayor calls for action on flooding.").
+		if firstBody < 0 || a.Dateline.Empty() && i == firstBody+1 && len(a.Paragraphs[firstBody].Text(text)) <= 150 {
+			if firstBody < 0 {
+				firstBody = i
+			}
 			if d := datelineEnd(s); d > 0 {
 				a.Dateline = Span{p.Start, p.Start + len(strings.TrimRight(s[:d], " "))}
 				if d >= len(s) {

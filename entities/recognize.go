@@ -562,7 +562,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
-			m.Label = GPE // NEWPORT NEWS, Va. —: a dateline names a place
+			// NEWPORT NEWS, Va. —: a dateline names a place, then an
+			// agency in brackets; its date is no name (NEW YORK, Nov. 19
+			// (UPI) —)
+			m.Label = datelineLabel(a, m.Tokens)
+			if m.Label == None {
+				continue
+			}
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
 		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
@@ -574,6 +580,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
 		if m.Label == Person && g.jobs[lastWord] && !g.firstNames[words[0]] {
+			continue
+		}
+		// Secretary of State, secretary of Defense: the department is
+		// part of the title, not a place or a body of its own
+		if f := m.Tokens.First; f >= 2 && p.words[f-1] == "of" && strings.EqualFold(p.words[f-2], "secretary") && kind != gzGPE && kind != gzLoc {
 			continue
 		}
 		// a plan titled “Moving Leeds Forward”: the end of a title in
@@ -826,6 +837,8 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 		}
 		w := t.Text(a.Text)
 		switch {
+		case months[strings.ToLower(strings.TrimSuffix(w, "."))]:
+			flush(k, GPE) // the date: NEW YORK, Nov. 19 (UPI) —
 		case w == "(":
 			flush(k, GPE)
 			inParen = true
@@ -848,6 +861,32 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 		return extra
 	}
 	return mergeMentions(extra, add)
+}
+
+// months are the names of months and their abbreviations, in lower case
+// without a period, as datelines give them.
+var months = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
+	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true,
+	"september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
+
+// datelineLabel returns the label of a mention over tokens r inside the
+// dateline: an organization inside brackets (the agency), no name for a
+// date, else a place.
+func datelineLabel(a *article.Article, r article.Range) Label {
+	if months[strings.ToLower(strings.TrimSuffix(a.Tokens[r.First].Text(a.Text), "."))] {
+		return None
+	}
+	for k := r.First - 1; k >= 0 && a.Tokens[k].Start >= a.Dateline.Start; k-- {
+		switch a.Tokens[k].Text(a.Text) {
+		case "(":
+			return Org
+		case ")":
+			return GPE
+		}
+	}
+	return GPE
 }
 
 func mergeMentions(a, b []Mention) []Mention {
