@@ -31,7 +31,7 @@ type phrase struct {
 // and single-word sets.
 type gazetteer struct {
 	phrases                                          map[string][]phrase
-	labelOnly                                        map[string][]phrase // phrases lookup knows and mark does not (cities)
+	labelOnly                                        map[string][]phrase // phrases lookup knows and mark does not (cities, companies)
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
 	// Words the name rules use: parties before a name, offices inside one,
 	// prompts before one, suffixes ending one, a headline's small words,
@@ -49,7 +49,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		kind      uint8
 		labelOnly bool
 	}{{"countries", gzGPE, false}, {"capitals", gzGPE, false}, {"places", gzGPE, false}, {"regions", gzLoc, false},
-		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}} {
+		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"companies", gzOrg, true}} {
 		into := g.phrases
 		if f.labelOnly {
 			into = g.labelOnly
