@@ -126,6 +126,8 @@ func TestParagraphKinds(t *testing.T) {
 func TestDatelineAfterHeadlineWithPeriod(t *testing.T) {
 	a := mustParse(t, "Mayor calls for action on flooding.\n\nNEW YORK, Nov. 19 (UPI) — The mayor spoke on Thursday.", WithTagging(false))
 	assert.Equal(t, "NEW YORK, Nov. 19 (UPI) —", a.Dateline.Text(a.Text))
+	assert.Equal(t, "Mayor calls for action on flooding.", a.Headline.Text(a.Text), "the line before the dateline is the headline")
+	assert.Equal(t, Headline, a.Paragraphs[0].Kind)
 	a = mustParse(t, "The mayor spoke on Thursday, and the council listened for an hour before it voted on the flood plan, which will cost the city more than it has spent on roads in ten years.\n\nLONDON — Not a dateline here.", WithTagging(false))
 	assert.True(t, a.Dateline.Empty(), "a dateline opens the article")
 }

@@ -429,11 +429,17 @@ func (a *Article) classify(sameBlock []bool) {
 		// it when that is one short line with none (a headline with a
 		// period at its end: "Mayor calls for action on flooding.").
 		if firstBody < 0 || a.Dateline.Empty() && i == firstBody+1 && len(a.Paragraphs[firstBody].Text(text)) <= 150 {
+			second := firstBody >= 0
 			if firstBody < 0 {
 				firstBody = i
 			}
 			if d := datelineEnd(s); d > 0 {
 				a.Dateline = Span{p.Start, p.Start + len(strings.TrimRight(s[:d], " "))}
+				if second && a.Headline.Empty() {
+					// the line before the dateline is the headline
+					h := &a.Paragraphs[firstBody]
+					h.Kind, a.Headline, firstBody = Headline, h.Span, i
+				}
 				if d >= len(s) {
 					p.Kind = Dateline
 					firstBody = -1
