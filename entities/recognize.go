@@ -424,6 +424,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.Last--
 			m.End = a.Tokens[m.Tokens.Last-1].End
 		}
+		// the Wisconsin Republican, a Senate Democrat: a member of a
+		// party is no body; the place or body before the party word is
+		// the name (the party word is a nationality or group, below)
+		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 && (p.words[m.Tokens.Last-1] == "Republican" || p.words[m.Tokens.Last-1] == "Democrat") {
+			m.Tokens.Last--
+			m.End = a.Tokens[m.Tokens.Last-1].End
+		}
 		// "I" after a name of two words or more is the pronoun: "other
 		// than Sam Eastwood I've chaired more" (Elizabeth I stays whole).
 		if m.Tokens.Last-m.Tokens.First > 2 && p.words[m.Tokens.Last-1] == "I" && a.Tokens[m.Tokens.Last-1].Tag == article.PRP {

@@ -203,6 +203,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "There is no money left.", cue: "said", speaker: "A city official who spoke anonymously to discuss the budget", name: "A city official", parts: 1}}},
 		{"a relative pronoun after brackets stands for the name before them", "Rep. Ann Lee (R-Kan.), who said the messages were damning, left the room early.",
 			[]want{{kind: Indirect, content: "the messages were damning", cue: "said", speaker: "who", name: "Ann Lee", parts: 1}}},
+		{"a party member described by place", "The Wisconsin Republican said on Monday that the bill would pass.",
+			[]want{{kind: Indirect, content: "the bill would pass", cue: "said", speaker: "The Wisconsin Republican", name: "The Wisconsin Republican", parts: 1}}},
 		{"a name inside the relative clause does not speak", "Hillary Clinton spoke on Monday.\n\nAn aide who worked for Clinton said the plan was dead.",
 			[]want{{kind: Indirect, content: "the plan was dead", cue: "said", speaker: "An aide who worked for Clinton", name: "An aide", parts: 1}}},
 		{"a participle after the event a speaker opened", "Tom Hale started out the debate saying “of course” he would run.",

@@ -191,13 +191,16 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
 				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
 			}
+			if m.Label == entities.NORP && f.nameBefore(r.First, m.Tokens.First) {
+				continue // the Wisconsin Republican: a description, not the party or the place
+			}
 			if j := f.prepBefore(m.Tokens.First, r.First); j > r.First {
 				if t := f.a.Tokens[j-1].Tag; t == article.NN || t == article.NNS {
 					continue // a spokesman for Mr. Clinton: the spokesman speaks
 				}
 			}
 			if m.Tokens.Last < r.Last {
-				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS {
+				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) {
 					// the California congressman, Clinton advisers, the
 					// Trump campaign: a name modifies the speaker, a
 					// common noun
@@ -270,6 +273,25 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
+}
+
+// nameBefore reports whether tokens lo to hi hold a proper noun or a
+// mention of a person, body or place (Wisconsin in "the Wisconsin
+// Republican"; not "some" or "the").
+func (f *finder) nameBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label != entities.NORP || f.a.Tokens[k].Tag.IsProperNoun() {
+			return true
+		}
+	}
+	return false
+}
+
+// norpAt reports whether token k is in a nationality or group mention
+// (Republican, Russian).
+func (f *finder) norpAt(k int) bool {
+	mi := f.mentionAt[k]
+	return mi >= 0 && f.ents.Mentions[mi].Label == entities.NORP
 }
 
 // lastSpeakerNamed settles a one-word name that more than one person
@@ -535,6 +557,9 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	}
 	// the mayor of Leeds, the senator from Ohio
 	head := f.lower(f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" }))
+	if head == "republican" || head == "democrat" {
+		return -1 // the Wisconsin Republican: a party is no title (Senate Republican Leader)
+	}
 	// A person of a title that fits, named outside boilerplate and credits.
 	titled := func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
