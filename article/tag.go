@@ -101,5 +101,9 @@ func (t Tag) IsProperNoun() bool { return t == NNP || t == NNPS }
 // IsVerb reports whether t is a verb tag (VB, VBD, VBG, VBN, VBP, VBZ).
 func (t Tag) IsVerb() bool { return t >= VB && t <= VBZ }
 
+// IsFinite reports whether t is a finite verb or a modal: VBD, VBZ, VBP
+// or MD.
+func (t Tag) IsFinite() bool { return t == VBD || t == VBZ || t == VBP || t == MD }
+
 // IsAdjective reports whether t is JJ, JJR or JJS.
 func (t Tag) IsAdjective() bool { return t >= JJ && t <= JJS }

@@ -157,3 +157,12 @@ func tagsByWord(t *testing.T, text string) map[string]string {
 	}
 	return tags
 }
+
+func TestTagClasses(t *testing.T) {
+	for _, tag := range []Tag{VBD, VBZ, VBP, MD} {
+		assert.True(t, tag.IsFinite(), "%v", tag)
+	}
+	for _, tag := range []Tag{VB, VBG, VBN, NN, TO} {
+		assert.False(t, tag.IsFinite(), "%v", tag)
+	}
+}

@@ -415,27 +415,23 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	for _, m := range ms {
 		// A possessive is not part of the name: the Council's → Council.
 		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
-			m.Tokens.Last--
-			m.End = a.Tokens[m.Tokens.Last-1].End
+			m.cutLast(a)
 		}
 		// Lower-case words at the end are no part of a name: "George W.
 		// Bush administration" → George W. Bush.
 		for m.Tokens.Last-m.Tokens.First > 1 && !p.toks[m.Tokens.Last-1].upper && a.Tokens[m.Tokens.Last-1].Kind == article.Word {
-			m.Tokens.Last--
-			m.End = a.Tokens[m.Tokens.Last-1].End
+			m.cutLast(a)
 		}
 		// the Wisconsin Republican, a Senate Democrat: a member of a
 		// party is no body; the place or body before the party word is
 		// the name (the party word is a nationality or group, below)
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 && (p.words[m.Tokens.Last-1] == "Republican" || p.words[m.Tokens.Last-1] == "Democrat") {
-			m.Tokens.Last--
-			m.End = a.Tokens[m.Tokens.Last-1].End
+			m.cutLast(a)
 		}
 		// "I" after a name of two words or more is the pronoun: "other
 		// than Sam Eastwood I've chaired more" (Elizabeth I stays whole).
 		if m.Tokens.Last-m.Tokens.First > 2 && p.words[m.Tokens.Last-1] == "I" && a.Tokens[m.Tokens.Last-1].Tag == article.PRP {
-			m.Tokens.Last--
-			m.End = a.Tokens[m.Tokens.Last-1].End
+			m.cutLast(a)
 		}
 		// A name inside: "Democrat Hillary Clinton" read as one
 		// organization is the person, after the party.
@@ -480,8 +476,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// name: "Museum of Flight CEO Doug King", "Acme Spokesman".
 		if m.Label != Person {
 			for m.Tokens.Last-m.Tokens.First > 1 && g.offices[p.words[m.Tokens.Last-1]] && !g.orgWords[p.words[m.Tokens.Last-1]] {
-				m.Tokens.Last--
-				m.End = a.Tokens[m.Tokens.Last-1].End
+				m.cutLast(a)
 			}
 		}
 		// A title inside what the model read as an organization: "House
@@ -740,6 +735,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	return out
 }
 
+// cutLast leaves the mention's last token out of it.
+func (m *Mention) cutLast(a *article.Article) {
+	m.Tokens.Last--
+	m.End = a.Tokens[m.Tokens.Last-1].End
+}
+
 // family reports whether w is the plural of a surname known as a
 // person's (Clintons, Joneses).
 func family(known map[string]Label, w string) bool {
@@ -844,7 +845,7 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 		}
 		w := t.Text(a.Text)
 		switch {
-		case months[strings.ToLower(strings.TrimSuffix(w, "."))]:
+		case isMonth(w):
 			flush(k, GPE) // the date: NEW YORK, Nov. 19 (UPI) —
 		case w == "(":
 			flush(k, GPE)
@@ -870,8 +871,12 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 	return mergeMentions(extra, add)
 }
 
+// isMonth reports whether w names a month, in full or abbreviated (Nov.),
+// as datelines give them.
+func isMonth(w string) bool { return months[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
 // months are the names of months and their abbreviations, in lower case
-// without a period, as datelines give them.
+// without a period.
 var months = map[string]bool{
 	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
 	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true,
@@ -882,7 +887,7 @@ var months = map[string]bool{
 // dateline: an organization inside brackets (the agency), no name for a
 // date, else a place.
 func datelineLabel(a *article.Article, r article.Range) Label {
-	if months[strings.ToLower(strings.TrimSuffix(a.Tokens[r.First].Text(a.Text), "."))] {
+	if isMonth(a.Tokens[r.First].Text(a.Text)) {
 		return None
 	}
 	for k := r.First - 1; k >= 0 && a.Tokens[k].Start >= a.Dateline.Start; k-- {

@@ -415,13 +415,7 @@ func (f *finder) endFeatures(rc *reach, j int, out []uint64) []uint64 {
 // verb or a modal, by a count over the article's tokens made once.
 func (f *finder) finiteIn(i, j int) bool {
 	if f.finites == nil {
-		f.finites = f.countsBefore(func(k int) bool {
-			switch f.a.Tokens[k].Tag {
-			case article.VBD, article.VBZ, article.VBP, article.MD:
-				return true
-			}
-			return false
-		})
+		f.finites = f.countsBefore(func(k int) bool { return f.a.Tokens[k].Tag.IsFinite() })
 	}
 	return f.finites[j] > f.finites[i]
 }

@@ -59,7 +59,7 @@ func (f *finder) plainNaming(w string, i, e int) article.Range {
 		return article.Range{}
 	}
 	for k := i; k < e && k < i+10; k++ {
-		if t := f.a.Tokens[k]; t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD || t.Kind.IsQuote() || f.text(k) == "," {
+		if t := f.a.Tokens[k]; t.Tag.IsFinite() || t.Kind.IsQuote() || f.text(k) == "," {
 			break
 		}
 		if f.lower(k) == "as" && k > i {

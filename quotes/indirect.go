@@ -303,10 +303,10 @@ func (f *finder) bareClause(c, e int) bool {
 		return true // said “…”
 	}
 	for k := c; k < e && k < c+maxClause; k++ {
-		switch f.a.Tokens[k].Tag {
-		case article.VBD, article.VBZ, article.VBP, article.MD:
+		switch t := f.a.Tokens[k].Tag; {
+		case t.IsFinite():
 			return true
-		case article.VBN:
+		case t == article.VBN:
 			if f.pastAfterName(k, c) {
 				return true // Clinton advocated/VBN against …
 			}
@@ -428,7 +428,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// president, that …: a "that" after asides with no verb of
 		// their own
 		for n := c; n < e && n < c+30; n++ {
-			if t := f.a.Tokens[n]; t.Kind.IsQuote() || t.Tag == article.VBD || t.Tag == article.VBZ || t.Tag == article.VBP || t.Tag == article.MD {
+			if t := f.a.Tokens[n]; t.Kind.IsQuote() || t.Tag.IsFinite() {
 				break
 			}
 			if f.lower(n) == "that" && f.text(n-1) == "," && f.commaIn(c, n-1) {
@@ -817,11 +817,8 @@ func (f *finder) relativeEnd(sp article.Range, k, e int) int {
 		for n < e && f.a.Tokens[n].Tag == article.RB {
 			n++
 		}
-		if n < e {
-			switch f.a.Tokens[n].Tag {
-			case article.VBD, article.VBZ, article.VBP, article.MD:
-				return c
-			}
+		if n < e && f.a.Tokens[n].Tag.IsFinite() {
+			return c
 		}
 	}
 	return e
@@ -903,10 +900,10 @@ func (f *finder) subjectFirst(c, e int) bool {
 	if n >= e {
 		return false
 	}
-	switch f.a.Tokens[n].Tag {
-	case article.VBD, article.VBZ, article.VBP, article.MD:
+	switch t := f.a.Tokens[n].Tag; {
+	case t.IsFinite():
 		return true
-	case article.VBN:
+	case t == article.VBN:
 		return f.pastAfterName(n, c) // Clinton advocated/VBN against …
 	}
 	return false

@@ -233,7 +233,8 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		if k > 0 && antecedentMark(f.text(k-1)) {
 			k--
 		}
-		if lo := f.sentence(r.First).First; k-1 > lo && f.text(k-1) == ")" {
+		lo := f.sentence(r.First).First
+		if k-1 > lo && f.text(k-1) == ")" {
 			// Ann Lee (R-Kan.), who …: the phrase before the brackets
 			for j := k - 2; j > lo && j >= k-10; j-- {
 				if f.text(j) == "(" {
@@ -242,7 +243,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				}
 			}
 		}
-		if lo := f.sentence(r.First).First; k > lo {
+		if k > lo {
 			if np := f.npBefore(k, lo); np < k {
 				return f.speakerOf(article.Range{First: np, Last: k})
 			}
