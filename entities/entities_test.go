@@ -66,6 +66,9 @@ func TestRecognize(t *testing.T) {
 		{"a body and then a person read as one",
 			"A spokesman for the Ministry of Defence John Smith said on Monday that the base would close.",
 			map[string]Label{"Ministry of Defence": Org, "John Smith": Person}, []string{"Ministry of Defence John Smith"}},
+		{"a body's name with for and and inside",
+			"Officials at the Centers for Disease Control and Prevention said the count was rising, and the Center for Economic and Policy Research agreed.",
+			map[string]Label{"Centers for Disease Control and Prevention": Org, "Center for Economic and Policy Research": Org}, []string{"Prevention", "Policy Research"}},
 		{"two bodies joined by and",
 			"Courses are taught at Kellerby College and Ashford University in the spring, and the Royal Air and Sea Museum lent maps.",
 			map[string]Label{"Kellerby College": Org, "Ashford University": Org, "Royal Air and Sea Museum": Fac}, []string{"Kellerby College and Ashford University"}},
@@ -503,6 +506,22 @@ func TestJoinOfName(t *testing.T) {
 	assert.Equal(t, Org, got[0].Label)
 	assert.Equal(t, "Congress of Arts and Sciences", got[1].Text(a))
 	assert.Equal(t, "Leeds", got[2].Text(a))
+}
+
+func TestJoinForName(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Staff of the Centers for Disease Control and Prevention, the Committee for a Responsible Budget and the Ward Institute for Peace and Justice met Ann Hale at the Office of Trade and Congress.")
+	// The model ended each name early: inside it at "and", at the head
+	// word before "for", or with a word of it read as a person.
+	ms := []Mention{span("Centers for Disease Control", Org), span("Committee", Org),
+		span("Ward Institute", Org), span("Justice", Person), span("Ann Hale", Person), span("Office", Org), span("Congress", Org)}
+	got := joinHeads(a, p, g, ms)
+	var texts []string
+	for _, m := range got {
+		texts = append(texts, m.Text(a)+"/"+m.Label.String())
+	}
+	// A body the gazetteers know after "and" is one of its own.
+	assert.Equal(t, []string{"Centers for Disease Control and Prevention/ORG", "Committee for a Responsible Budget/ORG",
+		"Ward Institute for Peace and Justice/ORG", "Ann Hale/PERSON", "Office of Trade/ORG", "Congress/ORG"}, texts)
 }
 
 // mentionOf is the mention of label l over the first occurrence of words

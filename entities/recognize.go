@@ -236,8 +236,19 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		// The Court of Appeals, the Congress of Arts and Sciences: an
 		// organization or facility head goes on over "of" and the
 		// capitalized words after it, and any mention among them.
-		if last := p.words[m.Tokens.Last-1]; m.Label != Person && (g.orgWords[last] || g.facWords[last]) {
-			if end := ofName(a, p, g, m.Tokens.Last); end > m.Tokens.Last {
+		// The head may stand inside the mention, the model having ended
+		// it early: the Centers for Disease Control | and Prevention.
+		if k := headOf(p, g, m.Tokens); m.Label != Person && k > 0 {
+			last := p.words[k-1]
+			apart := func(n int) bool {
+				for j := i + 1; j < len(ms) && ms[j].Tokens.First <= n; j++ {
+					if ms[j].Tokens.First == n && (ms[j].Label == Org || ms[j].Label == Person && ms[j].Confidence >= 0.8) {
+						return true
+					}
+				}
+				return false
+			}
+			if end := ofName(a, p, g, k, apart); end > m.Tokens.Last {
 				m.Tokens.Last, m.End = end, a.Tokens[end-1].End
 				if m.Label != Org && m.Label != Fac {
 					m.Label = Org // the United States Court of Appeals
@@ -289,6 +300,18 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		out = append(out, m)
 	}
 	return out
+}
+
+// headOf returns the token of the "of" or "for" after a body's or
+// facility's head word that mention tokens r end in or hold (the Court |
+// of Appeals, the Centers for Disease Control), or 0.
+func headOf(p *prepared, g *gazetteer, r article.Range) int {
+	for k := r.First + 1; k <= r.Last && k < len(p.words); k++ {
+		if (p.words[k] == "of" || p.words[k] == "for") && bodyHead(g, p.words[k-1]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // plainName reports whether tokens first..last-1 are capitalized words
@@ -386,23 +409,58 @@ func ofIndex(p *prepared, r article.Range) int {
 	return -1
 }
 
-// ofName returns the end of "of" and a run of capitalized words at token
-// k ("of Appeals", "of Music of America", "of Arts and Sciences"), or k
-// when there is none.
-func ofName(a *article.Article, p *prepared, g *gazetteer, k int) int {
+// ofName returns the end of "of" or "for" and a run of capitalized words
+// at token k ("of Appeals", "of Music of America", "of Arts and Sciences",
+// "for Disease Control and Prevention", "for a Responsible Federal
+// Budget"), or k when there is none. The run does not go on into a person
+// named next (the Ministry of Defence John Smith, the University of Zurich
+// and Professor Ann Lee), over "and" into another body (the Department of
+// Justice and Congress; apart, when given, tells the tokens where the
+// model opened a body of its own, or a person it is sure of), nor into a law's name (College for
+// All Act). A legislature is not joined over "for" (the Member of
+// Parliament for Tooting).
+func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int) bool) int {
 	end := k
-	for k < len(p.words) && p.words[k] == "of" {
+	for k < len(p.words) && (p.words[k] == "of" || p.words[k] == "for" && !legislature(p.words[k-1])) {
 		n := k + 1
-		for n < len(p.words) && (p.toks[n].upper && a.Tokens[n].Kind == article.Word && !(n > k+1 && g.firstNames[p.words[n]]) ||
-			(p.words[n] == "and" || p.words[n] == "the") && n+1 < len(p.words) && p.toks[n+1].upper && n > k+1) {
-			n++ // (not into a person named next: the Ministry of Defence John Smith)
+		if p.words[k] == "for" && n+1 < len(p.words) && (p.words[n] == "a" || p.words[n] == "the") && p.toks[n+1].upper {
+			n++
 		}
-		if n == k+1 || !p.toks[n-1].upper {
+		for n < len(p.words) {
+			if p.toks[n].upper && a.Tokens[n].Kind == article.Word && !((n > k+1 || p.words[k] == "for") && g.firstNames[p.words[n]]) {
+				n++
+				continue
+			}
+			if w := p.words[n]; (w == "and" || w == "the") && n > k+1 && n+1 < len(p.words) && p.toks[n+1].upper &&
+				!(w == "and" && (p.toks[n+1].gaz.kind == gzOrg || g.firstNames[p.words[n+1]] || g.isTitleWord(p.words[n+1]) && n+2 < len(p.words) && p.toks[n+2].upper || apart != nil && apart(n+1))) {
+				n++
+				continue
+			}
+			break
+		}
+		if n == k+1 || !p.toks[n-1].upper || p.words[n-1] == "Act" {
 			break
 		}
 		end, k = n, n
 	}
 	return end
+}
+
+// legislature reports whether w is a legislature's head word, after which
+// "for" names a seat, not the body (Member of Parliament for Tooting).
+func legislature(w string) bool {
+	switch w {
+	case "Parliament", "Senate", "Congress", "Assembly", "House":
+		return true
+	}
+	return false
+}
+
+// bodyHead reports whether w is the head word of a body's or facility's
+// name (Department, Airport), or the plural of a body's (the Centers for
+// Disease Control).
+func bodyHead(g *gazetteer, w string) bool {
+	return g.orgWords[w] || g.facWords[w] || len(w) > 3 && w[len(w)-1] == 's' && g.orgWords[w[:len(w)-1]]
 }
 
 // refine fixes the labels of the model's mentions with the gazetteers,
@@ -685,7 +743,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// the Ministry of Defence, the University of Leeds: a body's
 			// head word and "of" with capitalized words the model left out
 			if g.orgWords[p.words[i]] && a.Tokens[i].Kind == article.Word && a.Tokens[i].Tag == article.NNP {
-				if end := ofName(a, p, g, i+1); end > i+1 && end <= s.Tokens.Last && before(end) {
+				if end := ofName(a, p, g, i+1, nil); end > i+1 && end <= s.Tokens.Last && before(end) {
 					add(i, end, Org, 0.5, s.Paragraph)
 					i = end - 1
 					continue

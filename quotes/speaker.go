@@ -182,10 +182,24 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	// An entity in the phrase: the last person, else the first mention.
 	best := -1
+	objectEnd := -1 // the end of the last mention passed over as a preposition's object
 	for k := r.First; k < r.Last; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
 			m := f.ents.Mentions[mi]
+			if m.Tokens.Last == objectEnd {
+				continue // (a later token of the object passed over)
+			}
+			if j := m.Tokens.First - 1; objectEnd > 0 && j > r.First && f.a.Tokens[j].Tag == article.DT {
+				if j-1 == objectEnd && f.a.Tokens[j-1].Tag == article.CC {
+					objectEnd = m.Tokens.Last
+					continue // analysts at Goldman Sachs and the Brookings Institution: both objects
+				}
+			} else if objectEnd > 0 && j == objectEnd && f.a.Tokens[j].Tag == article.CC {
+				objectEnd = m.Tokens.Last
+				continue
+			}
 			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of" || f.a.Tokens[m.Tokens.First-1].Tag == article.IN) {
+				objectEnd = m.Tokens.Last
 				continue // the senator from Vermont, officials in London: the place is not the speaker
 			}
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
@@ -196,6 +210,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			}
 			if j := f.prepBefore(m.Tokens.First, r.First); j > r.First {
 				if t := f.a.Tokens[j-1].Tag; t == article.NN || t == article.NNS {
+					objectEnd = m.Tokens.Last
 					continue // a spokesman for Mr. Clinton: the spokesman speaks
 				}
 			}

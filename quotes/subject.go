@@ -219,7 +219,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	// A senior official who spoke on condition of anonymity said …: the
 	// phrase the relative clause qualifies, with the clause.
 	if s, ok := f.relativeHead(v, sent); ok && !f.participle(k) {
-		return article.Range{First: f.headOf(s, sent), Last: v}, article.Range{}, true
+		return article.Range{First: f.headOf(s, v, sent), Last: v}, article.Range{}, true
 	}
 	// Six in 10 say …, two of three said …
 	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
@@ -267,7 +267,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS) && f.text(p-1) == "," {
 				if s2 := f.npBefore(p-1, sent.First); s2 < p-1 {
-					return article.Range{First: f.headOf(s2, sent), Last: p - 1}, article.Range{}, true
+					return article.Range{First: f.headOf(s2, p-1, sent), Last: p - 1}, article.Range{}, true
 				}
 				break
 			}
@@ -290,9 +290,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				}
 				if s2 := f.npBefore(end, sent.First); s2 < end {
 					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
-						return article.Range{First: f.headOf(s2, sent), Last: v - 1}, article.Range{}, true
+						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
 					}
-					return article.Range{First: f.headOf(s2, sent), Last: end}, article.Range{}, true
+					return article.Range{First: f.headOf(s2, end, sent), Last: end}, article.Range{}, true
 				}
 				if asides++; dash || asides == 3 {
 					break
@@ -312,7 +312,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v {
 		return article.Range{}, article.Range{}, false
 	}
-	return article.Range{First: f.headOf(subj, sent), Last: v}, article.Range{}, true
+	return article.Range{First: f.headOf(subj, v, sent), Last: v}, article.Range{}, true
 }
 
 // relativeHead returns where the noun phrase starts that a relative
@@ -375,17 +375,50 @@ func (f *finder) openBracket(close, lo int) int {
 // headOf returns where the noun phrase starting at subj starts when it
 // is the object of "of", "for", "at", "from", "with" or "in" after another
 // ("a spokesperson for the department", "many speakers at the service",
-// "officials in London"): the first phrase's start; else subj.
-func (f *finder) headOf(subj int, sent article.Range) int {
-	if subj-1 > sent.First {
-		switch f.lower(subj - 1) {
-		case "of", "for", "at", "from", "with", "in":
-			if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
+// "officials in London"), or the second of two such objects joined by
+// "and" (analysts at Goldman Sachs and the Brookings Institution): the
+// first phrase's start; else subj. The phrase ends before v.
+func (f *finder) headOf(subj, v int, sent article.Range) int {
+	if subj-1 > sent.First && (f.lower(subj-1) == "and" || f.lower(subj-1) == "or") {
+		// researchers at Harvard and the Brookings Institution: the
+		// phrase before the first of two joined objects, when it is
+		// headed by a noun that names nobody and the objects are no
+		// people (not
+		// Ann Lee of the Ledger and Tom Hale, two speakers)
+		if s1 := f.npBefore(subj-1, sent.First); s1 < subj-1 && s1-2 >= sent.First && objectPrep(f.lower(s1-1)) &&
+			f.a.Tokens[s1-2].Tag.IsNoun() && f.mentionAt[s1-2] < 0 && !f.personIn(s1, subj) && !f.personIn(subj, v) {
+			if s2 := f.npBefore(s1-1, sent.First); s2 < s1-1 {
 				return s2
 			}
 		}
 	}
+	if subj-1 > sent.First && objectPrep(f.lower(subj-1)) {
+		if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
+			return s2
+		}
+	}
 	return subj
+}
+
+// personIn reports whether a person mention starts in tokens lo..hi.
+func (f *finder) personIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPrep reports whether w is a preposition whose object belongs to
+// the phrase before it, which speaks: a spokesman for, analysts at, the
+// head of.
+func objectPrep(w string) bool {
+	switch w {
+	case "of", "for", "at", "from", "with", "in":
+		return true
+	}
+	return false
 }
 
 // possessor returns the owner of a noun cue at k: Trump's claim, his
