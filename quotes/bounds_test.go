@@ -44,10 +44,11 @@ func boundsCorpus(n int) []TrainingArticle {
 		func(i, k int) string { return " because " + reasons[(i+2*k)%len(reasons)] })
 }
 
-// startCorpus's reports start after an aside the gold leaves out: "Ana
-// Ruiz said, in a statement, the dam was safe." reports "the dam was safe".
+// startCorpus's reports start after an aside the gold leaves out, which
+// the rules keep, as it says nothing of the saying: "Ana Ruiz said, for
+// once, the dam was safe." reports "the dam was safe".
 func startCorpus(n int) []TrainingArticle {
-	asides := []string{"in a statement", "in an interview", "on the radio", "at a rally"}
+	asides := []string{"with some pride", "for once", "above all", "with regret"}
 	return reportCorpus(n, func(i, k int) string { return ", " + asides[(i+k)%len(asides)] + ", " },
 		func(int, int) string { return "" })
 }
@@ -139,9 +140,9 @@ func TestTrainBoundsShape(t *testing.T) {
 func TestTrainBoundsStart(t *testing.T) {
 	m, err := TrainBounds(startCorpus(20), Training{L2: 1})
 	require.NoError(t, err)
-	text := "Mira Solberg said, at a hearing, the harbor would close."
+	text := "Mira Solberg said, with a smile, the harbor would close."
 	assert.Equal(t, "the harbor would close", onlyContent(t, text, m))
-	assert.Equal(t, "at a hearing, the harbor would close", onlyContent(t, text, nil))
+	assert.Equal(t, "with a smile, the harbor would close", onlyContent(t, text, nil))
 }
 
 // Whether the words a start moves over hold a finite verb tells an aside

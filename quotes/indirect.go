@@ -533,8 +533,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if c < e && (f.text(c) == "," || f.text(c) == ":") {
 			c++
 		}
-		if f.clauseStart(c, e) {
-			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		if first, ok := f.clauseStart(c, e); ok {
+			content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 		} else if f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag.IsProperNoun() {
 			// Clinton Says Russians Hacked DNC, Calls …: in title case
 			// the tagger finds no verb; the words up to a comma are the
@@ -919,10 +919,12 @@ var mediumNouns = wordList("medium")
 // clauseStart reports whether a reported clause without "that" starts at
 // c: quoted words, or a subject and its verb, maybe after a short adjunct
 // ("said Tuesday the plan was late", "said in a statement the plan …");
-// not "spoke on condition of anonymity, said …".
-func (f *finder) clauseStart(c, e int) bool {
+// not "spoke on condition of anonymity, said …". It returns where the
+// clause starts: after the adjunct, which says when or how the words were
+// said, not what was said.
+func (f *finder) clauseStart(c, e int) (int, bool) {
 	if c < e && f.a.Tokens[c].Kind.IsQuote() {
-		return true
+		return c, true
 	}
 	if c+1 < e && f.a.Tokens[c].Tag == article.VBG {
 		// said legalizing it could put thousands to work, said having
@@ -931,7 +933,7 @@ func (f *finder) clauseStart(c, e int) bool {
 		for n := c + 1; n < e && n <= c+12; n++ {
 			t := f.a.Tokens[n]
 			if t.Tag == article.MD || t.Tag == article.VBZ || t.Tag == article.VBD {
-				return true
+				return c, true
 			}
 			if t.Tag.IsVerb() || t.Kind == article.Punct || t.Kind.IsQuote() || f.lower(n) == "that" {
 				break
@@ -944,24 +946,41 @@ func (f *finder) clauseStart(c, e int) bool {
 			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)]:
 			// an adjunct first: a subject must follow it
 		default:
-			return f.bareClause(c, e)
+			return c, f.bareClause(c, e)
 		}
 	}
+	c0 := c
 	for skip := 0; skip < 6 && c < e; skip++ {
 		if f.subjectFirst(c, e) {
-			return true
+			if !f.sayingAdjunct(c0, c) {
+				return c0, true // said despite all that, the mayor …: the clause's own adjunct
+			}
+			return c, true
 		}
 		t := f.a.Tokens[c]
 		switch {
 		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
-			return false // an adjunct opens with a preposition, a time or an adverb
+			return c, false // an adjunct opens with a preposition, a time or an adverb
 		case t.Tag == article.IN || t.Tag == article.DT || t.Tag == article.PDT || t.Tag == article.NN || t.Tag == article.NNP || t.Tag == article.CD ||
 			t.Tag == article.RB || t.Tag == article.JJ || timeWords[f.lower(c)]:
 			c++
 		case f.text(c) == ",":
 			c++
 		default:
-			return false
+			return c, false
+		}
+	}
+	return c, false
+}
+
+// sayingAdjunct reports whether tokens lo..hi, an adjunct between a cue
+// and the clause it reports, tell when, where or how the words were said
+// (on Monday, in a statement, at a hearing, on CNN, to reporters): a word
+// of time, a message, a gathering or a name.
+func (f *finder) sayingAdjunct(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := f.lower(k); timeWords[w] || mediumNouns[w] || eventNouns[w] || f.mentionAt[k] >= 0 || w == "reporters" || w == "journalists" {
+			return true
 		}
 	}
 	return false
