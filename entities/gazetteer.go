@@ -177,6 +177,18 @@ func (g *gazetteer) lookup(words []string) uint8 {
 	return gzNone
 }
 
+// labelOnlyAt returns the end of the longest label-only phrase (a city or a
+// company) at words[i:hi], and its kind, or i and gzNone.
+func (g *gazetteer) labelOnlyAt(words []string, i, hi int) (int, uint8) {
+	end, kind := i, gzNone
+	for _, p := range g.labelOnly[words[i]] {
+		if n := len(p.words); i+n <= hi && i+n > end && slices.Equal(p.words, words[i:i+n]) {
+			end, kind = i+n, p.kind
+		}
+	}
+	return end, kind
+}
+
 // IsTitle reports whether w is a title or office that can stand before a
 // person's name without being part of it (President, Dr., Senator).
 func IsTitle(w string) bool { return loadGazetteer().titles[w] }

@@ -749,6 +749,18 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					continue
 				}
 			}
+			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
+			// company the lists know, whole, which the model left out
+			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
+				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word) {
+				label := Org
+				if kind == gzGPE {
+					label = GPE
+				}
+				add(i, end, label, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			label, conf := Label(0), 1.0
 			switch l, ok := known[p.words[i]]; {
 			case family(known, p.words[i]) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
