@@ -37,7 +37,9 @@ func (f *finder) naming(i, e int) article.Range {
 // quotation marks hold the name: "described the dinner as Washington
 // celebrating itself" (describing cues need an "as" within ten words),
 // "called him a political opportunist" (an object, then a phrase that
-// opens with a determiner, possessive or adjective). The content runs to
+// opens with a determiner, possessive or adjective), "compared the
+// campaign to a car crash" (likening cues need a "to" or "with"). The
+// content runs to
 // the next comma. It returns an empty range otherwise.
 func (f *finder) plainNaming(w string, i, e int) article.Range {
 	if strings.HasPrefix(w, "call") {
@@ -58,16 +60,26 @@ func (f *finder) plainNaming(w string, i, e int) article.Range {
 		}
 		return article.Range{}
 	}
+	// (compared the plan to a car crash: "to" or "with" where describing
+	// has "as")
+	liken := likening(w)
+	if liken && i < e && reflexives[f.lower(i)] {
+		return article.Range{} // compared himself to Clinton, saying …: what he says next is the report
+	}
 	for k := i; k < e && k < i+10; k++ {
 		if t := f.a.Tokens[k]; t.Tag.IsFinite() || t.Kind.IsQuote() || f.text(k) == "," {
 			break
 		}
-		if f.lower(k) == "as" && k > i {
+		if l := f.lower(k); k > i && (l == "as" && !liken || liken && (l == "to" || l == "with")) {
 			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
 		}
 	}
 	return article.Range{}
 }
+
+// likening reports whether w is a form of a cue that likens one thing to
+// another (compared, likens).
+func likening(w string) bool { return strings.HasPrefix(w, "compar") || strings.HasPrefix(w, "liken") }
 
 // accordingTo reads "according to X" at token k of sentence sent (e is
 // where its words end; the cue is n words, X after it): the report before

@@ -457,7 +457,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// about
 		content = article.Range{First: cue.Last, Last: f.clauseEnd(c+1, e)}
 		topic = true
-	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what") && f.lower(cue.Last-1) != "out":
+	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent) || likening(w) && f.pastAfterName(k, sent.First)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what") && f.lower(cue.Last-1) != "out":
 		// (not "calling out Trump for his “lies”": a charge, not a name)
 		// Trump called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a

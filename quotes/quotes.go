@@ -157,6 +157,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
 		}
+		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
+			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
+		}
 	}
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Headline {

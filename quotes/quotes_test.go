@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -475,6 +476,9 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "its own pill cut weight too", cue: "said", speaker: "The rival", parts: 1}}},
 		{"a that clause whose verb is in marks", "Talks\n\nAnn Lee wrote in a note to clients that the data \"de-risk\" the program.",
 			[]want{{kind: Mixed, content: "the data \"de-risk\" the program", cue: "wrote", speaker: "Ann Lee", parts: 1, fragment: "de-risk"}}},
+		{"a likening cue", "Talks\n\nAnn Lee compared the campaign to a car crash. Tom Hale likened him to a coach who is \"working the referees\" all game. Sales rose 5% compared with last year.",
+			[]want{{kind: Indirect, content: "the campaign to a car crash", cue: "compared", speaker: "Ann Lee", parts: 1},
+				{kind: Mixed, content: "him to a coach who is \"working the referees\" all game", cue: "likened", speaker: "Tom Hale", parts: 1, fragment: "working the referees"}}},
 		{"an aside opening the reported clause", "She says despite all that, the mayor was not swayed by the vote.",
 			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
 		{"a phrase after the reported clause's subject", "Ann Lee said much of her talk with the mayor was about the bridge.",
@@ -941,4 +945,19 @@ func TestDropRepeats(t *testing.T) {
 	f = &finder{a: a, out: []Quote{report("his claim that the bridge “will fall down” soon", "rejected"), report("the bridge “will fall down” soon", "claim")}}
 	f.dropRepeats()
 	assert.Len(t, f.out, 2)
+}
+
+// "compared" right before "to" or "with" is a contrast, no cue: who
+// compares names an object first (compared the plan to …).
+func TestComparedWithIsNoCue(t *testing.T) {
+	a, err := article.Parse("Sales rose 5% compared with last year, and Ann Lee compared the plan to a maze.")
+	require.NoError(t, err)
+	f := newFinder(a, entities.Recognize(a))
+	var cues []string
+	for i := range a.Tokens {
+		if f.isCue(i) {
+			cues = append(cues, fmt.Sprint(i, " ", f.text(i)))
+		}
+	}
+	assert.Equal(t, []string{"12 compared", "14 plan"}, cues) // (plan: a cue of intent)
 }
