@@ -243,7 +243,7 @@ func (f *finder) afterAppositive(i, hi int) int {
 
 // determined reports whether word k of sentence sent follows a
 // determiner or possessive, over adjectives: a noun (a snappy retort, his
-// written statement), not a verb.
+// written statement), not a verb (Some chanted).
 func (f *finder) determined(k int, sent article.Range) bool {
 	j := k - 1
 	for j > sent.First && j >= k-3 {
@@ -257,7 +257,9 @@ func (f *finder) determined(k int, sent article.Range) bool {
 	}
 	switch f.a.Tokens[j].Tag {
 	case article.DT, article.PRPS, article.POS:
-		return true
+		// (Some chanted “…”, many said: a quantifier standing alone
+		// before a finite verb is the verb's subject, no determiner)
+		return !(j == k-1 && quantifiers[f.lower(j)] && f.a.Tokens[k].Tag.IsFinite() && f.a.Tokens[k].Tag != article.MD)
 	}
 	return false
 }

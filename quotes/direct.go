@@ -40,7 +40,10 @@ func (f *finder) direct() {
 		// Words in title case are a title, unless they open the
 		// sentence and a cue follows them waiting for it (“Nusra Is Al
 		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
-		term := (f.termIntro(m.Open) && words <= 6) || closeTok >= 0 && f.bylined(closeTok) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m))
+		// Nor when a cue stands before words that exclaim or ask (She
+		// declared “What a Super Tuesday!”): titles seldom do.
+		term := (f.termIntro(m.Open) && words <= 6) || closeTok >= 0 && f.bylined(closeTok) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m)) &&
+			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m))
 		if !headline && (!at.found() || at.cue.First < m.Open) {
 			// what Gilbert called “a perception problem”: the name is
 			// the naming subject's words
@@ -395,4 +398,14 @@ func (f *finder) colonClaim(m *marked, at attribution) (article.Range, bool) {
 // opensLine reports whether quotation m opens its sentence or a line.
 func (f *finder) opensLine(m *marked) bool {
 	return f.startsSentence(m) || m.Open > 0 && strings.Contains(f.a.Text[f.a.Tokens[m.Open-1].End:f.a.Tokens[m.Open].Start], "\n")
+}
+
+// exclaims reports whether the quoted words of m end in an exclamation or
+// question mark.
+func (f *finder) exclaims(m *marked) bool {
+	if len(m.Parts) == 0 {
+		return false
+	}
+	r := m.Parts[len(m.Parts)-1]
+	return r.Last > r.First && (f.text(r.Last-1) == "!" || f.text(r.Last-1) == "?")
 }
