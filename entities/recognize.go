@@ -416,9 +416,9 @@ func ofIndex(p *prepared, r article.Range) int {
 // named next (the Ministry of Defence John Smith, the University of Zurich
 // and Professor Ann Lee), over "and" into another body (the Department of
 // Justice and Congress; apart, when given, tells the tokens where the
-// model opened a body of its own, or a person it is sure of), nor into a law's name (College for
-// All Act). A legislature is not joined over "for" (the Member of
-// Parliament for Tooting).
+// model opened a body of its own, or a person it is sure of), nor into a
+// law's name (College for All Act). A legislature is not joined over
+// "for" (the Member of Parliament for Tooting).
 func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int) bool) int {
 	end := k
 	for k < len(p.words) && (p.words[k] == "of" || p.words[k] == "for" && !legislature(p.words[k-1])) {

@@ -39,8 +39,7 @@ func (f *finder) naming(i, e int) article.Range {
 // "called him a political opportunist" (an object, then a phrase that
 // opens with a determiner, possessive or adjective), "compared the
 // campaign to a car crash" (likening cues need a "to" or "with"). The
-// content runs to
-// the next comma. It returns an empty range otherwise.
+// content runs to the next comma. It returns an empty range otherwise.
 func (f *finder) plainNaming(w string, i, e int) article.Range {
 	if strings.HasPrefix(w, "call") {
 		obj := f.npAfter(i, e)

@@ -928,7 +928,7 @@ func (f *finder) pastWithObject(k, e int) bool {
 	default:
 		return false
 	}
-	for n := k + 1; n < e; n++ {
+	for n := k + 1; n < e && n < k+maxClause; n++ { // (bounded: a run-on sentence stays linear)
 		if f.a.Tokens[n].Tag.IsFinite() {
 			return false
 		}

@@ -383,8 +383,8 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		// researchers at Harvard and the Brookings Institution: the
 		// phrase before the first of two joined objects, when it is
 		// headed by a noun that names nobody and the objects are no
-		// people (not
-		// Ann Lee of the Ledger and Tom Hale, two speakers)
+		// people (not Former Secretary of State Ann Lee and Gov. Tom
+		// Hale, two speakers)
 		if s1 := f.npBefore(subj-1, sent.First); s1 < subj-1 && s1-2 >= sent.First && objectPrep(f.lower(s1-1)) &&
 			f.a.Tokens[s1-2].Tag.IsNoun() && f.mentionAt[s1-2] < 0 && !f.personIn(s1, subj) && !f.personIn(subj, v) {
 			if s2 := f.npBefore(s1-1, sent.First); s2 < s1-1 {
