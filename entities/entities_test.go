@@ -527,6 +527,19 @@ func TestJoinForName(t *testing.T) {
 		"Ward Institute for Peace and Justice/ORG", "Ann Hale/PERSON", "Office of Trade/ORG", "Congress/ORG"}, texts)
 }
 
+func TestJoinListName(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives met the Bank of England, Lodestar and Kestrel Trust.")
+	// A list closed by "and" inside a body's name is part of it; a body
+	// the model read on its own after a comma is not.
+	ms := []Mention{span("Bureau of Alcohol", Org), span("Tobacco", Person), span("Firearms", Person),
+		span("Bank of England", Org), span("Lodestar", Org), span("Kestrel Trust", Org)}
+	var texts []string
+	for _, m := range joinHeads(a, p, g, ms) {
+		texts = append(texts, m.Text(a))
+	}
+	assert.Equal(t, []string{"Bureau of Alcohol, Tobacco, Firearms and Explosives", "Bank of England", "Lodestar", "Kestrel Trust"}, texts)
+}
+
 // mentionOf is the mention of label l over the first occurrence of words
 // in a's text, with its tokens.
 func mentionOf(a *article.Article, words string, l Label) Mention {

@@ -431,6 +431,15 @@ func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int
 				n++
 				continue
 			}
+			if p.words[n] == "," && n > k+1 {
+				// the Department for Levelling Up, Housing and
+				// Communities: a list of capitalized words closed by
+				// "and", none of them a place, body or person known
+				if end := listTail(a, p, g, n, apart); end > n {
+					n = end
+				}
+				break
+			}
 			if w := p.words[n]; (w == "and" || w == "the") && n > k+1 && n+1 < len(p.words) && p.toks[n+1].upper &&
 				!(w == "and" && (p.toks[n+1].gaz.kind == gzOrg || g.firstNames[p.words[n+1]] || g.isTitleWord(p.words[n+1]) && n+2 < len(p.words) && p.toks[n+2].upper || apart != nil && apart(n+1))) {
 				n++
@@ -444,6 +453,41 @@ func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int
 		end, k = n, n
 	}
 	return end
+}
+
+// listTail returns the end of a list inside a body's name from the comma
+// at token n: ", Housing and Communities", ", Tobacco, Firearms and
+// Explosives"; or n when what follows the comma is no such list (each item
+// capitalized words the gazetteers do not know, no given name or body of
+// the model's opening one, the last after "and", within the sentence).
+func listTail(a *article.Article, p *prepared, g *gazetteer, n int, apart func(int) bool) int {
+	sent := a.SentenceOf(n)
+	item := func(i int) int { // the end of a run of capitalized unknown words at i, or i
+		j := i
+		for j < len(p.words) && j < i+4 && p.toks[j].upper && a.Tokens[j].Kind == article.Word && p.toks[j].gaz.kind == gzNone &&
+			!g.firstNames[p.words[j]] && !(j == i && apart != nil && apart(j)) && a.SentenceOf(j) == sent {
+			j++
+		}
+		return j
+	}
+	i := n
+	for items := 0; items < 6; items++ {
+		if i >= len(p.words) || p.words[i] != "," {
+			return n
+		}
+		e := item(i + 1)
+		if e == i+1 {
+			return n
+		}
+		if e+1 < len(p.words) && p.words[e] == "and" {
+			if last := item(e + 1); last > e+1 {
+				return last
+			}
+			return n
+		}
+		i = e
+	}
+	return n
 }
 
 // legislature reports whether w is a legislature's head word, after which

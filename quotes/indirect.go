@@ -645,6 +645,17 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			continue
 		}
 		sp, ante, ok := f.subject(k, sent)
+		if _, pass := f.passive(k, sent); pass && ok && objectCues[w] {
+			// Residents were urged to …, the mayor was told that …: the
+			// subject heard it; who spoke is the agent after "by", or
+			// no one the sentence names
+			sp, ante = article.Range{}, article.Range{}
+			if k+2 < e && f.lower(k+1) == "by" {
+				if end := f.npAfter(k+2, e); end > k+2 {
+					sp = article.Range{First: k + 2, Last: end}
+				}
+			}
+		}
 		participle := false
 		if !ok && f.participle(k) && k > sent.First && (f.text(k-1) == "," || f.text(k-1) == "—") {
 			// …, adding that …: the speaker of the sentence's report.

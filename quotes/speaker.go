@@ -568,7 +568,11 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			break
 		}
 	}
-	if f.lower(first) != "the" && first == r.First {
+	// A headline drops its articles: "…, says council leader" is the
+	// council leader the body names.
+	headline := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline
+	bare := headline && first == r.First && f.a.Tokens[first].Tag != article.DT && f.a.Tokens[first].Tag != article.PRPS
+	if f.lower(first) != "the" && first == r.First && !bare {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
 	// the mayor of Leeds, the senator from Ohio
@@ -598,6 +602,9 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	last := f.paraOf(r.First) + 2
+	if bare {
+		last += 4 // (the body may name the headline's speaker a few paragraphs on)
+	}
 	for mi := before; mi < len(f.ents.Mentions) && mi < before+100; mi++ {
 		m := f.ents.Mentions[mi]
 		if m.Paragraph > last {
