@@ -109,6 +109,7 @@ type finder struct {
 	commas                          []int32          // commas before each token, for the content-bounds model, when first needed
 	finites                         []int32          // finite verbs and modals before each token, for the content-bounds model, when first needed
 	stanceSents                     []bool           // the sentences stances are read in, or nil for all
+	interviewee                     int              // the person a Q&A transcript's answers are by (cluster), -1 if none; -2 until first asked
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -137,7 +138,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
-	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
 	}

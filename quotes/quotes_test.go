@@ -490,6 +490,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We will not be bullied", cue: "says", speaker: "council leader", name: "Tom Hunt", parts: 1},
 				{kind: Indirect, content: "members backed the action", cue: "said", speaker: "The union", parts: 1},
 				{kind: Indirect, content: "the offer was fair", cue: "said", speaker: "Council leader Tom Hunt", name: "Tom Hunt", parts: 1}}},
+		{"I in an interview's answers is the interviewee", "Q&A with Mayor Ann Lee\n\nMayor Ann Lee spoke with us about the budget. Lee took office in January.\n\nQ: Can you cut the deficit?\n\nA: I said in January that we would not raise taxes.\n\nQ: And the unions?\n\nA: We will talk.",
+			[]want{{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1}}},
 		{"an aside opening the reported clause", "She says despite all that, the mayor was not swayed by the vote.",
 			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
 		{"a phrase after the reported clause's subject", "Ann Lee said much of her talk with the mayor was about the bridge.",

@@ -279,6 +279,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if name, c, ok := f.lastSpeakerFor(r.First, g); ok {
 				return name, c
 			}
+			if g == "self" && f.answerAt(r.First) {
+				// A: I think …: in an interview's transcript the
+				// answers are the interviewee's
+				if c := f.intervieweeCluster(); c >= 0 {
+					return f.ents.Clusters[c].Name, c
+				}
+			}
 			if c := f.pronounCluster(r.First, g); c >= 0 {
 				return f.ents.Clusters[c].Name, c
 			}
@@ -615,4 +622,66 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	return -1
+}
+
+// qaMark reports whether paragraph p opens with the mark of a question or
+// an answer of an interview's transcript (Q: or A:, Q. or A.), and which.
+func (f *finder) qaMark(p int) (byte, bool) {
+	r := f.a.Paragraphs[p].Tokens
+	if r.Last-r.First < 3 {
+		return 0, false
+	}
+	w, sep := f.text(r.First), f.text(r.First+1)
+	if (w == "Q" || w == "A") && (sep == ":" || sep == ".") {
+		return w[0], true
+	}
+	return 0, false
+}
+
+// answerAt reports whether token k stands in an answer of an interview's
+// transcript: a paragraph opening with "A:" in an article with two
+// questions or more.
+func (f *finder) answerAt(k int) bool {
+	m, ok := f.qaMark(f.paraOf(k))
+	return ok && m == 'A' && f.intervieweeCluster() >= 0
+}
+
+// intervieweeCluster returns the person whose answers an interview's
+// transcript gives: in an article with two "Q:" paragraphs or more, the
+// person named most often before the first of them (the headline and the
+// introduction: Q&A with Vice President Ann Lee), the first named on a tie;
+// -1 if there is none.
+func (f *finder) intervieweeCluster() int {
+	if f.interviewee != -2 {
+		return f.interviewee
+	}
+	f.interviewee = -1
+	first, questions := -1, 0
+	for p := range f.a.Paragraphs {
+		if m, ok := f.qaMark(p); ok && m == 'Q' {
+			if first < 0 {
+				first = p
+			}
+			questions++
+		}
+	}
+	if questions < 2 {
+		return -1
+	}
+	count := map[int]int{}
+	best := -1
+	for _, m := range f.ents.Mentions {
+		if m.Paragraph >= first {
+			break
+		}
+		if m.Label != entities.Person || m.Boilerplate || m.Credit {
+			continue
+		}
+		count[m.Cluster]++
+		if best < 0 || count[m.Cluster] > count[best] {
+			best = m.Cluster
+		}
+	}
+	f.interviewee = best
+	return best
 }
