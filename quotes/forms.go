@@ -109,6 +109,21 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 		c := spEnd
 		if c < e && f.text(c) == "," {
 			c++
+			// According to the complaint, filed in May, …: a
+			// participle's aside on the source, then the report (a
+			// poll's, In the poll, conducted in May, …, stays: PolNeAR
+			// reports the whole sentence)
+			if n == 2 && c < e && (f.a.Tokens[c].Tag == article.VBN || f.a.Tokens[c].Tag == article.VBG) {
+				for j := c + 1; j < e && j < c+15; j++ {
+					if f.a.Tokens[j].Tag.IsFinite() || f.a.Tokens[j].Kind.IsQuote() {
+						break
+					}
+					if f.text(j) == "," {
+						c = j + 1
+						break
+					}
+				}
+			}
 		}
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	} else {

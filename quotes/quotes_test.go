@@ -492,6 +492,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the offer was fair", cue: "said", speaker: "Council leader Tom Hunt", name: "Tom Hunt", parts: 1}}},
 		{"I in an interview's answers is the interviewee", "Q&A with Mayor Ann Lee\n\nMayor Ann Lee spoke with us about the budget. Lee took office in January.\n\nQ: Can you cut the deficit?\n\nA: I said in January that we would not raise taxes.\n\nQ: And the unions?\n\nA: We will talk.",
 			[]want{{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1}}},
+		{"a passive act names no speaker; a participle's aside on the source", "Talks\n\nAccording to the complaint, filed in May, Ann Lee was dismissed two weeks after the audit.",
+			[]want{{kind: Indirect, content: "Ann Lee was dismissed two weeks after the audit", cue: "According to", speaker: "the complaint", parts: 1}}},
 		{"an aside opening the reported clause", "She says despite all that, the mayor was not swayed by the vote.",
 			[]want{{kind: Indirect, content: "despite all that, the mayor was not swayed by the vote", cue: "says", speaker: "She", parts: 1}}},
 		{"a phrase after the reported clause's subject", "Ann Lee said much of her talk with the mayor was about the bridge.",
