@@ -124,23 +124,7 @@ func (g *gazetteer) mark(words []string, out []gazMark) []gazMark {
 		out = append(out, gazMark{})
 	}
 	for i := 0; i < len(words); {
-		best, kind := 0, uint8(0)
-		for _, p := range g.phrases[words[i]] {
-			n := len(p.words)
-			if n <= best || i+n > len(words) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n; k++ {
-				if words[i+k] != p.words[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, kind = n, p.kind
-			}
-		}
+		best, kind := longestAt(g.phrases, words, i, len(words))
 		if best == 0 {
 			i++
 			continue
@@ -180,13 +164,20 @@ func (g *gazetteer) lookup(words []string) uint8 {
 // labelOnlyAt returns the end of the longest label-only phrase (a city or a
 // company) at words[i:hi], and its kind, or i and gzNone.
 func (g *gazetteer) labelOnlyAt(words []string, i, hi int) (int, uint8) {
-	end, kind := i, gzNone
-	for _, p := range g.labelOnly[words[i]] {
-		if n := len(p.words); i+n <= hi && i+n > end && slices.Equal(p.words, words[i:i+n]) {
-			end, kind = i+n, p.kind
+	n, kind := longestAt(g.labelOnly, words, i, hi)
+	return i + n, kind
+}
+
+// longestAt returns the length and kind of the longest phrase of set that
+// words[i:hi] opens with, or 0 and gzNone.
+func longestAt(set map[string][]phrase, words []string, i, hi int) (int, uint8) {
+	best, kind := 0, gzNone
+	for _, p := range set[words[i]] {
+		if n := len(p.words); n > best && i+n <= hi && slices.Equal(p.words, words[i:i+n]) {
+			best, kind = n, p.kind
 		}
 	}
-	return end, kind
+	return best, kind
 }
 
 // IsTitle reports whether w is a title or office that can stand before a

@@ -645,13 +645,14 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			continue
 		}
 		sp, ante, ok := f.subject(k, sent)
-		if _, pass := f.passive(k, sent); pass && ok && (actCues[w] || objectReports[w]) && !objectCues[w] && !namingCues[w] && !(k+1 < e && f.lower(k+1) == "by") {
+		_, pass := f.passive(k, sent)
+		if pass && ok && (actCues[w] || objectReports[w]) && !objectCues[w] && !namingCues[w] && !(k+1 < e && f.lower(k+1) == "by") {
 			// Ann Lee was dismissed two weeks later, the plan was
 			// criticized: the subject is what the act was done to, and
 			// no one is named doing it
 			continue
 		}
-		if _, pass := f.passive(k, sent); pass && ok && objectCues[w] {
+		if pass && ok && objectCues[w] {
 			// Residents were urged to …, the mayor was told that …: the
 			// subject heard it; who spoke is the agent after "by", or
 			// no one the sentence names

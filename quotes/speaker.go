@@ -189,14 +189,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Tokens.Last == objectEnd {
 				continue // (a later token of the object passed over)
 			}
-			if j := m.Tokens.First - 1; objectEnd > 0 && j > r.First && f.a.Tokens[j].Tag == article.DT {
-				if j-1 == objectEnd && f.a.Tokens[j-1].Tag == article.CC {
-					objectEnd = m.Tokens.Last
-					continue // analysts at Goldman Sachs and the Brookings Institution: both objects
-				}
-			} else if objectEnd > 0 && j == objectEnd && f.a.Tokens[j].Tag == article.CC {
+			j := m.Tokens.First - 1
+			if j > r.First && f.a.Tokens[j].Tag == article.DT {
+				j-- // (over "the")
+			}
+			if objectEnd > 0 && j == objectEnd && f.a.Tokens[j].Tag == article.CC {
 				objectEnd = m.Tokens.Last
-				continue
+				continue // analysts at Goldman Sachs and the Brookings Institution: both objects
 			}
 			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of" || f.a.Tokens[m.Tokens.First-1].Tag == article.IN) {
 				objectEnd = m.Tokens.Last
@@ -251,11 +250,8 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		lo := f.sentence(r.First).First
 		if k-1 > lo && f.text(k-1) == ")" {
 			// Ann Lee (R-Kan.), who …: the phrase before the brackets
-			for j := k - 2; j > lo && j >= k-10; j-- {
-				if f.text(j) == "(" {
-					k = j
-					break
-				}
+			if open := f.openBracket(k-1, lo); open >= 0 {
+				k = open
 			}
 		}
 		if k > lo {
@@ -577,8 +573,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	}
 	// A headline drops its articles: "…, says council leader" is the
 	// council leader the body names.
-	headline := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline
-	bare := headline && first == r.First && f.a.Tokens[first].Tag != article.DT && f.a.Tokens[first].Tag != article.PRPS
+	bare := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline && first == r.First && f.a.Tokens[first].Tag != article.DT && f.a.Tokens[first].Tag != article.PRPS
 	if f.lower(first) != "the" && first == r.First && !bare {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
@@ -638,12 +633,12 @@ func (f *finder) qaMark(p int) (byte, bool) {
 	return 0, false
 }
 
-// answerAt reports whether token k stands in an answer of an interview's
-// transcript: a paragraph opening with "A:" in an article with two
-// questions or more.
+// answerAt reports whether token k stands in a paragraph opening with
+// "A:", an answer of an interview's transcript (intervieweeCluster says
+// whether the article is one).
 func (f *finder) answerAt(k int) bool {
 	m, ok := f.qaMark(f.paraOf(k))
-	return ok && m == 'A' && f.intervieweeCluster() >= 0
+	return ok && m == 'A'
 }
 
 // intervieweeCluster returns the person whose answers an interview's
