@@ -226,9 +226,27 @@ func polnearArticles(data, split string, holdout int) ([]quotes.TrainingArticle,
 // trainStances trains the stance model of package quotes on PolNeAR: the
 // gold cue words of the first annotator, on every word the quotation rules
 // leave.
+//
+// It reads the quotations with the content-bounds model in the file -bounds
+// names (the one `whosaid-train bounds` writes), not the one embedded when
+// the command was built: a binary built before bounds was retrained would
+// otherwise train the stance model on the old one.
 func trainStances(args []string, out io.Writer) error {
-	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", quotes.DefaultStanceTraining,
+	var boundsFile *string
+	flags := func(fs *flag.FlagSet) {
+		boundsFile = fs.String("bounds", "quotes/bounds.bin.gz", "content-bounds model file to read the quotations with")
+	}
+	return trainOnPolnear(args, out, "stances", "quotes/stance.bin.gz", quotes.DefaultStanceTraining, flags,
 		func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error) {
+			b, err := os.Open(*boundsFile)
+			if err != nil {
+				return "", nil, err
+			}
+			t.Bounds, err = quotes.ReadBoundsModel(b)
+			b.Close()
+			if err != nil {
+				return "", nil, fmt.Errorf("%s: %w", *boundsFile, err)
+			}
 			m, err := quotes.TrainStances(arts, t)
 			if err != nil {
 				return "", nil, err
@@ -241,7 +259,7 @@ func trainStances(args []string, out io.Writer) error {
 // PolNeAR: where the first annotator's contents end and start, for the
 // reported speech the rules find.
 func trainBounds(args []string, out io.Writer) error {
-	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", quotes.DefaultBoundsTraining,
+	return trainOnPolnear(args, out, "bounds", "quotes/bounds.bin.gz", quotes.DefaultBoundsTraining, nil,
 		func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error) {
 			m, err := quotes.TrainBounds(arts, t)
 			if err != nil {
@@ -253,10 +271,13 @@ func trainBounds(args []string, out io.Writer) error {
 
 // trainOnPolnear reads the PolNeAR articles the command's flags name, trains
 // a model on them with train (which also says what it made), writes it and
-// reports it on out.
-func trainOnPolnear(args []string, out io.Writer, name, dest string, def quotes.Training,
+// reports it on out. flags, if not nil, adds the command's own flags.
+func trainOnPolnear(args []string, out io.Writer, name, dest string, def quotes.Training, flags func(*flag.FlagSet),
 	train func(arts []quotes.TrainingArticle, t quotes.Training) (string, io.WriterTo, error)) error {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	if flags != nil {
+		flags(fs)
+	}
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	file := fs.String("out", dest, "model file to write")
 	split := fs.String("split", "train", "PolNeAR split to train on")
