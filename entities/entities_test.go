@@ -540,6 +540,34 @@ func TestJoinListName(t *testing.T) {
 	assert.Equal(t, []string{"Bureau of Alcohol, Tobacco, Firearms and Explosives", "Bank of England", "Lodestar", "Kestrel Trust"}, texts)
 }
 
+func TestJoinAmpersands(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
+		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")
+	// The model ended a name at the "&", read people on both sides, left
+	// one side out, or read two places; then two people, no mention, two
+	// bodies.
+	ms := []Mention{span("Center for Missing", Org), span("Ernst", Person), span("Young", Person),
+		span("Wesson", Person), span("Trinidad", GPE), span("Tobago", GPE), span("Hale & Co", Person),
+		span("Jenny Seaton", Person), span("Gary Shane", Person), span("Kestrel Trust", Org), span("Ann Gray", Person), span("Sarah", Person), span("Ann", Person)}
+	var texts []string
+	for _, m := range joinAmpersands(a, p, g, ms) {
+		texts = append(texts, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Center for Missing & Exploited Children/ORG", "Ernst & Young/ORG", "Smith & Wesson/ORG",
+		"Trinidad/GPE", "Tobago/GPE", "Hale & Co/ORG", "Jenny Seaton/PERSON", "Gary Shane/PERSON", "Kestrel Trust/ORG", "Ann Gray/PERSON", "Sarah/PERSON", "Ann/PERSON"}, texts)
+}
+
+func TestCompanyNamesLikePeople(t *testing.T) {
+	a, err := article.Parse("Eli Lilly said on Monday that prices would fall. Network Rail said the line would close. Procter & Gamble agreed.")
+	require.NoError(t, err)
+	r := Recognize(a)
+	got := map[string]Label{}
+	for _, m := range r.Mentions {
+		got[m.Text(a)] = m.Label
+	}
+	assert.Equal(t, map[string]Label{"Eli Lilly": Org, "Network Rail": Org, "Procter & Gamble": Org}, got)
+}
+
 // mentionOf is the mention of label l over the first occurrence of words
 // in a's text, with its tokens.
 func mentionOf(a *article.Article, words string, l Label) Mention {

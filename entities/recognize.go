@@ -302,6 +302,97 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 	return out
 }
 
+// joinAmpersands makes one organization of the capitalized words on both
+// sides of an "&" and the mentions among them: Ernst & Young, the Center
+// for Missing & Exploited Children (the model had read a person or two, or
+// a name ending at the "&"). Two places stay as the model read them
+// (Trinidad & Tobago).
+func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	for k := 1; k+1 < len(a.Tokens); k++ {
+		if a.Tokens[k].Kind != article.Symbol || p.words[k] != "&" || !p.toks[k-1].upper || !p.toks[k+1].upper ||
+			a.Tokens[k-1].Kind != article.Word || a.Tokens[k+1].Kind != article.Word {
+			continue
+		}
+		// Jim & Sarah, Ann & I: people, not a firm's name
+		if g.firstNames[p.words[k-1]] || g.firstNames[p.words[k+1]] || p.words[k+1] == "I" {
+			continue
+		}
+		s := a.SentenceOf(k)
+		if s < 0 || a.SentenceOf(k-1) != s || a.SentenceOf(k+1) != s {
+			continue
+		}
+		lo, hi := a.Sentences[s].Tokens.First, a.Sentences[s].Tokens.Last
+		// i: the first mention ending after the "&"'s left word
+		i, _ := slices.BinarySearchFunc(ms, k-1, func(m Mention, t int) int { return m.Tokens.Last - 1 - t })
+		if i < len(ms) && ms[i].Tokens.First < k && ms[i].Tokens.Last > k {
+			// read whole already: a body, or people the model joined
+			if ms[i].Label == Person {
+				ms[i].Label = Org
+			}
+			continue
+		}
+		start, end := k-1, k+2
+		left, right := None, None
+		first := i // the first mention joined
+		if i < len(ms) && ms[i].Tokens.First <= k-1 && ms[i].Tokens.Last == k {
+			start, left = ms[i].Tokens.First, ms[i].Label
+		} else {
+			if i > 0 {
+				lo = max(lo, ms[i-1].Tokens.Last)
+			}
+			for start > lo && start > k-3 && p.toks[start-1].upper && a.Tokens[start-1].Kind == article.Word && a.Tokens[start-1].Tag.IsProperNoun() {
+				start--
+			}
+		}
+		last := first // after the last mention joined
+		for last < len(ms) && ms[last].Tokens.First < k {
+			last++
+		}
+		if last < len(ms) && ms[last].Tokens.First == k+1 {
+			end, right = ms[last].Tokens.Last, ms[last].Label
+			last++
+		} else {
+			if last < len(ms) {
+				hi = min(hi, ms[last].Tokens.First)
+			}
+			for end < hi && end < k+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+				end++
+			}
+		}
+		// Two places (Trinidad & Tobago), two names the model read
+		// whole, a body's name ending in its head word (Kestrel Trust &
+		// Ward Institute), a person's full name on either side (Jenny
+		// Seaton & Gary Shane) or no mention at all (New & Selected
+		// Poems): no one name.
+		nl, nr := 0, 0
+		if left != None {
+			nl = ms[first].Tokens.Len()
+		}
+		if right != None {
+			nr = ms[last-1].Tokens.Len()
+		}
+		if (left == GPE || left == Loc) && (right == GPE || right == Loc) || left == None && right == None ||
+			left != None && right != None && (nl > 1 || nr > 1) ||
+			left == Person && nl > 1 || right == Person && nr > 1 || nl > 1 && g.orgWords[p.words[k-1]] {
+			continue
+		}
+		conf := 0.5
+		for _, m := range ms[first:last] {
+			conf = max(conf, m.Confidence)
+		}
+		joined := Mention{
+			Span:       article.Span{Start: a.Tokens[start].Start, End: a.Tokens[end-1].End},
+			Tokens:     article.Range{First: start, Last: end},
+			Label:      Org,
+			Confidence: conf,
+			Paragraph:  a.Sentences[s].Paragraph,
+		}
+		ms = slices.Replace(ms, first, last, joined)
+		k = end - 1
+	}
+	return ms
+}
+
 // headOf returns the token of the "of" or "for" after a body's or
 // facility's head word that mention tokens r end in or hold (the Court |
 // of Appeals, the Centers for Disease Control), or 0.
@@ -513,6 +604,7 @@ func bodyHead(g *gazetteer, w string) bool {
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	ms = joinHeads(a, p, g, ms)
 	joinSuffixes(a, p, g, ms)
+	ms = joinAmpersands(a, p, g, ms)
 	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
 		// A possessive is not part of the name: the Council's → Council.
