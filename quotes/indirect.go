@@ -441,7 +441,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
 	var content article.Range
-	topic := false // the content is a hearer and a topic
+	topic := false // the content is a hearer and a topic, or what is to be done
 	prep := c      // talked (more, openly) about: past up to two adverbs
 	for prep < e && prep < c+2 && c == cue.Last && f.a.Tokens[prep].Tag == article.RB {
 		prep++
@@ -491,10 +491,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// explained to CBS why Merkel was chosen
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
-	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.a.Tokens[c+1].Tag == article.VB:
+	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.infinitive(c+1, e):
 		// asked Norton to republish the book: who is to act is part of
 		// what is asked (the hearer of "told reporters that" is not)
 		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
+		topic = true
 	case weakCues[w]:
 		// thinks she's done a “serviceable job”: the marks say
 		// these are the speaker's words; previously reported, The
@@ -553,6 +554,22 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		return f.indirectQuote(content, cue, sp, ante), true
 	}
 	return Quote{}, false
+}
+
+// infinitive reports whether token k, after "to", is a verb: tagged
+// one, or a noun the tagger took a verb with an object for (urged the
+// council to order/NN an inquiry).
+func (f *finder) infinitive(k, e int) bool {
+	switch f.a.Tokens[k].Tag {
+	case article.VB:
+		return true
+	case article.NN:
+		if k+1 < e {
+			t := f.a.Tokens[k+1].Tag
+			return t == article.DT || t == article.PRPS
+		}
+	}
+	return false
 }
 
 // trailing reads a report before a cue at token k: "…, X said." (sp

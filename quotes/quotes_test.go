@@ -483,6 +483,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We want Lee!", cue: "chanted", speaker: "Some", parts: 1}}},
 		{"words in title case that exclaim after a cue", "Talks\n\nAnn Lee spoke at the rally.\n\nShe declared “What a Great Night!” to cheers.",
 			[]want{{kind: Direct, content: "What a Great Night!", cue: "declared", speaker: "She", name: "Ann Lee", parts: 1}}},
+		{"an infinitive the tagger read as a noun before its object", "Talks\n\nThe mayor urged residents to order an inquiry.",
+			[]want{{kind: Indirect, content: "residents to order an inquiry", cue: "urged", speaker: "The mayor", parts: 1}}},
 		{"a passive cue of address: the subject heard it", "Talks\n\nResidents have been urged to keep their bins out. Voters were warned by officials that the polls would close early.",
 			[]want{{kind: Indirect, content: "to keep their bins out", cue: "urged", speaker: "", parts: 1},
 				{kind: Indirect, content: "the polls would close early", cue: "warned", speaker: "officials", parts: 1}}},
