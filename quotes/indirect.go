@@ -981,6 +981,10 @@ var findingNouns = wordList("finding")
 // a participle cue after one is the issuer's.
 var mediumNouns = wordList("medium")
 
+// documentNouns are documents that may speak as "it" after they are
+// named as a source (the report found …).
+var documentNouns = wordList("document")
+
 // clauseStart reports whether a reported clause without "that" starts at
 // c: quoted words, or a subject and its verb, maybe after a short adjunct
 // ("said Tuesday the plan was late", "said in a statement the plan …");

@@ -275,6 +275,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if name, c, ok := f.lastSpeakerFor(r.First, g); ok {
 				return name, c
 			}
+			if name, c, ok := f.lastSourceFor(r.First, g); ok {
+				return name, c
+			}
 			if g == "self" && f.answerAt(r.First) {
 				// A: I think …: in an interview's transcript the
 				// answers are the interviewee's
@@ -454,6 +457,40 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 		}
 	}
 	f.learn(q.SpeakerCluster, g)
+	return q.SpeakerName, q.SpeakerCluster, true
+}
+
+// lastSourceFor resolves "it" at token i, the subject of a cue, to the
+// source of the last quotation before it when that was a body or a
+// document (According to the report, …. It found …; The company said
+// it would sue Acme. It added …), in the same paragraph or the one before
+// and with no other body or place named since outside the quotation's
+// words.
+func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
+	if f.lastSpoken < 0 || g != "neuter" {
+		return "", -1, false
+	}
+	q := &f.out[f.lastSpoken]
+	sp := f.tokensIn(q.Speaker)
+	if sp.Last <= sp.First || sp.Last > i || i-sp.Last > maxLead*4 || f.paraOf(i)-q.Paragraph > 1 {
+		return "", -1, false
+	}
+	if c := q.SpeakerCluster; c >= 0 {
+		if f.ents.Clusters[c].Label != entities.Org {
+			return "", -1, false
+		}
+	} else if h := sp.Last - 1; sp.Len() < 2 || f.a.Tokens[h].Tag != article.NN || !documentNouns[f.lower(h)] && !findingNouns[f.lower(h)] && !mediumNouns[f.lower(h)] {
+		return "", -1, false // the report, the study, the statement
+	}
+	for k := sp.Last; k < i; k++ {
+		mi := f.mentionAt[k]
+		if t := f.a.Tokens[k]; mi < 0 || f.quoted[k] || q.Content.Start <= t.Start && t.End <= q.Content.End {
+			continue
+		}
+		if m := f.ents.Mentions[mi]; m.Tokens.First == k && (m.Label == entities.Org || m.Label == entities.GPE) && m.Cluster != q.SpeakerCluster {
+			return "", -1, false
+		}
+	}
 	return q.SpeakerName, q.SpeakerCluster, true
 }
 
