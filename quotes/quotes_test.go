@@ -490,6 +490,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "warnings were ignored", cue: "found", speaker: "It", name: "the report", parts: 1},
 				{kind: Indirect, content: "it would sue Globex Inc.", cue: "said", speaker: "Acme Corp.", name: "Acme Corp.", parts: 1},
 				{kind: Indirect, content: "talks had failed", cue: "added", speaker: "It", name: "Acme Corp.", parts: 1}}},
+		{"we: the writers or the speaker's own group, no body named before", "Talks\n\nAcme Corp. ran a poll. We asked readers what they thought of it.",
+			[]want{{kind: Indirect, content: "what they thought of it", cue: "asked", speaker: "We", name: "We", parts: 1}}},
 		{"a passive cue of address: the subject heard it", "Talks\n\nResidents have been urged to keep their bins out. Voters were warned by officials that the polls would close early.",
 			[]want{{kind: Indirect, content: "to keep their bins out", cue: "urged", speaker: "", parts: 1},
 				{kind: Indirect, content: "the polls would close early", cue: "warned", speaker: "officials", parts: 1}}},

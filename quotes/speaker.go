@@ -9,13 +9,15 @@ import (
 )
 
 // pronouns are the personal pronouns a speaker may be, with what they
-// can stand for.
-var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural", "it": "neuter", "we": "plural", "i": "self"}
+// can stand for. "We" (us) is the writers or the speaker's own group,
+// which no cluster before it names for certain (We show that …, as we
+// reported): it is left unresolved.
+var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural", "it": "neuter", "we": "us", "i": "self"}
 
 // possessives are the possessive pronouns that stand for a speaker (his
 // claim that …, her insistence that …), with the pronoun's gender or
 // number.
-var possessives = map[string]string{"his": "male", "her": "female", "their": "plural", "its": "neuter", "our": "plural", "my": "self"}
+var possessives = map[string]string{"his": "male", "her": "female", "their": "plural", "its": "neuter", "our": "us", "my": "self"}
 
 // npTag reports whether a token with tag t can be inside a speaker's noun
 // phrase.

@@ -1,6 +1,6 @@
 // Command whosaid-eval measures whosaid against annotated data: sentence
 // segmentation on the Golden Rules, part-of-speech tags on GUM, entities and their clusters on
-// GUM, quote attribution on PolNeAR, and speed on PolNeAR's articles. Each subcommand takes the path of
+// GUM, quote attribution on PolNeAR, quotation speakers against GUM's coreference, and speed on PolNeAR's articles. Each subcommand takes the path of
 // the shared data folder with -data and prints whosaid's figures beside
 // prose v2's where prose has the feature.
 //
@@ -11,6 +11,7 @@
 //	whosaid-eval entities -data ../shared/data [-split test]
 //	whosaid-eval clusters -data ../shared/data [-split test]
 //	whosaid-eval quotes   -data ../shared/data [-split dev] [-stances] [-split train -tenfold]
+//	whosaid-eval speakers -data ../shared/data [-split test]
 //	whosaid-eval speed    -data ../shared/data [-split train]
 package main
 
@@ -26,12 +27,13 @@ var subcommands = map[string]func(args []string, out io.Writer) error{
 	"entities": evalEntities,
 	"clusters": evalClusters,
 	"quotes":   evalQuotes,
+	"speakers": evalSpeakers,
 	"speed":    evalSpeed,
 }
 
 func main() {
 	if len(os.Args) < 2 || subcommands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: whosaid-eval segment|pos|entities|clusters|quotes|speed [-data ../shared/data] [flags]")
+		fmt.Fprintln(os.Stderr, "usage: whosaid-eval segment|pos|entities|clusters|quotes|speakers|speed [-data ../shared/data] [flags]")
 		os.Exit(2)
 	}
 	if err := subcommands[os.Args[1]](os.Args[2:], os.Stdout); err != nil {

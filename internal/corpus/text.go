@@ -25,6 +25,9 @@ type Built struct {
 	Name, Genre string
 	Text        string
 	Entities    []Labeled
+	// All is every mention the corpus annotates, of any type and form
+	// (names, descriptions, pronouns), with its entity: GUM's coreference.
+	All []Labeled
 }
 
 // BuildGUM lays out a GUM document as text, with its named person, place
@@ -49,6 +52,9 @@ func BuildGUM(d GUMDoc, isTitle func(string) bool) Built {
 			if t.SpaceAfter && i < len(s.Tokens)-1 {
 				b.WriteByte(' ')
 			}
+		}
+		for _, m := range s.Mentions {
+			out.All = append(out.All, Labeled{starts[m.First], ends[m.Last], m.Type, m.ID})
 		}
 		for _, m := range NamedMentions(s, isTitle) {
 			out.Entities = append(out.Entities, Labeled{starts[m.First], ends[m.Last], m.Type, m.ID})
