@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 	"github.com/whosaid/whosaid/quotes"
 )
 
@@ -39,4 +40,21 @@ func ExampleWithStances() {
 	// Output:
 	// direct by Nora Quist [said]: We are ready
 	// stance by Tom Hale: has voiced support for a new bridge
+}
+
+func ExampleResolvePronouns() {
+	text := "Nora Quist studied in Leeds, where she met Tom Hale. She later ran for mayor, and his firm backed her."
+	a, err := article.Parse(text)
+	if err != nil {
+		panic(err)
+	}
+	ents := entities.Recognize(a)
+	for _, r := range quotes.ResolvePronouns(a, ents) {
+		fmt.Printf("%s at %d: %s\n", r.Pronoun.Text(text), r.Pronoun.Start, ents.Clusters[r.Cluster].Name)
+	}
+	// Output:
+	// she at 35: Nora Quist
+	// She at 53: Nora Quist
+	// his at 82: Tom Hale
+	// her at 98: Nora Quist
 }

@@ -104,6 +104,7 @@ type finder struct {
 	headCue                         []bool           // a cue in a headline, where the tagger reads "Says" as a name
 	nameWords                       map[string][]int // word of a person's name → clusters, built when first needed
 	cursor                          int              // first direct quotation that may still meet a later reported clause
+	people                          []int32          // the person cluster of each he, she, him, his, her outside marks (-1 none, -2 not one), once resolvePeople ran
 	lastSpoken                      int              // while direct and indirect run: the last quotation in f.out with a speaker before where they are, or -1
 	boundsModel                     *BoundsModel     // where reported content ends and starts, once bounds has run
 	commas                          []int32          // commas before each token, for the content-bounds model, when first needed

@@ -496,30 +496,24 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 	return q.SpeakerName, q.SpeakerCluster, true
 }
 
-// pronounCluster resolves a pronoun at token i: he and she to the nearest
-// person before it whose gender does not clash, it and they to the nearest
-// organization or place. Names inside quotation marks are someone's words,
+// pronounCluster resolves a pronoun at token i: he and she outside
+// quotation marks to the most salient person before it (resolvePeople), in
+// marks to the nearest one whose gender does not clash; it and they to
+// the nearest organization or place. Names inside quotation marks are someone's words,
 // not who the pronoun means (“… George Bush was one,” he notes): they are
 // taken only when no other mention fits.
 func (f *finder) pronounCluster(i int, g string) int {
 	quotedFit := -1
 	wantPerson := g == "male" || g == "female"
-	// The nearest mention before i.
-	lo, hi := 0, len(f.ents.Mentions)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if f.ents.Mentions[m].Tokens.First < i {
-			lo = m + 1
-		} else {
-			hi = m
+	if wantPerson && !f.quoted[i] {
+		if f.people == nil {
+			f.resolvePeople()
+		}
+		if c := f.people[i]; c > -2 {
+			return int(c)
 		}
 	}
-	// Rubio, who he dubbed …: the pronoun of a relative clause is not the
-	// name the clause is about.
-	about := -1
-	if i >= 3 && (f.a.Tokens[i-1].Tag == article.WP || f.a.Tokens[i-1].Tag == article.WDT) && f.text(i-2) == "," {
-		about = i - 3
-	}
+	lo, about := f.mentionsBefore(i), f.relativeAbout(i)
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
 		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) || m.Tokens.Last-1 == about {
@@ -546,6 +540,31 @@ func (f *finder) pronounCluster(i int, g string) int {
 		f.learn(quotedFit, g)
 	}
 	return quotedFit
+}
+
+// mentionsBefore returns the number of mentions that start before token
+// i: the nearest before it is one less.
+func (f *finder) mentionsBefore(i int) int {
+	lo, hi := 0, len(f.ents.Mentions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if f.ents.Mentions[m].Tokens.First < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// relativeAbout returns the last token of the name a relative clause
+// holding a pronoun at i is about, or -1: Rubio, who he dubbed …: the
+// pronoun is not Rubio.
+func (f *finder) relativeAbout(i int) int {
+	if i >= 3 && (f.a.Tokens[i-1].Tag == article.WP || f.a.Tokens[i-1].Tag == article.WDT) && f.text(i-2) == "," {
+		return i - 3
+	}
+	return -1
 }
 
 // aside reports whether paragraph p is a byline, caption or credit: people

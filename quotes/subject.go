@@ -372,6 +372,17 @@ func (f *finder) openBracket(close, lo int) int {
 	return -1
 }
 
+// closeBracket returns the ")" that closes the "(" at token open, within
+// eight tokens and before token hi, or -1.
+func (f *finder) closeBracket(open, hi int) int {
+	for p := open + 1; p < hi && p < open+9; p++ {
+		if f.text(p) == ")" {
+			return p
+		}
+	}
+	return -1
+}
+
 // headOf returns where the noun phrase starting at subj starts when it
 // is the object of "of", "for", "at", "from", "with" or "in" after another
 // ("a spokesperson for the department", "many speakers at the service",

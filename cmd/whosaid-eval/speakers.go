@@ -29,6 +29,7 @@ func evalSpeakers(args []string, out io.Writer) error {
 	data := fs.String("data", "../shared/data", "path to the shared data folder")
 	split := fs.String("split", "test", "GUM split to score on (test, dev, train)")
 	errs := fs.Int("errors", 0, "print up to this many speakers resolved wrongly or not at all")
+	pronouns := fs.Bool("pronouns", false, "score every he, she, him, his and her outside quotation marks (quotes.ResolvePronouns), not only speakers")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,6 +43,9 @@ func evalSpeakers(args []string, out io.Writer) error {
 	var total speakerTally
 	byForm := map[string]*speakerTally{}
 	notMention := 0
+	if *pronouns {
+		return evalPronouns(docs, *split, *errs, out)
+	}
 	for _, b := range docs {
 		a, err := article.Parse(b.Text)
 		if err != nil {
@@ -90,6 +94,119 @@ func evalSpeakers(args []string, out io.Writer) error {
 	return nil
 }
 
+// evalPronouns scores quotes.ResolvePronouns: every person pronoun it
+// resolves, and every one it leaves out, that GUM marks as a mention.
+func evalPronouns(docs []corpus.Built, split string, errs int, out io.Writer) error {
+	var total, nearTotal speakerTally
+	byForm, nearByForm := map[string]*speakerTally{}, map[string]*speakerTally{}
+	for _, b := range docs {
+		a, err := article.Parse(b.Text)
+		if err != nil {
+			return err
+		}
+		res := entities.Recognize(a)
+		resolved := map[article.Span]int{}
+		for _, r := range quotes.ResolvePronouns(a, res) {
+			resolved[r.Pronoun] = r.Cluster
+		}
+		gold := map[article.Span]corpus.Labeled{}
+		for _, m := range b.All {
+			gold[article.Span{Start: m.Start, End: m.End}] = m
+		}
+		quoted := quotedSpans(a)
+		for _, t := range a.Tokens {
+			w := strings.ToLower(a.Text[t.Start:t.End])
+			switch w {
+			case "he", "she", "him", "his", "her", "himself", "herself":
+			default:
+				continue
+			}
+			g, ok := gold[t.Span]
+			if !ok || quoted(t.Start) {
+				continue
+			}
+			c, ok := resolved[t.Span]
+			if !ok {
+				c = -1
+			}
+			o := scoreSpeaker(b, res, g, c)
+			form := w
+			if w == "him" || w == "his" || w == "himself" {
+				form = "him/his"
+			} else if w == "herself" {
+				form = "her"
+			}
+			if byForm[form] == nil {
+				byForm[form], nearByForm[form] = &speakerTally{}, &speakerTally{}
+			}
+			byForm[form].add(o)
+			total.add(o)
+			near := scoreSpeaker(b, res, g, nearestPerson(res, t.Start, w, quoted))
+			nearByForm[form].add(near)
+			nearTotal.add(near)
+			if o != right && o != unnamed && errs > 0 {
+				errs--
+				name := "(none)"
+				if c >= 0 {
+					name = res.Clusters[c].Name
+				}
+				fmt.Fprintf(out, "  %-10s %s: %q -> %s (gold: %s) | %q\n", o, b.Name, w, name, goldNames(b, g.Entity), a.Text[max(0, t.Start-160):t.End])
+			}
+		}
+	}
+	fmt.Fprintf(out, "GUM %s split, %d documents: person pronouns outside quotation marks, resolved against GUM's coreference\n", split, len(docs))
+	fmt.Fprintf(out, "%-12s %5s | %-27s | %-27s | %s\n", "pronoun", "n", "GUM names the entity: right", "GUM names no one: right", "nearest person: right")
+	for _, f := range []string{"he", "him/his", "she", "her"} {
+		if byForm[f] != nil {
+			fmt.Fprintf(out, "%-12s %s | %s\n", f, byForm[f], nearByForm[f].named())
+		}
+	}
+	fmt.Fprintf(out, "%-12s %s | %s\n", "all", &total, nearTotal.named())
+	return nil
+}
+
+// nearestPerson is the baseline resolution: the cluster of the nearest
+// person mention before off, outside quotation marks, whose gender does
+// not clash with pronoun w's; -1 if none.
+func nearestPerson(res *entities.Result, off int, w string, quoted func(int) bool) int {
+	g := "male"
+	if strings.HasPrefix(w, "s") || strings.HasPrefix(w, "her") {
+		g = "female"
+	}
+	for i := len(res.Mentions) - 1; i >= 0; i-- {
+		m := res.Mentions[i]
+		if m.Start >= off || m.Label != entities.Person || quoted(m.Start) || m.Boilerplate || m.Credit {
+			continue
+		}
+		if c := res.Clusters[m.Cluster]; c.Gender == "" || c.Gender == g {
+			return m.Cluster
+		}
+	}
+	return -1
+}
+
+// quotedSpans returns a test of whether a byte offset of a's text lies
+// between a pair of double quotation marks of a paragraph: pronouns there
+// are someone's words, which ResolvePronouns leaves alone.
+func quotedSpans(a *article.Article) func(int) bool {
+	var spans [][2]int
+	for _, q := range quotes.Find(a, nil) {
+		if q.Kind == quotes.Direct || q.Kind == quotes.Term {
+			for _, p := range q.Parts {
+				spans = append(spans, [2]int{p.Start, p.End})
+			}
+		}
+	}
+	return func(off int) bool {
+		for _, s := range spans {
+			if s[0] <= off && off < s[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 type outcome int
 
 const (
@@ -110,6 +227,12 @@ type speakerTally struct {
 }
 
 func (t *speakerTally) add(o outcome) { t.counts[o]++ }
+
+// named is the share right of the speakers whose entity GUM names.
+func (t *speakerTally) named() string {
+	c := t.counts
+	return ratio(c[right], c[right]+c[wrong]+c[unresolved], "")
+}
 
 func (t *speakerTally) String() string {
 	c := t.counts

@@ -1,0 +1,243 @@
+package quotes
+
+import (
+	"math"
+
+	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
+)
+
+// personPronouns are the pronouns of a person with a gender, and whether
+// the form is a subject's.
+var personPronouns = map[string]struct {
+	gender  string
+	subject bool
+}{
+	"he": {"male", true}, "him": {"male", false}, "his": {"male", false}, "himself": {"male", false},
+	"she": {"female", true}, "her": {"female", false}, "hers": {"female", false}, "herself": {"female", false},
+}
+
+// The weights of salience, chosen on GUM train's he and she against its
+// coreference (whosaid-eval speakers -pronouns): a mention weighs
+// pronounDecay to the power of the sentences between it and the pronoun,
+// times subjectWeight as its sentence's subject, and counts up to
+// pronounSentences sentences back (three did as well on GUM; news, read
+// by hand, wants the fresher name: Lu Kang, the latest subject, over a
+// source named three times before him).
+const (
+	pronounDecay     = 0.7
+	subjectWeight    = 2
+	pronounSentences = 2
+	// governorWeight: the sentence's subject, or a name whose cue or
+	// relative clause holds the pronoun (Benjamin said he …, Sen. Chris
+	// Murphy, who voted against it because he …), is all but certain.
+	governorWeight = 4
+)
+
+// pronounRef is a person pronoun resolved to a cluster.
+type pronounRef struct {
+	tok, cluster, sent int
+	gender             string
+	subject            bool
+}
+
+// resolvePeople resolves every person pronoun outside quotation marks, in
+// text order, to a person cluster (or -1), into f.people.
+func (f *finder) resolvePeople() {
+	f.people = make([]int32, len(f.a.Tokens))
+	for i := range f.people {
+		f.people[i] = -2
+	}
+	var chain []pronounRef
+	for i, t := range f.a.Tokens {
+		if t.Kind != article.Word || f.quoted[i] || t.End-t.Start > 7 {
+			continue
+		}
+		p, ok := personPronouns[f.lower(i)]
+		if !ok {
+			continue
+		}
+		c := f.salient(i, p.gender, chain)
+		f.people[i] = int32(c)
+		if c >= 0 {
+			f.learn(c, p.gender)
+			chain = append(chain, pronounRef{tok: i, cluster: c, sent: f.a.SentenceOf(i), gender: p.gender, subject: p.subject})
+		}
+	}
+}
+
+// salient returns the person cluster a pronoun of gender g at token i
+// most likely means: of the compatible people named (or meant by a pronoun
+// already resolved) in the sentences before, the one with the most
+// weight, each mention weighing less the further back its sentence and
+// more as its sentence's subject.
+func (f *finder) salient(i int, g string, chain []pronounRef) int {
+	si := f.a.SentenceOf(i)
+	lo, about := f.mentionsBefore(i), f.relativeAbout(i)
+	scores := map[int]float64{}
+	nearest := map[int]int{}
+	add := func(c, tok int, w float64) {
+		scores[c] += w
+		if tok > nearest[c] {
+			nearest[c] = tok
+		}
+	}
+	fallback, quotedFit := -1, -1
+	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
+		m := f.ents.Mentions[mi]
+		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) || m.Tokens.Last-1 == about {
+			continue
+		}
+		c := m.Cluster
+		if f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
+			continue
+		}
+		if f.quoted[m.Tokens.First] {
+			if quotedFit < 0 {
+				quotedFit = c
+			}
+			continue
+		}
+		if fallback < 0 {
+			fallback = c
+		}
+		d := si - f.a.SentenceOf(m.Tokens.First)
+		if d > pronounSentences {
+			break
+		}
+		w := math.Pow(pronounDecay, float64(d))
+		if f.subjectLike(m.Tokens) {
+			w *= subjectWeight
+		}
+		if d == 0 && f.governs(m.Tokens, i) {
+			w *= governorWeight
+		}
+		add(c, m.Tokens.First, w)
+	}
+	for k := len(chain) - 1; k >= 0; k-- {
+		r := chain[k]
+		d := si - r.sent
+		if d > pronounSentences {
+			break
+		}
+		if r.gender != g || !f.compatible(r.cluster, g) {
+			continue
+		}
+		w := math.Pow(pronounDecay, float64(d))
+		if r.subject {
+			w *= subjectWeight
+		}
+		add(r.cluster, r.tok, w)
+	}
+	best := -1
+	for c, s := range scores {
+		if best < 0 || s > scores[best] || s == scores[best] && nearest[c] > nearest[best] {
+			best = c
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if fallback >= 0 {
+		return fallback
+	}
+	return quotedFit
+}
+
+// subjectLike reports whether mention tokens r stand as their sentence's
+// subject: not in a phrase after a preposition (under the care of a Dr.
+// Bailey), not a possessor but the subject's own (Manafort's tone was
+// defiant. He …), and before the sentence's first finite verb.
+func (f *finder) subjectLike(r article.Range) bool {
+	sent := f.sentence(r.First)
+	k := r.First - 1 // the word before the phrase the mention ends
+	for k >= sent.First && phraseTag(f.a.Tokens[k].Tag) {
+		k--
+	}
+	if k >= sent.First && (f.a.Tokens[k].Tag == article.IN || f.a.Tokens[k].Tag == article.TO) {
+		return false
+	}
+	if n := r.Last; n < sent.Last && f.a.Tokens[n].Tag == article.POS && k >= sent.First && f.text(k) != "," {
+		return false // (the possessor of an object)
+	}
+	for n := sent.First; n < r.First; n++ {
+		if f.a.Tokens[n].Tag.IsFinite() && !f.quoted[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseTag reports whether a word tagged t may stand in a noun phrase
+// before a name: a determiner, an adjective, a noun, a possessive
+// (Former Florida Gov. Jeb Bush, a Dr. Bailey, his father Mohamed).
+func phraseTag(t article.Tag) bool {
+	return t == article.DT || t == article.PRPS || t == article.POS || t.IsAdjective() || t.IsNoun()
+}
+
+// governs reports whether the person named by mention tokens r governs a
+// subject pronoun at i in the same sentence: as the sentence's subject
+// (President Obama prompted outrage when he …), as the subject of a cue
+// right before it (On Trump's claim, Benjamin said he …, Lee told
+// reporters she …), or as the name a relative clause holding it is about
+// (said Sen. Chris Murphy (D-Conn.), who voted against it because he …).
+func (f *finder) governs(r article.Range, i int) bool {
+	if !personPronouns[f.lower(i)].subject {
+		return false
+	}
+	k := r.Last
+	if f.subjectLike(r) {
+		return true // President Obama prompted outrage when he …
+	}
+	if k < i && f.cue[k] && f.a.Tokens[k].Tag.IsFinite() {
+		if k+1 == i {
+			return true // said he
+		}
+		if objectCues[f.lower(k)] && f.npAfter(k+1, i) == i {
+			return true // told reporters he
+		}
+	}
+	sent := f.sentence(i)
+	if k < i && f.text(k) == "(" {
+		if c := f.closeBracket(k, sent.Last); c > k && c < i {
+			k = c + 1 // over (D-Conn.)
+		}
+	}
+	if k+1 < i && f.text(k) == "," && (f.lower(k+1) == "who" || f.lower(k+1) == "whose") {
+		for n := k + 2; n < i; n++ {
+			if f.text(n) == ";" || f.a.Tokens[n].Kind.IsQuote() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// Reference is a person pronoun resolved to the person it stands for.
+type Reference struct {
+	Pronoun article.Span
+	Cluster int // index into entities.Result.Clusters
+}
+
+// ResolvePronouns resolves the person pronouns of a outside quotation
+// marks (he, she, him, his, her, himself, herself) to the person clusters
+// of ents they stand for, in text order, as Find resolves a speaker "he":
+// each to the most salient person of its gender in its sentence and the
+// two before, the sentences' subjects and the pronouns already resolved
+// weighing most. Pronouns it cannot resolve are left out. If ents is
+// nil, ResolvePronouns runs entities.Recognize itself.
+func ResolvePronouns(a *article.Article, ents *entities.Result) []Reference {
+	if ents == nil {
+		ents = entities.Recognize(a)
+	}
+	f := newFinder(a, ents)
+	f.resolvePeople()
+	var out []Reference
+	for i, c := range f.people {
+		if c >= 0 {
+			out = append(out, Reference{Pronoun: a.Tokens[i].Span, Cluster: int(c)})
+		}
+	}
+	return out
+}
