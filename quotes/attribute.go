@@ -84,7 +84,16 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
 		end := f.npAfter(j+1, hi)
 		if end > j+1 {
-			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
+			sp := article.Range{First: j + 1, Last: end}
+			if p := end; p+1 < hi && (f.a.Tokens[p-1].Tag == article.NN || f.a.Tokens[p-1].Tag == article.NNS) && speakerPreps[f.lower(p)] {
+				if e := f.npAfter(p+1, hi); e > p+1 {
+					sp.Last, end = e, e // said a spokesman for the council
+				}
+			}
+			if e := f.appositiveName(sp, hi); e > end {
+				sp.Last, end = e, e // said the mayor, Pierre Lenoir
+			}
+			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp, after: end})
 		}
 	}
 	// “This is fantastic!” beamed Donald Hartley
@@ -125,6 +134,46 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// speakerPreps are the prepositions that tie a described speaker to the
+// body it speaks for or where it is (a spokesman for the council,
+// officials at the embassy, the head of the union).
+var speakerPreps = map[string]bool{"for": true, "at": true, "of": true, "with": true}
+
+// appositiveName returns the end of a person's name set off by a comma
+// after a speaker described by phrase sp with no name of its own but a
+// possessor's (said the mayor, Pierre Lenoir; said Okafor's deputy, Sam
+// Ruiz, on Monday), or sp.Last when none follows. The name must end the
+// sentence or come before a comma.
+func (f *finder) appositiveName(sp article.Range, hi int) int {
+	k := sp.Last
+	if k+1 >= hi || f.text(k) != "," {
+		return sp.Last
+	}
+	for n := sp.First; n < sp.Last; n++ {
+		if mi := f.mentionAt[n]; mi >= 0 {
+			m := f.ents.Mentions[mi]
+			if m.Label == entities.Person || m.Label == entities.Org {
+				if m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS {
+					return sp.Last // the speaker is named already
+				}
+			}
+		}
+	}
+	mi := f.mentionAt[k+1]
+	if mi < 0 {
+		return sp.Last
+	}
+	m := f.ents.Mentions[mi]
+	e := m.Tokens.Last
+	if m.Label != entities.Person || m.Tokens.First != k+1 || e > hi {
+		return sp.Last
+	}
+	if e < hi && f.text(e) != "," && f.text(e) != "." {
+		return sp.Last
+	}
+	return e
 }
 
 // dashSigned finds a quotation signed after its closing mark at token i
