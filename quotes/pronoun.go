@@ -34,6 +34,21 @@ const (
 	governorWeight = 4
 )
 
+// decayPow[d] is pronounDecay to the power d.
+var decayPow = func() (p [pronounSentences + 1]float64) {
+	for d := range p {
+		p[d] = math.Pow(pronounDecay, float64(d))
+	}
+	return
+}()
+
+// candidate is a person a pronoun may stand for, with the weight of its
+// mentions and where the nearest is.
+type candidate struct {
+	cluster, nearest int
+	score            float64
+}
+
 // pronounRef is a person pronoun resolved to a cluster.
 type pronounRef struct {
 	tok, cluster, sent int
@@ -50,7 +65,7 @@ func (f *finder) resolvePeople() {
 	}
 	var chain []pronounRef
 	for i, t := range f.a.Tokens {
-		if t.Kind != article.Word || f.quoted[i] || t.End-t.Start > 7 {
+		if t.Kind != article.Word || f.quoted[i] || t.End-t.Start > 7 || f.a.Text[t.Start]|0x20 != 'h' && f.a.Text[t.Start]|0x20 != 's' {
 			continue
 		}
 		p, ok := personPronouns[f.lower(i)]
@@ -74,13 +89,17 @@ func (f *finder) resolvePeople() {
 func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	si := f.a.SentenceOf(i)
 	lo, about := f.mentionsBefore(i), f.relativeAbout(i)
-	scores := map[int]float64{}
-	nearest := map[int]int{}
+	var cands [8]candidate
+	scores := cands[:0]
 	add := func(c, tok int, w float64) {
-		scores[c] += w
-		if tok > nearest[c] {
-			nearest[c] = tok
+		for k := range scores {
+			if scores[k].cluster == c {
+				scores[k].score += w
+				scores[k].nearest = max(scores[k].nearest, tok)
+				return
+			}
 		}
+		scores = append(scores, candidate{cluster: c, score: w, nearest: tok})
 	}
 	fallback, quotedFit := -1, -1
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
@@ -105,7 +124,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if d > pronounSentences {
 			break
 		}
-		w := math.Pow(pronounDecay, float64(d))
+		w := decayPow[d]
 		if f.subjectLike(m.Tokens) {
 			w *= subjectWeight
 		}
@@ -123,20 +142,20 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if r.gender != g || !f.compatible(r.cluster, g) {
 			continue
 		}
-		w := math.Pow(pronounDecay, float64(d))
+		w := decayPow[d]
 		if r.subject {
 			w *= subjectWeight
 		}
 		add(r.cluster, r.tok, w)
 	}
 	best := -1
-	for c, s := range scores {
-		if best < 0 || s > scores[best] || s == scores[best] && nearest[c] > nearest[best] {
-			best = c
+	for k, c := range scores {
+		if best < 0 || c.score > scores[best].score || c.score == scores[best].score && c.nearest > scores[best].nearest {
+			best = k
 		}
 	}
 	if best >= 0 {
-		return best
+		return scores[best].cluster
 	}
 	if fallback >= 0 {
 		return fallback
