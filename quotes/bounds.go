@@ -471,7 +471,17 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		return feats
 	}
 	var j int
-	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, f.endOK,
+	// Not past the relative clause a relative pronoun speaks from (Tom
+	// Hale, who said the plan was unfair, stayed): a bar on the model's
+	// choice, not a change to what it reads.
+	endOK := f.endOK
+	if sp := f.tokensIn(q.Speaker); sp.Len() == 1 && !q.Cue.Empty() {
+		if e := f.relativeEnd(sp, f.tokenAfter(q.Cue.Start), rc.hi); e < rc.hi {
+			limit := max(e, rc.rule)
+			endOK = func(j int) bool { return j <= limit && f.endOK(j) }
+		}
+	}
+	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, endOK,
 		func(j int, out []uint64) []uint64 { return f.endFeatures(&rc, j, out) }, feats)
 	if j != rc.rule {
 		q.Content.End = f.a.Tokens[j-1].End

@@ -192,3 +192,16 @@ func TestBoundsKeepQuotationsWhole(t *testing.T) {
 	assert.Less(t, qs[0].Content.End, qs[1].Speaker.Start)
 	assert.Equal(t, "the dam was safe", qs[1].Content.Text(text))
 }
+
+func TestBoundsKeepInsideRelativeClause(t *testing.T) {
+	// The learned end may not run past the relative clause a relative
+	// pronoun speaks from, into the main clause's verb.
+	text := "Ann Lee spoke first. Still, Tom Hale, who said the plan was unfair, stayed. Sam Cole — who said the dam was safe — left."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, nil)
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 2)
+	assert.Equal(t, "the plan was unfair", qs[0].Content.Text(text))
+	assert.Equal(t, "the dam was safe", qs[1].Content.Text(text))
+}

@@ -843,14 +843,26 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 // relativeEnd returns where the report of a cue at k ends when its
 // speaker sp is a relative pronoun set off by a comma, a dash or brackets
 // (Ann Lee, who said the messages were damning, left early): at the comma
-// or dash before the main clause's verb; e if there is none.
+// or dash before the main clause's verb, or the dash that matches the one
+// before the pronoun (Tom Hale - who said it was unfair - stayed); e if
+// there is none.
 func (f *finder) relativeEnd(sp article.Range, k, e int) int {
 	if sp.Last-sp.First != 1 || sp.First == 0 || !relatives[f.lower(sp.First)] || f.lower(sp.First) == "that" || !antecedentMark(f.text(sp.First-1)) && f.text(sp.First-1) != ")" {
 		return e
 	}
 	for c := k + 1; c < e && c < k+maxClause; c++ { // bounded, as subordinateEnd
-		if w := f.text(c); w != "," && w != "—" && w != "--" || f.quoted[c] {
+		w := f.text(c)
+		if w != "," && w != "—" && w != "–" && w != "--" && w != "-" || f.quoted[c] {
 			continue
+		}
+		if w != "," {
+			if w == f.text(sp.First-1) {
+				return c // the dash that closes the one before the pronoun
+			}
+			if d := f.nextMark(c, e, w); d > 0 {
+				c = d // a pair of dashes is an aside inside (a position - unheard of until now - would …)
+				continue
+			}
 		}
 		n := c + 1
 		for n < e && f.a.Tokens[n].Tag == article.RB {
@@ -861,6 +873,17 @@ func (f *finder) relativeEnd(sp article.Range, k, e int) int {
 		}
 	}
 	return e
+}
+
+// nextMark returns the next token after c and before e, within
+// maxClause, that is mark w, or -1.
+func (f *finder) nextMark(c, e int, w string) int {
+	for d := c + 1; d < e && d < c+maxClause; d++ {
+		if f.text(d) == w {
+			return d
+		}
+	}
+	return -1
 }
 
 // personStarts reports whether a person's name or a personal pronoun

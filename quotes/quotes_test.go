@@ -496,6 +496,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We are ready", cue: "said", speaker: "the mayor, Pierre Lenoir", name: "Pierre Lenoir", parts: 1},
 				{kind: Direct, content: "We are not", cue: "said", speaker: "Okafor's deputy, Sam Ruiz", name: "Sam Ruiz", parts: 1},
 				{kind: Direct, content: "Maybe", cue: "said", speaker: "a spokesman for the council, Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a relative pronoun after a dash typed as a hyphen", "Talks\n\nAnn Lee spoke first. Still, Tom Hale - who said the plan was unfair - stayed.",
+			[]want{{kind: Indirect, content: "the plan was unfair", cue: "said", speaker: "who", name: "Tom Hale", parts: 1}}},
 		{"a passive cue of address: the subject heard it", "Talks\n\nResidents have been urged to keep their bins out. Voters were warned by officials that the polls would close early.",
 			[]want{{kind: Indirect, content: "to keep their bins out", cue: "urged", speaker: "", parts: 1},
 				{kind: Indirect, content: "the polls would close early", cue: "warned", speaker: "officials", parts: 1}}},

@@ -66,10 +66,11 @@ func (f *finder) nameIn(lo, hi int) int {
 }
 
 // antecedentMark reports whether punctuation w may stand between a
-// relative pronoun and the phrase it stands for.
+// relative pronoun and the phrase it stands for (a hyphen alone is a dash
+// typed as one: Sanders - who …).
 func antecedentMark(w string) bool {
 	switch w {
-	case ",", "—", "–", "--", "(":
+	case ",", "—", "–", "--", "-", "(":
 		return true
 	}
 	return false
