@@ -498,6 +498,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "Maybe", cue: "said", speaker: "a spokesman for the council, Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"a relative pronoun after a dash typed as a hyphen", "Talks\n\nAnn Lee spoke first. Still, Tom Hale - who said the plan was unfair - stayed.",
 			[]want{{kind: Indirect, content: "the plan was unfair", cue: "said", speaker: "who", name: "Tom Hale", parts: 1}}},
+		{"they: not the body named last", "Talks\n\nAcme Corp. cut 500 jobs in Leeds. Several Democrats met on Monday. They said the cuts were a mistake.",
+			[]want{{kind: Indirect, content: "the cuts were a mistake", cue: "said", speaker: "They", name: "They", parts: 1}}},
 		{"a passive cue of address: the subject heard it", "Talks\n\nResidents have been urged to keep their bins out. Voters were warned by officials that the polls would close early.",
 			[]want{{kind: Indirect, content: "to keep their bins out", cue: "urged", speaker: "", parts: 1},
 				{kind: Indirect, content: "the polls would close early", cue: "warned", speaker: "officials", parts: 1}}},
