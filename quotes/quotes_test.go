@@ -500,6 +500,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the plan was unfair", cue: "said", speaker: "who", name: "Tom Hale", parts: 1}}},
 		{"they: not the body named last", "Talks\n\nAcme Corp. cut 500 jobs in Leeds. Several Democrats met on Monday. They said the cuts were a mistake.",
 			[]want{{kind: Indirect, content: "the cuts were a mistake", cue: "said", speaker: "They", name: "They", parts: 1}}},
+		{"a role in apposition to a name", "Talks\n\nThe plan lost votes to Tom Hale, the Vermont senator, who said it was dead.",
+			[]want{{kind: Indirect, content: "it was dead", cue: "said", speaker: "who", name: "Tom Hale", parts: 1}}},
 		{"a passive cue of address: the subject heard it", "Talks\n\nResidents have been urged to keep their bins out. Voters were warned by officials that the polls would close early.",
 			[]want{{kind: Indirect, content: "to keep their bins out", cue: "urged", speaker: "", parts: 1},
 				{kind: Indirect, content: "the polls would close early", cue: "warned", speaker: "officials", parts: 1}}},

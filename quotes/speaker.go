@@ -596,6 +596,10 @@ func (f *finder) learn(c int, g string) {
 // company, the department.
 var orgNouns = wordList("org-noun")
 
+// roleNouns are the roles a description may name a person by (the
+// Vermont senator, the candidate, the businessman).
+var roleNouns = wordList("role")
+
 // titleHeads are the nouns a description uses for the holders of titles:
 // the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.
 var titleHeads = headLists()
@@ -676,6 +680,17 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 		if titled(m) {
 			return m.Cluster
+		}
+	}
+	// Sanders, the Vermont senator, …: a role in apposition to a name is
+	// that person. (Linking a role with no name beside it, the candidate,
+	// to the person most salient before it was tried and left out: of 22
+	// such speakers in PolNeAR train read by hand, 13 right and 9 wrong.)
+	if roleNouns[head] && f.lower(first) == "the" {
+		if k := r.First - 1; k > 0 && f.text(k) == "," {
+			if mi := f.mentionAt[k-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == k {
+				return f.ents.Mentions[mi].Cluster
+			}
 		}
 	}
 	return -1
