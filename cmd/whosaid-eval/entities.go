@@ -83,13 +83,17 @@ func evalLabel(l string) string {
 }
 
 // gumBuilt reads the GUM documents of a split (of one genre, unless genre
-// is "") and lays each out as text with its gold named mentions.
+// is "") and lays each out as text with its gold named mentions; none is
+// an error.
 func gumBuilt(data, split, genre string) ([]corpus.Built, error) {
 	docs, err := corpus.ReadGUMWhere(data, func(s, name string) bool {
 		return s == split && (genre == "" || strings.HasPrefix(name, "GUM_"+genre+"_"))
 	})
 	if err != nil {
 		return nil, err
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no GUM documents of split %q (genre %q) under %s", split, genre, data)
 	}
 	builts := make([]corpus.Built, len(docs))
 	for i, d := range docs {

@@ -37,9 +37,6 @@ func evalSpeakers(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if len(docs) == 0 {
-		return fmt.Errorf("no documents of split %q under %s", *split, *data)
-	}
 	var total speakerTally
 	byForm := map[string]*speakerTally{}
 	notMention := 0
