@@ -857,7 +857,7 @@ func FuzzFind(f *testing.F) {
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
 		"It was a “raw time,” said Al, noting “y", "called for", "Said Comey, \"z\"", "'' '' ''x",
-		"Stunned voters were “x,” Al said.",
+		"Stunned voters were “x,” Al said.", "Ann Lee met Tom Hale. He said she was late, and his aide, who he hired, agreed with her.",
 	} {
 		f.Add(s)
 	}
@@ -869,6 +869,16 @@ func FuzzFind(f *testing.F) {
 		ents := entities.Recognize(a)
 		checkQuotes(t, a, Find(a, ents))
 		checkQuotes(t, a, Find(a, ents, WithStances()))
+		last := -1
+		for _, r := range ResolvePronouns(a, ents) {
+			if r.Pronoun.Start <= last || r.Pronoun.End > len(s) || r.Pronoun.Start >= r.Pronoun.End {
+				t.Fatalf("pronoun span %v out of order or outside the text", r.Pronoun)
+			}
+			if r.Cluster < 0 || r.Cluster >= len(ents.Clusters) || ents.Clusters[r.Cluster].Label != entities.Person {
+				t.Fatalf("pronoun %v resolved to %d, no person cluster", r.Pronoun, r.Cluster)
+			}
+			last = r.Pronoun.Start
+		}
 	})
 }
 
