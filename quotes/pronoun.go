@@ -133,7 +133,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		}
 		add(c, m.Tokens.First, w)
 	}
-	for k := len(chain) - 1; k >= 0; k-- {
+	for k := len(chain) - 1; k >= 0 && k >= len(chain)-40; k-- { // bounded, as the mentions: a run-on sentence stays linear
 		r := chain[k]
 		d := si - r.sent
 		if d > pronounSentences {
