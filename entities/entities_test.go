@@ -540,6 +540,20 @@ func TestJoinListName(t *testing.T) {
 	assert.Equal(t, []string{"Bureau of Alcohol, Tobacco, Firearms and Explosives", "Bank of England", "Lodestar", "Kestrel Trust"}, texts)
 }
 
+func TestCoordinatedBodies(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Office of Trade Relations and Division of Student Affairs met the Department of Health and Human Services.")
+	two := span("Office of Trade Relations and Division of Student Affairs", Org)
+	k := coordinated(p, g, two.Tokens)
+	require.Positive(t, k)
+	assert.Equal(t, "and", a.TokenText(k))
+	// One body's name with "and" inside stays whole.
+	assert.Zero(t, coordinated(p, g, span("Department of Health and Human Services", Org).Tokens))
+	a, p, g, span = joinSetup(t, "The National Union of Miners and National Union of Teachers met.")
+	k = coordinated(p, g, span("National Union of Miners and National Union of Teachers", Org).Tokens)
+	require.Positive(t, k)
+	assert.Equal(t, "and", a.TokenText(k))
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")

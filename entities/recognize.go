@@ -962,14 +962,25 @@ func family(known map[string]Label, w string) bool {
 }
 
 // coordinated returns the token of the "and" that joins two bodies inside
-// r, each holding a body's head word (Library, University, Office …), the
-// second opening with a capital; 0 if there is none.
+// r, each holding a body's head word (the British Library and Columbia
+// University) or each a head and "of" (the Office of X and Division of
+// Y), the second opening with a capital; 0 if there is none. After a head
+// and "of", "and" joins what follows "of" (the Department of Health and
+// Human Services is one).
 func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 	for k := r.First + 1; k < r.Last-1; k++ {
 		if p.words[k] != "and" || !p.toks[k+1].upper {
 			continue
 		}
-		if slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
+		of := slices.Contains(p.words[r.First+1:k], "of")
+		// the Office of University Relations and Division of Student
+		// Affairs: a head and "of" on both sides
+		if of && slices.Contains(p.words[k+2:min(k+4, r.Last)], "of") {
+			return k // (and the National Association of …)
+		}
+		// (the Department of Health and Human Services: "and" inside
+		// what follows "of" joins its objects)
+		if !of && slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
 			slices.ContainsFunc(p.words[k+1:r.Last], func(w string) bool { return g.orgWords[w] }) {
 			return k
 		}
