@@ -18,6 +18,12 @@
 // Indirect quotations include speech acts reported by their object
 // (Ruiz criticized the budget for its cuts; Trump endorsed Cruz): the cue
 // says which act it was.
+//
+// A speaker "he" or "she" is the most salient person of that gender in
+// its sentence and the two before (ResolvePronouns), a speaker "it" the
+// body or document quoted last, "they" the plural speakers before it;
+// "we" and "I" are left as they are, but for the interviewee's answers in
+// a Q&A transcript.
 package quotes
 
 import (
