@@ -138,7 +138,9 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 
 // speakerPreps are the prepositions that tie a described speaker to the
 // body it speaks for or where it is (a spokesman for the council,
-// officials at the embassy, the head of the union).
+// officials at the embassy, the head of the union): objectPrep's but "in"
+// and "from", which after an inverted cue say where or how it was said
+// (said the spokesman in a statement).
 var speakerPreps = map[string]bool{"for": true, "at": true, "of": true, "with": true}
 
 // appositiveName returns the end of a person's name set off by a comma

@@ -104,7 +104,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	fallback, quotedFit := -1, -1
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
-		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) || m.Tokens.Last-1 == about {
+		if !f.antecedent(m, about) {
 			continue
 		}
 		c := m.Cluster
@@ -125,10 +125,11 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 			break
 		}
 		w := decayPow[d]
-		if f.subjectLike(m.Tokens) {
+		subject := f.subjectLike(m.Tokens)
+		if subject {
 			w *= subjectWeight
 		}
-		if d == 0 && f.governs(m.Tokens, i) {
+		if d == 0 && f.governs(m.Tokens, subject, i) {
 			w *= governorWeight
 		}
 		add(c, m.Tokens.First, w)
@@ -194,20 +195,21 @@ func phraseTag(t article.Tag) bool {
 	return t == article.DT || t == article.PRPS || t == article.POS || t.IsAdjective() || t.IsNoun()
 }
 
-// governs reports whether the person named by mention tokens r governs a
-// subject pronoun at i in the same sentence: as the sentence's subject
+// governs reports whether the person named by mention tokens r (the
+// sentence's subject if subject, as subjectLike says) governs a subject
+// pronoun at i in the same sentence: as the sentence's subject
 // (President Obama prompted outrage when he …), as the subject of a cue
 // right before it (On Trump's claim, Benjamin said he …, Lee told
 // reporters she …), or as the name a relative clause holding it is about
 // (said Sen. Chris Murphy (D-Conn.), who voted against it because he …).
-func (f *finder) governs(r article.Range, i int) bool {
+func (f *finder) governs(r article.Range, subject bool, i int) bool {
 	if !personPronouns[f.lower(i)].subject {
 		return false
 	}
-	k := r.Last
-	if f.subjectLike(r) {
+	if subject {
 		return true // President Obama prompted outrage when he …
 	}
+	k := r.Last
 	if k < i && f.cue[k] && f.a.Tokens[k].Tag.IsFinite() {
 		if k+1 == i {
 			return true // said he

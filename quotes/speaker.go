@@ -520,7 +520,7 @@ func (f *finder) pronounCluster(i int, g string) int {
 	lo, about := f.mentionsBefore(i), f.relativeAbout(i)
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
-		if m.Boilerplate || m.Credit || f.aside(m.Paragraph) || m.Tokens.Last-1 == about {
+		if !f.antecedent(m, about) {
 			continue
 		}
 		c := m.Cluster
@@ -569,6 +569,14 @@ func (f *finder) relativeAbout(i int) int {
 		return i - 3
 	}
 	return -1
+}
+
+// antecedent reports whether mention m may be what a pronoun means: not
+// in boilerplate, a credit or an aside paragraph, and not the name ending
+// at token about that the pronoun's relative clause is about
+// (relativeAbout).
+func (f *finder) antecedent(m entities.Mention, about int) bool {
+	return !m.Boilerplate && !m.Credit && !f.aside(m.Paragraph) && m.Tokens.Last-1 != about
 }
 
 // aside reports whether paragraph p is a byline, caption or credit: people
