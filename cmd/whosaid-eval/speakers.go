@@ -37,12 +37,12 @@ func evalSpeakers(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var total speakerTally
-	byForm := map[string]*speakerTally{}
-	notMention := 0
 	if *pronouns {
 		return evalPronouns(docs, *split, *errs, out)
 	}
+	var total speakerTally
+	byForm := map[string]*speakerTally{}
+	notMention := 0
 	for _, b := range docs {
 		a, err := article.Parse(b.Text)
 		if err != nil {
@@ -110,7 +110,7 @@ func evalPronouns(docs []corpus.Built, split string, errs int, out io.Writer) er
 		for _, m := range b.All {
 			gold[article.Span{Start: m.Start, End: m.End}] = m
 		}
-		quoted := quotedSpans(a)
+		quoted := quotedSpans(a, res)
 		for _, t := range a.Tokens {
 			w := strings.ToLower(a.Text[t.Start:t.End])
 			switch w {
@@ -182,12 +182,12 @@ func nearestPerson(res *entities.Result, off int, w string, quoted func(int) boo
 	return -1
 }
 
-// quotedSpans returns a test of whether a byte offset of a's text lies
-// between a pair of double quotation marks of a paragraph: pronouns there
-// are someone's words, which ResolvePronouns leaves alone.
-func quotedSpans(a *article.Article) func(int) bool {
+// quotedSpans returns a test of whether a byte offset of a's text lies in
+// a direct quotation or a term (res its entities): pronouns there are
+// someone's words, which ResolvePronouns leaves alone.
+func quotedSpans(a *article.Article, res *entities.Result) func(int) bool {
 	var spans [][2]int
-	for _, q := range quotes.Find(a, nil) {
+	for _, q := range quotes.Find(a, res) {
 		if q.Kind == quotes.Direct || q.Kind == quotes.Term {
 			for _, p := range q.Parts {
 				spans = append(spans, [2]int{p.Start, p.End})
