@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // naming returns the object and the quoted words after a naming cue
@@ -183,13 +184,22 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	if colon < 0 || colon+3 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
 		return Quote{}, false
 	}
-	end := f.npAfter(sent.First, colon)
-	if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
-		return Quote{}, false
-	}
-	sp := article.Range{First: sent.First, Last: end}
-	if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
-		return Quote{}, false // The goal: …, Good news: … (but TAPPER: …)
+	p := f.paraOf(sent.First)
+	opens := f.a.Paragraphs[p].Tokens.First == sent.First
+	qa, isQA := f.qaMark(p)
+	isQA = isQA && opens && colon == sent.First+1 && f.transcript()
+	sp := article.Range{First: sent.First, Last: colon}
+	// TAPPER: … opening a paragraph, whatever the tagger made of the name
+	caps := opens && f.capsLabel(sp)
+	if !isQA && !caps {
+		end := f.npAfter(sent.First, colon)
+		if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
+			return Quote{}, false
+		}
+		sp.Last = end
+		if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
+			return Quote{}, false // The goal: …, Good news: … (but TAPPER: …)
+		}
 	}
 	content := article.Range{First: colon + 1, Last: e}
 	for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
@@ -198,7 +208,97 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	if !f.clause(content) {
 		return Quote{}, false
 	}
-	return f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{}), true
+	if isQA || caps {
+		// A transcript's turn (TAPPER: …, Q: …, A: …) is the whole
+		// paragraph, however many sentences it holds.
+		content.Last = f.end(f.a.Paragraphs[p].Tokens)
+	}
+	q := f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{})
+	q.turn = isQA || caps
+	if isQA && qa == 'A' {
+		if c := f.intervieweeCluster(); c >= 0 {
+			q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
+		}
+	}
+	if caps && q.SpeakerCluster < 0 {
+		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName)
+	}
+	return q, true
+}
+
+// turnSpeaker returns who speaks the paragraph p when it is a transcript's
+// turn, its label in capitals (TAPPER: …).
+func (f *finder) turnSpeaker(p int) (string, int, bool) {
+	r := f.a.Paragraphs[p].Tokens
+	for colon := r.First + 1; colon < r.Last && colon <= r.First+2; colon++ {
+		if f.text(colon) != ":" {
+			continue
+		}
+		sp := article.Range{First: r.First, Last: colon}
+		if !f.capsLabel(sp) || colonLabels[f.lower(r.First)] {
+			return "", -1, false
+		}
+		name, c := f.speakerOf(sp)
+		if c < 0 {
+			name, c = f.labelSpeaker(sp, name)
+		}
+		return name, c, true
+	}
+	return "", -1, false
+}
+
+// labelSpeaker returns who a transcript's label in capitals that named no
+// cluster stands for: the one person the article names whose name ends
+// in its last word (and begins with its first, for two: LEE, ANN LEE for
+// Ann Lee), else the speaker of an earlier turn whose label ends in it
+// (TAPPER after JAKE TAPPER), else name, the label's own words.
+func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
+	last, first := strings.ToLower(f.text(sp.Last-1)), ""
+	if sp.Last-sp.First == 2 {
+		first = strings.ToLower(f.text(sp.First))
+	}
+	found := -1
+	for c, cl := range f.ents.Clusters {
+		if cl.Label != entities.Person {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(cl.Name))
+		if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
+			continue
+		}
+		if found >= 0 {
+			found = -2 // two people of that name: the label does not tell
+			break
+		}
+		found = c
+	}
+	if found >= 0 {
+		return f.ents.Clusters[found].Name, found
+	}
+	for i := len(f.out) - 1; i >= 0 && found != -2; i-- {
+		q := &f.out[i]
+		if q.turn && q.SpeakerName != "" {
+			if w := strings.Fields(q.SpeakerName); strings.ToLower(w[len(w)-1]) == last && (first == "" || strings.ToLower(w[0]) == first) {
+				return q.SpeakerName, q.SpeakerCluster
+			}
+		}
+	}
+	return name, -1
+}
+
+// capsLabel reports whether the words r, before a colon, are a
+// transcript's label for who speaks: one or two words in capitals, the
+// last of three letters or more (TAPPER, JAKE TAPPER).
+func (f *finder) capsLabel(r article.Range) bool {
+	if r.Last-r.First < 1 || r.Last-r.First > 2 || !allCaps(f.text(r.Last-1)) {
+		return false
+	}
+	for k := r.First; k < r.Last-1; k++ {
+		if w := f.text(k); len(w) < 2 || !allCaps(w+"X") {
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports whether w is a word of three or more letters, all

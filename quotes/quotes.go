@@ -88,6 +88,7 @@ type Quote struct {
 	fallback bool // the speaker came from fallback: reported speech may still absorb it
 	short    bool // a term only for being short: inside reported speech it is a partial quotation
 	inner    bool // nested in another quotation in marks
+	turn     bool // a transcript's turn (TAPPER: …): the paragraph, not a clause the bounds models may move
 }
 
 // finder holds the state of one run of Find.
@@ -117,6 +118,7 @@ type finder struct {
 	finites                         []int32          // finite verbs and modals before each token, for the content-bounds model, when first needed
 	stanceSents                     []bool           // the sentences stances are read in, or nil for all
 	interviewee                     int              // the person a Q&A transcript's answers are by (cluster), -1 if none; -2 until first asked
+	firstQ                          int              // the paragraph of a Q&A transcript's first question, -1 if none; -2 until first asked
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -145,7 +147,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
-	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2, firstQ: -2}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
 	}
@@ -469,8 +471,8 @@ func (f *finder) dropRepeats() {
 					dup = true
 					break
 				}
-				if p.Kind == Term || !sameWords(p.Content, q.Content) {
-					continue
+				if p.Kind == Term || !sameWords(p.Content, q.Content) || p.turn && !q.Cue.Empty() && q.Cue != p.Cue {
+					continue // (a report inside a transcript's turn is one of its own)
 				}
 				inside := p.Content.Start <= q.Cue.Start && q.Cue.End <= p.Content.End && !f.nounCue(q.Cue)
 				if !q.Cue.Empty() && (q.Cue == p.Cue || inside) || q.SpeakerName != "" && q.SpeakerName == p.SpeakerName {

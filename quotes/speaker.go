@@ -287,6 +287,12 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 					return f.ents.Clusters[c].Name, c
 				}
 			}
+			if g == "self" {
+				// LEE: … I believe …: the turn's speaker
+				if name, c, ok := f.turnSpeaker(f.paraOf(r.First)); ok {
+					return name, c
+				}
+			}
 			if c := f.pronounCluster(r.First, g); c >= 0 {
 				return f.ents.Clusters[c].Name, c
 			}
@@ -718,6 +724,35 @@ func (f *finder) qaMark(p int) (byte, bool) {
 	return 0, false
 }
 
+// firstQuestion returns the first paragraph of an interview's transcript
+// that opens with "Q:" (or "Q."), when two paragraphs or more do; -1 if
+// the article is no such transcript.
+func (f *finder) firstQuestion() int {
+	if f.firstQ != -2 {
+		return f.firstQ
+	}
+	f.firstQ = -1
+	first, questions := -1, 0
+	for p := range f.a.Paragraphs {
+		if m, ok := f.qaMark(p); ok && m == 'Q' {
+			if first < 0 {
+				first = p
+			}
+			questions++
+		}
+	}
+	if questions >= 2 {
+		f.firstQ = first
+	}
+	return f.firstQ
+}
+
+// transcript reports whether the article is an interview's transcript,
+// its questions marked "Q:" (firstQuestion).
+func (f *finder) transcript() bool {
+	return f.firstQuestion() >= 0
+}
+
 // answerAt reports whether token k stands in a paragraph opening with
 // "A:", an answer of an interview's transcript (intervieweeCluster says
 // whether the article is one).
@@ -736,16 +771,8 @@ func (f *finder) intervieweeCluster() int {
 		return f.interviewee
 	}
 	f.interviewee = -1
-	first, questions := -1, 0
-	for p := range f.a.Paragraphs {
-		if m, ok := f.qaMark(p); ok && m == 'Q' {
-			if first < 0 {
-				first = p
-			}
-			questions++
-		}
-	}
-	if questions < 2 {
+	first := f.firstQuestion()
+	if first < 0 {
 		return -1
 	}
 	count := map[int]int{}
