@@ -606,6 +606,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	e := f.end(sent)
 	if q, ok := f.colonReport(sent, e); ok {
 		out = append(out, q)
+		if q.turn {
+			// the other reports of a turn's first sentence begin after
+			// its label (A: Because they needed help, I think.)
+			sent.First = f.tokenAfter(q.Cue.End)
+		}
 	}
 	var lastSpeaker article.Range // for ", adding that …"
 	for k := sent.First; k < e; k++ {

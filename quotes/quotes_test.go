@@ -526,6 +526,12 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "I said in January that we would not raise taxes", cue: ":", speaker: "A", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "We will talk", cue: ":", speaker: "A", name: "Ann Lee", parts: 1}}},
+		{"answers marked A: alone make a transcript", "Ann Lee on the budget\n\nMayor Ann Lee spoke with us about the budget.\n\nCan you cut the deficit?\n\nA: I said in January that we would not raise taxes.\n\nAnd the unions?\n\nA: We will talk to them, I think.",
+			[]want{
+				{kind: Indirect, content: "I said in January that we would not raise taxes", cue: ":", speaker: "A", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "We will talk to them, I think", cue: ":", speaker: "A", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "We will talk to them", cue: "think", speaker: "I", name: "Ann Lee", parts: 1}}},
 		{"a transcript's turn is its whole paragraph", "Transcript\n\nJAKE TAPPER: Ann Lee spoke on Friday. Take a look.\n\nLEE: I have met them twice. I said in May that trade goes up.\n\nTAPPER: Shop owners say they will lose trade.",
 			[]want{
 				{kind: Indirect, content: "Ann Lee spoke on Friday. Take a look", cue: ":", speaker: "JAKE TAPPER", parts: 1},
@@ -533,6 +539,15 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "trade goes up", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "Shop owners say they will lose trade", cue: ":", speaker: "TAPPER", name: "JAKE TAPPER", parts: 1},
 				{kind: Indirect, content: "they will lose trade", cue: "say", speaker: "Shop owners", parts: 1}}},
+		{"I outside quotation marks is the writer the byline names", "Why the lanes will work\n\nBy Ellen Brody\n\nLast month I argued that the council should build the lanes.\n\n“I told them the buses would be faster,” Tom Hale said.",
+			[]want{
+				{kind: Indirect, content: "the council should build the lanes", cue: "argued", speaker: "I", name: "Ellen Brody", parts: 1},
+				{kind: Direct, content: "I told them the buses would be faster", cue: "said", speaker: "Tom Hale", name: "Tom Hale", parts: 1}}},
+		{"a narrator who speaks in dialogue is not the byline's writer", "The Super\n\nBy Ellen Brody\n\n“No,” I said.\n\n“Yes,” I said again.\n\nI argued that the super should go.",
+			[]want{
+				{kind: Direct, content: "No", cue: "said", speaker: "I", name: "I", parts: 1},
+				{kind: Direct, content: "Yes", cue: "said", speaker: "I", name: "I", parts: 1},
+				{kind: Indirect, content: "the super should go", cue: "argued", speaker: "I", name: "I", parts: 1}}},
 		{"a heading with a colon in a paragraph's sentence is no turn", "Ann Lee left.\n\nThe council met. Update: The vote is delayed. The mayor is away.",
 			nil},
 		{"a passive act names no speaker; a participle's aside on the source", "Talks\n\nAccording to the complaint, filed in May, Ann Lee was dismissed two weeks after the audit.",

@@ -292,6 +292,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				if name, c, ok := f.turnSpeaker(f.paraOf(r.First)); ok {
 					return name, c
 				}
+				// I wrote last week that …: outside quotation marks,
+				// the writer the byline names
+				if c := f.writer(); c >= 0 && !f.quoted[r.First] {
+					return f.ents.Clusters[c].Name, c
+				}
 			}
 			if c := f.pronounCluster(r.First, g); c >= 0 {
 				return f.ents.Clusters[c].Name, c
@@ -724,31 +729,78 @@ func (f *finder) qaMark(p int) (byte, bool) {
 	return 0, false
 }
 
+// writer returns the person cluster of the article's byline (By Ann Lee),
+// when it names one person by a name of two words or more; -1 if it names
+// none or more (By Ann Lee and Tom Hale), or if "I" speaks in dialogue
+// twice or more (“No,” I said): a story's narrator, not its writer.
+func (f *finder) writer() int {
+	if f.byliner != -2 {
+		return f.byliner
+	}
+	f.byliner = -1
+	c := -1
+	for _, m := range f.ents.Mentions {
+		if m.Label != entities.Person || f.a.Paragraphs[m.Paragraph].Kind != article.Byline {
+			continue
+		}
+		if c >= 0 && c != m.Cluster || m.Tokens.Last-m.Tokens.First < 2 {
+			return -1
+		}
+		c = m.Cluster
+	}
+	if c < 0 {
+		return -1
+	}
+	dialogue := 0
+	for k := 1; k+1 < len(f.a.Tokens) && dialogue < 2; k++ {
+		if f.text(k) != "I" || !f.isCue(k+1) {
+			continue
+		}
+		if f.a.Tokens[k-1].Kind.IsQuote() || k+3 < len(f.a.Tokens) && (f.text(k+2) == "," || f.text(k+2) == ":") && f.a.Tokens[k+3].Kind.IsQuote() {
+			dialogue++
+		}
+	}
+	if dialogue < 2 {
+		f.byliner = c
+	}
+	return f.byliner
+}
+
 // firstQuestion returns the first paragraph of an interview's transcript
-// that opens with "Q:" (or "Q."), when two paragraphs or more do; -1 if
-// the article is no such transcript.
+// that opens with "Q:" (or "Q."), when two paragraphs or more do, else
+// the first that opens with "A:" when two or more do (the questions set
+// apart by type alone, lost with it); -1 if the article is no such
+// transcript.
 func (f *finder) firstQuestion() int {
 	if f.firstQ != -2 {
 		return f.firstQ
 	}
 	f.firstQ = -1
-	first, questions := -1, 0
+	var first, count [2]int // questions, answers
+	first = [2]int{-1, -1}
 	for p := range f.a.Paragraphs {
-		if m, ok := f.qaMark(p); ok && m == 'Q' {
-			if first < 0 {
-				first = p
+		if m, ok := f.qaMark(p); ok {
+			i := 0
+			if m == 'A' {
+				i = 1
 			}
-			questions++
+			if first[i] < 0 {
+				first[i] = p
+			}
+			count[i]++
 		}
 	}
-	if questions >= 2 {
-		f.firstQ = first
+	switch {
+	case count[0] >= 2:
+		f.firstQ = first[0]
+	case count[1] >= 2:
+		f.firstQ = first[1]
 	}
 	return f.firstQ
 }
 
 // transcript reports whether the article is an interview's transcript,
-// its questions marked "Q:" (firstQuestion).
+// its questions or answers marked "Q:" or "A:" (firstQuestion).
 func (f *finder) transcript() bool {
 	return f.firstQuestion() >= 0
 }
@@ -762,8 +814,9 @@ func (f *finder) answerAt(k int) bool {
 }
 
 // intervieweeCluster returns the person whose answers an interview's
-// transcript gives: in an article with two "Q:" paragraphs or more, the
-// person named most often before the first of them (the headline and the
+// transcript gives: in an article with two "Q:" paragraphs or more (or
+// "A:", firstQuestion), the person named most often before the first of
+// them (the headline and the
 // introduction: Q&A with Vice President Ann Lee), the first named on a tie;
 // -1 if there is none.
 func (f *finder) intervieweeCluster() int {
