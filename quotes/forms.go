@@ -88,8 +88,8 @@ func likening(w string) bool { return strings.HasPrefix(w, "compar") || strings.
 // same way (n is 1).
 func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Quote, int) {
 	spEnd := f.npAfter(k+n, e)
-	if spEnd == k+n && k+n < e && (f.a.Tokens[k+n].Kind == article.URL || f.a.Tokens[k+n].Kind == article.Handle) {
-		spEnd++ // according to ouest-france.fr, to @Breaking911
+	if spEnd == k+n && k+n < e && (f.a.Tokens[k+n].Kind == article.URL || f.a.Tokens[k+n].Kind == article.Handle || n == 2 && objectPronouns[f.lower(k+n)] != "") {
+		spEnd++ // according to ouest-france.fr, to @Breaking911, according to him
 	}
 	if spEnd == k+n || n == 1 && !findingNouns[f.lower(spEnd-1)] {
 		return out, k
@@ -105,8 +105,25 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 	}
 	cue := article.Range{First: k, Last: k + n}
 	sp := article.Range{First: k + n, Last: spEnd}
+	var head article.Range // the source's noun phrase, when sp goes on after it
 	var content article.Range
 	if k == sent.First || f.a.Tokens[k-1].Kind == article.OpenQuote {
+		if n == 2 && spEnd < e && f.a.Tokens[spEnd].Tag == article.VBN {
+			// According to exit polls conducted for the AP by Edison
+			// Research, …: the participle's phrase is the source's, to
+			// the comma, when no finite verb comes first
+			for j := spEnd + 1; j < e && j < spEnd+15; j++ {
+				if f.a.Tokens[j].Tag.IsFinite() || f.a.Tokens[j].Kind.IsQuote() {
+					break
+				}
+				if f.text(j) == "," {
+					head = sp // (who it is: the results, not the AP)
+					spEnd = j
+					sp.Last = j
+					break
+				}
+			}
+		}
 		c := spEnd
 		if c < e && f.text(c) == "," {
 			c++
@@ -156,7 +173,7 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 		}
 	}
 	if f.clause(content) {
-		out = append(out, f.indirectQuote(content, cue, sp, article.Range{}))
+		out = append(out, f.indirectQuote(content, cue, sp, head))
 	}
 	return out, spEnd - 1
 }

@@ -578,6 +578,11 @@ func (f *finder) infinitive(k, e int) bool {
 func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, ok, reported bool) (Quote, article.Range, bool) {
 	cue := article.Range{First: k, Last: k + 1}
 	te := f.clauseEnd(k+1, e)
+	if sent.First+1 < e && f.lower(sent.First) == "according" && f.lower(sent.First+1) == "to" {
+		// According to the Ledger, most voters want …: the source's
+		// phrase is no report of the cue after it
+		return Quote{}, article.Range{}, false
+	}
 	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
 		content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
 		if f.clause(content) {

@@ -19,6 +19,10 @@ var pronouns = map[string]string{"he": "male", "she": "female", "they": "plural"
 // number.
 var possessives = map[string]string{"his": "male", "her": "female", "their": "plural", "its": "neuter", "our": "us", "my": "self"}
 
+// objectPronouns are the object pronouns that stand for a source after a
+// preposition (according to him), with their gender or number.
+var objectPronouns = map[string]string{"him": "male", "her": "female", "them": "plural", "us": "us", "me": "self"}
+
 // npTag reports whether a token with tag t can be inside a speaker's noun
 // phrase.
 func npTag(t article.Tag) bool {
@@ -266,6 +270,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		g, ok := pronouns[f.lower(r.First)]
 		if !ok {
 			g, ok = possessives[f.lower(r.First)] // his claim that …: whose claim
+		}
+		if !ok {
+			g, ok = objectPronouns[f.lower(r.First)] // according to him
 		}
 		if ok {
 			if g == "plural" {
