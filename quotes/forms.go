@@ -331,17 +331,41 @@ func allCaps(w string) bool {
 	return n >= 3
 }
 
+// asReportedCues report the clause before ", as X …" at a sentence's end.
+var asReportedCues = wordList("as-reported")
+
 // asReported reads "As The Times reported, Clinton is …": a cue whose
 // subject follows "as" at the start of its sentence (or a bracket) and
-// that a comma ends reports the clause after the comma.
+// that a comma ends reports the clause after the comma (As Smith reported
+// in his book, officials had …); at the sentence's end, after a comma, the
+// words before it (Ailes met Trump that day, as The Times reported.).
 func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range) (Quote, bool) {
 	as := sp.First - 1
 	if as < sent.First || f.lower(as) != "as" || as > sent.First && f.text(as-1) != "(" && f.text(as-1) != "," {
 		return Quote{}, false
 	}
+	switch f.lower(k - 1) {
+	case "is", "was", "are", "were", "be":
+		return Quote{}, false // the Act, as the bill is called: a name
+	}
 	c := k + 1
 	for c < e && c < k+4 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP) {
 		c++ // reported on Saturday,
+	}
+	if c < e && (f.lower(c) == "in" || f.lower(c) == "on") {
+		if end := f.npAfter(c+1, e); end > c+1 && end < e && f.text(end) == "," {
+			c = end // reported in his book,
+		}
+	}
+	cue := article.Range{First: k, Last: k + 1}
+	before := article.Range{First: sent.First, Last: as - 1}
+	if as > sent.First && f.text(as-1) == "," && c >= e {
+		// …, as The Times reported. (Not "as Bush went on to
+		// interject", nor after quoted words, which have a speaker.)
+		if k > sp.Last+1 || !asReportedCues[f.lower(k)] || !f.clause(before) || f.some(before.First, before.Last, func(j int) bool { return f.a.Tokens[j].Kind.IsQuote() }) {
+			return Quote{}, false
+		}
+		return f.indirectQuote(before, cue, sp, ante), true
 	}
 	if c >= e || f.text(c) != "," {
 		return Quote{}, false
@@ -350,7 +374,7 @@ func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range
 	if !f.clause(content) {
 		return Quote{}, false
 	}
-	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, ante), true
+	return f.indirectQuote(content, cue, sp, ante), true
 }
 
 // askedQuestion reads the question put to someone at the cue k, when k is
