@@ -198,7 +198,7 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 			return Quote{}, false
 		}
 	}
-	if colon < 0 || colon+3 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
+	if colon < 0 || colon+1 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
 		return Quote{}, false
 	}
 	p := f.paraOf(sent.First)
@@ -206,9 +206,12 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	qa, isQA := f.qaMark(p)
 	isQA = isQA && opens && colon == sent.First+1 && f.transcript()
 	sp := article.Range{First: sent.First, Last: colon}
-	// TAPPER: … opening a paragraph, whatever the tagger made of the name
-	caps := opens && f.capsLabel(sp)
-	if !isQA && !caps {
+	// TAPPER: … opening a paragraph, whatever the tagger made of the
+	// name; Tapper: … in a transcript of such turns
+	label, caps, turn := f.turnLabel(p)
+	turn = turn && opens && label == sp
+	caps = caps && turn
+	if !isQA && !turn {
 		end := f.npAfter(sent.First, colon)
 		if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
 			return Quote{}, false
@@ -222,16 +225,18 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
 		content.Last--
 	}
-	if !f.clause(content) {
+	if isQA || turn {
+		// A transcript's turn (TAPPER: …, Q: …, A: …) is the whole
+		// paragraph, however many sentences it holds (A: Yes.).
+		content.Last = f.end(f.a.Paragraphs[p].Tokens)
+		if !f.some(content.First, content.Last, func(j int) bool { return f.wordish(j) && f.a.Tokens[j].Tag != article.CD }) {
+			return Quote{}, false // Clinton: 2,316 (a tally)
+		}
+	} else if !f.clause(content) {
 		return Quote{}, false
 	}
-	if isQA || caps {
-		// A transcript's turn (TAPPER: …, Q: …, A: …) is the whole
-		// paragraph, however many sentences it holds.
-		content.Last = f.end(f.a.Paragraphs[p].Tokens)
-	}
 	q := f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{})
-	q.turn = isQA || caps
+	q.turn = isQA || turn
 	if isQA && qa == 'A' {
 		if c := f.intervieweeCluster(); c >= 0 {
 			q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
@@ -243,25 +248,82 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	return q, true
 }
 
-// turnSpeaker returns who speaks the paragraph p when it is a transcript's
-// turn, its label in capitals (TAPPER: …).
-func (f *finder) turnSpeaker(p int) (string, int, bool) {
+// turnLabel returns the label of the turn paragraph p opens with, when it
+// opens with one: one or two words in capitals and a colon (TAPPER: …,
+// caps), or a person's name and a colon (Tapper: …) in a transcript of
+// two such turns or more (namedTurns).
+func (f *finder) turnLabel(p int) (label article.Range, caps, ok bool) {
 	r := f.a.Paragraphs[p].Tokens
-	for colon := r.First + 1; colon < r.Last && colon <= r.First+2; colon++ {
+	for colon := r.First + 1; colon < r.Last && colon <= r.First+3; colon++ {
 		if f.text(colon) != ":" {
 			continue
 		}
-		sp := article.Range{First: r.First, Last: colon}
-		if !f.capsLabel(sp) || colonLabels[f.lower(r.First)] {
-			return "", -1, false
+		label = article.Range{First: r.First, Last: colon}
+		if colonLabels[f.lower(r.First)] || colonLabels[f.lower(colon-1)] || colon+1 >= r.Last {
+			return label, false, false
 		}
-		name, c := f.speakerOf(sp)
-		if c < 0 {
-			name, c = f.labelSpeaker(sp, name)
+		if f.capsLabel(label) {
+			return label, true, true
 		}
-		return name, c, true
+		return label, false, f.personLabel(label) && f.namedTurns() >= 2
 	}
-	return "", -1, false
+	return label, false, false
+}
+
+// personLabel reports whether the words r are a person's name and all of
+// it: a mention of a person that spans them.
+func (f *finder) personLabel(r article.Range) bool {
+	mi := f.mentionAt[r.First]
+	if mi < 0 {
+		return false
+	}
+	m := f.ents.Mentions[mi]
+	return m.Label == entities.Person && m.Tokens == r
+}
+
+// namedTurns counts the paragraphs that open with a person's name and a
+// colon (Tapper: …, Lee: …), once: two or more make the article a
+// transcript whose turns those are, when one person opens two of them
+// (a dialogue; not a list: Kasich: Now or never. Christie: A surge.).
+func (f *finder) namedTurns() int {
+	if f.named >= 0 {
+		return f.named
+	}
+	f.named = 0
+	turns := map[int]int{} // cluster → paragraphs
+	again := false
+	for p := range f.a.Paragraphs {
+		r := f.a.Paragraphs[p].Tokens
+		for colon := r.First + 1; colon < r.Last && colon <= r.First+3; colon++ {
+			if f.text(colon) == ":" {
+				if label := (article.Range{First: r.First, Last: colon}); f.personLabel(label) {
+					f.named++
+					c := f.ents.Mentions[f.mentionAt[r.First]].Cluster
+					turns[c]++
+					again = again || turns[c] > 1
+				}
+				break
+			}
+		}
+	}
+	if !again {
+		f.named = 0
+	}
+	return f.named
+}
+
+// turnSpeaker returns who speaks the paragraph p when it is a transcript's
+// turn (turnLabel).
+func (f *finder) turnSpeaker(p int) (string, int, bool) {
+	sp, _, ok := f.turnLabel(p)
+	if !ok {
+		return "", -1, false
+	}
+	name, c := f.speakerOf(sp)
+	if c < 0 {
+		name, c = f.labelSpeaker(sp, name)
+	}
+	return name, c, true
 }
 
 // labelSpeaker returns who a transcript's label in capitals that named no

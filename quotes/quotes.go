@@ -120,6 +120,7 @@ type finder struct {
 	interviewee                     int              // the person a Q&A transcript's answers are by (cluster), -1 if none; -2 until first asked
 	firstQ                          int              // the paragraph of a Q&A transcript's first question, -1 if none; -2 until first asked
 	byliner                         int              // the person the byline names (cluster), -1 if none; -2 until first asked
+	named                           int              // paragraphs opening with a person's name and a colon (namedTurns), -1 until first asked
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -148,7 +149,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
-	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2, firstQ: -2, byliner: -2}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2, firstQ: -2, byliner: -2, named: -1}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
 	}
