@@ -585,6 +585,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
 			[]want{{kind: Indirect, content: "the drop in sales over the year", cue: "noted", speaker: "The report", parts: 1}}},
+		{"a source close to a body, people familiar with a matter", "Talks\n\nA source close to the board said no decision had been taken. People with knowledge of the matter said the deal was off.",
+			[]want{
+				{kind: Indirect, content: "no decision had been taken", cue: "said", speaker: "A source close to the board", parts: 1},
+				{kind: Indirect, content: "the deal was off", cue: "said", speaker: "People with knowledge of the matter", parts: 1}}},
 		{"according to an object pronoun", "Talks\n\nTom Hale left the network in May. According to him, the network cut his first report.",
 			[]want{{kind: Indirect, content: "the network cut his first report", cue: "According to", speaker: "him", name: "Tom Hale", parts: 1}}},
 		{"according to a source a participle's phrase goes on", "Talks\n\nAccording to early results of exit polls conducted for the Ledger by Edison Research, most voters want a new bridge.",

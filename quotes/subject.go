@@ -404,13 +404,31 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			}
 		}
 	}
-	if subj-1 > sent.First && objectPrep(f.lower(subj-1)) {
-		if s2 := f.npBefore(subj-1, sent.First); s2 < subj-1 {
-			return s2
+	// sources with knowledge of the matter, a source close to the board,
+	// people familiar with the talks: over each preposition (two at most)
+	// and the adjective or participle that takes it, to the phrase that
+	// speaks
+	for n := 0; n < 2; n++ {
+		p := subj - 1
+		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of") {
+			p-- // close to, familiar with, briefed on
+		} else if p <= sent.First || !objectPrep(f.lower(p)) {
+			break
 		}
+		s2 := f.npBefore(p, sent.First)
+		if s2 == p {
+			break
+		}
+		subj = s2
 	}
 	return subj
 }
+
+// relationWords are the adjectives and participles between a speaker's
+// noun and a preposition whose object it is close to or knows about (a
+// source close to the board, people familiar with the matter, officials
+// briefed on the talks).
+var relationWords = map[string]bool{"close": true, "closer": true, "familiar": true, "briefed": true, "knowledgeable": true, "loyal": true, "aware": true, "involved": true, "privy": true}
 
 // personIn reports whether a person mention starts in tokens lo..hi.
 func (f *finder) personIn(lo, hi int) bool {
