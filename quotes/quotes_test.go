@@ -589,6 +589,8 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "no decision had been taken", cue: "said", speaker: "A source close to the board", parts: 1},
 				{kind: Indirect, content: "the deal was off", cue: "said", speaker: "People with knowledge of the matter", parts: 1}}},
+		{"a party and state before a relative aside", "Talks\n\nSen. Maria Lopez, R-Texas, who voted against the bill, said she would offer amendments.",
+			[]want{{kind: Indirect, content: "she would offer amendments", cue: "said", speaker: "Sen. Maria Lopez", name: "Maria Lopez", parts: 1}}},
 		{"according to an object pronoun", "Talks\n\nTom Hale left the network in May. According to him, the network cut his first report.",
 			[]want{{kind: Indirect, content: "the network cut his first report", cue: "According to", speaker: "him", name: "Tom Hale", parts: 1}}},
 		{"according to a source a participle's phrase goes on", "Talks\n\nAccording to early results of exit polls conducted for the Ledger by Edison Research, most voters want a new bridge.",

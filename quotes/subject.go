@@ -268,7 +268,15 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS) && f.text(p-1) == "," {
 				if s2 := f.npBefore(p-1, sent.First); s2 < p-1 {
-					return article.Range{First: f.headOf(s2, p-1, sent), Last: p - 1}, article.Range{}, true
+					end := p - 1
+					if f.partyTag(article.Range{First: s2, Last: end}) && s2-1 > sent.First && f.text(s2-1) == "," {
+						// Sen. Ann Lee, R-Texas, who …: over the party
+						// and state
+						if s3 := f.npBefore(s2-1, sent.First); s3 < s2-1 {
+							s2, end = s3, s2-1
+						}
+					}
+					return article.Range{First: f.headOf(s2, end, sent), Last: end}, article.Range{}, true
 				}
 				break
 			}
@@ -422,6 +430,24 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		subj = s2
 	}
 	return subj
+}
+
+// partyTag reports whether tokens r are a politician's party and state
+// set off after the name (R-Texas, D-N.Y., I-Vt.).
+func (f *finder) partyTag(r article.Range) bool {
+	if r.Last <= r.First {
+		return false
+	}
+	w := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
+	if len(w) < 4 || w[1] != '-' || !strings.ContainsRune("RDI", rune(w[0])) {
+		return false
+	}
+	for _, c := range w[2:] {
+		if !unicode.IsLetter(c) && c != '.' && c != ' ' {
+			return false
+		}
+	}
+	return unicode.IsUpper(rune(w[2]))
 }
 
 // relationWords are the adjectives and participles between a speaker's
