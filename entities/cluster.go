@@ -341,6 +341,23 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 // Places are left alone: a city and its bay, bridge or island are
 // different places.
 func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead, byTail map[string][]*building, g *gazetteer) *building {
+	if m.Label == Person && !g.firstNames[words[0]] {
+		// Brightline Foods in a headline, read as a person, for the
+		// body's Brightline Foods Inc.: the company, without the words
+		// of a company's form that end its name (not Walt Disney for
+		// Walt Disney Co., nor a person for the foundation named after
+		// them)
+		c := closest{pos: m.Start}
+		for _, b := range byLead[strings.ToLower(words[0])] {
+			if b.label == Org && len(b.key) > len(words) && leads(b.key, words) && companyEnding(b.key[len(words):]) {
+				c.offer(b)
+			}
+		}
+		if c.best != nil {
+			m.Label = Org
+		}
+		return c.best
+	}
 	if m.Label != Org {
 		return nil
 	}
@@ -354,14 +371,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
 			continue
 		}
-		rest := b.key[len(words)] == "of" // the House of Representatives
-		if !rest {
-			rest = true
-			for _, w := range b.key[len(words):] {
-				rest = rest && g.orgWords[w]
-			}
-		}
-		if rest {
+		if b.key[len(words)] == "of" || allOrgWords(g, b.key[len(words):]) { // the House of Representatives
 			c.offer(b)
 		}
 	}
@@ -371,6 +381,30 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		}
 	}
 	return c.best
+}
+
+// allOrgWords reports whether every word of ws ends organization names
+// (Corp., Inc., Group).
+func allOrgWords(g *gazetteer, ws []string) bool {
+	for _, w := range ws {
+		if !g.orgWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// companyEnding reports whether ws are words of a company's legal form
+// (Inc., Corp., Co., Ltd., Group, Holdings, Partners).
+func companyEnding(ws []string) bool {
+	for _, w := range ws {
+		switch strings.TrimSuffix(w, ".") {
+		case "Inc", "Corp", "Corporation", "Co", "Company", "Ltd", "LLC", "LLP", "PLC", "plc", "Group", "Holdings", "Partners", "AG", "SA", "NV", "GmbH":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // closest keeps, of the clusters offered, the one whose nearest anchor

@@ -220,6 +220,28 @@ func TestShortNames(t *testing.T) {
 	}
 }
 
+// TestCompanyShortNameReadAsPerson: a name the model read as a person,
+// all of a company's name but its legal form (Brightline Foods for
+// Brightline Foods Inc.), is that company; a person's name that leads a
+// foundation's is still the person's.
+func TestCompanyShortNameReadAsPerson(t *testing.T) {
+	text := "Brightline Foods to cut 800 jobs\n\nBrightline Foods Inc. said on Monday it would cut 800 jobs.\n\nTrayvon Reed spoke to the Trayvon Reed Foundation on Monday."
+	a, r, _, _ := found(t, text)
+	byText := map[string]Mention{}
+	for _, m := range r.Mentions {
+		if _, ok := byText[m.Text(a)]; !ok {
+			byText[m.Text(a)] = m
+		}
+	}
+	short, long := byText["Brightline Foods"], byText["Brightline Foods Inc."]
+	require.NotEmpty(t, short.Text(a), "%+v", r.Mentions)
+	assert.Equal(t, Org, short.Label)
+	assert.Equal(t, long.Cluster, short.Cluster)
+	if person, ok := byText["Trayvon Reed"]; ok {
+		assert.Equal(t, Person, person.Label)
+	}
+}
+
 func TestHeadlineNameTrimmed(t *testing.T) {
 	text := "Hillary Clinton Reassures Donors After Loss\n\nNEW YORK — Hillary Clinton told donors on Monday that the campaign was on track."
 	a, r, _, _ := found(t, text)
