@@ -589,6 +589,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "no decision had been taken", cue: "said", speaker: "A source close to the board", parts: 1},
 				{kind: Indirect, content: "the deal was off", cue: "said", speaker: "People with knowledge of the matter", parts: 1}}},
+		{"a participle's phrase inside the speaker's, a name set off at its end", "Talks\n\nA lawyer representing the family said the police had lied. The head of the group backing Tom Hale for mayor, Ann Lee, said the vote was close.",
+			[]want{
+				{kind: Indirect, content: "the police had lied", cue: "said", speaker: "A lawyer representing the family", name: "A lawyer representing the family", parts: 1},
+				{kind: Indirect, content: "the vote was close", cue: "said", speaker: "The head of the group backing Tom Hale for mayor, Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"a party and state before a relative aside", "Talks\n\nSen. Maria Lopez, R-Texas, who voted against the bill, said she would offer amendments.",
 			[]want{{kind: Indirect, content: "she would offer amendments", cue: "said", speaker: "Sen. Maria Lopez", name: "Maria Lopez", parts: 1}}},
 		{"according to an object pronoun", "Talks\n\nTom Hale left the network in May. According to him, the network cut his first report.",

@@ -186,6 +186,17 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			break
 		}
 	}
+	// The head of the PAC backing Jeb Bush for president, Mike Murphy: a
+	// person's name set off at the end of the phrase is who it is.
+	if mi := f.mentionAt[r.Last-1]; mi >= 0 && r.Last-r.First > 3 {
+		if m := f.ents.Mentions[mi]; m.Label == entities.Person && m.Tokens.Last == r.Last && m.Tokens.First > r.First+1 && f.text(m.Tokens.First-1) == "," {
+			c := m.Cluster
+			if m.Tokens.Last-m.Tokens.First == 1 {
+				c = f.lastSpeakerNamed(m.Tokens.First, c)
+			}
+			return f.ents.Clusters[c].Name, c
+		}
+	}
 	// An entity in the phrase: the last person, else the first mention.
 	best := -1
 	objectEnd := -1 // the end of the last mention passed over as a preposition's object

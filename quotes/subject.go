@@ -416,12 +416,14 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 	// people familiar with the talks: over each preposition (two at most)
 	// and the adjective or participle that takes it, to the phrase that
 	// speaks
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 3; n++ {
 		p := subj - 1
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of") {
 			p-- // close to, familiar with, briefed on
-		} else if p <= sent.First || !objectPrep(f.lower(p)) {
-			break
+		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && f.modifier(p-1) {
+			p-- // residents living near the plant
+		} else if !(p > sent.First && (objectPrep(f.lower(p)) || f.modifier(p))) {
+			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
 		if s2 == p {
@@ -448,6 +450,14 @@ func (f *finder) partyTag(r article.Range) bool {
 		}
 	}
 	return unicode.IsUpper(rune(w[2]))
+}
+
+// modifier reports whether token k is a participle that, with its object,
+// qualifies the noun before it (a lawyer representing the family,
+// residents living near the plant), not a cue (saying).
+func (f *finder) modifier(k int) bool {
+	t := f.a.Tokens[k].Tag
+	return k > 0 && t == article.VBG && !f.isCue(k) && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
 }
 
 // relationWords are the adjectives and participles between a speaker's
