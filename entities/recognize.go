@@ -767,8 +767,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
-		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord]:
-			m.Label = Org // Christopher Newport University
+		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord],
+			m.Label == Person && len(words) > 2 && bodyHead(g, lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
+			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
