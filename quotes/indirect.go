@@ -1123,18 +1123,42 @@ func (f *finder) adverbial(r article.Range) bool {
 	return t == article.IN || t == article.RB
 }
 
+// afterCommaVerb reports whether token k is a finite verb or modal right
+// after a comma: the main clause going on after an aside (part of the
+// problem, experts say, is …).
+func (f *finder) afterCommaVerb(k int) bool {
+	t := f.a.Tokens[k].Tag
+	return k > 0 && f.text(k-1) == "," && (t == article.VBZ || t == article.VBP || t == article.VBD || t == article.MD)
+}
+
 // tail reports whether tokens i..e are only an adjunct after a trailing
 // cue: "on Friday", "in a statement", "Tuesday".
 func (f *finder) tail(i, e int) bool {
 	if i < e && f.text(i) == "," {
 		// …, said David Gilbert, its president and CEO: the rest
-		// describes the speaker
+		// describes the speaker (not when a verb follows a comma in it:
+		// part of the problem, say experts like Ann Lee, a geologist, is
+		// the ground itself)
 		for k := i + 1; k < e; k++ {
-			if f.a.Tokens[k].Kind.IsQuote() {
+			if f.a.Tokens[k].Kind.IsQuote() || f.afterCommaVerb(k) {
 				return false
 			}
 		}
 		return true
+	}
+	if i < e && (f.a.Tokens[i].Tag == article.IN || timeWords[f.lower(i)]) {
+		// … admitted on Monday, three years late: an aside after the
+		// adjunct's comma (not after an object: said the bridge, which
+		// …, was unsafe)
+		for k := i + 1; k < e; k++ {
+			if f.text(k) == "," {
+				if f.some(k+1, e, func(j int) bool { return f.a.Tokens[j].Kind.IsQuote() || f.afterCommaVerb(j) }) {
+					return false // …, telling the Post on Monday, “…”; part of it, say experts like Ann Lee, a geologist, is …
+				}
+				e = k
+				break
+			}
+		}
 	}
 	if e-i > 5 && !(e-i <= 9 && i < e && f.a.Tokens[i].Tag == article.IN) { // in an interview with the Ledger
 		return false

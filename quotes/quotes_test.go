@@ -593,6 +593,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the police had lied", cue: "said", speaker: "A lawyer representing the family", name: "A lawyer representing the family", parts: 1},
 				{kind: Indirect, content: "the vote was close", cue: "said", speaker: "The head of the group backing Tom Hale for mayor, Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a trailing cue's adjunct, then an aside after a comma", "Talks\n\nThe defences will not be ready until 2030, the minister admitted on Monday, three years later than planned.",
+			[]want{{kind: Indirect, content: "The defences will not be ready until 2030", cue: "admitted", speaker: "the minister", parts: 1}}},
+		{"a cue and its speaker set off inside the main clause report nothing before them", "Talks\n\nPart of the problem in finding leaks, say experts like Paul Bauman, a Canadian geologist, is the ground itself.",
+			nil},
 		{"a party and state before a relative aside", "Talks\n\nSen. Maria Lopez, R-Texas, who voted against the bill, said she would offer amendments.",
 			[]want{{kind: Indirect, content: "she would offer amendments", cue: "said", speaker: "Sen. Maria Lopez", name: "Maria Lopez", parts: 1}}},
 		{"according to an object pronoun", "Talks\n\nTom Hale left the network in May. According to him, the network cut his first report.",
