@@ -253,21 +253,26 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 // caps), or a person's name and a colon (Tapper: …) in a transcript of
 // two such turns or more (namedTurns).
 func (f *finder) turnLabel(p int) (label article.Range, caps, ok bool) {
+	label, ok = f.colonOpening(p)
+	if !ok || colonLabels[f.lower(label.First)] || colonLabels[f.lower(label.Last-1)] || label.Last+1 >= f.a.Paragraphs[p].Tokens.Last {
+		return label, false, false
+	}
+	if f.capsLabel(label) {
+		return label, true, true
+	}
+	return label, false, f.personLabel(label) && f.namedTurns() >= 2
+}
+
+// colonOpening returns the words before a colon that paragraph p opens
+// with, three at most, and whether it opens so.
+func (f *finder) colonOpening(p int) (article.Range, bool) {
 	r := f.a.Paragraphs[p].Tokens
 	for colon := r.First + 1; colon < r.Last && colon <= r.First+3; colon++ {
-		if f.text(colon) != ":" {
-			continue
+		if f.text(colon) == ":" {
+			return article.Range{First: r.First, Last: colon}, true
 		}
-		label = article.Range{First: r.First, Last: colon}
-		if colonLabels[f.lower(r.First)] || colonLabels[f.lower(colon-1)] || colon+1 >= r.Last {
-			return label, false, false
-		}
-		if f.capsLabel(label) {
-			return label, true, true
-		}
-		return label, false, f.personLabel(label) && f.namedTurns() >= 2
 	}
-	return label, false, false
+	return article.Range{}, false
 }
 
 // personLabel reports whether the words r are a person's name and all of
@@ -293,17 +298,11 @@ func (f *finder) namedTurns() int {
 	turns := map[int]int{} // cluster → paragraphs
 	again := false
 	for p := range f.a.Paragraphs {
-		r := f.a.Paragraphs[p].Tokens
-		for colon := r.First + 1; colon < r.Last && colon <= r.First+3; colon++ {
-			if f.text(colon) == ":" {
-				if label := (article.Range{First: r.First, Last: colon}); f.personLabel(label) {
-					f.named++
-					c := f.ents.Mentions[f.mentionAt[r.First]].Cluster
-					turns[c]++
-					again = again || turns[c] > 1
-				}
-				break
-			}
+		if label, ok := f.colonOpening(p); ok && f.personLabel(label) {
+			f.named++
+			c := f.ents.Mentions[f.mentionAt[label.First]].Cluster
+			turns[c]++
+			again = again || turns[c] > 1
 		}
 	}
 	if !again {

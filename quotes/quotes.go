@@ -22,8 +22,12 @@
 // A speaker "he" or "she" is the most salient person of that gender in
 // its sentence and the two before (ResolvePronouns), a speaker "it" the
 // body or document quoted last, "they" the plural speakers before it;
-// "we" and "I" are left as they are, but for the interviewee's answers in
-// a Q&A transcript.
+// "we" is left as it is, and "I" too but for the speaker of a transcript's
+// turn (the interviewee's answers after "A:", a turn's label: TAPPER: …)
+// and, outside quotation marks, the writer a byline names.
+//
+// A transcript's turn (TAPPER: …, Q: …, A: …) is one indirect quotation
+// of its whole paragraph, its cue the colon.
 package quotes
 
 import (
