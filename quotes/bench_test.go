@@ -100,3 +100,10 @@ func BenchmarkManySpeakers(b *testing.B) {
 		Find(a, ents)
 	}
 }
+
+// BenchmarkTranscript is 1 MB of a transcript's turns, labels in capitals
+// and names, "I" inside them and Q: and A: marks: reading turns and whom
+// their labels and "I" stand for must stay linear in the number of turns.
+func BenchmarkTranscript(b *testing.B) {
+	benchPipeline(b, "JAKE TAPPER: Ann Lee joins us. I said that it rained.\n\nLEE: I think so. I said that it will pass.\n\nAnn Lee: Yes. I told them it was late.\n\nQ: And then?\n\nA: I said that we wait.\n\n")
+}

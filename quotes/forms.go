@@ -335,25 +335,36 @@ func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
 	if sp.Last-sp.First == 2 {
 		first = strings.ToLower(f.text(sp.First))
 	}
-	found := -1
-	for c, cl := range f.ents.Clusters {
-		if cl.Label != entities.Person {
-			continue
+	key := first + " " + last
+	found, seen := f.labels[key]
+	if !seen {
+		// once per label: the person clusters of that name
+		found = -1
+		for c, cl := range f.ents.Clusters {
+			if cl.Label != entities.Person {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(cl.Name))
+			if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
+				continue
+			}
+			if found >= 0 {
+				found = -2 // two people of that name: the label does not tell
+				break
+			}
+			found = c
 		}
-		words := strings.Fields(strings.ToLower(cl.Name))
-		if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
-			continue
+		if f.labels == nil {
+			f.labels = map[string]int{}
 		}
-		if found >= 0 {
-			found = -2 // two people of that name: the label does not tell
-			break
-		}
-		found = c
+		f.labels[key] = found
 	}
 	if found >= 0 {
 		return f.ents.Clusters[found].Name, found
 	}
-	for i := len(f.out) - 1; i >= 0 && found != -2; i-- {
+	// (the quotations just before, a bounded number: a transcript of
+	// thousands of turns stays linear)
+	for i := len(f.out) - 1; i >= 0 && i >= len(f.out)-64 && found != -2; i-- {
 		q := &f.out[i]
 		if q.turn && q.SpeakerName != "" {
 			if w := strings.Fields(q.SpeakerName); strings.ToLower(w[len(w)-1]) == last && (first == "" || strings.ToLower(w[0]) == first) {
