@@ -413,7 +413,7 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		}
 	}
 	// sources with knowledge of the matter, a source close to the board,
-	// people familiar with the talks: over each preposition (two at most)
+	// people familiar with the talks: over each preposition (three at most)
 	// and the adjective or participle that takes it, to the phrase that
 	// speaks
 	for n := 0; n < 3; n++ {
