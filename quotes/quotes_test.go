@@ -934,6 +934,8 @@ func FuzzFind(f *testing.F) {
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
 		"It was a “raw time,” said Al, noting “y", "called for", "Said Comey, \"z\"", "'' '' ''x",
 		"Stunned voters were “x,” Al said.", "Ann Lee met Tom Hale. He said she was late, and his aide, who he hired, agreed with her.",
+		"X\n\nBy Ann Lee\n\nTAPPER: I said it.\n\nLEE:\n\nQ: a\n\nA: I\n\nAnn Lee: b:\n\nAnn Lee: 1",
+		"According to him, according to polls conducted by X, Y said, as Z reported. A source close to W said, on Monday, x.",
 	} {
 		f.Add(s)
 	}
