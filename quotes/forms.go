@@ -95,10 +95,21 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 		return out, k
 	}
 	if spEnd+1 < e {
-		switch f.lower(spEnd) {
-		case "by", "of", "from", "at", "for":
-			// according to a report by the University of Leeds
+		switch w := f.lower(spEnd); {
+		case w == "by", w == "of", w == "from", w == "at", w == "for", w == "with":
+			// according to a report by the University of Leeds, to a
+			// person with knowledge of the plans
 			if e2 := f.npAfter(spEnd+1, e); e2 > spEnd+1 {
+				spEnd = e2
+				if e2+1 < e && f.lower(e2) == "of" {
+					if e3 := f.npAfter(e2+1, e); e3 > e2+1 {
+						spEnd = e3 // (knowledge of the plans)
+					}
+				}
+			}
+		case relationWords[w] && spEnd+2 < e && (f.lower(spEnd+1) == "to" || f.lower(spEnd+1) == "with" || f.lower(spEnd+1) == "on"):
+			// according to people close to the talks, familiar with them
+			if e2 := f.npAfter(spEnd+2, e); e2 > spEnd+2 {
 				spEnd = e2
 			}
 		}

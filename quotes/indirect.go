@@ -583,7 +583,15 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		// phrase is no report of the cue after it
 		return Quote{}, article.Range{}, false
 	}
-	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(k+1, te) {
+	after := k + 1
+	if objectCues[f.lower(k)] {
+		// …, Lee told investors in a call on Tuesday: the adjunct after
+		// the hearer
+		if o := f.npAfter(k+1, te); o > k+1 {
+			after = o
+		}
+	}
+	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(after, te) {
 		content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
 		if f.clause(content) {
 			return f.indirectQuote(content, cue, sp, ante), sp, true

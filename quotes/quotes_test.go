@@ -599,6 +599,12 @@ func TestFind(t *testing.T) {
 			nil},
 		{"a party and state before a relative aside", "Talks\n\nSen. Maria Lopez, R-Texas, who voted against the bill, said she would offer amendments.",
 			[]want{{kind: Indirect, content: "she would offer amendments", cue: "said", speaker: "Sen. Maria Lopez", name: "Maria Lopez", parts: 1}}},
+		{"a trailing cue's hearer, then its adjunct", "Talks\n\nProfits will rise, Ann Lee told investors in a call on Tuesday.",
+			[]want{{kind: Indirect, content: "Profits will rise", cue: "told", speaker: "Ann Lee", parts: 1}}},
+		{"according to a person with knowledge of a matter, to people close to it", "Talks\n\nProfits would rise, according to a person with direct knowledge of the plans. Prices would fall, according to people close to the talks.",
+			[]want{
+				{kind: Indirect, content: "Profits would rise", cue: "according to", speaker: "a person with direct knowledge of the plans", parts: 1},
+				{kind: Indirect, content: "Prices would fall", cue: "according to", speaker: "people close to the talks", parts: 1}}},
 		{"according to an object pronoun", "Talks\n\nTom Hale left the network in May. According to him, the network cut his first report.",
 			[]want{{kind: Indirect, content: "the network cut his first report", cue: "According to", speaker: "him", name: "Tom Hale", parts: 1}}},
 		{"according to a source a participle's phrase goes on", "Talks\n\nAccording to early results of exit polls conducted for the Ledger by Edison Research, most voters want a new bridge.",
