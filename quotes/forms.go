@@ -123,16 +123,10 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 			// According to exit polls conducted for the AP by Edison
 			// Research, …: the participle's phrase is the source's, to
 			// the comma, when no finite verb comes first
-			for j := spEnd + 1; j < e && j < spEnd+15; j++ {
-				if f.a.Tokens[j].Tag.IsFinite() || f.a.Tokens[j].Kind.IsQuote() {
-					break
-				}
-				if f.text(j) == "," {
-					head = sp // (who it is: the results, not the AP)
-					spEnd = j
-					sp.Last = j
-					break
-				}
+			if j := f.participleEnd(spEnd, e); j > 0 {
+				head = sp // (who it is: the results, not the AP)
+				spEnd = j
+				sp.Last = j
 			}
 		}
 		c := spEnd
@@ -143,14 +137,8 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 			// poll's, In the poll, conducted in May, …, stays: PolNeAR
 			// reports the whole sentence)
 			if n == 2 && c < e && (f.a.Tokens[c].Tag == article.VBN || f.a.Tokens[c].Tag == article.VBG) {
-				for j := c + 1; j < e && j < c+15; j++ {
-					if f.a.Tokens[j].Tag.IsFinite() || f.a.Tokens[j].Kind.IsQuote() {
-						break
-					}
-					if f.text(j) == "," {
-						c = j + 1
-						break
-					}
+				if j := f.participleEnd(c, e); j > 0 {
+					c = j + 1
 				}
 			}
 		}
@@ -187,6 +175,22 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 		out = append(out, f.indirectQuote(content, cue, sp, head))
 	}
 	return out, spEnd - 1
+}
+
+// participleEnd returns the comma that closes the phrase of a participle
+// at token p (conducted for the AP by Edison Research,; filed in May,),
+// within fifteen tokens and before e, when no finite verb or quotation
+// mark comes first; -1 if none.
+func (f *finder) participleEnd(p, e int) int {
+	for j := p + 1; j < e && j < p+15; j++ {
+		if f.a.Tokens[j].Tag.IsFinite() || f.a.Tokens[j].Kind.IsQuote() {
+			return -1
+		}
+		if f.text(j) == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // colonLabels are words before a colon that label what follows, not who

@@ -1131,12 +1131,12 @@ func (f *finder) adverbial(r article.Range) bool {
 	return t == article.IN || t == article.RB
 }
 
-// afterCommaVerb reports whether token k is a finite verb or modal right
-// after a comma: the main clause going on after an aside (part of the
-// problem, experts say, is …).
-func (f *finder) afterCommaVerb(k int) bool {
+// goesOn reports whether token k, in what follows a trailing cue, shows
+// the sentence going on past an aside: a quotation mark, or a finite verb
+// or modal right after a comma (part of the problem, experts say, is …).
+func (f *finder) goesOn(k int) bool {
 	t := f.a.Tokens[k].Tag
-	return k > 0 && f.text(k-1) == "," && (t == article.VBZ || t == article.VBP || t == article.VBD || t == article.MD)
+	return f.a.Tokens[k].Kind.IsQuote() || k > 0 && f.text(k-1) == "," && (t == article.VBZ || t == article.VBP || t == article.VBD || t == article.MD)
 }
 
 // tail reports whether tokens i..e are only an adjunct after a trailing
@@ -1147,12 +1147,7 @@ func (f *finder) tail(i, e int) bool {
 		// describes the speaker (not when a verb follows a comma in it:
 		// part of the problem, say experts like Ann Lee, a geologist, is
 		// the ground itself)
-		for k := i + 1; k < e; k++ {
-			if f.a.Tokens[k].Kind.IsQuote() || f.afterCommaVerb(k) {
-				return false
-			}
-		}
-		return true
+		return !f.some(i+1, e, f.goesOn)
 	}
 	if i < e && (f.a.Tokens[i].Tag == article.IN || timeWords[f.lower(i)]) {
 		// … admitted on Monday, three years late: an aside after the
@@ -1160,7 +1155,7 @@ func (f *finder) tail(i, e int) bool {
 		// …, was unsafe)
 		for k := i + 1; k < e; k++ {
 			if f.text(k) == "," {
-				if f.some(k+1, e, func(j int) bool { return f.a.Tokens[j].Kind.IsQuote() || f.afterCommaVerb(j) }) {
+				if f.some(k+1, e, f.goesOn) {
 					return false // …, telling the Post on Monday, “…”; part of it, say experts like Ann Lee, a geologist, is …
 				}
 				e = k

@@ -466,21 +466,16 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	if f.lastSpoken < 0 || g != "male" && g != "female" {
 		return "", -1, false
 	}
-	q := &f.out[f.lastSpoken]
-	sp := f.tokensIn(q.Speaker)
-	if sp.Last <= sp.First || sp.Last > i || i-sp.Last > maxLead*4 || f.paraOf(i)-q.Paragraph > 1 {
-		return "", -1, false // none, or too far back to scan the names between
+	q, sp, ok := f.lastQuote(i)
+	if !ok {
+		return "", -1, false
 	}
 	if c := q.SpeakerCluster; c < 0 || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
 		return "", -1, false
 	}
 	for k := sp.Last; k < i; k++ {
-		mi := f.mentionAt[k]
-		if t := f.a.Tokens[k]; mi < 0 || f.quoted[k] || q.Content.Start <= t.Start && t.End <= q.Content.End {
-			continue // the speaker's own words and topics
-		}
-		m := f.ents.Mentions[mi]
-		if m.Tokens.First != k || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
+		m, ok := f.namedSince(q, k)
+		if !ok || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
 			continue
 		}
 		if t := f.a.Tokens[k-1].Tag; t != article.IN && t != article.TO {
@@ -501,9 +496,8 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 	if f.lastSpoken < 0 || g != "neuter" {
 		return "", -1, false
 	}
-	q := &f.out[f.lastSpoken]
-	sp := f.tokensIn(q.Speaker)
-	if sp.Last <= sp.First || sp.Last > i || i-sp.Last > maxLead*4 || f.paraOf(i)-q.Paragraph > 1 {
+	q, sp, ok := f.lastQuote(i)
+	if !ok {
 		return "", -1, false
 	}
 	if c := q.SpeakerCluster; c >= 0 {
@@ -514,15 +508,36 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 		return "", -1, false // the report, the study, the statement
 	}
 	for k := sp.Last; k < i; k++ {
-		mi := f.mentionAt[k]
-		if t := f.a.Tokens[k]; mi < 0 || f.quoted[k] || q.Content.Start <= t.Start && t.End <= q.Content.End {
-			continue
-		}
-		if m := f.ents.Mentions[mi]; m.Tokens.First == k && (m.Label == entities.Org || m.Label == entities.GPE) && m.Cluster != q.SpeakerCluster {
+		if m, ok := f.namedSince(q, k); ok && (m.Label == entities.Org || m.Label == entities.GPE) && m.Cluster != q.SpeakerCluster {
 			return "", -1, false
 		}
 	}
 	return q.SpeakerName, q.SpeakerCluster, true
+}
+
+// lastQuote returns the last quotation with a speaker before token i
+// (f.lastSpoken) and its speaker's tokens, when the speaker stands before
+// i, in its paragraph or the one before, near enough to scan the names
+// between; ok is false if not.
+func (f *finder) lastQuote(i int) (q *Quote, sp article.Range, ok bool) {
+	q = &f.out[f.lastSpoken]
+	sp = f.tokensIn(q.Speaker)
+	if sp.Last <= sp.First || sp.Last > i || i-sp.Last > maxLead*4 || f.paraOf(i)-q.Paragraph > 1 {
+		return nil, sp, false // none, or too far back to scan the names between
+	}
+	return q, sp, true
+}
+
+// namedSince returns the mention that starts at token k, when it is named
+// outside quotation marks and outside the words of quotation q (the
+// speaker's own words and topics name no one who speaks since).
+func (f *finder) namedSince(q *Quote, k int) (entities.Mention, bool) {
+	mi := f.mentionAt[k]
+	if t := f.a.Tokens[k]; mi < 0 || f.quoted[k] || q.Content.Start <= t.Start && t.End <= q.Content.End {
+		return entities.Mention{}, false
+	}
+	m := f.ents.Mentions[mi]
+	return m, m.Tokens.First == k
 }
 
 // pronounCluster resolves a pronoun at token i: he and she outside
