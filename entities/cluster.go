@@ -348,11 +348,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		// Walt Disney Co., nor a person for the foundation named after
 		// them)
 		c := closest{pos: m.Start}
-		for _, b := range byLead[strings.ToLower(words[0])] {
-			if b.label == Org && len(b.key) > len(words) && leads(b.key, words) && companyEnding(b.key[len(words):]) {
-				c.offer(b)
-			}
-		}
+		c.offerLeading(words, byLead, companyEnding)
 		if c.best != nil {
 			m.Label = Org
 		}
@@ -367,20 +363,25 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		}
 	}
 	c := closest{pos: m.Start}
-	for _, b := range byLead[strings.ToLower(words[0])] {
-		if b.label != Org || len(b.key) <= len(words) || !leads(b.key, words) {
-			continue
-		}
-		if b.key[len(words)] == "of" || allOrgWords(g, b.key[len(words):]) { // the House of Representatives
-			c.offer(b)
-		}
-	}
+	c.offerLeading(words, byLead, func(rest []string) bool {
+		return rest[0] == "of" || allOrgWords(g, rest) // the House of Representatives
+	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && g.placePrefix(b.key) == k {
 			c.offer(b)
 		}
 	}
 	return c.best
+}
+
+// offerLeading offers c the organization clusters of byLead whose names
+// open with words and go on with words that rest accepts.
+func (c *closest) offerLeading(words []string, byLead map[string][]*building, rest func([]string) bool) {
+	for _, b := range byLead[strings.ToLower(words[0])] {
+		if b.label == Org && len(b.key) > len(words) && leads(b.key, words) && rest(b.key[len(words):]) {
+			c.offer(b)
+		}
+	}
 }
 
 // allOrgWords reports whether every word of ws ends organization names

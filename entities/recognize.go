@@ -595,7 +595,13 @@ func legislature(w string) bool {
 // name (Department, Airport), or the plural of a body's (the Centers for
 // Disease Control).
 func bodyHead(g *gazetteer, w string) bool {
-	return g.orgWords[w] || g.facWords[w] || len(w) > 3 && w[len(w)-1] == 's' && g.orgWords[w[:len(w)-1]]
+	return g.orgWords[w] || g.facWords[w] || g.orgPlural(w)
+}
+
+// orgPlural reports whether w is the plural of a body's head word
+// (Centers, Hospitals).
+func (g *gazetteer) orgPlural(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && g.orgWords[w[:len(w)-1]]
 }
 
 // refine fixes the labels of the model's mentions with the gazetteers,
@@ -768,7 +774,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
 		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord],
-			m.Label == Person && len(words) > 2 && bodyHead(g, lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
+			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
