@@ -223,9 +223,8 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	sp := article.Range{First: sent.First, Last: colon}
 	// TAPPER: … opening a paragraph, whatever the tagger made of the
 	// name; Tapper: … in a transcript of such turns
-	label, caps, turn := f.turnLabel(p)
+	label, turn := f.turnLabel(p)
 	turn = turn && opens && label == sp
-	caps = caps && turn
 	if !isQA && !turn {
 		end := f.npAfter(sent.First, colon)
 		if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {
@@ -257,25 +256,22 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 			q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
 		}
 	}
-	if caps && q.SpeakerCluster < 0 {
-		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName)
+	if turn && q.SpeakerCluster < 0 {
+		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName) // TAPPER: …
 	}
 	return q, true
 }
 
 // turnLabel returns the label of the turn paragraph p opens with, when it
-// opens with one: one or two words in capitals and a colon (TAPPER: …,
-// caps), or a person's name and a colon (Tapper: …) in a transcript of
-// two such turns or more (namedTurns).
-func (f *finder) turnLabel(p int) (label article.Range, caps, ok bool) {
+// opens with one: one or two words in capitals and a colon (TAPPER: …),
+// or a person's name and a colon (Tapper: …) in a transcript of two such
+// turns or more (namedTurns).
+func (f *finder) turnLabel(p int) (label article.Range, ok bool) {
 	label, ok = f.colonOpening(p)
 	if !ok || colonLabels[f.lower(label.First)] || colonLabels[f.lower(label.Last-1)] || label.Last+1 >= f.a.Paragraphs[p].Tokens.Last {
-		return label, false, false
+		return label, false
 	}
-	if f.capsLabel(label) {
-		return label, true, true
-	}
-	return label, false, f.personLabel(label) && f.namedTurns() >= 2
+	return label, f.capsLabel(label) || f.personLabel(label) && f.namedTurns() >= 2
 }
 
 // colonOpening returns the words before a colon that paragraph p opens
@@ -329,7 +325,7 @@ func (f *finder) namedTurns() int {
 // turnSpeaker returns who speaks the paragraph p when it is a transcript's
 // turn (turnLabel).
 func (f *finder) turnSpeaker(p int) (string, int, bool) {
-	sp, _, ok := f.turnLabel(p)
+	sp, ok := f.turnLabel(p)
 	if !ok {
 		return "", -1, false
 	}
@@ -340,8 +336,8 @@ func (f *finder) turnSpeaker(p int) (string, int, bool) {
 	return name, c, true
 }
 
-// labelSpeaker returns who a transcript's label in capitals that named no
-// cluster stands for: the one person the article names whose name ends
+// labelSpeaker returns who a transcript's label that named no cluster
+// stands for (one in capitals: a person's name names one already): the one person the article names whose name ends
 // in its last word (and begins with its first, for two: LEE, ANN LEE for
 // Ann Lee), else the speaker of an earlier turn whose label ends in it
 // (TAPPER after JAKE TAPPER), else name, the label's own words.
