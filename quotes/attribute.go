@@ -153,15 +153,8 @@ func (f *finder) appositiveName(sp article.Range, hi int) int {
 	if k+1 >= hi || f.text(k) != "," {
 		return sp.Last
 	}
-	for n := sp.First; n < sp.Last; n++ {
-		if mi := f.mentionAt[n]; mi >= 0 {
-			m := f.ents.Mentions[mi]
-			if m.Label == entities.Person || m.Label == entities.Org {
-				if m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS {
-					return sp.Last // the speaker is named already
-				}
-			}
-		}
+	if f.namesSpeaker(sp) {
+		return sp.Last // the speaker is named already
 	}
 	mi := f.mentionAt[k+1]
 	if mi < 0 {

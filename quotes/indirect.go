@@ -23,10 +23,12 @@ var questionWords = wordList("question-word")
 var numberWords = wordList("number-word")
 
 // participle reports whether the cue at k is a participle: tagged VBG, or
-// an -ing cue the tagger took for a noun (took to Twitter, writing: …).
+// an -ing cue the tagger took for a noun (took to Twitter, writing: …)
+// but not after a determiner or possessive (the finding, her warning).
 func (f *finder) participle(k int) bool {
 	t := f.a.Tokens[k].Tag
-	return t == article.VBG || (t == article.NN || t == 0) && f.cue[k] && strings.HasSuffix(f.lower(k), "ing")
+	return t == article.VBG || (t == article.NN || t == 0) && f.cue[k] && strings.HasSuffix(f.lower(k), "ing") &&
+		!f.determined(k, f.sentence(k)) // (the finding, her warning: a noun)
 }
 
 // aspectVerbs may stand before a participle cue: kept asking, began saying.
@@ -591,8 +593,10 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 			after = o
 		}
 	}
-	if ok && sp.First > sent.First && f.commaBefore(sp.First) > sent.First && f.tail(after, te) {
-		content := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
+	if lead := f.contactLead(sp.First); ok && sp.First > sent.First && f.commaBefore(lead) > sent.First && f.tail(after, te) {
+		// (…, a charge officials denied: the report ends before the noun
+		// the speaker's clause qualifies)
+		content := article.Range{First: sent.First, Last: f.commaBefore(lead)}
 		if f.clause(content) {
 			return f.indirectQuote(content, cue, sp, ante), sp, true
 		}

@@ -191,6 +191,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "‘No Deal’ If the Council Vote Fails", cue: ":", speaker: "Ann Lee", fragment: "No Deal", parts: 1}}},
 		{"a description, then the name in apposition", "The council's transport chief, Omar Feld, said the repairs could cost four million pounds.",
 			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "The council's transport chief, Omar Feld", name: "Omar Feld", parts: 1}}},
+		{"the plural subject of a contact clause after a noun with \"a\" speaks", "Talks\n\nThe army shelled the villages, a claim city officials denied.",
+			[]want{{kind: Indirect, content: "The army shelled the villages", cue: "denied", speaker: "city officials", parts: 1}}},
+		{"a person's possessive description, then the name in apposition", "Nia Holt was fined on Monday.\n\nHolt's lawyer, Sam Ruiz, said his client would appeal.",
+			[]want{{kind: Indirect, content: "his client would appeal", cue: "said", speaker: "Holt's lawyer, Sam Ruiz", name: "Sam Ruiz", parts: 1}}},
 		{"a name, then a description in apposition", "Omar Feld, the council's transport chief, said the repairs could cost four million pounds.",
 			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "Omar Feld", name: "Omar Feld", parts: 1}}},
 		{"a description with its place, after the titled name", "Mayor Ann Lee opened the bridge on Monday.\n\nThe mayor of Leeds said the bridge was safe.",
@@ -1073,6 +1077,17 @@ func TestDropRepeats(t *testing.T) {
 	f = &finder{a: a, out: []Quote{report("his claim that the bridge “will fall down” soon", "rejected"), report("the bridge “will fall down” soon", "claim")}}
 	f.dropRepeats()
 	assert.Len(t, f.out, 2)
+}
+
+// TestDeterminedIngIsNoCue: an -ing cue after a determiner or possessive
+// is a noun (the finding), which reports nothing, with the bounds model
+// as without it.
+func TestDeterminedIngIsNoCue(t *testing.T) {
+	a, err := article.Parse("Bees\n\nAnn Lee led the study. She said the finding could matter as summers grow hotter.\n\nHer warning came as farms grew.")
+	require.NoError(t, err)
+	for _, q := range Find(a, entities.Recognize(a)) {
+		assert.Equal(t, "said", q.Cue.Text(a.Text), "%q", q.Content.Text(a.Text))
+	}
 }
 
 // "compared" right before "to" or "with" is a contrast, no cue: who

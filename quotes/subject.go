@@ -41,15 +41,31 @@ func (f *finder) titleOpening(close, lo int) int {
 
 // nameInApposition reports whether an aside between commas, tokens
 // lo..hi, ends in the name of a person or organization while the phrase
-// head before it names none: the name is who speaks (The council's
-// transport chief, Omar Feld, said; the utility, Northern Water Co.,
-// said).
+// head before it names none but a possessor: the name is who speaks (The
+// council's transport chief, Omar Feld, said; Marlowe's lawyer, Peter
+// Lindqvist, said; the utility, Northern Water Co., said).
 func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
-	if f.nameIn(head.First, head.Last) >= 0 {
+	if f.namesSpeaker(head) {
 		return false
 	}
 	mi := f.nameIn(lo, hi)
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
+}
+
+// namesSpeaker reports whether a speaker's phrase holds the name of a
+// person or organization that is not only a possessor (Okafor's deputy
+// names only whose deputy speaks).
+func (f *finder) namesSpeaker(sp article.Range) bool {
+	for n := sp.First; n < sp.Last; n++ {
+		if mi := f.mentionAt[n]; mi >= 0 {
+			m := f.ents.Mentions[mi]
+			if (m.Label == entities.Person || m.Label == entities.Org) &&
+				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameIn returns the first person or organization mention that starts in
@@ -321,7 +337,43 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v {
 		return article.Range{}, article.Range{}, false
 	}
-	return article.Range{First: f.headOf(subj, v, sent), Last: v}, article.Range{}, true
+	return article.Range{First: f.contactSubject(f.headOf(subj, v, sent), v), Last: v}, article.Range{}, true
+}
+
+// measureNouns count or group the plural after them (a dozen officials).
+var measureNouns = wordList("measure")
+
+// contactSubject returns where the subject of a verb at v starts when
+// the phrase from subj is a noun with "a" or "an" and then the plural
+// subject of a relative clause with no pronoun (…, a charge officials
+// denied; a claim city engineers rejected): the plural phrase, which "a"
+// cannot head. Else subj.
+func (f *finder) contactSubject(subj, v int) int {
+	if f.a.Tokens[v-1].Tag != article.NNS {
+		return subj
+	}
+	for s := subj + 2; s < v; s++ {
+		if f.contactLead(s) == subj {
+			return s
+		}
+	}
+	return subj
+}
+
+// contactLead returns where the noun a contact clause's subject starting
+// at s follows opens with "a" or "an" (a charge | officials denied), or
+// s when none does.
+func (f *finder) contactLead(s int) int {
+	k := s - 1
+	if k < 1 || f.a.Tokens[k].Tag != article.NN || measureNouns[f.lower(k)] {
+		return s
+	}
+	for k--; k > 0 && k >= s-5 && (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.RB); k-- {
+	}
+	if w := f.lower(k); w == "a" || w == "an" {
+		return k
+	}
+	return s
 }
 
 // relativeHead returns where the noun phrase starts that a relative
