@@ -45,9 +45,6 @@ func TestRecognize(t *testing.T) {
 		{"a person whose surname is a facility's head word",
 			"Maria Lopez and her deputy, James Park, presented the plan at Hyde Park on Tuesday.",
 			map[string]Label{"Maria Lopez": Person, "James Park": Person, "Hyde Park": Fac}, nil},
-		{"a body named by a plural head word, a person named like one",
-			"The chief executive of Marsh Valley Hospitals, Helen Carter, apologised. Her deputy, Tom Banks, was not there.",
-			map[string]Label{"Marsh Valley Hospitals": Org, "Helen Carter": Person, "Tom Banks": Person}, nil},
 		{"nationalities",
 			"Russian and Ukrainian negotiators met in Istanbul, where Western diplomats waited outside.",
 			map[string]Label{"Russian": NORP, "Ukrainian": NORP, "Istanbul": GPE, "Western": NORP}, nil},
@@ -228,21 +225,33 @@ func TestShortNames(t *testing.T) {
 // Brightline Foods Inc.), is that company; a person's name that leads a
 // foundation's is still the person's.
 func TestCompanyShortNameReadAsPerson(t *testing.T) {
+	// The mentions as a model may read them, so that the test is of the
+	// rules after it, whatever a retrained model makes of the text.
 	text := "Brightline Foods to cut 800 jobs\n\nBrightline Foods Inc. said on Monday it would cut 800 jobs.\n\nTrayvon Reed spoke to the Trayvon Reed Foundation on Monday."
-	a, r, _, _ := found(t, text)
-	byText := map[string]Mention{}
-	for _, m := range r.Mentions {
-		if _, ok := byText[m.Text(a)]; !ok {
-			byText[m.Text(a)] = m
-		}
-	}
-	short, long := byText["Brightline Foods"], byText["Brightline Foods Inc."]
-	require.NotEmpty(t, short.Text(a), "%+v", r.Mentions)
+	a, p, g, span := joinSetup(t, text)
+	foundation := span("Trayvon Reed Foundation", Org)
+	r := &Result{Mentions: []Mention{span("Brightline Foods", Person), span("Brightline Foods Inc.", Org), span("Trayvon Reed", Person), foundation}}
+	r.Mentions[1].Paragraph, r.Mentions[2].Paragraph, r.Mentions[3].Paragraph = 1, 2, 2
+	r.Mentions = refine(a, p, g, r.Mentions)
+	r.cluster(a, p, g)
+	require.Len(t, r.Mentions, 4)
+	short, long, person := r.Mentions[0], r.Mentions[1], r.Mentions[2]
 	assert.Equal(t, Org, short.Label)
 	assert.Equal(t, long.Cluster, short.Cluster)
-	if person, ok := byText["Trayvon Reed"]; ok {
-		assert.Equal(t, Person, person.Label)
-	}
+	assert.Equal(t, Person, person.Label)
+	assert.NotEqual(t, r.Mentions[3].Cluster, person.Cluster)
+}
+
+// TestPluralHeadPersonIsBody: a person reading of three words or more
+// ending in a body's plural head word is a body (Marsh Valley Hospitals),
+// unless it opens with a given name.
+func TestPluralHeadPersonIsBody(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The chief executive of Marsh Valley Hospitals, Helen Carter, apologised to Helen Carter Hospitals.")
+	got := refine(a, p, g, []Mention{span("Marsh Valley Hospitals", Person), span("Helen Carter", Person), span("Helen Carter Hospitals", Person)})
+	require.Len(t, got, 3)
+	assert.Equal(t, Org, got[0].Label)
+	assert.Equal(t, Person, got[1].Label)
+	assert.Equal(t, Person, got[2].Label)
 }
 
 func TestHeadlineNameTrimmed(t *testing.T) {
@@ -577,6 +586,25 @@ func TestCoordinatedBodies(t *testing.T) {
 	k = coordinated(p, g, span("National Union of Miners and National Union of Teachers", Org).Tokens)
 	require.Positive(t, k)
 	assert.Equal(t, "and", a.TokenText(k))
+}
+
+// TestGivenNameTitle: a title that is also a given name (Dean) opens the
+// name of the surname after it unless a body's capitalized name or "the"
+// comes before it.
+func TestGivenNameTitle(t *testing.T) {
+	cases := []struct{ text, mention, want string }{
+		{"Harlow boss Dean Okafor praised his players.", "Okafor", "Dean Okafor"},
+		{"Dean Okafor praised his players.", "Okafor", "Dean Okafor"},
+		{"Rep. Dean Okafor praised the bill.", "Dean Okafor", "Dean Okafor"},
+		{"Law School Dean Okafor praised the plan.", "Okafor", "Okafor"},
+		{"The Dean Okafor praised the plan.", "Dean Okafor", "Okafor"},
+	}
+	for _, c := range cases {
+		a, p, g, span := joinSetup(t, c.text)
+		got := refine(a, p, g, []Mention{span(c.mention, Person)})
+		require.Len(t, got, 1, c.text)
+		assert.Equal(t, c.want, got[0].Text(a), c.text)
+	}
 }
 
 func TestJoinAmpersands(t *testing.T) {

@@ -179,6 +179,28 @@ func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Menti
 	}
 }
 
+// givenTitle reports whether token k, a title that is also a given name
+// (Dean), is the given name of the surname after it: capitalized, in the
+// sentence, and not after "the", "of", a possessive or a capitalized word
+// that is no title (Law School Dean Okafor is a dean; Rep. Dean Okafor,
+// the club's boss Dean Okafor and Dean Okafor said are a Dean).
+func givenTitle(a *article.Article, p *prepared, g *gazetteer, k int) bool {
+	if k < 0 || !g.titles[p.words[k]] || !g.firstNames[p.words[k]] || !p.toks[k].upper || a.Tokens[k].Kind != article.Word {
+		return false
+	}
+	s := a.SentenceOf(k)
+	if s < 0 || a.SentenceOf(k+1) != s || k == a.Sentences[s].Tokens.First {
+		return s >= 0 && a.SentenceOf(k+1) == s
+	}
+	switch b := p.words[k-1]; {
+	case b == "the" || b == "The" || b == "of" || a.Tokens[k-1].Tag == article.POS:
+		return false
+	case p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word:
+		return g.isTitleWord(b)
+	}
+	return true
+}
+
 func labelOfType(t int) Label {
 	switch t {
 	case typePer:
@@ -700,7 +722,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
-			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] {
+			if m.Tokens.Last-m.Tokens.First == 1 && givenTitle(a, p, g, m.Tokens.First-1) {
+				m.Tokens.First-- // Harlow boss Dean Okafor: a given name, not a dean
+				m.Start = a.Tokens[m.Tokens.First].Start
+			}
+			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] &&
+				!(m.Tokens.Last-m.Tokens.First == 2 && givenTitle(a, p, g, m.Tokens.First)) {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
