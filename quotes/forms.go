@@ -346,30 +346,7 @@ func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
 	if sp.Last-sp.First == 2 {
 		first = strings.ToLower(f.text(sp.First))
 	}
-	key := first + " " + last
-	found, seen := f.labels[key]
-	if !seen {
-		// once per label: the person clusters of that name
-		found = -1
-		for c, cl := range f.ents.Clusters {
-			if cl.Label != entities.Person {
-				continue
-			}
-			words := strings.Fields(strings.ToLower(cl.Name))
-			if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
-				continue
-			}
-			if found >= 0 {
-				found = -2 // two people of that name: the label does not tell
-				break
-			}
-			found = c
-		}
-		if f.labels == nil {
-			f.labels = map[string]int{}
-		}
-		f.labels[key] = found
-	}
+	found := f.personNamed(first, last)
 	if found >= 0 {
 		return f.ents.Clusters[found].Name, found
 	}
@@ -384,6 +361,37 @@ func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
 		}
 	}
 	return name, -1
+}
+
+// personNamed returns the one person cluster whose name ends in the word
+// last (lower case) and, unless first is "", begins with first; -1 if
+// none, -2 if two or more. It is looked up once per article and name.
+func (f *finder) personNamed(first, last string) int {
+	key := first + " " + last
+	found, seen := f.labels[key]
+	if seen {
+		return found
+	}
+	found = -1
+	for c, cl := range f.ents.Clusters {
+		if cl.Label != entities.Person {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(cl.Name))
+		if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
+			continue
+		}
+		if found >= 0 {
+			found = -2 // two people of that name: it does not tell
+			break
+		}
+		found = c
+	}
+	if f.labels == nil {
+		f.labels = map[string]int{}
+	}
+	f.labels[key] = found
+	return found
 }
 
 // capsLabel reports whether the words r, before a colon, are a

@@ -255,6 +255,11 @@ func (f *finder) end(r article.Range) int {
 // clause reports whether tokens r look like a reported clause: at least
 // three words, at most maxClause, with a verb among them.
 func (f *finder) clause(r article.Range) bool {
+	if r.Last-r.First == 2 {
+		// prices rose, she agreed: a subject and its finite verb
+		t, v := f.a.Tokens[r.First].Tag, f.a.Tokens[r.First+1].Tag
+		return (t.IsNoun() || t == article.PRP) && (v == article.VBD || v == article.VBZ || v == article.VBP)
+	}
 	if r.Last-r.First < 3 || r.Last-r.First > maxClause {
 		return false
 	}

@@ -125,7 +125,7 @@ type finder struct {
 	firstQ                          int              // the paragraph of a Q&A transcript's first question, -1 if none; -2 until first asked
 	byliner                         int              // the person the byline names (cluster), -1 if none; -2 until first asked
 	named                           int              // paragraphs opening with a person's name and a colon (namedTurns), -1 until first asked
-	labels                          map[string]int   // a transcript's label in capitals → the one person cluster of that name, -1 none, -2 more (labelSpeaker)
+	labels                          map[string]int   // a name (given name and surname, or surname) → the one person cluster of that name, -1 none, -2 more (personNamed)
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers

@@ -193,6 +193,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the repairs could cost four million pounds", cue: "said", speaker: "The council's transport chief, Omar Feld", name: "Omar Feld", parts: 1}}},
 		{"the plural subject of a contact clause after a noun with \"a\" speaks", "Talks\n\nThe army shelled the villages, a claim city officials denied.",
 			[]want{{kind: Indirect, content: "The army shelled the villages", cue: "denied", speaker: "city officials", parts: 1}}},
+		{"a reported clause of two words", "Ann Lee said prices rose.",
+			[]want{{kind: Indirect, content: "prices rose", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"a person's possessive description, then the name in apposition", "Nia Holt was fined on Monday.\n\nHolt's lawyer, Sam Ruiz, said his client would appeal.",
 			[]want{{kind: Indirect, content: "his client would appeal", cue: "said", speaker: "Holt's lawyer, Sam Ruiz", name: "Sam Ruiz", parts: 1}}},
 		{"a name, then a description in apposition", "Omar Feld, the council's transport chief, said the repairs could cost four million pounds.",
@@ -1039,6 +1041,38 @@ func TestMainVerb(t *testing.T) {
 		v := f.mainVerb(1, len(a.Tokens))
 		assert.Equal(t, c.want, a.TokenText(v), c.text)
 	}
+}
+
+// TestTitledSurname: a courtesy title and a surname the entity tagger
+// left out (Ms McLeod) are the one person of that surname, unless the
+// title's gender is not theirs.
+func TestTitledSurname(t *testing.T) {
+	text := "The chief executive, Fiona McLeod, spoke. Ms McLeod said prices rose. Mr McLeod said prices fell."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	start := strings.Index(text, "Fiona McLeod")
+	var m entities.Mention
+	for i, tk := range a.Tokens {
+		if tk.Start == start {
+			m = entities.Mention{Span: article.Span{Start: start, End: start + len("Fiona McLeod")}, Tokens: article.Range{First: i, Last: i + 2}, Label: entities.Person}
+		}
+	}
+	ents := &entities.Result{Mentions: []entities.Mention{m}, Clusters: []entities.Cluster{{Name: "Fiona McLeod", Label: entities.Person, Gender: "female", Mentions: []int{0}}}}
+	f := newFinder(a, ents)
+	at := func(words string) article.Range {
+		k := strings.Index(text, words)
+		for i, tk := range a.Tokens {
+			if tk.Start == k {
+				return article.Range{First: i, Last: i + 2}
+			}
+		}
+		return article.Range{}
+	}
+	name, c := f.speakerOf(at("Ms McLeod"))
+	assert.Equal(t, "Fiona McLeod", name)
+	assert.Equal(t, 0, c)
+	_, c = f.speakerOf(at("Mr McLeod"))
+	assert.Equal(t, -1, c)
 }
 
 // The fallback looks for a cue before a quotation nearest first, then at

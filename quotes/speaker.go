@@ -322,11 +322,24 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			return words, -1
 		}
 	}
+	if r.Last-r.First == 2 && f.mentionAt[r.First+1] < 0 && f.a.Tokens[r.First+1].Tag == article.NNP {
+		// Ms McLeod, with the surname the tagger left out: the one
+		// person of that name, of the title's gender
+		if g := entities.TitleGender(f.text(r.First)); g != "" {
+			if c := f.personNamed("", f.lower(r.First+1)); c >= 0 && f.ents.Clusters[c].Gender != otherGender[g] {
+				return f.ents.Clusters[c].Name, c
+			}
+		}
+	}
 	if c := f.descriptionCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
 }
+
+// otherGender is the gender a cluster may not have to take a title of
+// the key's.
+var otherGender = map[string]string{"male": "female", "female": "male"}
 
 // nameBefore reports whether tokens lo to hi hold a proper noun or a
 // mention of a person, body or place (Wisconsin in "the Wisconsin
