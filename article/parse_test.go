@@ -159,6 +159,20 @@ func TestCredits(t *testing.T) {
 	assert.Equal(t, "(AFP via Getty Images)", p.Credits[1].Text(text))
 }
 
+// A caption whose last sentence is a credit line after a prefix.
+func TestCreditSentence(t *testing.T) {
+	text := "Storm\n\nWorkers leave the picket line on Friday. Photo: Lee Chan/Coastal Times\n\nShe took a photo. Photo: it was a good one, she said, and everyone there agreed with her.\n\nHe said no. Photo: Reuters"
+	a := mustParse(t, text, WithTagging(false))
+	require.Len(t, a.Paragraphs, 4)
+	p := a.Paragraphs[1]
+	assert.Equal(t, Caption, p.Kind)
+	require.Len(t, p.Credits, 1)
+	assert.Equal(t, "Photo: Lee Chan/Coastal Times", p.Credits[0].Text(text))
+	assert.Empty(t, a.Paragraphs[2].Credits, "a sentence after the prefix is no credit")
+	require.Len(t, a.Paragraphs[3].Credits, 1)
+	assert.Equal(t, "Photo: Reuters", a.Paragraphs[3].Credits[0].Text(text))
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -219,11 +219,42 @@ func trailingCredits(p string) []Span {
 		out = append(out, Span{open, end})
 		end = open
 	}
+	if len(out) == 0 {
+		// "… on Friday. Photo: Lee Chan/Coastal Times": a credit line
+		// after the caption's last sentence
+		if c := creditSentence(p[:end]); c > 0 {
+			return []Span{{c, end}}
+		}
+	}
 	// Return them in text order.
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// creditSentence returns where a credit closing p starts: after a
+// sentence's end and a space, a capitalized credit prefix ("Photo:",
+// "Picture by") and a credit of eight words at most, on the same line; or
+// 0.
+func creditSentence(p string) int {
+	for i := len(p) - 2; i > 1 && i >= len(p)-160; i-- {
+		if p[i] == '\n' {
+			return 0
+		}
+		if p[i] != ' ' || !strings.ContainsRune(".!?", rune(p[i-1])) {
+			continue
+		}
+		rest := p[i+1:]
+		n := creditPrefix(rest)
+		if n == 0 || rest[0] < 'A' || rest[0] > 'Z' {
+			continue
+		}
+		if credit := strings.TrimSpace(rest[n:]); credit != "" && wordCount(credit) <= 8 && (looksLikeCredit(credit) || wordCount(credit) <= 4) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 var creditPrefixes = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "photo by ", "photograph by ", "image by "}
