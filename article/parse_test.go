@@ -173,6 +173,38 @@ func TestCreditSentence(t *testing.T) {
 	assert.Equal(t, "Photo: Reuters", a.Paragraphs[3].Credits[0].Text(text))
 }
 
+// Page furniture pasted with an article: buttons, a time of publication,
+// a byline's role line, a caption's label, and the topic and link lines
+// under their headings; the article's own short lines stay body.
+func TestFurniture(t *testing.T) {
+	text := "Mayor bans cars from centre\n\nPublished 3 hours ago\n\nShare\n\nBy Ann Cole\nLocal Democracy Reporter\n\n" +
+		"Cars will be banned, the mayor said on Monday.\n\nImage caption,\nAn impression of the new street\n\n" +
+		"Related Topics\n\nMillbrook\n\nTransport\n\nShops fear the worst.\n\nShare prices fell.\n\nMore on this story\n\nCouncil approves bus lane plan\n\nBus lanes were approved on Friday, two weeks after a long debate in the council chamber about them."
+	a := mustParse(t, text, WithTagging(false))
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Kind.String()+": "+p.Text(text))
+	}
+	assert.Equal(t, []string{
+		"headline: Mayor bans cars from centre",
+		"boilerplate: Published 3 hours ago",
+		"boilerplate: Share",
+		"byline: By Ann Cole",
+		"byline: Local Democracy Reporter",
+		"body: Cars will be banned, the mayor said on Monday.",
+		"caption: Image caption,",
+		"caption: An impression of the new street",
+		"boilerplate: Related Topics",
+		"boilerplate: Millbrook",
+		"boilerplate: Transport",
+		"body: Shops fear the worst.",
+		"body: Share prices fell.",
+		"boilerplate: More on this story",
+		"boilerplate: Council approves bus lane plan",
+		"body: Bus lanes were approved on Friday, two weeks after a long debate in the council chamber about them.",
+	}, got)
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

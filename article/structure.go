@@ -42,7 +42,7 @@ var boilerplateList string
 var boilerplatePhrases = sync.OnceValue(func() []string {
 	var out []string
 	for _, line := range strings.Split(boilerplateList, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "# ") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "=") {
 			out = append(out, line)
 		}
 	}
@@ -257,7 +257,7 @@ func creditSentence(p string) int {
 	return 0
 }
 
-var creditPrefixes = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "photo by ", "photograph by ", "image by "}
+var creditPrefixes = []string{"photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "photo by ", "photograph by ", "image by ", "image source,", "image source:"}
 
 // creditPrefix returns the length of a "Photo:"-style prefix of p, or 0.
 func creditPrefix(p string) int {
@@ -430,6 +430,7 @@ func (a *Article) classify(sameBlock []bool) {
 			}
 		}
 	}
+	a.furniture(sameBlock)
 	// A short title line directly above a caption, in the same block, is
 	// part of the caption: "Kremlin spokesman Dmitry Peskov."
 	for i := n - 2; i >= 0; i-- {
@@ -449,6 +450,9 @@ func (a *Article) classify(sameBlock []bool) {
 		if a.Byline.Empty() && isByline(s) {
 			p.Kind = Byline
 			a.Byline = p.Span
+			if i+1 < len(a.Paragraphs) && a.Paragraphs[i+1].Kind == Body && bylineRole(a.Paragraphs[i+1].Text(text)) {
+				a.Paragraphs[i+1].Kind = Byline // By Hannah Cole ¶ Local Democracy Reporter
+			}
 			continue
 		}
 		if a.Headline.Empty() && firstBody < 0 && isHeadline(s) {
@@ -485,6 +489,21 @@ func (a *Article) classify(sameBlock []bool) {
 			}
 		}
 	}
+}
+
+// bylineRole reports whether line p, after a byline, is the writer's role
+// or desk: five words at most, each capitalized but the small ones, no
+// stop, digit or comma (Local Democracy Reporter, Science Editor).
+func bylineRole(p string) bool {
+	if wordCount(p) > 5 || strings.ContainsAny(p, ".,!?:;\"“0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(p) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !titleSmall[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports whether p reads like a title: short, several words, and
@@ -528,6 +547,77 @@ func titleCased(p string) bool {
 		}
 	}
 	return n >= 4
+}
+
+// furniture marks the page's furniture pasted with an article: lines
+// that are a button or a label alone ("Share", "Related Topics", see
+// boilerplate.txt), a time of publication ("Published 3 hours ago"), the
+// short link and topic lines under a heading such as "More on this story"
+// or "Related Topics", which are boilerplate; and a caption's label
+// ("Image caption," and the caption after it, in the same block).
+func (a *Article) furniture(sameBlock []bool) {
+	text := a.Text
+	links := false // under a heading of links or topics
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		s := p.Text(text)
+		label := strings.ToLower(strings.TrimRight(s, " ,:.;"))
+		if furnitureLines()[label] == "heading" && (p.Kind == Body || p.Kind == Boilerplate) {
+			p.Kind, links = Boilerplate, true
+			continue
+		}
+		if p.Kind != Body {
+			links = links && p.Kind == Boilerplate
+			continue
+		}
+		switch {
+		case furnitureLines()[label] != "":
+			p.Kind = Boilerplate
+			continue
+		case strings.HasPrefix(label, "image caption") || strings.HasPrefix(label, "media caption"):
+			p.Kind = Caption
+			if wordCount(label) <= 2 && i+1 < len(a.Paragraphs) && sameBlock[i+1] && a.Paragraphs[i+1].Kind == Body {
+				a.Paragraphs[i+1].Kind = Caption
+			}
+		case published(s):
+			p.Kind = Boilerplate
+		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
+			p.Kind = Boilerplate
+			continue
+		}
+		links = false
+	}
+}
+
+// furnitureLines maps the lines that are page furniture alone (lower
+// case, without a closing comma, colon or stop) to "line", or "heading"
+// for those that head a list of links or topics.
+var furnitureLines = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(boilerplateList, "\n") {
+		if w, ok := strings.CutPrefix(line, "= "); ok {
+			out[strings.TrimSpace(w)] = "line"
+		} else if w, ok := strings.CutPrefix(line, "== "); ok {
+			out[strings.TrimSpace(w)] = "heading"
+		}
+	}
+	return out
+})
+
+// published reports whether line s is a time of publication: "Published
+// 3 hours ago", "Updated 12 March 2026", "Last updated: 10:42 GMT".
+func published(s string) bool {
+	if wordCount(s) > 8 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " ago.") {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, w := range []string{"published ", "published:", "updated ", "updated:", "last updated", "posted ", "posted:"} {
+		if strings.HasPrefix(lower, w) {
+			rest := lower[len(w):]
+			return strings.IndexFunc(rest, unicode.IsDigit) >= 0 || strings.Contains(rest, " ago") || strings.Contains(rest, "yesterday")
+		}
+	}
+	return false
 }
 
 func shift(spans []Span, by int) []Span {
