@@ -607,6 +607,22 @@ func TestGivenNameTitle(t *testing.T) {
 	}
 }
 
+// TestCouncils: a word read as a person before a council's head word is
+// the council (Millbrook | Council), so is a name in capitals ending in
+// one, and the one-word name of a place with a council is a place.
+func TestCouncils(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Millbrook Council met. MILLBROOK COUNCIL PRESS OFFICE called. Shops in Millbrook shut. Ann Lee Council spoke.")
+	town := mentionOf(a, "Millbrook shut", Person) // the third Millbrook, alone
+	town.Tokens.Last--
+	town.End = a.Tokens[town.Tokens.Last-1].End
+	got := refine(a, p, g, []Mention{span("Millbrook", Person), span("MILLBROOK COUNCIL", Person), town, span("Ann", Person)})
+	var labels []string
+	for _, m := range got {
+		labels = append(labels, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Millbrook Council/ORG", "MILLBROOK COUNCIL/ORG", "Millbrook/GPE", "Ann/PERSON"}, labels)
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")

@@ -314,8 +314,11 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 			}
 		}
 		// the United States Congress, the Iowa Senate: a place and an
-		// organization's head word the model left out are one body
-		if k := m.Tokens.Last; (m.Label == GPE || m.Label == Loc) && k < len(a.Tokens) && p.toks[k].upper && g.orgWords[p.words[k]] &&
+		// organization's head word the model left out are one body; so
+		// is a word the model read as a person, no given name (Millbrook
+		// Council)
+		if k := m.Tokens.Last; (m.Label == GPE || m.Label == Loc || m.Label == Person && k-m.Tokens.First == 1 && !g.firstNames[p.words[k-1]]) &&
+			k < len(a.Tokens) && p.toks[k].upper && g.isOrgWord(p.words[k]) &&
 			a.Tokens[k].Kind == article.Word && (i+1 >= len(ms) || ms[i+1].Tokens.First > k) && a.SentenceOf(k) == a.SentenceOf(k-1) {
 			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
 		}
@@ -603,6 +606,52 @@ func listTail(a *article.Article, p *prepared, g *gazetteer, n int, apart func(i
 	return n
 }
 
+// councilWords head the name of a place's local government (Millbrook
+// Council, Kent County Council, Harlow Borough Council).
+var councilWords = map[string]bool{"Council": true, "County": true, "Borough": true, "City": true, "Town": true, "District": true}
+
+// councilPlaces relabels as a place a one-word name the model read as a
+// person when the article names a council after it (Millbrook, beside
+// Millbrook Council or MILLBROOK COUNCIL): a council's name is its
+// place's.
+func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	var places map[string]bool
+	for _, m := range ms {
+		n := m.Tokens.Last - m.Tokens.First
+		if m.Label != Org || n < 2 || n > 3 || !strings.EqualFold(p.words[m.Tokens.Last-1], "council") {
+			continue
+		}
+		ok := true
+		for k := m.Tokens.First + 1; k < m.Tokens.Last-1; k++ {
+			ok = ok && councilWords[upperFirst(strings.ToLower(p.words[k]))]
+		}
+		if w := p.words[m.Tokens.First]; ok && !g.firstNames[w] {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[strings.ToLower(w)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person && m.Tokens.Last-m.Tokens.First == 1 && places[strings.ToLower(p.words[m.Tokens.First])] {
+			m.Label = GPE
+		}
+	}
+}
+
+// isOrgWord reports whether w ends organization names (Council), in
+// capitals too (MILLBROOK COUNCIL).
+func (g *gazetteer) isOrgWord(w string) bool {
+	if g.orgWords[w] {
+		return true
+	}
+	if len(w) > 1 && strings.ToUpper(w) == w {
+		return g.orgWords[upperFirst(strings.ToLower(w))]
+	}
+	return false
+}
+
 // legislature reports whether w is a legislature's head word, after which
 // "for" names a seat, not the body (Member of Parliament for Tooting).
 func legislature(w string) bool {
@@ -800,7 +849,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
-		case m.Label == Person && len(words) > 1 && g.orgWords[lastWord],
+		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
 		case m.Label == GPE && g.locWords[lastWord]:
@@ -826,6 +875,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		out = append(out, m)
 	}
+	councilPlaces(a, p, g, out)
 	// One name, one reading: a word the article already names (Vance of
 	// Harriet Vance, a one-word Kremlin) is that entity wherever the
 	// model let it pass (the Vance administration).
