@@ -370,6 +370,12 @@ func (f *finder) clauseEnd(c, e int) int {
 			if k > c+2 && f.text(k-1) == "," && !f.commaIn(k+1, e) {
 				return k - 1
 			}
+		case "both", "all", "some", "many", "most", "none", "each", "one", "several", "neither":
+			// …his supporters and Mr. Sanders, both of which Mrs. Clinton
+			// praised: the same aside, after a quantifier and "of"
+			if k > c+2 && k+2 < e && f.text(k-1) == "," && f.lower(k+1) == "of" && (f.lower(k+2) == "which" || f.lower(k+2) == "whom") && !f.commaIn(k+1, e) {
+				return k - 1
+			}
 		case "before":
 			// … has “kept us safe” before claiming that …: a later
 			// report of its own (after citing …, PolNeAR's annotators

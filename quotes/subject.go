@@ -337,7 +337,26 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v {
 		return article.Range{}, article.Range{}, false
 	}
-	return article.Range{First: f.contactSubject(f.headOf(subj, v, sent), v), Last: v}, article.Range{}, true
+	return article.Range{First: f.joinedSubject(f.contactSubject(f.headOf(subj, v, sent), v), sent), Last: v}, article.Range{}, true
+}
+
+// joinedSubject returns where a subject starting at subj starts when an
+// "and" or "or" before it joins another noun phrase to it that opens the
+// sentence or follows its comma or dash (…, union members and leaders
+// say, …); else subj. (Not after a verb: Lee met Cruz and aides said …
+// joins two clauses.)
+func (f *finder) joinedSubject(subj int, sent article.Range) int {
+	if subj-2 < sent.First || (f.lower(subj-1) != "and" && f.lower(subj-1) != "or") {
+		return subj
+	}
+	s0 := f.npBefore(subj-1, sent.First)
+	if s0 == subj-1 || !f.a.Tokens[subj-2].Tag.IsNoun() {
+		return subj
+	}
+	if s0 == sent.First || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash {
+		return s0
+	}
+	return subj
 }
 
 // measureNouns count or group the plural after them (a dozen officials).
@@ -353,6 +372,9 @@ func (f *finder) contactSubject(subj, v int) int {
 		return subj
 	}
 	for s := subj + 2; s < v; s++ {
+		if t := f.a.Tokens[s].Tag; !t.IsNoun() && t != article.JJ && t != article.CD {
+			return subj // (a wide array of economists: no clause's subject)
+		}
 		if f.contactLead(s) == subj {
 			return s
 		}
