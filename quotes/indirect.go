@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
@@ -33,6 +34,20 @@ func (f *finder) participle(k int) bool {
 
 // aspectVerbs may stand before a participle cue: kept asking, began saying.
 var aspectVerbs = wordList("aspect")
+
+// ingModifier reports whether the -ing cue at k modifies the noun after
+// it as the object of "have" (have planning permission, has warning
+// lights): no verb of speech.
+func (f *finder) ingModifier(k int) bool {
+	if k == 0 || k+1 >= len(f.a.Tokens) || f.a.Tokens[k+1].Tag != article.NN || !strings.HasSuffix(f.lower(k), "ing") {
+		return false
+	}
+	switch f.lower(k - 1) {
+	case "have", "has", "had", "having":
+		return true
+	}
+	return false
+}
 
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
@@ -92,6 +107,69 @@ func (f *finder) indirect() {
 	}
 	// Drop the quotations absorbed into mixed ones, once.
 	f.dropRemoved()
+	f.continueTurns()
+}
+
+// maxContinued is how many paragraphs with no label may go on a
+// transcript's turn before the next turn.
+const maxContinued = 3
+
+// continueTurns adds, for the paragraphs with no label between two turns
+// of a transcript (OKON: … ¶ The rest are waiting … ¶ Q: …), a
+// quotation of each by the first turn's speaker, with no cue: an answer
+// that runs over paragraphs. Paragraphs holding quotation marks are left
+// to the quotation rules, as are those after the last turn (the article
+// may go back to the reporter's words).
+func (f *finder) continueTurns() {
+	var turns []int // indexes into f.out, in paragraph order
+	for i := range f.out {
+		if f.out[i].turn {
+			turns = append(turns, i)
+		}
+	}
+	if len(turns) < 2 {
+		return
+	}
+	sort.SliceStable(turns, func(x, y int) bool { return f.out[turns[x]].Paragraph < f.out[turns[y]].Paragraph })
+	for n := 0; n+1 < len(turns); n++ {
+		t, nt := f.out[turns[n]], f.out[turns[n+1]]
+		next := nt.Paragraph
+		if next-t.Paragraph-1 < 1 || next-t.Paragraph-1 > maxContinued || !f.plainParagraphs(t.Paragraph+1, next) {
+			continue
+		}
+		if nt.SpeakerName == t.SpeakerName && nt.SpeakerCluster == t.SpeakerCluster {
+			continue // A: … ¶ (a question with no label) ¶ A: …: the other side's between
+		}
+		for p := t.Paragraph + 1; p < next; p++ {
+			r := f.a.Paragraphs[p].Tokens
+			content := article.Range{First: r.First, Last: f.end(r)}
+			q := Quote{Kind: Indirect, Content: f.span(content), SpeakerName: t.SpeakerName, SpeakerCluster: t.SpeakerCluster, Paragraph: p, turn: true}
+			q.Parts = []article.Span{q.Content}
+			f.out = append(f.out, q)
+		}
+	}
+}
+
+// plainParagraphs reports whether paragraphs lo..hi-1 are body text with
+// words, no label before a colon, no quotation mark, not in capitals and
+// not opening with a bracket.
+func (f *finder) plainParagraphs(lo, hi int) bool {
+	for p := lo; p < hi; p++ {
+		par := f.a.Paragraphs[p]
+		if par.Kind != article.Body || f.end(par.Tokens) <= par.Tokens.First {
+			return false
+		}
+		if w := f.text(par.Tokens.First); w == "(" || w == "[" || !strings.ContainsFunc(f.a.Text[par.Start:par.End], unicode.IsLower) {
+			return false // (BEGIN VIDEO CLIP), a heading: no one's words
+		}
+		if _, ok := f.colonOpening(p); ok {
+			return false
+		}
+		if f.some(par.Tokens.First, par.Tokens.Last, func(j int) bool { return f.a.Tokens[j].Kind.IsQuote() }) {
+			return false
+		}
+	}
+	return true
 }
 
 // untangle ends the content of each report of sentence sent at the first
@@ -684,7 +762,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) {
+		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue
 		}
 		if f.relativeCue(k, sent) {

@@ -552,6 +552,14 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "trade goes up", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "Shop owners say they will lose trade", cue: ":", speaker: "TAPPER", name: "JAKE TAPPER", parts: 1},
 				{kind: Indirect, content: "they will lose trade", cue: "say", speaker: "Shop owners", parts: 1}}},
+		{"a turn goes on over paragraphs with no label before the other side's turn", "Transcript\n\nQ: Where are the homes?\n\nOKON: Nine hundred are built.\n\nThe rest are waiting on the fund.\n\nQ: Why?\n\nA: The fund is late.\n\nIt should be paid in May.\n\nA: We will see.\n\nThe council meets on Monday.",
+			[]want{
+				{kind: Indirect, content: "Where are the homes", cue: ":", speaker: "Q", parts: 1},
+				{kind: Indirect, content: "Nine hundred are built", cue: ":", speaker: "OKON", parts: 1},
+				{kind: Indirect, content: "The rest are waiting on the fund", cue: "", speaker: "", name: "OKON", parts: 1},
+				{kind: Indirect, content: "Why", cue: ":", speaker: "Q", parts: 1},
+				{kind: Indirect, content: "The fund is late", cue: ":", speaker: "A", parts: 1},
+				{kind: Indirect, content: "We will see", cue: ":", speaker: "A", parts: 1}}},
 		{"I outside quotation marks is the writer the byline names", "Why the lanes will work\n\nBy Ellen Brody\n\nLast month I argued that the council should build the lanes.\n\n“I told them the buses would be faster,” Tom Hale said.",
 			[]want{
 				{kind: Indirect, content: "the council should build the lanes", cue: "argued", speaker: "I", name: "Ellen Brody", parts: 1},
@@ -1120,10 +1128,10 @@ func TestDropRepeats(t *testing.T) {
 }
 
 // TestDeterminedIngIsNoCue: an -ing cue after a determiner or possessive
-// is a noun (the finding), which reports nothing, with the bounds model
-// as without it.
+// (the finding), or before a noun it modifies (planning permission), is a
+// noun, which reports nothing, with the bounds model as without it.
 func TestDeterminedIngIsNoCue(t *testing.T) {
-	a, err := article.Parse("Bees\n\nAnn Lee led the study. She said the finding could matter as summers grow hotter.\n\nHer warning came as farms grew.")
+	a, err := article.Parse("Bees\n\nAnn Lee led the study. She said the finding could matter as summers grow hotter.\n\nHer warning came as farms grew.\n\nWe have planning permission for 3,200 of them and 900 are built, she said.")
 	require.NoError(t, err)
 	for _, q := range Find(a, entities.Recognize(a)) {
 		assert.Equal(t, "said", q.Cue.Text(a.Text), "%q", q.Content.Text(a.Text))
