@@ -1027,6 +1027,12 @@ func TestSpeakerNames(t *testing.T) {
 		// A sentence about nobody gives no speaker.
 		{"a sentence before about nobody", "The works go on.\n\nThe delay was long. “We had no choice.”",
 			[]string{""}, false},
+		// A lede's role, and the headline's, is the person the body names
+		// next; not one who has a title that does not fit it.
+		{"a lede's role named in the next paragraph", "Flood defences 'not good enough', minister admits\n\nThe environment minister has admitted that the defences failed.\n\nSpeaking on Tuesday, Rebecca Lowe said a review would follow.",
+			[]string{"Rebecca Lowe", "Rebecca Lowe", "Rebecca Lowe"}, false},
+		{"a lede's role and a person of another title", "Talks fail\n\nThe environment minister has admitted that the defences failed.\n\nOpposition leader Tom Hale said a review should follow.",
+			[]string{"The environment minister", "Tom Hale"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, qs := find(t, c.text)

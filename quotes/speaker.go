@@ -747,6 +747,13 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return m.Cluster
 		}
 	}
+	// The environment minister has admitted …, then Rebecca Lowe said …:
+	// a lede's role is the first person the body names after it.
+	if roleNouns[head] {
+		if c := f.ledeName(r, bare, head); c >= 0 {
+			return c
+		}
+	}
 	// Sanders, the Vermont senator, …: a role in apposition to a name is
 	// that person. (Linking a role with no name beside it, the candidate,
 	// to the person most salient before it was tried and left out: of 22
@@ -757,6 +764,48 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				return f.ents.Mentions[mi].Cluster
 			}
 		}
+	}
+	return -1
+}
+
+// ledeName returns the person a role speaking in the first body
+// paragraph, or bare in the headline (…, minister admits), stands for,
+// when no person is named before it: the first person the body names
+// after it, within two paragraphs of the first, by a name of two words or
+// more and with no title that does not fit the role. Else -1.
+func (f *finder) ledeName(r article.Range, bare bool, head string) int {
+	first := -1 // the first body paragraph
+	for p, par := range f.a.Paragraphs {
+		if par.Kind == article.Body {
+			first = p
+			break
+		}
+	}
+	if first < 0 || !bare && f.paraOf(r.First) != first {
+		return -1
+	}
+	named := func(m entities.Mention) bool {
+		return m.Label == entities.Person && !m.Boilerplate && !m.Credit && f.a.Paragraphs[m.Paragraph].Kind != article.Byline
+	}
+	at := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	for mi := 0; mi < at; mi++ {
+		if named(f.ents.Mentions[mi]) {
+			return -1
+		}
+	}
+	for mi := at; mi < len(f.ents.Mentions); mi++ {
+		m := f.ents.Mentions[mi]
+		if m.Paragraph > first+2 {
+			break
+		}
+		if !named(m) || m.Tokens.First < r.Last {
+			continue
+		}
+		c := f.ents.Clusters[m.Cluster]
+		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !titleFits(c.Title, head) {
+			return -1
+		}
+		return m.Cluster
 	}
 	return -1
 }
