@@ -771,7 +771,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 // ledeName returns the person a role speaking in the first body
 // paragraph, or bare in the headline (…, minister admits), stands for,
 // when no person is named before it: the first person the body names
-// after it, within two paragraphs of the first, by a name of two words or
+// after its sentence, within two paragraphs of the first, by a name of two words or
 // more and with no title that does not fit the role. Else -1.
 func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 	first := -1 // the first body paragraph
@@ -798,8 +798,8 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 		if m.Paragraph > first+2 {
 			break
 		}
-		if !named(m) || m.Tokens.First < r.Last {
-			continue
+		if !named(m) || m.Tokens.First < r.Last || f.a.SentenceOf(m.Tokens.First) == f.a.SentenceOf(r.First) {
+			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
 		c := f.ents.Clusters[m.Cluster]
 		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !titleFits(c.Title, head) {
