@@ -623,6 +623,19 @@ func TestCouncils(t *testing.T) {
 	assert.Equal(t, []string{"Millbrook Council/ORG", "MILLBROOK COUNCIL/ORG", "Millbrook/GPE", "Ann/PERSON"}, labels)
 }
 
+// TestDialogueSpeakerIsPerson: a capitalized word alone that speaks a
+// quotation in dialogue's way is a person, where the model left it out;
+// not a day, a body's capitals or Mom.
+func TestDialogueSpeakerIsPerson(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Night\n\n“Go home,” Zerrin says. “No,” said Zerrin. “Fine,” Mom says. “Yes,” said Thursday. “Sure,” KPMG says.")
+	var out []Mention
+	got := map[string]Label{}
+	for _, m := range refine(a, p, g, out) {
+		got[m.Text(a)] = m.Label
+	}
+	assert.Equal(t, map[string]Label{"Zerrin": Person}, got)
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")

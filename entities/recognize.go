@@ -14,6 +14,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/article"
 )
@@ -640,6 +641,36 @@ func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 	}
 }
 
+// speechVerbs say who speaks in the word before or after them.
+var speechVerbs = map[string]bool{"said": true, "says": true, "asked": true, "asks": true, "replied": true, "replies": true,
+	"added": true, "adds": true, "explained": true, "answered": true, "whispered": true, "shouted": true}
+
+// speaksAt reports whether the word at i, in sentence r, speaks a
+// quotation in marks in dialogue's way: right after its closing mark and
+// before a speech verb (“…,” Derya says), or after the mark and the verb
+// (“…,” said Derya.). A word in capitals or with capitals inside
+// (POLITICO, EgyptAir) is a body's, and a day, a month or Mom no one's
+// name.
+func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
+	w := p.words[i]
+	if isMonth(w) || weekdays[w] || kinNames[w] || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+		return false
+	}
+	closed := func(k int) bool { return k >= r.First && a.Tokens[k].Kind == article.CloseQuote }
+	if i+1 < r.Last && speechVerbs[p.words[i+1]] && closed(i-1) {
+		return true
+	}
+	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
+}
+
+// kinNames are what a family calls its members, no one's name (“…,” Mom
+// says).
+var kinNames = map[string]bool{"Mom": true, "Mum": true, "Dad": true, "Mama": true, "Papa": true, "Mommy": true, "Daddy": true,
+	"Grandma": true, "Grandpa": true, "Granny": true, "Nana": true, "Mother": true, "Sis": true, "Bro": true}
+
+// weekdays are no one's names.
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
 // isOrgWord reports whether w ends organization names (Council), in
 // capitals too (MILLBROOK COUNCIL).
 func (g *gazetteer) isOrgWord(w string) bool {
@@ -980,6 +1011,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				add(i, end, label, 0.5, s.Paragraph)
 				i = end - 1
 				continue
+			}
+			// “…,” Derya says; said Derya.: a capitalized word alone that
+			// speaks, which the model left out and no list knows, is a
+			// person, wherever else the article names it alone
+			if a.Tokens[i].Tag == article.NNP && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && !g.isTitleWord(p.words[i]) &&
+				!(i > s.Tokens.First && p.toks[i-1].upper) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper) && speaksAt(a, p, s.Tokens, i) {
+				if _, ok := known[p.words[i]]; !ok {
+					known[p.words[i]] = Person
+				}
 			}
 			label, conf := Label(0), 1.0
 			switch l, ok := known[p.words[i]]; {
