@@ -290,6 +290,7 @@ func FuzzParse(f *testing.F) {
 		"LONDON — The U.S. said 'no.' (via REUTERS)", "a\xffb\x80 ' ' \" \" “ ” ‘ ’ … . . . -- —",
 		"By Ada Brook\n\nHeadline\nPhoto: X/Y\n\n1. a 2. b • c", "e.g. i.e. U.S.A. Jr.'s '90s O'Brien don't",
 		"https://example.com/a_(b) jane@x.org @h #t 2,000.5% 2-1 1950s",
+		"Share\n\nPublished 3 hours ago\n\nBy A B\nDesk Editor\n\nImage caption,\nX. Photo: Y/Z\n\nRelated Topics\n\nA\n\nMore on this story\n\nB",
 	} {
 		f.Add(s)
 	}

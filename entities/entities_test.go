@@ -496,6 +496,7 @@ func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)", "Sign up\n\nBy A B\n\nLONDON — X said.",
 		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
+		"“x,” Zed says. “y,” said Zed. Millbrook Council, MILLBROOK COUNCIL and Millbrook. Boss Dean Okafor.",
 	} {
 		f.Add(s)
 	}

@@ -962,6 +962,8 @@ func FuzzFind(f *testing.F) {
 		"Stunned voters were “x,” Al said.", "Ann Lee met Tom Hale. He said she was late, and his aide, who he hired, agreed with her.",
 		"X\n\nBy Ann Lee\n\nTAPPER: I said it.\n\nLEE:\n\nQ: a\n\nA: I\n\nAnn Lee: b:\n\nAnn Lee: 1",
 		"According to him, according to polls conducted by X, Y said, as Z reported. A source close to W said, on Monday, x.",
+		"Q: a?\n\nOKON: b.\n\nc d.\n\n(E)\n\nQ: f\n\nA: g\n\nh\n\nA: i", "The x, a claim city officials denied. Ms Lee said it rose, both of which w.",
+		"T, minister admits\n\nThe minister has admitted x. Ann, union members and leaders say, have planning permission.",
 	} {
 		f.Add(s)
 	}
