@@ -126,6 +126,7 @@ type finder struct {
 	byliner                         int              // the person the byline names (cluster), -1 if none; -2 until first asked
 	named                           int              // paragraphs opening with a person's name and a colon (namedTurns), -1 until first asked
 	labels                          map[string]int   // a name (given name and surname, or surname) → the one person cluster of that name, -1 none, -2 more (personNamed)
+	firstBody                       int              // the first body paragraph, -1 if none; -2 until first asked (ledeName)
 }
 
 // Find finds the quotations of a. ents gives the entity clusters speakers
@@ -154,7 +155,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
-	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2, firstQ: -2, byliner: -2, named: -1}
+	f := &finder{a: a, ents: ents, mentionAt: make([]int, len(a.Tokens)), gender: map[int]string{}, lastSpoken: -1, interviewee: -2, firstQ: -2, byliner: -2, named: -1, firstBody: -2}
 	for i := range f.mentionAt {
 		f.mentionAt[i] = -1
 	}

@@ -774,13 +774,16 @@ func (f *finder) descriptionCluster(r article.Range) int {
 // after its sentence, within two paragraphs of the first, by a name of two words or
 // more and with no title that does not fit the role. Else -1.
 func (f *finder) ledeName(r article.Range, bare bool, head string) int {
-	first := -1 // the first body paragraph
-	for p, par := range f.a.Paragraphs {
-		if par.Kind == article.Body {
-			first = p
-			break
+	if f.firstBody == -2 {
+		f.firstBody = -1 // (once: an article of captions alone has none)
+		for p, par := range f.a.Paragraphs {
+			if par.Kind == article.Body {
+				f.firstBody = p
+				break
+			}
 		}
 	}
+	first := f.firstBody
 	if first < 0 || !bare && f.paraOf(r.First) != first {
 		return -1
 	}
@@ -788,6 +791,9 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 		return m.Label == entities.Person && !m.Boilerplate && !m.Credit && f.a.Paragraphs[m.Paragraph].Kind != article.Byline
 	}
 	at := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	if at > 400 {
+		return -1 // (no lede: hundreds of names before it)
+	}
 	for mi := 0; mi < at; mi++ {
 		if named(f.ents.Mentions[mi]) {
 			return -1
