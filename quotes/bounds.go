@@ -96,7 +96,7 @@ type reach struct {
 // hash of its cue's last word, when q is a single reported clause inside
 // one sentence (ok is false if not): what the bounds models may move.
 func (f *finder) clauseOf(q *Quote) (r, sent article.Range, cue uint64, ok bool) {
-	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 || q.turn {
+	if q.Kind != Indirect && q.Kind != Mixed && q.Kind != Stance || len(q.Parts) != 1 || q.turn || q.fixed {
 		return r, sent, 0, false
 	}
 	r = f.tokensIn(q.Content)

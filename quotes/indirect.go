@@ -35,6 +35,10 @@ func (f *finder) participle(k int) bool {
 // aspectVerbs may stand before a participle cue: kept asking, began saying.
 var aspectVerbs = wordList("aspect")
 
+// agentReports report their passive's subject, said by the agent after
+// "by" (was confirmed by her son).
+var agentReports = wordList("agent-report")
+
 // ingModifier reports whether the -ing cue at k modifies the noun after
 // it as the object of "have" (have planning permission, has warning
 // lights): no verb of speech.
@@ -774,6 +778,20 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		sp, ante, ok := f.subject(k, sent)
 		_, pass := f.passive(k, sent)
+		if pass && ok && agentReports[w] && k+2 < e && f.lower(k+1) == "by" {
+			// Her death was confirmed by her son, Daniel Marlowe: the
+			// agent reports the subject
+			if end := f.npAfter(k+2, e); end > k+2 && (f.a.Tokens[end-1].Tag.IsNoun() || f.a.Tokens[end-1].Tag == article.PRP) {
+				agent := article.Range{First: k + 2, Last: end}
+				if e2 := f.appositiveName(agent, e); e2 > end {
+					agent.Last = e2
+				}
+				q := f.indirectQuote(sp, article.Range{First: k, Last: k + 2}, agent, article.Range{})
+				q.fixed = true
+				out = append(out, q)
+				continue
+			}
+		}
 		if pass && ok && (actCues[w] || objectReports[w]) && !objectCues[w] && !namingCues[w] && !(k+1 < e && f.lower(k+1) == "by") {
 			// Ann Lee was dismissed two weeks later, the plan was
 			// criticized: the subject is what the act was done to, and

@@ -93,6 +93,7 @@ type Quote struct {
 	short    bool // a term only for being short: inside reported speech it is a partial quotation
 	inner    bool // nested in another quotation in marks
 	turn     bool // a transcript's turn (TAPPER: …): the paragraph, not a clause the bounds models may move
+	fixed    bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
 }
 
 // finder holds the state of one run of Find.

@@ -199,6 +199,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "The plan, union members and leaders say, is too costly", cue: "say", speaker: "union members and leaders", parts: 2}}},
 		{"a subject with \"a\" and \"of\" is no contact clause", "Talks\n\nCutting spending too soon, a wide array of economists say, slowed the recovery.",
 			[]want{{kind: Indirect, content: "Cutting spending too soon, a wide array of economists say, slowed the recovery", cue: "say", speaker: "a wide array of economists", parts: 2}}},
+		{"a passive report's agent after \"by\" reports its subject", "Obituary\n\nHer death was confirmed by her son, Daniel Marlowe, on Monday. The plan was criticized by many.",
+			[]want{{kind: Indirect, content: "Her death", cue: "confirmed by", speaker: "her son, Daniel Marlowe", name: "Daniel Marlowe", parts: 1}}},
 		{"a reported clause of two words", "Ann Lee said prices rose.",
 			[]want{{kind: Indirect, content: "prices rose", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"a person's possessive description, then the name in apposition", "Nia Holt was fined on Monday.\n\nHolt's lawyer, Sam Ruiz, said his client would appeal.",
