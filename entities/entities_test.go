@@ -637,6 +637,19 @@ func TestDialogueSpeakerIsPerson(t *testing.T) {
 	assert.Equal(t, map[string]Label{"Zerrin": Person}, got)
 }
 
+// TestRoadNames: a name ending in a road's head word is a facility,
+// whatever the model read (Mill Lane), but a given name and a surname the
+// model read as a person stay one (Ann Drive).
+func TestRoadNames(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Robert King of Mill Lane and Ann Drive of Oak Crescent wrote.")
+	got := refine(a, p, g, []Mention{span("Mill Lane", Person), span("Ann Drive", Person), span("Oak Crescent", Person)})
+	var labels []string
+	for _, m := range got {
+		labels = append(labels, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Robert King/PERSON", "Mill Lane/FAC", "Ann Drive/PERSON", "Oak Crescent/FAC"}, labels)
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")
