@@ -347,6 +347,9 @@ func checkResult(t testing.TB, a *article.Article, r *Result) {
 		if m.Label == None || m.Confidence <= 0 || m.Confidence > 1 {
 			t.Fatalf("mention %d has label %v confidence %v", i, m.Label, m.Confidence)
 		}
+		if p := m.Paragraph; p < 0 || p >= len(a.Paragraphs) || !a.Paragraphs[p].Contains(m.Span) {
+			t.Fatalf("mention %d %q is not inside its paragraph %d", i, m.Text(a), p)
+		}
 		if m.Cluster < 0 || m.Cluster >= len(r.Clusters) {
 			t.Fatalf("mention %d names cluster %d of %d", i, m.Cluster, len(r.Clusters))
 		}
@@ -531,6 +534,10 @@ func TestJoinHeads(t *testing.T) {
 	assert.Equal(t, Fac, got[1].Label)
 	// Names apart stay apart.
 	ms = []Mention{span("Kennedy", Person), span("Jack London", Person)}
+	assert.Len(t, joinHeads(a, p, g, ms), 2)
+	// So do a headline's last name and the body's first.
+	a, p, g, span = joinSetup(t, "Chipmaker to build plant in Arizona\n\nVeltrix Semiconductor said it would.")
+	ms = []Mention{span("Arizona", GPE), span("Veltrix Semiconductor", Org)}
 	assert.Len(t, joinHeads(a, p, g, ms), 2)
 }
 

@@ -288,7 +288,8 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 			n := ms[i+1]
 			last := p.words[n.Tokens.Last-1]
 			if n.Tokens.First == m.Tokens.Last && n.Tokens.Last-n.Tokens.First <= 3 && (g.facWords[last] || g.orgWords[last]) &&
-				p.toks[n.Tokens.First].upper && a.Tokens[n.Tokens.First].Kind == article.Word {
+				p.toks[n.Tokens.First].upper && a.Tokens[n.Tokens.First].Kind == article.Word &&
+				a.SentenceOf(n.Tokens.First) == a.SentenceOf(m.Tokens.Last-1) { // (not a headline's last word and the body's first)
 				m.Tokens.Last, m.End, m.Label = n.Tokens.Last, n.End, n.Label
 				i++
 			}
