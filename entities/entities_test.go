@@ -657,6 +657,18 @@ func TestRoadNames(t *testing.T) {
 	assert.Equal(t, []string{"Robert King/PERSON", "Mill Lane/FAC", "Ann Drive/PERSON", "Oak Crescent/FAC"}, labels)
 }
 
+// TestJoinGroups: two groups side by side are one (Liberal Democrat), not
+// inside a longer name; a unit after "degrees" is no person.
+func TestJoinGroups(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Liberal Democrat leader said it was 18 degrees Celsius at the Republican Jewish Coalition.")
+	got := refine(a, p, g, []Mention{span("Liberal", NORP), span("Democrat", NORP), span("Celsius", Person), span("Republican", NORP), span("Jewish", NORP)})
+	var labels []string
+	for _, m := range got {
+		labels = append(labels, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Liberal Democrat/NORP", "Republican/NORP", "Jewish/NORP"}, labels)
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")

@@ -1052,6 +1052,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
 	}
+	out = joinGroups(a, p, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -1062,6 +1063,27 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Credit = true
 			}
 		}
+	}
+	return out
+}
+
+// joinGroups makes one group of two nationalities or groups side by side
+// (Liberal Democrat, African Americans; not inside a longer name: the
+// Republican Jewish Coalition), and drops a
+// person that is a unit after "degrees" (18 degrees Celsius).
+func joinGroups(a *article.Article, p *prepared, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Label == NORP && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
+			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) {
+			l := &out[n-1]
+			l.Tokens.Last, l.End, l.Confidence = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence)
+			continue
+		}
+		if f := m.Tokens.First; m.Label == Person && m.Tokens.Last-f == 1 && f > 0 && (p.words[f-1] == "degrees" || p.words[f-1] == "degree") {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }
