@@ -615,6 +615,15 @@ func TestGivenNameTitle(t *testing.T) {
 	}
 }
 
+// refinedLabels returns "text/LABEL" for each mention refine makes of ms.
+func refinedLabels(a *article.Article, p *prepared, g *gazetteer, ms ...Mention) []string {
+	var out []string
+	for _, m := range refine(a, p, g, ms) {
+		out = append(out, m.Text(a)+"/"+m.Label.String())
+	}
+	return out
+}
+
 // TestCouncils: a word read as a person before a council's head word is
 // the council (Millbrook | Council), so is a name in capitals ending in
 // one, and the one-word name of a place with a council is a place.
@@ -623,11 +632,7 @@ func TestCouncils(t *testing.T) {
 	town := mentionOf(a, "Millbrook shut", Person) // the third Millbrook, alone
 	town.Tokens.Last--
 	town.End = a.Tokens[town.Tokens.Last-1].End
-	got := refine(a, p, g, []Mention{span("Millbrook", Person), span("MILLBROOK COUNCIL", Person), town, span("Ann", Person)})
-	var labels []string
-	for _, m := range got {
-		labels = append(labels, m.Text(a)+"/"+m.Label.String())
-	}
+	labels := refinedLabels(a, p, g, span("Millbrook", Person), span("MILLBROOK COUNCIL", Person), town, span("Ann", Person))
 	assert.Equal(t, []string{"Millbrook Council/ORG", "MILLBROOK COUNCIL/ORG", "Millbrook/GPE", "Ann/PERSON"}, labels)
 }
 
@@ -649,11 +654,7 @@ func TestDialogueSpeakerIsPerson(t *testing.T) {
 // model read as a person stay one (Ann Drive).
 func TestRoadNames(t *testing.T) {
 	a, p, g, span := joinSetup(t, "Robert King of Mill Lane and Ann Drive of Oak Crescent wrote.")
-	got := refine(a, p, g, []Mention{span("Mill Lane", Person), span("Ann Drive", Person), span("Oak Crescent", Person)})
-	var labels []string
-	for _, m := range got {
-		labels = append(labels, m.Text(a)+"/"+m.Label.String())
-	}
+	labels := refinedLabels(a, p, g, span("Mill Lane", Person), span("Ann Drive", Person), span("Oak Crescent", Person))
 	assert.Equal(t, []string{"Robert King/PERSON", "Mill Lane/FAC", "Ann Drive/PERSON", "Oak Crescent/FAC"}, labels)
 }
 
@@ -661,11 +662,7 @@ func TestRoadNames(t *testing.T) {
 // inside a longer name; a unit after "degrees" is no person.
 func TestJoinGroups(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Liberal Democrat leader said it was 18 degrees Celsius at the Republican Jewish Coalition.")
-	got := refine(a, p, g, []Mention{span("Liberal", NORP), span("Democrat", NORP), span("Celsius", Person), span("Republican", NORP), span("Jewish", NORP)})
-	var labels []string
-	for _, m := range got {
-		labels = append(labels, m.Text(a)+"/"+m.Label.String())
-	}
+	labels := refinedLabels(a, p, g, span("Liberal", NORP), span("Democrat", NORP), span("Celsius", Person), span("Republican", NORP), span("Jewish", NORP))
 	assert.Equal(t, []string{"Liberal Democrat/NORP", "Republican/NORP", "Jewish/NORP"}, labels)
 }
 
