@@ -335,7 +335,8 @@ func (f *finder) end(r article.Range) int {
 }
 
 // clause reports whether tokens r look like a reported clause: at least
-// three words, at most maxClause, with a verb among them.
+// three words, at most maxClause, with a verb among them; or two, a
+// subject and its finite verb.
 func (f *finder) clause(r article.Range) bool {
 	if r.Last-r.First == 2 {
 		// prices rose, she agreed: a subject and its finite verb
