@@ -666,6 +666,14 @@ func TestJoinGroups(t *testing.T) {
 	assert.Equal(t, []string{"Liberal Democrat/NORP", "Republican/NORP", "Jewish/NORP"}, labels)
 }
 
+// TestClubs: a name ending in a sports club's word is an organization,
+// as the model read it or not (Castleford Rovers).
+func TestClubs(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Harlow beat Castleford Rovers 2-1, and Leeds United lost to Arsenal FC.")
+	labels := refinedLabels(a, p, g, span("Leeds United", Person), span("Arsenal FC", GPE))
+	assert.Equal(t, []string{"Castleford Rovers/ORG", "Leeds United/ORG", "Arsenal FC/ORG"}, labels)
+}
+
 func TestJoinAmpersands(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Center for Missing & Exploited Children, Ernst & Young, Smith & Wesson and Trinidad & Tobago met. "+
 		"Hale & Co sold. Jenny Seaton & Gary Shane, New & Selected Poems, Kestrel Trust & Ward Institute, Ann Gray & Lodestar. Jim & Sarah came. Ann & I went.")

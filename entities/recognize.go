@@ -684,6 +684,18 @@ func (g *gazetteer) isOrgWord(w string) bool {
 	return false
 }
 
+// clubRun returns the end of a run of capitalized proper nouns from i,
+// three at most and before limit, ending in a sports club's word
+// (Castleford Rovers), or i.
+func clubRun(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	for k := i; k < limit && k < i+4 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
+		if k > i && g.clubWords[p.words[k]] {
+			return k + 1
+		}
+	}
+	return i
+}
+
 // legislature reports whether w is a legislature's head word, after which
 // "for" names a seat, not the body (Member of Parliament for Tooting).
 func legislature(w string) bool {
@@ -884,6 +896,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
+		case len(words) > 1 && g.clubWords[lastWord]:
+			m.Label = Org // Castleford Rovers, Leeds United
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
@@ -989,6 +1003,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if end := facilityRun(a, p, g, i, s.Tokens.Last); end > i+1 && before(end) &&
 				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
 				add(i, end, Fac, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
+			// Castleford Rovers: capitalized words the model left out,
+			// ending in a sports club's word
+			if end := clubRun(a, p, g, i, s.Tokens.Last); end > i+1 && before(end) &&
+				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+				add(i, end, Org, 0.5, s.Paragraph)
 				i = end - 1
 				continue
 			}
