@@ -556,13 +556,13 @@ func titleCased(p string) bool {
 // or "Related Topics", which are boilerplate; and a caption's label
 // ("Image caption," and the caption after it, in the same block).
 func (a *Article) furniture(sameBlock []bool) {
-	text := a.Text
+	text, lines := a.Text, furnitureLines()
 	links := false // under a heading of links or topics
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		s := p.Text(text)
 		label := strings.ToLower(strings.TrimRight(s, " ,:.;"))
-		if furnitureLines()[label] == "heading" && (p.Kind == Body || p.Kind == Boilerplate) {
+		if lines[label] == "heading" && (p.Kind == Body || p.Kind == Boilerplate) {
 			p.Kind, links = Boilerplate, true
 			continue
 		}
@@ -571,7 +571,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			continue
 		}
 		switch {
-		case furnitureLines()[label] != "":
+		case lines[label] != "":
 			p.Kind = Boilerplate
 			continue
 		case strings.HasPrefix(label, "image caption") || strings.HasPrefix(label, "media caption"):

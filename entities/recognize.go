@@ -480,12 +480,13 @@ func roomAfter(a *article.Article, ms []Mention, i, last int) int {
 	return limit
 }
 
-// facilityRun returns the end of a run of capitalized proper nouns from
-// token i, before limit and at most five, that ends in a facility's head
-// word (Airport, Station), or i when there is none.
-func facilityRun(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	for k := i; k < limit && k < i+5 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
-		if g.facWords[p.words[k]] {
+// headRun returns the end of a run of capitalized proper nouns from token
+// i, before limit and at most n, that ends at the first word from token
+// from on that heads holds (a facility's head word: Airport, Station; a
+// sports club's: Rovers), or i when there is none.
+func headRun(a *article.Article, p *prepared, i, limit, n, from int, heads map[string]bool) int {
+	for k := i; k < limit && k < i+n && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
+		if k >= from && heads[p.words[k]] {
 			return k + 1
 		}
 	}
@@ -682,18 +683,6 @@ func (g *gazetteer) isOrgWord(w string) bool {
 		return g.orgWords[upperFirst(strings.ToLower(w))]
 	}
 	return false
-}
-
-// clubRun returns the end of a run of capitalized proper nouns from i,
-// three at most and before limit, ending in a sports club's word
-// (Castleford Rovers), or i.
-func clubRun(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	for k := i; k < limit && k < i+4 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
-		if k > i && g.clubWords[p.words[k]] {
-			return k + 1
-		}
-	}
-	return i
 }
 
 // legislature reports whether w is a legislature's head word, after which
@@ -962,6 +951,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// next mention.
 	before := func(end int) bool { return j >= len(out) || end <= out[j].Tokens.First }
 	for _, s := range a.Sentences {
+	tokens:
 		for i := s.Tokens.First; i < s.Tokens.Last; i++ {
 			for j < len(out) && out[j].Tokens.Last <= i {
 				j++
@@ -997,22 +987,21 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 			// Hartsfield-Jackson Atlanta International Airport, Union
-			// Station: capitalized proper nouns the model left out,
-			// ending in a facility's head word (not in a title-case
-			// headline, where every word is capitalized)
-			if end := facilityRun(a, p, g, i, s.Tokens.Last); end > i+1 && before(end) &&
-				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
-				add(i, end, Fac, 0.5, s.Paragraph)
-				i = end - 1
-				continue
-			}
-			// Castleford Rovers: capitalized words the model left out,
-			// ending in a sports club's word
-			if end := clubRun(a, p, g, i, s.Tokens.Last); end > i+1 && before(end) &&
-				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
-				add(i, end, Org, 0.5, s.Paragraph)
-				i = end - 1
-				continue
+			// Station; Castleford Rovers: capitalized proper nouns the
+			// model left out, ending in a facility's head word (five words
+			// at most) or after the first in a sports club's (four); not
+			// in a title-case headline, where every word is capitalized
+			for _, h := range [...]struct {
+				n, skip int
+				heads   map[string]bool
+				label   Label
+			}{{5, 0, g.facWords, Fac}, {4, 1, g.clubWords, Org}} {
+				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
+					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+					add(i, end, h.label, 0.5, s.Paragraph)
+					i = end - 1
+					continue tokens
+				}
 			}
 			// the Ministry of Defence, the University of Leeds: a body's
 			// head word and "of" with capitalized words the model left out
