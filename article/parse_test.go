@@ -205,6 +205,37 @@ func TestFurniture(t *testing.T) {
 	}, got)
 }
 
+// The top of a pasted page: navigation, a cookie prompt, a trail of
+// sections, a time of publication with its update, a prompt to follow
+// the writer; the headline and byline are found after them, and a
+// sentence with ">" in it stays body.
+func TestPageTop(t *testing.T) {
+	text := "Skip to main content\n\nAccept all cookies\n\nMenu\n\nSearch\n\nHome > News > Local\n\n" +
+		"Flood walls to be raised\n\nPublished: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026\n\nBy Sam Whit, Environment Reporter\n\nFollow @samwhit\n\n" +
+		"The walls will be raised, the agency said.\n\nReadings > 3 metres > the old record were seen.\n\nFacebook\n\nTwitter"
+	a := mustParse(t, text, WithTagging(false))
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Kind.String()+": "+p.Text(text))
+	}
+	assert.Equal(t, []string{
+		"boilerplate: Skip to main content",
+		"boilerplate: Accept all cookies",
+		"boilerplate: Menu",
+		"boilerplate: Search",
+		"boilerplate: Home > News > Local",
+		"headline: Flood walls to be raised",
+		"boilerplate: Published: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026",
+		"byline: By Sam Whit, Environment Reporter",
+		"boilerplate: Follow @samwhit",
+		"body: The walls will be raised, the agency said.",
+		"body: Readings > 3 metres > the old record were seen.",
+		"boilerplate: Facebook",
+		"boilerplate: Twitter",
+	}, got)
+	assert.Equal(t, "Flood walls to be raised", a.Headline.Text(text))
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

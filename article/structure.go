@@ -579,7 +579,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			if wordCount(label) <= 2 && i+1 < len(a.Paragraphs) && sameBlock[i+1] && a.Paragraphs[i+1].Kind == Body {
 				a.Paragraphs[i+1].Kind = Caption
 			}
-		case published(s):
+		case published(s) || breadcrumb(s) || followHandle(s):
 			p.Kind = Boilerplate
 		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
 			p.Kind = Boilerplate
@@ -604,10 +604,36 @@ var furnitureLines = sync.OnceValue(func() map[string]string {
 	return out
 })
 
+// breadcrumb reports whether line s is a page's trail of sections: two
+// or more short parts joined by ">", "›" or "»" (Home > News > Local).
+func breadcrumb(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	for _, sep := range []string{" > ", " › ", " » "} {
+		if parts := strings.Split(s, sep); len(parts) >= 3 || len(parts) == 2 && len(strings.TrimSpace(parts[0])) > 0 && wordCount(s) <= 6 {
+			for _, part := range parts {
+				if n := wordCount(part); n == 0 || n > 4 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// followHandle reports whether line s asks the reader to follow a handle
+// (Follow @samwhitlock, Follow her on X @jlee).
+func followHandle(s string) bool {
+	return wordCount(s) <= 6 && hasPrefixFold(s, "follow ") && strings.Contains(s, "@")
+}
+
 // published reports whether line s is a time of publication: "Published
-// 3 hours ago", "Updated 12 March 2026", "Last updated: 10:42 GMT".
+// 3 hours ago", "Updated 12 March 2026", "Last updated: 10:42 GMT",
+// "Published: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026".
 func published(s string) bool {
-	if wordCount(s) > 8 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " ago.") {
+	if wordCount(s) > 12 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " ago.") {
 		return false
 	}
 	lower := strings.ToLower(s)

@@ -41,7 +41,14 @@ func upperFirst(w string) string {
 
 // isTitleWord reports whether w is a title or office, in either case
 // (President, president, spokesman).
-func (g *gazetteer) isTitleWord(w string) bool { return g.titles[w] || g.titles[upperFirst(w)] }
+func (g *gazetteer) isTitleWord(w string) bool {
+	return g.leadingTitle(w) || g.leadingTitle(upperFirst(w))
+}
+
+// leadingTitle reports whether capitalized word w, opening a person's
+// mention, is a title cut from the name: one of the titles, or a job
+// written as one (Prosecutor David Imrie).
+func (g *gazetteer) leadingTitle(w string) bool { return g.titles[w] || g.jobTitles[w] }
 
 // isOffice reports whether title word w may stand inside a mention, after
 // a place or a body, and end what precedes a name: an abbreviated title

@@ -306,6 +306,28 @@ func TestClustersByGender(t *testing.T) {
 	assert.Equal(t, 2, n)
 }
 
+// TestDatelineAgencyIsCredit: the agency in a dateline's brackets sent
+// the story; it is marked a credit, the dateline's place is not.
+func TestDatelineAgencyIsCredit(t *testing.T) {
+	a, r, _, _ := found(t, "Acme cuts forecast\n\nLONDON (Reuters) - Shares in Acme fell on Tuesday, Reuters reported.")
+	var agency, place, body bool
+	for _, m := range r.Mentions {
+		switch {
+		case m.Text(a) == "Reuters" && a.Dateline.Contains(m.Span):
+			agency = true
+			assert.Equal(t, Org, m.Label)
+			assert.True(t, m.Credit)
+		case m.Text(a) == "Reuters":
+			body = true
+			assert.False(t, m.Credit)
+		case m.Text(a) == "LONDON":
+			place = true
+			assert.False(t, m.Credit)
+		}
+	}
+	assert.True(t, agency && place && body, "%+v", r.Mentions)
+}
+
 func TestBoilerplateAndCredits(t *testing.T) {
 	text := "Sign up for the Leeds Ledger newsletter\n\nCouncil backs bus plan\n\n" +
 		"Councillor Amina Okafor speaks at the launch. (Jonah Lee/City Ledger)\n\n" +
@@ -522,6 +544,40 @@ func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazette
 	return a, prepare(a, g, nil), g, func(words string, l Label) Mention { return mentionOf(a, words, l) }
 }
 
+// TestPropagate: a name of two words the model found once is tagged
+// where else it stands alone in the article, before or after; not inside
+// a longer capitalized name, not one word of it, not a name given two
+// labels.
+func TestPropagate(t *testing.T) {
+	text := "Shares in Veltrix Data fell on Monday. Veltrix Data said sales fell. Veltrix Data Group is not it, nor is Veltrix."
+	a, p, _, _ := joinSetup(t, text)
+	second := strings.Index(text, "Veltrix Data said")
+	m := mentionOf(a, "Veltrix Data said", Org)
+	m.End = second + len("Veltrix Data")
+	m.Tokens.Last = m.Tokens.First + 2
+	got := propagate(a, p, []Mention{m})
+	require.Len(t, got, 1)
+	assert.Equal(t, "Veltrix Data", got[0].Text(a))
+	assert.Equal(t, strings.Index(text, "Veltrix Data fell"), got[0].Start)
+	assert.Equal(t, Org, got[0].Label)
+	assert.Equal(t, 0, got[0].Paragraph)
+	// Two labels for one name: spread neither.
+	first := mentionOf(a, "Veltrix Data", Person)
+	assert.Empty(t, propagate(a, p, []Mention{first, m}))
+}
+
+// TestTurnLabels: a transcript turn's label in capitals that is a
+// person's surname is a mention of them; not another label, nor a
+// surname in capitals elsewhere.
+func TestTurnLabels(t *testing.T) {
+	a, _, _, span := joinSetup(t, "Mayor Ruth Okon talks.\n\nQ: Why?\n\nOKON: Because.\n\nLEE: No.\n\nWe met OKON: twice.")
+	got := turnLabels(a, []Mention{span("Ruth Okon", Person)})
+	require.Len(t, got, 1)
+	assert.Equal(t, "OKON", got[0].Text(a))
+	assert.Equal(t, Person, got[0].Label)
+	assert.Equal(t, 2, got[0].Paragraph)
+}
+
 func TestJoinHeads(t *testing.T) {
 	a, p, g, span := joinSetup(t, "They met at the Kennedy Space Center and at Jack London Square.")
 	// The model split each name: a person, then a head.
@@ -594,6 +650,10 @@ func TestCoordinatedBodies(t *testing.T) {
 	k = coordinated(p, g, span("National Union of Miners and National Union of Teachers", Org).Tokens)
 	require.Positive(t, k)
 	assert.Equal(t, "and", a.TokenText(k))
+	// A head word alone before "and" is no body of its own.
+	_, p, g, span = joinSetup(t, "The Securities and Exchange Commission and the Kestrel Bank and Lodestar Trust met.")
+	assert.Zero(t, coordinated(p, g, span("Securities and Exchange Commission", Org).Tokens))
+	assert.Positive(t, coordinated(p, g, span("Kestrel Bank and Lodestar Trust", Org).Tokens))
 }
 
 // TestGivenNameTitle: a title that is also a given name (Dean) opens the
@@ -672,6 +732,32 @@ func TestClubs(t *testing.T) {
 	a, p, g, span := joinSetup(t, "Harlow beat Castleford Rovers 2-1, and Leeds United lost to Arsenal FC.")
 	labels := refinedLabels(a, p, g, span("Leeds United", Person), span("Arsenal FC", GPE))
 	assert.Equal(t, []string{"Castleford Rovers/ORG", "Leeds United/ORG", "Arsenal FC/ORG"}, labels)
+}
+
+// TestCompanies: capitalized words the model left out ending in a
+// company's word are an organization (Harbourline Systems), not the word
+// alone (Systems failed).
+func TestCompanies(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Shares in Harbourline Systems fell as Calloway Securities sold. Systems failed.")
+	assert.Equal(t, []string{"Harbourline Systems/ORG", "Calloway Securities/ORG"}, refinedLabels(a, p, g))
+}
+
+// TestJobTitles: a job written before a name as a title is cut from the
+// person's name (Prosecutor David Imrie), and a mention of it alone is
+// none.
+func TestJobTitles(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left.")
+	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON"}, labels)
+}
+
+// TestPossessedHeads: a body's or facility's head word after a
+// capitalized possessor is one name with it, with "St" before it; not
+// after a place the lists know.
+func TestPossessedHeads(t *testing.T) {
+	a, p, g, span := joinSetup(t, "She was treated at St Columba's Hospital, then St Mary's Hospital. Britain's Parliament met.")
+	labels := refinedLabels(a, p, g, span("Columba", Person), span("Hospital", Org), span("Mary's Hospital", Fac), span("Britain", GPE), span("Parliament", Org))
+	assert.Equal(t, []string{"St Columba's Hospital/FAC", "St Mary's Hospital/FAC", "Britain/GPE", "Parliament/ORG"}, labels)
 }
 
 func TestJoinAmpersands(t *testing.T) {

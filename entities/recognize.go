@@ -324,10 +324,60 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 			a.Tokens[k].Kind == article.Word && (i+1 >= len(ms) || ms[i+1].Tokens.First > k) && a.SentenceOf(k) == a.SentenceOf(k-1) {
 			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
 		}
+		// St Columba's Hospital, King's College: a body's or facility's
+		// head word alone, after a capitalized possessor no list knows
+		// (after "St" or "Saint" too), is one name with it; the model
+		// had left the possessor out or read it as a one-word person.
+		if f := possessedHead(a, p, g, m); f < m.Tokens.First {
+			if n := len(out); n > 0 && out[n-1].Tokens.Last > f {
+				if out[n-1].Label != Person || out[n-1].Tokens.Len() != 1 {
+					out = append(out, m)
+					continue
+				}
+				out = out[:n-1]
+			}
+			m.Tokens.First, m.Start = f, a.Tokens[f].Start
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// possessedHead returns where a name starts that mention m, a body's or
+// facility's head word alone, ends after a possessor (St Columba's
+// Hospital, King's College): at the possessor, or at "St" or "Saint"
+// before it (before a possessor the model took in too: St | Mary's
+// Hospital); m's first token when there is none. Not after a name the
+// lists know (Britain's Parliament), nor in a title-case headline.
+func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int {
+	k := m.Tokens.First
+	if m.Tokens.Len() == 3 && k > 0 && saintWord(p.words[k-1]) && a.Tokens[k+1].Tag == article.POS && (g.orgWords[p.words[k+2]] || g.facWords[p.words[k+2]]) &&
+		a.SentenceOf(k-1) == a.SentenceOf(k) {
+		return k - 1 // St | Mary's Hospital, as the model read it
+	}
+	if m.Tokens.Len() != 1 || k < 2 || !g.orgWords[p.words[k]] && !g.facWords[p.words[k]] || !p.toks[k].upper {
+		return k
+	}
+	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" {
+		return k
+	}
+	lo := a.Sentences[a.SentenceOf(k)].Tokens.First
+	f := k - 2
+	if f < lo || !p.toks[f].upper || a.Tokens[f].Kind != article.Word || !a.Tokens[f].Tag.IsProperNoun() || p.toks[f].gaz.kind != gzNone || g.firstNames[p.words[f]] && !(f > lo && saintWord(p.words[f-1])) {
+		return k
+	}
+	if a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind == article.Headline {
+		return k
+	}
+	if f > lo && saintWord(p.words[f-1]) {
+		f--
+	}
+	return f
+}
+
+// saintWord reports whether w is "St", "St." or "Saint", before a
+// saint's name in a place's or body's name.
+func saintWord(w string) bool { return w == "St" || w == "St." || w == "Saint" }
 
 // joinAmpersands makes one organization of the capitalized words on both
 // sides of an "&" and the mentions among them: Ernst & Young, the Center
@@ -808,7 +858,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Tokens.First-- // Harlow boss Dean Okafor: a given name, not a dean
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
-			for m.Tokens.Last-m.Tokens.First > 1 && g.titles[p.words[m.Tokens.First]] &&
+			for m.Tokens.Last-m.Tokens.First > 1 && g.leadingTitle(p.words[m.Tokens.First]) &&
 				!(m.Tokens.Last-m.Tokens.First == 2 && givenTitle(a, p, g, m.Tokens.First)) {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
@@ -821,7 +871,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					break
 				}
 			}
-			if m.Tokens.Last-m.Tokens.First == 1 && g.titles[p.words[m.Tokens.First]] {
+			if m.Tokens.Last-m.Tokens.First == 1 && g.leadingTitle(p.words[m.Tokens.First]) {
 				continue
 			}
 			// "Tessa Ambrose of Leeds": a name of two words or more, then
@@ -987,15 +1037,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 			// Hartsfield-Jackson Atlanta International Airport, Union
-			// Station; Castleford Rovers: capitalized proper nouns the
-			// model left out, ending in a facility's head word (five words
-			// at most) or after the first in a sports club's (four); not
-			// in a title-case headline, where every word is capitalized
+			// Station; Castleford Rovers, Harbourline Systems: capitalized
+			// proper nouns the model left out, ending in a facility's
+			// head word (five words at most) or after the first in a
+			// sports club's or a company's (four); not in a title-case
+			// headline, where every word is capitalized
 			for _, h := range [...]struct {
 				n, skip int
 				heads   map[string]bool
 				label   Label
-			}{{5, 0, g.facWords, Fac}, {4, 1, g.clubWords, Org}} {
+			}{{5, 0, g.facWords, Fac}, {4, 1, g.clubWords, Org}, {4, 1, g.companyWords, Org}} {
 				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
 					add(i, end, h.label, 0.5, s.Paragraph)
@@ -1003,9 +1054,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					continue tokens
 				}
 			}
-			// the Ministry of Defence, the University of Leeds: a body's
-			// head word and "of" with capitalized words the model left out
-			if g.orgWords[p.words[i]] && a.Tokens[i].Kind == article.Word && a.Tokens[i].Tag == article.NNP {
+			// the Ministry of Defence, the University of Leeds, the
+			// Centers for Disease Control: a body's head word and "of"
+			// or "for" with capitalized words the model left out
+			if (g.orgWords[p.words[i]] || g.orgPlural(p.words[i])) && a.Tokens[i].Kind == article.Word && (a.Tokens[i].Tag == article.NNP || a.Tokens[i].Tag == article.NNPS) {
 				if end := ofName(a, p, g, i+1, nil); end > i+1 && end <= s.Tokens.Last && before(end) {
 					add(i, end, Org, 0.5, s.Paragraph)
 					i = end - 1
@@ -1059,6 +1111,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	oneLabelPerName(a, out)
+	if more := propagate(a, p, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
+	if more := turnLabels(a, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
@@ -1073,6 +1131,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if c.Start <= m.Start && m.End <= c.End {
 				m.Credit = true
 			}
+		}
+		if m.Label == Org && a.Dateline.Contains(m.Span) && m.Tokens.First > 0 && a.TokenText(m.Tokens.First-1) == "(" {
+			m.Credit = true // LONDON (Reuters) —: the agency that sent the story
 		}
 	}
 	return out
@@ -1138,7 +1199,9 @@ func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 		}
 		// (the Department of Health and Human Services: "and" inside
 		// what follows "of" joins its objects)
-		if !of && slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
+		// (nor the Securities and Exchange Commission: a head word
+		// alone before "and" names no body)
+		if !of && k-r.First >= 2 && slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
 			slices.ContainsFunc(p.words[k+1:r.Last], func(w string) bool { return g.orgWords[w] }) {
 			return k
 		}
@@ -1177,6 +1240,128 @@ func oneLabelPerName(a *article.Article, ms []Mention) {
 		}
 		m.Label = best
 	}
+}
+
+// propagate returns the other occurrences of the names of two words or
+// more in ms (in text order) that the model left out, written the same
+// way and standing alone (no capitalized word on either side), with the
+// label the name has elsewhere: Shares in Harbourline Systems fell …,
+// then Harbourline Systems said … (the model, reading left to right,
+// knew the name only the second time). A name given two labels is not
+// spread. The result is in text order.
+func propagate(a *article.Article, p *prepared, ms []Mention) []Mention {
+	type name struct {
+		first, last int // the tokens of its first mention
+		label       Label
+		conf        float64
+	}
+	var names []name
+	byKey := map[string]int{}
+	byFirst := map[string][]int{}
+	for _, m := range ms {
+		if m.Tokens.Len() < 2 {
+			continue
+		}
+		key := nameKey(a, m.Tokens)
+		if i, ok := byKey[key]; ok {
+			if names[i].label != m.Label {
+				names[i].label = None
+			}
+			continue
+		}
+		byKey[key] = len(names)
+		first := a.TokenText(m.Tokens.First)
+		byFirst[first] = append(byFirst[first], len(names))
+		names = append(names, name{m.Tokens.First, m.Tokens.Last, m.Label, m.Confidence})
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	covered := make([]bool, len(a.Tokens))
+	for _, m := range ms {
+		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
+			covered[k] = true
+		}
+	}
+	var out []Mention
+	for _, s := range a.Sentences {
+	next:
+		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
+			if covered[k] || k > s.Tokens.First && p.toks[k-1].upper {
+				continue
+			}
+			for _, ni := range byFirst[a.TokenText(k)] {
+				n := names[ni]
+				end := k + n.last - n.first
+				if n.label == None || end > s.Tokens.Last || end < s.Tokens.Last && p.toks[end].upper {
+					continue
+				}
+				same := true
+				for j := 1; j < end-k && same; j++ {
+					same = !covered[k+j] && a.TokenText(k+j) == a.TokenText(n.first+j)
+				}
+				if !same {
+					continue
+				}
+				out = append(out, Mention{
+					Span:       article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End},
+					Tokens:     article.Range{First: k, Last: end},
+					Label:      n.label,
+					Confidence: n.conf,
+					Paragraph:  s.Paragraph,
+				})
+				k = end - 1
+				continue next
+			}
+		}
+	}
+	return out
+}
+
+// turnLabels returns the labels of a transcript's turns that name a
+// person of the article by surname in capitals, which the model left out
+// (OKON: at a paragraph's start, after Mayor Ruth Okon). ms is in text
+// order and so is the result.
+func turnLabels(a *article.Article, ms []Mention) []Mention {
+	surnames := map[string]Mention{} // a person's last word in capitals → a mention of them
+	for _, m := range ms {
+		if m.Label == Person && m.Tokens.Len() >= 2 {
+			if w := strings.ToUpper(a.TokenText(m.Tokens.Last - 1)); len(w) > 1 {
+				surnames[w] = m
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return nil
+	}
+	var out []Mention
+	i := 0 // the first mention not before the paragraph
+	for pi, par := range a.Paragraphs {
+		k := par.Tokens.First
+		for i < len(ms) && ms[i].Tokens.Last <= k {
+			i++
+		}
+		if k+1 >= par.Tokens.Last || a.TokenText(k+1) != ":" || i < len(ms) && ms[i].Tokens.First == k {
+			continue
+		}
+		w := a.TokenText(k)
+		if m, ok := surnames[w]; ok && w == strings.ToUpper(w) {
+			out = append(out, Mention{Span: a.Tokens[k].Span, Tokens: article.Range{First: k, Last: k + 1}, Label: Person, Confidence: m.Confidence, Paragraph: pi})
+		}
+	}
+	return out
+}
+
+// nameKey is the words of tokens r joined by spaces.
+func nameKey(a *article.Article, r article.Range) string {
+	var b strings.Builder
+	for k := r.First; k < r.Last; k++ {
+		if k > r.First {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.TokenText(k))
+	}
+	return b.String()
 }
 
 // datelineMentions adds the places and agency of the dateline the model

@@ -41,17 +41,75 @@ var agentReports = wordList("agent-report")
 
 // ingModifier reports whether the -ing cue at k modifies the noun after
 // it as the object of "have" (have planning permission, has warning
-// lights): no verb of speech.
+// lights), or after a preposition when it is a cue of intent (for
+// planning approvals): no verb of speech.
 func (f *finder) ingModifier(k int) bool {
-	if k == 0 || k+1 >= len(f.a.Tokens) || f.a.Tokens[k+1].Tag != article.NN || !strings.HasSuffix(f.lower(k), "ing") {
+	if k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "ing") {
 		return false
 	}
-	switch f.lower(k - 1) {
-	case "have", "has", "had", "having":
-		return true
+	next := f.a.Tokens[k+1].Tag
+	if next == article.NN {
+		switch f.lower(k - 1) {
+		case "have", "has", "had", "having":
+			return true
+		}
+	}
+	// in exchange for planning approvals: a cue of intent takes "to",
+	// and with a noun after it and a preposition before, it modifies
+	// the noun
+	return (next == article.NN || next == article.NNS) && f.a.Tokens[k-1].Tag == article.IN && intentIng(f.lower(k))
+}
+
+// intentIng reports whether w, ending in -ing, is a form of a cue of
+// intent that takes "to" and no hearer (planning, hoping, seeking; not
+// telling, urging).
+func intentIng(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return false
+	}
+	for _, base := range [...]string{stem, stem + "e", stem[:len(stem)-1]} {
+		if infinitiveCues[base] && !objectCues[base] {
+			return !(base == stem[:len(stem)-1] && stem[len(stem)-1] != stem[len(stem)-2]) // (plann-ing: a doubled consonant only)
+		}
 	}
 	return false
 }
+
+// modifierParticiple reports whether the cue at k is a participle that
+// modifies the noun before it rather than a verb with that noun for its
+// subject: before a finite verb, past adverbs (subsidies already
+// promised were not at risk), or after the noun of a preposition that
+// follows another cue, when a preposition follows it (said in a
+// statement posted/VBD to Facebook that …, where the tagger reads a past
+// tense).
+func (f *finder) modifierParticiple(k int, sent article.Range) bool {
+	t := f.a.Tokens[k].Tag
+	p := k - 1 // the noun, past adverbs
+	for p > sent.First && f.a.Tokens[p].Tag == article.RB {
+		p--
+	}
+	if t != article.VBN && t != article.VBD || p < sent.First || !f.a.Tokens[p].Tag.IsNoun() {
+		return false
+	}
+	if t == article.VBN && k+1 < sent.Last && f.a.Tokens[k+1].Tag.IsFinite() {
+		return true
+	}
+	n := p
+	for n > sent.First && (f.a.Tokens[n-1].Tag.IsNoun() || f.a.Tokens[n-1].Tag == article.JJ) {
+		n--
+	}
+	if n > sent.First && f.a.Tokens[n-1].Tag == article.DT {
+		n--
+	}
+	return n >= sent.First+2 && adjunctPrepositions[f.lower(n-1)] && f.isCue(n-2) && f.a.Tokens[n-2].Tag.IsVerb() &&
+		f.a.Tokens[p].Tag != article.NNP && f.a.Tokens[p].Tag != article.NNPS && // (who spoke with The Huffington Post said: its subject)
+		k+1 < sent.Last && (f.a.Tokens[k+1].Tag == article.IN || f.a.Tokens[k+1].Tag == article.TO)
+}
+
+// adjunctPrepositions open the phrase that tells where or how words were
+// said (in a statement, on Facebook, via a spokesman).
+var adjunctPrepositions = map[string]bool{"in": true, "on": true, "via": true, "through": true, "with": true, "during": true, "at": true}
 
 // auxiliaries may stand between a speaker and a cue: he has said, she
 // would not say, they did tell.
@@ -519,6 +577,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			break
 		}
 	}
+	if that > c+1 && f.a.Tokens[that-1].Tag == article.CC && f.bareClause(c, that-1) {
+		that = -1 // said talks went on and that …: the first clause has no "that"
+	}
 	if that < 0 && c < e && f.text(c) != "," {
 		// contended in its letter, written by Ken Cohen, a vice
 		// president, that …: a "that" after asides with no verb of
@@ -770,7 +831,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue
 		}
-		if f.relativeCue(k, sent) {
+		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) {
 			continue
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {

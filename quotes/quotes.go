@@ -337,6 +337,7 @@ func (f *finder) finish() {
 			}
 		}
 	}
+	f.describedPronouns()
 	// A paragraph that is only a quotation, with no cue, after a
 	// paragraph whose last report names its speaker: that speaker's
 	// words ("Bozell said the party had failed." then “Can you name one
@@ -377,6 +378,35 @@ func (f *finder) finish() {
 		}
 		q.Speaker = f.span(sp)
 		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	}
+}
+
+// describedPronouns gives a quotation whose speaker is "he" or "she"
+// the speaker of the report before it in its paragraph when that is a
+// description of one person, of no other gender, and no person is named
+// between the two (One witness said she saw a man shouting. “It all
+// happened in seconds,” she said.): pronouns were resolved to named
+// people before the reports were all found. f.out is in text order.
+func (f *finder) describedPronouns() {
+	for i := range f.out {
+		q := &f.out[i]
+		sp := f.tokensIn(q.Speaker)
+		g, ok := pronouns[f.lower(sp.First)]
+		if sp.Len() != 1 || !ok || g != "male" && g != "female" || f.quoted[sp.First] {
+			continue
+		}
+		var prev article.Range // the nearest speaker before sp in the paragraph
+		pi := -1
+		for k := i - 1; k >= 0 && k >= i-16 && f.out[k].Paragraph == q.Paragraph; k-- {
+			r := f.tokensIn(f.out[k].Speaker)
+			if f.out[k].Kind != Term && f.out[k].Kind != Stance && r.Len() > 0 && r.Last <= sp.First && r.Last > prev.Last {
+				prev, pi = r, k
+			}
+		}
+		if pi < 0 || f.out[pi].SpeakerCluster >= 0 || !f.personDescription(prev, g) || f.personIn(prev.Last, sp.First) {
+			continue
+		}
+		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
 	}
 }
 

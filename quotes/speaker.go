@@ -499,6 +499,42 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	return q.SpeakerName, q.SpeakerCluster, true
 }
 
+// personNouns, femaleNouns and maleNouns are the heads of descriptions of
+// a person (a witness, the spokeswoman, one man).
+var (
+	personNouns = wordList("person")
+	femaleNouns = wordList("person-female")
+	maleNouns   = wordList("person-male")
+)
+
+// personDescription reports whether speaker tokens sp describe one
+// person, not named, a pronoun of gender g may stand for: an indefinite
+// phrase with a singular common noun of a person or a role at its head
+// (One witness, a spokeswoman for the police), with no name, and no
+// gender other than g.
+func (f *finder) personDescription(sp article.Range, g string) bool {
+	switch f.lower(sp.First) {
+	case "a", "an", "one", "another":
+	default:
+		return false // the spokesman, his brother: someone the article may have named
+	}
+	if sp.Len() < 2 || f.personIn(sp.First, sp.Last) {
+		return false
+	}
+	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
+	if f.a.Tokens[h].Tag != article.NN {
+		return false
+	}
+	w := f.lower(h)
+	switch {
+	case femaleNouns[w]:
+		return g == "female"
+	case maleNouns[w]:
+		return g == "male"
+	}
+	return personNouns[w] || roleNouns[w]
+}
+
 // lastSourceFor resolves "it" at token i, the subject of a cue, to the
 // source of the last quotation before it when that was a body or a
 // document (According to the report, …. It found …; The company said

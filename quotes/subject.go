@@ -81,6 +81,14 @@ func (f *finder) nameIn(lo, hi int) int {
 	return -1
 }
 
+// relativeAside reports whether sp is a relative pronoun set off by a
+// comma, a dash or a bracket: the subject of an aside, not of the
+// sentence.
+func (f *finder) relativeAside(sp article.Range) bool {
+	w := f.lower(sp.First)
+	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
+}
+
 // antecedentMark reports whether punctuation w may stand between a
 // relative pronoun and the phrase it stands for (a hyphen alone is a dash
 // typed as one: Sanders - who …).
@@ -178,10 +186,20 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		// Adelson met with Trump and declared …: the subject of the
 		// sentence's first verb, after an opening subordinate clause
 		// (When asked whom she backed, Ms. Lee smiled and said …).
+		var rel, relAnte article.Range // an aside's relative pronoun, if no later verb has a subject
 		for p := f.mainClauseFirst(sent, cc); p < cc && p < sent.First+maxLead; p++ {
 			if t := f.a.Tokens[p].Tag; t == article.VBD || t == article.VBZ || t == article.VBP ||
 				t == article.VBN && p-1 >= sent.First && f.a.Tokens[p-1].Tag.IsNoun() { // Giles attempted/VBN … and said
 				sp, ante, ok := f.subjectAt(p, sent, 1)
+				if ok && f.relativeAside(sp) && f.some(p+1, cc, func(j int) bool { return antecedentMark(f.text(j)) && f.text(j) != "(" || f.text(j) == ")" }) {
+					// Ann Lee, who was not involved, called … but warned
+					// …: the aside's verb, closed before the "but" (not
+					// Lee, who met Cruz and said …)
+					if rel.Last == rel.First {
+						rel, relAnte = sp, ante
+					}
+					continue
+				}
 				if ok && !f.speaks(standsFor(sp, ante)) {
 					// It has become such a presence that Sanders
 					// thanked … and called …: when the first verb's
@@ -194,10 +212,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						}
 					}
 				}
+				if !ok && rel.Last > rel.First {
+					return rel, relAnte, true
+				}
 				return sp, ante, ok
 			}
 		}
-		return article.Range{}, article.Range{}, false
+		return rel, relAnte, rel.Last > rel.First
 	}
 	if f.participle(k) && v > sent.First && (f.text(v-1) == "," || v-2 > sent.First && f.a.Tokens[v-1].Kind == article.CloseQuote && f.text(v-2) == ",") {
 		// …, shouting “…”: a participle's subject is the sentence's, not
@@ -228,6 +249,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				// (who said
 				if a := f.npBefore(v-2, sent.First); a < v-2 {
 					antecedent = article.Range{First: a, Last: v - 2}
+					if w := f.lower(v - 1); (w == "who" || w == "whom") && a-1 > sent.First && f.lower(a-1) == "of" && !f.personIn(a, v-2) {
+						// Ann Lee of the University of Leeds, who …: the
+						// person before "of" (not no mention of Jeb Bush)
+						if b := f.npBefore(a-1, sent.First); b < a-1 && f.personIn(b, a-1) {
+							antecedent.First = b
+						}
+					}
 				}
 			}
 			return sp, antecedent, true
@@ -738,13 +766,21 @@ func (f *finder) nearestCueSubject(sent article.Range, k int) (sp, ante article.
 
 // finite reports whether token x is a finite verb: tagged so, or a past
 // participle right after a name or pronoun, which the tagger takes for one
-// now and then ("Sanders compared himself to …").
+// now and then ("Sanders compared himself to …"), or a plural noun the
+// tagger read after a person's name before punctuation (Lee nods/NN.).
 func (f *finder) finite(x int, sent article.Range) bool {
 	switch f.a.Tokens[x].Tag {
 	case article.VBD, article.VBZ, article.VBP:
 		return true
 	case article.VBN:
 		return f.pastAfterName(x, sent.First)
+	case article.NNS, article.NN:
+		// Marchetti shrugs/NNS.: a word in -s after a person's name,
+		// ending the clause, is its verb
+		w := f.lower(x)
+		return x > sent.First && x+1 < len(f.a.Tokens) && f.a.Tokens[x-1].Tag == article.NNP && f.mentionAt[x-1] >= 0 &&
+			f.ents.Mentions[f.mentionAt[x-1]].Label == entities.Person && f.ents.Mentions[f.mentionAt[x-1]].Tokens.Last == x &&
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.a.Tokens[x+1].Kind == article.Punct && f.text(x+1) != "'"
 	}
 	return false
 }
