@@ -236,6 +236,18 @@ func TestPageTop(t *testing.T) {
 	assert.Equal(t, "Flood walls to be raised", a.Headline.Text(text))
 }
 
+// A photo credit on a line of its own is a credit, with the agency after
+// "via" or a slash; a sentence naming an agency is not.
+func TestCreditLines(t *testing.T) {
+	text := "Mayor opens bridge\n\nThe bridge opened on Monday.\n\nScott Olson via Getty Images.\n\nJohn Moore/Getty Images\n\nHandout/Reuters.\n\nThe photo was sent via Reuters.\n\nIt rained."
+	a := mustParse(t, text, WithTagging(false))
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Kind.String())
+	}
+	assert.Equal(t, []string{"headline", "body", "credit", "credit", "credit", "body", "body"}, got)
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -269,6 +269,23 @@ func creditPrefix(p string) int {
 	return 0
 }
 
+// creditLine reports whether line p is a photo credit alone: a few
+// capitalized words joined by "via" or a slash, naming an agency (Scott
+// Olson via Getty Images., John Moore/Getty Images, Handout/Reuters.).
+func creditLine(p string) bool {
+	line := strings.TrimSuffix(strings.TrimSpace(p), ".")
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 8 || !strings.Contains(line, " via ") && !strings.Contains(line, "/") || !looksLikeCredit(line) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); w != "via" && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // isByline reports whether p is a byline: "By Lena Whitcombe", "By X and Y",
 // "By X, Science Correspondent".
 func isByline(p string) bool {
@@ -419,6 +436,9 @@ func (a *Article) classify(sameBlock []bool) {
 			} else {
 				p.Kind = Caption
 			}
+		case creditLine(s):
+			p.Kind = Credit // Scott Olson via Getty Images.
+			p.Credits = []Span{p.Span}
 		default:
 			if cr := trailingCredits(s); len(cr) > 0 {
 				p.Credits = shift(cr, p.Start)

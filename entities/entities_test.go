@@ -566,6 +566,22 @@ func TestPropagate(t *testing.T) {
 	assert.Empty(t, propagate(a, p, []Mention{first, m}))
 }
 
+// TestGivenNames: a capitalized word the model left out before the
+// surname of a person it read alone is the given name; not a word the
+// article writes in lower case, a title, or inside a longer capitalized
+// run.
+func TestGivenNames(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The champion Alemitu Bekele led. Bekele won. Cyclone Bekele hit, and the cyclone passed. Judge Bekele spoke. New York Bekele Inc rose.")
+	alone := span("Bekele won", Person)
+	alone.Tokens.Last, alone.End = alone.Tokens.First+1, alone.Start+len("Bekele")
+	got := givenNames(a, p, g, []Mention{alone})
+	var texts []string
+	for _, m := range got {
+		texts = append(texts, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Alemitu Bekele/PERSON"}, texts)
+}
+
 // TestTurnLabels: a transcript turn's label in capitals that is a
 // person's surname is a mention of them; not another label, nor a
 // surname in capitals elsewhere.

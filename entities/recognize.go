@@ -1117,6 +1117,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := turnLabels(a, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
+	if more := givenNames(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
@@ -1313,6 +1316,43 @@ func propagate(a *article.Article, p *prepared, ms []Mention) []Mention {
 				k = end - 1
 				continue next
 			}
+		}
+	}
+	return out
+}
+
+// givenNames returns the full names of people the model read by surname
+// alone, where it left out a capitalized word before the surname
+// (defending champion Alemitu Bekele, then Bekele said …): the word and
+// the surname, when the word is a proper noun no list knows, the article
+// never writes in lower case, and no other capitalized word stands on
+// either side. ms is in text order and so is
+// the result.
+func givenNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	surnames := map[string]bool{}
+	covered := make([]bool, len(a.Tokens))
+	for _, m := range ms {
+		if m.Label == Person && m.Tokens.Len() == 1 {
+			surnames[a.TokenText(m.Tokens.First)] = true
+		}
+		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
+			covered[k] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return nil
+	}
+	var out []Mention
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First + 1; k < s.Tokens.Last; k++ {
+			j := k - 1
+			if covered[k] || covered[j] || !surnames[a.TokenText(k)] || !p.toks[j].upper || a.Tokens[j].Tag != article.NNP || a.Tokens[j].Kind != article.Word ||
+				p.toks[j].gaz.kind != gzNone || g.isTitleWord(p.words[j]) || g.isOrgWord(p.words[j]) || g.facWords[p.words[j]] || g.locWords[p.words[j]] ||
+				p.doc.seenLower[p.toks[j].lower] || // (Cyclone Phailin: a word the article writes in lower case too)
+				j > s.Tokens.First && p.toks[j-1].upper || k+1 < s.Tokens.Last && p.toks[k+1].upper {
+				continue
+			}
+			out = append(out, Mention{Span: article.Span{Start: a.Tokens[j].Start, End: a.Tokens[k].End}, Tokens: article.Range{First: j, Last: k + 1}, Label: Person, Confidence: 0.5, Paragraph: s.Paragraph})
 		}
 	}
 	return out

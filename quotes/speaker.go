@@ -186,6 +186,12 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			break
 		}
 	}
+	// the 29-year-old, the Ethiopian: the person the article is about
+	if f.anaphor(r) {
+		if c := f.salient(r.First, "", nil); c >= 0 {
+			return f.ents.Clusters[c].Name, c
+		}
+	}
 	// The head of the PAC backing Jeb Bush for president, Mike Murphy: a
 	// person's name set off at the end of the phrase is who it is.
 	if mi := f.mentionAt[r.Last-1]; mi >= 0 && r.Last-r.First > 3 {
@@ -335,6 +341,30 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
+}
+
+// anaphor reports whether speaker tokens r describe a person the
+// article has named by an age or a nationality alone: the 29-year-old
+// (mother), the Ethiopian. News writes these for the person it is
+// writing about, the most salient one (parties are left out: the
+// Republican may be anyone of the party; so are plurals, a people).
+func (f *finder) anaphor(r article.Range) bool {
+	if r.Len() < 2 || r.Len() > 3 || f.lower(r.First) != "the" {
+		return false
+	}
+	w := f.lower(r.First + 1)
+	if age, ok := strings.CutSuffix(w, "-year-old"); ok && age != "" && strings.Trim(age, "0123456789") == "" {
+		return r.Len() == 2 || f.a.Tokens[r.First+2].Tag == article.NN
+	}
+	if mi := f.mentionAt[r.First+1]; r.Len() == 2 && mi >= 0 && f.ents.Mentions[mi].Label == entities.NORP && f.ents.Mentions[mi].Tokens.Len() == 1 &&
+		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) { // (the Saudis, the Russians: a people)
+		switch w {
+		case "republican", "democrat", "independent", "conservative", "liberal", "socialist", "libertarian", "progressive":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // otherGender is the gender a cluster may not have to take a title of
@@ -682,9 +712,12 @@ func (f *finder) aside(p int) bool {
 	return false
 }
 
+// compatible reports whether cluster c may be meant by a word of gender
+// g: its gender, as known so far, is g or unknown; any gender when g is
+// "" (the 29-year-old).
 func (f *finder) compatible(c int, g string) bool {
 	have := f.gender[c]
-	return have == "" || have == g
+	return have == "" || g == "" || have == g
 }
 
 func (f *finder) learn(c int, g string) {
