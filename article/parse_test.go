@@ -212,7 +212,7 @@ func TestFurniture(t *testing.T) {
 func TestPageTop(t *testing.T) {
 	text := "Skip to main content\n\nAccept all cookies\n\nMenu\n\nSearch\n\nHome > News > Local\n\n" +
 		"Flood walls to be raised\n\nPublished: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026\n\nBy Sam Whit, Environment Reporter\n\nFollow @samwhit\n\n" +
-		"The walls will be raised, the agency said.\n\nReadings > 3 metres > the old record were seen.\n\nFacebook\n\nTwitter"
+		"The walls will be raised, the agency said.\n\nReadings > 3 metres > the old record were seen.\n\nFacebook\n\nTwitter\n\n© 2026 Aske Valley News"
 	a := mustParse(t, text, WithTagging(false))
 	var got []string
 	for _, p := range a.Paragraphs {
@@ -232,6 +232,7 @@ func TestPageTop(t *testing.T) {
 		"body: Readings > 3 metres > the old record were seen.",
 		"boilerplate: Facebook",
 		"boilerplate: Twitter",
+		"boilerplate: © 2026 Aske Valley News",
 	}, got)
 	assert.Equal(t, "Flood walls to be raised", a.Headline.Text(text))
 }

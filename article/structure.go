@@ -571,7 +571,8 @@ func titleCased(p string) bool {
 
 // furniture marks the page's furniture pasted with an article: lines
 // that are a button or a label alone ("Share", "Related Topics", see
-// boilerplate.txt), a time of publication ("Published 3 hours ago"), the
+// boilerplate.txt), a time of publication ("Published 3 hours ago"), a
+// trail of sections, a prompt to follow a handle, a copyright line, the
 // short link and topic lines under a heading such as "More on this story"
 // or "Related Topics", which are boilerplate; and a caption's label
 // ("Image caption," and the caption after it, in the same block).
@@ -599,7 +600,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			if wordCount(label) <= 2 && i+1 < len(a.Paragraphs) && sameBlock[i+1] && a.Paragraphs[i+1].Kind == Body {
 				a.Paragraphs[i+1].Kind = Caption
 			}
-		case published(s) || breadcrumb(s) || followHandle(s):
+		case published(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
 			p.Kind = Boilerplate
 		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
 			p.Kind = Boilerplate

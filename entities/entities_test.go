@@ -767,6 +767,15 @@ func TestJobTitles(t *testing.T) {
 	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON"}, labels)
 }
 
+// TestBranchesAndRivers: a one-word body the lists know and a place is
+// the body's branch (NHS England), and a river or lake named first by its
+// word a place that is no town (the River Aske); Cape Town stays a town.
+func TestBranchesAndRivers(t *testing.T) {
+	a, p, g, span := joinSetup(t, "NHS England met by the River Aske and Lake Tana in Cape Town.")
+	labels := refinedLabels(a, p, g, span("NHS England", GPE), span("River Aske", GPE), span("Lake Tana", GPE), span("Cape Town", GPE))
+	assert.Equal(t, []string{"NHS England/ORG", "River Aske/LOC", "Lake Tana/LOC", "Cape Town/GPE"}, labels)
+}
+
 // TestPossessedHeads: a body's or facility's head word after a
 // capitalized possessor is one name with it, with "St" before it; not
 // after a place the lists know.

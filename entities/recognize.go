@@ -939,6 +939,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Castleford Rovers, Leeds United
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
+		case m.Label == GPE && len(words) > 1 && (words[0] == "River" || words[0] == "Lake" || words[0] == "Loch" || words[0] == "Mount"):
+			m.Label = Loc // the River Aske, Lake Tana
+		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
+			m.Label = Org // NHS England, BBC Scotland: the body's branch
 		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
 			m.Label = Org
 		}
@@ -1135,7 +1139,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Credit = true
 			}
 		}
-		if m.Label == Org && a.Dateline.Contains(m.Span) && m.Tokens.First > 0 && a.TokenText(m.Tokens.First-1) == "(" {
+		if datelineAgency(a, *m) {
 			m.Credit = true // LONDON (Reuters) —: the agency that sent the story
 		}
 	}
@@ -1228,6 +1232,9 @@ func oneLabelPerName(a *article.Article, ms []Mention) {
 			votes[keys[i]] = new([Fac + 1]int)
 		}
 		votes[keys[i]][m.Label]++
+		if datelineAgency(a, m) {
+			votes[keys[i]][m.Label] += 2 // LONDON (Wire) —: a news agency, whatever the body's mentions were read as
+		}
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -1243,6 +1250,12 @@ func oneLabelPerName(a *article.Article, ms []Mention) {
 		}
 		m.Label = best
 	}
+}
+
+// datelineAgency reports whether m is the agency in a dateline's
+// brackets: LONDON (Reuters) —.
+func datelineAgency(a *article.Article, m Mention) bool {
+	return m.Label == Org && a.Dateline.Contains(m.Span) && m.Tokens.First > 0 && a.TokenText(m.Tokens.First-1) == "("
 }
 
 // propagate returns the other occurrences of the names of two words or

@@ -229,6 +229,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "I did not know if my legs would hold", cue: "said", speaker: "the 29-year-old", name: "Sara Holt", parts: 1}}},
 		{"a speaker described by a people's name in the plural is no person", "Talks\n\nJohn Kerry met them on Monday. The Russians said the talks had failed.",
 			[]want{{kind: Indirect, content: "the talks had failed", cue: "said", speaker: "The Russians", name: "Russians", parts: 1}}},
+		{"\"the company\" is not a body named as where a person works", "Jobs\n\nOrbis Systems said it would cut 3,000 jobs. “Investors like it,” said Ann Lee, an analyst at Kestrel Partners. The company said the plan was final.",
+			[]want{{kind: Indirect, content: "it would cut 3,000 jobs", cue: "said", speaker: "Orbis Systems", name: "Orbis Systems", parts: 1},
+				{kind: Direct, content: "Investors like it", cue: "said", speaker: "Ann Lee", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "the plan was final", cue: "said", speaker: "The company", name: "Orbis Systems", parts: 1}}},
 		{"a reported clause of two words", "Ann Lee said prices rose.",
 			[]want{{kind: Indirect, content: "prices rose", cue: "said", speaker: "Ann Lee", parts: 1}}},
 		{"a person's possessive description, then the name in apposition", "Nia Holt was fined on Monday.\n\nHolt's lawyer, Sam Ruiz, said his client would appeal.",
@@ -1065,6 +1069,8 @@ func TestSpeakerNames(t *testing.T) {
 			[]string{"Rebecca Lowe", "Rebecca Lowe", "Rebecca Lowe"}, false},
 		{"a lede's role and a person of another title", "Talks fail\n\nThe environment minister has admitted that the defences failed.\n\nOpposition leader Tom Hale said a review should follow.",
 			[]string{"The environment minister", "Tom Hale"}, false},
+		{"a headline's role and a person with a courtesy title", "Minister defends cuts, saying theatres must cope\n\nThe culture secretary, Nadia Harrow, said the cuts were fair.\n\nMs Harrow said theatres must cope.",
+			[]string{"Nadia Harrow", "Nadia Harrow", "Nadia Harrow"}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, qs := find(t, c.text)

@@ -367,6 +367,31 @@ func (f *finder) anaphor(r article.Range) bool {
 	return false
 }
 
+// affiliation reports whether mention tokens r name where a commentator
+// works, not a body the article is about: after "at", "with" or "from"
+// following an analyst's or scholar's noun (Priya Raman, an analyst at
+// Northgate Partners; economists at Acme Bank).
+func (f *finder) affiliation(r article.Range) bool {
+	k := r.First - 1
+	if k < 1 {
+		return false
+	}
+	switch f.lower(k) {
+	case "at", "with", "from":
+	default:
+		return false
+	}
+	w := f.lower(k - 1)
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1] // economists, analysts
+	}
+	switch w {
+	case "analyst", "economist", "strategist", "professor", "expert", "researcher", "scientist", "fellow", "lecturer", "academic":
+		return true // (not a director at Vanguard Logistics: the company may be his)
+	}
+	return false
+}
+
 // otherGender is the gender a cluster may not have to take a title of
 // the key's.
 var otherGender = map[string]string{"male": "female", "female": "male"}
@@ -799,7 +824,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration"):
+		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration") && !f.affiliation(m.Tokens):
 			return m.Cluster
 		}
 	}
@@ -841,7 +866,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 // paragraph, or bare in the headline (…, minister admits), stands for,
 // when no person is named before it: the first person the body names
 // after its sentence, within two paragraphs of the first, by a name of two words or
-// more and with no title that does not fit the role. Else -1.
+// more and with no title that does not fit the role (a courtesy title,
+// Ms or Dr, fits any). Else -1.
 func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 	if f.firstBody == -2 {
 		f.firstBody = -1 // (once: an article of captions alone has none)
@@ -877,12 +903,22 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
 		c := f.ents.Clusters[m.Cluster]
-		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !titleFits(c.Title, head) {
+		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) {
 			return -1
 		}
 		return m.Cluster
 	}
 	return -1
+}
+
+// courtesyTitle reports whether title says no office, only how the
+// person is addressed (Ms, Mr., Dr, Sir): no role it could contradict.
+func courtesyTitle(title string) bool {
+	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame":
+		return true
+	}
+	return false
 }
 
 // qaMark reports whether paragraph p opens with the mark of a question or
