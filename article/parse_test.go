@@ -173,6 +173,15 @@ func TestCreditSentence(t *testing.T) {
 	assert.Equal(t, "Photo: Reuters", a.Paragraphs[3].Credits[0].Text(text))
 }
 
+// kinds lists a's paragraphs as "kind: text".
+func kinds(a *Article) []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Kind.String()+": "+p.Text(a.Text))
+	}
+	return out
+}
+
 // Page furniture pasted with an article: buttons, a time of publication,
 // a byline's role line, a caption's label, and the topic and link lines
 // under their headings; the article's own short lines stay body.
@@ -181,10 +190,6 @@ func TestFurniture(t *testing.T) {
 		"Cars will be banned, the mayor said on Monday.\n\nImage caption,\nAn impression of the new street\n\n" +
 		"Related Topics\n\nMillbrook\n\nTransport\n\nShops fear the worst.\n\nShare prices fell.\n\nMore on this story\n\nCouncil approves bus lane plan\n\nBus lanes were approved on Friday, two weeks after a long debate in the council chamber about them."
 	a := mustParse(t, text, WithTagging(false))
-	var got []string
-	for _, p := range a.Paragraphs {
-		got = append(got, p.Kind.String()+": "+p.Text(text))
-	}
 	assert.Equal(t, []string{
 		"headline: Mayor bans cars from centre",
 		"boilerplate: Published 3 hours ago",
@@ -202,7 +207,7 @@ func TestFurniture(t *testing.T) {
 		"boilerplate: More on this story",
 		"boilerplate: Council approves bus lane plan",
 		"body: Bus lanes were approved on Friday, two weeks after a long debate in the council chamber about them.",
-	}, got)
+	}, kinds(a))
 }
 
 // The top of a pasted page: navigation, a cookie prompt, a trail of
@@ -214,10 +219,6 @@ func TestPageTop(t *testing.T) {
 		"Flood walls to be raised\n\nPublished: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026\n\nBy Sam Whit, Environment Reporter\n\nFollow @samwhit\n\n" +
 		"The walls will be raised, the agency said.\n\nReadings > 3 metres > the old record were seen.\n\nFacebook\n\nTwitter\n\n© 2026 Aske Valley News"
 	a := mustParse(t, text, WithTagging(false))
-	var got []string
-	for _, p := range a.Paragraphs {
-		got = append(got, p.Kind.String()+": "+p.Text(text))
-	}
 	assert.Equal(t, []string{
 		"boilerplate: Skip to main content",
 		"boilerplate: Accept all cookies",
@@ -233,7 +234,7 @@ func TestPageTop(t *testing.T) {
 		"boilerplate: Facebook",
 		"boilerplate: Twitter",
 		"boilerplate: © 2026 Aske Valley News",
-	}, got)
+	}, kinds(a))
 	assert.Equal(t, "Flood walls to be raised", a.Headline.Text(text))
 }
 
@@ -242,11 +243,8 @@ func TestPageTop(t *testing.T) {
 func TestCreditLines(t *testing.T) {
 	text := "Mayor opens bridge\n\nThe bridge opened on Monday.\n\nScott Olson via Getty Images.\n\nJohn Moore/Getty Images\n\nHandout/Reuters.\n\nThe photo was sent via Reuters.\n\nIt rained."
 	a := mustParse(t, text, WithTagging(false))
-	var got []string
-	for _, p := range a.Paragraphs {
-		got = append(got, p.Kind.String())
-	}
-	assert.Equal(t, []string{"headline", "body", "credit", "credit", "credit", "body", "body"}, got)
+	assert.Equal(t, []string{"headline: Mayor opens bridge", "body: The bridge opened on Monday.", "credit: Scott Olson via Getty Images.",
+		"credit: John Moore/Getty Images", "credit: Handout/Reuters.", "body: The photo was sent via Reuters.", "body: It rained."}, kinds(a))
 }
 
 func TestSentences(t *testing.T) {
