@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -326,6 +327,21 @@ func TestDatelineAgencyIsCredit(t *testing.T) {
 		}
 	}
 	assert.True(t, agency && place && body, "%+v", r.Mentions)
+}
+
+// TestDatelineAgencyReadAsPlace: the model read the agency's name in the
+// body as a place and left the dateline's out; the dateline's is still
+// the agency, a credit.
+func TestDatelineAgencyReadAsPlace(t *testing.T) {
+	text := "Cuts\n\nSAN FRANCISCO (Wire) — Orbis cut jobs.\n\nThe memo was seen by Wire on Monday."
+	a, p, g, _ := joinSetup(t, text)
+	body := mentionOf(a, "Wire on", GPE)
+	body.End, body.Tokens.Last = body.Start+len("Wire"), body.Tokens.First+1
+	var got []string
+	for _, m := range refine(a, p, g, []Mention{body}) {
+		got = append(got, fmt.Sprintf("%s/%s/%v", m.Text(a), m.Label, m.Credit))
+	}
+	assert.Equal(t, []string{"SAN FRANCISCO/GPE/false", "Wire/ORG/true", "Wire/GPE/false"}, got)
 }
 
 func TestBoilerplateAndCredits(t *testing.T) {

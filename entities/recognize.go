@@ -1111,6 +1111,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			default:
 				continue
 			}
+			if i > 0 && a.TokenText(i-1) == "(" && a.Dateline.Contains(a.Tokens[i].Span) {
+				label = Org // SAN FRANCISCO (Wire) —: the agency, whatever the body's Wire was read as
+			}
 			add(i, i+1, label, conf, s.Paragraph)
 		}
 	}
