@@ -333,6 +333,7 @@ func FuzzParse(f *testing.F) {
 		"By Ada Brook\n\nHeadline\nPhoto: X/Y\n\n1. a 2. b • c", "e.g. i.e. U.S.A. Jr.'s '90s O'Brien don't",
 		"https://example.com/a_(b) jane@x.org @h #t 2,000.5% 2-1 1950s",
 		"Share\n\nPublished 3 hours ago\n\nBy A B\nDesk Editor\n\nImage caption,\nX. Photo: Y/Z\n\nRelated Topics\n\nA\n\nMore on this story\n\nB",
+		"Skip to main content\n\nHome > News > \n\n >  > \n\nFollow @\n\n©\n\nA via Getty Images.\n\n/Reuters\n\nPublished: 1 | Updated: 2",
 	} {
 		f.Add(s)
 	}

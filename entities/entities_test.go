@@ -538,6 +538,7 @@ func FuzzRecognize(f *testing.F) {
 		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)", "Sign up\n\nBy A B\n\nLONDON — X said.",
 		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
 		"“x,” Zed says. “y,” said Zed. Millbrook Council, MILLBROOK COUNCIL and Millbrook. Boss Dean Okafor.",
+		"SAN FRANCISCO (Wire) — Veltrix Data fell. Veltrix Data said. The champion Alemitu Bekele won; Bekele ran.\n\nOKON: x\n\nMayor Ruth Okon. St Mary's Hospital, NHS England, the River Aske, Prosecutor Tom Imrie.",
 	} {
 		f.Add(s)
 	}

@@ -13,6 +13,7 @@ package entities
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -1118,13 +1119,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	oneLabelPerName(a, out)
-	if more := propagate(a, p, out); len(more) > 0 {
+	// (each apart from the mentions the rules above added, in extra)
+	if more := apartFrom(propagate(a, p, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
-	if more := turnLabels(a, out); len(more) > 0 {
+	if more := apartFrom(turnLabels(a, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
-	if more := givenNames(a, p, g, out); len(more) > 0 {
+	if more := apartFrom(givenNames(a, p, g, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
 	extra = datelineMentions(a, out, extra)
@@ -1253,6 +1255,23 @@ func oneLabelPerName(a *article.Article, ms []Mention) {
 		}
 		m.Label = best
 	}
+}
+
+// apartFrom returns the mentions of ms (in text order) that share no
+// token with any of others (in text order too).
+func apartFrom(ms, others []Mention) []Mention {
+	if len(others) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		i := sort.Search(len(others), func(i int) bool { return others[i].Tokens.Last > m.Tokens.First })
+		if i < len(others) && others[i].Tokens.First < m.Tokens.Last {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // datelineAgency reports whether m is the agency in a dateline's

@@ -998,6 +998,7 @@ func FuzzFind(f *testing.F) {
 		"According to him, according to polls conducted by X, Y said, as Z reported. A source close to W said, on Monday, x.",
 		"Q: a?\n\nOKON: b.\n\nc d.\n\n(E)\n\nQ: f\n\nA: g\n\nh\n\nA: i", "The x, a claim city officials denied. Ms Lee said it rose, both of which w.",
 		"T, minister admits\n\nThe minister has admitted x. Ann, union members and leaders say, have planning permission.",
+		"One witness said she saw it. “x,” she said. “y,” the 29-year-old said. The Ethiopian said z. Ann, who was in, called it “w” but warned that v. Lee shrugs. “u”",
 	} {
 		f.Add(s)
 	}
