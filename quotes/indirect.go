@@ -68,9 +68,13 @@ func intentIng(w string) bool {
 	if !ok || len(stem) < 2 {
 		return false
 	}
-	for _, base := range [...]string{stem, stem + "e", stem[:len(stem)-1]} {
+	bases := []string{stem, stem + "e"} // seek-ing, hop-ing
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		bases = append(bases, stem[:n-1]) // plann-ing
+	}
+	for _, base := range bases {
 		if infinitiveCues[base] && !objectCues[base] {
-			return !(base == stem[:len(stem)-1] && stem[len(stem)-1] != stem[len(stem)-2]) // (plann-ing: a doubled consonant only)
+			return true
 		}
 	}
 	return false

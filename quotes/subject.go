@@ -766,8 +766,8 @@ func (f *finder) nearestCueSubject(sent article.Range, k int) (sp, ante article.
 
 // finite reports whether token x is a finite verb: tagged so, or a past
 // participle right after a name or pronoun, which the tagger takes for one
-// now and then ("Sanders compared himself to …"), or a plural noun the
-// tagger read after a person's name before punctuation (Lee nods/NN.).
+// now and then ("Sanders compared himself to …"), or a noun in -s the
+// tagger read after a person's name before punctuation (Lee nods/NNS.).
 func (f *finder) finite(x int, sent article.Range) bool {
 	switch f.a.Tokens[x].Tag {
 	case article.VBD, article.VBZ, article.VBP:
