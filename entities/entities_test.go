@@ -331,7 +331,7 @@ func TestDatelineAgencyIsCredit(t *testing.T) {
 
 // TestDatelineAgencyReadAsPlace: the model read the agency's name in the
 // body as a place and left the dateline's out; the dateline's is still
-// the agency, a credit.
+// the agency, a credit, and the body's mention takes its label.
 func TestDatelineAgencyReadAsPlace(t *testing.T) {
 	text := "Cuts\n\nSAN FRANCISCO (Wire) — Orbis cut jobs.\n\nThe memo was seen by Wire on Monday."
 	a, p, g, _ := joinSetup(t, text)
@@ -341,7 +341,7 @@ func TestDatelineAgencyReadAsPlace(t *testing.T) {
 	for _, m := range refine(a, p, g, []Mention{body}) {
 		got = append(got, fmt.Sprintf("%s/%s/%v", m.Text(a), m.Label, m.Credit))
 	}
-	assert.Equal(t, []string{"SAN FRANCISCO/GPE/false", "Wire/ORG/true", "Wire/GPE/false"}, got)
+	assert.Equal(t, []string{"SAN FRANCISCO/GPE/false", "Wire/ORG/true", "Wire/ORG/false"}, got)
 }
 
 func TestBoilerplateAndCredits(t *testing.T) {

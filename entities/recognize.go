@@ -1133,6 +1133,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
 	}
+	agencyLabels(a, out)
 	out = joinGroups(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -1272,6 +1273,28 @@ func apartFrom(ms, others []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// agencyLabels gives the mentions that name a dateline's agency (SAN
+// FRANCISCO (Wire) —) the agency's label, organization, where the model
+// read the name as a place (The memo was seen by Wire). ms is in text
+// order.
+func agencyLabels(a *article.Article, ms []Mention) {
+	for _, m := range ms {
+		if m.Start >= a.Dateline.End {
+			return
+		}
+		if !datelineAgency(a, m) {
+			continue
+		}
+		name := m.Text(a)
+		for i := range ms {
+			if ms[i].Label != Person && ms[i].Label != Org && ms[i].Text(a) == name {
+				ms[i].Label = Org
+			}
+		}
+		return
+	}
 }
 
 // datelineAgency reports whether m is the agency in a dateline's
