@@ -760,11 +760,12 @@ func TestJoinGroups(t *testing.T) {
 }
 
 // TestClubs: a name ending in a sports club's word is an organization,
-// as the model read it or not (Castleford Rovers).
+// as the model read it or not (Castleford Rovers); so is a place's name
+// and "Town" read as a person (Harlow Town; not Ann Town).
 func TestClubs(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Harlow beat Castleford Rovers 2-1, and Leeds United lost to Arsenal FC.")
-	labels := refinedLabels(a, p, g, span("Leeds United", Person), span("Arsenal FC", GPE))
-	assert.Equal(t, []string{"Castleford Rovers/ORG", "Leeds United/ORG", "Arsenal FC/ORG"}, labels)
+	a, p, g, span := joinSetup(t, "Harlow beat Castleford Rovers 2-1, and Leeds United lost to Arsenal FC. Harlow Town won, said Ann Town.")
+	labels := refinedLabels(a, p, g, span("Leeds United", Person), span("Arsenal FC", GPE), span("Harlow Town", Person), span("Ann Town", Person))
+	assert.Equal(t, []string{"Castleford Rovers/ORG", "Leeds United/ORG", "Arsenal FC/ORG", "Harlow Town/ORG", "Ann Town/PERSON"}, labels)
 }
 
 // TestCompanies: capitalized words the model left out ending in a

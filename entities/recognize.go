@@ -936,8 +936,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
-		case len(words) > 1 && g.clubWords[lastWord]:
-			m.Label = Org // Castleford Rovers, Leeds United
+		case len(words) > 1 && g.clubWords[lastWord],
+			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
+			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case m.Label == GPE && len(words) > 1 && (words[0] == "River" || words[0] == "Lake" || words[0] == "Loch" || words[0] == "Mount"):
