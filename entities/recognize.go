@@ -362,12 +362,13 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" {
 		return k
 	}
-	lo := a.Sentences[a.SentenceOf(k)].Tokens.First
+	sent := a.Sentences[a.SentenceOf(k)]
+	lo := sent.Tokens.First
 	f := k - 2
 	if f < lo || !p.toks[f].upper || a.Tokens[f].Kind != article.Word || !a.Tokens[f].Tag.IsProperNoun() || p.toks[f].gaz.kind != gzNone || g.firstNames[p.words[f]] && !(f > lo && saintWord(p.words[f-1])) {
 		return k
 	}
-	if a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind == article.Headline {
+	if a.Paragraphs[sent.Paragraph].Kind == article.Headline {
 		return k
 	}
 	if f > lo && saintWord(p.words[f-1]) {
@@ -1113,7 +1114,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			default:
 				continue
 			}
-			if i > 0 && a.TokenText(i-1) == "(" && a.Dateline.Contains(a.Tokens[i].Span) {
+			if inDatelineBrackets(a, article.Range{First: i, Last: i + 1}) {
 				label = Org // SAN FRANCISCO (Wire) —: the agency, whatever the body's Wire was read as
 			}
 			add(i, i+1, label, conf, s.Paragraph)
@@ -1301,7 +1302,13 @@ func agencyLabels(a *article.Article, ms []Mention) {
 // datelineAgency reports whether m is the agency in a dateline's
 // brackets: LONDON (Reuters) —.
 func datelineAgency(a *article.Article, m Mention) bool {
-	return m.Label == Org && a.Dateline.Contains(m.Span) && m.Tokens.First > 0 && a.TokenText(m.Tokens.First-1) == "("
+	return m.Label == Org && inDatelineBrackets(a, m.Tokens)
+}
+
+// inDatelineBrackets reports whether tokens r stand in the dateline's
+// brackets, where its agency goes: LONDON (Reuters) —.
+func inDatelineBrackets(a *article.Article, r article.Range) bool {
+	return r.First > 0 && a.TokenText(r.First-1) == "(" && a.Dateline.Contains(article.Span{Start: a.Tokens[r.First].Start, End: a.Tokens[r.Last-1].End})
 }
 
 // propagate returns the other occurrences of the names of two words or

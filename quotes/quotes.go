@@ -394,7 +394,8 @@ func (f *finder) describedPronouns() {
 		if sp.Len() != 1 || f.quoted[sp.First] {
 			continue
 		}
-		if g, ok := pronouns[f.lower(sp.First)]; !ok || g != "male" && g != "female" {
+		g := pronouns[f.lower(sp.First)]
+		if g != "male" && g != "female" {
 			continue
 		}
 		var prev article.Range // the nearest speaker before sp in the paragraph
@@ -405,7 +406,7 @@ func (f *finder) describedPronouns() {
 				prev, pi = r, k
 			}
 		}
-		if pi < 0 || f.out[pi].SpeakerCluster >= 0 || !f.personDescription(prev, pronouns[f.lower(sp.First)]) || f.personIn(prev.Last, sp.First) {
+		if pi < 0 || f.out[pi].SpeakerCluster >= 0 || !f.personDescription(prev, g) || f.personIn(prev.Last, sp.First) {
 			continue
 		}
 		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
