@@ -777,12 +777,12 @@ func TestCompanies(t *testing.T) {
 }
 
 // TestJobTitles: a job written before a name as a title is cut from the
-// person's name (Prosecutor David Imrie), and a mention of it alone is
-// none.
+// person's name (Prosecutor David Imrie), and so is an abbreviated title
+// (Cllr); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left.")
-	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person))
-	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON"}, labels)
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected.")
+	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON"}, labels)
 }
 
 // TestBranchesAndRivers: a one-word body the lists know and a place is
@@ -912,5 +912,62 @@ func TestConfidenceFloor(t *testing.T) {
 			assert.GreaterOrEqual(t, m.Confidence, 0.35, "%q in %q", m.Text(a), c.text)
 		}
 		assert.Contains(t, names, c.sure, c.text)
+	}
+}
+
+// TestCompanyNames: a name an appositive calls a company (after it or
+// before it) or whose shares are traded is an organization wherever the
+// article writes it; not a person's name after a noun people are called
+// too, not the subject of a relative clause, not a place the lists know.
+func TestCompanyNames(t *testing.T) {
+	each := func(a *article.Article, name string, l Label) []Mention {
+		var ms []Mention
+		for off := 0; ; {
+			i := strings.Index(a.Text[off:], name)
+			if i < 0 {
+				return ms
+			}
+			m := mentionOf(a, name, l)
+			m.Start, m.End = off+i, off+i+len(name)
+			for k, tk := range a.Tokens {
+				if tk.Start == m.Start {
+					m.Tokens.First = k
+				}
+				if tk.End == m.End {
+					m.Tokens.Last = k + 1
+				}
+			}
+			ms = append(ms, m)
+			off += i + len(name)
+		}
+	}
+	labels := func(ms []Mention) []Label {
+		var out []Label
+		for _, m := range ms {
+			out = append(out, m.Label)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text, name string
+		read, want Label
+	}{
+		{"Lumora, the software maker, said it would cut jobs. Lumora declined to comment.", "Lumora", GPE, Org},
+		{"Orsk said profits fell. The chipmaker Orsk is based in Leeds.", "Orsk", Person, Org},
+		{"Shares in Kelvane rose. Kelvane gained.", "Kelvane", GPE, Org},
+		{"Varn, a privately held lender, said loans grew.", "Varn", Loc, Org},
+		{"Tom Ashe, the head of the company, said no.", "Tom Ashe", Person, Person},
+		{"Carmaker Lee Dunn spoke. Lee Dunn left.", "Lee Dunn", Person, Person},
+		{"He joined a network Tarvia has financed. Tarvia denies it.", "Tarvia", GPE, GPE},
+		{"Jordan, the bank's owner, said so.", "Jordan", Person, Person},
+		{"Russia, the company said, was a market.", "Russia", GPE, GPE},
+	} {
+		a, p, g, _ := joinSetup(t, c.text)
+		ms := each(a, c.name, c.read)
+		require.NotEmpty(t, ms, c.text)
+		companyNames(a, p, g, ms)
+		for _, l := range labels(ms) {
+			assert.Equal(t, c.want, l, c.text)
+		}
 	}
 }

@@ -37,10 +37,10 @@ type gazetteer struct {
 	// prompts before one, suffixes ending one, a headline's small words,
 	// the jobs a byline gives after one, the words that end sports clubs'
 	// and companies' names, the jobs news writes before a name as titles.
-	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles map[string]bool
-	nameGender                                                                               map[string]string // given name → "male" or "female"
-	alias                                                                                    map[string]string // other name → canonical name
-	canonical                                                                                map[string]bool   // the names aliases lead to
+	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
+	nameGender                                                                                             map[string]string // given name → "male" or "female"
+	alias                                                                                                  map[string]string // other name → canonical name
+	canonical                                                                                              map[string]bool   // the names aliases lead to
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
@@ -75,6 +75,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
+	g.companyNouns = set("companynouns")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
 	for _, l := range readList("firstnames") {
 		name, gender, _ := strings.Cut(l, " ")

@@ -1136,6 +1136,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, extra)
 	}
 	agencyLabels(a, out)
+	companyNames(a, p, g, out)
 	out = joinGroups(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -1297,6 +1298,90 @@ func agencyLabels(a *article.Article, ms []Mention) {
 		}
 		return
 	}
+}
+
+// companyNames gives the organization's label to every mention of a name
+// the article calls a company or another body in an appositive, whatever
+// the model read it as: Lumora, the software maker, said …; the chipmaker
+// Veltrix; Shares in Lumora rose (a place's or a person's name is not
+// called so). ms is in text order.
+func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	var names map[string]bool
+	for _, m := range ms {
+		// (not a place the gazetteers know)
+		if m.Label == Org || m.Label == NORP || p.toks[m.Tokens.First].gaz.kind == gzGPE || p.toks[m.Tokens.First].gaz.kind == gzLoc ||
+			!companyNamed(a, p, g, m) {
+			continue
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[m.Text(a)] = true
+	}
+	if names == nil {
+		return
+	}
+	for i := range ms {
+		if ms[i].Label != NORP && names[ms[i].Text(a)] {
+			ms[i].Label = Org
+		}
+	}
+}
+
+// companyNamed reports whether the name at tokens r stands beside a noun
+// of companyNouns that heads an appositive (Lumora, the software maker,;
+// the chipmaker Lumora) or after "shares in/of".
+func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
+	r := m.Tokens
+	n := len(a.Tokens)
+	// the common noun heading a description: lower case, no possessive
+	// after it (the bank's chief executive)
+	head := func(k int) bool {
+		return a.Tokens[k].Kind == article.Word && !p.toks[k].upper && g.companyNouns[p.words[k]] &&
+			!(k+1 < n && a.Tokens[k+1].Kind == article.Clitic)
+	}
+	// modifier reports whether token k may stand inside a description
+	// before its head: the privately held software maker, the oil and
+	// gas company (not "of", "at", a determiner: the head of the company)
+	modifier := func(k int) bool {
+		t := a.Tokens[k]
+		if t.Kind != article.Word && t.Kind != article.Number {
+			return false
+		}
+		return t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == article.VBN || t.Tag == article.VBG ||
+			t.Tag == article.RB || t.Tag == article.CD || t.Tag == article.CC
+	}
+	if i := r.Last; i+2 < n && a.TokenText(i) == "," {
+		if w := strings.ToLower(p.words[i+1]); w == "the" || w == "a" || w == "an" {
+			for k := i + 2; k < n && k < i+7; k++ {
+				if head(k) && (k+1 == n || a.Tokens[k+1].Kind == article.Punct || a.Tokens[k+1].Kind == article.Dash ||
+					p.words[k+1] == "that" || p.words[k+1] == "which" || p.words[k+1] == "whose") {
+					return true
+				}
+				if !modifier(k) {
+					break
+				}
+			}
+		}
+	}
+	// (a person's name the description stands before is the person: the
+	// maker Ann Lee; and in a description that is an object, a name a
+	// verb follows is the subject of a relative clause: joined a network
+	// Russia has financed, but The chipmaker Orsk said)
+	if k := r.First - 1; k >= 0 && head(k) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
+		d := k - 1
+		for d >= 0 && modifier(d) {
+			d--
+		}
+		object := d > 0 && (a.Tokens[d-1].Tag.IsVerb() || a.Tokens[d-1].Tag == article.IN || a.Tokens[d-1].Tag == article.TO)
+		if !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
+			return true
+		}
+	}
+	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
+		return true
+	}
+	return false
 }
 
 // datelineAgency reports whether m is the agency in a dateline's

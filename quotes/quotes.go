@@ -124,6 +124,8 @@ type finder struct {
 	stanceSents                     []bool           // the sentences stances are read in, or nil for all
 	interviewee                     int              // the person a Q&A transcript's answers are by (cluster), -1 if none; -2 until first asked
 	firstQ                          int              // the paragraph of a Q&A transcript's first question, -1 if none; -2 until first asked
+	plainQA                         []bool           // the answer paragraphs of an interview with no Q: and A: labels (plainAnswers), once asked
+	plainFirstQ                     int              // the paragraph of such an interview's first question, -1 if none
 	byliner                         int              // the person the byline names (cluster), -1 if none; -2 until first asked
 	named                           int              // paragraphs opening with a person's name and a colon (namedTurns), -1 until first asked
 	labels                          map[string]int   // a name (given name and surname, or surname) → the one person cluster of that name, -1 none, -2 more (personNamed)
@@ -147,6 +149,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	f := newFinder(a, ents)
 	f.direct()
 	f.indirect()
+	f.answers()
 	f.bounds(o.bounds)
 	f.stances(o.stances, !o.allStances)
 	f.finish()

@@ -573,6 +573,14 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "And the unions", cue: ":", speaker: "Q", parts: 1},
 				{kind: Indirect, content: "We will talk", cue: ":", speaker: "A", name: "Ann Lee", parts: 1}}},
+		{"an interview's answers with no labels are the interviewee's, up to a paragraph that quotes", "Q&A: the mayor on the budget\n\nMayor Ann Lee spoke with us about the budget.\n\nCan you cut the deficit?\n\nNot this year. I said in January that we would not raise taxes.\n\nAnd the unions?\n\nWe will talk.\n\nAnd the buses?\n\n\"Soon,\" she said.\n\nThe council meets on Monday.",
+			[]want{
+				{kind: Indirect, content: "Not this year. I said in January that we would not raise taxes", cue: "", speaker: "", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "We will talk", cue: "", speaker: "", name: "Ann Lee", parts: 1},
+				{kind: Direct, content: "Soon", cue: "said", speaker: "she", name: "Ann Lee", parts: 1}}},
+		{"questions and plain paragraphs outside an interview are the writer's", "The mayor and the budget\n\nMayor Ann Lee took office in January.\n\nCan she cut the deficit?\n\nNot this year.\n\nAnd the unions?\n\nThey will talk.",
+			nil},
 		{"answers marked A: alone make a transcript", "Ann Lee on the budget\n\nMayor Ann Lee spoke with us about the budget.\n\nCan you cut the deficit?\n\nA: I said in January that we would not raise taxes.\n\nAnd the unions?\n\nA: We will talk to them, I think.",
 			[]want{
 				{kind: Indirect, content: "I said in January that we would not raise taxes", cue: ":", speaker: "A", name: "Ann Lee", parts: 1},
@@ -647,6 +655,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the police had lied", cue: "said", speaker: "A lawyer representing the family", name: "A lawyer representing the family", parts: 1},
 				{kind: Indirect, content: "the vote was close", cue: "said", speaker: "The head of the group backing Tom Hale for mayor, Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a count and its of inside the speaker's phrase", "Talks\n\nA union representing some of the pilots said it would ballot them. A lawyer for two of the victims said they would sue.",
+			[]want{
+				{kind: Indirect, content: "it would ballot them", cue: "said", speaker: "A union representing some of the pilots", parts: 1},
+				{kind: Indirect, content: "they would sue", cue: "said", speaker: "A lawyer for two of the victims", parts: 1}}},
 		{"a trailing cue's adjunct, then an aside after a comma", "Talks\n\nThe defences will not be ready until 2030, the minister admitted on Monday, three years later than planned.",
 			[]want{{kind: Indirect, content: "The defences will not be ready until 2030", cue: "admitted", speaker: "the minister", parts: 1}}},
 		{"a cue and its speaker set off inside the main clause report nothing before them", "Talks\n\nPart of the problem in finding leaks, say experts like Paul Bauman, a Canadian geologist, is the ground itself.",

@@ -1013,10 +1013,107 @@ func (f *finder) transcript() bool {
 
 // answerAt reports whether token k stands in a paragraph opening with
 // "A:", an answer of an interview's transcript (intervieweeCluster says
-// whether the article is one).
+// whether the article is one), or in an answer of an interview with no
+// such labels (plainAnswers).
 func (f *finder) answerAt(k int) bool {
-	m, ok := f.qaMark(f.paraOf(k))
-	return ok && m == 'A'
+	p := f.paraOf(k)
+	m, ok := f.qaMark(p)
+	return ok && m == 'A' || f.plainAnswers()[p]
+}
+
+// plainAnswers returns, for each paragraph, whether it answers a question
+// of an interview printed with no Q: and A: labels: in an article whose
+// headline calls it a Q&A or an interview (Q&A: The scientist who counts
+// seabirds; Interview: …), the body paragraphs after a question (a
+// paragraph of questions, no quotation marks in it) up to the next, while
+// they hold no quotation mark (a paragraph that quotes is the writer's
+// again), when two questions or more are so answered. It sets plainFirstQ.
+func (f *finder) plainAnswers() []bool {
+	if f.plainQA != nil {
+		return f.plainQA
+	}
+	f.plainQA = make([]bool, len(f.a.Paragraphs))
+	f.plainFirstQ = -1
+	if f.firstQuestion() >= 0 || !f.interviewHeadline() {
+		return f.plainQA
+	}
+	question := func(p int) bool {
+		r := f.a.Paragraphs[p].Tokens
+		return f.a.Paragraphs[p].Kind == article.Body && r.Last-r.First <= 60 && f.text(r.Last-1) == "?" && !f.holdsMark(r.First, r.Last)
+	}
+	answered, first, in := 0, -1, false
+	for p, para := range f.a.Paragraphs {
+		switch {
+		case question(p):
+			in = true
+			if first < 0 {
+				first = p
+			}
+		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last):
+			if !f.plainQA[p] && p > 0 && question(p-1) {
+				answered++
+			}
+			f.plainQA[p] = true
+		default:
+			in = false
+		}
+	}
+	if answered < 2 {
+		clear(f.plainQA)
+		return f.plainQA
+	}
+	f.plainFirstQ = first
+	return f.plainQA
+}
+
+// interviewHeadline reports whether the article's headline calls it a Q&A
+// or an interview: Q&A with …, … : a Q&A, Interview: …, Interview with ….
+func (f *finder) interviewHeadline() bool {
+	for _, p := range f.a.Paragraphs {
+		if p.Kind != article.Headline {
+			continue
+		}
+		h := f.a.Text[f.span(p.Tokens).Start:f.span(p.Tokens).End]
+		if strings.Contains(h, "Q&A") || strings.Contains(h, "Q & A") {
+			return true
+		}
+		for k := p.Tokens.First; k+1 < p.Tokens.Last; k++ {
+			if f.lower(k) == "interview" && (f.text(k+1) == ":" || f.lower(k+1) == "with") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answers reports the answers of an interview with no Q: and A: labels
+// (plainAnswers), each paragraph one quotation of the interviewee's, as
+// an "A:" turn is (the questions are the publication's, and no one's
+// words in the article name who asks them).
+func (f *finder) answers() {
+	qa := f.plainAnswers()
+	c := -1
+	for p, ok := range qa {
+		if !ok {
+			continue
+		}
+		if c < 0 {
+			if c = f.intervieweeCluster(); c < 0 {
+				return
+			}
+		}
+		r := f.a.Paragraphs[p].Tokens
+		content := article.Range{First: r.First, Last: f.end(r)}
+		for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
+			content.Last--
+		}
+		if content.Last <= content.First {
+			continue
+		}
+		q := Quote{Kind: Indirect, Content: f.span(content), SpeakerCluster: c, SpeakerName: f.ents.Clusters[c].Name, Paragraph: p, turn: true}
+		q.Parts = []article.Span{q.Content}
+		f.out = append(f.out, q)
+	}
 }
 
 // intervieweeCluster returns the person whose answers an interview's
@@ -1031,6 +1128,10 @@ func (f *finder) intervieweeCluster() int {
 	}
 	f.interviewee = -1
 	first := f.firstQuestion()
+	if first < 0 {
+		f.plainAnswers()
+		first = f.plainFirstQ
+	}
 	if first < 0 {
 		return -1
 	}

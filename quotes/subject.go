@@ -520,6 +520,12 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 	// speaks
 	for n := 0; n < 3; n++ {
 		p := subj - 1
+		if p > sent.First && f.lower(p) == "of" && (quantifiers[f.lower(p-1)] || f.a.Tokens[p-1].Tag == article.CD) {
+			// a union representing some of the pilots, a lawyer for two
+			// of the victims: the count and its "of" are the phrase's
+			subj = p - 1
+			continue
+		}
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of") {
 			p-- // close to, familiar with, briefed on
 		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && f.modifier(p-1) {
