@@ -971,3 +971,13 @@ func TestCompanyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStormsAndSettlements: a storm's name is no entity; a name after
+// "the village of" is a place whatever the model read; a name read as a
+// place that ends in a company's word is a company; Forecaster is a
+// title.
+func TestStormsAndSettlements(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Storm Ilsa hit the village of Lowther Bridge, and Northern Grid cut power. Forecaster Jim Bell spoke.")
+	labels := refinedLabels(a, p, g, span("Storm Ilsa", Person), span("Lowther Bridge", Fac), span("Northern Grid", GPE), span("Forecaster Jim Bell", Person))
+	assert.Equal(t, []string{"Lowther Bridge/GPE", "Northern Grid/ORG", "Jim Bell/PERSON"}, labels)
+}

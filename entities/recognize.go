@@ -379,6 +379,22 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 
 // saintWord reports whether w is "St", "St." or "Saint", before a
 // saint's name in a place's or body's name.
+// settlementOf reports whether the name at token k follows a settlement's
+// noun in lower case and "of": the village of Lowther Bridge.
+func settlementOf(p *prepared, k int) bool {
+	if k < 2 || p.words[k-1] != "of" {
+		return false
+	}
+	switch p.words[k-2] {
+	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state":
+		return true
+	}
+	return false
+}
+
+// stormWords open the names weather services give storms.
+var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
+
 func saintWord(w string) bool { return w == "St" || w == "St." || w == "Saint" }
 
 // joinAmpersands makes one organization of the capitalized words on both
@@ -769,6 +785,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	ms = joinAmpersands(a, p, g, ms)
 	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
+		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
+		// place's (Tropical Storm too)
+		if m.Tokens.Len() >= 2 && stormWords[p.words[m.Tokens.First]] && p.toks[m.Tokens.Last-1].upper {
+			continue
+		}
 		// A possessive is not part of the name: the Council's → Council.
 		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
 			m.cutLast(a)
@@ -921,6 +942,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org
 		case kind == gzNORP:
 			m.Label = NORP
+		case m.Label != NORP && settlementOf(p, m.Tokens.First):
+			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
 			m.Label = Person // Valeriy Sharifulin, in a credit
@@ -946,8 +969,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Loc // the River Aske, Lake Tana
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
-		case m.Label == GPE && len(words) > 1 && g.orgWords[lastWord]:
-			m.Label = Org
+		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord]):
+			m.Label = Org // Northern Grid, Harbourline Systems
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
 		if m.Label == Person && g.jobs[lastWord] && !g.firstNames[words[0]] {
