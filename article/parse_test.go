@@ -238,6 +238,26 @@ func TestPageTop(t *testing.T) {
 	assert.Equal(t, "Flood walls to be raised", a.Headline.Text(text))
 }
 
+// A cookie prompt's buttons alone on their lines, and a date alone on its
+// line, are the page's: the headline is the line after them, and a
+// sentence that holds a date stays body.
+func TestButtonsAndDates(t *testing.T) {
+	text := "We use cookies to improve your experience.\n\nAccept\n\nReject all\n\nFriday 20 November 2026\n\nFerry firm fined after death\n\nBy Lena Ward\n\nNov. 20, 2026\n\n" +
+		"The firm was fined on 20 November 2026.\n\nMay 2026 was wet."
+	a := mustParse(t, text, WithTagging(false))
+	assert.Equal(t, []string{
+		"boilerplate: We use cookies to improve your experience.",
+		"boilerplate: Accept",
+		"boilerplate: Reject all",
+		"boilerplate: Friday 20 November 2026",
+		"headline: Ferry firm fined after death",
+		"byline: By Lena Ward",
+		"boilerplate: Nov. 20, 2026",
+		"body: The firm was fined on 20 November 2026.",
+		"body: May 2026 was wet.",
+	}, kinds(a))
+}
+
 // A photo credit on a line of its own is a credit, with the agency after
 // "via" or a slash; a sentence naming an agency is not.
 func TestCreditLines(t *testing.T) {

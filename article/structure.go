@@ -600,7 +600,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			if wordCount(label) <= 2 && i+1 < len(a.Paragraphs) && sameBlock[i+1] && a.Paragraphs[i+1].Kind == Body {
 				a.Paragraphs[i+1].Kind = Caption
 			}
-		case published(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
+		case published(s) || dateOnly(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
 			p.Kind = Boilerplate
 		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
 			p.Kind = Boilerplate
@@ -666,6 +666,39 @@ func published(s string) bool {
 	}
 	return false
 }
+
+// dateOnly reports whether line s is a date and nothing else, as a page
+// prints above or below its headline: 20 November 2026, Friday 20
+// November 2026 14:32 GMT, Nov. 20, 2026 (a month's name and a year, and
+// only days, times and zones besides).
+func dateOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 7 {
+		return false
+	}
+	month, year := false, false
+	for _, w := range ws {
+		w = strings.ToLower(strings.TrimRight(w, ",."))
+		switch {
+		case monthNames[w]:
+			month = true
+		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
+			year = true
+		case len(w) <= 5 && strings.Trim(w, "0123456789:") == "" && w != "",
+			weekdays[w], w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "gmt" || w == "bst" || w == "utc" || w == "et" || w == "cet":
+		default:
+			return false
+		}
+	}
+	return month && year
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true}
 
 func shift(spans []Span, by int) []Span {
 	for i := range spans {

@@ -973,7 +973,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Northern Grid, Harbourline Systems
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
-		if m.Label == Person && g.jobs[lastWord] && !g.firstNames[words[0]] {
+		// (read as a body or place too, in a byline: By Lena Ward, Court
+		// Reporter)
+		if (m.Label == Person || a.Paragraphs[m.Paragraph].Kind == article.Byline) && g.jobs[lastWord] && !g.firstNames[words[0]] {
 			continue
 		}
 		// Secretary of State, secretary of Defense: the department is
