@@ -961,6 +961,9 @@ func TestCompanyNames(t *testing.T) {
 		{"He joined a network Tarvia has financed. Tarvia denies it.", "Tarvia", GPE, GPE},
 		{"Jordan, the bank's owner, said so.", "Jordan", Person, Person},
 		{"Russia, the company said, was a market.", "Russia", GPE, GPE},
+		{"Its parent company, Lumvar, said profits fell.", "Lumvar", GPE, Org},
+		{"He sued the advocacy group Judicial Truth on Monday.", "Judicial Truth", Person, Org},
+		{"The plan was backed by the firm, Tom Ashe said.", "Tom Ashe", Person, Person},
 	} {
 		a, p, g, _ := joinSetup(t, c.text)
 		ms := each(a, c.name, c.read)
@@ -990,4 +993,40 @@ func TestBylineJobs(t *testing.T) {
 	ms := []Mention{span("Lena Ward", Person), span("Court Reporter", Org), span("Census Bureau", Org)}
 	ms[1].Paragraph, ms[0].Paragraph, ms[2].Paragraph = 1, 1, 2
 	assert.Equal(t, []string{"Lena Ward/PERSON", "Census Bureau/ORG"}, refinedLabels(a, p, g, ms...))
+}
+
+// TestHyphenatedGivenNames: two given names joined by a hyphen open a
+// person's name the model left out (Anne-Marie Duval); alone, before a
+// common noun, they are no one (the Lincoln-Douglas debates).
+func TestHyphenatedGivenNames(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Its chief executive, Anne-Marie Duval, spoke after the Lincoln-Douglas debates.")
+	assert.Equal(t, []string{"Anne-Marie Duval/PERSON"}, refinedLabels(a, p, g))
+}
+
+// TestCompleteNames: a mention that is the end of a longer name the
+// article writes out before it is that name, with its label; not a
+// nationality or group, not over another mention, and not a name that
+// opens with "The".
+func TestCompleteNames(t *testing.T) {
+	text := "Judicial Truth sued. The pending Judicial Truth case grew. The Daily Post ran it; Daily Post staff left. Reagan Democrats voted, and young Reagan Democrats too."
+	a, _, _, span := joinSetup(t, text)
+	whole := span("Judicial Truth", Org)
+	part := mentionOf(a, "Truth case", Person)
+	part.Tokens.Last--
+	part.End = part.Start + len("Truth")
+	post := span("The Daily Post", Org)
+	post2 := mentionOf(a, "Post staff", Org)
+	post2.Tokens.Last--
+	post2.End = post2.Start + len("Post")
+	group := span("Reagan Democrats", Org)
+	norp := mentionOf(a, "Democrats too", NORP)
+	norp.Tokens.Last--
+	norp.End = norp.Start + len("Democrats")
+	ms := []Mention{whole, part, post, post2, group, norp}
+	completeNames(a, ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Judicial Truth/ORG", "Judicial Truth/ORG", "The Daily Post/ORG", "Post/ORG", "Reagan Democrats/ORG", "Democrats/NORP"}, got)
 }

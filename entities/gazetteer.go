@@ -185,3 +185,14 @@ func longestAt(set map[string][]phrase, words []string, i, hi int) (int, uint8) 
 // IsTitle reports whether w is a title or office that can stand before a
 // person's name without being part of it (President, Dr., Senator).
 func IsTitle(w string) bool { return loadGazetteer().titles[w] }
+
+// givenName reports whether w is a given name the list knows, or two
+// joined by a hyphen (Anne-Marie, Jean-Luc). The model's features read
+// the list alone; this is for the rules.
+func (g *gazetteer) givenName(w string) bool {
+	if g.firstNames[w] {
+		return true
+	}
+	first, second, ok := strings.Cut(w, "-")
+	return ok && g.firstNames[first] && g.firstNames[second]
+}

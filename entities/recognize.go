@@ -944,7 +944,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = NORP
 		case m.Label != NORP && settlementOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
-		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.firstNames[words[0]] && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
+		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
@@ -1050,7 +1050,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// or body, and not a place the gazetteer knows); so is a
 			// given name alone, a proper noun after no capital (It was
 			// Mary who called).
-			if g.firstNames[p.words[i]] && p.toks[i].gaz.kind != gzGPE && p.toks[i].gaz.kind != gzLoc {
+			if g.givenName(p.words[i]) && p.toks[i].gaz.kind != gzGPE && p.toks[i].gaz.kind != gzLoc {
 				end := i + 1
 				for end < s.Tokens.Last && end < i+3 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() &&
 					!g.orgWords[p.words[end]] && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] && before(end+1) {
@@ -1058,7 +1058,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				alone := end == i+1 && a.Tokens[i].Tag == article.NNP && !(i > s.Tokens.First && p.toks[i-1].upper) &&
 					!(end < s.Tokens.Last && p.words[end] == "of") && // the Earl of Clare
-					p.toks[i].gaz.kind != gzNORP // the Christian university
+					p.toks[i].gaz.kind != gzNORP && // the Christian university
+					g.firstNames[p.words[i]] // (two joined, Anne-Marie, with a surname: not the Lincoln-Douglas debates)
 				if (end > i+1 || alone) && (end == s.Tokens.Last || !p.toks[end].upper) {
 					add(i, end, Person, 0.5, s.Paragraph)
 					if _, ok := known[p.words[end-1]]; !ok {
@@ -1162,6 +1163,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	agencyLabels(a, out)
 	companyNames(a, p, g, out)
+	completeNames(a, out)
 	out = joinGroups(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -1346,16 +1348,74 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	if names == nil {
 		return
 	}
+	// (and a person read by the last word of one alone: the pending
+	// Judicial Watch case, where the model read Watch)
+	last := map[string]bool{}
+	for n := range names {
+		if i := strings.LastIndexByte(n, ' '); i > 0 {
+			last[n[i+1:]] = true
+		}
+	}
 	for i := range ms {
-		if ms[i].Label != NORP && names[ms[i].Text(a)] {
+		t := ms[i].Text(a)
+		if ms[i].Label != NORP && names[t] || ms[i].Label == Person && ms[i].Tokens.Len() == 1 && last[t] {
 			ms[i].Label = Org
+		}
+	}
+}
+
+// completeNames widens a mention that is the end of a longer name the
+// article gives elsewhere, written out before it, to that name, with its
+// label: the pending Judicial Watch case, where the model read only
+// Watch. ms is in text order; no mention comes to overlap another.
+func completeNames(a *article.Article, ms []Mention) {
+	type name struct {
+		words []string
+		label Label
+	}
+	byLast := map[string][]name{}
+	for _, m := range ms {
+		if m.Tokens.Len() < 2 || m.Label == NORP || strings.EqualFold(a.TokenText(m.Tokens.First), "the") {
+			continue // (not The Associated Press, where the article opens a sentence so)
+		}
+		words := make([]string, 0, m.Tokens.Len())
+		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
+			words = append(words, a.TokenText(k))
+		}
+		last := words[len(words)-1]
+		byLast[last] = append(byLast[last], name{words, m.Label})
+	}
+	if len(byLast) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		n := m.Tokens.Len()
+		if m.Label == NORP {
+			continue // Democrats, not Reagan Democrats
+		}
+	names:
+		for _, nm := range byLast[a.TokenText(m.Tokens.Last-1)] {
+			extra := len(nm.words) - n
+			first := m.Tokens.First - extra
+			if extra <= 0 || first < 0 || i > 0 && ms[i-1].Tokens.Last > first {
+				continue
+			}
+			for j, w := range nm.words {
+				if a.TokenText(first+j) != w {
+					continue names
+				}
+			}
+			m.Tokens.First, m.Start, m.Label = first, a.Tokens[first].Start, nm.label
+			break
 		}
 	}
 }
 
 // companyNamed reports whether the name at tokens r stands beside a noun
 // of companyNouns that heads an appositive (Lumora, the software maker,;
-// the chipmaker Lumora) or after "shares in/of".
+// the chipmaker Lumora; Her label, Northstar Records,) or after "shares
+// in/of".
 func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
 	r := m.Tokens
 	n := len(a.Tokens)
@@ -1402,6 +1462,12 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 		if !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
 			return true
 		}
+	}
+	// Her label, Northstar Records, said …: the description, a comma,
+	// and the name set off by another (not the firm, Smith said: a
+	// speaker's name after a clause)
+	if k := r.First - 2; k >= 0 && a.TokenText(k+1) == "," && head(k) && r.Last < n && a.TokenText(r.Last) == "," {
+		return true
 	}
 	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
 		return true
