@@ -980,9 +980,9 @@ func TestCompanyNames(t *testing.T) {
 // place that ends in a company's word is a company; Forecaster is a
 // title.
 func TestStormsAndSettlements(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Storm Ilsa hit the village of Lowther Bridge, and Northern Grid cut power. Forecaster Jim Bell spoke.")
-	labels := refinedLabels(a, p, g, span("Storm Ilsa", Person), span("Lowther Bridge", Fac), span("Northern Grid", GPE), span("Forecaster Jim Bell", Person))
-	assert.Equal(t, []string{"Lowther Bridge/GPE", "Northern Grid/ORG", "Jim Bell/PERSON"}, labels)
+	a, p, g, span := joinSetup(t, "Storm Ilsa hit the village of Lowther Bridge, and Northern Grid cut power. Forecaster Jim Bell spoke to the mayor of Carrow.")
+	labels := refinedLabels(a, p, g, span("Storm Ilsa", Person), span("Lowther Bridge", Fac), span("Northern Grid", GPE), span("Forecaster Jim Bell", Person), span("Carrow", Person))
+	assert.Equal(t, []string{"Lowther Bridge/GPE", "Northern Grid/ORG", "Jim Bell/PERSON", "Carrow/GPE"}, labels)
 }
 
 // TestBylineJobs: a job after a byline's name is no one's name and no

@@ -380,13 +380,15 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 // saintWord reports whether w is "St", "St." or "Saint", before a
 // saint's name in a place's or body's name.
 // settlementOf reports whether the name at token k follows a settlement's
-// noun in lower case and "of": the village of Lowther Bridge.
+// noun in lower case and "of" (the village of Lowther Bridge), or a
+// mayor's or governor's (the mayor of Carrow).
 func settlementOf(p *prepared, k int) bool {
 	if k < 2 || p.words[k-1] != "of" {
 		return false
 	}
 	switch p.words[k-2] {
-	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state":
+	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
+		"mayor", "governor": // mayor of Carrow: the city's
 		return true
 	}
 	return false

@@ -179,6 +179,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
 		}
+		if !f.cue[i] && i+1 < len(a.Tokens) && backCues[f.lower(i)] && f.lower(i+1) == "back" && a.Tokens[i].Tag.IsVerb() {
+			f.cue[i] = true // shot back that …, hit back, saying …: a retort
+		}
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
 			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
 		}
@@ -204,6 +207,11 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 	}
 	return f
 }
+
+// backCues are verbs that are cues before "back": a retort (shot back
+// that …, hit back at …, fired back).
+var backCues = map[string]bool{"shot": true, "shoots": true, "shoot": true, "shooting": true, "hit": true, "hits": true, "hitting": true,
+	"fired": true, "fires": true, "fire": true, "firing": true, "pushed": true, "pushes": true, "pushing": true}
 
 func (f *finder) text(i int) string { return f.a.TokenText(i) }
 
@@ -332,6 +340,12 @@ func (f *finder) finish() {
 	f.joinFragments()
 	f.dropRepeats()
 	for i := range f.out {
+		// shot back, fired back: the retort's cue is the verb and "back"
+		if c := &f.out[i].Cue; !c.Empty() {
+			if k := f.tokenAfter(c.Start); k+1 < len(f.a.Tokens) && f.a.Tokens[k].End == c.End && backCues[f.lower(k)] && f.lower(k+1) == "back" {
+				c.End = f.a.Tokens[k+1].End
+			}
+		}
 		f.out[i].Outer = -1
 		for k := i - 1; k >= 0 && k >= i-16; k-- { // bounded: stray marks must not make this quadratic
 			if f.out[k].Content.Start <= f.out[i].Content.Start && f.out[i].Content.End <= f.out[k].Content.End && (f.out[k].Kind == Direct || f.out[k].Kind == Term) {

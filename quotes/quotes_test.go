@@ -655,6 +655,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the police had lied", cue: "said", speaker: "A lawyer representing the family", name: "A lawyer representing the family", parts: 1},
 				{kind: Indirect, content: "the vote was close", cue: "said", speaker: "The head of the group backing Tom Hale for mayor, Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a retort: a verb before back", "Talks\n\nAnn Lee shot back that the firm had been fined. Tom Hale hit back, saying the claims were false. The ball was hit back to him.",
+			[]want{
+				{kind: Indirect, content: "the firm had been fined", cue: "shot back", speaker: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "the claims were false", cue: "saying", speaker: "Tom Hale", parts: 1}}},
 		{"a count and its of inside the speaker's phrase", "Talks\n\nA union representing some of the pilots said it would ballot them. A lawyer for two of the victims said they would sue.",
 			[]want{
 				{kind: Indirect, content: "it would ballot them", cue: "said", speaker: "A union representing some of the pilots", parts: 1},
