@@ -584,6 +584,16 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if that > c+1 && f.a.Tokens[that-1].Tag == article.CC && f.bareClause(c, that-1) {
 		that = -1 // said talks went on and that …: the first clause has no "that"
 	}
+	if that < 0 && c+3 < e && f.text(c) == "," {
+		// cautioned, however, that …: an adverb set off before the "that"
+		n := c + 1
+		for n < e && n < c+4 && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n > c+1 && n+1 < e && f.text(n) == "," && f.lower(n+1) == "that" {
+			that = n + 1
+		}
+	}
 	if that < 0 && c < e && f.text(c) != "," {
 		// contended in its letter, written by Ken Cohen, a vice
 		// president, that …: a "that" after asides with no verb of

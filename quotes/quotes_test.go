@@ -655,6 +655,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "the police had lied", cue: "said", speaker: "A lawyer representing the family", name: "A lawyer representing the family", parts: 1},
 				{kind: Indirect, content: "the vote was close", cue: "said", speaker: "The head of the group backing Tom Hale for mayor, Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a phrase after on inside the speaker's, an adverb set off before that", "Talks\n\nParents of children on the trial described mixed results. Ann Lee cautioned, however, that the study was small.",
+			[]want{
+				{kind: Indirect, content: "mixed results", cue: "described", speaker: "Parents of children on the trial", parts: 1},
+				{kind: Indirect, content: "the study was small", cue: "cautioned", speaker: "Ann Lee", parts: 1}}},
 		{"a retort: a verb before back", "Talks\n\nAnn Lee shot back that the firm had been fined. Tom Hale hit back, saying the claims were false. The ball was hit back to him.",
 			[]want{
 				{kind: Indirect, content: "the firm had been fined", cue: "shot back", speaker: "Ann Lee", parts: 1},

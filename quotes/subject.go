@@ -589,7 +589,7 @@ func (f *finder) personIn(lo, hi int) bool {
 // head of.
 func objectPrep(w string) bool {
 	switch w {
-	case "of", "for", "at", "from", "with", "in":
+	case "of", "for", "at", "from", "with", "in", "on":
 		return true
 	}
 	return false
