@@ -1359,6 +1359,10 @@ func (f *finder) tail(i, e int) bool {
 	for k := i; k < e; k++ {
 		switch f.a.Tokens[k].Tag {
 		case article.IN, article.DT, article.NNP, article.NN, article.CD, article.JJ, article.RB, article.RBR, article.TO, article.NNS:
+		case article.PRPS:
+			if w := f.lower(k - 1); k == i || w != "in" && w != "on" {
+				return false // in his filing, in a statement on its website (not about their policy)
+			}
 		case article.PRP:
 			switch f.lower(k) {
 			case "her", "him", "them", "me", "us": // the president told her

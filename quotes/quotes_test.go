@@ -659,6 +659,10 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Indirect, content: "mixed results", cue: "described", speaker: "Parents of children on the trial", parts: 1},
 				{kind: Indirect, content: "the study was small", cue: "cautioned", speaker: "Ann Lee", parts: 1}}},
+		{"a trailing cue's adjunct with a possessive after in or on", "Talks\n\nThe quake hit near the town, the agency said in a statement on its website. The state was only doing its job, he told the court in his filing.",
+			[]want{
+				{kind: Indirect, content: "The quake hit near the town", cue: "said", speaker: "the agency", parts: 1},
+				{kind: Indirect, content: "The state was only doing its job", cue: "told", speaker: "he", parts: 1}}},
 		{"a retort: a verb before back", "Talks\n\nAnn Lee shot back that the firm had been fined. Tom Hale hit back, saying the claims were false. The ball was hit back to him.",
 			[]want{
 				{kind: Indirect, content: "the firm had been fined", cue: "shot back", speaker: "Ann Lee", parts: 1},
