@@ -1030,3 +1030,11 @@ func TestCompleteNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Judicial Truth/ORG", "Judicial Truth/ORG", "The Daily Post/ORG", "Post/ORG", "Reagan Democrats/ORG", "Democrats/NORP"}, got)
 }
+
+// TestSettlementNames: one or two capitalized words the model left out
+// after "the town of" or "the village of" are a place; not a common noun
+// (the town of their birth).
+func TestSettlementNames(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "The quake hit the town of Karlova and the village of Thionk Essil, the town of their birth.")
+	assert.Equal(t, []string{"Karlova/GPE", "Thionk Essil/GPE"}, refinedLabels(a, p, g))
+}

@@ -1099,6 +1099,20 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					continue
 				}
 			}
+			// the town of Karlıova, the village of Thornby: one or two
+			// capitalized words the model left out after a settlement's
+			// noun and "of" are a place
+			if settlementOf(p, i) && a.Tokens[i].Tag.IsProperNoun() {
+				end := i + 1
+				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+					end++
+				}
+				if before(end) && (end == s.Tokens.Last || !p.toks[end].upper) {
+					add(i, end, GPE, 0.5, s.Paragraph)
+					i = end - 1
+					continue
+				}
+			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
 			// company the lists know, whole, which the model left out
 			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
