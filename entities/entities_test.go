@@ -1038,3 +1038,10 @@ func TestSettlementNames(t *testing.T) {
 	a, p, g, _ := joinSetup(t, "The quake hit the town of Karlova and the village of Thionk Essil, the town of their birth.")
 	assert.Equal(t, []string{"Karlova/GPE", "Thionk Essil/GPE"}, refinedLabels(a, p, g))
 }
+
+// TestKinNames: one or two capitalized words the model left out after a
+// possessive and a word of kinship are a person; not a day after one.
+func TestKinNames(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Her nephew, Calum, visits. His son Toby Grant left, and Lee's wife, Orla, stayed. She defended her father Tuesday.")
+	assert.Equal(t, []string{"Calum/PERSON", "Toby Grant/PERSON", "Lee/PERSON", "Orla/PERSON"}, refinedLabels(a, p, g))
+}

@@ -377,8 +377,24 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 	return f
 }
 
-// saintWord reports whether w is "St", "St." or "Saint", before a
-// saint's name in a place's or body's name.
+// kinBefore reports whether token k follows a word of kinship after a
+// possessive, with or without a comma between: her nephew, Calum; his
+// son Toby.
+func kinBefore(a *article.Article, p *prepared, k int) bool {
+	j := k - 1
+	if j >= 0 && a.TokenText(j) == "," {
+		j--
+	}
+	if j < 1 || kinWords[p.words[j]] == "" {
+		return false
+	}
+	switch strings.ToLower(p.words[j-1]) {
+	case "her", "his", "their", "my", "our", "whose":
+		return true
+	}
+	return a.Tokens[j-1].Tag == article.POS // Lee's wife, Ann
+}
+
 // settlementOf reports whether the name at token k follows a settlement's
 // noun in lower case and "of" (the village of Lowther Bridge), or a
 // mayor's or governor's (the mayor of Carrow).
@@ -397,6 +413,8 @@ func settlementOf(p *prepared, k int) bool {
 // stormWords open the names weather services give storms.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
 
+// saintWord reports whether w is "St", "St." or "Saint", before a
+// saint's name in a place's or body's name.
 func saintWord(w string) bool { return w == "St" || w == "St." || w == "Saint" }
 
 // joinAmpersands makes one organization of the capitalized words on both
@@ -1095,6 +1113,20 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if (g.orgWords[p.words[i]] || g.orgPlural(p.words[i])) && a.Tokens[i].Kind == article.Word && (a.Tokens[i].Tag == article.NNP || a.Tokens[i].Tag == article.NNPS) {
 				if end := ofName(a, p, g, i+1, nil); end > i+1 && end <= s.Tokens.Last && before(end) {
 					add(i, end, Org, 0.5, s.Paragraph)
+					i = end - 1
+					continue
+				}
+			}
+			// Her nephew, Calum, …; his son Toby: one or two capitalized
+			// words the model left out after a word of kinship are a
+			// person (who takes the word's gender, in clusters)
+			if kinBefore(a, p, i) && a.Tokens[i].Tag.IsProperNoun() && p.toks[i].gaz.kind == gzNone && !isMonth(p.words[i]) && !weekdays[p.words[i]] {
+				end := i + 1
+				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+					end++
+				}
+				if before(end) && (end == s.Tokens.Last || !p.toks[end].upper) {
+					add(i, end, Person, 0.5, s.Paragraph)
 					i = end - 1
 					continue
 				}
