@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // direct attributes every top-level quotation in marks.
@@ -270,15 +271,31 @@ func (f *finder) openingSentence(q *Quote) (s int, ok bool) {
 }
 
 // nested adds the quotations nested inside marked quotation qi: the
-// speaker's report of someone else's words, kept with no speaker of their
-// own.
+// speaker's report of someone else's words. One the outer speaker
+// introduces with a cue and a named speaker inside the outer quotation
+// (“My father used to say, ‘The sea gives back,’ and …”) has that speaker
+// as it stands, with its cue; a name resolves to its cluster, a
+// description or pronoun stays as written (who “my father” is, or “he”,
+// is the outer speaker's to say).
 func (f *finder) nested(qi int, m *marked) {
-	for k := qi + 1; k < len(f.marks) && f.marks[k].Open < f.lastToken(m); k++ {
+	last := f.lastToken(m)
+	for k := qi + 1; k < len(f.marks) && f.marks[k].Open < last; k++ {
 		if f.marks[k].Depth > 0 && !f.used[k] {
 			f.used[k] = true
 			if ps := f.contentParts(&f.marks[k]); len(ps) > 0 {
-				f.out = append(f.out, Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
-					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}, inner: true})
+				q := Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
+					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}, inner: true}
+				if at := f.cueBefore(f.marks[k].Open); at.found() && at.speaker.First > m.Open && at.speaker.Last <= at.cue.First &&
+					!pronounTag(f.a.Tokens[at.speaker.First].Tag) && !namingCues[f.lower(at.cue.First)] && !f.titleCase(&f.marks[k]) {
+					// (not a name or title: a show called ‘A Life’)
+					q.Cue, q.Speaker = f.span(at.cue), f.span(at.speaker)
+					if mi := f.mentionAt[at.speaker.Last-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {
+						q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[f.ents.Mentions[mi].Cluster].Name, f.ents.Mentions[mi].Cluster
+					} else {
+						q.SpeakerName = f.a.Text[q.Speaker.Start:q.Speaker.End]
+					}
+				}
+				f.out = append(f.out, q)
 			}
 		}
 	}
@@ -408,4 +425,11 @@ func (f *finder) exclaims(m *marked) bool {
 	}
 	r := m.Parts[len(m.Parts)-1]
 	return r.Last > r.First && (f.text(r.Last-1) == "!" || f.text(r.Last-1) == "?")
+}
+
+// pronounTag reports whether t tags a personal or relative pronoun (he,
+// who, which), whose referent an inner quotation's speaker cannot be
+// told by (my father, a possessive and a noun, can stand as written).
+func pronounTag(t article.Tag) bool {
+	return t == article.PRP || t == article.WP || t == article.WDT
 }

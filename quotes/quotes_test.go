@@ -74,6 +74,12 @@ func TestFind(t *testing.T) {
 			[]want{
 				{kind: Direct, content: "He used to say, 'The valley always gives back,' and I believe him", cue: "said", speaker: "Mara Finch", parts: 1},
 				{kind: Direct, content: "The valley always gives back", parts: 1}}},
+		{"nested, a speaker named inside the outer quotation; a pronoun's or a title's kept as none", `"My father used to say, 'The valley always gives back,' and he was right. He said, 'Go home.' The show called 'Valley Life' ran," Mara Finch said.`,
+			[]want{
+				{kind: Direct, content: "My father used to say, 'The valley always gives back,' and he was right. He said, 'Go home.' The show called 'Valley Life' ran", cue: "said", speaker: "Mara Finch", parts: 1},
+				{kind: Direct, content: "The valley always gives back", cue: "say", speaker: "My father", name: "My father", parts: 1},
+				{kind: Direct, content: "Go home.", parts: 1},
+				{kind: Direct, content: "Valley Life", parts: 1}}},
 		{"multi-paragraph", "Coach Dana Rusk spoke after the game.\n\n“We lost our shape in the second half. The press was poor.\n\n“Next week we start again,” Rusk said.",
 			[]want{{kind: Direct, cue: "said", speaker: "Rusk", name: "Dana Rusk", parts: 2}}},
 		{"verb of utterance before the quote", "His friends jeered, “Good luck with that!”",

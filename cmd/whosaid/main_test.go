@@ -55,6 +55,16 @@ func TestTextInnerQuotation(t *testing.T) {
 	assert.NotContains(t, got, "(no speaker found)")
 }
 
+// An inner quotation whose own speaker the outer one names stands under
+// that speaker, still marked inner.
+func TestTextInnerQuotationSpeaker(t *testing.T) {
+	var out, errOut bytes.Buffer
+	text := "Mayor Ann Lee spoke.\n\n“My father used to say, ‘The sea gives back,’ and he was right,” Lee said."
+	code := run([]string{"-format", "text"}, strings.NewReader(text), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	assert.Contains(t, out.String(), "  My father\n    inner    The sea gives back  [My father say]")
+}
+
 func TestTextCueAndSpeakerInTextOrder(t *testing.T) {
 	var out, errOut bytes.Buffer
 	text := "Talks\n\n“We are ready,” said Ann Lee. According to a report by the council, the roads are slower. Tom Hale said the vote was rushed."

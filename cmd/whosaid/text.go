@@ -57,9 +57,14 @@ func writeQuotes(sb *strings.Builder, doc *whosaid.Document) {
 	for _, q := range doc.Quotes {
 		who := q.SpeakerName
 		kind := q.Kind.String()
-		if q.Outer >= 0 && who == "" && q.Kind != quotes.Term {
-			// words quoted inside another quotation: under its speaker
-			who, kind = doc.Quotes[q.Outer].SpeakerName, "inner"
+		if q.Outer >= 0 && q.Kind != quotes.Term {
+			// words quoted inside another quotation: under their own
+			// speaker when the outer one names it (My father used to
+			// say, ‘…’), else under the outer speaker's
+			kind = "inner"
+			if who == "" {
+				who = doc.Quotes[q.Outer].SpeakerName
+			}
 		}
 		switch {
 		case q.Kind == quotes.Term:
