@@ -962,6 +962,8 @@ func TestCompanyNames(t *testing.T) {
 		{"Jordan, the bank's owner, said so.", "Jordan", Person, Person},
 		{"Russia, the company said, was a market.", "Russia", GPE, GPE},
 		{"Its parent company, Lumvar, said profits fell.", "Lumvar", GPE, Org},
+		{"The app Dashly said riders were self-employed.", "Dashly", Person, Org},
+		{"One firm Tarvia owns is this.", "Tarvia", Person, Person},
 		{"He sued the advocacy group Judicial Truth on Monday.", "Judicial Truth", Person, Org},
 		{"The plan was backed by the firm, Tom Ashe said.", "Tom Ashe", Person, Person},
 	} {

@@ -1498,16 +1498,25 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 		}
 	}
 	// (a person's name the description stands before is the person: the
-	// maker Ann Lee; and in a description that is an object, a name a
-	// verb follows is the subject of a relative clause: joined a network
-	// Russia has financed, but The chipmaker Orsk said)
+	// maker Ann Lee; and after an indefinite description or one that is
+	// an object, a name a verb follows is read as the subject of a
+	// relative clause: joined a network Russia has financed, One label
+	// Rubio resists, a chapter of the group Fiorina addressed; but The
+	// chipmaker Orsk said)
 	if k := r.First - 1; k >= 0 && head(k) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
 		d := k - 1
 		for d >= 0 && modifier(d) {
 			d--
 		}
+		indefinite := false
+		if d >= 0 {
+			switch strings.ToLower(p.words[d]) {
+			case "a", "an", "one", "any", "every", "some", "another":
+				indefinite = true
+			}
+		}
 		object := d > 0 && (a.Tokens[d-1].Tag.IsVerb() || a.Tokens[d-1].Tag == article.IN || a.Tokens[d-1].Tag == article.TO)
-		if !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
+		if !indefinite && !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
 			return true
 		}
 	}

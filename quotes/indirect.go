@@ -1487,6 +1487,12 @@ func breaksBefore(w string) bool {
 // fragments (a mixed quotation); if it is itself inside or around an
 // attributed quotation, it is dropped as the quotation's own frame.
 func (f *finder) absorb(q *Quote, direct int) bool {
+	if !q.Cue.Empty() && q.Speaker.Empty() && f.quoted[f.tokenAfter(q.Cue.Start)] {
+		// “… every rider who has been told they have no rights”: a
+		// report inside quoted words with no one saying it is the
+		// quoted speaker's wording
+		return false
+	}
 	// Reported clauses come in text order and the direct quotations are
 	// in text order: a cursor keeps this linear.
 	for f.cursor < direct && (f.out[f.cursor].Kind == 0 || f.out[f.cursor].Content.End < q.Content.Start-64) {
