@@ -1504,17 +1504,18 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// Rubio resists, a chapter of the group Fiorina addressed; but The
 	// chipmaker Orsk said)
 	if k := r.First - 1; k >= 0 && head(k) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
+		indef := func(j int) bool {
+			switch strings.ToLower(p.words[j]) {
+			case "a", "an", "one", "any", "every", "some", "another":
+				return true
+			}
+			return false
+		}
 		d := k - 1
-		for d >= 0 && modifier(d) {
+		for d >= 0 && modifier(d) && !indef(d) {
 			d--
 		}
-		indefinite := false
-		if d >= 0 {
-			switch strings.ToLower(p.words[d]) {
-			case "a", "an", "one", "any", "every", "some", "another":
-				indefinite = true
-			}
-		}
+		indefinite := d >= 0 && indef(d)
 		object := d > 0 && (a.Tokens[d-1].Tag.IsVerb() || a.Tokens[d-1].Tag == article.IN || a.Tokens[d-1].Tag == article.TO)
 		if !indefinite && !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
 			return true
