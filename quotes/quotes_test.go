@@ -1245,3 +1245,23 @@ func TestComparedWithIsNoCue(t *testing.T) {
 	}
 	assert.Equal(t, []string{"12 compared", "14 plan"}, cues) // (plan: a cue of intent)
 }
+
+// TestOrganizationDescriptions: "the council" is no person whose title
+// holds the word (Council leader Fiona Shaw, named after it), and "the
+// airline" is the company named before it, whatever its name.
+func TestOrganizationDescriptions(t *testing.T) {
+	text := "Cuts\n\nSkyBridge Airways cancelled flights. The council said the closures would save money. Council leader Fiona Shaw said it was hard. The airline said it was sorry."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	ents := people(a, "SkyBridge Airways", "Fiona Shaw")
+	ents.Mentions[0].Label, ents.Clusters[0].Label = entities.Org, entities.Org
+	ents.Clusters[1].Title = "Council leader"
+	qs := Find(a, ents, WithBoundsModel(nil))
+	by := map[string]string{}
+	for _, q := range qs {
+		by[q.Speaker.Text(a.Text)] = q.SpeakerName
+	}
+	assert.Equal(t, "The council", by["The council"])
+	assert.Equal(t, "Fiona Shaw", by["Council leader Fiona Shaw"])
+	assert.Equal(t, "SkyBridge Airways", by["The airline"])
+}

@@ -755,6 +755,10 @@ func (f *finder) learn(c int, g string) {
 // company, the department.
 var orgNouns = wordList("org-noun")
 
+// companyNouns are the organization nouns any company may be called by,
+// whatever its name: the airline for SkyBridge Airways.
+var companyNouns = wordList("company-noun")
+
 // roleNouns are the roles a description may name a person by (the
 // Vermont senator, the candidate, the businessman).
 var roleNouns = wordList("role")
@@ -810,7 +814,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// A person of a title that fits, named outside boilerplate and credits.
 	titled := func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
-		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head)
+		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) &&
+			!orgNouns[head] // (the council is no Council leader)
 	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
@@ -824,7 +829,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || head == "company" || head == "government" || head == "administration") && !f.affiliation(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || companyNouns[head] || head == "government" || head == "administration") && !f.affiliation(m.Tokens):
 			return m.Cluster
 		}
 	}
