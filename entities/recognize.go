@@ -1118,31 +1118,28 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 			// Her nephew, Calum, …; his son Toby: one or two capitalized
-			// words the model left out after a word of kinship are a
-			// person (who takes the word's gender, in clusters)
-			if kinBefore(a, p, i) && a.Tokens[i].Tag.IsProperNoun() && p.toks[i].gaz.kind == gzNone && !isMonth(p.words[i]) && !weekdays[p.words[i]] {
+			// words the model left out after a possessive and a word of
+			// kinship are a person (who takes the word's gender, in
+			// clusters); the town of Karlıova, the village of Thornby:
+			// after a settlement's noun and "of", a place
+			for _, c := range [...]struct {
+				ok    bool
+				label Label
+			}{
+				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !isMonth(p.words[i]) && !weekdays[p.words[i]], Person},
+				{settlementOf(p, i), GPE},
+			} {
+				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
+					continue
+				}
 				end := i + 1
 				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
 					end++
 				}
 				if before(end) && (end == s.Tokens.Last || !p.toks[end].upper) {
-					add(i, end, Person, 0.5, s.Paragraph)
+					add(i, end, c.label, 0.5, s.Paragraph)
 					i = end - 1
-					continue
-				}
-			}
-			// the town of Karlıova, the village of Thornby: one or two
-			// capitalized words the model left out after a settlement's
-			// noun and "of" are a place
-			if settlementOf(p, i) && a.Tokens[i].Tag.IsProperNoun() {
-				end := i + 1
-				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
-					end++
-				}
-				if before(end) && (end == s.Tokens.Last || !p.toks[end].upper) {
-					add(i, end, GPE, 0.5, s.Paragraph)
-					i = end - 1
-					continue
+					continue tokens
 				}
 			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
