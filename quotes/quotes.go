@@ -27,7 +27,14 @@
 // and, outside quotation marks, the writer a byline names.
 //
 // A transcript's turn (TAPPER: …, Q: …, A: …) is one indirect quotation
-// of its whole paragraph, its cue the colon.
+// of its whole paragraph, its cue the colon; so is each answer of an
+// interview printed with no labels (a headline calling it a Q&A or an
+// interview, and paragraphs of questions each followed by plain ones),
+// with no cue, its speaker the person the introduction names most.
+//
+// A quotation nested in another (Outer) has no speaker unless the outer
+// one names it with a cue inside its marks (“My father used to say,
+// ‘…’”): then it is that speaker, as written or as the person named.
 package quotes
 
 import (

@@ -1044,7 +1044,7 @@ func (f *finder) plainAnswers() []bool {
 	}
 	question := func(p int) bool {
 		r := f.a.Paragraphs[p].Tokens
-		return f.a.Paragraphs[p].Kind == article.Body && r.Last-r.First <= 60 && f.text(r.Last-1) == "?" && !f.holdsMark(r.First, r.Last)
+		return f.a.Paragraphs[p].Kind == article.Body && r.Last > r.First && r.Last-r.First <= 60 && f.text(r.Last-1) == "?" && !f.holdsMark(r.First, r.Last)
 	}
 	answered, first, in := 0, -1, false
 	for p, para := range f.a.Paragraphs {
@@ -1109,9 +1109,6 @@ func (f *finder) answers() {
 		}
 		r := f.a.Paragraphs[p].Tokens
 		content := article.Range{First: r.First, Last: f.end(r)}
-		for content.Last > content.First && f.a.Tokens[content.Last-1].Kind == article.Punct {
-			content.Last--
-		}
 		if content.Last <= content.First {
 			continue
 		}
