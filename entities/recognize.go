@@ -1419,9 +1419,15 @@ func completeNames(a *article.Article, ms []Mention) {
 		label Label
 	}
 	byLast := map[string][]name{}
+	seen := map[string]bool{} // each name once, however often the article writes it
 	for _, m := range ms {
 		if m.Tokens.Len() < 2 || m.Label == NORP || strings.EqualFold(a.TokenText(m.Tokens.First), "the") {
 			continue // (not The Associated Press, where the article opens a sentence so)
+		}
+		if text := m.Text(a); seen[text] {
+			continue
+		} else {
+			seen[text] = true
 		}
 		words := make([]string, 0, m.Tokens.Len())
 		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
