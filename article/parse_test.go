@@ -354,6 +354,7 @@ func FuzzParse(f *testing.F) {
 		"https://example.com/a_(b) jane@x.org @h #t 2,000.5% 2-1 1950s",
 		"Share\n\nPublished 3 hours ago\n\nBy A B\nDesk Editor\n\nImage caption,\nX. Photo: Y/Z\n\nRelated Topics\n\nA\n\nMore on this story\n\nB",
 		"Skip to main content\n\nHome > News > \n\n >  > \n\nFollow @\n\n©\n\nA via Getty Images.\n\n/Reuters\n\nPublished: 1 | Updated: 2",
+		"We use cookies.\n\nAccept\n\nReject all\n\nFriday 20 November 2026\n\nMay 2026\n\n2026 2026\n\nNov. 20, 2026 12:00 GMT",
 	} {
 		f.Add(s)
 	}

@@ -539,6 +539,7 @@ func FuzzRecognize(f *testing.F) {
 		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
 		"“x,” Zed says. “y,” said Zed. Millbrook Council, MILLBROOK COUNCIL and Millbrook. Boss Dean Okafor.",
 		"SAN FRANCISCO (Wire) — Veltrix Data fell. Veltrix Data said. The champion Alemitu Bekele won; Bekele ran.\n\nOKON: x\n\nMayor Ruth Okon. St Mary's Hospital, NHS England, the River Aske, Prosecutor Tom Imrie.",
+		"Lumora, the software maker, said. The chipmaker Orsk. Its parent company, Lumvar, said. The pending Judicial Watch case; Judicial Watch sued. Her nephew, Calum, and Anne-Marie Duval, in the town of Karlova. Storm Ilsa. By Lena Ward, Court Reporter",
 	} {
 		f.Add(s)
 	}

@@ -1031,6 +1031,8 @@ func FuzzFind(f *testing.F) {
 		"Q: a?\n\nOKON: b.\n\nc d.\n\n(E)\n\nQ: f\n\nA: g\n\nh\n\nA: i", "The x, a claim city officials denied. Ms Lee said it rose, both of which w.",
 		"T, minister admits\n\nThe minister has admitted x. Ann, union members and leaders say, have planning permission.",
 		"One witness said she saw it. “x,” she said. “y,” the 29-year-old said. The Ethiopian said z. Ann, who was in, called it “w” but warned that v. Lee shrugs. “u”",
+		"Q&A: x\n\nDr Ann Lee spoke.\n\nWhy?\n\nI said no.\n\n?\n\nInterview with y?\n\nz",
+		"“My father used to say, ‘a,’ and he said, ‘b.’ It was called ‘C D,’” Lee said. Lee shot back that e, however, that f, in its g. The council said h.",
 	} {
 		f.Add(s)
 	}
