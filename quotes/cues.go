@@ -43,6 +43,11 @@ var (
 	// actCues are speech acts whose object may hold the speaker's quoted
 	// words: blamed the court's “…”.
 	actCues = map[string]bool{}
+	// outCues are cues only before "out", and report their object (laid
+	// out his vision).
+	outCues = map[string]bool{}
+	// backCues are cues only before "back": a retort (shot back that …).
+	backCues = map[string]bool{}
 )
 
 func init() { readCues(cuesFile) }
@@ -66,6 +71,14 @@ func readCues(text string) {
 			for _, w := range words {
 				prepCues[w] = preps
 				cueSet[w] = true
+			}
+		case head == "out":
+			for _, w := range words {
+				outCues[w], objectReports[w] = true, true // (no cue alone: newFinder marks it before "out")
+			}
+		case head == "back":
+			for _, w := range words {
+				backCues[w] = true
 			}
 		case roles[head] != nil:
 			for _, w := range words {

@@ -186,8 +186,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
 		}
-		if !f.cue[i] && i+1 < len(a.Tokens) && backCues[f.lower(i)] && f.lower(i+1) == "back" && a.Tokens[i].Tag.IsVerb() {
-			f.cue[i] = true // shot back that …, hit back, saying …: a retort
+		if !f.cue[i] && i+1 < len(a.Tokens) && a.Tokens[i].Tag.IsVerb() &&
+			(backCues[f.lower(i)] && f.lower(i+1) == "back" || outCues[f.lower(i)] && f.lower(i+1) == "out") {
+			f.cue[i] = true // shot back that …, hit back, saying …: a retort; laid out his plan
 		}
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
 			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
@@ -214,11 +215,6 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 	}
 	return f
 }
-
-// backCues are verbs that are cues before "back": a retort (shot back
-// that …, hit back at …, fired back).
-var backCues = map[string]bool{"shot": true, "shoots": true, "shoot": true, "shooting": true, "hit": true, "hits": true, "hitting": true,
-	"fired": true, "fires": true, "fire": true, "firing": true, "pushed": true, "pushes": true, "pushing": true}
 
 func (f *finder) text(i int) string { return f.a.TokenText(i) }
 
@@ -347,9 +343,10 @@ func (f *finder) finish() {
 	f.joinFragments()
 	f.dropRepeats()
 	for i := range f.out {
-		// shot back, fired back: the retort's cue is the verb and "back"
+		// shot back, laid out: the cue is the verb and its particle
 		if c := &f.out[i].Cue; !c.Empty() {
-			if k := f.tokenAfter(c.Start); k+1 < len(f.a.Tokens) && f.a.Tokens[k].End == c.End && backCues[f.lower(k)] && f.lower(k+1) == "back" {
+			if k := f.tokenAfter(c.Start); k+1 < len(f.a.Tokens) && f.a.Tokens[k].End == c.End &&
+				(backCues[f.lower(k)] && f.lower(k+1) == "back" || outCues[f.lower(k)] && f.lower(k+1) == "out") {
 				c.End = f.a.Tokens[k+1].End
 			}
 		}

@@ -671,6 +671,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "The state was only doing its job", cue: "told", speaker: "he", parts: 1}}},
 		{"a report with no speaker inside quoted words is none", "Talks\n\nAnn Lee called the ruling \"a win for every rider who has been told they have no rights\".",
 			[]want{{kind: Mixed, content: "the ruling \"a win for every rider who has been told they have no rights\"", cue: "called", speaker: "Ann Lee", parts: 1, fragment: "a win for every rider who has been told they have no rights"}}},
+		{"a verb that is a cue before out reports its object; not in the passive", "Talks\n\nTom Hale laid out his plan for the city. The plan was laid out on the table.",
+			[]want{{kind: Indirect, content: "his plan for the city", cue: "laid out", speaker: "Tom Hale", parts: 1}}},
 		{"a retort: a verb before back", "Talks\n\nAnn Lee shot back that the firm had been fined. Tom Hale hit back, saying the claims were false. The ball was hit back to him.",
 			[]want{
 				{kind: Indirect, content: "the firm had been fined", cue: "shot back", speaker: "Ann Lee", parts: 1},
