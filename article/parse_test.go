@@ -381,3 +381,12 @@ func TestTitleSmall(t *testing.T) {
 		assert.False(t, TitleSmall(w), w)
 	}
 }
+
+func TestIsMonth(t *testing.T) {
+	for _, w := range []string{"March", "Nov.", "SEPT.", "may", "dec"} {
+		assert.True(t, IsMonth(w), w)
+	}
+	for _, w := range []string{"Mayor", "Monday", "Marc", "", "."} {
+		assert.False(t, IsMonth(w), w)
+	}
+}

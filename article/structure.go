@@ -680,7 +680,7 @@ func dateOnly(s string) bool {
 	for _, w := range ws {
 		w = strings.ToLower(strings.TrimRight(w, ",."))
 		switch {
-		case monthNames[w]:
+		case IsMonth(w):
 			month = true
 		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
 			year = true
@@ -693,9 +693,17 @@ func dateOnly(s string) bool {
 	return month && year
 }
 
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+// IsMonth reports whether w names a month, in full or abbreviated, in
+// any case, with or without a period: March, Nov., SEPT.
+func IsMonth(w string) bool { return months[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+// months are the names of months and their abbreviations, in lower case
+// without a period.
+var months = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
+	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true,
+	"september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thurs": true, "fri": true, "sat": true, "sun": true}

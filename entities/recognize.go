@@ -743,7 +743,7 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "asked": true, "as
 // name.
 func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	w := p.words[i]
-	if isMonth(w) || weekdays[w] || kinNames[w] || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
+	if article.IsMonth(w) || weekdays[w] || kinNames[w] || strings.IndexFunc(w[1:], unicode.IsUpper) >= 0 {
 		return false
 	}
 	closed := func(k int) bool { return k >= r.First && a.Tokens[k].Kind == article.CloseQuote }
@@ -1126,7 +1126,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				ok    bool
 				label Label
 			}{
-				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !isMonth(p.words[i]) && !weekdays[p.words[i]], Person},
+				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person},
 				{settlementOf(p, i), GPE},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
@@ -1415,8 +1415,8 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // Watch. ms is in text order; no mention comes to overlap another.
 func completeNames(a *article.Article, ms []Mention) {
 	type name struct {
-		words []string
-		label Label
+		tokens article.Range // its first mention's
+		label  Label
 	}
 	byLast := map[string][]name{}
 	seen := map[string]bool{} // each name once, however often the article writes it
@@ -1429,12 +1429,8 @@ func completeNames(a *article.Article, ms []Mention) {
 		} else {
 			seen[text] = true
 		}
-		words := make([]string, 0, m.Tokens.Len())
-		for k := m.Tokens.First; k < m.Tokens.Last; k++ {
-			words = append(words, a.TokenText(k))
-		}
-		last := words[len(words)-1]
-		byLast[last] = append(byLast[last], name{words, m.Label})
+		last := a.TokenText(m.Tokens.Last - 1)
+		byLast[last] = append(byLast[last], name{m.Tokens, m.Label})
 	}
 	if len(byLast) == 0 {
 		return
@@ -1447,13 +1443,13 @@ func completeNames(a *article.Article, ms []Mention) {
 		}
 	names:
 		for _, nm := range byLast[a.TokenText(m.Tokens.Last-1)] {
-			extra := len(nm.words) - n
+			extra := nm.tokens.Len() - n
 			first := m.Tokens.First - extra
 			if extra <= 0 || first < 0 || i > 0 && ms[i-1].Tokens.Last > first {
 				continue
 			}
-			for j, w := range nm.words {
-				if a.TokenText(first+j) != w {
+			for j := range nm.tokens.Len() {
+				if a.TokenText(first+j) != a.TokenText(nm.tokens.First+j) {
 					continue names
 				}
 			}
@@ -1748,7 +1744,7 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 		}
 		w := t.Text(a.Text)
 		switch {
-		case isMonth(w):
+		case article.IsMonth(w):
 			flush(k, GPE) // the date: NEW YORK, Nov. 19 (UPI) —
 		case w == "(":
 			flush(k, GPE)
@@ -1774,23 +1770,11 @@ func datelineMentions(a *article.Article, ms, extra []Mention) []Mention {
 	return mergeMentions(extra, add)
 }
 
-// isMonth reports whether w names a month, in full or abbreviated (Nov.),
-// as datelines give them.
-func isMonth(w string) bool { return months[strings.ToLower(strings.TrimSuffix(w, "."))] }
-
-// months are the names of months and their abbreviations, in lower case
-// without a period.
-var months = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
-	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true, "sept": true,
-	"september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true,
-}
-
 // datelineLabel returns the label of a mention over tokens r inside the
 // dateline: an organization inside brackets (the agency), no name for a
 // date, else a place.
 func datelineLabel(a *article.Article, r article.Range) Label {
-	if isMonth(a.Tokens[r.First].Text(a.Text)) {
+	if article.IsMonth(a.Tokens[r.First].Text(a.Text)) {
 		return None
 	}
 	for k := r.First - 1; k >= 0 && a.Tokens[k].Start >= a.Dateline.Start; k-- {

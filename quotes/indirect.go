@@ -207,13 +207,21 @@ func (f *finder) continueTurns() {
 			continue // A: … ¶ (a question with no label) ¶ A: …: the other side's between
 		}
 		for p := t.Paragraph + 1; p < next; p++ {
-			r := f.a.Paragraphs[p].Tokens
-			content := article.Range{First: r.First, Last: f.end(r)}
-			q := Quote{Kind: Indirect, Content: f.span(content), SpeakerName: t.SpeakerName, SpeakerCluster: t.SpeakerCluster, Paragraph: p, turn: true}
-			q.Parts = []article.Span{q.Content}
+			q, _ := f.paragraphTurn(p, t.SpeakerName, t.SpeakerCluster)
 			f.out = append(f.out, q)
 		}
 	}
+}
+
+// paragraphTurn returns paragraph p, to its last word, as one turn of
+// the speaker named name (cluster c) with no cue: an answer or a turn
+// that runs over paragraphs; ok is false when p holds no word.
+func (f *finder) paragraphTurn(p int, name string, c int) (q Quote, ok bool) {
+	r := f.a.Paragraphs[p].Tokens
+	content := article.Range{First: r.First, Last: f.end(r)}
+	q = Quote{Kind: Indirect, Content: f.span(content), SpeakerName: name, SpeakerCluster: c, Paragraph: p, turn: true}
+	q.Parts = []article.Span{q.Content}
+	return q, content.Last > content.First
 }
 
 // plainParagraphs reports whether paragraphs lo..hi-1 are body text with

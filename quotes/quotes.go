@@ -186,8 +186,7 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
 		}
-		if !f.cue[i] && i+1 < len(a.Tokens) && a.Tokens[i].Tag.IsVerb() &&
-			(backCues[f.lower(i)] && f.lower(i+1) == "back" || outCues[f.lower(i)] && f.lower(i+1) == "out") {
+		if !f.cue[i] && a.Tokens[i].Tag.IsVerb() && f.particleCue(i) {
 			f.cue[i] = true // shot back that …, hit back, saying …: a retort; laid out his plan
 		}
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
@@ -217,6 +216,17 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 }
 
 func (f *finder) text(i int) string { return f.a.TokenText(i) }
+
+// particleCue reports whether token k is a verb that is a cue only
+// before its particle, and the particle follows: shot back, laid out
+// (cues.txt's back: and out: roles).
+func (f *finder) particleCue(k int) bool {
+	if k+1 >= len(f.a.Tokens) {
+		return false
+	}
+	w, next := f.lower(k), f.lower(k+1)
+	return backCues[w] && next == "back" || outCues[w] && next == "out"
+}
 
 func (f *finder) lower(i int) string {
 	if f.lows == nil {
@@ -345,8 +355,7 @@ func (f *finder) finish() {
 	for i := range f.out {
 		// shot back, laid out: the cue is the verb and its particle
 		if c := &f.out[i].Cue; !c.Empty() {
-			if k := f.tokenAfter(c.Start); k+1 < len(f.a.Tokens) && f.a.Tokens[k].End == c.End &&
-				(backCues[f.lower(k)] && f.lower(k+1) == "back" || outCues[f.lower(k)] && f.lower(k+1) == "out") {
+			if k := f.tokenAfter(c.Start); f.a.Tokens[k].End == c.End && f.particleCue(k) {
 				c.End = f.a.Tokens[k+1].End
 			}
 		}

@@ -859,8 +859,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// such speakers in PolNeAR train read by hand, 13 right and 9 wrong.)
 	if roleNouns[head] && f.lower(first) == "the" {
 		if k := r.First - 1; k > 0 && f.text(k) == "," {
-			if mi := f.mentionAt[k-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == k {
-				return f.ents.Mentions[mi].Cluster
+			if c := f.personEndingAt(k); c >= 0 {
+				return c
 			}
 		}
 	}
@@ -1078,8 +1078,7 @@ func (f *finder) interviewHeadline() bool {
 		if p.Kind != article.Headline {
 			continue
 		}
-		h := f.a.Text[f.span(p.Tokens).Start:f.span(p.Tokens).End]
-		if strings.Contains(h, "Q&A") || strings.Contains(h, "Q & A") {
+		if h := f.span(p.Tokens).Text(f.a.Text); strings.Contains(h, "Q&A") || strings.Contains(h, "Q & A") {
 			return true
 		}
 		for k := p.Tokens.First; k+1 < p.Tokens.Last; k++ {
@@ -1107,14 +1106,9 @@ func (f *finder) answers() {
 				return
 			}
 		}
-		r := f.a.Paragraphs[p].Tokens
-		content := article.Range{First: r.First, Last: f.end(r)}
-		if content.Last <= content.First {
-			continue
+		if q, ok := f.paragraphTurn(p, f.ents.Clusters[c].Name, c); ok {
+			f.out = append(f.out, q)
 		}
-		q := Quote{Kind: Indirect, Content: f.span(content), SpeakerCluster: c, SpeakerName: f.ents.Clusters[c].Name, Paragraph: p, turn: true}
-		q.Parts = []article.Span{q.Content}
-		f.out = append(f.out, q)
 	}
 }
 

@@ -574,6 +574,19 @@ func (f *finder) modifier(k int) bool {
 // briefed on the talks).
 var relationWords = map[string]bool{"close": true, "closer": true, "familiar": true, "briefed": true, "knowledgeable": true, "loyal": true, "aware": true, "involved": true, "privy": true}
 
+// personEndingAt returns the cluster of the person mention that ends
+// just before token k (Sanders | , the Vermont senator; Marchetti |
+// shrugs), or -1 if none does.
+func (f *finder) personEndingAt(k int) int {
+	if k < 1 {
+		return -1
+	}
+	if mi := f.mentionAt[k-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == k {
+		return f.ents.Mentions[mi].Cluster
+	}
+	return -1
+}
+
 // personIn reports whether a person mention starts in tokens lo..hi.
 func (f *finder) personIn(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
@@ -784,8 +797,7 @@ func (f *finder) finite(x int, sent article.Range) bool {
 		// Marchetti shrugs/NNS.: a word in -s after a person's name,
 		// ending the clause, is its verb
 		w := f.lower(x)
-		return x > sent.First && x+1 < len(f.a.Tokens) && f.a.Tokens[x-1].Tag == article.NNP && f.mentionAt[x-1] >= 0 &&
-			f.ents.Mentions[f.mentionAt[x-1]].Label == entities.Person && f.ents.Mentions[f.mentionAt[x-1]].Tokens.Last == x &&
+		return x > sent.First && x+1 < len(f.a.Tokens) && f.a.Tokens[x-1].Tag == article.NNP && f.personEndingAt(x) >= 0 &&
 			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.a.Tokens[x+1].Kind == article.Punct && f.text(x+1) != "'"
 	}
 	return false
