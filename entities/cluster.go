@@ -230,11 +230,13 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		if m.Label == Person || len(words) == 1 {
 			gender = mentionGender(a, p, m, titles[mi][1])
 		}
-		if m.Label == Person || (len(words) == 1 && m.Label != NORP) {
+		if m.Label == Person || (len(words) == 1 && m.Label != NORP && !g.placeNamed(m.Label, words)) {
 			// The person cluster whose name holds these words, nearest
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
 			// label the model gave the short name; not one of the other
-			// gender ("Mr. Khan" is not Ghazala Khan, his wife).
+			// gender ("Mr. Khan" is not Ghazala Khan, his wife); not a
+			// place the gazetteer knows, read as one (flew to Paris, with
+			// Valeska Paris in the article).
 			c := closest{pos: m.Start}
 			for _, b := range personsByWord[strings.ToLower(words[len(words)-1])] {
 				if contains(b.key, words) && (gender == "" || b.gender == "" || b.gender == gender) {
@@ -336,6 +338,16 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
+}
+
+// placeNamed reports whether a mention labelled l with these words is a
+// place the gazetteer knows by that name, read as a place.
+func (g *gazetteer) placeNamed(l Label, words []string) bool {
+	if l != GPE && l != Loc {
+		return false
+	}
+	kind := g.lookup(words)
+	return kind == gzGPE || kind == gzLoc
 }
 
 // shortName returns the organization cluster a name (words, joined after

@@ -38,6 +38,7 @@ type gazetteer struct {
 	// the jobs a byline gives after one, the words that end sports clubs'
 	// and companies' names, the jobs news writes before a name as titles.
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
+	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
 	alias                                                                                                  map[string]string // other name → canonical name
 	canonical                                                                                              map[string]bool   // the names aliases lead to
@@ -75,6 +76,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
+	g.sportWords = set("sportwords")
 	g.companyNouns = set("companynouns")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
 	for _, l := range readList("firstnames") {
