@@ -426,15 +426,20 @@ func (f *finder) clause(r article.Range) bool {
 
 // pastAfterName reports whether the participle at token k, after token
 // c, is the tagger's reading of a past tense: right after a name or a
-// pronoun other than "it" ("Clinton advocated/VBN against …"). It serves
+// pronoun other than "it" ("Clinton advocated/VBN against …"), or after
+// one and an opening mark or adverbs (he “deeply regretted/VBN”). It serves
 // finite as well as the clause rules (one test: the same figures on
 // PolNeAR train and dev as the two it replaced).
 func (f *finder) pastAfterName(k, c int) bool {
 	if k <= c {
 		return false
 	}
-	t := f.a.Tokens[k-1].Tag
-	return t == article.NNP || t == article.PRP && f.lower(k-1) != "it"
+	j := k - 1 // over an opening mark and adverbs: he “deeply regretted/VBN”
+	for j > c && (f.a.Tokens[j].Kind == article.OpenQuote || f.a.Tokens[j].Tag == article.RB) {
+		j--
+	}
+	t := f.a.Tokens[j].Tag
+	return t == article.NNP || t == article.PRP && f.lower(j) != "it"
 }
 
 // nounAsVerb reports whether token k, tagged a plural noun, is the verb

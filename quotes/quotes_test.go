@@ -852,6 +852,12 @@ func TestFind(t *testing.T) {
 		{"a report ends before a later participle cue", "Talks\n\nTom Hale said the court's deadlock has “kept us safe” before claiming that open borders are “tearing families apart.”",
 			[]want{{kind: Mixed, content: "the court's deadlock has “kept us safe”", cue: "said", speaker: "Tom Hale", fragment: "kept us safe", parts: 1},
 				{kind: Mixed, content: "open borders are “tearing families apart.”", cue: "claiming", speaker: "Tom Hale", fragment: "tearing families apart.", parts: 1}}},
+		{"a report ends before a trailing report's speaker, after a past tense read as a participle", "Talks\n\nThe striker told an independent panel he \"deeply regretted\" his behaviour, the league said on Thursday.",
+			[]want{{kind: Mixed, content: `The striker told an independent panel he "deeply regretted" his behaviour`, cue: "said", speaker: "the league", fragment: "deeply regretted", parts: 1},
+				{kind: Indirect, content: `he "deeply regretted" his behaviour`, cue: "told", speaker: "The striker", parts: 1}}},
+		{"it after a body's description is that body", "Talks\n\nMarco Ruiz, who joined from Benfica, was banned.\n\nThe panel said the striker's conduct was unacceptable. It noted, however, that he had apologised.",
+			[]want{{kind: Indirect, content: "the striker's conduct was unacceptable", cue: "said", speaker: "The panel", parts: 1},
+				{kind: Indirect, content: "he had apologised", cue: "noted", speaker: "It", name: "The panel", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -593,7 +593,8 @@ func (f *finder) personDescription(sp article.Range, g string) bool {
 // lastSourceFor resolves "it" at token i, the subject of a cue, to the
 // source of the last quotation before it when that was a body or a
 // document (According to the report, …. It found …; The company said
-// it would sue Acme. It added …), in the same paragraph or the one before
+// it would sue Acme. It added …; the panel said …. It noted …), in the
+// same paragraph or the one before
 // and with no other body or place named since outside the quotation's
 // words.
 func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
@@ -608,8 +609,8 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 		if f.ents.Clusters[c].Label != entities.Org {
 			return "", -1, false
 		}
-	} else if h := sp.Last - 1; sp.Len() < 2 || f.a.Tokens[h].Tag != article.NN || !documentNouns[f.lower(h)] && !findingNouns[f.lower(h)] && !mediumNouns[f.lower(h)] {
-		return "", -1, false // the report, the study, the statement
+	} else if h := sp.Last - 1; sp.Len() < 2 || f.a.Tokens[h].Tag != article.NN || !documentNouns[f.lower(h)] && !findingNouns[f.lower(h)] && !mediumNouns[f.lower(h)] && !orgNouns[f.lower(h)] {
+		return "", -1, false // the report, the study, the statement; the panel, the committee
 	}
 	for k := sp.Last; k < i; k++ {
 		if m, ok := f.namedSince(q, k); ok && (m.Label == entities.Org || m.Label == entities.GPE) && m.Cluster != q.SpeakerCluster {
