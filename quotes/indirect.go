@@ -596,6 +596,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	if that > c+1 && f.a.Tokens[that-1].Tag == article.CC && f.bareClause(c, that-1) {
 		that = -1 // said talks went on and that …: the first clause has no "that"
+	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsVerb() && !f.capitalized(that-1) && f.bareClause(c, that-1) {
+		that = -1 // said Veltro had failed to show that …: a clause of its own first, whose verb the "that" follows
 	}
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"

@@ -858,6 +858,10 @@ func TestFind(t *testing.T) {
 		{"it after a body's description is that body", "Talks\n\nMarco Ruiz, who joined from Benfica, was banned.\n\nThe panel said the striker's conduct was unacceptable. It noted, however, that he had apologised.",
 			[]want{{kind: Indirect, content: "the striker's conduct was unacceptable", cue: "said", speaker: "The panel", parts: 1},
 				{kind: Indirect, content: "he had apologised", cue: "noted", speaker: "It", name: "The panel", parts: 1}}},
+		{"a that after a clause of its own is that clause's verb's", "Talks\n\nThe commission said Veltro had failed to show that the transfers met the standards.",
+			[]want{{kind: Indirect, content: "Veltro had failed to show that the transfers met the standards", cue: "said", speaker: "The commission", parts: 1}}},
+		{"the phrase before a relative aside with commas inside it", "Talks\n\nVeltro, which is based in San Jose, California, said it would appeal.",
+			[]want{{kind: Indirect, content: "it would appeal", cue: "said", speaker: "Veltro", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

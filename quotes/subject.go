@@ -304,13 +304,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return article.Range{}, article.Range{}, false
 	}
 	if subj == v && v-1 > sent.First && f.text(v-1) == "," {
-		// Tom Hale, whose hometown, Leeds, is flooding, argues …: the
+		// Tom Hale, whose hometown, Leeds, is flooding, argues …;
+		// Veltro, which is based in San Jose, California, said …: the
 		// phrase before a relative aside, over the commas inside it
 		for p := v - 2; p > sent.First+1 && p > v-40; p-- {
 			if f.a.Tokens[p].Kind.IsQuote() || f.a.Tokens[p].Kind == article.Dash {
 				break
 			}
-			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS) && f.text(p-1) == "," {
+			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS || t == article.WDT && f.lower(p) == "which") && f.text(p-1) == "," {
 				if s2 := f.npBefore(p-1, sent.First); s2 < p-1 {
 					end := p - 1
 					if f.partyTag(article.Range{First: s2, Last: end}) && s2-1 > sent.First && f.text(s2-1) == "," {
