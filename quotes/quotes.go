@@ -413,7 +413,8 @@ func (f *finder) finish() {
 
 // describedPronouns gives a quotation whose speaker is "he" or "she"
 // the speaker of the report before it in its paragraph when that is a
-// description of one person, of no other gender, and no person is named
+// description of one person, of no other gender, or a person named in the
+// sentence before, of the pronoun's gender, and no person is named
 // between the two (One witness said she saw a man shouting. “It all
 // happened in seconds,” she said.): pronouns were resolved to named
 // people before the reports were all found. f.out is in text order.
@@ -436,11 +437,45 @@ func (f *finder) describedPronouns() {
 				prev, pi = r, k
 			}
 		}
-		if pi < 0 || f.out[pi].SpeakerCluster >= 0 || !f.personDescription(prev, g) || f.personIn(prev.Last, sp.First) {
+		if pi < 0 || f.personIn(prev.Last, sp.First) {
+			continue
+		}
+		if c := f.out[pi].SpeakerCluster; c >= 0 {
+			// Her daughter, Claire Doyle, said her mother had been “…”.
+			// “Nobody was unkind,” she said.: a person named as the
+			// speaker of the sentence before, of the pronoun's gender,
+			// still speaks (the mother, meant by two pronouns before,
+			// had outweighed her)
+			if c != q.SpeakerCluster && f.ents.Clusters[c].Label == entities.Person && f.gender[c] == g && f.names(prev) && !isPronoun(f, prev) &&
+				f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1 && !f.inContent(f.out[pi].Speaker, max(0, i-16), i) {
+				q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, c
+			}
+			continue
+		}
+		if !f.personDescription(prev, g) {
 			continue
 		}
 		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
 	}
+}
+
+// inContent reports whether span s lies inside the content of one of
+// the quotations f.out[lo:hi]: a speaker inside another's report (Zuckoff
+// said the contractors “heard Bob say” …), whom a pronoun after it does
+// not mean.
+func (f *finder) inContent(s article.Span, lo, hi int) bool {
+	for _, q := range f.out[lo:hi] {
+		if q.Kind != Term && q.Content.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPronoun reports whether r is one pronoun.
+func isPronoun(f *finder, r article.Range) bool {
+	_, ok := pronouns[f.lower(r.First)]
+	return r.Len() == 1 && ok
 }
 
 // joinFragments extends a mixed quotation (f.out in text order) over

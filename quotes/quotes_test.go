@@ -862,6 +862,9 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Veltro had failed to show that the transfers met the standards", cue: "said", speaker: "The commission", parts: 1}}},
 		{"the phrase before a relative aside with commas inside it", "Talks\n\nVeltro, which is based in San Jose, California, said it would appeal.",
 			[]want{{kind: Indirect, content: "it would appeal", cue: "said", speaker: "Veltro", parts: 1}}},
+		{"a pronoun after a person named as the speaker of the sentence before is that person", "Talks\n\nMargaret Doyle, 86, was taken to hospital after a fall.\n\nHer daughter, Claire Doyle, said her mother had been “left like a parcel”. “Nobody was unkind,” she said.",
+			[]want{{kind: Mixed, content: "her mother had been “left like a parcel”", cue: "said", speaker: "Her daughter, Claire Doyle", name: "Claire Doyle", fragment: "left like a parcel", parts: 1},
+				{kind: Direct, content: "Nobody was unkind", cue: "said", speaker: "she", name: "Claire Doyle", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
