@@ -777,6 +777,34 @@ func TestCompanies(t *testing.T) {
 	assert.Equal(t, []string{"Harbourline Systems/ORG", "Calloway Securities/ORG"}, refinedLabels(a, p, g))
 }
 
+// TestAdjectiveInFacilityName: a capitalized adjective may stand in the
+// run of capitalized words the model left out that ends in a facility's
+// word (the Venetian Hotel, where the tagger reads Venetian as an
+// adjective).
+func TestAdjectiveInFacilityName(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "The gala took place at the Venetian Hotel on Friday.")
+	require.Equal(t, article.JJ, a.Tokens[6].Tag, "the test needs the tagger's adjective")
+	assert.Equal(t, []string{"Venetian Hotel/FAC"}, refinedLabels(a, p, g))
+}
+
+// TestCommonNounOpeningSentence: a word opening a sentence that the
+// tagger reads as a common noun, which the model read as a person it was
+// unsure of, is no one; a surname of a person the article named, or a
+// given name, stays.
+func TestCommonNounOpeningSentence(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Trains were cancelled. “Safety has to come first,” a spokesman said. Mike Pence spoke. Pence agreed.")
+	safety := span("Safety", Person)
+	pence := mentionFrom(a, "Pence", strings.Index(a.Text, "Pence agreed"), Person)
+	require.Equal(t, article.NN, a.Tokens[safety.Tokens.First].Tag, "the test needs the tagger's common noun")
+	safety.Confidence, pence.Confidence = 0.43, 0.43
+	got := refine(a, p, g, []Mention{safety, span("Mike Pence", Person), pence})
+	var texts []string
+	for _, m := range got {
+		texts = append(texts, m.Text(a))
+	}
+	assert.Equal(t, []string{"Mike Pence", "Pence"}, texts)
+}
+
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.

@@ -573,7 +573,7 @@ func roomAfter(a *article.Article, ms []Mention, i, last int) int {
 // from on that heads holds (a facility's head word: Airport, Station; a
 // sports club's: Rovers), or i when there is none.
 func headRun(a *article.Article, p *prepared, i, limit, n, from int, heads map[string]bool) int {
-	for k := i; k < limit && k < i+n && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag.IsProperNoun(); k++ {
+	for k := i; k < limit && k < i+n && p.toks[k].upper && a.Tokens[k].Kind == article.Word && (a.Tokens[k].Tag.IsProperNoun() || a.Tokens[k].Tag == article.JJ); k++ {
 		if k >= from && heads[p.words[k]] {
 			return k + 1
 		}
@@ -806,6 +806,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	surnames := personSurnames(a, p, ms)
 	out := make([]Mention, 0, len(ms))
 	for i, m := range ms {
+		// “Safety has to come first,”: a word opening a sentence, which
+		// the tagger reads as a common noun, and the model as a person
+		// it is unsure of, is no one
+		if f := m.Tokens.First; m.Label == Person && m.Confidence < 0.5 && m.Tokens.Len() == 1 && (a.Tokens[f].Tag == article.NN || a.Tokens[f].Tag == article.NNS) &&
+			opensSentence(a, f) && !g.firstNames[p.words[f]] && surnames[p.words[f]] == 0 && strings.ToUpper(p.words[f]) != p.words[f] {
+			continue // (not Pence of Mike Pence, read as a common noun; not SANDERS)
+		}
 		// Christian Estrosi read as Estrosi, an organization the model
 		// was unsure of: a given name right before one unknown word the
 		// model gave no person is the person's (the given name also a
@@ -1274,6 +1281,16 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 		return false
 	}
 	return !saintWord(words[k+2]) && p.toks[r.First+k+2].upper
+}
+
+// opensSentence reports whether token k is its sentence's first word,
+// after any opening marks.
+func opensSentence(a *article.Article, k int) bool {
+	s := a.Sentences[a.SentenceOf(k)].Tokens.First
+	for s < k && (a.Tokens[s].Kind == article.OpenQuote || a.Tokens[s].Kind == article.Quote) {
+		s++
+	}
+	return s == k
 }
 
 // personSurnames maps the last word of each person the model named with
