@@ -433,8 +433,9 @@ func (f *finder) describedPronouns() {
 		pi := -1
 		for k := i - 1; k >= 0 && k >= i-16 && f.out[k].Paragraph == q.Paragraph; k-- {
 			r := f.tokensIn(f.out[k].Speaker)
-			if f.out[k].Kind != Term && f.out[k].Kind != Stance && r.Len() > 0 && r.Last <= sp.First && r.Last > prev.Last {
-				prev, pi = r, k
+			if f.out[k].Kind != Term && f.out[k].Kind != Stance && r.Len() > 0 && r.Last <= sp.First && r.Last > prev.Last &&
+				!f.inContent(f.out[k].Speaker, max(0, i-16), i) {
+				prev, pi = r, k // (not one inside another's report: Burrows said the authority would seek …)
 			}
 		}
 		if pi < 0 || f.personIn(prev.Last, sp.First) {
@@ -447,7 +448,7 @@ func (f *finder) describedPronouns() {
 			// still speaks (the mother, meant by two pronouns before,
 			// had outweighed her)
 			if c != q.SpeakerCluster && f.ents.Clusters[c].Label == entities.Person && f.gender[c] == g && f.names(prev) && !isPronoun(f, prev) &&
-				f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1 && !f.inContent(f.out[pi].Speaker, max(0, i-16), i) {
+				f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1 {
 				q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, c
 			}
 			continue

@@ -865,6 +865,11 @@ func TestFind(t *testing.T) {
 		{"a pronoun after a person named as the speaker of the sentence before is that person", "Talks\n\nMargaret Doyle, 86, was taken to hospital after a fall.\n\nHer daughter, Claire Doyle, said her mother had been “left like a parcel”. “Nobody was unkind,” she said.",
 			[]want{{kind: Mixed, content: "her mother had been “left like a parcel”", cue: "said", speaker: "Her daughter, Claire Doyle", name: "Claire Doyle", fragment: "left like a parcel", parts: 1},
 				{kind: Direct, content: "Nobody was unkind", cue: "said", speaker: "she", name: "Claire Doyle", parts: 1}}},
+		{"a speaker inside another's report is not the one a pronoun after it means", "Talks\n\nFiona Gale said her client was broken.\n\nRachel Burrows said the authority would seek to recover every penny. “Today's sentence closes a chapter,” she said.",
+			[]want{{kind: Indirect, content: "her client was broken", cue: "said", speaker: "Fiona Gale", parts: 1},
+				{kind: Indirect, content: "the authority would seek to recover every penny", cue: "said", speaker: "Rachel Burrows", parts: 1},
+				{kind: Indirect, content: "to recover every penny", cue: "seek", speaker: "the authority", parts: 1},
+				{kind: Direct, content: "Today's sentence closes a chapter", cue: "said", speaker: "she", name: "Rachel Burrows", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
