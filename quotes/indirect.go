@@ -1437,6 +1437,9 @@ func (f *finder) balance(r article.Range) article.Range {
 // antecedent when sp is a relative pronoun (which, who).
 func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote {
 	content = f.balance(content)
+	if n := f.stampAt(content.First); n > 0 && content.Len() > n+1 {
+		content.First += n // 14:05 — More than 40,000 homes …, according to …: a live page's time is no one's words
+	}
 	q := Quote{Kind: Indirect, Content: f.span(content), Cue: f.span(cue), Speaker: f.span(sp), SpeakerCluster: -1}
 	q.Parts = []article.Span{q.Content}
 	if antecedent.Last > antecedent.First {
@@ -1445,6 +1448,41 @@ func (f *finder) indirectQuote(content, cue, sp, antecedent article.Range) Quote
 		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 	}
 	return q
+}
+
+// stampAt returns how many tokens a live page's time stamp takes at token
+// k, opening its paragraph: a clock time (14:05, 9.30am), perhaps a zone
+// (GMT), and a dash; 0 if there is none.
+func (f *finder) stampAt(k int) int {
+	if k >= len(f.a.Tokens) || k != f.a.Paragraphs[f.paraOf(k)].Tokens.First || !clockTime(f.lower(k)) {
+		return 0
+	}
+	n := k + 1
+	if n < len(f.a.Tokens) && (f.lower(n) == "gmt" || f.lower(n) == "bst" || f.lower(n) == "et" || f.lower(n) == "utc") {
+		n++
+	}
+	if n < len(f.a.Tokens) && (f.a.Tokens[n].Kind == article.Dash || f.text(n) == "-" || f.text(n) == ":") {
+		return n + 1 - k
+	}
+	return 0
+}
+
+// clockTime reports whether w is a time of day: 14:05, 9.30, 9:30am.
+func clockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	h, m, ok := strings.Cut(w, ":")
+	if !ok {
+		h, m, ok = strings.Cut(w, ".")
+	}
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 {
+		return false
+	}
+	for _, c := range h + m {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsBefore reports whether reported clause q, with the cue it shares

@@ -870,6 +870,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the authority would seek to recover every penny", cue: "said", speaker: "Rachel Burrows", parts: 1},
 				{kind: Indirect, content: "to recover every penny", cue: "seek", speaker: "the authority", parts: 1},
 				{kind: Direct, content: "Today's sentence closes a chapter", cue: "said", speaker: "she", name: "Rachel Burrows", parts: 1}}},
+		{"a live page's time stamp is no one's words", "Storm batters coast\n\n14:05 — More than 40,000 homes are without power, according to the network operator.",
+			[]want{{kind: Indirect, content: "More than 40,000 homes are without power", cue: "according to", speaker: "the network operator", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
