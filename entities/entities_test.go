@@ -805,13 +805,24 @@ func TestCommonNounOpeningSentence(t *testing.T) {
 	assert.Equal(t, []string{"Mike Pence", "Pence"}, texts)
 }
 
+// TestCompanyShortNameAlone: a company's name before a word that ends
+// companies' names (Skylane Holdings) is the company where the article
+// writes it alone; the firm analysts work at is a company (Analysts at
+// Berenberg), whatever the model read.
+func TestCompanyShortNameAlone(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Shares in Skylane Holdings fell. Analysts at Berenberg cut their target. Skylane flies to 140 destinations.")
+	labels := refinedLabels(a, p, g, span("Skylane Holdings", Org), span("Berenberg", GPE))
+	assert.Equal(t, []string{"Skylane Holdings/ORG", "Berenberg/ORG", "Skylane/ORG"}, labels)
+}
+
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected.")
-	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person))
-	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON"}, labels)
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed.")
+	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person),
+		span("Headteacher Sarah Lind", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON"}, labels)
 }
 
 // TestBranchesAndRivers: a one-word body the lists know and a place is

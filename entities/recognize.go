@@ -1044,6 +1044,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		switch {
 		case m.Label == Person && n >= 2:
 			known[p.words[m.Tokens.Last-1]] = Person
+		case m.Label == Org && n == 2 && companyEnding(p.words[m.Tokens.Last-1:m.Tokens.Last]) &&
+			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.firstNames[p.words[m.Tokens.First]]:
+			// Skylane Holdings, then Skylane alone: the company's
+			// short name
+			if _, ok := known[p.words[m.Tokens.First]]; !ok {
+				known[p.words[m.Tokens.First]] = Org
+			}
 		case n == 1 && m.Label != NORP:
 			if _, ok := known[p.words[m.Tokens.First]]; !ok {
 				known[p.words[m.Tokens.First]] = m.Label
@@ -1581,7 +1588,7 @@ func completeNames(a *article.Article, ms []Mention) {
 // companyNamed reports whether the name at tokens r stands beside a noun
 // of companyNouns that heads an appositive (Lumora, the software maker,;
 // the chipmaker Lumora; Her label, Northstar Records,) or after "shares
-// in/of".
+// in/of" or "analysts at".
 func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
 	r := m.Tokens
 	n := len(a.Tokens)
@@ -1647,6 +1654,14 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	}
 	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
 		return true
+	}
+	// Analysts at Berenberg, an economist at Capital Economics: the firm
+	// that employs the people who read markets
+	if k := r.First - 2; k >= 0 && p.words[k+1] == "at" && r.Len() <= 3 {
+		switch strings.ToLower(p.words[k]) {
+		case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders":
+			return true
+		}
 	}
 	return false
 }
