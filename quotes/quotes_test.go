@@ -872,6 +872,9 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "Today's sentence closes a chapter", cue: "said", speaker: "she", name: "Rachel Burrows", parts: 1}}},
 		{"a live page's time stamp is no one's words", "Storm batters coast\n\n14:05 — More than 40,000 homes are without power, according to the network operator.",
 			[]want{{kind: Indirect, content: "More than 40,000 homes are without power", cue: "according to", speaker: "the network operator", parts: 1}}},
+		{"the person named before a description a relative aside is about", "Talks\n\nJonas Peltier, a fund manager at Arbor Capital, which holds shares in the airline, said the sell-off was overdone. Paul Porter, a truck driver from Ava, Mo., who backs the rule, said he was paid well.",
+			[]want{{kind: Indirect, content: "the sell-off was overdone", cue: "said", speaker: "Jonas Peltier", parts: 1},
+				{kind: Indirect, content: "he was paid well", cue: "said", speaker: "Paul Porter", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

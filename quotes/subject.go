@@ -321,7 +321,26 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 							s2, end = s3, s2-1
 						}
 					}
-					return article.Range{First: f.headOf(s2, end, sent), Last: end}, article.Range{}, true
+					h := f.headOf(s2, end, sent)
+					if !f.personIn(h, end) {
+						// Jonas Peltier, a fund manager at Arbor Capital,
+						// which holds shares …, said; Paul Porter, a
+						// truck driver from Ava, Mo., who …, said: the
+						// person named before the description the aside
+						// is about (not a name after a preposition)
+						for c, tries := h-1, 0; tries < 3 && c > sent.First && f.text(c) == ","; tries++ {
+							s3 := f.npBefore(c, sent.First)
+							if s3 < c && f.personIn(s3, c) && (s3 == sent.First || f.a.Tokens[s3-1].Tag != article.IN && f.a.Tokens[s3-1].Tag != article.TO) {
+								return article.Range{First: s3, Last: c}, article.Range{}, true
+							}
+							next := s3 - 1
+							for next > sent.First && next > s3-12 && f.text(next) != "," {
+								next--
+							}
+							c = next
+						}
+					}
+					return article.Range{First: h, Last: end}, article.Range{}, true
 				}
 				break
 			}
