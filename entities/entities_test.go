@@ -815,6 +815,21 @@ func TestCompanyShortNameAlone(t *testing.T) {
 	assert.Equal(t, []string{"Skylane Holdings/ORG", "Berenberg/ORG", "Skylane/ORG"}, labels)
 }
 
+// TestBodyAppositive: capitalized words the model left out, set off by
+// commas after a noun a body is called by, are that body (the regulator,
+// Ofwat,); not without a determiner before the noun.
+func TestBodyAppositive(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofwat, said so. Regulator, Ofwat, is wrong.")
+	labels := refinedLabels(a, p, g)
+	n := 0
+	for _, l := range labels {
+		if l == "Ofwat/ORG" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "%v", labels)
+}
+
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.

@@ -1171,6 +1171,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					continue tokens
 				}
 			}
+			// Sources at the regulator, Ofwat, said; The developer,
+			// Stortside Living, said: capitalized words the model left
+			// out, set off by commas after a noun a body is called by,
+			// are that body (not a given name: the union, John Hale,)
+			if end := bodyAppositive(a, p, g, i, s.Tokens.Last); end > i && before(end) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
 			// company the lists know, whole, which the model left out
 			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
@@ -1288,6 +1297,38 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 		return false
 	}
 	return !saintWord(words[k+2]) && p.toks[r.First+k+2].upper
+}
+
+// bodyAppositive returns the end of a run of one to four capitalized
+// proper nouns from token i, before limit, set off by commas after a noun
+// of companyNouns with a determiner before it (Sources at the regulator,
+// Ofwat, said; The developer, Stortside Living,), or i when there is
+// none: not a given name, nor a name the gazetteers know.
+func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && p.words[i-2] != "developer" && p.words[i-2] != "operator" {
+		return i
+	}
+	det := false
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		switch strings.ToLower(p.words[k]) {
+		case "the", "its", "their", "his", "her", "our":
+			det = true
+		}
+		if det || !a.Tokens[k].Tag.IsAdjective() && !a.Tokens[k].Tag.IsNoun() {
+			break
+		}
+	}
+	if !det || g.givenName(p.words[i]) {
+		return i
+	}
+	end := i
+	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+		end++
+	}
+	if end == i || end >= limit || p.words[end] != "," || p.toks[i].gaz.kind != gzNone {
+		return i
+	}
+	return end
 }
 
 // opensSentence reports whether token k is its sentence's first word,
