@@ -830,6 +830,15 @@ func TestBodyAppositive(t *testing.T) {
 	assert.Equal(t, 1, n, "%v", labels)
 }
 
+// TestCompanyWordPersonIsBody: a person reading ending in a word that
+// ends companies' names is the company (Pendle Estates), unless it opens
+// with a given name (Ann Homes).
+func TestCompanyWordPersonIsBody(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The owner, Pendle Estates, said the block was safe, and Ann Homes agreed.")
+	labels := refinedLabels(a, p, g, span("Pendle Estates", Person), span("Ann Homes", Person))
+	assert.Equal(t, []string{"Pendle Estates/ORG", "Ann Homes/PERSON"}, labels)
+}
+
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.

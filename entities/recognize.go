@@ -1000,8 +1000,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord),
-			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]]:
-			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals (not Tyra Banks)
+			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
+			m.Label == Person && len(words) > 1 && g.companyWords[lastWord] && !g.givenName(words[0]):
+			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates (not Tyra Banks)
 		case len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
