@@ -857,8 +857,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			continue
 		}
-		if !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
-			continue
+		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
+			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
 		}
 		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) {
 			continue

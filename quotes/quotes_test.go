@@ -875,6 +875,9 @@ func TestFind(t *testing.T) {
 		{"the person named before a description a relative aside is about", "Talks\n\nJonas Peltier, a fund manager at Arbor Capital, which holds shares in the airline, said the sell-off was overdone. Paul Porter, a truck driver from Ava, Mo., who backs the rule, said he was paid well.",
 			[]want{{kind: Indirect, content: "the sell-off was overdone", cue: "said", speaker: "Jonas Peltier", parts: 1},
 				{kind: Indirect, content: "he was paid well", cue: "said", speaker: "Paul Porter", parts: 1}}},
+		{"a cue inside quotation marks reports nothing of its own", "Talks\n\nAsked why residents had not been informed, a spokesman for the firm said: \"We are reviewing our communications and will be writing to every household this week.\"",
+			[]want{{kind: Indirect, content: "why residents had not been informed", cue: "Asked", parts: 1},
+				{kind: Direct, content: "We are reviewing our communications and will be writing to every household this week.", cue: "said", speaker: "a spokesman for the firm", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
