@@ -368,6 +368,7 @@ func (f *finder) finish() {
 		}
 	}
 	f.describedPronouns()
+	f.headlineSpeakers()
 	// A paragraph that is only a quotation, with no cue, after a
 	// paragraph whose last report names its speaker: that speaker's
 	// words ("Bozell said the party had failed." then “Can you name one
@@ -471,6 +472,41 @@ func (f *finder) inContent(s article.Span, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// headlineSpeakers gives a quotation in the headline with no speaker
+// ('We were never told': Residents fury over …) the speaker of the first
+// quotation in the body that holds its words (“We were never told, not
+// once,” said Amira Haddad): the headline quotes the story.
+func (f *finder) headlineSpeakers() {
+	for i := range f.out {
+		q := &f.out[i]
+		if q.Kind != Direct || q.SpeakerName != "" || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
+			continue // (a term stays one: 'revolution')
+		}
+		words := normalQuote(f.a.Text[q.Content.Start:q.Content.End])
+		if strings.Count(words, " ") < 2 {
+			continue // (three words at least: a shorter one is a term as likely as a quotation)
+		}
+		for j := range f.out {
+			b := &f.out[j]
+			if b.SpeakerName == "" || b.Kind != Direct && b.Kind != Mixed || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
+				continue
+			}
+			if strings.Contains(normalQuote(f.a.Text[b.Content.Start:b.Content.End]), words) {
+				q.Speaker, q.SpeakerName, q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
+				break
+			}
+		}
+	}
+}
+
+// normalQuote returns s in lower case with its marks and the punctuation
+// at its ends left out, for comparing quoted words.
+func normalQuote(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "'", "\"", "").Replace(s)
+	return strings.Trim(s, " ,.;:!?'")
 }
 
 // isPronoun reports whether r is one pronoun.

@@ -878,6 +878,9 @@ func TestFind(t *testing.T) {
 		{"a cue inside quotation marks reports nothing of its own", "Talks\n\nAsked why residents had not been informed, a spokesman for the firm said: \"We are reviewing our communications and will be writing to every household this week.\"",
 			[]want{{kind: Indirect, content: "why residents had not been informed", cue: "Asked", parts: 1},
 				{kind: Direct, content: "We are reviewing our communications and will be writing to every household this week.", cue: "said", speaker: "a spokesman for the firm", parts: 1}}},
+		{"a headline's quotation with no speaker is the speaker's whose words in the body hold it", "'We were never told': Residents fury over cladding\n\n“We were never told, not once,” said Amira Haddad.",
+			[]want{{kind: Direct, content: "We were never told", speaker: "Amira Haddad", name: "Amira Haddad", parts: 1},
+				{kind: Direct, content: "We were never told, not once", cue: "said", speaker: "Amira Haddad", name: "Amira Haddad", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
