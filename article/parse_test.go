@@ -95,6 +95,8 @@ func TestParagraphKinds(t *testing.T) {
 		{"author with role", "Moon dust study\n\nBy Ada Brook, Science Correspondent\n\nThe study found dust.", []ParagraphKind{Headline, Byline, Body}},
 		{"boilerplate", "SIGN UP for our newsletter\n\nA body paragraph here.\n\nAdvertisement\n\nRead more: Other news\n\nShare this article",
 			[]ParagraphKind{Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate}},
+		{"a row of share buttons", "Tram line opens\n\nFacebook Twitter Email\n\nShare | Copy link\n\nFacebook Twitter Email Obituaries\n\nThe line opened on Monday.",
+			[]ParagraphKind{Headline, Boilerplate, Boilerplate, Body, Body}},
 		{"caption with credit", "Mayor Ruth Dale.\nMayor Ruth Dale at the opening. (Jonah Lee/City Ledger)\n\nThe mayor spoke.",
 			[]ParagraphKind{Caption, Caption, Body}},
 		{"agency credit", "(Sputnik/Ivan Petrov/Pool via Reuters) (via REUTERS)\n\nText follows.", []ParagraphKind{Credit, Body}},

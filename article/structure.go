@@ -592,7 +592,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			continue
 		}
 		switch {
-		case lines[label] != "":
+		case lines[label] != "" || buttonRow(label, lines):
 			p.Kind = Boilerplate
 			continue
 		case strings.HasPrefix(label, "image caption") || strings.HasPrefix(label, "media caption"):
@@ -624,6 +624,28 @@ var furnitureLines = sync.OnceValue(func() map[string]string {
 	}
 	return out
 })
+
+// buttonRow reports whether line s (lower case) is two or more of the
+// buttons furnitureLines knows, side by side, each of one or two words
+// (Facebook Twitter Email; Share | Copy link), and nothing else.
+func buttonRow(s string, lines map[string]string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' || r == '/' })
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(words); n++ {
+		switch {
+		case i+1 < len(words) && lines[words[i]+" "+words[i+1]] == "line":
+			i += 2
+		case lines[words[i]] == "line":
+			i++
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
 
 // breadcrumb reports whether line s is a page's trail of sections: two
 // or more short parts joined by ">", "›" or "»" (Home > News > Local).
