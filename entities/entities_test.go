@@ -828,6 +828,13 @@ func TestBodyAppositive(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 1, n, "%v", labels)
+	// after the noun with no comma, before punctuation or a relative
+	// pronoun: not a weekday, nor the subject of a relative clause
+	a, p, g, _ = joinSetup(t, "She co-founded the charity Second Chance, which grew. He told the newspaper Wednesday it was over. It joined the network Darrow has financed.")
+	labels = refinedLabels(a, p, g)
+	assert.Contains(t, labels, "Second Chance/ORG")
+	assert.NotContains(t, labels, "Wednesday/ORG")
+	assert.NotContains(t, labels, "Darrow/ORG")
 }
 
 // TestCompanyWordPersonIsBody: a person reading ending in a word that

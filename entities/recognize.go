@@ -1306,6 +1306,9 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 // Ofwat, said; The developer, Stortside Living,), or i when there is
 // none: not a given name, nor a name the gazetteers know.
 func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if i >= 2 && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] {
+		return bodyNamed(a, p, g, i, limit)
+	}
 	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && p.words[i-2] != "developer" && p.words[i-2] != "operator" {
 		return i
 	}
@@ -1328,6 +1331,43 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	}
 	if end == i || end >= limit || p.words[end] != "," || p.toks[i].gaz.kind != gzNone {
 		return i
+	}
+	return end
+}
+
+// bodyNamed returns the end of a run of one to four capitalized proper
+// nouns from token i, before limit, right after a noun of companyNouns
+// with a determiner before it (co-founded the charity Second Chance,
+// which …), or i when there is none: the run ends at punctuation or a
+// relative pronoun, not a verb (a network Russia has financed), and opens
+// with no given name and no name the gazetteers know.
+func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	det := false
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		switch strings.ToLower(p.words[k]) {
+		case "the", "its", "their", "his", "her", "our":
+			det = true
+		}
+		if det || !a.Tokens[k].Tag.IsAdjective() && !a.Tokens[k].Tag.IsNoun() {
+			break
+		}
+	}
+	if !det || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
+		return i
+	}
+	end := i
+	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !weekdays[p.words[end]] && !article.IsMonth(p.words[end]) {
+		end++ // (not told the newspaper Wednesday)
+	}
+	if end == i {
+		return i
+	}
+	if end < limit {
+		switch w := p.words[end]; {
+		case a.Tokens[end].Kind == article.Punct && w != "'s", w == "which", w == "that", w == "who":
+		default:
+			return i
+		}
 	}
 	return end
 }
