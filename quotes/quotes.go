@@ -477,7 +477,8 @@ func (f *finder) inContent(s article.Span, lo, hi int) bool {
 // headlineSpeakers gives a quotation in the headline with no speaker
 // ('We were never told': Residents fury over …) the speaker of the first
 // quotation in the body that holds its words (“We were never told, not
-// once,” said Amira Haddad): the headline quotes the story.
+// once,” said Amira Haddad), or of an interview's answer that does: the
+// headline quotes the story.
 func (f *finder) headlineSpeakers() {
 	for i := range f.out {
 		q := &f.out[i]
@@ -490,11 +491,14 @@ func (f *finder) headlineSpeakers() {
 		}
 		for j := range f.out {
 			b := &f.out[j]
-			if b.SpeakerName == "" || b.Kind != Direct && b.Kind != Mixed || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
+			if b.SpeakerName == "" || b.Kind == Term || b.Kind == Stance || b.Kind == Indirect && !b.turn || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
 				continue
 			}
 			if strings.Contains(normalQuote(f.a.Text[b.Content.Start:b.Content.End]), words) {
 				q.Speaker, q.SpeakerName, q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
+				if b.turn {
+					q.Speaker = article.Span{} // (a turn's label, A:, names no one)
+				}
 				break
 			}
 		}

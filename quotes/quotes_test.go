@@ -881,6 +881,13 @@ func TestFind(t *testing.T) {
 		{"a headline's quotation with no speaker is the speaker's whose words in the body hold it", "'We were never told': Residents fury over cladding\n\n“We were never told, not once,” said Amira Haddad.",
 			[]want{{kind: Direct, content: "We were never told", speaker: "Amira Haddad", name: "Amira Haddad", parts: 1},
 				{kind: Direct, content: "We were never told, not once", cue: "said", speaker: "Amira Haddad", name: "Amira Haddad", parts: 1}}},
+		{"a headline's quotation from an interview's answer", "'I just wanted to be heard': A student on school strikes\n\nFreya Lind, 17, has organised strikes for two years. We spoke to her.\n\nQ: Why did you start?\nA: I read the report and I couldn't sleep. I just wanted to be heard.\n\nQ: Has anything changed?\nA: Not yet.",
+			[]want{{kind: Direct, content: "I just wanted to be heard", name: "Freya Lind", parts: 1},
+				{kind: Indirect, content: "Why did you start", cue: ":", speaker: "Q", parts: 1},
+				{kind: Indirect, content: "I read the report and I couldn't sleep. I just wanted to be heard", cue: ":", speaker: "A", name: "Freya Lind", parts: 1},
+				{kind: Indirect, content: "to be heard", cue: "wanted", speaker: "I", name: "Freya Lind", parts: 1},
+				{kind: Indirect, content: "Has anything changed", cue: ":", speaker: "Q", parts: 1},
+				{kind: Indirect, content: "Not yet", cue: ":", speaker: "A", name: "Freya Lind", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
