@@ -41,7 +41,8 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "h1": true, 
 // hiddenTags hold no visible text: their content is skipped with them.
 // The head (its title usually repeats the page's h1), navigation menus and
 // drop-down choices are skipped too: they are the site's, not the
-// article's.
+// article's; so is a header with no h1 in it (the site's logo and menus,
+// not the article's headline and byline).
 var hiddenTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true, "iframe": true,
 	"head": true, "nav": true, "select": true}
 
@@ -107,7 +108,7 @@ func htmlText(src string, m *Mapping) string {
 			tag := src[i : i+end+1]
 			name := tagName(tag)
 			next := i + end + 1
-			if hiddenTags[name] && tag[1] != '/' && !strings.HasSuffix(tag, "/>") {
+			if (hiddenTags[name] || name == "header" && siteHeader(src[next:])) && tag[1] != '/' && !strings.HasSuffix(tag, "/>") {
 				// Skip to the closing tag.
 				closeAt := indexFold(src[next:], "</"+name)
 				if closeAt < 0 {
@@ -157,6 +158,17 @@ func htmlText(src string, m *Mapping) string {
 		}
 	}
 	return b.String()
+}
+
+// siteHeader reports whether the header element whose content starts
+// src is the site's (its logo and menus), not the article's: it holds no
+// h1 before it closes.
+func siteHeader(src string) bool {
+	end := indexFold(src, "</header")
+	if end < 0 {
+		end = len(src)
+	}
+	return indexFold(src[:end], "<h1") < 0
 }
 
 // isReference reports whether name (between & and ;) is a character

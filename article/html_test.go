@@ -18,6 +18,8 @@ func TestHTMLText(t *testing.T) {
 		{"<head><title>T</title></head><body><h1>H</h1><script>var a = '<p>';</script>Body</body>", "H\n\nBody\n\n"},
 		{"<!-- note <p> --><div>x</div>", "x\n\n"},
 		{"<nav><a>Home</a> <a>World</a></nav><p>Story.</p>", "Story.\n\n"},
+		{"<header><div>Daily Press</div><ul><li>News</li></ul></header><h1>H</h1><p>Story.</p>", "H\n\nStory.\n\n"},
+		{"<article><header><h1>H</h1><p>By Ann Lee</p></header><p>Story.</p></article>", "H\n\nBy Ann Lee\n\nStory.\n\n"},
 		{"5 < 6 & 7 > 3, AT&T", "5 < 6 & 7 > 3, AT&T"},
 		{"<p>open <b>bold", "open bold"},
 		{"<script>never closed", ""},
