@@ -626,23 +626,24 @@ var furnitureLines = sync.OnceValue(func() map[string]string {
 })
 
 // buttonRow reports whether line s (lower case) is two or more of the
-// buttons furnitureLines knows, side by side, each of one or two words
-// (Facebook Twitter Email; Share | Copy link), and nothing else.
+// buttons furnitureLines knows, side by side, each of one to three words
+// (Facebook Twitter Email; Share | Copy link; Contact us | Terms and
+// conditions), and nothing else.
 func buttonRow(s string, lines map[string]string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' || r == '/' })
 	if len(words) < 2 || len(words) > 12 {
 		return false
 	}
 	n := 0
+next:
 	for i := 0; i < len(words); n++ {
-		switch {
-		case i+1 < len(words) && lines[words[i]+" "+words[i+1]] == "line":
-			i += 2
-		case lines[words[i]] == "line":
-			i++
-		default:
-			return false
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			if lines[strings.Join(words[i:i+k], " ")] == "line" {
+				i += k
+				continue next
+			}
 		}
+		return false
 	}
 	return n >= 2
 }
