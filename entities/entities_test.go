@@ -846,6 +846,21 @@ func TestCompanyWordPersonIsBody(t *testing.T) {
 	assert.Equal(t, []string{"Pendle Estates/ORG", "Ann Homes/PERSON"}, labels)
 }
 
+// TestRoadNumbers: a road's number is a facility, whatever the model read
+// (the M62, the A1(M), I-95); a title without its stop is cut from the
+// name (Sgt Lisa Hart).
+func TestRoadNumbers(t *testing.T) {
+	a, p, g, span := joinSetup(t, "A crash closed the M62 and I-95 on Sunday, said Sgt Lisa Hart of the A-Team.")
+	labels := refinedLabels(a, p, g, span("M62", GPE), span("I-95", Org), span("Sgt Lisa Hart", Person))
+	assert.Equal(t, []string{"M62/FAC", "I-95/FAC", "Lisa Hart/PERSON"}, labels)
+	for _, w := range []string{"M62", "A1", "B1234", "A1(M)", "I-95"} {
+		assert.True(t, roadNumber(w), w)
+	}
+	for _, w := range []string{"M", "A0", "MP3", "B52s", "A12345", "Amy"} {
+		assert.False(t, roadNumber(w), w)
+	}
+}
+
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.

@@ -995,6 +995,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if m.Label == None {
 				continue
 			}
+		case len(words) == 1 && roadNumber(lastWord):
+			m.Label = Fac // the M62, the A1(M), I-95: a road
 		case churchBody(p, g, m.Tokens):
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
@@ -1265,6 +1267,29 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// roadNumber reports whether w is a road's number: M62, A1, B1234,
+// A1(M), I-95.
+func roadNumber(w string) bool {
+	w = strings.TrimSuffix(w, "(M)")
+	switch {
+	case strings.HasPrefix(w, "I-"):
+		w = w[2:]
+	case len(w) >= 2 && (w[0] == 'M' || w[0] == 'A' || w[0] == 'B'):
+		w = w[1:]
+	default:
+		return false
+	}
+	if len(w) == 0 || len(w) > 4 || w[0] == '0' {
+		return false
+	}
+	for i := range len(w) {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // churchBody reports whether the name at r is a church as a body: "Church"
