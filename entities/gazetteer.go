@@ -51,7 +51,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		kind      uint8
 		labelOnly bool
 	}{{"countries", gzGPE, false}, {"capitals", gzGPE, false}, {"places", gzGPE, false}, {"regions", gzLoc, false},
-		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"companies", gzOrg, true}} {
+		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"counties", gzGPE, true}, {"companies", gzOrg, true}} {
 		into := g.phrases
 		if f.labelOnly {
 			into = g.labelOnly
