@@ -187,7 +187,8 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 }
 
 // startOK reports whether content may start at token j: at a word or an
-// opening mark, not between two quoted words, and not at a "that" before
+// opening mark, not right after an opening mark or between two quoted
+// words, and not at a "that" before
 // the rules' start (said that …: the clause, not its "that", is what is
 // reported).
 func (f *finder) startOK(j int, sr *startReach) bool {
@@ -199,6 +200,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	case article.Word, article.Number, article.Abbreviation, article.OpenQuote:
 	default:
 		return false
+	}
+	if j > 0 && f.a.Tokens[j-1].Kind == article.OpenQuote {
+		return false // (at the mark, not the word after it: warn of 'devastating' impact)
 	}
 	return !(j > 0 && f.quoted[j-1] && f.quoted[j] && t.Kind != article.OpenQuote)
 }

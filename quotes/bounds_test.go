@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/whosaid/whosaid/article"
+	"github.com/whosaid/whosaid/entities"
 )
 
 // reportCorpus writes n articles of four reports each, "<person> said
@@ -204,4 +205,24 @@ func TestBoundsKeepInsideRelativeClause(t *testing.T) {
 	require.Len(t, qs, 2)
 	assert.Equal(t, "the plan was unfair", qs[0].Content.Text(text))
 	assert.Equal(t, "the dam was safe", qs[1].Content.Text(text))
+}
+
+// TestBoundsStartNotInsideMark: a learned start may be an opening mark,
+// never the word right after it (warn of 'devastating' impact had lost
+// its opening mark).
+func TestBoundsStartNotInsideMark(t *testing.T) {
+	a, err := article.Parse("Ministers defend cuts as charities warn of 'devastating' impact")
+	require.NoError(t, err)
+	f := newFinder(a, entities.Recognize(a))
+	for j := range a.Tokens {
+		if j > 0 && a.Tokens[j-1].Kind == article.OpenQuote {
+			assert.False(t, f.startOK(j, &startReach{rule: 0}), a.TokenText(j))
+		}
+		if a.Tokens[j].Kind == article.OpenQuote {
+			assert.True(t, f.startOK(j, &startReach{rule: 0}))
+		}
+	}
+	for _, q := range Find(a, nil) {
+		assert.False(t, strings.HasPrefix(q.Content.Text(a.Text), "devastating"), q.Content.Text(a.Text))
+	}
 }
