@@ -57,6 +57,7 @@ func FuzzAnalyzeHTML(f *testing.F) {
 	for _, s := range []string{
 		"<p>&ldquo;Go,&rdquo; said Ann Lee.</p>", "<h1>T</h1><p>He said that <b>it</b> was &quot;fine&quot;.</p>",
 		"<script>x</script>&#8220;a&#8221; b", "<p>Ann: &lsquo;no&rsquo;</p><p>&ldquo;x", "plain “text”, she said",
+		"<header><div>Logo</div><ul><li>News</li></ul></header><h1>T</h1><p>x</p><header>",
 	} {
 		f.Add(s)
 	}

@@ -122,6 +122,7 @@ func FuzzHTML(f *testing.F) {
 	for _, s := range []string{
 		"<p>&ldquo;Go,&rdquo; she said.</p>", "<script>x", "<!--", "&#x;&#;&;", "<p<p>>", "a<br>b", "<HEAD><TITLE>t</title></HEAD>x",
 		"<div>\n<p>One &amp; two</p>\n</div>", "&#99999999;", "<\xff>&\xfe;",
+		"<header>a<h1>b</h1></header><header>c", "<header", "</header><header/>",
 	} {
 		f.Add(s)
 	}

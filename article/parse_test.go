@@ -359,6 +359,7 @@ func FuzzParse(f *testing.F) {
 		"Share\n\nPublished 3 hours ago\n\nBy A B\nDesk Editor\n\nImage caption,\nX. Photo: Y/Z\n\nRelated Topics\n\nA\n\nMore on this story\n\nB",
 		"Skip to main content\n\nHome > News > \n\n >  > \n\nFollow @\n\n©\n\nA via Getty Images.\n\n/Reuters\n\nPublished: 1 | Updated: 2",
 		"We use cookies.\n\nAccept\n\nReject all\n\nFriday 20 November 2026\n\nMay 2026\n\n2026 2026\n\nNov. 20, 2026 12:00 GMT",
+		"Facebook Twitter Email\n\nShare | Copy link\n\nContact us | Privacy | Terms and conditions\n\n| | ·",
 	} {
 		f.Add(s)
 	}

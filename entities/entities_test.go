@@ -540,6 +540,7 @@ func FuzzRecognize(f *testing.F) {
 		"“x,” Zed says. “y,” said Zed. Millbrook Council, MILLBROOK COUNCIL and Millbrook. Boss Dean Okafor.",
 		"SAN FRANCISCO (Wire) — Veltrix Data fell. Veltrix Data said. The champion Alemitu Bekele won; Bekele ran.\n\nOKON: x\n\nMayor Ruth Okon. St Mary's Hospital, NHS England, the River Aske, Prosecutor Tom Imrie.",
 		"Lumora, the software maker, said. The chipmaker Orsk. Its parent company, Lumvar, said. The pending Judicial Watch case; Judicial Watch sued. Her nephew, Calum, and Anne-Marie Duval, in the town of Karlova. Storm Ilsa. By Lena Ward, Court Reporter",
+		"Dana Paris said. Paris said. She visited Paris. The Catholic Church, the Church of England. Sweden beat Belgium 2-1; a goal, a striker, a match. Christian Varosi. Skylane Holdings; Skylane. Analysts at Berenberg. The regulator, Ofwat, said; the charity Second Chance, which. Pendle Estates. The M62, I-95, A1(M). Sgt Lisa Hart. “Safety first,” he said. The Venetian Hotel.",
 	} {
 		f.Add(s)
 	}
@@ -920,17 +921,7 @@ func TestCompanyNamesLikePeople(t *testing.T) {
 // mentionOf is the mention of label l over the first occurrence of words
 // in a's text, with its tokens.
 func mentionOf(a *article.Article, words string, l Label) Mention {
-	start := strings.Index(a.Text, words)
-	m := Mention{Span: article.Span{Start: start, End: start + len(words)}, Label: l}
-	for i, tk := range a.Tokens {
-		if tk.Start == m.Start {
-			m.Tokens.First = i
-		}
-		if tk.End == m.End {
-			m.Tokens.Last = i + 1
-		}
-	}
-	return m
+	return mentionFrom(a, words, 0, l)
 }
 
 func TestOneLabelPerName(t *testing.T) {

@@ -1337,17 +1337,7 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && p.words[i-2] != "developer" && p.words[i-2] != "operator" {
 		return i
 	}
-	det := false
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
-		switch strings.ToLower(p.words[k]) {
-		case "the", "its", "their", "his", "her", "our":
-			det = true
-		}
-		if det || !a.Tokens[k].Tag.IsAdjective() && !a.Tokens[k].Tag.IsNoun() {
-			break
-		}
-	}
-	if !det || g.givenName(p.words[i]) {
+	if !determinedBefore(a, p, i-3) || g.givenName(p.words[i]) {
 		return i
 	}
 	end := i
@@ -1360,6 +1350,23 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	return end
 }
 
+// determinedBefore reports whether a definite determiner or a possessive
+// (the, its, their …) stands at token k or before it over adjectives and
+// nouns, at most four tokens back: the head noun of a body's description
+// ends before k+1 (the regulator, the privately held charity).
+func determinedBefore(a *article.Article, p *prepared, k int) bool {
+	for j := k; j >= 0 && j >= k-3; j-- {
+		switch strings.ToLower(p.words[j]) {
+		case "the", "its", "their", "his", "her", "our":
+			return true
+		}
+		if !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
 // bodyNamed returns the end of a run of one to four capitalized proper
 // nouns from token i, before limit, right after a noun of companyNouns
 // with a determiner before it (co-founded the charity Second Chance,
@@ -1367,17 +1374,7 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 // relative pronoun, not a verb (a network Russia has financed), and opens
 // with no given name and no name the gazetteers know.
 func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	det := false
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
-		switch strings.ToLower(p.words[k]) {
-		case "the", "its", "their", "his", "her", "our":
-			det = true
-		}
-		if det || !a.Tokens[k].Tag.IsAdjective() && !a.Tokens[k].Tag.IsNoun() {
-			break
-		}
-	}
-	if !det || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
+	if !determinedBefore(a, p, i-2) || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
 		return i
 	}
 	end := i

@@ -1071,6 +1071,7 @@ func FuzzFind(f *testing.F) {
 		"One witness said she saw it. “x,” she said. “y,” the 29-year-old said. The Ethiopian said z. Ann, who was in, called it “w” but warned that v. Lee shrugs. “u”",
 		"Q&A: x\n\nDr Ann Lee spoke.\n\nWhy?\n\nI said no.\n\n?\n\nInterview with y?\n\nz",
 		"“My father used to say, ‘a,’ and he said, ‘b.’ It was called ‘C D,’” Lee said. Lee shot back that e, however, that f, in its g. The council said h.",
+		"'We were never told': x\n\n“We were never told, not once,” said Ann.\n\n14:05 — x, according to y. Veltro, which is in San Jose, California, said z. Jo Lee, a manager at Arbor, which holds it, said w. The panel said v. It noted u. “t will be writing,” she said.",
 	} {
 		f.Add(s)
 	}
