@@ -27,7 +27,7 @@ var matchWords = map[string]bool{
 func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	seen := map[string]bool{}
 	for i := range a.Tokens {
-		if w := strings.ToLower(p.words[i]); g.sportWords[w] {
+		if w := p.words[i]; g.sportWords[w] { // (lower case as written: a capital opens a sentence or a name)
 			seen[w] = true
 		}
 	}
