@@ -1327,9 +1327,11 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 
 // bodyAppositive returns the end of a run of one to four capitalized
 // proper nouns from token i, before limit, set off by commas after a noun
-// of companyNouns with a determiner before it (Sources at the regulator,
-// Ofwat, said; The developer, Stortside Living,), or i when there is
-// none: not a given name, nor a name the gazetteers know.
+// of companyNouns (or developer, operator) with a determiner before it
+// (Sources at the regulator, Ofwat, said; The developer, Stortside
+// Living,), or i when there is none: not a given name, nor a name the
+// gazetteers know. Right after such a noun, with no comma, it is what
+// bodyNamed finds.
 func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if i >= 2 && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] {
 		return bodyNamed(a, p, g, i, limit)

@@ -480,38 +480,52 @@ func (f *finder) inContent(s article.Span, lo, hi int) bool {
 // once,” said Amira Haddad), or of an interview's answer that does: the
 // headline quotes the story.
 func (f *finder) headlineSpeakers() {
+	type pending struct {
+		q     *Quote
+		words string
+	}
+	var heads []pending
 	for i := range f.out {
 		q := &f.out[i]
 		if q.Kind != Direct || q.SpeakerName != "" || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
 			continue // (a term stays one: 'revolution')
 		}
-		words := normalQuote(f.a.Text[q.Content.Start:q.Content.End])
-		if strings.Count(words, " ") < 2 {
-			continue // (three words at least: a shorter one is a term as likely as a quotation)
+		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 {
+			heads = append(heads, pending{q, words}) // (three words at least: a shorter one is a term as likely as a quotation)
 		}
-		for j := range f.out {
-			b := &f.out[j]
-			if b.SpeakerName == "" || b.Kind == Term || b.Kind == Stance || b.Kind == Indirect && !b.turn || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
+	}
+	// Each body quotation read once, the first few hundred: a headline
+	// quotes the story's opening more than its end.
+	for j, seen := 0, 0; j < len(f.out) && len(heads) > 0 && seen < 400; j++ {
+		b := &f.out[j]
+		if b.SpeakerName == "" || b.Kind == Term || b.Kind == Stance || b.Kind == Indirect && !b.turn || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
+			continue
+		}
+		seen++
+		body := normalQuote(f.a.Text[b.Content.Start:b.Content.End])
+		left := heads[:0]
+		for _, h := range heads {
+			if !strings.Contains(body, h.words) {
+				left = append(left, h)
 				continue
 			}
-			if strings.Contains(normalQuote(f.a.Text[b.Content.Start:b.Content.End]), words) {
-				q.Speaker, q.SpeakerName, q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
-				if b.turn {
-					q.Speaker = article.Span{} // (a turn's label, A:, names no one)
-				}
-				break
+			h.q.Speaker, h.q.SpeakerName, h.q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
+			if b.turn {
+				h.q.Speaker = article.Span{} // (a turn's label, A:, names no one)
 			}
 		}
+		heads = left
 	}
 }
 
 // normalQuote returns s in lower case with its marks and the punctuation
 // at its ends left out, for comparing quoted words.
 func normalQuote(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "'", "\"", "").Replace(s)
-	return strings.Trim(s, " ,.;:!?'")
+	return strings.Trim(quoteMarks.Replace(strings.ToLower(s)), " ,.;:!?'")
 }
+
+// quoteMarks drops quotation marks, and makes a curly apostrophe straight.
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "‘", "", "’", "'", "\"", "")
 
 // isPronoun reports whether r is one pronoun.
 func isPronoun(f *finder, r article.Range) bool {
