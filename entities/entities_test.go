@@ -1041,6 +1041,8 @@ func TestCompanyNames(t *testing.T) {
 		{"Its parent company, Lumvar, said profits fell.", "Lumvar", GPE, Org},
 		{"The app Dashly said riders were self-employed.", "Dashly", Person, Org},
 		{"One firm Tarvia owns is this.", "Tarvia", Person, Person},
+		{"Drivers for the delivery app Dashly are workers, the judge ruled.", "Dashly", Person, Org},
+		{"One firm Tarvia was part of closed.", "Tarvia", Person, Person},
 		{"He sued the advocacy group Judicial Truth on Monday.", "Judicial Truth", Person, Org},
 		{"The plan was backed by the firm, Tom Ashe said.", "Tom Ashe", Person, Person},
 	} {

@@ -1751,6 +1751,12 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 		if !indefinite && !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
 			return true
 		}
+		if r.Last < n && !indefinite {
+			switch p.words[r.Last] {
+			case "is", "are", "was", "were":
+				return true // drivers for the delivery app Dashly are workers: the main clause's verb, no relative clause
+			}
+		}
 	}
 	// Her label, Northstar Records, said …: the description, a comma,
 	// and the name set off by another (not the firm, Smith said: a
