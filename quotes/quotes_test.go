@@ -888,6 +888,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "to be heard", cue: "wanted", speaker: "I", name: "Freya Lind", parts: 1},
 				{kind: Indirect, content: "Has anything changed", cue: ":", speaker: "Q", parts: 1},
 				{kind: Indirect, content: "Not yet", cue: ":", speaker: "A", name: "Freya Lind", parts: 1}}},
+		{"a name that only qualifies a description's noun does not name its speaker", "Talks\n\nSen. Ted Cruz spoke.\n\nA Cruz spokeswoman, Alice Stewart, said in an email that the senator had never supported it.",
+			[]want{{kind: Indirect, content: "the senator had never supported it", cue: "said", speaker: "A Cruz spokeswoman, Alice Stewart", name: "Alice Stewart", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

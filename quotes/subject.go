@@ -53,19 +53,31 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 }
 
 // namesSpeaker reports whether a speaker's phrase holds the name of a
-// person or organization that is not only a possessor (Okafor's deputy
-// names only whose deputy speaks).
+// person or organization that is not only a possessor or a modifier
+// (Okafor's deputy, a Cruz spokeswoman name only whose deputy or
+// spokeswoman speaks).
 func (f *finder) namesSpeaker(sp article.Range) bool {
 	for n := sp.First; n < sp.Last; n++ {
 		if mi := f.mentionAt[n]; mi >= 0 {
 			m := f.ents.Mentions[mi]
 			if (m.Label == entities.Person || m.Label == entities.Org) &&
-				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS) {
+				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS && !f.attributive(m.Tokens.Last, sp.Last)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// attributive reports whether the name ending before token k, inside a
+// phrase ending before hi, only qualifies the common noun after it, the
+// phrase's head: A Cruz spokeswoman, a Kremlin official (not Kremlin
+// spokesman Dmitry Peskov, where a name follows).
+func (f *finder) attributive(k, hi int) bool {
+	if f.capitalized(k) || !f.a.Tokens[k].Tag.IsNoun() {
+		return false
+	}
+	return !f.personIn(k, hi)
 }
 
 // nameIn returns the first person or organization mention that starts in
