@@ -890,6 +890,9 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "Not yet", cue: ":", speaker: "A", name: "Freya Lind", parts: 1}}},
 		{"a name that only qualifies a description's noun does not name its speaker", "Talks\n\nSen. Ted Cruz spoke.\n\nA Cruz spokeswoman, Alice Stewart, said in an email that the senator had never supported it.",
 			[]want{{kind: Indirect, content: "the senator had never supported it", cue: "said", speaker: "A Cruz spokeswoman, Alice Stewart", name: "Alice Stewart", parts: 1}}},
+		{"another speaks as a quantifier does", "Talks\n\nOne official said the mood was grim. Another said donors were worried.",
+			[]want{{kind: Indirect, content: "the mood was grim", cue: "said", speaker: "One official", parts: 1},
+				{kind: Indirect, content: "donors were worried", cue: "said", speaker: "Another", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
