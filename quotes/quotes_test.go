@@ -893,6 +893,9 @@ func TestFind(t *testing.T) {
 		{"another speaks as a quantifier does", "Talks\n\nOne official said the mood was grim. Another said donors were worried.",
 			[]want{{kind: Indirect, content: "the mood was grim", cue: "said", speaker: "One official", parts: 1},
 				{kind: Indirect, content: "donors were worried", cue: "said", speaker: "Another", parts: 1}}},
+		{"a member of a group, described, is no name of the group", "Talks\n\nOne Democrat said the mood was grim. Democrats said it was fine.",
+			[]want{{kind: Indirect, content: "the mood was grim", cue: "said", speaker: "One Democrat", name: "One Democrat", parts: 1},
+				{kind: Indirect, content: "it was fine", cue: "said", speaker: "Democrats", name: "Democrats", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -230,6 +230,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Label == entities.NORP && f.nameBefore(r.First, m.Tokens.First) {
 				continue // the Wisconsin Republican: a description, not the party or the place
 			}
+			if m.Label == entities.NORP && m.Tokens.First > r.First && (f.a.Tokens[r.First].Tag == article.DT && f.lower(r.First) != "the" || f.a.Tokens[r.First].Tag == article.CD) {
+				continue // One Democrat, a senior Republican: a member of the group, described, not the group (the Russians are the group)
+			}
 			if j := f.prepBefore(m.Tokens.First, r.First); j > r.First {
 				if t := f.a.Tokens[j-1].Tag; t == article.NN || t == article.NNS {
 					objectEnd = m.Tokens.Last
