@@ -896,6 +896,8 @@ func TestFind(t *testing.T) {
 		{"a member of a group, described, is no name of the group", "Talks\n\nOne Democrat said the mood was grim. Democrats said it was fine.",
 			[]want{{kind: Indirect, content: "the mood was grim", cue: "said", speaker: "One Democrat", name: "One Democrat", parts: 1},
 				{kind: Indirect, content: "it was fine", cue: "said", speaker: "Democrats", name: "Democrats", parts: 1}}},
+		{"a place that begins a body's name is not the speaker", "Talks\n\nThe suspect was arrested, the U.S. Attorney's Office for the Southern District said in a statement.",
+			[]want{{kind: Indirect, content: "The suspect was arrested", cue: "said", speaker: "the U.S. Attorney's Office for the Southern District", name: "the U.S. Attorney's Office for the Southern District", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

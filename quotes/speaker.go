@@ -224,6 +224,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				objectEnd = m.Tokens.Last
 				continue // the senator from Vermont, officials in London: the place is not the speaker
 			}
+			if (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last+1 < r.Last && f.capitalized(m.Tokens.Last) && f.mentionAt[m.Tokens.Last] < 0 {
+				continue // the U.S. Attorney's Office for …: the place begins a body's name the tagger left out
+			}
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
 				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
 			}
