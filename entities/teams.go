@@ -25,15 +25,6 @@ var matchWords = map[string]bool{
 // preposition of place (not "the fans were back in Sweden"). ms is in
 // text order.
 func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
-	seen := map[string]bool{}
-	for i := range a.Tokens {
-		if w := p.words[i]; g.sportWords[w] { // (lower case as written: a capital opens a sentence or a name)
-			seen[w] = true
-		}
-	}
-	if len(seen) < 3 {
-		return
-	}
 	sides := map[string]bool{}
 	in := map[int]bool{} // the mentions that stand as sides
 	for i := 0; i+1 < len(ms); i++ {
@@ -59,6 +50,15 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		}
 	}
 	if len(sides) == 0 {
+		return // (most articles: the words of the article are not read)
+	}
+	seen := map[string]bool{}
+	for i := range a.Tokens {
+		if w := p.words[i]; g.sportWords[w] { // (lower case as written: a capital opens a sentence or a name)
+			seen[w] = true
+		}
+	}
+	if len(seen) < 3 {
 		return
 	}
 	for i := range ms {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/article"
-	"github.com/whosaid/whosaid/entities"
 )
 
 // direct attributes every top-level quotation in marks.
@@ -289,8 +288,8 @@ func (f *finder) nested(qi int, m *marked) {
 					!pronounTag(f.a.Tokens[at.speaker.First].Tag) && !namingCues[f.lower(at.cue.First)] && !f.titleCase(&f.marks[k]) {
 					// (not a name or title: a show called ‘A Life’)
 					q.Cue, q.Speaker = f.span(at.cue), f.span(at.speaker)
-					if mi := f.mentionAt[at.speaker.Last-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {
-						q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[f.ents.Mentions[mi].Cluster].Name, f.ents.Mentions[mi].Cluster
+					if c := f.personEndingAt(at.speaker.Last); c >= 0 {
+						q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
 					} else {
 						q.SpeakerName = f.a.Text[q.Speaker.Start:q.Speaker.End]
 					}
