@@ -319,10 +319,12 @@ func (f *finder) cueBefore(i int) attribution {
 		k--
 	}
 	lead := k
-	// Skip a time or place: "said on Friday:", "said Friday:"
+	// Skip a time or place: "said on Friday:", "said Friday:", "said
+	// afterwards:" (before a colon or comma, an adverb, or a plural the
+	// tagger reads it as)
 	for n := 0; n < 3 && k > sent.First && !f.isCue(k); n++ {
 		t := f.a.Tokens[k].Tag
-		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN {
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) {
 			break
 		}
 		k--

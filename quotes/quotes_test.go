@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "There is no money left", cue: "added", speaker: "she", name: "Nora Quist", parts: 1}}},
 		{"direct, cue before", `Pieter van Aalst said: “We will not sign.”`,
 			[]want{{kind: Direct, content: "We will not sign.", cue: "said", speaker: "Pieter van Aalst", parts: 1}}},
+		{"direct, cue before, an adverb or a time after it", "Ferri saved two penalties, and Milne said afterwards: “He was outstanding.” Ann Lee told reporters: “We will appeal.”",
+			[]want{{kind: Direct, content: "He was outstanding.", cue: "said", speaker: "Milne", parts: 1}, {kind: Direct, content: "We will appeal.", cue: "told", speaker: "Ann Lee", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
