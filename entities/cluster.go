@@ -386,7 +386,9 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		return rest[0] == "of" || allOrgWords(g, rest) // the House of Representatives
 	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
-		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && g.placePrefix(b.key) == k {
+		// (Leeds City Council, then City Council: a place's name before
+		// it; Harton Rovers, then Rovers: a club's word alone)
+		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && (g.placePrefix(b.key) == k || len(words) == 1 && g.clubWords[words[0]]) {
 			c.offer(b)
 		}
 	}

@@ -1242,3 +1242,58 @@ func TestGivenNameBeforeUnsureName(t *testing.T) {
 	assert.Equal(t, Org, texts["Varosi"])
 	assert.NotContains(t, texts, "Christian Varosi")
 }
+
+// TestNationBodies: a nation's name read alone as a place, after
+// capitalized nouns the model left out, ends a body's name (Water UK,
+// Sport England); not after a compass point (North Wales), nor after a
+// determiner (the UK).
+func TestNationBodies(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Water UK said bills would rise, and Sport England agreed. Storms hit North Wales and the UK.")
+	wales := span("Wales", GPE)
+	uk := mentionFrom(a, "UK", strings.Index(a.Text, "the UK"), GPE)
+	labels := refinedLabels(a, p, g, span("UK", GPE), span("England", GPE), wales, uk)
+	assert.Equal(t, []string{"Water UK/ORG", "Sport England/ORG", "Wales/GPE", "UK/GPE"}, labels)
+}
+
+// TestPluralOwner: a plural's possessive and the capitalized words
+// before it open the name of the body after it (the National Farmers'
+// Union); not a party's or a group's (the Democrats' Senate campaign
+// arm), nor a person's surname (Sanders' Senate bid).
+func TestPluralOwner(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The National Farmers' Union said yields would fall. The Democrats' Senate arm agreed. Ann Sanders spoke. Sanders' Senate bid failed.")
+	senate := mentionFrom(a, "Senate", strings.Index(a.Text, "Sanders' Senate"), Org)
+	sanders := mentionFrom(a, "Sanders", strings.Index(a.Text, "Sanders' Senate"), Person)
+	labels := refinedLabels(a, p, g, span("Union", Org), span("Democrats", NORP), span("Senate", Org), span("Ann Sanders", Person), sanders, senate)
+	assert.Equal(t, []string{"National Farmers' Union/ORG", "Democrats/NORP", "Senate/ORG", "Ann Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels)
+	a, p, g, span = joinSetup(t, "Ann Sanders spoke. Then Sanders' Senate bid failed.")
+	senate = mentionFrom(a, "Senate", 0, Org)
+	labels = refinedLabels(a, p, g, span("Ann Sanders", Person), senate)
+	assert.Equal(t, []string{"Ann Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels, "a surname the model left out")
+}
+
+// TestClubShortName: a club's word alone, which the model read as a
+// person, is the club the article named with it (Harton Rovers, then
+// Rovers), and joins its cluster; so is a company's word, but not where
+// a person's name ends in the word too (Ann Homes beside Pendle Homes).
+func TestClubShortName(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Harton Rovers won on Saturday. Rovers, who were promoted, play next week.")
+	rovers := mentionFrom(a, "Rovers", strings.Index(a.Text, "Rovers,"), Person)
+	rovers.Confidence = 0.9
+	assert.Equal(t, []string{"Harton Rovers/ORG", "Rovers/ORG"}, refinedLabels(a, p, g, span("Harton Rovers", Org), rovers))
+	a, p, g, span = joinSetup(t, "Pendle Homes built it, and Ann Homes bought it. Later Homes, who is 40, sold it.")
+	homes := mentionFrom(a, "Homes", strings.Index(a.Text, "Homes,"), Person)
+	homes.Confidence = 0.9
+	assert.Equal(t, []string{"Pendle Homes/ORG", "Ann Homes/PERSON", "Homes/PERSON"}, refinedLabels(a, p, g, span("Pendle Homes", Org), span("Ann Homes", Person), homes))
+	_, r, _, names := found(t, "Harton Rovers won on Saturday. Rovers, who were promoted in May, play Millford next week.")
+	require.NotEmpty(t, r.Mentions)
+	assert.Equal(t, "Harton Rovers", names["Rovers"])
+}
+
+// TestWaterCompanies: water and energy suppliers are companies, as their
+// names end (Southern Water, Octopus Energy), and English counties are
+// places (Kent and Sussex); not a song's title in title case.
+func TestWaterCompanies(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Bans start in Sussex on Friday, Southern Water said. Octopus Energy agreed. She sang Bridge Over Troubled Water.")
+	labels := refinedLabels(a, p, g)
+	assert.Equal(t, []string{"Sussex/GPE", "Southern Water/ORG", "Octopus Energy/ORG"}, labels)
+}

@@ -956,6 +956,19 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				continue
 			}
 		}
+		// the National Farmers' Union, the Teachers' Pension Scheme: a
+		// plural's possessive and the capitalized words before it open
+		// the name
+		if f := pluralOwner(a, p, g, m, out); f < m.Tokens.First && !(i > 0 && ms[i-1].Tokens.Last > f) && surnames[p.words[m.Tokens.First-2]] == 0 {
+			m.Tokens.First, m.Start = f, a.Tokens[f].Start
+		}
+		// Water UK, Sport England: a nation's name after capitalized
+		// nouns the model left out ends a body's name
+		if f := nationBody(a, p, g, m, out); f < m.Tokens.First {
+			m.Tokens.First, m.Start, m.Label, m.Confidence = f, a.Tokens[f].Start, Org, 0.5
+			out = append(out, m)
+			continue
+		}
 		words := p.words[m.Tokens.First:m.Tokens.Last]
 		lastWord := words[len(words)-1]
 		head := lastWord // the name's head: Museum in Museum of Flight
@@ -1127,13 +1140,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// head word (five words at most) or after the first in a
 			// sports club's or a company's (four); not in a title-case
 			// headline, where every word is capitalized
+			// (a company's not in a title: the song Bridge Over Troubled
+			// Water, nor its end)
 			for _, h := range [...]struct {
 				n, skip int
 				heads   map[string]bool
 				label   Label
-			}{{5, 0, g.facWords, Fac}, {4, 1, g.clubWords, Org}, {4, 1, g.companyWords, Org}} {
+				whole   bool
+			}{{5, 0, g.facWords, Fac, false}, {4, 1, g.clubWords, Org, false}, {4, 1, g.companyWords, Org, true}} {
 				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
-					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) &&
+					!(h.whole && (hasSmallCaps(g, p.words[i:end]) || i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word)) {
 					add(i, end, h.label, 0.5, s.Paragraph)
 					i = end - 1
 					continue tokens
@@ -1250,6 +1267,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	agencyLabels(a, out)
 	companyNames(a, p, g, out)
+	orgTails(a, g, out)
 	completeNames(a, out)
 	out = joinGroups(a, p, out)
 	for i := range out {
@@ -1268,6 +1286,71 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	return out
 }
+
+// nationBody returns the first token of a body's name that ends in the
+// nation of mention m, read alone as a place (Water UK, Sport England,
+// Cancer Research UK): up to three capitalized nouns right before it that
+// no mention of out holds and no list knows, not a compass point or a
+// word of a place's name (North Wales, Great Britain). Else it returns
+// m's first token.
+func nationBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) int {
+	first := m.Tokens.First
+	if m.Label == Person || m.Tokens.Len() != 1 || !bodyNations[p.words[first]] {
+		return first
+	}
+	from := 0
+	if len(out) > 0 {
+		from = out[len(out)-1].Tokens.Last
+	}
+	from = max(from, a.Sentences[a.SentenceOf(first)].Tokens.First)
+	f := first
+	for f > from && f > first-3 {
+		j := f - 1
+		t := a.Tokens[j].Tag
+		if !p.toks[j].upper || a.Tokens[j].Kind != article.Word || t != article.NN && t != article.NNS && t != article.NNP && t != article.NNPS ||
+			p.toks[j].gaz.kind != gzNone || g.isTitleWord(p.words[j]) || placeWords[p.words[j]] {
+			break
+		}
+		f = j
+	}
+	return f
+}
+
+// pluralOwner returns the first token of the name that mention m ends
+// when a plural's possessive stands right before it (National Farmers'
+// Union): the plural and up to two capitalized words before it that no
+// mention of out holds, in m's sentence. Else it returns m's first token.
+// Not a party's or a group's (the Democrats' Senate campaign arm); the
+// caller keeps the model's mentions and people's surnames out too
+// (Sanders' Senate bid).
+func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) int {
+	first := m.Tokens.First
+	k := first - 2
+	if m.Label == Person || k < 0 || a.Tokens[first-1].Tag != article.POS || p.words[first-1] != "'" && p.words[first-1] != "’" ||
+		!p.toks[k].upper || !a.Tokens[k].Tag.IsNoun() || !strings.HasSuffix(p.words[k], "s") || p.toks[k].gaz.kind != gzNone || g.parties[p.words[k]] || a.Tokens[k].End != a.Tokens[first-1].Start {
+		return first
+	}
+	from := a.Sentences[a.SentenceOf(first)].Tokens.First
+	if len(out) > 0 {
+		from = max(from, out[len(out)-1].Tokens.Last)
+	}
+	if k < from {
+		return first
+	}
+	for k > from && k > first-4 && p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && a.Tokens[k-1].Tag.IsNoun() {
+		k--
+	}
+	return k
+}
+
+// bodyNations are the nations whose names end bodies' names (Water UK,
+// Sport England); placeWords are words that begin places' names before
+// them.
+var (
+	bodyNations = map[string]bool{"UK": true, "England": true, "Scotland": true, "Wales": true}
+	placeWords  = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true, "Western": true,
+		"Central": true, "Mid": true, "Greater": true, "Great": true, "Little": true, "New": true, "Old": true, "Middle": true, "Upper": true, "Lower": true, "Rural": true}
+)
 
 // roadNumber reports whether w is a road's number: M62, A1, B1234,
 // A1(M), I-95.
@@ -1637,6 +1720,29 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		t := ms[i].Text(a)
 		if ms[i].Label != NORP && names[t] || ms[i].Label == Person && ms[i].Tokens.Len() == 1 && last[t] {
 			ms[i].Label = Org
+		}
+	}
+}
+
+// orgTails labels an organization a single word the model read as a
+// person where the article ends an organization's name with it and no
+// person's, when the word ends clubs' or companies' names (Harton Rovers,
+// then “Rovers, who …”; not Green & Bavelier, a citation read as a body).
+func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
+	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
+	for _, m := range ms {
+		if m.Tokens.Len() >= 2 && (m.Label == Org || m.Label == Person) {
+			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || g.clubWords[w] || g.companyWords[w]) {
+				tails[w] = m.Label
+			}
+		}
+	}
+	if len(tails) == 0 {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Label == Person && m.Tokens.Len() == 1 && tails[a.TokenText(m.Tokens.First)] == Org {
+			m.Label = Org
 		}
 	}
 }
