@@ -881,13 +881,22 @@ func TestBranchesAndRivers(t *testing.T) {
 	assert.Equal(t, []string{"NHS England/ORG", "River Aske/LOC", "Lake Tana/LOC", "Cape Town/GPE"}, labels)
 }
 
-// TestPossessedHeads: a body's or facility's head word after a
-// capitalized possessor is one name with it, with "St" before it; not
-// after a place the lists know.
+// TestPossessedHeads: a body's or facility's head word (or two words
+// ending in one) after a capitalized possessor is one name with it, with
+// "St" before it; not after a place the lists know, a person the model
+// read, a weekday, or a person's surname the article gives.
 func TestPossessedHeads(t *testing.T) {
 	a, p, g, span := joinSetup(t, "She was treated at St Columba's Hospital, then St Mary's Hospital. Britain's Parliament met.")
 	labels := refinedLabels(a, p, g, span("Columba", Person), span("Hospital", Org), span("Mary's Hospital", Fac), span("Britain", GPE), span("Parliament", Org))
 	assert.Equal(t, []string{"St Columba's Hospital/FAC", "St Mary's Hospital/FAC", "Britain/GPE", "Parliament/ORG"}, labels)
+	// a saint's name ending in s and a bare mark, a saint read as a
+	// person; two words ending in a head word after the possessor; not
+	// a person's possession, a weekday's, or a surname the article gives
+	a, p, g, span = joinSetup(t, "She trained at St Thomas' Hospital and King's College Hospital. Obama's State Department and Monday's Supreme Court ruling angered Bernie Sanders. Sanders' Senate bid failed.")
+	senate := mentionFrom(a, "Senate", strings.Index(a.Text, "Senate bid"), Org)
+	labels = refinedLabels(a, p, g, span("St Thomas", Person), span("Hospital", Org), span("College Hospital", Fac), span("Obama", Person), span("State Department", Org),
+		span("Supreme Court", Org), span("Bernie Sanders", Person), senate)
+	assert.Equal(t, []string{"St Thomas' Hospital/FAC", "King's College Hospital/FAC", "Obama/PERSON", "State Department/ORG", "Supreme Court/ORG", "Bernie Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels)
 }
 
 func TestJoinAmpersands(t *testing.T) {

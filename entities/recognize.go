@@ -254,6 +254,7 @@ func hasSmallCaps(g *gazetteer, words []string) bool {
 // "Space Center" are the Kennedy Space Center. The joined mention takes the
 // head's label.
 func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	surnames := personSurnames(a, p, ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -328,10 +329,16 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		// St Columba's Hospital, King's College: a body's or facility's
 		// head word alone, after a capitalized possessor no list knows
 		// (after "St" or "Saint" too), is one name with it; the model
-		// had left the possessor out or read it as a one-word person.
-		if f := possessedHead(a, p, g, m); f < m.Tokens.First {
+		// had left the possessor out or read it as a one-word person
+		// (or a saint: St Thomas | ' Hospital); not a person's surname
+		// the article gives (Bernie Sanders, then Sanders' Senate bid).
+		if f := possessedHead(a, p, g, m); f < m.Tokens.First && (surnames[p.words[f]] == 0 || saintWord(p.words[f])) {
 			if n := len(out); n > 0 && out[n-1].Tokens.Last > f {
-				if out[n-1].Label != Person || out[n-1].Tokens.Len() != 1 {
+				// (a one-word person before 's and a head word alone;
+				// not Obama's State Department, Sanders' Senate)
+				prev := out[n-1]
+				person := prev.Label == Person && prev.Tokens.Len() == 1 && m.Tokens.Len() == 1 && p.words[m.Tokens.First-1] != "'" && p.words[m.Tokens.First-1] != "’"
+				if !person && !(prev.Tokens.First == f && saintWord(p.words[f])) {
 					out = append(out, m)
 					continue
 				}
@@ -345,10 +352,11 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 }
 
 // possessedHead returns where a name starts that mention m, a body's or
-// facility's head word alone, ends after a possessor (St Columba's
-// Hospital, King's College): at the possessor, or at "St" or "Saint"
-// before it (before a possessor the model took in too: St | Mary's
-// Hospital); m's first token when there is none. Not after a name the
+// facility's head word alone or after one capitalized word, ends after a
+// possessor (St Columba's Hospital, King's College, King's | College
+// Hospital, St Thomas' Hospital): at the possessor, or at "St" or
+// "Saint" before it (before a possessor the model took in too: St |
+// Mary's Hospital); m's first token when there is none. Not after a name the
 // lists know (Britain's Parliament), nor in a title-case headline.
 func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int {
 	k := m.Tokens.First
@@ -356,16 +364,21 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 		a.SentenceOf(k-1) == a.SentenceOf(k) {
 		return k - 1 // St | Mary's Hospital, as the model read it
 	}
-	if m.Tokens.Len() != 1 || k < 2 || !g.orgWords[p.words[k]] && !g.facWords[p.words[k]] || !p.toks[k].upper {
+	last := p.words[m.Tokens.Last-1]
+	if m.Tokens.Len() > 2 || k < 2 || !g.orgWords[last] && !g.facWords[last] || !p.toks[k].upper {
 		return k
 	}
-	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" {
+	// (St Thomas' Hospital: a bare mark after a saint's name ending in
+	// s; a plural's is pluralOwner's, the National Farmers' Union)
+	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" &&
+		!((p.words[k-1] == "'" || p.words[k-1] == "’") && strings.HasSuffix(p.words[k-2], "s") && a.Tokens[k-2].End == pos.Start && k > 2 && saintWord(p.words[k-3])) {
 		return k
 	}
 	sent := a.Sentences[a.SentenceOf(k)]
 	lo := sent.Tokens.First
 	f := k - 2
-	if f < lo || !p.toks[f].upper || a.Tokens[f].Kind != article.Word || !a.Tokens[f].Tag.IsProperNoun() || p.toks[f].gaz.kind != gzNone || g.firstNames[p.words[f]] && !(f > lo && saintWord(p.words[f-1])) {
+	if f < lo || !p.toks[f].upper || a.Tokens[f].Kind != article.Word || !a.Tokens[f].Tag.IsProperNoun() || p.toks[f].gaz.kind != gzNone || g.firstNames[p.words[f]] && !(f > lo && saintWord(p.words[f-1])) ||
+		weekdays[p.words[f]] || article.IsMonth(p.words[f]) { // (not Monday's Supreme Court ruling)
 		return k
 	}
 	if a.Paragraphs[sent.Paragraph].Kind == article.Headline {
