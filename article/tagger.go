@@ -204,6 +204,7 @@ type tagScratch struct {
 	norm   []byte // the normalised context, -START- … -END2-
 	normAt []int
 	scores []float64
+	names  []string // capitalized words inside a sentence read as names, not verbs (Khaled)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
@@ -224,6 +225,7 @@ func (a *Article) tag() {
 	}
 	s := scratchPool.Get().(*tagScratch)
 	defer scratchPool.Put(s)
+	s.names = s.names[:0]
 	for _, sent := range a.Sentences {
 		s.words = s.words[:0]
 		s.wordAt = append(s.wordAt[:0], 0)
@@ -240,7 +242,30 @@ func (a *Article) tag() {
 		}
 		m.tagSequence(s, a.Tokens[sent.Tokens.First:sent.Tokens.Last])
 	}
+	if len(s.names) > 0 {
+		a.namesOpening(s.names)
+	}
 	a.Tagged = true
+}
+
+// namesOpening tags a proper noun a capitalized word opening a sentence,
+// read as a verb by its ending, that the tagger read as a name inside a
+// sentence for the same reason, which names holds (her husband Khaled …
+// Khaled, 38, said).
+func (a *Article) namesOpening(names []string) {
+	for _, sent := range a.Sentences {
+		t := &a.Tokens[sent.Tokens.First]
+		if !t.Tag.IsVerb() {
+			continue
+		}
+		w := a.Text[t.Start:t.End]
+		for _, n := range names {
+			if n == w {
+				t.Tag = NNP
+				break
+			}
+		}
+	}
 }
 
 // TagWords tags a sequence of words, such as the gold tokens of a treebank
@@ -273,6 +298,7 @@ func TagWords(words []string) ([]Tag, error) {
 	}
 	toks := make([]Token, len(words))
 	m.tagSequence(s, toks)
+	s.names = s.names[:0]
 	tags := make([]Tag, len(words))
 	for i, t := range toks {
 		tags[i] = t.Tag
@@ -400,6 +426,18 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 		s.scores = make([]float64, len(m.classes))
 	}
 	scores := s.scores[:len(m.classes)]
+	// (in a title-case heading, a capitalized word says nothing: How to
+	// Hypnotize a Chicken)
+	caps, words := 0, 0
+	for k := 0; k < n; k++ {
+		if w := s.words[s.wordAt[k]:s.wordAt[k+1]]; len(w) > 0 && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+			words++
+			if capitalized(w) {
+				caps++
+			}
+		}
+	}
+	titled := 2*caps > words
 	p1, p2 := startTag1, startTag2
 	for k := 0; k < n; k++ {
 		w := s.words[s.wordAt[k]:s.wordAt[k+1]]
@@ -422,6 +460,13 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 				}
 				if !found {
 					tag = m.predict(w, ctx, k+2, p1, p2, scores)
+					// Khaled, Ahmed: a capitalized word inside the
+					// sentence that the dictionary knows in no case,
+					// read as a verb by its ending, is a name
+					if k > 0 && !titled && tag.IsVerb() && len(w) > 1 && capitalized(w) && !capitalized(w[1:]) && !m.knownLower(s, w) && !opening(s.words[s.wordAt[k-1]:s.wordAt[k]]) {
+						tag = NNP
+						s.names = append(s.names, string(w))
+					}
 				}
 			}
 		}
@@ -499,6 +544,37 @@ func (m *tagModel) predict(w []byte, ctx func(int) []byte, i int, p1, p2 int, sc
 		}
 	}
 	return m.classes[best]
+}
+
+// knownLower reports whether the model learned capitalized word w in
+// lower case: the dictionary holds it (the unambiguous words: "using"),
+// or a weight of the word feature (the others: "make").
+func (m *tagModel) knownLower(s *tagScratch, w []byte) bool {
+	low := appendNormalized(s.low[:0], w)
+	s.low = low
+	if _, ok := m.tagDict[string(low)]; ok {
+		return true
+	}
+	h := fnvBytes(fWord, low)
+	if h == 0 {
+		h = 1
+	}
+	for slot := h & m.mask; m.slots[slot].key != 0; slot = (slot + 1) & m.mask {
+		if m.slots[slot].key == h {
+			return true
+		}
+	}
+	return false
+}
+
+// opening reports whether w opens words of their own inside a sentence:
+// a quotation mark, a bracket, a colon or a dash (he said: “Adding …”).
+func opening(w []byte) bool {
+	switch string(w) {
+	case "``", "\"", "'", "(", ":", "--", "-", "«":
+		return true
+	}
+	return false
 }
 
 // capitalized reports whether w starts with an ASCII capital letter.

@@ -133,6 +133,21 @@ func TestSentenceInitialVerbs(t *testing.T) {
 	assert.Equal(t, "NNP", tags["Bush"])
 }
 
+// A capitalized word inside a sentence that the model learned in no
+// case, read as a verb by its ending, is a name, and so is the same word
+// opening a sentence; not a word the model knows in lower case (Make),
+// nor in a title-case heading.
+func TestNamesReadAsVerbs(t *testing.T) {
+	a := mustParse(t, "Amira saw her husband Khaled in 2019. Khaled, 38, said he would Make it.\n\nHow Birds Evolved From Dinosaurs")
+	tags := map[string][]string{}
+	for i, tok := range a.Tokens {
+		tags[a.TokenText(i)] = append(tags[a.TokenText(i)], tok.Tag.String())
+	}
+	assert.Equal(t, []string{"NNP", "NNP"}, tags["Khaled"])
+	assert.Equal(t, []string{"VB"}, tags["Make"])
+	assert.Equal(t, []string{"VBD"}, tags["Evolved"])
+}
+
 func TestParseTags(t *testing.T) {
 	a := mustParse(t, "Kremlin spokesman Dmitry Peskov said Friday that relations were at their lowest point.")
 	require.True(t, a.Tagged)
