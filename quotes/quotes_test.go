@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We will not sign.", cue: "said", speaker: "Pieter van Aalst", parts: 1}}},
 		{"direct, cue before, an adverb or a time after it", "Ferri saved two penalties, and Milne said afterwards: “He was outstanding.” Ann Lee told reporters: “We will appeal.”",
 			[]want{{kind: Direct, content: "He was outstanding.", cue: "said", speaker: "Milne", parts: 1}, {kind: Direct, content: "We will appeal.", cue: "told", speaker: "Ann Lee", parts: 1}}},
+		{"speaker before a participle's aside", "The report, first published by the Sunday Herald, said the minister had lied.",
+			[]want{{kind: Indirect, content: "the minister had lied", cue: "said", speaker: "The report, first published by the Sunday Herald", name: "The report", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

@@ -185,6 +185,17 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			r.Last = k
 			break
 		}
+		// The messages, first reported by the Herald,: so does the
+		// phrase before a participle's aside
+		if j := k + 1; f.text(k) == "," && j < r.Last {
+			if f.a.Tokens[j].Tag == article.RB && j+1 < r.Last {
+				j++
+			}
+			if f.a.Tokens[j].Tag == article.VBN {
+				r.Last = k
+				break
+			}
+		}
 	}
 	// the 29-year-old, the Ethiopian: the person the article is about
 	if f.anaphor(r) {
