@@ -1306,3 +1306,19 @@ func TestWaterCompanies(t *testing.T) {
 	labels := refinedLabels(a, p, g)
 	assert.Equal(t, []string{"Sussex/GPE", "Southern Water/ORG", "Octopus Energy/ORG"}, labels)
 }
+
+// TestCreditNames: a photo credit's names beside a slash are tagged,
+// marked as credits: the agency (PA), a person of two or three words; not
+// the words of a credit that name no one (Pool).
+func TestCreditNames(t *testing.T) {
+	a, r, labels, _ := found(t, "A fallen tree blocks a road in Durham. Photograph: Mark Pinder/PA\n\nCrowds gathered outside. (Tass/Pool via Agence France-Presse)")
+	assert.Equal(t, Org, labels["PA"])
+	assert.Equal(t, Person, labels["Mark Pinder"])
+	assert.Equal(t, Org, labels["Tass"])
+	assert.Equal(t, None, labels["Pool"])
+	for _, m := range r.Mentions {
+		if m.Text(a) == "PA" {
+			assert.True(t, m.Credit)
+		}
+	}
+}

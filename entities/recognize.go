@@ -1278,6 +1278,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
 	}
+	if more := apartFrom(creditNames(a, p, g), out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	agencyLabels(a, out)
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
@@ -1299,6 +1302,51 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	return out
 }
+
+// creditNames returns the names in photo credits that a slash sets off
+// (Photograph: Mark Pinder/PA; Reuters/Ann Lee): each run of capitalized
+// words beside a slash, a person when it has two words or three and no
+// organization's word ends it, else the agency. In text order.
+func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
+	var out []Mention
+	for pi := range a.Paragraphs {
+		par := a.Paragraphs[pi].Tokens
+		for _, c := range a.Paragraphs[pi].Credits {
+			k := par.First
+			for k < par.Last && a.Tokens[k].Start < c.Start {
+				k++
+			}
+			for k < par.Last && a.Tokens[k].End <= c.End {
+				if !p.toks[k].upper || a.Tokens[k].Kind != article.Word {
+					k++
+					continue
+				}
+				end := k
+				for end < par.Last && a.Tokens[end].End <= c.End && p.toks[end].upper && a.Tokens[end].Kind == article.Word && end < k+4 {
+					end++
+				}
+				slash := k > 0 && a.TokenText(k-1) == "/" && a.Tokens[k-1].End == a.Tokens[k].Start ||
+					end < par.Last && a.TokenText(end) == "/" && a.Tokens[end-1].End == a.Tokens[end].Start
+				// (not after a filler: POOL New/Reuters)
+				if slash && !creditFiller[p.words[k]] {
+					label := Org
+					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg {
+						label = Person // Facebook/Seitchi Mahamat, not Getty Images
+					}
+					out = append(out, Mention{Span: article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}, Tokens: article.Range{First: k, Last: end},
+						Label: label, Confidence: 0.5, Paragraph: pi})
+				}
+				k = end
+			}
+		}
+	}
+	return out
+}
+
+// creditFiller are the words of photo credits that name no one (Sputnik/
+// Valeriy Sharifulin/Pool via Reuters).
+var creditFiller = map[string]bool{"Pool": true, "POOL": true, "File": true, "FILE": true, "Handout": true, "HANDOUT": true, "Courtesy": true, "Photo": true, "Photograph": true,
+	"Picture": true, "Image": true, "Images": true, "Supplied": true, "Contributed": true, "Illustration": true, "Staff": true}
 
 // nationBody returns the first token of a body's name that ends in the
 // nation of mention m, read alone as a place (Water UK, Sport England,
