@@ -869,6 +869,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		sp, ante, ok := f.subject(k, sent)
 		_, pass := f.passive(k, sent)
+		pass = pass || f.reducedPassive(k, e)
 		if pass && ok && agentReports[w] && k+2 < e && f.lower(k+1) == "by" {
 			// Her death was confirmed by her son, Daniel Marlowe: the
 			// agent reports the subject
@@ -1000,6 +1001,22 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 	content := article.Range{First: k + 1, Last: f.clauseEnd(k+1, e)}
 	q := f.indirectQuote(content, article.Range{First: j, Last: k + 1}, article.Range{}, article.Range{})
 	return q, true
+}
+
+// reducedPassive reports whether the cue at k is a passive with no form
+// of "be", a headline's or a reduced relative's (Schools told to ban
+// phones; pupils urged to stay home): a verb of telling someone to do
+// something, right after a noun and before "to" and a verb, which has
+// no active reading there (not asked or promised: she asked to speak).
+func (f *finder) reducedPassive(k, e int) bool {
+	if k == 0 || k+2 >= e || !f.a.Tokens[k-1].Tag.IsNoun() || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
+		return false
+	}
+	switch f.lower(k) {
+	case "told", "urged", "warned", "reminded", "ordered", "instructed", "advised":
+		return true
+	}
+	return false
 }
 
 // passive reports whether the participle at k follows a form of "be"
