@@ -1322,3 +1322,13 @@ func TestCreditNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJobTitleName: one or two capitalized words the model left out after
+// a job written as a title are a person (Chief economist Rain
+// Newton-Smith), not in a title-case headline (Campaign Manager Laughs).
+func TestJobTitleName(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Chief economist Rain Newton-Smith added that firms would wait.")
+	assert.Equal(t, []string{"Rain Newton-Smith/PERSON"}, refinedLabels(a, p, g))
+	a, p, g, _ = joinSetup(t, "Clinton Campaign Manager Laughs, Evades Reporter's Question")
+	assert.NotContains(t, refinedLabels(a, p, g), "Laughs/PERSON")
+}

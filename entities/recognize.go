@@ -1182,13 +1182,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Her nephew, Calum, …; his son Toby: one or two capitalized
 			// words the model left out after a possessive and a word of
 			// kinship are a person (who takes the word's gender, in
-			// clusters); the town of Karlıova, the village of Thornby:
-			// after a settlement's noun and "of", a place
+			// clusters); so are they after a job written as a title
+			// (Chief economist Rain Newton-Smith); the town of Karlıova,
+			// the village of Thornby: after a settlement's noun and "of",
+			// a place
 			for _, c := range [...]struct {
 				ok    bool
 				label Label
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person},
+				{i > s.Tokens.First && g.jobTitles[upperFirst(p.words[i-1])] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person},
 				{settlementOf(p, i), GPE},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
