@@ -1332,3 +1332,16 @@ func TestJobTitleName(t *testing.T) {
 	a, p, g, _ = joinSetup(t, "Clinton Campaign Manager Laughs, Evades Reporter's Question")
 	assert.NotContains(t, refinedLabels(a, p, g), "Laughs/PERSON")
 }
+
+// TestCommonAcronyms: an acronym the article defines by a noun phrase in
+// lower case is no body, wherever it stands (personal protective
+// equipment (PPE)); a name that holds it, and one the article spells out
+// with capitals, stay.
+func TestCommonAcronyms(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Nurses said personal protective equipment (PPE) ran out. The PPE was late. Staff at the National Health Service (NHS) and PPE Supplies Ltd agreed.")
+	late := mentionFrom(a, "PPE", strings.Index(a.Text, "PPE was"), Org)
+	labels := refinedLabels(a, p, g, span("PPE", Org), late, span("National Health Service", Org), span("NHS", Org), span("PPE Supplies Ltd", Org))
+	assert.Equal(t, []string{"National Health Service/ORG", "NHS/ORG", "PPE Supplies Ltd/ORG"}, labels)
+	assert.True(t, acronymWord("SMOS"))
+	assert.False(t, acronymWord("Smos"))
+}

@@ -1290,6 +1290,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	orgTails(a, g, out)
 	completeNames(a, out)
 	out = joinGroups(a, p, out)
+	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -1345,6 +1346,86 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 		}
 	}
 	return out
+}
+
+// dropCommonAcronyms drops the mentions of an acronym that the article
+// spells out in lower case: the initials of words it writes without
+// capitals, "and" and "of" among them or not (digital humanities … DH;
+// soil moisture and ocean salinity (SMOS)): a common noun's short form,
+// no body's. ms is in text order and so is the result.
+func dropCommonAcronyms(a *article.Article, p *prepared, ms []Mention) []Mention {
+	var common map[string]bool
+	for _, m := range ms {
+		if m.Tokens.Len() != 1 {
+			continue
+		}
+		w := p.words[m.Tokens.First]
+		if _, seen := common[w]; seen || !acronymWord(w) || p.toks[m.Tokens.First].gaz.kind != gzNone {
+			continue // (not one the lists know: US, EU)
+		}
+		if common == nil {
+			common = map[string]bool{}
+		}
+		common[w] = spelledLower(a, p, w)
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Tokens.Len() == 1 && common[p.words[m.Tokens.First]] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// acronymWord reports whether w is two to six capital ASCII letters.
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledLower reports whether the article defines acronym acr by a noun
+// phrase in lower case right before it in brackets, whose initials spell
+// it: nouns, adjectives and participles, over "and" and "of" where acr
+// has no letter for them, ending in a noun (personal protective equipment
+// (PPE)). Phrases found elsewhere spell acronyms by chance too often
+// (divisive nominating contests, DNC).
+func spelledLower(a *article.Article, p *prepared, acr string) bool {
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First + 2; k+1 < s.Tokens.Last; k++ {
+			if p.words[k] != acr || a.TokenText(k-1) != "(" || a.TokenText(k+1) != ")" {
+				continue
+			}
+			// back from the bracket, letter by letter
+			i, j := len(acr)-1, k-2
+			if !a.Tokens[j].Tag.IsNoun() {
+				continue
+			}
+			for j >= s.Tokens.First && i >= 0 {
+				w, t := p.words[j], a.Tokens[j].Tag
+				if w == "" || a.Tokens[j].Kind != article.Word || p.toks[j].upper {
+					break
+				}
+				if w[0] == acr[i]+'a'-'A' && (t.IsNoun() || t.IsAdjective() || t == article.VBG || t == article.VBN) {
+					i--
+				} else if i == len(acr)-1 || w != "and" && w != "of" {
+					break
+				}
+				j--
+			}
+			if i < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditFiller are the words of photo credits that name no one (Sputnik/
