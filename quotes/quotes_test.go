@@ -591,6 +591,13 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "we would not raise taxes", cue: "said", speaker: "I", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "We will talk", cue: "", speaker: "", name: "Ann Lee", parts: 1},
 				{kind: Direct, content: "Soon", cue: "said", speaker: "she", name: "Ann Lee", parts: 1}}},
+		{"an interview's turns with labels are each one quotation, not a plain answer too", "Interview: the mayor on buses\n\nThe mayor, Ann Lee, talks about buses.\n\nTOM HALE: Will fares rise?\n\nANN LEE: Not this year. We have the money.\n\nHALE: And next year?\n\nLEE: We will see.",
+			[]want{
+				{kind: Indirect, content: "buses", cue: "talks about", speaker: "The mayor, Ann Lee", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "Will fares rise", cue: ":", speaker: "TOM HALE", name: "TOM HALE", parts: 1},
+				{kind: Indirect, content: "Not this year. We have the money", cue: ":", speaker: "ANN LEE", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "And next year", cue: ":", speaker: "HALE", name: "TOM HALE", parts: 1},
+				{kind: Indirect, content: "We will see", cue: ":", speaker: "LEE", name: "Ann Lee", parts: 1}}},
 		{"questions and plain paragraphs outside an interview are the writer's", "The mayor and the budget\n\nMayor Ann Lee took office in January.\n\nCan she cut the deficit?\n\nNot this year.\n\nAnd the unions?\n\nThey will talk.",
 			nil},
 		{"answers marked A: alone make a transcript", "Ann Lee on the budget\n\nMayor Ann Lee spoke with us about the budget.\n\nCan you cut the deficit?\n\nA: I said in January that we would not raise taxes.\n\nAnd the unions?\n\nA: We will talk to them, I think.",

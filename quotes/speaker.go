@@ -1050,7 +1050,8 @@ func (f *finder) answerAt(k int) bool {
 // seabirds; Interview: …), the body paragraphs after a question (a
 // paragraph of questions, no quotation marks in it) up to the next, while
 // they hold no quotation mark (a paragraph that quotes is the writer's
-// again), when two questions or more are so answered. It sets plainFirstQ.
+// again) and open with no turn's label, when two questions or more are so
+// answered. It sets plainFirstQ.
 func (f *finder) plainAnswers() []bool {
 	if f.plainQA != nil {
 		return f.plainQA
@@ -1072,7 +1073,7 @@ func (f *finder) plainAnswers() []bool {
 			if first < 0 {
 				first = p
 			}
-		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last):
+		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last) && !f.labelled(p):
 			if !f.plainQA[p] && p > 0 && question(p-1) {
 				answered++
 			}
@@ -1087,6 +1088,13 @@ func (f *finder) plainAnswers() []bool {
 	}
 	f.plainFirstQ = first
 	return f.plainQA
+}
+
+// labelled reports whether paragraph p opens with a turn's label
+// (ADEYEMI: …): a turn of its own, which names who speaks it.
+func (f *finder) labelled(p int) bool {
+	_, ok := f.turnLabel(p)
+	return ok
 }
 
 // interviewHeadline reports whether the article's headline calls it a Q&A
