@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the minister had lied", cue: "said", speaker: "The report, first published by the Sunday Herald", name: "The report", parts: 1}}},
 		{"a headline's passive of telling, with no form of be: no speaker", "Schools told to ban phones during lessons\n\nResidents warned to stay indoors",
 			[]want{{kind: Indirect, content: "to ban phones during lessons", cue: "told", parts: 1}, {kind: Indirect, content: "to stay indoors", cue: "warned", parts: 1}}},
+		{"a title ending in a postpositive adjective, then a name in apposition", "Its director general, Shevaun Haviland, said: “This will be a relief.”",
+			[]want{{kind: Direct, content: "This will be a relief.", cue: "said", speaker: "Its director general, Shevaun Haviland", name: "Shevaun Haviland", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

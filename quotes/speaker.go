@@ -145,7 +145,8 @@ func (f *finder) npBefore(end, lo int) int {
 	}
 	// (an adjective after a determiner heads it too: The official/JJ
 	// described …)
-	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && f.a.Tokens[k-1].Tag == article.DT
+	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
+		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) // (Its director general/JJ, Ann Lee, said)
 	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) || f.timeWord(k) {
 		return end
 	}
