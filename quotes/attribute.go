@@ -650,6 +650,14 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	// nor a phrase saying when or where before it (but the threat that
 	// “…” poses is the verb's object, relative clause and all)
 	c := v + 1
+	if objectCues[f.lower(v)] && c < m.Open && f.lower(c) != "that" {
+		// tells the BBC the freeze is “…”: the clause after the hearer
+		if o := f.npAfter(c, m.Open); o > c && o < m.Open {
+			if t := f.a.Tokens[o].Tag; t == article.DT || t == article.PRP || t == article.PRPS || t.IsNoun() {
+				c = o
+			}
+		}
+	}
 	if t := f.a.Tokens[min(c, m.Open)]; c < m.Open && (f.lower(c) == "that" || t.Tag == article.IN || t.Tag == article.NNP || f.timeWord(c)) {
 		for k := c; k < m.Open && k < c+maxLead; k++ {
 			if f.lower(k) == "that" {

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "to ban phones during lessons", cue: "told", parts: 1}, {kind: Indirect, content: "to stay indoors", cue: "warned", parts: 1}}},
 		{"a title ending in a postpositive adjective, then a name in apposition", "Its director general, Shevaun Haviland, said: “This will be a relief.”",
 			[]want{{kind: Direct, content: "This will be a relief.", cue: "said", speaker: "Its director general, Shevaun Haviland", name: "Shevaun Haviland", parts: 1}}},
+		{"quoted words after a hearer and a clause: the clause, not the hearer", "Paul Johnson tells the BBC the freeze is “a stealth tax, pure and simple”.",
+			[]want{{kind: Mixed, content: "the freeze is “a stealth tax, pure and simple”", cue: "tells", speaker: "Paul Johnson", fragment: "a stealth tax, pure and simple", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
