@@ -1345,3 +1345,14 @@ func TestCommonAcronyms(t *testing.T) {
 	assert.True(t, acronymWord("SMOS"))
 	assert.False(t, acronymWord("Smos"))
 }
+
+// TestNationalityBody: a nationality the model left out, then a body's
+// head word or its plural and "of" with capitalized words, is one body
+// (the British Chambers of Commerce); a plural alone is not (the Forces
+// of Production).
+func TestNationalityBody(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "The British Chambers of Commerce welcomed the cut. Marx wrote of the Forces of Production.")
+	labels := refinedLabels(a, p, g)
+	assert.Contains(t, labels, "British Chambers of Commerce/ORG")
+	assert.NotContains(t, labels, "Forces of Production/ORG")
+}

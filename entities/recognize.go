@@ -1172,8 +1172,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// the Ministry of Defence, the University of Leeds, the
 			// Centers for Disease Control: a body's head word and "of"
 			// or "for" with capitalized words the model left out
-			if (g.orgWords[p.words[i]] || g.orgPlural(p.words[i])) && a.Tokens[i].Kind == article.Word && (a.Tokens[i].Tag == article.NNP || a.Tokens[i].Tag == article.NNPS) {
-				if end := ofName(a, p, g, i+1, nil); end > i+1 && end <= s.Tokens.Last && before(end) {
+			// (after a nationality too, and a plural the tagger reads as
+			// common: the British Chambers/NNS of Commerce)
+			h := i
+			if p.toks[i].gaz.kind == gzNORP && i+1 < s.Tokens.Last && p.toks[i+1].upper && a.Tokens[i+1].Tag.IsNoun() {
+				h = i + 1
+			}
+			if (g.orgWords[p.words[h]] || g.orgPlural(p.words[h])) && a.Tokens[h].Kind == article.Word && (a.Tokens[h].Tag == article.NNP || a.Tokens[h].Tag == article.NNPS || h > i && p.toks[h].upper && a.Tokens[h].Tag == article.NNS) {
+				if end := ofName(a, p, g, h+1, nil); end > h+1 && end <= s.Tokens.Last && before(end) {
 					add(i, end, Org, 0.5, s.Paragraph)
 					i = end - 1
 					continue
