@@ -42,12 +42,42 @@ type opener struct {
 	tok, fam, idx int
 }
 
+// closesFirst reports whether the first quotation mark of family fam in
+// tokens r closes a quotation: a closing curly mark, or a straight one of
+// an odd count (the one left to close what the paragraph before opened),
+// after words with a finite verb (not a signature: “…. ¶ S.C. Rep. Jim
+// Clyburn.”).
+func closesFirst(a *article.Article, r article.Range, fam int) bool {
+	n, first, verb := 0, -1, false
+	for i := r.First; i < r.Last; i++ {
+		if t := a.Tokens[i]; t.Kind.IsQuote() && family(a.TokenText(i)) == fam {
+			if first < 0 {
+				first = i
+			}
+			n++
+		} else if first < 0 && t.Tag.IsFinite() {
+			verb = true
+		}
+	}
+	switch {
+	case first < 0 || !verb:
+		return false
+	case a.Tokens[first].Kind == article.CloseQuote:
+		return true
+	case a.Tokens[first].Kind == article.OpenQuote:
+		return false
+	}
+	return n%2 == 1
+}
+
 // pairMarks pairs quotation marks paragraph by paragraph. Curly and
 // guillemet marks say which way they face; a straight mark closes an open
 // quotation of its family and opens one otherwise. A paragraph that ends
 // inside a double quotation continues into the next paragraph when that
 // one opens with a mark of the same family, the newswire convention for
-// quotations of several paragraphs. Work is linear in the number of tokens.
+// quotations of several paragraphs, or when the first mark of that family
+// in the next one closes (a line break inside the quotation). Work is
+// linear in the number of tokens.
 func pairMarks(a *article.Article) []marked {
 	var out []marked
 	var stack []opener
@@ -61,6 +91,12 @@ func pairMarks(a *article.Article) []marked {
 			stack = append(stack, opener{first, out[pending].Family, pending})
 			out[pending].Parts = append(out[pending].Parts, article.Range{First: first + 1, Last: first + 1})
 			first++
+		} else if pending >= 0 && closesFirst(a, p.Tokens, out[pending].Family) {
+			// “This is a sad day. ¶ We must rebuild.”: a line break
+			// inside the quotation, whose closing mark comes first in
+			// the next paragraph; the quotation goes on over it.
+			stack = append(stack, opener{out[pending].Open, out[pending].Family, pending})
+			out[pending].Parts = append(out[pending].Parts, article.Range{First: first, Last: first})
 		}
 		pending = -1
 		for i := first; i < p.Tokens.Last; i++ {
