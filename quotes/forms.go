@@ -522,3 +522,43 @@ func (f *finder) toComma(c, e int) int {
 	}
 	return end
 }
+
+// signed reports the posts an article pastes with their signature on the
+// line after them (Today I resigned as mayor. ¶ — Jane Moss
+// (@JaneMossHartley) November 20, 2026): the paragraph before a line
+// that opens with a dash, a name that speaks and a handle in brackets is
+// a direct quotation of the name's, when it holds no quotation mark and
+// no quotation found already.
+func (f *finder) signed() {
+	for pi := 1; pi < len(f.a.Paragraphs); pi++ {
+		r := f.a.Paragraphs[pi].Tokens
+		if f.a.Paragraphs[pi].Kind != article.Body || r.Last-r.First < 4 || r.Last-r.First > 20 || f.a.Tokens[r.First].Kind != article.Dash && f.text(r.First) != "-" {
+			continue
+		}
+		end := f.npAfter(r.First+1, r.Last)
+		sp := article.Range{First: r.First + 1, Last: end}
+		if end == r.First+1 || end+1 >= r.Last || f.text(end) != "(" || !strings.HasPrefix(f.text(end+1), "@") || !f.speaks(sp) {
+			continue
+		}
+		prev := f.a.Paragraphs[pi-1]
+		q := prev.Tokens
+		if prev.Kind != article.Body || q.Last-q.First < 2 || f.holdsMark(q.First, q.Last) || f.quotesIn(pi-1) {
+			continue
+		}
+		quote := Quote{Kind: Direct, Parts: []article.Span{f.span(q)}, Content: f.span(q), Cue: f.span(article.Range{First: r.First, Last: r.First + 1}),
+			Speaker: f.span(sp), Paragraph: pi - 1, SpeakerCluster: -1}
+		quote.SpeakerName, quote.SpeakerCluster = f.speakerOf(sp)
+		quote.fixed = true
+		f.out = append(f.out, quote)
+	}
+}
+
+// quotesIn reports whether a quotation found so far lies in paragraph p.
+func (f *finder) quotesIn(p int) bool {
+	for _, q := range f.out {
+		if q.Paragraph == p {
+			return true
+		}
+	}
+	return false
+}

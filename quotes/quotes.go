@@ -157,6 +157,7 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	f.direct()
 	f.indirect()
 	f.answers()
+	f.signed()
 	f.bounds(o.bounds)
 	f.stances(o.stances, !o.allStances)
 	f.finish()

@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{"a line break inside a quotation: the paragraph whose first mark closes goes on with it", "Council leader Raj Patel said: “This is a sad day for Hartley.\nWe must now rebuild trust.”\n\n“Not now.\nAnn Lee, mayor.”",
 			[]want{{kind: Direct, content: "This is a sad day for Hartley.\nWe must now rebuild trust.", cue: "said", speaker: "Council leader Raj Patel", name: "Raj Patel", parts: 2},
 				{kind: Direct, content: "Not now.", parts: 1}}},
+		{"a post signed on the line after it, with its handle", "The mayor resigned.\n\nToday I resigned as mayor. I am sorry.\n\n— Jane Moss (@JaneMossHartley) November 20, 2026\n\nA vote follows.\n\n— Ann Lee, Leeds",
+			[]want{{kind: Direct, content: "Today I resigned as mayor. I am sorry.", cue: "—", speaker: "Jane Moss", name: "Jane Moss", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
