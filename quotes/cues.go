@@ -48,6 +48,10 @@ var (
 	outCues = map[string]bool{}
 	// backCues are cues only before "back": a retort (shot back that …).
 	backCues = map[string]bool{}
+	// hearerCues have the one who heard the report as subject, not its
+	// speaker: the court heard that …. They are cues only after a noun
+	// of hearerNouns (newFinder).
+	hearerCues = map[string]bool{}
 )
 
 func init() { readCues(cuesFile) }
@@ -57,6 +61,7 @@ func readCues(text string) {
 	roles := map[string]map[string]bool{
 		"weak": weakCues, "bare": bareWeak, "object": objectCues, "infinitive": infinitiveCues,
 		"question": questionCues, "naming": namingCues, "announce": objectReports, "noun": nounCues, "act": actCues,
+		"hearer": hearerCues,
 	}
 	eachListLine(text, func(head string, words []string, named bool) {
 		if !named {
@@ -83,8 +88,8 @@ func readCues(text string) {
 		case roles[head] != nil:
 			for _, w := range words {
 				roles[head][w] = true
-				if head != "noun" && head != "act" {
-					cueSet[w] = true
+				if head != "noun" && head != "act" && head != "hearer" {
+					cueSet[w] = true // (a hearer's verb is a cue after a hearer only: hearerCue)
 				}
 			}
 		}

@@ -62,6 +62,12 @@ func (f *finder) direct() {
 			q.Cue = f.span(at.cue)
 			q.Speaker = f.span(at.speaker)
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
+			if c := at.cue.Last - 1; hearerCues[f.lower(c)] {
+				if _, pass := f.passive(c, f.sentence(c)); !pass {
+					// he heard “…” in the crowd: the hearer, no speaker
+					q.Speaker, q.SpeakerName, q.SpeakerCluster = article.Span{}, "", -1
+				}
+			}
 			// No Child Left Behind was “very assertive,” said Gary
 			// Orfield: the cue after the marks reports the whole clause,
 			// the quoted words its fragment.

@@ -920,6 +920,11 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			// X said (that) …
 			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e)), sp, ante); found {
+				if hearerCues[w] && !pass {
+					// the court heard that …: the hearer is no speaker
+					// (but could be heard saying: the subject speaks)
+					q.Speaker, q.SpeakerName, q.SpeakerCluster, sp = article.Span{}, "", -1, article.Range{}
+				}
 				out = append(out, q)
 				lastSpeaker = sp
 				continue
@@ -930,6 +935,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
 		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {
+			if hearerCues[w] && !pass {
+				// …, a jury has heard: the hearer is no speaker
+				q.Speaker, q.SpeakerName, q.SpeakerCluster, who = article.Span{}, "", -1, article.Range{}
+			}
 			out = append(out, q)
 			lastSpeaker = who
 		}

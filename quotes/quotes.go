@@ -164,6 +164,22 @@ func Find(a *article.Article, ents *entities.Result, opts ...Option) []Quote {
 	return f.out
 }
 
+// hearerBefore reports whether a noun of hearerNouns stands right before
+// token k, over "has", "have" or "had" (the court heard, a jury has
+// heard).
+func (f *finder) hearerBefore(k int) bool {
+	j := k - 1
+	if j >= 0 && (f.lower(j) == "has" || f.lower(j) == "have" || f.lower(j) == "had") {
+		j--
+	}
+	return j >= 0 && hearerNouns[f.lower(j)]
+}
+
+// hearerNouns hear reports in court and at inquiries: after them "heard"
+// is a cue whose subject is no speaker.
+var hearerNouns = map[string]bool{"court": true, "jury": true, "jurors": true, "inquest": true, "tribunal": true, "hearing": true, "inquiry": true,
+	"committee": true, "panel": true, "magistrates": true, "coroner": true, "judge": true, "trial": true, "meeting": true, "councillors": true, "mps": true}
+
 // newFinder prepares a run of Find over a: the indexes of mentions, cues
 // and quotation marks.
 func newFinder(a *article.Article, ents *entities.Result) *finder {
@@ -186,6 +202,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 	for i, t := range a.Tokens {
 		if t.Kind == article.Word && t.End-t.Start <= 14 {
 			f.cue[i] = cueSet[f.lower(i)]
+		}
+		if !f.cue[i] && hearerCues[f.lower(i)] && f.hearerBefore(i) {
+			f.cue[i] = true // the court heard that …, a jury has heard
 		}
 		if !f.cue[i] && a.Tokens[i].Tag.IsVerb() && f.particleCue(i) {
 			f.cue[i] = true // shot back that …, hit back, saying …: a retort; laid out his plan

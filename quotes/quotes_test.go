@@ -75,6 +75,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "Not now.", parts: 1}}},
 		{"a post signed on the line after it, with its handle", "The mayor resigned.\n\nToday I resigned as mayor. I am sorry.\n\n— Jane Moss (@JaneMossHartley) November 20, 2026\n\nA vote follows.\n\n— Ann Lee, Leeds",
 			[]want{{kind: Direct, content: "Today I resigned as mayor. I am sorry.", cue: "—", speaker: "Jane Moss", name: "Jane Moss", parts: 1}}},
+		{"the court heard: the hearer is no speaker", "The court heard that the tenant was left without water. A landlord scared his tenants, a jury has heard.",
+			[]want{{kind: Indirect, content: "the tenant was left without water", cue: "heard", parts: 1}, {kind: Indirect, content: "A landlord scared his tenants", cue: "heard", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
