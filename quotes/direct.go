@@ -34,6 +34,14 @@ func (f *finder) direct() {
 		if !at.found() {
 			at = f.cueBefore(m.Open)
 		}
+		if at.found() && at.cue.Last <= m.Open {
+			// told reporters the vote showed “…”: a finding whose
+			// subject names no one, inside a named speaker's report, is
+			// that speaker's claim
+			if outer := f.outerReport(at); outer.found() {
+				at = outer
+			}
+		}
 		words := f.wordCount(m)
 		// In a headline every word is capitalized: title case says nothing.
 		headline := f.a.Paragraphs[m.Paragraph].Kind == article.Headline
@@ -139,6 +147,32 @@ func (f *finder) direct() {
 		f.out = append(f.out, q)
 		f.nested(qi, m)
 	}
+}
+
+// outerReport returns the report of a named speaker whose clause holds
+// the cue of at (a finding such as showed or found, before the marks,
+// whose subject names no one who speaks): the nearest cue before it in
+// its sentence that is no weak one, with a subject that speaks. Else it
+// returns no attribution.
+func (f *finder) outerReport(at attribution) attribution {
+	c := at.cue.First
+	if !bareWeak[f.lower(c)] || f.speaks(at.speaker) || at.speaker.Last <= at.speaker.First {
+		return attribution{}
+	}
+	sent := f.sentence(c)
+	for j := at.speaker.First - 1; j >= sent.First; j-- {
+		if f.text(j) == ";" || f.text(j) == ":" {
+			break
+		}
+		if !f.isCue(j) || weakCues[f.lower(j)] || !f.a.Tokens[j].Tag.IsVerb() {
+			continue
+		}
+		if sp, ok := f.namedSubject(j, sent); ok {
+			return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp}
+		}
+		break
+	}
+	return attribution{}
 }
 
 // bylined reports whether a byline follows the closing mark at close (“The
