@@ -503,15 +503,20 @@ func (f *finder) headlineSpeakers() {
 	type pending struct {
 		q     *Quote
 		words string
+		term  bool
 	}
 	var heads []pending
 	for i := range f.out {
 		q := &f.out[i]
-		if q.Kind != Direct || q.SpeakerName != "" || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
-			continue // (a term stays one: 'revolution')
+		if q.Kind != Direct && q.Kind != Term || q.SpeakerName != "" || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
+			continue
 		}
-		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 {
-			heads = append(heads, pending{q, words}) // (three words at least: a shorter one is a term as likely as a quotation)
+		// (three words at least: a shorter one is a term as likely as a
+		// quotation; a term, of two words or more, when a body quotation
+		// says it as a sentence of its own: 'Nobody listened', not
+		// 'Person Of The Year'; one word stays a term: 'revolution')
+		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && strings.Count(words, " ") == 1 {
+			heads = append(heads, pending{q, words, q.Kind == Term})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -525,16 +530,36 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(f.a.Text[b.Content.Start:b.Content.End])
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) {
 				left = append(left, h)
 				continue
 			}
+			h.q.Kind, h.q.short = Direct, false
 			h.q.Speaker, h.q.SpeakerName, h.q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
 			if b.turn {
 				h.q.Speaker = article.Span{} // (a turn's label, A:, names no one)
 			}
 		}
 		heads = left
+	}
+}
+
+// sentenceIn reports whether words stand in body as a sentence of their
+// own: after its start or a sentence's end, before its end or a stop.
+func sentenceIn(body, words string) bool {
+	for from := 0; ; {
+		i := strings.Index(body[from:], words)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(words)
+		before := i == 0 || i >= 2 && strings.ContainsRune(".?!", rune(body[i-2])) && body[i-1] == ' '
+		after := end == len(body) || strings.ContainsRune(".?!", rune(body[end]))
+		if before && after {
+			return true
+		}
+		from = i + 1
 	}
 }
 
