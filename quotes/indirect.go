@@ -29,7 +29,8 @@ var numberWords = wordList("number-word")
 func (f *finder) participle(k int) bool {
 	t := f.a.Tokens[k].Tag
 	return t == article.VBG || (t == article.NN || t == 0) && f.cue[k] && strings.HasSuffix(f.lower(k), "ing") &&
-		!f.determined(k, f.sentence(k)) // (the finding, her warning: a noun)
+		!f.determined(k, f.sentence(k)) && // (the finding, her warning: a noun)
+		!(k > 0 && k+1 < len(f.a.Tokens) && f.a.Tokens[k-1].Tag == article.NN && f.a.Tokens[k+1].Tag.IsNoun()) // (its flood warning system: a noun's too)
 }
 
 // aspectVerbs may stand before a participle cue: kept asking, began saying.

@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We rang three times. Nobody listened.", cue: "said", speaker: "Karen Oldroyd", name: "Karen Oldroyd", parts: 1},
 				{kind: Term, content: "Person Of The Year", parts: 1},
 				{kind: Direct, content: "I am the person of the year now.", cue: "said", speaker: "Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"an -ing cue between two nouns is a noun of a compound", "The agency said its flood warning system “worked as designed”.",
+			[]want{{kind: Mixed, content: "its flood warning system “worked as designed”", cue: "said", speaker: "The agency", fragment: "worked as designed", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
