@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "I am the person of the year now.", cue: "said", speaker: "Ann Lee", name: "Ann Lee", parts: 1}}},
 		{"an -ing cue between two nouns is a noun of a compound", "The agency said its flood warning system “worked as designed”.",
 			[]want{{kind: Mixed, content: "its flood warning system “worked as designed”", cue: "said", speaker: "The agency", fragment: "worked as designed", parts: 1}}},
+		{"the subject a relative clause qualifies, not the clause's end", "Relatives of the six people who died in last month's floods in the Calder Valley have called for a public inquiry.",
+			[]want{{kind: Indirect, content: "a public inquiry", cue: "called for", speaker: "Relatives of the six people who died in last month's floods in the Calder Valley", name: "Relatives of the six people", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

@@ -15,7 +15,50 @@ import (
 // relative pronoun (which reported, who said) the speaker is the pronoun
 // and antecedent the phrase it stands for. ok is false if there is none.
 func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
-	return f.subjectAt(k, sent, 0)
+	sp, antecedent, ok = f.subjectAt(k, sent, 0)
+	if ok && antecedent.Last <= antecedent.First {
+		if r, found := f.relativeHolder(sp, sent); found {
+			sp = r
+		}
+	}
+	return sp, antecedent, ok
+}
+
+// relativeHolder returns the phrase a relative clause qualifies when the
+// subject sp found before a verb is only the end of that clause (Relatives
+// of the six people who died in last month's floods have called for …: the
+// relatives, not the floods): a "who" or "which" a few words before sp,
+// over a preposition and a verb in the past, right after a noun, and the
+// noun phrase ending there, over "of" and its object.
+func (f *finder) relativeHolder(sp article.Range, sent article.Range) (article.Range, bool) {
+	j := sp.First - 1
+	if j <= sent.First || f.a.Tokens[j].Tag != article.IN {
+		return article.Range{}, false
+	}
+	for j--; j > sent.First && j >= sp.First-5; j-- {
+		t := f.a.Tokens[j].Tag
+		if t == article.WP && (f.lower(j) == "who" || f.lower(j) == "which") {
+			break
+		}
+		if t != article.VBD && t != article.VBN && t != article.RB {
+			return article.Range{}, false
+		}
+	}
+	if j <= sent.First || f.a.Tokens[j].Tag != article.WP || !f.a.Tokens[j-1].Tag.IsNoun() {
+		return article.Range{}, false
+	}
+	start := f.npBefore(j, sent.First)
+	for start >= sent.First+2 && f.lower(start-1) == "of" {
+		s := f.npBefore(start-1, sent.First)
+		if s == start-1 {
+			break
+		}
+		start = s
+	}
+	if start >= j {
+		return article.Range{}, false
+	}
+	return article.Range{First: start, Last: sp.Last}, true
 }
 
 // titleOpening returns the opening mark of a short quoted title or term
