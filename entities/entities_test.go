@@ -1356,3 +1356,18 @@ func TestNationalityBody(t *testing.T) {
 	assert.Contains(t, labels, "British Chambers of Commerce/ORG")
 	assert.NotContains(t, labels, "Forces of Production/ORG")
 }
+
+// TestPlaceSlot: one word the model read as a person, no given name nor
+// the surname of a person the article names, is a place after "in" or
+// joined to a place the lists know (a bakery in Saltash; London and
+// Saltash); not before a possessive (in Shaw's Pygmalion), nor in a
+// case's name (in Moran and Pyle). A facility's name goes on over "for"
+// and capitalized words, not over an owner (Home Park for Plymouth
+// Argyle's match).
+func TestPlaceSlot(t *testing.T) {
+	a, p, g, span := joinSetup(t, "She runs a bakery in Saltash. Trains from London and Penwithick stop. It was her run in Shaw's Pygmalion. That is set out in Moran and Pyle.")
+	labels := refinedLabels(a, p, g, span("Saltash", Person), span("London", GPE), span("Penwithick", Person), span("Shaw", Person), span("Moran", Person), span("Pyle", Person))
+	assert.Equal(t, []string{"Saltash/GPE", "London/GPE", "Penwithick/GPE", "Shaw/PERSON", "Moran/PERSON", "Pyle/PERSON"}, labels)
+	a, p, g, span = joinSetup(t, "Fans travelling to Home Park for Plymouth Argyle's match should leave early.")
+	assert.Equal(t, []string{"Home Park/FAC"}, refinedLabels(a, p, g, span("Home Park", Fac)))
+}

@@ -670,6 +670,9 @@ func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int
 		if n == k+1 || !p.toks[n-1].upper || p.words[n-1] == "Act" {
 			break
 		}
+		if p.words[k] == "for" && n < len(p.words) && a.Tokens[n].Tag == article.POS {
+			break // Home Park for Plymouth Argyle's match: the owner of what follows
+		}
 		end, k = n, n
 	}
 	return end
@@ -1000,6 +1003,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Valeska Paris, then "Paris said": the surname of a person
 			// the article has named, which the model read as the person
 			// (not "flew to Paris")
+		case m.Label == Person && len(words) == 1 && surnames[lastWord] == 0 && !g.firstNames[lastWord] && placeSlot(a, p, ms, i):
+			m.Label = GPE // a bakery in Saltash, between Devonport and Torpoint
 		case kind == gzGPE:
 			m.Label = GPE
 		case kind == gzLoc:
@@ -1685,6 +1690,26 @@ func afterPlaceWord(p *prepared, k int) bool {
 		return true
 	}
 	return false
+}
+
+// placeSlot reports whether mention i of ms (in text order), one word,
+// stands where a town does: after "in", "near", "outside" and the like, or
+// joined by "and" or "or" to a place the model is sure of or the lists
+// know (Plymouth and Saltash; between Devonport and Torpoint).
+func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
+	k, e := ms[i].Tokens.First, ms[i].Tokens.Last
+	place := func(m Mention) bool { return (m.Label == GPE || m.Label == Loc) && (m.Confidence >= 0.8 || p.toks[m.Tokens.First].gaz.kind == gzGPE) }
+	joined := e+1 < len(a.Tokens) && (p.words[e] == "and" || p.words[e] == "or") && p.toks[e+1].upper // (a case: in Moran and Pyle)
+	if k > 0 && p.words[k] != "God" && !(e < len(a.Tokens) && (a.Tokens[e].Tag == article.POS || strings.HasPrefix(p.words[e], "'") || strings.HasPrefix(p.words[e], "’"))) && (!joined || i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])) {
+		switch strings.ToLower(p.words[k-1]) {
+		case "in", "near", "outside", "across", "throughout", "around":
+			return true // (not in Shaw's Pygmalion, in God)
+		}
+	}
+	if k > 1 && i > 0 && (p.words[k-1] == "and" || p.words[k-1] == "or") && ms[i-1].Tokens.Last == k-1 && place(ms[i-1]) {
+		return true
+	}
+	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
 
 // joinGroups makes one group of two nationalities or groups side by side
