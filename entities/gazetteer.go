@@ -39,6 +39,7 @@ type gazetteer struct {
 	// and companies' names, the jobs news writes before a name as titles.
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
+	jobLower                                                                                               map[string]bool   // jobTitles in lower case (economist), as news writes them before a name too
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
 	alias                                                                                                  map[string]string // other name → canonical name
 	canonical                                                                                              map[string]bool   // the names aliases lead to
@@ -77,6 +78,10 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
 	g.sportWords = set("sportwords")
+	g.jobLower = map[string]bool{}
+	for w := range g.jobTitles {
+		g.jobLower[strings.ToLower(w)] = true
+	}
 	g.companyNouns = set("companynouns")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
 	for _, l := range readList("firstnames") {

@@ -1202,7 +1202,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				label Label
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person},
-				{i > s.Tokens.First && g.jobTitles[upperFirst(p.words[i-1])] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person},
 				{settlementOf(p, i), GPE},
 			} {
@@ -1698,7 +1698,9 @@ func afterPlaceWord(p *prepared, k int) bool {
 // know (Plymouth and Saltash; between Devonport and Torpoint).
 func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	k, e := ms[i].Tokens.First, ms[i].Tokens.Last
-	place := func(m Mention) bool { return (m.Label == GPE || m.Label == Loc) && (m.Confidence >= 0.8 || p.toks[m.Tokens.First].gaz.kind == gzGPE) }
+	place := func(m Mention) bool {
+		return (m.Label == GPE || m.Label == Loc) && (m.Confidence >= 0.8 || p.toks[m.Tokens.First].gaz.kind == gzGPE)
+	}
 	joined := e+1 < len(a.Tokens) && (p.words[e] == "and" || p.words[e] == "or") && p.toks[e+1].upper // (a case: in Moran and Pyle)
 	if k > 0 && p.words[k] != "God" && !(e < len(a.Tokens) && (a.Tokens[e].Tag == article.POS || strings.HasPrefix(p.words[e], "'") || strings.HasPrefix(p.words[e], "’"))) && (!joined || i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])) {
 		switch strings.ToLower(p.words[k-1]) {

@@ -504,6 +504,7 @@ func (f *finder) headlineSpeakers() {
 		q     *Quote
 		words string
 		term  bool
+		probe string // its longest word, looked for before the body's words are normalized
 	}
 	var heads []pending
 	for i := range f.out {
@@ -516,7 +517,13 @@ func (f *finder) headlineSpeakers() {
 		// says it as a sentence of its own: 'Nobody listened', not
 		// 'Person Of The Year'; one word stays a term: 'revolution')
 		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && strings.Count(words, " ") == 1 {
-			heads = append(heads, pending{q, words, q.Kind == Term})
+			probe := "" // (letters alone: a mark or an apostrophe may be written otherwise in the body)
+			for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				if len(w) > len(probe) {
+					probe = w
+				}
+			}
+			heads = append(heads, pending{q, words, q.Kind == Term, probe})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -527,7 +534,15 @@ func (f *finder) headlineSpeakers() {
 			continue
 		}
 		seen++
-		body := normalQuote(f.a.Text[b.Content.Start:b.Content.End])
+		raw := f.a.Text[b.Content.Start:b.Content.End]
+		probed := false
+		for _, h := range heads {
+			probed = probed || containsFold(raw, h.probe)
+		}
+		if !probed {
+			continue // (no headline's word in it: not worth lowering)
+		}
+		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
 			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) {
@@ -542,6 +557,29 @@ func (f *finder) headlineSpeakers() {
 		}
 		heads = left
 	}
+}
+
+// containsFold reports whether s holds sub, ASCII letters compared
+// without case (sub in lower case), with no allocation.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceIn reports whether words stand in body as a sentence of their
