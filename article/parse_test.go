@@ -360,6 +360,7 @@ func FuzzParse(f *testing.F) {
 		"Skip to main content\n\nHome > News > \n\n >  > \n\nFollow @\n\n©\n\nA via Getty Images.\n\n/Reuters\n\nPublished: 1 | Updated: 2",
 		"We use cookies.\n\nAccept\n\nReject all\n\nFriday 20 November 2026\n\nMay 2026\n\n2026 2026\n\nNov. 20, 2026 12:00 GMT",
 		"Facebook Twitter Email\n\nShare | Copy link\n\nContact us | Privacy | Terms and conditions\n\n| | ·",
+		"Amira saw her husband Khaled. Khaled, 38, said so. How Birds Evolved From Dinosaurs\n\nKhaled",
 	} {
 		f.Add(s)
 	}

@@ -1118,6 +1118,7 @@ func FuzzFind(f *testing.F) {
 		"Q&A: x\n\nDr Ann Lee spoke.\n\nWhy?\n\nI said no.\n\n?\n\nInterview with y?\n\nz",
 		"“My father used to say, ‘a,’ and he said, ‘b.’ It was called ‘C D,’” Lee said. Lee shot back that e, however, that f, in its g. The council said h.",
 		"'We were never told': x\n\n“We were never told, not once,” said Ann.\n\n14:05 — x, according to y. Veltro, which is in San Jose, California, said z. Jo Lee, a manager at Arbor, which holds it, said w. The panel said v. It noted u. “t will be writing,” she said.",
+		"'No one': x\n\nAl said afterwards: “a. No one.\nb c.”\n\nd e.\n\n— Jo Lee (@jolee) 1 May\n\nThe court heard that f, a jury has heard. Schools told to g. Its director general, Ann, said: “h”. Ann tells the BBC the i is “j, k”. The vote showed “l.” Its flood warning system “m”. People who died in the n have called for o.",
 	} {
 		f.Add(s)
 	}
