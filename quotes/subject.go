@@ -748,6 +748,9 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	default:
 		return false
 	}
+	if f.a.Tokens[k-1].Tag == article.NNP && k-2 >= sent.First && (f.a.Tokens[k-2].Tag == article.DT || f.a.Tokens[k-2].Tag == article.PRPS) {
+		return false // wrote in a Facebook post that …: the name qualifies the noun after a determiner
+	}
 	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP || f.share(k-1)
 	if mi := f.mentionAt[k-1]; mi >= 0 {
 		l := f.ents.Mentions[mi].Label
