@@ -1325,11 +1325,18 @@ func TestCreditNames(t *testing.T) {
 }
 
 // TestJobTitleName: one or two capitalized words the model left out after
-// a job written as a title are a person (Chief economist Rain
-// Newton-Smith), not in a title-case headline (Campaign Manager Laughs).
+// a job written as a title, or an office in lower case, are a person
+// (Chief economist Rain Newton-Smith, spokeswoman Mao Ning), not in a
+// title-case headline (Campaign Manager Laughs).
 func TestJobTitleName(t *testing.T) {
 	a, p, g, _ := joinSetup(t, "Chief economist Rain Newton-Smith added that firms would wait.")
 	assert.Equal(t, []string{"Rain Newton-Smith/PERSON"}, refinedLabels(a, p, g))
+	// an office in lower case too; not a single letter (speaker G), nor
+	// a title after it (director General Suleiman)
+	a, p, g, _ = joinSetup(t, "The ministry's spokeswoman Mao Ning said so. Then speaker G spoke.")
+	labels := refinedLabels(a, p, g)
+	assert.Contains(t, labels, "Mao Ning/PERSON")
+	assert.NotContains(t, labels, "G/PERSON")
 	a, p, g, _ = joinSetup(t, "Clinton Campaign Manager Laughs, Evades Reporter's Question")
 	assert.NotContains(t, refinedLabels(a, p, g), "Laughs/PERSON")
 }

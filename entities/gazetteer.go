@@ -39,7 +39,7 @@ type gazetteer struct {
 	// and companies' names, the jobs news writes before a name as titles.
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
-	jobLower                                                                                               map[string]bool   // jobTitles in lower case (economist), as news writes them before a name too
+	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
 	alias                                                                                                  map[string]string // other name → canonical name
 	canonical                                                                                              map[string]bool   // the names aliases lead to
@@ -79,8 +79,10 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
 	g.sportWords = set("sportwords")
 	g.jobLower = map[string]bool{}
-	for w := range g.jobTitles {
-		g.jobLower[strings.ToLower(w)] = true
+	for _, set := range []map[string]bool{g.jobTitles, g.offices} {
+		for w := range set {
+			g.jobLower[strings.ToLower(w)] = true
+		}
 	}
 	g.companyNouns = set("companynouns")
 	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}

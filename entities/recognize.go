@@ -1194,7 +1194,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// words the model left out after a possessive and a word of
 			// kinship are a person (who takes the word's gender, in
 			// clusters); so are they after a job written as a title
-			// (Chief economist Rain Newton-Smith); the town of Karlıova,
+			// (Chief economist Rain Newton-Smith) or an office in lower
+			// case (spokeswoman Mao Ning); the town of Karlıova,
 			// the village of Thornby: after a settlement's noun and "of",
 			// a place
 			for _, c := range [...]struct {
@@ -1202,7 +1203,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				label Label
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person},
-				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person},
 				{settlementOf(p, i), GPE},
 			} {
