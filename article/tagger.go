@@ -253,17 +253,13 @@ func (a *Article) tag() {
 // sentence for the same reason, which names holds (her husband Khaled …
 // Khaled, 38, said).
 func (a *Article) namesOpening(names []string) {
+	set := make(map[string]bool, len(names)) // (a set: a text may read thousands of such names)
+	for _, n := range names {
+		set[n] = true
+	}
 	for _, sent := range a.Sentences {
-		t := &a.Tokens[sent.Tokens.First]
-		if !t.Tag.IsVerb() {
-			continue
-		}
-		w := a.Text[t.Start:t.End]
-		for _, n := range names {
-			if n == w {
-				t.Tag = NNP
-				break
-			}
+		if t := &a.Tokens[sent.Tokens.First]; t.Tag.IsVerb() && set[a.Text[t.Start:t.End]] {
+			t.Tag = NNP
 		}
 	}
 }

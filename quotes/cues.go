@@ -89,7 +89,7 @@ func readCues(text string) {
 			for _, w := range words {
 				roles[head][w] = true
 				if head != "noun" && head != "act" && head != "hearer" {
-					cueSet[w] = true // (a hearer's verb is a cue after a hearer only: hearerCue)
+					cueSet[w] = true // (a hearer's verb is a cue after a hearer only: newFinder, hearerBefore)
 				}
 			}
 		}

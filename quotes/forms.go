@@ -530,6 +530,7 @@ func (f *finder) toComma(c, e int) int {
 // a direct quotation of the name's, when it holds no quotation mark and
 // no quotation found already.
 func (f *finder) signed() {
+	var quoted []bool // paragraphs holding a quotation found already, once there is a signature
 	for pi := 1; pi < len(f.a.Paragraphs); pi++ {
 		r := f.a.Paragraphs[pi].Tokens
 		if f.a.Paragraphs[pi].Kind != article.Body || r.Last-r.First < 4 || r.Last-r.First > 20 || f.a.Tokens[r.First].Kind != article.Dash && f.text(r.First) != "-" {
@@ -540,9 +541,15 @@ func (f *finder) signed() {
 		if end == r.First+1 || end+1 >= r.Last || f.text(end) != "(" || !strings.HasPrefix(f.text(end+1), "@") || !f.speaks(sp) {
 			continue
 		}
+		if quoted == nil {
+			quoted = make([]bool, len(f.a.Paragraphs))
+			for _, q := range f.out {
+				quoted[q.Paragraph] = true
+			}
+		}
 		prev := f.a.Paragraphs[pi-1]
 		q := prev.Tokens
-		if prev.Kind != article.Body || q.Last-q.First < 2 || f.holdsMark(q.First, q.Last) || f.quotesIn(pi-1) {
+		if prev.Kind != article.Body || q.Last-q.First < 2 || f.holdsMark(q.First, q.Last) || quoted[pi-1] {
 			continue
 		}
 		quote := Quote{Kind: Direct, Parts: []article.Span{f.span(q)}, Content: f.span(q), Cue: f.span(article.Range{First: r.First, Last: r.First + 1}),
@@ -551,14 +558,4 @@ func (f *finder) signed() {
 		quote.fixed = true
 		f.out = append(f.out, quote)
 	}
-}
-
-// quotesIn reports whether a quotation found so far lies in paragraph p.
-func (f *finder) quotesIn(p int) bool {
-	for _, q := range f.out {
-		if q.Paragraph == p {
-			return true
-		}
-	}
-	return false
 }
