@@ -1328,8 +1328,8 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 	var out []Mention
 	for pi := range a.Paragraphs {
 		par := a.Paragraphs[pi].Tokens
+		k := par.First // (the credits in text order: each read once)
 		for _, c := range a.Paragraphs[pi].Credits {
-			k := par.First
 			for k < par.Last && a.Tokens[k].Start < c.Start {
 				k++
 			}
@@ -1361,28 +1361,24 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 }
 
 // dropCommonAcronyms drops the mentions of an acronym that the article
-// spells out in lower case: the initials of words it writes without
-// capitals, "and" and "of" among them or not (digital humanities … DH;
-// soil moisture and ocean salinity (SMOS)): a common noun's short form,
-// no body's. ms is in text order and so is the result.
+// defines by a noun phrase in lower case right before it in brackets
+// (personal protective equipment (PPE); soil moisture and ocean salinity
+// (SMOS)): a common noun's short form, no body's. Not one the lists know
+// (US, EU). ms is in text order and so is the result.
 func dropCommonAcronyms(a *article.Article, p *prepared, ms []Mention) []Mention {
-	var common map[string]bool
+	var defined map[string]bool
 	for _, m := range ms {
-		if m.Tokens.Len() != 1 {
-			continue
+		if m.Tokens.Len() == 1 && acronymWord(p.words[m.Tokens.First]) && p.toks[m.Tokens.First].gaz.kind == gzNone {
+			defined = lowerDefinitions(a, p)
+			break
 		}
-		w := p.words[m.Tokens.First]
-		if _, seen := common[w]; seen || !acronymWord(w) || p.toks[m.Tokens.First].gaz.kind != gzNone {
-			continue // (not one the lists know: US, EU)
-		}
-		if common == nil {
-			common = map[string]bool{}
-		}
-		common[w] = spelledLower(a, p, w)
+	}
+	if len(defined) == 0 {
+		return ms
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Tokens.Len() == 1 && common[p.words[m.Tokens.First]] {
+		if m.Tokens.Len() == 1 && defined[p.words[m.Tokens.First]] && p.toks[m.Tokens.First].gaz.kind == gzNone {
 			continue
 		}
 		out = append(out, m)
@@ -1403,23 +1399,22 @@ func acronymWord(w string) bool {
 	return true
 }
 
-// spelledLower reports whether the article defines acronym acr by a noun
-// phrase in lower case right before it in brackets, whose initials spell
-// it: nouns, adjectives and participles, over "and" and "of" where acr
-// has no letter for them, ending in a noun (personal protective equipment
-// (PPE)). Phrases found elsewhere spell acronyms by chance too often
-// (divisive nominating contests, DNC).
-func spelledLower(a *article.Article, p *prepared, acr string) bool {
+// lowerDefinitions returns the acronyms the article defines by a noun
+// phrase in lower case right before them in brackets, whose initials spell
+// them: nouns, adjectives and participles, over "and" and "of" where the
+// acronym has no letter for them, ending in a noun (personal protective
+// equipment (PPE)), in one pass over the text. Phrases found elsewhere
+// spell acronyms by chance too often (divisive nominating contests, DNC).
+func lowerDefinitions(a *article.Article, p *prepared) map[string]bool {
+	var out map[string]bool
 	for _, s := range a.Sentences {
 		for k := s.Tokens.First + 2; k+1 < s.Tokens.Last; k++ {
-			if p.words[k] != acr || a.TokenText(k-1) != "(" || a.TokenText(k+1) != ")" {
+			acr := p.words[k]
+			if a.TokenText(k-1) != "(" || a.TokenText(k+1) != ")" || !acronymWord(acr) || !a.Tokens[k-2].Tag.IsNoun() {
 				continue
 			}
 			// back from the bracket, letter by letter
 			i, j := len(acr)-1, k-2
-			if !a.Tokens[j].Tag.IsNoun() {
-				continue
-			}
 			for j >= s.Tokens.First && i >= 0 {
 				w, t := p.words[j], a.Tokens[j].Tag
 				if w == "" || a.Tokens[j].Kind != article.Word || p.toks[j].upper {
@@ -1433,11 +1428,14 @@ func spelledLower(a *article.Article, p *prepared, acr string) bool {
 				j--
 			}
 			if i < 0 {
-				return true
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[acr] = true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // creditFiller are the words of photo credits that name no one (Sputnik/

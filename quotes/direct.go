@@ -160,7 +160,7 @@ func (f *finder) outerReport(at attribution) attribution {
 		return attribution{}
 	}
 	sent := f.sentence(c)
-	for j := at.speaker.First - 1; j >= sent.First; j-- {
+	for j := at.speaker.First - 1; j >= sent.First && j >= at.speaker.First-maxLead; j-- { // (bounded: a run-on sentence stays linear)
 		if f.text(j) == ";" || f.text(j) == ":" {
 			break
 		}
