@@ -422,19 +422,8 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 		s.scores = make([]float64, len(m.classes))
 	}
 	scores := s.scores[:len(m.classes)]
-	// (in a title-case heading, a capitalized word says nothing: How to
-	// Hypnotize a Chicken)
-	caps, words := 0, 0
-	for k := 0; k < n; k++ {
-		if w := s.words[s.wordAt[k]:s.wordAt[k+1]]; len(w) > 0 && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
-			words++
-			if capitalized(w) {
-				caps++
-			}
-		}
-	}
-	titled := 2*caps > words
 	p1, p2 := startTag1, startTag2
+	titled := 0 // whether the sentence is in title case: 0 not read yet, 1 no, 2 yes
 	for k := 0; k < n; k++ {
 		w := s.words[s.wordAt[k]:s.wordAt[k+1]]
 		tag, special := m.specialTag(w)
@@ -459,9 +448,18 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 					// Khaled, Ahmed: a capitalized word inside the
 					// sentence that the dictionary knows in no case,
 					// read as a verb by its ending, is a name
-					if k > 0 && !titled && tag.IsVerb() && len(w) > 1 && capitalized(w) && !capitalized(w[1:]) && !m.knownLower(s, w) && !opening(s.words[s.wordAt[k-1]:s.wordAt[k]]) {
-						tag = NNP
-						s.names = append(s.names, string(w))
+					if k > 0 && tag.IsVerb() && len(w) > 1 && capitalized(w) && !capitalized(w[1:]) && !opening(s.words[s.wordAt[k-1]:s.wordAt[k]]) &&
+						!m.knownLower(s, w) {
+						if titled == 0 {
+							titled = 1
+							if s.titled(n) {
+								titled = 2
+							}
+						}
+						if titled == 1 {
+							tag = NNP
+							s.names = append(s.names, string(w))
+						}
 					}
 				}
 			}
@@ -497,19 +495,29 @@ func (m *tagModel) specialTag(w []byte) (Tag, bool) {
 // addFeature adds the weights of feature hash h to scores and returns the
 // classes it scored as a bit set.
 func (m *tagModel) addFeature(scores []float64, h uint64) (touched uint64) {
+	fs, ok := m.feature(h)
+	if !ok {
+		return 0
+	}
+	for _, e := range m.entries[fs.off : fs.off+fs.n] {
+		scores[e.class] += float64(e.w)
+		touched |= 1 << e.class
+	}
+	return touched
+}
+
+// feature returns the slot of feature hash h in the table, and whether
+// the model has the feature.
+func (m *tagModel) feature(h uint64) (featureSlot, bool) {
 	if h == 0 {
 		h = 1
 	}
 	for slot := h & m.mask; m.slots[slot].key != 0; slot = (slot + 1) & m.mask {
-		if fs := m.slots[slot]; fs.key == h {
-			for _, e := range m.entries[fs.off : fs.off+fs.n] {
-				scores[e.class] += float64(e.w)
-				touched |= 1 << e.class
-			}
-			return touched
+		if m.slots[slot].key == h {
+			return m.slots[slot], true
 		}
 	}
-	return 0
+	return featureSlot{}, false
 }
 
 // predict scores the classes for the word at context position i (prose's
@@ -551,16 +559,25 @@ func (m *tagModel) knownLower(s *tagScratch, w []byte) bool {
 	if _, ok := m.tagDict[string(low)]; ok {
 		return true
 	}
-	h := fnvBytes(fWord, low)
-	if h == 0 {
-		h = 1
-	}
-	for slot := h & m.mask; m.slots[slot].key != 0; slot = (slot + 1) & m.mask {
-		if m.slots[slot].key == h {
-			return true
+	_, ok := m.feature(fnvBytes(fWord, low))
+	return ok
+}
+
+// titled reports whether the sentence of n words in s is written in title
+// case, most of its words capitalized: there a capital says nothing (How
+// to Hypnotize a Chicken). Read once a sentence, where a rule asks, not
+// for every sentence.
+func (s *tagScratch) titled(n int) bool {
+	caps, words := 0, 0
+	for k := 0; k < n; k++ {
+		if w := s.words[s.wordAt[k]:s.wordAt[k+1]]; len(w) > 0 && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+			words++
+			if capitalized(w) {
+				caps++
+			}
 		}
 	}
-	return false
+	return 2*caps > words
 }
 
 // opening reports whether w opens words of their own inside a sentence:
