@@ -1454,11 +1454,7 @@ func nationBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []
 	if m.Label == Person || m.Tokens.Len() != 1 || !bodyNations[p.words[first]] {
 		return first
 	}
-	from := 0
-	if len(out) > 0 {
-		from = out[len(out)-1].Tokens.Last
-	}
-	from = max(from, a.Sentences[a.SentenceOf(first)].Tokens.First)
+	from := freeFrom(a, first, out)
 	f := first
 	for f > from && f > first-3 {
 		j := f - 1
@@ -1486,10 +1482,7 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 		!p.toks[k].upper || !a.Tokens[k].Tag.IsNoun() || !strings.HasSuffix(p.words[k], "s") || p.toks[k].gaz.kind != gzNone || g.parties[p.words[k]] || a.Tokens[k].End != a.Tokens[first-1].Start {
 		return first
 	}
-	from := a.Sentences[a.SentenceOf(first)].Tokens.First
-	if len(out) > 0 {
-		from = max(from, out[len(out)-1].Tokens.Last)
-	}
+	from := freeFrom(a, first, out)
 	if k < from {
 		return first
 	}
@@ -1497,6 +1490,16 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 		k--
 	}
 	return k
+}
+
+// freeFrom returns the first token a name ending at token k may start
+// at: in k's sentence, after the last mention of out (in text order).
+func freeFrom(a *article.Article, k int, out []Mention) int {
+	from := a.Sentences[a.SentenceOf(k)].Tokens.First
+	if len(out) > 0 {
+		from = max(from, out[len(out)-1].Tokens.Last)
+	}
+	return from
 }
 
 // bodyNations are the nations whose names end bodies' names (Water UK,
@@ -1520,15 +1523,17 @@ func roadNumber(w string) bool {
 	default:
 		return false
 	}
-	if len(w) == 0 || len(w) > 4 || w[0] == '0' {
-		return false
-	}
+	return len(w) <= 4 && allDigits(w) && w[0] != '0'
+}
+
+// allDigits reports whether w is one or more ASCII digits.
+func allDigits(w string) bool {
 	for i := range len(w) {
 		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 // churchBody reports whether the name at r is a church as a body: "Church"

@@ -81,14 +81,6 @@ func score(p *prepared, k int) bool {
 	return isDigits(w) && k+2 < len(p.words) && dash(p.words[k+1]) && isDigits(p.words[k+2])
 }
 
-func isDigits(w string) bool {
-	if w == "" || len(w) > 2 {
-		return false
-	}
-	for i := range len(w) {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// isDigits reports whether w is a number of one or two digits, a side's
+// goals.
+func isDigits(w string) bool { return len(w) <= 2 && allDigits(w) }
