@@ -72,8 +72,7 @@ func (f *finder) direct() {
 			q.SpeakerName, q.SpeakerCluster = f.speakerOf(at.speaker)
 			if c := at.cue.Last - 1; hearerCues[f.lower(c)] {
 				if _, pass := f.passive(c, f.sentence(c)); !pass {
-					// he heard “…” in the crowd: the hearer, no speaker
-					q.Speaker, q.SpeakerName, q.SpeakerCluster = article.Span{}, "", -1
+					q.unspoken() // he heard “…” in the crowd: the hearer, no speaker
 				}
 			}
 			// No Child Left Behind was “very assertive,” said Gary

@@ -871,6 +871,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		sp, ante, ok := f.subject(k, sent)
 		_, pass := f.passive(k, sent)
 		pass = pass || f.reducedPassive(k, e)
+		// the court heard that …: the subject heard the report (but could
+		// be heard saying: a passive's subject speaks)
+		heard := hearerCues[w] && !pass
 		if pass && ok && agentReports[w] && k+2 < e && f.lower(k+1) == "by" {
 			// Her death was confirmed by her son, Daniel Marlowe: the
 			// agent reports the subject
@@ -921,10 +924,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			}
 			// X said (that) …
 			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e)), sp, ante); found {
-				if hearerCues[w] && !pass {
-					// the court heard that …: the hearer is no speaker
-					// (but could be heard saying: the subject speaks)
-					q.Speaker, q.SpeakerName, q.SpeakerCluster, sp = article.Span{}, "", -1, article.Range{}
+				if heard {
+					q.unspoken() // the court heard that …: the hearer is no speaker
+					sp = article.Range{}
 				}
 				out = append(out, q)
 				lastSpeaker = sp
@@ -936,9 +938,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
 		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {
-			if hearerCues[w] && !pass {
-				// …, a jury has heard: the hearer is no speaker
-				q.Speaker, q.SpeakerName, q.SpeakerCluster, who = article.Span{}, "", -1, article.Range{}
+			if heard {
+				q.unspoken() // …, a jury has heard
+				who = article.Range{}
 			}
 			out = append(out, q)
 			lastSpeaker = who

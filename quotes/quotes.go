@@ -103,6 +103,12 @@ type Quote struct {
 	fixed    bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
 }
 
+// unspoken leaves q with no speaker: the phrase its cue had as subject
+// heard the report and did not say it (the court heard that …).
+func (q *Quote) unspoken() {
+	q.Speaker, q.SpeakerName, q.SpeakerCluster = article.Span{}, "", -1
+}
+
 // finder holds the state of one run of Find.
 type finder struct {
 	a         *article.Article
