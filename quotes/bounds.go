@@ -344,7 +344,10 @@ func (f *finder) endOK(j int) bool {
 			return false
 		}
 	}
-	return !(f.quoted[j-1] && j < len(f.a.Tokens) && f.quoted[j] && t.Kind != article.CloseQuote)
+	if f.quoted[j-1] && j < len(f.a.Tokens) && t.Kind != article.CloseQuote && (f.quoted[j] || f.a.Tokens[j].Kind.IsQuote()) {
+		return false // between two quoted words, or before the closing mark of quoted words (called the plan “a disaster”: not without its mark)
+	}
+	return true
 }
 
 // endFeatures appends the features of ending the content of reach rc just

@@ -226,3 +226,22 @@ func TestBoundsStartNotInsideMark(t *testing.T) {
 		assert.False(t, strings.HasPrefix(q.Content.Text(a.Text), "devastating"), q.Content.Text(a.Text))
 	}
 }
+
+// TestBoundsEndNotBeforeClosingMark: a learned end may follow a quoted
+// word only with the mark that closes it (Tom Smith had called the plan
+// “a total disaster”: the other report's marks, not this one's fragment,
+// had let the end fall before the closing mark).
+func TestBoundsEndNotBeforeClosingMark(t *testing.T) {
+	a, err := article.Parse(`Ann Lee said Tom Smith had called the plan "a total disaster" in a meeting.`)
+	require.NoError(t, err)
+	f := newFinder(a, entities.Recognize(a))
+	seen := false
+	for j := 1; j < len(a.Tokens); j++ {
+		if f.quoted[j-1] && a.Tokens[j].Kind.IsQuote() {
+			seen = true
+			assert.False(t, f.endOK(j), a.TokenText(j-1))
+			assert.True(t, f.endOK(j+1), a.TokenText(j))
+		}
+	}
+	assert.True(t, seen)
+}

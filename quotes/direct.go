@@ -150,12 +150,16 @@ func (f *finder) direct() {
 
 // outerReport returns the report of a named speaker whose clause holds
 // the cue of at (a finding such as showed or found, before the marks,
-// whose subject names no one who speaks): the nearest cue before it in
-// its sentence that is no weak one, with a subject that speaks. Else it
-// returns no attribution.
+// whose subject names no one who speaks; or a form of "show" whatever its
+// subject: the judge said Ashe had shown “no remorse”, where Ashe showed
+// and the judge speaks): the nearest cue before it in its sentence that
+// is no weak one, with a subject that speaks. Else it returns no
+// attribution.
 func (f *finder) outerReport(at attribution) attribution {
 	c := at.cue.First
-	if !bareWeak[f.lower(c)] || f.speaks(at.speaker) || at.speaker.Last <= at.speaker.First {
+	w := f.lower(c)
+	show := showForms[w]
+	if !bareWeak[w] && !show || f.speaks(at.speaker) && !show || at.speaker.Last <= at.speaker.First {
 		return attribution{}
 	}
 	sent := f.sentence(c)
@@ -173,6 +177,10 @@ func (f *finder) outerReport(at attribution) attribution {
 	}
 	return attribution{}
 }
+
+// showForms are the forms of "show", a cue of what is found, not said, when
+// its subject is a person (had shown “no remorse”).
+var showForms = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
 
 // bylined reports whether a byline follows the closing mark at close (“The
 // Bridge Reopens,” by Times' Ann Lee): the marks hold an article's title.

@@ -17,6 +17,25 @@ const (
 	maxLead   = 60 // how far from a sentence's start its subject is looked for
 )
 
+// assault reports whether the form of "attack" at token k has for object,
+// from token c, a person given an age (attacked Dan Lowe, 41, in a park;
+// attacked a 23-year-old man): a blow, not words.
+func (f *finder) assault(k, c, e int) bool {
+	if !strings.HasPrefix(f.lower(k), "attack") {
+		return false
+	}
+	n := f.npAfter(c, e)
+	for j := c; j < n; j++ {
+		if strings.HasSuffix(f.lower(j), "-year-old") {
+			return true
+		}
+	}
+	if mi := f.mentionAt[c]; mi < 0 || f.ents.Mentions[mi].Label != entities.Person {
+		return false
+	}
+	return n+2 < e && f.text(n) == "," && f.a.Tokens[n+1].Tag == article.CD && f.text(n+2) == ","
+}
+
 // questionWords open an indirect question.
 var questionWords = wordList("question-word")
 
@@ -42,8 +61,8 @@ var agentReports = wordList("agent-report")
 
 // ingModifier reports whether the -ing cue at k modifies the noun after
 // it as the object of "have" (have planning permission, has warning
-// lights), or after a preposition when it is a cue of intent (for
-// planning approvals): no verb of speech.
+// lights) or of a gerund (ignoring warning signs), or after a preposition
+// when it is a cue of intent (for planning approvals): no verb of speech.
 func (f *finder) ingModifier(k int) bool {
 	if k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "ing") {
 		return false
@@ -54,6 +73,11 @@ func (f *finder) ingModifier(k int) bool {
 		case "have", "has", "had", "having":
 			return true
 		}
+	}
+	// ignoring warning signs: after a gerund, an -ing word before a
+	// noun is the noun's
+	if (next == article.NN || next == article.NNS) && f.a.Tokens[k-1].Tag == article.VBG {
+		return true
 	}
 	// in exchange for planning approvals: a cue of intent takes "to",
 	// and with a noun after it and a preposition before, it modifies
@@ -509,11 +533,16 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && (f.bareClause(c, k) || f.npAfter(c, k) == c)) {
 				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
-			// …, even some allies questioned …: another speaker's report
-			for n < e && f.a.Tokens[n].Tag == article.RB {
+			// …, even some allies questioned …, but aides said …: another
+			// speaker's report
+			for n < e && (f.a.Tokens[n].Tag == article.RB || n == k+1 && f.a.Tokens[n].Tag == article.CC) {
 				n++
 			}
-			if s := f.npAfter(n, e); s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
+			s := f.npAfter(n, e)
+			if s == n && n+3 < e && f.a.Tokens[n].Tag == article.CD && (f.lower(n+1) == "in" || f.lower(n+1) == "of") && f.a.Tokens[n+2].Tag == article.CD {
+				s = n + 3 // six in 10 said
+			}
+			if s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
 				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
 				return k // (asked/VBN why, yelled/VBN “…”: the tagger's)
 			}
@@ -579,13 +608,14 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	w, tag := f.lower(k), f.a.Tokens[k].Tag
 	cue := article.Range{First: k, Last: k + 1}
 	c := k + 1
-	if objectCues[w] {
-		c = f.npAfter(c, e)
+	if _, pass := f.passive(k, sent); objectCues[w] && !pass {
+		c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
 		cue.Last = c
 	}
 	that := -1
+	ownClause := false // a clause of its own follows the cue, before a "that" of its own
 	for n := c; n < e && n < c+12; n++ {
 		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
 			break // (to “distrust and verify” that …: the quoted words' that)
@@ -599,6 +629,13 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		that = -1 // said talks went on and that …: the first clause has no "that"
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsVerb() && !f.capitalized(that-1) && f.bareClause(c, that-1) {
 		that = -1 // said Veltro had failed to show that …: a clause of its own first, whose verb the "that" follows
+	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsNoun() {
+		// said (Tuesday) the city would sue the firm that …: a clause of
+		// its own first, whose noun the "that" qualifies (not said in a
+		// statement posted to Facebook that …)
+		if first, own := f.clauseStart(c, that-1); own && f.subjectFirst(first, that-1) && !f.some(c, first, func(k int) bool { return !timeWords[f.lower(k)] }) {
+			that, ownClause = -1, true
+		}
 	}
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"
@@ -626,6 +663,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	if that > c && actCues[w] {
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
+	}
+	if f.assault(k, c, e) {
+		return Quote{}, false
 	}
 	var content article.Range
 	topic := false // the content is a hearer and a topic, or what is to be done
@@ -691,7 +731,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			c++
 		}
 		if c < e && tag != article.VBN && !f.a.Tokens[c].Kind.IsQuote() && f.bareClause(c, e) &&
-			(f.holdsMark(c, f.clauseEnd(c, e)) || bareWeak[w] && (tag == article.VBD || tag == article.VBZ || tag == article.VBP) && f.subjectFirst(c, e)) {
+			(f.holdsMark(c, f.clauseEnd(c, e)) || ownClause || bareWeak[w] && (tag == article.VBD || tag == article.VBZ || tag == article.VBP) && f.subjectFirst(c, e)) {
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		} else if objectReports[w] && (tag == article.VBD || tag == article.VBZ || tag == article.VBP) && c < e && (f.a.Tokens[c].Tag == article.VBG || f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e))) {
 			// The company reported earnings of $8.42 a share; the PAC

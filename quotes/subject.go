@@ -382,8 +382,19 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						// which holds shares …, said; Paul Porter, a
 						// truck driver from Ava, Mo., who …, said: the
 						// person named before the description the aside
-						// is about (not a name after a preposition)
-						for c, tries := h-1, 0; tries < 3 && c > sent.First && f.text(c) == ","; tries++ {
+						// is about (not a name after a preposition);
+						// Ann Lee, of the University of Leeds, who …:
+						// over the place she is of
+						c := h - 1
+						if c > sent.First && f.a.Tokens[c].Tag == article.DT {
+							c--
+						}
+						if c-1 > sent.First && f.a.Tokens[c].Tag == article.IN && f.text(c-1) == "," {
+							c--
+						} else {
+							c = h - 1
+						}
+						for tries := 0; tries < 3 && c > sent.First && f.text(c) == ","; tries++ {
 							s3 := f.npBefore(c, sent.First)
 							if s3 < c && f.personIn(s3, c) && (s3 == sent.First || f.a.Tokens[s3-1].Tag != article.IN && f.a.Tokens[s3-1].Tag != article.TO) {
 								return article.Range{First: s3, Last: c}, article.Range{}, true
