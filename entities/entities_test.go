@@ -1379,3 +1379,53 @@ func TestPlaceSlot(t *testing.T) {
 	a, p, g, span = joinSetup(t, "Fans travelling to Home Park for Plymouth Argyle's match should leave early.")
 	assert.Equal(t, []string{"Home Park/FAC"}, refinedLabels(a, p, g, span("Home Park", Fac)))
 }
+
+// TestJobHolderNotBody: a name set off after "at the club" that follows a
+// job is the job's holder, a person, not the club's name (his manager at
+// the club, Rona Vell,); after the body's noun alone it is the body.
+func TestJobHolderNotBody(t *testing.T) {
+	_, _, labels, _ := found(t, "His former manager at the club, Roberto Vell, said so. The club, Northstar Vale, said so.")
+	assert.Equal(t, Person, labels["Roberto Vell"], "%v", labels)
+	assert.Equal(t, Org, labels["Northstar Vale"], "%v", labels)
+}
+
+// TestPostNominals: the letters of a rank, office or honour after a name
+// are cut from it (Simon Keane KC, Jane Ross MP OBE), never a name's
+// second word (Ann KC).
+func TestPostNominals(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Simon Keane KC and Jane Ross MP OBE met Ann KC.")
+	labels := refinedLabels(a, p, g, span("Simon Keane KC", Person), span("Jane Ross MP OBE", Person), span("Ann KC", Person))
+	assert.Equal(t, []string{"Simon Keane/PERSON", "Jane Ross/PERSON", "Ann KC/PERSON"}, labels)
+}
+
+// TestBodyHeadsOf: a body's head the model does not read (Confederation),
+// or a known one after a capitalized word (the International Federation
+// of …), with "of" and capitalized words, is an organization the model
+// left out, whole.
+func TestBodyHeadsOf(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "The Confederation of Dutch Growers and the International Federation of Glass Makers met.")
+	labels := refinedLabels(a, p, g)
+	assert.Contains(t, labels, "Confederation of Dutch Growers/ORG")
+	assert.Contains(t, labels, "International Federation of Glass Makers/ORG")
+}
+
+// TestTeamsUnknownNames: in a report with four or more words of sport,
+// names read as places that no list knows are clubs (Corvallo, Dunmore
+// City), unless a mention of them stands after a preposition of place or
+// in an address; with three such words they stay places.
+func TestTeamsUnknownNames(t *testing.T) {
+	text := "The striker joined Corvallo after scoring 41 goals for the squad, and his coach praised him. He scored twice against Dunmore City. He grew up in Vellany. His father, 52, of Brack, Ontario, watched."
+	a, p, g, span := joinSetup(t, text)
+	ms := []Mention{span("Corvallo", GPE), span("Dunmore City", GPE), span("Vellany", GPE), span("Brack", GPE), span("Ontario", GPE)}
+	teams(a, p, g, ms)
+	var labels []Label
+	for _, m := range ms {
+		labels = append(labels, m.Label)
+	}
+	assert.Equal(t, []Label{Org, Org, GPE, GPE, GPE}, labels)
+
+	a, p, g, span = joinSetup(t, "The striker joined Corvallo after scoring 41 goals for the squad.")
+	ms = []Mention{span("Corvallo", GPE)}
+	teams(a, p, g, ms)
+	assert.Equal(t, GPE, ms[0].Label)
+}

@@ -38,6 +38,8 @@ type gazetteer struct {
 	// the jobs a byline gives after one, the words that end sports clubs'
 	// and companies' names, the jobs news writes before a name as titles.
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
+	postNominals                                                                                           map[string]bool   // letters after a name (KC, MP, OBE), no part of it
+	bodyHeads                                                                                              map[string]bool   // heads of a body's name before "of" the model does not read (Confederation)
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
 	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
@@ -78,6 +80,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
 	g.sportWords = set("sportwords")
+	g.postNominals, g.bodyHeads = set("postnominals"), set("bodyheads")
 	g.jobLower = map[string]bool{}
 	for _, set := range []map[string]bool{g.jobTitles, g.offices} {
 		for w := range set {

@@ -566,6 +566,19 @@ func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 }
 
+// cutPostNominals cuts the letters of a rank, an office or an honour off
+// the end of a person's name of two words or more before them (Simon Keane
+// KC, Jane Ross MP): they are no part of the name.
+func cutPostNominals(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		for m.Label == Person && m.Tokens.Len() > 2 && g.postNominals[p.words[m.Tokens.Last-1]] {
+			m.Tokens.Last--
+			m.End = a.Tokens[m.Tokens.Last-1].End
+		}
+	}
+}
+
 // roomAfter returns how far words after mention i of ms, which ends
 // before token last, may join it: to the next mention or the end of its
 // sentence, whichever comes first.
@@ -818,6 +831,7 @@ func (g *gazetteer) orgPlural(w string) bool {
 func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	ms = joinHeads(a, p, g, ms)
 	joinSuffixes(a, p, g, ms)
+	cutPostNominals(a, p, g, ms)
 	ms = joinAmpersands(a, p, g, ms)
 	surnames := personSurnames(a, p, ms)
 	out := make([]Mention, 0, len(ms))
@@ -1182,8 +1196,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			h := i
 			if p.toks[i].gaz.kind == gzNORP && i+1 < s.Tokens.Last && p.toks[i+1].upper && a.Tokens[i+1].Tag.IsNoun() {
 				h = i + 1
+			} else if i+2 < s.Tokens.Last && (a.Tokens[i].Tag == article.NNP || a.Tokens[i].Tag == article.JJ) && p.toks[i+1].upper &&
+				(g.orgWords[p.words[i+1]] || g.bodyHeads[p.words[i+1]]) && (p.words[i+2] == "of" || p.words[i+2] == "for") {
+				h = i + 1 // the International Consortium of …: a capitalized word before the head
 			}
-			if (g.orgWords[p.words[h]] || g.orgPlural(p.words[h])) && a.Tokens[h].Kind == article.Word && (a.Tokens[h].Tag == article.NNP || a.Tokens[h].Tag == article.NNPS || h > i && p.toks[h].upper && a.Tokens[h].Tag == article.NNS) {
+			if (g.orgWords[p.words[h]] || g.orgPlural(p.words[h]) || g.bodyHeads[p.words[h]]) && a.Tokens[h].Kind == article.Word && (a.Tokens[h].Tag == article.NNP || a.Tokens[h].Tag == article.NNPS || h > i && p.toks[h].upper && a.Tokens[h].Tag == article.NNS) {
 				if end := ofName(a, p, g, h+1, nil); end > h+1 && end <= s.Tokens.Last && before(end) {
 					add(i, end, Org, 0.5, s.Paragraph)
 					i = end - 1
@@ -1583,7 +1600,7 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && p.words[i-2] != "developer" && p.words[i-2] != "operator" {
 		return i
 	}
-	if !determinedBefore(a, p, i-3) || g.givenName(p.words[i]) {
+	if !determinedBefore(a, p, i-3) || g.givenName(p.words[i]) || roleAt(p, g, i-3) {
 		return i
 	}
 	end := i
@@ -1594,6 +1611,24 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 		return i
 	}
 	return end
+}
+
+// roleAt reports whether the noun phrase ending at token k is the object
+// of a preposition after a job in lower case (his former manager at the
+// club, Roberto De Zerbi,): the name after its comma is the job's holder,
+// not the body's.
+func roleAt(p *prepared, g *gazetteer, k int) bool {
+	for j := k; j >= 1 && j >= k-3; j-- {
+		switch strings.ToLower(p.words[j]) {
+		case "the", "its", "their", "his", "her", "our":
+			switch p.words[j-1] {
+			case "at", "of", "for", "with", "from":
+				return j >= 2 && !p.toks[j-2].upper && g.jobLower[p.words[j-2]]
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // determinedBefore reports whether a definite determiner or a possessive
@@ -2050,8 +2085,8 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// Her label, Northstar Records, said …: the description, a comma,
 	// and the name set off by another (not the firm, Smith said: a
 	// speaker's name after a clause)
-	if k := r.First - 2; k >= 0 && a.TokenText(k+1) == "," && head(k) && r.Last < n && a.TokenText(r.Last) == "," {
-		return true
+	if k := r.First - 2; k >= 0 && a.TokenText(k+1) == "," && head(k) && r.Last < n && a.TokenText(r.Last) == "," && !roleAt(p, g, k) {
+		return true // (not his manager at the club, Ann Lee,: the job's holder)
 	}
 	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
 		return true

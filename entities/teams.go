@@ -22,8 +22,10 @@ var matchWords = map[string]bool{
 // sentence with a score or a word of a match between them and no comma
 // (Sweden defeated South Korea 1 – 0; Belgium 3 – 0 Panama) are national
 // or city teams, and so is every other mention of them that follows no
-// preposition of place (not "the fans were back in Sweden"). ms is in
-// text order.
+// preposition of place (not "the fans were back in Sweden"); so are the
+// names read as places that no list knows, none of whose mentions follows
+// one or stands in an address, in a report with four or more such words
+// (Juventus, Manchester City). ms is in text order.
 func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	sides := map[string]bool{}
 	in := map[int]bool{} // the mentions that stand as sides
@@ -49,7 +51,20 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			in[i], in[i+1] = true, true
 		}
 	}
-	if len(sides) == 0 {
+	// Names the model read as places that no list knows (Juventus,
+	// Manchester City): in a sports report, clubs, unless one of their
+	// mentions stands after a preposition of place (in Waterbeach).
+	var unknown map[string]bool
+	for i, m := range ms {
+		if m.Label != GPE || sides[m.Text(a)] || g.lookup(p.words[m.Tokens.First:m.Tokens.Last]) != gzNone {
+			continue
+		}
+		if unknown == nil {
+			unknown = map[string]bool{}
+		}
+		unknown[m.Text(a)] = unknown[m.Text(a)] || afterPlaceWord(p, m.Tokens.First) || inAddress(a, ms, i)
+	}
+	if len(sides) == 0 && len(unknown) == 0 {
 		return // (most articles: the words of the article are not read)
 	}
 	seen := map[string]bool{}
@@ -61,12 +76,30 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	if len(seen) < 3 {
 		return
 	}
+	if len(seen) < 4 {
+		unknown = nil // (a report with few words of sport: the names no list knows stay places)
+	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Label == GPE && sides[m.Text(a)] && (in[i] || !afterPlaceWord(p, m.Tokens.First)) {
+		if m.Label != GPE {
+			continue
+		}
+		if sides[m.Text(a)] && (in[i] || !afterPlaceWord(p, m.Tokens.First)) {
+			m.Label = Org
+		} else if placed, ok := unknown[m.Text(a)]; ok && !placed {
 			m.Label = Org
 		}
 	}
+}
+
+// inAddress reports whether place mention i of ms stands in an address,
+// next to another place over a comma: Brick, N.J.; Ava, Mo.
+func inAddress(a *article.Article, ms []Mention, i int) bool {
+	m := ms[i]
+	if i+1 < len(ms) && ms[i+1].Label == GPE && ms[i+1].Tokens.First == m.Tokens.Last+1 && a.TokenText(m.Tokens.Last) == "," {
+		return true
+	}
+	return i > 0 && ms[i-1].Label == GPE && ms[i-1].Tokens.Last+1 == m.Tokens.First && a.TokenText(m.Tokens.First-1) == ","
 }
 
 // score reports whether token k is, or opens, a score: a number, a dash
