@@ -291,6 +291,8 @@ func TestSentences(t *testing.T) {
 		{"a quotation after an abbreviation", "“It is not safe,” Hale said in Albany, N.Y. “Secretary Lee failed.” Mr. “Doc” Hale left.",
 			[]string{"“It is not safe,” Hale said in Albany, N.Y.", "“Secretary Lee failed.”", "Mr. “Doc” Hale left."}},
 		{"initials", "Jonas E. Smith spoke.", []string{"Jonas E. Smith spoke."}},
+		{"the platform X after a preposition, not Malcolm X", "One fan wrote on X. Another agreed. Malcolm X. Cole spoke.",
+			[]string{"One fan wrote on X.", "Another agreed.", "Malcolm X. Cole spoke."}},
 		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},
 		{"paragraph is a hard boundary", "A line without a stop\n\nAnother line", []string{"A line without a stop", "Another line"}},
 		{"ellipsis mid sentence", "I wasn’t really ... well, I mean . . . I didn’t.", []string{"I wasn’t really ... well, I mean . . . I didn’t."}},

@@ -211,6 +211,14 @@ func (a *Article) abbreviationBreaks(i, w int, word string, upper bool) bool {
 		if base == "I" && (i == 0 || !startsUpper(a.Tokens[i-1].Text(text)) || a.Tokens[i-1].Kind != Word) {
 			return true
 		}
+		// The platform X ends one after a preposition: wrote on X.
+		// Another posted … (not Malcolm X.)
+		if base == "X" && i > 0 {
+			switch a.Tokens[i-1].Text(text) {
+			case "on", "via", "to":
+				return true
+			}
+		}
 		return false
 	case abbreviationKind(base) == titleAbbrev:
 		return false

@@ -1429,3 +1429,12 @@ func TestTeamsUnknownNames(t *testing.T) {
 	teams(a, p, g, ms)
 	assert.Equal(t, GPE, ms[0].Label)
 }
+
+// TestWorkTitles: a title after the noun of its kind is no person (whose
+// album Glasshouse, the novel Quiet Rooms); a given name alone after one
+// stays: it may be the person the work is by or about.
+func TestWorkTitles(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Her album Glasshouse sold well, and the novel Quiet Rooms did too, as did the single Mary.")
+	labels := refinedLabels(a, p, g, span("Glasshouse", Person), span("Quiet Rooms", Person), span("Mary", Person))
+	assert.Equal(t, []string{"Mary/PERSON"}, labels)
+}

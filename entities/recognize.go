@@ -825,6 +825,11 @@ func (g *gazetteer) orgPlural(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && g.orgWords[w[:len(w)-1]]
 }
 
+// workNouns are the kinds of work a title is named after, in lower case:
+// the album Glasshouse.
+var workNouns = map[string]bool{"album": true, "single": true, "song": true, "film": true, "movie": true, "book": true, "novel": true,
+	"memoir": true, "musical": true, "opera": true, "series": true, "sitcom": true, "podcast": true, "documentary": true, "painting": true, "poem": true}
+
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
 // boilerplate and credits.
@@ -850,6 +855,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := m.Tokens.First; m.Label != Person && m.Confidence < 0.5 && m.Tokens.Len() == 1 && f > 0 && g.firstNames[p.words[f-1]] &&
 			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && !(i > 0 && ms[i-1].Tokens.Last > f-1) {
 			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Person
+		}
+		// whose album Glasshouse, the novel Rebecca Fell: a work's title
+		// after the noun of its kind is no person (not a given name
+		// alone: the song's singer, Joan)
+		if f := m.Tokens.First; m.Label == Person && f > 0 && workNouns[p.words[f-1]] && !(m.Tokens.Len() == 1 && g.firstNames[p.words[f]]) {
+			continue
 		}
 		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
 		// place's (Tropical Storm too)

@@ -174,8 +174,8 @@ func (f *finder) subjectLike(r article.Range) bool {
 	for k >= sent.First && phraseTag(f.a.Tokens[k].Tag) {
 		k--
 	}
-	if k >= sent.First && (f.a.Tokens[k].Tag == article.IN || f.a.Tokens[k].Tag == article.TO) {
-		return false
+	if k >= sent.First && (f.a.Tokens[k].Tag == article.IN || f.a.Tokens[k].Tag == article.TO || f.a.Tokens[k].Tag == article.WPS) {
+		return false // (nor in a relative clause: the singer, whose album Glasshouse …)
 	}
 	if n := r.Last; n < sent.Last && f.a.Tokens[n].Tag == article.POS && k >= sent.First && f.text(k) != "," {
 		return false // (the possessor of an object)

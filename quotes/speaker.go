@@ -559,7 +559,11 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 	if c := q.SpeakerCluster; c < 0 || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
 		return "", -1, false
 	}
-	for k := sp.Last; k < i; k++ {
+	from := sp.Last
+	if c := f.tokensIn(q.Cue); c.First >= sp.Last && c.Last <= i {
+		from = c.Last // (The 31-year-old, whose album Glasshouse topped the charts, wrote: the aside is the speaker's)
+	}
+	for k := from; k < i; k++ {
 		m, ok := f.namedSince(q, k)
 		if !ok || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
 			continue
@@ -770,6 +774,23 @@ func (f *finder) learn(c int, g string) {
 	}
 }
 
+// governingWords name the bodies "the government" or "the
+// administration" may stand for: a ministry, the Treasury, the White
+// House (not a consultancy the article named last).
+var governingWords = []string{"government", "administration", "ministry", "department", "treasury", "office", "cabinet", "white house", "kremlin", "downing street", "whitehall", "élysée", "elysee"}
+
+// governing reports whether a body's name is one "the government" may
+// stand for.
+func governing(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range governingWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNouns are the nouns a description uses for an organization: the
 // company, the department.
 var orgNouns = wordList("org-noun")
@@ -848,7 +869,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || companyNouns[head] || head == "government" || head == "administration") && !f.affiliation(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || companyNouns[head] || (head == "government" || head == "administration") && governing(c.Name)) && !f.affiliation(m.Tokens):
 			return m.Cluster
 		}
 	}
