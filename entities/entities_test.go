@@ -867,10 +867,10 @@ func TestRoadNumbers(t *testing.T) {
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed.")
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage.")
 	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person),
-		span("Headteacher Sarah Lind", Person))
-	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON"}, labels)
+		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON"}, labels)
 }
 
 // TestBranchesAndRivers: a one-word body the lists know and a place is

@@ -120,6 +120,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "it had no plans", cue: "said", speaker: "The government", name: "Treasury", parts: 1}}},
 		{"the government with no governing body named before stays as it is", "Veltro Analytics predicted a fall. The government said it would wait.",
 			[]want{{kind: Indirect, content: "it would wait", cue: "said", speaker: "The government", name: "The government", parts: 1}}},
+		{"a name, a description ending in a place set off by commas: the name speaks", "Michael Reich, a labor economist at the University of California, Berkeley, said the rise had cost no jobs.",
+			[]want{{kind: Indirect, content: "the rise had cost no jobs", cue: "said", speaker: "Michael Reich", name: "Michael Reich", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

@@ -95,6 +95,17 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
 }
 
+// placeAside reports whether tokens lo..hi are one place's name and
+// nothing else (…, Berkeley,).
+func (f *finder) placeAside(lo, hi int) bool {
+	mi := f.mentionAt[lo]
+	if lo >= hi || mi < 0 {
+		return false
+	}
+	m := f.ents.Mentions[mi]
+	return m.Tokens.First == lo && m.Tokens.Last == hi && (m.Label == entities.GPE || m.Label == entities.Loc)
+}
+
 // namesSpeaker reports whether a speaker's phrase holds the name of a
 // person or organization that is not only a possessor or a modifier
 // (Okafor's deputy, a Cruz spokeswoman name only whose deputy or
@@ -431,7 +442,16 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
 						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
 					}
-					return article.Range{First: f.headOf(s2, end, sent), Last: end}, article.Range{}, true
+					h := f.headOf(s2, end, sent)
+					if asides == 0 && !dash && h-1 > sent.First && f.text(h-1) == "," && !f.personIn(h, end) && f.placeAside(end+1, v-1) {
+						// Ann Lee, a labor economist at the University of
+						// California, Berkeley, said: the person before
+						// the description, over the place that ends it
+						if s3 := f.npBefore(h-1, sent.First); s3 < h-1 && f.personIn(s3, h-1) && (s3 == sent.First || f.a.Tokens[s3-1].Tag != article.IN && f.a.Tokens[s3-1].Tag != article.TO) {
+							return article.Range{First: s3, Last: h - 1}, article.Range{}, true
+						}
+					}
+					return article.Range{First: h, Last: end}, article.Range{}, true
 				}
 				if asides++; dash || asides == 3 {
 					break
