@@ -102,8 +102,14 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
 		}
 	}
-	// he said / Peskov told reporters / the Kremlin spokesman added
+	// he said / Peskov told reporters / the Kremlin spokesman added / the
+	// head of the agency said
 	end := f.npAfter(j, hi)
+	if p := end; end > j && p+1 < hi && (f.a.Tokens[p-1].Tag == article.NN || f.a.Tokens[p-1].Tag == article.NNS) && speakerPreps[f.lower(p)] {
+		if e := f.npAfter(p+1, hi); e > p+1 && e < hi && f.isCue(e) {
+			end = e
+		}
+	}
 	if end > j {
 		k := end
 		for k < hi && k < end+2 && f.a.Tokens[k].Tag == article.RB {

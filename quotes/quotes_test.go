@@ -122,6 +122,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "it would wait", cue: "said", speaker: "The government", name: "The government", parts: 1}}},
 		{"a name, a description ending in a place set off by commas: the name speaks", "Michael Reich, a labor economist at the University of California, Berkeley, said the rise had cost no jobs.",
 			[]want{{kind: Indirect, content: "the rise had cost no jobs", cue: "said", speaker: "Michael Reich", name: "Michael Reich", parts: 1}}},
+		{"direct, cue after a speaker described by a phrase with of", "“We were sceptical,” the head of the agency told me. “Now I could not go back.”",
+			[]want{{kind: Direct, content: "We were sceptical,” the head of the agency told me. “Now I could not go back.", cue: "told", speaker: "the head of the agency", parts: 2}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
