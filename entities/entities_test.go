@@ -1438,3 +1438,21 @@ func TestWorkTitles(t *testing.T) {
 	labels := refinedLabels(a, p, g, span("Glasshouse", Person), span("Quiet Rooms", Person), span("Mary", Person))
 	assert.Equal(t, []string{"Mary/PERSON"}, labels)
 }
+
+// TestClubFirstWord: the first word of a club's name of two words (its
+// place), alone and read as a person, is the club, and joins its cluster
+// (Castleford Town, then Castleford led …); not where a person's name
+// holds the word too (Tom Castle beside Castle Rovers).
+func TestClubFirstWord(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Harton Rovers beat Castleford Town. Castleford led at half-time.")
+	cas := mentionFrom(a, "Castleford", strings.Index(a.Text, "Castleford led"), Person)
+	cas.Confidence = 0.9
+	assert.Equal(t, []string{"Harton Rovers/ORG", "Castleford Town/ORG", "Castleford/ORG"}, refinedLabels(a, p, g, span("Harton Rovers", Org), span("Castleford Town", Org), cas))
+	a, p, g, span = joinSetup(t, "Castle Rovers won, and Castle Jones scored. Castle, who is 20, left.")
+	c := mentionFrom(a, "Castle", strings.Index(a.Text, "Castle,"), Person)
+	c.Confidence = 0.9
+	assert.Equal(t, []string{"Castle Rovers/ORG", "Castle Jones/PERSON", "Castle/PERSON"}, refinedLabels(a, p, g, span("Castle Rovers", Org), span("Castle Jones", Person), c))
+	_, _, labels, names := found(t, "Harton Rovers 2-1 Castleford Town\n\nA late header gave Harton Rovers a vital win over Castleford Town.\n\nCastleford led through Liam Price's first-half penalty.")
+	assert.Equal(t, Org, labels["Castleford"])
+	assert.Equal(t, "Castleford Town", names["Castleford"])
+}

@@ -1956,24 +1956,42 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // orgTails labels an organization a single word the model read as a
 // person where the article ends an organization's name with it and no
 // person's, when the word ends clubs' or companies' names (Harton Rovers,
-// then “Rovers, who …”; not Green & Bavelier, a citation read as a body).
+// then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
+// or opens a club's name of two words and no person's (Castleford Town,
+// then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
+	var leads map[string]Label  // a club's first word (Castleford of Castleford Town) → Org, or Person where a person's name holds it too
 	for _, m := range ms {
 		if m.Tokens.Len() >= 2 && (m.Label == Org || m.Label == Person) {
 			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || g.clubWords[w] || g.companyWords[w]) {
 				tails[w] = m.Label
 			}
+			if w := a.TokenText(m.Tokens.First); m.Tokens.Len() == 2 && (m.Label == Person || clubTail(g, a.TokenText(m.Tokens.Last-1))) {
+				if leads == nil {
+					leads = map[string]Label{}
+				}
+				if leads[w] != Person {
+					leads[w] = m.Label
+				}
+			}
 		}
 	}
-	if len(tails) == 0 {
+	if len(tails) == 0 && len(leads) == 0 {
 		return
 	}
 	for i := range ms {
-		if m := &ms[i]; m.Label == Person && m.Tokens.Len() == 1 && tails[a.TokenText(m.Tokens.First)] == Org {
+		if m := &ms[i]; m.Label == Person && m.Tokens.Len() == 1 && (tails[a.TokenText(m.Tokens.First)] == Org || leads[a.TokenText(m.Tokens.First)] == Org) {
 			m.Label = Org
 		}
 	}
+}
+
+// clubTail reports whether w ends a sports club's name: a word of
+// clubWords, or Town, City or County after the place (Castleford Town,
+// Stoke City, Derby County).
+func clubTail(g *gazetteer, w string) bool {
+	return g.clubWords[w] || w == "Town" || w == "City" || w == "County"
 }
 
 // completeNames widens a mention that is the end of a longer name the
