@@ -1456,3 +1456,13 @@ func TestClubFirstWord(t *testing.T) {
 	assert.Equal(t, Org, labels["Castleford"])
 	assert.Equal(t, "Castleford Town", names["Castleford"])
 }
+
+// TestCompanyNamedReadAsBody: a name the article calls a company, which
+// the model read as a body there, is the body wherever the model read it
+// as a person (the app company Dashly, then Dashly denied …).
+func TestCompanyNamedReadAsBody(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Drivers sued the app company Dashly, alleging fraud. Dashly denied it.")
+	later := mentionFrom(a, "Dashly", strings.Index(a.Text, "Dashly denied"), Person)
+	later.Confidence = 0.9
+	assert.Equal(t, []string{"Dashly/ORG", "Dashly/ORG"}, refinedLabels(a, p, g, span("Dashly", Org), later))
+}

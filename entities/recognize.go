@@ -1925,8 +1925,8 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	var names map[string]bool
 	for _, m := range ms {
 		// (not a place the gazetteers know)
-		if m.Label == Org || m.Label == NORP || p.toks[m.Tokens.First].gaz.kind == gzGPE || p.toks[m.Tokens.First].gaz.kind == gzLoc ||
-			!companyNamed(a, p, g, m) {
+		if m.Label == NORP || p.toks[m.Tokens.First].gaz.kind == gzGPE || p.toks[m.Tokens.First].gaz.kind == gzLoc ||
+			!companyNamed(a, p, g, m) { // (one the model read as a body too: the app company Dashly, then Dashly read as a person)
 			continue
 		}
 		if names == nil {

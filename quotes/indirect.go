@@ -62,7 +62,8 @@ var agentReports = wordList("agent-report")
 // ingModifier reports whether the -ing cue at k modifies the noun after
 // it as the object of "have" (have planning permission, has warning
 // lights) or of a gerund (ignoring warning signs), or after a preposition
-// when it is a cue of intent (for planning approvals): no verb of speech.
+// when it is a cue of intent (for planning approvals), or is a noun after
+// a warning's colour (an amber warning): no verb of speech.
 func (f *finder) ingModifier(k int) bool {
 	if k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "ing") {
 		return false
@@ -77,6 +78,13 @@ func (f *finder) ingModifier(k int) bool {
 	// ignoring warning signs: after a gerund, an -ing word before a
 	// noun is the noun's
 	if (next == article.NN || next == article.NNS) && f.a.Tokens[k-1].Tag == article.VBG {
+		return true
+	}
+	// an amber warning: after a colour of the weather's warnings, the
+	// -ing word is a noun (after any adjective it is not: likely
+	// referring to …)
+	switch f.lower(k - 1) {
+	case "amber", "yellow", "red", "orange":
 		return true
 	}
 	// in exchange for planning approvals: a cue of intent takes "to",
