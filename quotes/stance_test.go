@@ -187,3 +187,22 @@ func TestStanceOnce(t *testing.T) {
 	assert.Equal(t, "Ana Ruiz", qs[0].SpeakerName)
 	assert.Contains(t, qs[0].Content.Text(text), "the criticism of the harbor bridge plan")
 }
+
+// TestCueSpellings: every cue spelled with -ize has its British -ise
+// spelling in the same roles (apologised, criticised, characterised).
+func TestCueSpellings(t *testing.T) {
+	roles := map[string]map[string]bool{"act": actCues, "naming": namingCues, "announce": objectReports, "weak": weakCues}
+	for w := range cueSet {
+		i := strings.Index(w, "iz")
+		if i < 0 || !strings.HasPrefix(w[i:], "ize") {
+			continue
+		}
+		uk := w[:i] + "is" + w[i+2:]
+		assert.True(t, cueSet[uk], "%s has no %s", w, uk)
+		for name, set := range roles {
+			if set[w] {
+				assert.True(t, set[uk], "%s is %s, %s not", w, name, uk)
+			}
+		}
+	}
+}
