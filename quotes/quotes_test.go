@@ -126,6 +126,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We were sceptical,” the head of the agency told me. “Now I could not go back.", cue: "told", speaker: "the head of the agency", parts: 2}}},
 		{"a weather warning's colour before -ing: a noun", "Met Office issues amber warning as Storm Freya approaches\n\nThe Met Office said gusts would reach 80mph.",
 			[]want{{kind: Indirect, content: "gusts would reach 80mph", cue: "said", speaker: "The Met Office", name: "Met Office", parts: 1}}},
+		{"a name in apposition with letters after it", "Mr Hale's barrister, Simon Cole KC, said his client was innocent.",
+			[]want{{kind: Indirect, content: "his client was innocent", cue: "said", speaker: "Mr Hale's barrister, Simon Cole KC", name: "Simon Cole", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
