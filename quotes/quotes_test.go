@@ -128,6 +128,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "gusts would reach 80mph", cue: "said", speaker: "The Met Office", name: "Met Office", parts: 1}}},
 		{"a name in apposition with letters after it", "Mr Hale's barrister, Simon Cole KC, said his client was innocent.",
 			[]want{{kind: Indirect, content: "his client was innocent", cue: "said", speaker: "Mr Hale's barrister, Simon Cole KC", name: "Simon Cole", parts: 1}}},
+		{"the court heard, read by the tagger as a noun, before a clause without that", "The court heard neighbours phoned police at once.",
+			[]want{{kind: Indirect, content: "neighbours phoned police at once", cue: "heard", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

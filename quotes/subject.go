@@ -767,6 +767,9 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if k == sent.First || k+1 >= sent.Last {
 		return false
 	}
+	if hearerCues[f.lower(k)] && f.hearerBefore(k) {
+		return true // The court heard/NN neighbours phoned …: "heard" is no noun
+	}
 	switch f.a.Tokens[k].Tag {
 	case article.NNS:
 		if !strings.HasSuffix(f.lower(k), "s") {
