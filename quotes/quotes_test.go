@@ -130,6 +130,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "his client was innocent", cue: "said", speaker: "Mr Hale's barrister, Simon Cole KC", name: "Simon Cole", parts: 1}}},
 		{"the court heard, read by the tagger as a noun, before a clause without that", "The court heard neighbours phoned police at once.",
 			[]want{{kind: Indirect, content: "neighbours phoned police at once", cue: "heard", parts: 1}}},
+		{"a speaker's noun, then responsible for: the noun's phrase speaks", "The military body responsible for civilian affairs, COGAT, said it had allowed trucks in.",
+			[]want{{kind: Indirect, content: "it had allowed trucks in", cue: "said", speaker: "The military body responsible for civilian affairs", name: "The military body responsible for civilian affairs", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,
@@ -1160,6 +1162,7 @@ func FuzzFind(f *testing.F) {
 		"“My father used to say, ‘a,’ and he said, ‘b.’ It was called ‘C D,’” Lee said. Lee shot back that e, however, that f, in its g. The council said h.",
 		"'We were never told': x\n\n“We were never told, not once,” said Ann.\n\n14:05 — x, according to y. Veltro, which is in San Jose, California, said z. Jo Lee, a manager at Arbor, which holds it, said w. The panel said v. It noted u. “t will be writing,” she said.",
 		"'No one': x\n\nAl said afterwards: “a. No one.\nb c.”\n\nd e.\n\n— Jo Lee (@jolee) 1 May\n\nThe court heard that f, a jury has heard. Schools told to g. Its director general, Ann, said: “h”. Ann tells the BBC the i is “j, k”. The vote showed “l.” Its flood warning system “m”. People who died in the n have called for o.",
+		"Ann said Bo had shown “p” and had q. “r,” she told him. Bo attacked Cy, 41, in s. Bo was told he must t. Ann, of the U, who v, said w. Ann said Tuesday the x would y the z that a. Three in 10 said b, but six in 10 said c. Ignoring warning signs that d. Ann Lee, a e at the F of G, Berkeley, said h. “i,” the head of the j told me. Met Office issues amber warning as k. The court heard/NN l m n. Mr Hale's barrister, Simon Cole KC, said o.",
 	} {
 		f.Add(s)
 	}

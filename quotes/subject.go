@@ -635,8 +635,8 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			subj = p - 1
 			continue
 		}
-		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of") {
-			p-- // close to, familiar with, briefed on
+		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of" || f.lower(p) == "for") {
+			p-- // close to, familiar with, briefed on, responsible for
 		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && f.modifier(p-1) {
 			p-- // residents living near the plant
 		} else if !(p > sent.First && (objectPrep(f.lower(p)) || f.modifier(p))) {
@@ -681,7 +681,7 @@ func (f *finder) modifier(k int) bool {
 // noun and a preposition whose object it is close to or knows about (a
 // source close to the board, people familiar with the matter, officials
 // briefed on the talks).
-var relationWords = map[string]bool{"close": true, "closer": true, "familiar": true, "briefed": true, "knowledgeable": true, "loyal": true, "aware": true, "involved": true, "privy": true}
+var relationWords = map[string]bool{"close": true, "closer": true, "familiar": true, "briefed": true, "knowledgeable": true, "loyal": true, "aware": true, "involved": true, "privy": true, "responsible": true}
 
 // personEndingAt returns the cluster of the person mention that ends
 // just before token k (Sanders | , the Vermont senator; Marchetti |
