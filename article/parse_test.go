@@ -363,6 +363,7 @@ func FuzzParse(f *testing.F) {
 		"We use cookies.\n\nAccept\n\nReject all\n\nFriday 20 November 2026\n\nMay 2026\n\n2026 2026\n\nNov. 20, 2026 12:00 GMT",
 		"Facebook Twitter Email\n\nShare | Copy link\n\nContact us | Privacy | Terms and conditions\n\n| | ·",
 		"Amira saw her husband Khaled. Khaled, 38, said so. How Birds Evolved From Dinosaurs\n\nKhaled",
+		"One fan wrote on X. Another agreed. Malcolm X. Cole spoke. via X. to X.",
 	} {
 		f.Add(s)
 	}
