@@ -1467,3 +1467,18 @@ func TestCompanyNamedReadAsBody(t *testing.T) {
 	later.Confidence = 0.9
 	assert.Equal(t, []string{"Dashly/ORG", "Dashly/ORG"}, refinedLabels(a, p, g, span("Dashly", Org), later))
 }
+
+// TestBodyNamedBare: a body's noun with no article after a verb or a
+// preposition names the body after it (to buy battery start-up Voltaris
+// for $1.5 billion), and "for" or "of" and capitalized words go on with
+// its name (the advocacy group Citizens for Fair Roads,); a name that
+// goes on past what "of" takes is not read.
+func TestBodyNamedBare(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Norvik plans to buy battery start-up Voltaris for about $1.5 billion. It funded advocacy group Citizens for Fair Roads, which sued. It met advocacy group Campaign for an Open Vale.")
+	labels := refinedLabels(a, p, g)
+	assert.Contains(t, labels, "Voltaris/ORG")
+	assert.Contains(t, labels, "Citizens for Fair Roads/ORG")
+	for _, l := range labels {
+		assert.NotContains(t, l, "Campaign")
+	}
+}

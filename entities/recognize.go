@@ -1642,6 +1642,22 @@ func roleAt(p *prepared, g *gazetteer, k int) bool {
 	return false
 }
 
+// bareAfterVerb reports whether the head noun of a body's description
+// ends at token k with no article, after a verb or a preposition over
+// nouns and adjectives (to buy battery start-up Voltaris; shares in
+// retailer Ostra).
+func bareAfterVerb(a *article.Article, p *prepared, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if t := a.Tokens[j].Tag; t.IsVerb() || t == article.IN || t == article.TO {
+			return true
+		}
+		if p.toks[j].upper || !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
 // determinedBefore reports whether a definite determiner or a possessive
 // (the, its, their …) stands at token k or before it over adjectives and
 // nouns, at most four tokens back: the head noun of a body's description
@@ -1666,7 +1682,7 @@ func determinedBefore(a *article.Article, p *prepared, k int) bool {
 // relative pronoun, not a verb (a network Russia has financed), and opens
 // with no given name and no name the gazetteers know.
 func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	if !determinedBefore(a, p, i-2) || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
+	if !determinedBefore(a, p, i-2) && !bareAfterVerb(a, p, i-2) || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
 		return i
 	}
 	end := i
@@ -1679,6 +1695,18 @@ func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 	if end < limit {
 		switch w := p.words[end]; {
 		case a.Tokens[end].Kind == article.Punct && w != "'s", w == "which", w == "that", w == "who":
+		case w == "for" || w == "of":
+			// the advocacy group Campaign for Accountability: the name
+			// goes on (and where it goes on past what "of" takes, Campaign
+			// for an Independent …, it is not read at all); start-up
+			// Voltaris for about $1.5 billion: it ends
+			if e := ofName(a, p, g, end, nil); e > end+1 && e <= limit {
+				return e
+			}
+			if n := end + 1; n < limit && (p.toks[n].upper || n+1 < limit && p.toks[n+1].upper && a.Tokens[n].Tag == article.DT) {
+				return i
+			}
+		case a.Tokens[end].Tag == article.IN && !p.toks[end].upper: // to buy battery start-up Voltaris for $1.5 billion
 		default:
 			return i
 		}

@@ -551,7 +551,12 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		if !ok {
 			continue
 		}
+		whole := sp
+		if sp.Len() > 3 && f.lower(sp.First+1) == "of" && (f.a.Tokens[sp.First].Tag == article.CD || quantifiers[f.lower(sp.First)]) {
+			sp.First += 2 // two of the people, some of the officials: the plural they count
+		}
 		head := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
+		sp = whole
 		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
 			return sp, true
 		}
