@@ -566,6 +566,11 @@ func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 }
 
+// PostNominal reports whether w is letters written after a person's name
+// for a rank, an office or an honour, which are no part of it (KC, MP,
+// OBE: the project's list lists/postnominals.txt).
+func PostNominal(w string) bool { return loadGazetteer().postNominals[w] }
+
 // cutPostNominals cuts the letters of a rank, an office or an honour off
 // the end of a person's name of two words or more before them (Simon Keane
 // KC, Jane Ross MP): they are no part of the name.

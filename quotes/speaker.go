@@ -207,7 +207,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	// The head of the PAC backing Jeb Bush for president, Mike Murphy: a
 	// person's name set off at the end of the phrase is who it is.
 	last := r.Last
-	for last-1 > r.First && f.mentionAt[last-1] < 0 && postNominal(f.text(last-1)) {
+	for last-1 > r.First && f.mentionAt[last-1] < 0 && entities.PostNominal(f.text(last-1)) {
 		last-- // Simon Cole KC: the letters after the name
 	}
 	if mi := f.mentionAt[last-1]; mi >= 0 && r.Last-r.First > 3 {
@@ -363,20 +363,6 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
-}
-
-// postNominal reports whether w may be letters written after a name for a
-// rank, an office or an honour: two to four capitals (KC, MP, OBE).
-func postNominal(w string) bool {
-	if len(w) < 2 || len(w) > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // anaphor reports whether speaker tokens r describe a person the

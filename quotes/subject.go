@@ -91,7 +91,7 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	if f.namesSpeaker(head) {
 		return false
 	}
-	for hi-1 > lo && f.mentionAt[hi-1] < 0 && postNominal(f.text(hi-1)) {
+	for hi-1 > lo && f.mentionAt[hi-1] < 0 && entities.PostNominal(f.text(hi-1)) {
 		hi-- // Simon Cole KC
 	}
 	mi := f.nameIn(lo, hi)
