@@ -1994,18 +1994,25 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
-	var leads map[string]Label  // a club's first word (Castleford of Castleford Town) → Org, or Person where a person's name holds it too
+	var leads map[string]Label  // a club's first word (Castleford of Castleford Town) → Org, or Person where a person's name opens with it too
 	for _, m := range ms {
 		if m.Tokens.Len() >= 2 && (m.Label == Org || m.Label == Person) {
 			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || g.clubWords[w] || g.companyWords[w]) {
 				tails[w] = m.Label
 			}
-			if w := a.TokenText(m.Tokens.First); m.Tokens.Len() == 2 && (m.Label == Person || clubTail(g, a.TokenText(m.Tokens.Last-1))) {
+			if m.Tokens.Len() == 2 && m.Label == Org && clubTail(g, a.TokenText(m.Tokens.Last-1)) {
 				if leads == nil {
 					leads = map[string]Label{}
 				}
-				if leads[w] != Person {
-					leads[w] = m.Label
+				leads[a.TokenText(m.Tokens.First)] = Org
+			}
+		}
+	}
+	if leads != nil { // (only then the people's first words: most articles name no club)
+		for _, m := range ms {
+			if m.Tokens.Len() == 2 && m.Label == Person {
+				if w := a.TokenText(m.Tokens.First); leads[w] == Org {
+					leads[w] = Person
 				}
 			}
 		}

@@ -788,10 +788,22 @@ func (f *finder) learn(c int, g string) {
 // House (not a consultancy the article named last).
 var governingWords = []string{"government", "administration", "ministry", "department", "treasury", "office", "cabinet", "white house", "kremlin", "downing street", "whitehall", "élysée", "elysee"}
 
-// governing reports whether a body's name is one "the government" may
-// stand for.
-func governing(name string) bool {
+// orgFits reports whether a body's name fits the head noun of a
+// description of an organization: the name holds it (the department for
+// the Department of Energy), any company may be called so (the firm), or
+// "the government" or "the administration" stands for it (a ministry, the
+// Treasury, the White House; see governingWords).
+func orgFits(name, head string) bool {
+	if companyNouns[head] {
+		return true
+	}
 	name = strings.ToLower(name)
+	if strings.Contains(name, head) {
+		return true
+	}
+	if head != "government" && head != "administration" {
+		return false
+	}
 	for _, w := range governingWords {
 		if strings.Contains(name, w) {
 			return true
@@ -878,7 +890,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (strings.Contains(strings.ToLower(c.Name), head) || companyNouns[head] || (head == "government" || head == "administration") && governing(c.Name)) && !f.affiliation(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && orgFits(c.Name, head) && !f.affiliation(m.Tokens):
 			return m.Cluster
 		}
 	}
