@@ -616,8 +616,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	w, tag := f.lower(k), f.a.Tokens[k].Tag
 	cue := article.Range{First: k, Last: k + 1}
 	c := k + 1
-	if _, pass := f.passive(k, sent); objectCues[w] && !pass {
-		c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
+	if objectCues[w] {
+		if _, pass := f.passive(k, sent); !pass {
+			c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
+		}
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
 		cue.Last = c
