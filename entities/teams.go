@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -54,30 +55,35 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	// Names the model read as places that no list knows (Juventus,
 	// Manchester City): in a sports report, clubs, unless one of their
 	// mentions stands after a preposition of place (in Waterbeach).
-	var unknown map[string]bool
-	for i, m := range ms {
-		if m.Label != GPE || sides[m.Text(a)] || g.lookup(p.words[m.Tokens.First:m.Tokens.Last]) != gzNone {
-			continue
-		}
-		if unknown == nil {
-			unknown = map[string]bool{}
-		}
-		unknown[m.Text(a)] = unknown[m.Text(a)] || afterPlaceWord(p, m.Tokens.First) || inAddress(a, ms, i)
+	unknownOf := func(m Mention) bool {
+		return m.Label == GPE && !sides[m.Text(a)] && g.lookup(p.words[m.Tokens.First:m.Tokens.Last]) == gzNone
 	}
-	if len(sides) == 0 && len(unknown) == 0 {
+	if len(sides) == 0 && !slices.ContainsFunc(ms, unknownOf) {
 		return // (most articles: the words of the article are not read)
 	}
+	need := 3 // the words of sport that make a sports report; four for the names no list knows
+	if len(sides) == 0 {
+		need = 4
+	}
 	seen := map[string]bool{}
-	for i := range a.Tokens {
+	for i := 0; i < len(a.Tokens) && len(seen) < 4; i++ {
 		if w := p.words[i]; g.sportWords[w] { // (lower case as written: a capital opens a sentence or a name)
 			seen[w] = true
 		}
 	}
-	if len(seen) < 3 {
+	if len(seen) < need {
 		return
 	}
-	if len(seen) < 4 {
-		unknown = nil // (a report with few words of sport: the names no list knows stay places)
+	var unknown map[string]bool // name → whether a mention stands where a place does
+	if len(seen) >= 4 {
+		for i, m := range ms {
+			if unknownOf(m) {
+				if unknown == nil {
+					unknown = map[string]bool{}
+				}
+				unknown[m.Text(a)] = unknown[m.Text(a)] || afterPlaceWord(p, m.Tokens.First) || inAddress(a, ms, i)
+			}
+		}
 	}
 	for i := range ms {
 		m := &ms[i]
