@@ -1482,3 +1482,19 @@ func TestBodyNamedBare(t *testing.T) {
 		assert.NotContains(t, l, "Campaign")
 	}
 }
+
+// TestBodyMentions: a one-word name the article calls a body is that body
+// wherever it stands alone (the start-up Voltaris; A Voltaris
+// spokeswoman, Voltaris said), not inside a longer capitalized name.
+func TestBodyMentions(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman declined to comment. Voltaris was founded in 2019. Voltaris Park opened.")
+	labels := refinedLabels(a, p, g)
+	n := 0
+	for _, l := range labels {
+		if l == "Voltaris/ORG" {
+			n++
+		}
+	}
+	assert.Equal(t, 3, n, "%v", labels)
+	assert.Contains(t, labels, "Voltaris Park/FAC")
+}

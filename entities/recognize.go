@@ -1141,6 +1141,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			Paragraph:  para,
 		})
 	}
+	var bodies map[string]bool // one-word names the article calls a body (the start-up Voltaris)
 	j := 0
 	// before reports whether tokens up to end stop before the model's
 	// next mention.
@@ -1259,6 +1260,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// are that body (not a given name: the union, John Hale,)
 			if end := bodyAppositive(a, p, g, i, s.Tokens.Last); end > i && before(end) {
 				add(i, end, Org, 0.5, s.Paragraph)
+				if end == i+1 {
+					if bodies == nil {
+						bodies = map[string]bool{}
+					}
+					bodies[p.words[i]] = true
+				}
 				i = end - 1
 				continue
 			}
@@ -1326,6 +1333,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
+	}
+	if more := bodyMentions(a, p, out, bodies); len(more) > 0 {
+		out = mergeMentions(out, more)
 	}
 	if more := apartFrom(creditNames(a, p, g), out); len(more) > 0 {
 		out = mergeMentions(out, more)
@@ -2181,6 +2191,39 @@ func datelineAgency(a *article.Article, m Mention) bool {
 // brackets, where its agency goes: LONDON (Reuters) —.
 func inDatelineBrackets(a *article.Article, r article.Range) bool {
 	return r.First > 0 && a.TokenText(r.First-1) == "(" && a.Dateline.Contains(article.Span{Start: a.Tokens[r.First].Start, End: a.Tokens[r.Last-1].End})
+}
+
+// bodyMentions returns the other occurrences of the one-word names of
+// bodies (names the article calls a body, which the model left out: the
+// start-up Voltaris, then Voltaris said …, a Voltaris spokeswoman), where
+// no mention covers them and no capitalized word stands on either side, as
+// organizations; ms is in text order, and so is the result.
+func bodyMentions(a *article.Article, p *prepared, ms []Mention, bodies map[string]bool) []Mention {
+	if len(bodies) == 0 {
+		return nil
+	}
+	var out []Mention
+	mi := 0
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
+			for mi < len(ms) && ms[mi].Tokens.Last <= k {
+				mi++
+			}
+			if mi < len(ms) && ms[mi].Tokens.First <= k || !bodies[p.words[k]] || a.Tokens[k].Kind != article.Word ||
+				k > s.Tokens.First && p.toks[k-1].upper && !(k-1 == s.Tokens.First && a.Tokens[k-1].Tag == article.DT) || // (A Voltaris spokeswoman)
+				k+1 < s.Tokens.Last && p.toks[k+1].upper {
+				continue
+			}
+			out = append(out, Mention{
+				Span:       a.Tokens[k].Span,
+				Tokens:     article.Range{First: k, Last: k + 1},
+				Label:      Org,
+				Confidence: 0.5,
+				Paragraph:  s.Paragraph,
+			})
+		}
+	}
+	return out
 }
 
 // propagate returns the other occurrences of the names of two words or
