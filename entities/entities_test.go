@@ -822,19 +822,14 @@ func TestCompanyShortNameAlone(t *testing.T) {
 // commas after a noun a body is called by, are that body (the regulator,
 // Ofwat,); not without a determiner before the noun.
 func TestBodyAppositive(t *testing.T) {
-	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofwat, said so. Regulator, Ofwat, is wrong.")
-	labels := refinedLabels(a, p, g)
-	n := 0
-	for _, l := range labels {
-		if l == "Ofwat/ORG" {
-			n++
-		}
-	}
-	assert.Equal(t, 1, n, "%v", labels)
+	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofwat, said so.")
+	assert.Equal(t, []string{"Ofwat/ORG"}, refinedLabels(a, p, g))
+	a, p, g, _ = joinSetup(t, "Regulator, Ofwat, is wrong.")
+	assert.Empty(t, refinedLabels(a, p, g))
 	// after the noun with no comma, before punctuation or a relative
 	// pronoun: not a weekday, nor the subject of a relative clause
 	a, p, g, _ = joinSetup(t, "She co-founded the charity Second Chance, which grew. He told the newspaper Wednesday it was over. It joined the network Darrow has financed.")
-	labels = refinedLabels(a, p, g)
+	labels := refinedLabels(a, p, g)
 	assert.Contains(t, labels, "Second Chance/ORG")
 	assert.NotContains(t, labels, "Wednesday/ORG")
 	assert.NotContains(t, labels, "Darrow/ORG")
