@@ -1493,3 +1493,15 @@ func TestBodyMentions(t *testing.T) {
 	assert.Equal(t, 3, n, "%v", labels)
 	assert.Contains(t, labels, "Voltaris Park/FAC")
 }
+
+// TestJobAppositivePerson: one or two capitalized words the model left
+// out, set off by commas after a job in lower case, are its holder (the
+// foreign minister, Cho Tae-yul,); a two-word body's name ending in a
+// word that is a surname too, with a job after its comma, is a person
+// (Yun Sun, director of …), and without one it stays (Vale Sun, a
+// newspaper).
+func TestJobAppositivePerson(t *testing.T) {
+	a, p, g, span := joinSetup(t, "South Korea's foreign minister, Cho Tae-yul, welcomed the talks. Yun Sun, director of the programme, agreed. The Vale Sun, a newspaper, agreed.")
+	labels := refinedLabels(a, p, g, span("South Korea", GPE), span("Yun Sun", Org), span("Vale Sun", Org))
+	assert.Equal(t, []string{"South Korea/GPE", "Cho Tae-yul/PERSON", "Yun Sun/PERSON", "Vale Sun/ORG"}, labels)
+}

@@ -1062,7 +1062,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
-		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord),
+		case m.Label == Org && len(words) == 2 && surnameOrgWords[lastWord] && p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
+			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post)
+		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) > 1 && g.companyWords[lastWord] && !g.givenName(words[0]):
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates (not Tyra Banks)
@@ -1252,6 +1254,21 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					add(i, end, c.label, 0.5, s.Paragraph)
 					i = end - 1
 					continue tokens
+				}
+			}
+			// South Korea's foreign minister, Cho Tae-yul, welcomed: one
+			// or two capitalized words the model left out, set off by
+			// commas after a job in lower case, are its holder
+			if i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone &&
+				a.Tokens[i].Tag.IsProperNoun() && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1 {
+				end := i + 1
+				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !g.isOrgWord(p.words[end]) {
+					end++
+				}
+				if end < s.Tokens.Last && p.words[end] == "," && before(end) {
+					add(i, end, Person, 0.5, s.Paragraph)
+					i = end - 1
+					continue
 				}
 			}
 			// Sources at the regulator, Ofwat, said; The developer,
@@ -1637,6 +1654,28 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 		return i
 	}
 	return end
+}
+
+// surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
+// Sun; the Post, Emily Post).
+var surnameOrgWords = map[string]bool{"Sun": true, "Post": true, "Star": true, "Church": true}
+
+// roleAfter reports whether a job in lower case describes the name ending
+// before token k, set off by a comma (Yun Sun, director of …; Ann Post, a
+// senior analyst at …): a person, whatever word ends the name.
+func roleAfter(p *prepared, g *gazetteer, k int) bool {
+	if k >= len(p.words) || p.words[k] != "," {
+		return false
+	}
+	for j := k + 1; j < len(p.words) && j <= k+4; j++ {
+		if p.toks[j].upper {
+			return false
+		}
+		if g.jobLower[p.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAt reports whether the noun phrase ending at token k is the object

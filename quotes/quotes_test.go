@@ -135,6 +135,8 @@ func TestFind(t *testing.T) {
 		{"they after a count of a plural that spoke", "A deal could come next week, two of the people said. They cautioned that the talks could fail.",
 			[]want{{kind: Indirect, content: "A deal could come next week", cue: "said", speaker: "two of the people", parts: 1},
 				{kind: Indirect, content: "the talks could fail", cue: "cautioned", speaker: "They", name: "two of the people", parts: 1}}},
+		{"a description naming which office is no one of another office's title", "Japanese Prime Minister Shigeru Ishiba met reporters.\n\nThe foreign minister welcomed the talks.",
+			[]want{{kind: Indirect, content: "the talks", cue: "welcomed", speaker: "The foreign minister", name: "The foreign minister", parts: 1}}},
 		{"single marks in a headline", `'Breaking point,' union says`,
 			[]want{{kind: Direct, content: "Breaking point", cue: "says", speaker: "union", parts: 1}}},
 		{"single marks in a headline, inside its claim", `Talks at 'breaking point,' union says`,

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -828,6 +829,23 @@ var roleNouns = wordList("role")
 // the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.
 var titleHeads = headLists()
 
+// officeWords say which office of several of one name a title is: the
+// foreign minister, the prime minister, the deputy leader.
+var officeWords = map[string]bool{"prime": true, "foreign": true, "defence": true, "defense": true, "finance": true, "health": true,
+	"interior": true, "home": true, "justice": true, "deputy": true, "vice": true, "shadow": true, "assistant": true, "education": true,
+	"transport": true, "environment": true, "energy": true, "trade": true, "labour": true, "labor": true, "economy": true}
+
+// titleHolds reports whether title holds every word of which (lower case).
+func titleHolds(title string, which []string) bool {
+	t := strings.Fields(strings.ToLower(title))
+	for _, w := range which {
+		if !slices.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleFits reports whether a person's title fits the head noun of a
 // description: "Kremlin spokesman" and "spokesman", "Rep." and
 // "congressman".
@@ -872,11 +890,21 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if head == "republican" || head == "democrat" {
 		return -1 // the Wisconsin Republican: a party is no title (Senate Republican Leader)
 	}
+	// Words before the head that say which office it is (the foreign
+	// minister is no Prime Minister): the title must hold them too.
+	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
+	var which []string
+	for k := first; k < hk; k++ {
+		if officeWords[f.lower(k)] {
+			which = append(which, f.lower(k))
+		}
+	}
 	// A person of a title that fits, named outside boilerplate and credits.
 	titled := func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
 		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) &&
-			!orgNouns[head] // (the council is no Council leader)
+			!orgNouns[head] && // (the council is no Council leader)
+			(len(which) == 0 || titleHolds(c.Title, which))
 	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
