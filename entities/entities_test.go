@@ -543,6 +543,7 @@ func FuzzRecognize(f *testing.F) {
 		"Dana Paris said. Paris said. She visited Paris. The Catholic Church, the Church of England. Sweden beat Belgium 2-1; a goal, a striker, a match. Christian Varosi. Skylane Holdings; Skylane. Analysts at Berenberg. The regulator, Ofwat, said; the charity Second Chance, which. Pendle Estates. The M62, I-95, A1(M). Sgt Lisa Hart. “Safety first,” he said. The Venetian Hotel.",
 		"Water UK and Sport England. The National Farmers' Union. Harton Rovers; Rovers, who. Southern Water. St Thomas' Hospital, King's College Hospital. Photograph: Mark Pinder/PA\n\nChief economist Rain Newton-Smith. personal protective equipment (PPE), PPE. The British Chambers of Commerce. A bakery in Saltash. Home Park for Plymouth Argyle's match.",
 		"His former manager at the club, Roberto Vell, said. Simon Keane KC and Jane Ross MP OBE. The Confederation of Dutch Growers; the International Federation of Glass Makers. The striker joined Corvallo, 41 goals, squad, coach; Dunmore City; in Vellany; of Brack, Ontario. Her album Glasshouse. Pensioner Brian Holt. Harton Rovers beat Castleford Town. Castleford led. The app company Dashly, then Dashly denied.",
+		"Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman. Voltaris Park. The advocacy group Citizens for Fair Roads, which. Campaign for an Open Vale. South Korea's foreign minister, Cho Tae-yul, welcomed. Yun Sun, director of the programme. The Vale Sun, a newspaper.",
 	} {
 		f.Add(s)
 	}

@@ -1168,6 +1168,7 @@ func FuzzFind(f *testing.F) {
 		"'We were never told': x\n\n“We were never told, not once,” said Ann.\n\n14:05 — x, according to y. Veltro, which is in San Jose, California, said z. Jo Lee, a manager at Arbor, which holds it, said w. The panel said v. It noted u. “t will be writing,” she said.",
 		"'No one': x\n\nAl said afterwards: “a. No one.\nb c.”\n\nd e.\n\n— Jo Lee (@jolee) 1 May\n\nThe court heard that f, a jury has heard. Schools told to g. Its director general, Ann, said: “h”. Ann tells the BBC the i is “j, k”. The vote showed “l.” Its flood warning system “m”. People who died in the n have called for o.",
 		"Ann said Bo had shown “p” and had q. “r,” she told him. Bo attacked Cy, 41, in s. Bo was told he must t. Ann, of the U, who v, said w. Ann said Tuesday the x would y the z that a. Three in 10 said b, but six in 10 said c. Ignoring warning signs that d. Ann Lee, a e at the F of G, Berkeley, said h. “i,” the head of the j told me. Met Office issues amber warning as k. The court heard/NN l m n. Mr Hale's barrister, Simon Cole KC, said o.",
+		"Japanese Prime Minister Shigeru Ishiba met p.\n\nThe foreign minister welcomed q. Two of the people said r. They cautioned s. The military body responsible for t, COGAT, said u. Maya Lorne, who Ann Reyes manages, said: “v.”\n\n“w,” she said. The government said x.",
 	} {
 		f.Add(s)
 	}
