@@ -85,10 +85,8 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		end := f.npAfter(j+1, hi)
 		if end > j+1 {
 			sp := article.Range{First: j + 1, Last: end}
-			if p := end; p+1 < hi && (f.a.Tokens[p-1].Tag == article.NN || f.a.Tokens[p-1].Tag == article.NNS) && speakerPreps[f.lower(p)] {
-				if e := f.npAfter(p+1, hi); e > p+1 {
-					sp.Last, end = e, e // said a spokesman for the council
-				}
+			if e := f.prepPhraseEnd(end, hi); e > end {
+				sp.Last, end = e, e // said a spokesman for the council
 			}
 			if e := f.appositiveName(sp, hi); e > end {
 				sp.Last, end = e, e // said the mayor, Pierre Lenoir
@@ -105,8 +103,8 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 	// he said / Peskov told reporters / the Kremlin spokesman added / the
 	// head of the agency said
 	end := f.npAfter(j, hi)
-	if p := end; end > j && p+1 < hi && (f.a.Tokens[p-1].Tag == article.NN || f.a.Tokens[p-1].Tag == article.NNS) && speakerPreps[f.lower(p)] {
-		if e := f.npAfter(p+1, hi); e > p+1 && e < hi && f.isCue(e) {
+	if end > j {
+		if e := f.prepPhraseEnd(end, hi); e > end && e < hi && f.isCue(e) {
 			end = e
 		}
 	}
@@ -140,6 +138,20 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// prepPhraseEnd returns where a speaker's phrase ending at token end, in
+// a common noun, goes on over a preposition of speakerPreps and the noun
+// phrase after it, before hi (a spokesman for the council, the head of
+// the agency); else end.
+func (f *finder) prepPhraseEnd(end, hi int) int {
+	if end+1 >= hi || f.a.Tokens[end-1].Tag != article.NN && f.a.Tokens[end-1].Tag != article.NNS || !speakerPreps[f.lower(end)] {
+		return end
+	}
+	if e := f.npAfter(end+1, hi); e > end+1 {
+		return e
+	}
+	return end
 }
 
 // speakerPreps are the prepositions that tie a described speaker to the

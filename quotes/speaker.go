@@ -207,10 +207,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	// The head of the PAC backing Jeb Bush for president, Mike Murphy: a
 	// person's name set off at the end of the phrase is who it is.
-	last := r.Last
-	for last-1 > r.First && f.mentionAt[last-1] < 0 && entities.PostNominal(f.text(last-1)) {
-		last-- // Simon Cole KC: the letters after the name
-	}
+	last := f.beforePostNominals(r.First, r.Last) // Simon Cole KC: the letters after the name
 	if mi := f.mentionAt[last-1]; mi >= 0 && r.Last-r.First > 3 {
 		if m := f.ents.Mentions[mi]; m.Label == entities.Person && m.Tokens.Last == last && m.Tokens.First > r.First+1 && f.text(m.Tokens.First-1) == "," {
 			c := m.Cluster
@@ -538,12 +535,11 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		if !ok {
 			continue
 		}
-		whole := sp
+		counted := sp // two of the people, some of the officials: the plural they count
 		if sp.Len() > 3 && f.lower(sp.First+1) == "of" && (f.a.Tokens[sp.First].Tag == article.CD || quantifiers[f.lower(sp.First)]) {
-			sp.First += 2 // two of the people, some of the officials: the plural they count
+			counted.First += 2
 		}
-		head := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
-		sp = whole
+		head := f.phraseHead(counted, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
 		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
 			return sp, true
 		}
@@ -886,13 +882,13 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		return -1 // "a spokesperson", "officials": kept as they are
 	}
 	// the mayor of Leeds, the senator from Ohio
-	head := f.lower(f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" }))
+	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
+	head := f.lower(hk)
 	if head == "republican" || head == "democrat" {
 		return -1 // the Wisconsin Republican: a party is no title (Senate Republican Leader)
 	}
 	// Words before the head that say which office it is (the foreign
 	// minister is no Prime Minister): the title must hold them too.
-	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
 	var which []string
 	for k := first; k < hk; k++ {
 		if officeWords[f.lower(k)] {

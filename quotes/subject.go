@@ -91,11 +91,25 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	if f.namesSpeaker(head) {
 		return false
 	}
-	for hi-1 > lo && f.mentionAt[hi-1] < 0 && entities.PostNominal(f.text(hi-1)) {
-		hi-- // Simon Cole KC
-	}
+	hi = f.beforePostNominals(lo, hi) // Simon Cole KC
 	mi := f.nameIn(lo, hi)
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
+}
+
+// beforePostNominals returns where the words from lo to hi end before
+// the letters of an honour or office that no mention holds (Simon Cole
+// KC): hi when there are none.
+func (f *finder) beforePostNominals(lo, hi int) int {
+	for hi-1 > lo && f.mentionAt[hi-1] < 0 && entities.PostNominal(f.text(hi-1)) {
+		hi--
+	}
+	return hi
+}
+
+// personNotObject reports whether tokens s..c, a noun phrase, name a
+// person and follow no preposition (a name after one is its object).
+func (f *finder) personNotObject(s, c int, sent article.Range) bool {
+	return s < c && f.personIn(s, c) && (s == sent.First || f.a.Tokens[s-1].Tag != article.IN && f.a.Tokens[s-1].Tag != article.TO)
 }
 
 // placeAside reports whether tokens lo..hi are one place's name and
@@ -410,7 +424,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						}
 						for tries := 0; tries < 3 && c > sent.First && f.text(c) == ","; tries++ {
 							s3 := f.npBefore(c, sent.First)
-							if s3 < c && f.personIn(s3, c) && (s3 == sent.First || f.a.Tokens[s3-1].Tag != article.IN && f.a.Tokens[s3-1].Tag != article.TO) {
+							if f.personNotObject(s3, c, sent) {
 								return article.Range{First: s3, Last: c}, article.Range{}, true
 							}
 							next := s3 - 1
@@ -450,7 +464,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						// Ann Lee, a labor economist at the University of
 						// California, Berkeley, said: the person before
 						// the description, over the place that ends it
-						if s3 := f.npBefore(h-1, sent.First); s3 < h-1 && f.personIn(s3, h-1) && (s3 == sent.First || f.a.Tokens[s3-1].Tag != article.IN && f.a.Tokens[s3-1].Tag != article.TO) {
+						if s3 := f.npBefore(h-1, sent.First); f.personNotObject(s3, h-1, sent) {
 							return article.Range{First: s3, Last: h - 1}, article.Range{}, true
 						}
 					}
