@@ -1233,42 +1233,34 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// (Chief economist Rain Newton-Smith) or an office in lower
 			// case (spokeswoman Mao Ning); the town of Karlıova,
 			// the village of Thornby: after a settlement's noun and "of",
-			// a place
+			// a place; South Korea's foreign minister, Cho Tae-yul,
+			// welcomed: set off by commas after a job in lower case, its
+			// holder (apposed: no body's word in it, and a comma after)
 			for _, c := range [...]struct {
-				ok    bool
-				label Label
+				ok      bool
+				label   Label
+				apposed bool
 			}{
-				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person},
+				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
 				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
-					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person},
-				{settlementOf(p, i), GPE},
+					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
+				{settlementOf(p, i), GPE, false},
+				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
 					continue
 				}
 				end := i + 1
-				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !(c.apposed && g.isOrgWord(p.words[end])) {
 					end++
+				}
+				if c.apposed && (end == s.Tokens.Last || p.words[end] != ",") {
+					continue
 				}
 				if before(end) && (end == s.Tokens.Last || !p.toks[end].upper) {
 					add(i, end, c.label, 0.5, s.Paragraph)
 					i = end - 1
 					continue tokens
-				}
-			}
-			// South Korea's foreign minister, Cho Tae-yul, welcomed: one
-			// or two capitalized words the model left out, set off by
-			// commas after a job in lower case, are its holder
-			if i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone &&
-				a.Tokens[i].Tag.IsProperNoun() && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1 {
-				end := i + 1
-				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !g.isOrgWord(p.words[end]) {
-					end++
-				}
-				if end < s.Tokens.Last && p.words[end] == "," && before(end) {
-					add(i, end, Person, 0.5, s.Paragraph)
-					i = end - 1
-					continue
 				}
 			}
 			// Sources at the regulator, Ofwat, said; The developer,
