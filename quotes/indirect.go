@@ -546,10 +546,7 @@ func (f *finder) clauseEnd(c, e int) int {
 			for n < e && (f.a.Tokens[n].Tag == article.RB || n == k+1 && f.a.Tokens[n].Tag == article.CC) {
 				n++
 			}
-			s := f.npAfter(n, e)
-			if s == n && n+3 < e && f.a.Tokens[n].Tag == article.CD && (f.lower(n+1) == "in" || f.lower(n+1) == "of") && f.a.Tokens[n+2].Tag == article.CD {
-				s = n + 3 // six in 10 said
-			}
+			s := f.subjectAfter(n, e)
 			if s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
 				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
 				return k // (asked/VBN why, yelled/VBN “…”: the tagger's)
@@ -595,7 +592,7 @@ func (f *finder) clauseEnd(c, e int) int {
 				return k
 			}
 			// …, and Tom Hale said …: another speaker's report
-			if s := f.npAfter(n, e); s > n && s < e && f.isCue(s) && f.finite(s, article.Range{First: c, Last: e}) && k > c+1 {
+			if s := f.subjectAfter(n, e); s > n && s < e && f.isCue(s) && f.finite(s, article.Range{First: c, Last: e}) && k > c+1 {
 				if f.text(k-1) == "," {
 					return k - 1
 				}
@@ -716,6 +713,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// described, the object
 			content = article.Range{First: cue.Last, Last: f.stanceEnd(cue.Last, f.clauseEnd(cue.Last, e))}
 		}
+	case c == cue.Last && sayCues[w] && f.shortAnswer(c, e) > c:
+		// half said so, 72 percent said yes, 26 percent said the same
+		// of Trump, he said no to the war: an answer that stands for
+		// the clause
+		return f.indirectQuote(article.Range{First: c, Last: f.shortAnswer(c, e)}, cue, sp, ante), true
 	case that >= 0:
 		first := that + 1
 		if first < e && f.text(first) == "," {
@@ -791,6 +793,55 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		return f.indirectQuote(content, cue, sp, ante), true
 	}
 	return Quote{}, false
+}
+
+// sayCues are the forms of "say", whose object may be a short answer.
+var sayCues = map[string]bool{"say": true, "says": true, "said": true, "saying": true}
+
+// shortAnswer returns where an answer that stands for a clause ends when
+// one starts at token c, before e: "so", "yes" or "no" ending the clause
+// (or "no to" what is refused), "the same" or "the opposite" (thing),
+// maybe "of", "about" or "for" what it is said of, or "that of" …; else
+// c.
+func (f *finder) shortAnswer(c, e int) int {
+	ends := func(n int, when bool) bool { // (when: a time may follow: said so Tuesday, not the same day)
+		if n >= e {
+			return true
+		}
+		t := f.a.Tokens[n]
+		return t.Kind == article.Punct || t.Kind.IsQuote() || (t.Tag == article.IN || t.Tag == article.CC || t.Tag == article.RB) && f.lower(n) != "that" ||
+			when && (timeWords[f.lower(n)] || n+1 < e && timeWords[f.lower(n+1)] && (f.lower(n) == "last" || f.lower(n) == "this" || f.lower(n) == "next"))
+	}
+	about := func(n int) bool {
+		if n+1 >= e {
+			return false
+		}
+		w := f.lower(n)
+		return (w == "of" || w == "about" || w == "for") && f.npAfter(n+1, e) > n+1
+	}
+	if c >= e {
+		return c
+	}
+	switch w := f.lower(c); {
+	case (w == "so" || w == "yes" || w == "no") && ends(c+1, true):
+		return c + 1
+	case w == "no" && c+2 < e && f.lower(c+1) == "to" && f.npAfter(c+2, e) > c+2:
+		return f.clauseEnd(c, e)
+	case w == "the" && c+1 < e && (f.lower(c+1) == "same" || f.lower(c+1) == "opposite"):
+		n := c + 2
+		if n < e && (f.lower(n) == "thing" || f.lower(n) == "things") {
+			n++
+		}
+		if about(n) {
+			return f.clauseEnd(c, e)
+		}
+		if ends(n, false) {
+			return n
+		}
+	case w == "that" && about(c+1):
+		return f.clauseEnd(c, e)
+	}
+	return c
 }
 
 // infinitive reports whether token k, after "to", is a verb: tagged

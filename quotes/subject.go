@@ -349,10 +349,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if s, ok := f.relativeHead(v, sent); ok && !f.participle(k) {
 		return article.Range{First: f.headOf(s, v, sent), Last: v}, article.Range{}, true
 	}
-	// Six in 10 say …, two of three said …
-	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.CD && (f.lower(v-2) == "in" || f.lower(v-2) == "of") &&
-		(f.a.Tokens[v-3].Tag == article.CD || f.a.Tokens[v-3].Kind == article.Number || numberWords[f.lower(v-3)]) {
-		return article.Range{First: v - 3, Last: v}, article.Range{}, true
+	// Six in 10 say …, two of three said …, nine out of 10 say …,
+	// majorities in all five say …
+	if s := f.countStart(v, sent.First); s >= 0 {
+		return article.Range{First: s, Last: v}, article.Range{}, true
 	}
 	// most of them said …, some of us say …
 	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.PRP && f.lower(v-2) == "of" && quantifiers[f.lower(v-3)] {
@@ -491,6 +491,82 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	return article.Range{First: f.joinedSubject(f.contactSubject(f.headOf(subj, v, sent), v), sent), Last: v}, article.Range{}, true
 }
 
+// countStart returns where a count of people ending before token v
+// starts, not before lo: a number, "in", "of" or "out of", maybe a
+// determiner, and a number (six in 10, two of three, nine out of 10), or
+// a plural share before the preposition (majorities in all five, most of
+// the 12); -1 if the words before v are no such count.
+func (f *finder) countStart(v, lo int) int {
+	p := v - 1
+	if p <= lo || f.a.Tokens[p].Tag != article.CD {
+		return -1
+	}
+	p--
+	if w := f.lower(p); (w == "all" || w == "the" || w == "each") && p > lo {
+		p-- // in all five, of the 12
+	}
+	if w := f.lower(p); w != "in" && w != "of" || p <= lo {
+		return -1
+	}
+	if f.lower(p) == "of" && f.lower(p-1) == "out" && p-1 > lo {
+		p-- // nine out of 10
+	}
+	n := p - 1
+	if t := f.a.Tokens[n]; t.Tag == article.CD || t.Kind == article.Number || numberWords[f.lower(n)] {
+		return n
+	}
+	if w := f.lower(n); shareWords[w] {
+		return n
+	}
+	return -1
+}
+
+// subjectAfter returns where a subject starting at token n ends, before
+// e: a noun phrase or a count of people (six in 10, a third); n if none
+// starts there.
+func (f *finder) subjectAfter(n, e int) int {
+	return max(f.npAfter(n, e), f.countEnd(n, e))
+}
+
+// countEnd returns where a count of people starting at token n ends,
+// before e: a number or a share (a third, most, majorities), maybe "in",
+// "of" or "out of" and a number (six in 10, nine out of 10, most of the
+// 12, majorities in all five) or "of" and what is shared (half of those
+// polled); n if none starts there.
+func (f *finder) countEnd(n, e int) int {
+	p := n
+	if p+1 < e && f.lower(p) == "a" && shareWords[f.lower(p+1)] {
+		p += 2 // a third, a majority
+	} else if p < e && (f.a.Tokens[p].Tag == article.CD || f.a.Tokens[p].Kind == article.Number || numberWords[f.lower(p)] || shareWords[f.lower(p)]) {
+		p++
+	} else {
+		return n
+	}
+	if p+1 < e && f.lower(p) == "out" && f.lower(p+1) == "of" {
+		p++ // nine out of 10
+	}
+	if p+1 >= e || f.lower(p) != "in" && f.lower(p) != "of" {
+		return p
+	}
+	q := p + 1
+	if w := f.lower(q); (w == "all" || w == "the" || w == "each") && q+1 < e && f.a.Tokens[q+1].Tag == article.CD {
+		q++
+	}
+	if f.a.Tokens[q].Tag == article.CD {
+		return q + 1
+	}
+	if f.lower(p) == "of" {
+		if end := f.npAfter(q, e); end > q {
+			return end // half of those polled, a third of the teachers
+		}
+	}
+	return p
+}
+
+// shareWords are the words for a share of the people counted after them
+// (majorities in all five, most of the 12).
+var shareWords = map[string]bool{"majorities": true, "majority": true, "most": true, "half": true, "all": true, "many": true, "some": true, "few": true, "third": true, "quarter": true, "thirds": true, "quarters": true, "minority": true}
+
 // joinedSubject returns where a subject starting at subj starts when an
 // "and" or "or" before it joins another noun phrase to it that opens the
 // sentence or follows its comma or dash (…, union members and leaders
@@ -556,6 +632,15 @@ func (f *finder) contactLead(s int) int {
 // clause, is the subject of the verb at v. It looks back at most 15
 // tokens, over words alone.
 func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
+	if v-1 > sent.First && f.a.Tokens[v-1].Tag == article.PRP {
+		switch f.lower(v - 1) {
+		case "he", "she", "they", "we", "i":
+			// Groups that backed the plan say they believe …: a
+			// subject of its own, which no relative clause's verb takes
+			// as its object
+			return 0, false
+		}
+	}
 	verb := false
 	for r := v - 1; r > sent.First && r >= v-15; r-- {
 		if !f.wordish(r) {
