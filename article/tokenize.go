@@ -473,6 +473,13 @@ func (t *tokenizer) number(i int) int {
 	}
 	if t.byteAt(j) == '-' {
 		if r, _ := t.runeAt(j + 1); unicode.IsLetter(r) {
+			if strings.ContainsAny(text[i:j], ".,:/") {
+				// 5.1-magnitude, 1,000-strong: one word, its number's
+				// period or comma inside (a word from i would stop there)
+				end := t.wordEnd(i, j)
+				t.emit(i, end, Word)
+				return end
+			}
 			return t.word(i)
 		}
 	}
@@ -512,7 +519,31 @@ func (t *tokenizer) word(i int) int {
 		}
 	}
 	text := t.text
-	j := i
+	j := t.wordEnd(i, i)
+	if j == i {
+		// Reached from number() on a sign or period that starts no number.
+		_, n := t.runeAt(i)
+		t.emit(i, i+n, Punct)
+		return i + n
+	}
+	if t.byteAt(j) == '.' && isAbbreviation(text[i:j], t.nextNonSpace(j+1)) {
+		t.emit(i, j+1, Abbreviation)
+		return j + 1
+	}
+	if k := splitClitic(text[i:j]); k > 0 {
+		t.emit(i, i+k, Word)
+		t.emit(i+k, j, Clitic)
+		return j
+	}
+	t.emit(i, j, Word)
+	return j
+}
+
+// wordEnd returns where a word that starts at i ends, reading on from
+// j: over word characters, hyphens and apostrophes inside it, and an
+// ampersand between capitals (AT&T).
+func (t *tokenizer) wordEnd(i, j int) int {
+	text := t.text
 	for j < t.end {
 		r, n := t.runeAt(j)
 		if isWordRune(r) {
@@ -531,22 +562,6 @@ func (t *tokenizer) word(i int) int {
 		}
 		break
 	}
-	if j == i {
-		// Reached from number() on a sign or period that starts no number.
-		_, n := t.runeAt(i)
-		t.emit(i, i+n, Punct)
-		return i + n
-	}
-	if t.byteAt(j) == '.' && isAbbreviation(text[i:j], t.nextNonSpace(j+1)) {
-		t.emit(i, j+1, Abbreviation)
-		return j + 1
-	}
-	if k := splitClitic(text[i:j]); k > 0 {
-		t.emit(i, i+k, Word)
-		t.emit(i+k, j, Clitic)
-		return j
-	}
-	t.emit(i, j, Word)
 	return j
 }
 

@@ -1332,7 +1332,7 @@ func (f *finder) pastWithObject(k, e int) bool {
 		return false
 	}
 	switch f.a.Tokens[k+1].Tag {
-	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ:
+	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ, article.IN, article.RP:
 	default:
 		return false
 	}
