@@ -1449,7 +1449,7 @@ func TestClubFirstWord(t *testing.T) {
 	c := mentionFrom(a, "Castle", strings.Index(a.Text, "Castle,"), Person)
 	c.Confidence = 0.9
 	assert.Equal(t, []string{"Castle Rovers/ORG", "Castle Jones/PERSON", "Castle/PERSON"}, refinedLabels(a, p, g, span("Castle Rovers", Org), span("Castle Jones", Person), c))
-	_, _, labels, names := found(t, "Harton Rovers 2-1 Castleford Town\n\nA late header gave Harton Rovers a vital win over Castleford Town.\n\nCastleford led through Liam Price's first-half penalty.")
+	_, _, labels, names := found(t, "Harton Rovers beat Castleford Town\n\nHarton Rovers beat Castleford Town 2-1 on Saturday.\n\nCastleford led through Liam Price's first-half penalty.")
 	assert.Equal(t, Org, labels["Castleford"])
 	assert.Equal(t, "Castleford Town", names["Castleford"])
 }

@@ -248,6 +248,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "they will retrain", cue: "say", speaker: "nine out of 10", parts: 1},
 				{kind: Indirect, content: "they want a bypass", cue: "say", speaker: "Majorities in all four towns", parts: 1},
 				{kind: Indirect, content: "it is overdue", cue: "say", speaker: "most of the 12", parts: 1}}},
+		{"a count before the plural it counts", "Two in three likely voters said the economy was the top issue.",
+			[]want{{kind: Indirect, content: "the economy was the top issue", cue: "said", speaker: "Two in three likely voters", parts: 1}}},
 		{"a short answer for a clause: so, yes, no, the same of someone", "Half said so last spring. Of the teachers, 70 percent said yes. The mayor said no to the stadium. Only 26 percent said the same about the governor, and a third said that of her deputy. She said the same week that it would close.",
 			[]want{{kind: Indirect, content: "so", cue: "said", speaker: "Half", parts: 1},
 				{kind: Indirect, content: "yes", cue: "said", speaker: "70 percent", parts: 1},

@@ -488,7 +488,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if subj == v {
 		return article.Range{}, article.Range{}, false
 	}
-	return article.Range{First: f.joinedSubject(f.contactSubject(f.headOf(subj, v, sent), v), sent), Last: v}, article.Range{}, true
+	first := f.joinedSubject(f.contactSubject(f.headOf(subj, v, sent), v), sent)
+	if f.a.Tokens[first].Tag == article.CD {
+		if s := f.countStart(first+1, sent.First); s >= 0 {
+			first = s // two in three likely voters said: the count they are
+		}
+	}
+	return article.Range{First: first, Last: v}, article.Range{}, true
 }
 
 // countStart returns where a count of people ending before token v
