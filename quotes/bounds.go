@@ -477,6 +477,9 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 	if !ok {
 		return feats
 	}
+	if q.endFixed {
+		return f.moveStart(q, feats)
+	}
 	var j int
 	// Not past the relative clause a relative pronoun speaks from (Tom
 	// Hale, who said the plan was unfair, stayed): a bar on the model's
@@ -581,6 +584,9 @@ func TrainBounds(arts []TrainingArticle, t Training) (*BoundsModel, error) {
 						startExs = append(startExs, ex)
 					}
 				}
+			}
+			if q.endFixed {
+				continue // (no end the model may move)
 			}
 			first := rc.first
 			for first < rc.rule && !f.wordish(first) {

@@ -245,3 +245,22 @@ func TestBoundsEndNotBeforeClosingMark(t *testing.T) {
 	}
 	assert.True(t, seen)
 }
+
+// TestBoundsKeepOpeningQuestion: a question that opens its sentence ends
+// at the comma before the main clause's subject; the learned end had run
+// on into it (Asked if she would run again, she laughed).
+func TestBoundsKeepOpeningQuestion(t *testing.T) {
+	text := "Talks\n\nAsked if she would run again, she laughed. Asked whether the road, which floods, would close, the mayor said no."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Content.Text(text))
+	}
+	assert.Contains(t, got, "if she would run again")
+	for _, g := range got {
+		assert.NotContains(t, g, "laughed")
+	}
+}

@@ -510,7 +510,12 @@ func (f *finder) askedQuestion(sent article.Range, k, e int) (Quote, bool) {
 	if content.Last-content.First < 2 {
 		return Quote{}, false
 	}
-	return f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}), true
+	q := f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{})
+	// Asked if she would run again, she laughed: a question opening the
+	// sentence ends at its comma, where the main clause starts (the
+	// learned end does not move it on)
+	q.endFixed = k == sent.First && content.Last+1 < e && f.text(content.Last) == "," && f.subjectFirst(content.Last+1, e)
+	return q, true
 }
 
 // toComma returns the first comma, semicolon or quotation mark from token

@@ -644,6 +644,12 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			that, ownClause = -1, true
 		}
 	}
+	if that > c+1 && c == k+1 && f.a.Tokens[c].Tag == article.DT && f.lower(c) != "this" && f.lower(c) != "that" && !objectCues[w] && f.nounBeforeThat(c, that) {
+		// said the requirement that voters show ID would keep them from
+		// the polls: the "that" is the noun's, and the clause is the
+		// noun's subject and its verb (not said this week that …)
+		that, ownClause = -1, true
+	}
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"
 		n := c + 1
@@ -793,6 +799,21 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		return f.indirectQuote(content, cue, sp, ante), true
 	}
 	return Quote{}, false
+}
+
+// nounBeforeThat reports whether tokens c..that are a determiner, up to
+// two modifiers and a noun that is no word of time: a noun phrase the
+// "that" after it qualifies or completes.
+func (f *finder) nounBeforeThat(c, that int) bool {
+	if that-c > 4 || !f.a.Tokens[that-1].Tag.IsNoun() || timeWords[f.lower(that-1)] || f.mentionAt[that-1] >= 0 {
+		return false
+	}
+	for n := c + 1; n < that-1; n++ {
+		if t := f.a.Tokens[n].Tag; t != article.JJ && t != article.NN && t != article.VBN {
+			return false
+		}
+	}
+	return true
 }
 
 // sayCues are the forms of "say", whose object may be a short answer.

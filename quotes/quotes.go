@@ -101,6 +101,7 @@ type Quote struct {
 	inner    bool // nested in another quotation in marks
 	turn     bool // a transcript's turn (TAPPER: …): the paragraph, not a clause the bounds models may move
 	fixed    bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
+	endFixed bool // a question opening its sentence (Asked if …,): the learned end may not move its end past the main clause's comma
 }
 
 // unspoken leaves q with no speaker: the phrase its cue had as subject
