@@ -269,6 +269,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the rule that voters show photo ID would keep many from the polls", cue: "said", speaker: "The judge", parts: 1},
 				{kind: Indirect, content: "the notion that she would quit", cue: "denied", speaker: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "it was over", cue: "said", speaker: "She", parts: 1}}},
+		{"a name in apposition with the place the person is of", "Talks\n\nOne of the tenants, 74-year-old Martha Quill of Leeds, told reporters that she had lived there since 1980.",
+			[]want{{kind: Indirect, content: "she had lived there since 1980", cue: "told", speaker: "One of the tenants, 74-year-old Martha Quill of Leeds", name: "Martha Quill", parts: 1}}},
 		{"a poll's share", `Six in 10 say the mayor is honest, compared with half a year ago.`,
 			[]want{{kind: Indirect, content: "the mayor is honest", cue: "say", speaker: "Six in 10", parts: 1}}},
 		{"announcing a thing", `Mayor Ruth Okafor announced a review of the contract on Monday.`,

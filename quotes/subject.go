@@ -92,6 +92,12 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 		return false
 	}
 	hi = f.beforePostNominals(lo, hi) // Simon Cole KC
+	if mi := f.mentionAt[hi-1]; mi >= 0 && hi-1 >= lo {
+		// Harold Jensen of Eau Claire: the name before the place he is of
+		if m := f.ents.Mentions[mi]; (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last == hi && m.Tokens.First-1 > lo && f.lower(m.Tokens.First-1) == "of" {
+			hi = m.Tokens.First - 1
+		}
+	}
 	mi := f.nameIn(lo, hi)
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
 }
