@@ -793,7 +793,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	// (A "that" clause holding quoted words is one whatever its tags: the
 	// tagger reads a verb in marks as something else, the data “de-risk”
 	// the program.)
-	if f.clause(content) || content.Last-content.First >= 2 && (topic || f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k] ||
+	if f.clause(content) || content.Last-content.First >= 2 && (topic ||
+		that == c && content.First == that+1 && f.verbMissed(content) || // found that 54 percent back/RB the scheme
+		f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k] ||
 		that >= 0 && content.First == that+1 && f.holdsMark(content.First, content.Last)) ||
 		cue.Last > k+1 && content.Last > content.First {
 		return f.indirectQuote(content, cue, sp, ante), true
@@ -814,6 +816,30 @@ func (f *finder) nounBeforeThat(c, that int) bool {
 		}
 	}
 	return true
+}
+
+// verbMissed reports whether the clause r after a "that" holds a subject
+// and, right after it, a word the tagger took for no verb that stands
+// where the verb would, before its object (that 54 percent back/RB the
+// scheme): not a phrase that goes on with a preposition (that approach
+// in his interview) or a comma, nor "that's".
+func (f *finder) verbMissed(r article.Range) bool {
+	if r.Len() < 3 || !f.wordish(r.First) {
+		return false
+	}
+	n := f.subjectAfter(r.First, r.Last)
+	if n == r.First || n+1 >= r.Last || f.a.Tokens[n].Kind != article.Word {
+		return false
+	}
+	switch f.a.Tokens[n].Tag {
+	case article.IN, article.TO, article.CC, article.DT, article.POS, article.WDT, article.WP:
+		return false
+	}
+	switch f.a.Tokens[n+1].Tag {
+	case article.DT, article.PRPS, article.NN, article.NNS, article.NNP, article.CD, article.PRP:
+		return true
+	}
+	return false
 }
 
 // sayCues are the forms of "say", whose object may be a short answer.

@@ -360,9 +360,16 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	if s := f.countStart(v, sent.First); s >= 0 {
 		return article.Range{First: s, Last: v}, article.Range{}, true
 	}
-	// most of them said …, some of us say …
-	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.PRP && f.lower(v-2) == "of" && quantifiers[f.lower(v-3)] {
-		return article.Range{First: v - 3, Last: v}, article.Range{}, true
+	// most of them said …, some of us say …, 29 percent of them said …
+	if v-3 >= sent.First && f.a.Tokens[v-1].Tag == article.PRP && f.lower(v-2) == "of" {
+		if quantifiers[f.lower(v-3)] {
+			return article.Range{First: v - 3, Last: v}, article.Range{}, true
+		}
+		if w := f.lower(v - 3); w == "percent" || w == "%" || shareWords[w] || f.a.Tokens[v-3].Tag == article.CD {
+			if s := f.npBefore(v-2, sent.First); s < v-2 {
+				return article.Range{First: s, Last: v}, article.Range{}, true
+			}
+		}
 	}
 	subj := f.npBefore(v, sent.First)
 	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
