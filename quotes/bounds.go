@@ -491,6 +491,13 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 			endOK = func(j int) bool { return j <= limit && f.endOK(j) }
 		}
 	}
+	// Not at the comma of a relative aside on the clause's subject when
+	// the clause's verb follows the aside (said Saka, who limped off …,
+	// would be assessed: not "Saka").
+	if a := f.subjectAside(rc.first, rc.rule); a > 0 {
+		base := endOK
+		endOK = func(j int) bool { return j != a && base(j) }
+	}
 	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, endOK,
 		func(j int, out []uint64) []uint64 { return f.endFeatures(&rc, j, out) }, feats)
 	if j != rc.rule {
@@ -498,6 +505,26 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		q.Parts[0].End = q.Content.End
 	}
 	return f.moveStart(q, feats)
+}
+
+// subjectAside returns the comma that opens a relative aside right after
+// the subject of the clause from token first to end, when a finite verb
+// or a modal follows the aside's closing comma inside the clause (Saka,
+// who limped off late on, would be assessed); 0 if there is none.
+func (f *finder) subjectAside(first, end int) int {
+	a := f.subjectAfter(first, end)
+	if a == first || a+2 >= end || f.text(a) != "," || f.lower(a+1) != "who" && f.lower(a+1) != "which" {
+		return 0
+	}
+	for n := a + 2; n+1 < end && n < a+30; n++ {
+		if f.text(n) == "," {
+			if t := f.a.Tokens[n+1].Tag; t.IsFinite() || t == article.MD {
+				return a
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // TrainBounds trains a content-bounds model on articles (the same as

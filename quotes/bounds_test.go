@@ -264,3 +264,22 @@ func TestBoundsKeepOpeningQuestion(t *testing.T) {
 		assert.NotContains(t, g, "laughed")
 	}
 }
+
+// TestBoundsKeepSubjectAside: the learned end may not stop at the comma
+// of a relative aside on the reported clause's subject when the clause's
+// verb follows the aside (it had ended the report at "Saka").
+func TestBoundsKeepSubjectAside(t *testing.T) {
+	text := "Talks\n\nThe Arsenal manager said Saka, who limped off late on with an ankle problem, would be assessed on Monday."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	f := newFinder(a, entities.Recognize(a))
+	saka := 0
+	for saka < len(a.Tokens) && a.TokenText(saka) != "Saka" {
+		saka++
+	}
+	assert.Equal(t, saka+1, f.subjectAside(saka, len(a.Tokens)-1))
+	qs := Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", qs[0].Content.Text(text))
+}
