@@ -627,13 +627,19 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
 			break // (to “distrust and verify” that …: the quoted words' that)
 		}
-		if f.lower(n) == "that" && (n == c || f.a.Tokens[n].Tag != article.DT) {
-			that = n // (not the determiner of going to jump to that conclusion)
+		if f.lower(n) == "that" && (n == c || f.a.Tokens[n].Tag != article.DT) && !(n+1 < e && f.lower(n+1) == "of") {
+			that = n // (not the determiner of going to jump to that conclusion, nor the pronoun of "his plan and that of Lee")
 			break
 		}
 	}
 	if that > c+1 && f.a.Tokens[that-1].Tag == article.CC && f.bareClause(c, that-1) {
 		that = -1 // said talks went on and that …: the first clause has no "that"
+	} else if that > c+1 && conjunctions[f.lower(that-1)] && !objectCues[w] {
+		// (told reporters) he had not read the bill but that he was open
+		// to it: the "that" goes on with the report this cue is inside
+		// (or one of its own before it), and what follows the cue is
+		// its object, no report
+		return Quote{}, false
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsVerb() && !f.capitalized(that-1) && f.bareClause(c, that-1) {
 		that = -1 // said Veltro had failed to show that …: a clause of its own first, whose verb the "that" follows
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsNoun() {
@@ -817,6 +823,9 @@ func (f *finder) nounBeforeThat(c, that int) bool {
 	}
 	return true
 }
+
+// conjunctions join a clause to the one before it.
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true}
 
 // verbMissed reports whether the clause r after a "that" holds a subject
 // and, right after it, a word the tagger took for no verb that stands
