@@ -174,13 +174,17 @@ func (f *finder) appositiveName(sp article.Range, hi int) int {
 	if f.namesSpeaker(sp) {
 		return sp.Last // the speaker is named already
 	}
-	mi := f.mentionAt[k+1]
+	n := k + 1
+	for n+1 < hi && n < k+3 && f.mentionAt[n] < 0 && (entities.IsTitle(f.text(n)) || f.text(n) == ".") {
+		n++ // the study's lead author, Dr Mingyang Song: over the title the name goes without
+	}
+	mi := f.mentionAt[n]
 	if mi < 0 {
 		return sp.Last
 	}
 	m := f.ents.Mentions[mi]
 	e := m.Tokens.Last
-	if m.Label != entities.Person || m.Tokens.First != k+1 || e > hi {
+	if m.Label != entities.Person || m.Tokens.First != n || e > hi {
 		return sp.Last
 	}
 	if e < hi && f.text(e) != "," && f.text(e) != "." {
