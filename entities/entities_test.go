@@ -1215,6 +1215,16 @@ func TestTeams(t *testing.T) {
 	}
 	assert.Equal(t, []Label{Org, Org, GPE, Org, Org, GPE}, labels)
 
+	// One place alone between a word of a match and a score: the other
+	// side no place (a club the model left out).
+	text = "Harton came from behind to beat Leeds 2-1. Leeds had led at half-time through a penalty, and the second goal came late. Fans who came from Leeds left quietly."
+	a, p, g, span = joinSetup(t, text)
+	ms = []Mention{span("Leeds", GPE), mentionFrom(a, "Leeds", strings.Index(text, "Leeds had"), GPE), mentionFrom(a, "Leeds", strings.Index(text, "from Leeds")+5, GPE)}
+	teams(a, p, g, ms)
+	assert.Equal(t, []Label{Org, Org, GPE}, []Label{ms[0].Label, ms[1].Label, ms[2].Label})
+	_, _, labels2, _ := found(t, "Arsenal come from behind\n\nMikel Arteta praised his side after they came from behind to beat Newcastle 2-1. Newcastle had led at half-time through a penalty, and the second goal came late.")
+	assert.Equal(t, Org, labels2["Newcastle"])
+
 	a, p, g, span = joinSetup(t, "Norway beat Denmark in the vote on fishing quotas.")
 	ms = []Mention{span("Norway", GPE), span("Denmark", GPE)}
 	teams(a, p, g, ms)

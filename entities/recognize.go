@@ -1342,6 +1342,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
+		teams(a, p, g, out) // (a place a list knows, which the model left out, may be a side: beat Newcastle 2-1)
 	}
 	if more := bodyMentions(a, p, out, bodies); len(more) > 0 {
 		out = mergeMentions(out, more)

@@ -21,8 +21,9 @@ var matchWords = map[string]bool{
 // sports report: an article with three or more different words of match
 // reports (goal, striker, innings), where two places stand in one
 // sentence with a score or a word of a match between them and no comma
-// (Sweden defeated South Korea 1 – 0; Belgium 3 – 0 Panama) are national
-// or city teams, and so is every other mention of them that follows no
+// (Sweden defeated South Korea 1 – 0; Belgium 3 – 0 Panama), or one
+// place between a word of a match and a score (beat Newcastle 2-1), are
+// national or city teams, and so is every other mention of them that follows no
 // preposition of place (not "the fans were back in Sweden"); so are the
 // names read as places that no list knows, none of whose mentions follows
 // one or stands in an address, in a report with four or more such words
@@ -50,6 +51,14 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		if match {
 			sides[x.Text(a)], sides[y.Text(a)] = true, true
 			in[i], in[i+1] = true, true
+		}
+	}
+	// One place between a word of a match and a score is a side too
+	// when the other is no place (came from behind to beat Newcastle
+	// 2-1).
+	for i, x := range ms {
+		if f, l := x.Tokens.First, x.Tokens.Last; x.Label == GPE && f > 0 && l < len(p.words) && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) {
+			sides[x.Text(a)], in[i] = true, true
 		}
 	}
 	// Names the model read as places that no list knows (Juventus,
