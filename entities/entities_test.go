@@ -1516,3 +1516,20 @@ func TestJobAppositivePerson(t *testing.T) {
 	labels := refinedLabels(a, p, g, span("South Korea", GPE), span("Yun Sun", Org), span("Vale Sun", Org))
 	assert.Equal(t, []string{"South Korea/GPE", "Cho Tae-yul/PERSON", "Yun Sun/PERSON", "Vale Sun/ORG"}, labels)
 }
+
+// TestAndNames: a body's name with "and" inside, after "the", that the
+// model read from the word after "and" (Drink Federation) is the whole
+// name; not over a word a mention holds, nor when the last word is no
+// body's.
+func TestAndNames(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Food and Drink Federation said the term was unhelpful. The Senate and House Committee met. The Firefighters and Unite Here marched.")
+	ms := []Mention{span("Drink Federation", Org), span("Senate", Org), span("House Committee", Org), span("Unite Here", Org)}
+	andNames(a, p, g, ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text(a))
+	}
+	assert.Equal(t, []string{"Food and Drink Federation", "Senate", "House Committee", "Unite Here"}, got)
+	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
+	assert.Equal(t, Org, labels["Food and Drink Federation"])
+}

@@ -1354,6 +1354,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
+	andNames(a, p, g, out)
 	out = joinGroups(a, p, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
@@ -2074,6 +2075,22 @@ func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 // Stoke City, Derby County).
 func clubTail(g *gazetteer, w string) bool {
 	return g.clubWords[w] || w == "Town" || w == "City" || w == "County"
+}
+
+// andNames extends an organization's mention over a capitalized word and
+// "and" before it, after "the", that no mention holds, when its last word
+// is a body's (Federation, Program): the Food and Drink Federation, read
+// as Drink Federation. ms is in text order.
+func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label != Org || f < 3 || p.words[f-1] != "and" || !strings.EqualFold(p.words[f-3], "the") ||
+			!p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word || i > 0 && ms[i-1].Tokens.Last > f-3 || !g.isOrgWord(p.words[m.Tokens.Last-1]) {
+			continue
+		}
+		m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
+	}
 }
 
 // completeNames widens a mention that is the end of a longer name the
