@@ -796,6 +796,17 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			}
 		}
 	}
+	if content.Last > content.First && f.a.Tokens[content.First].Tag == article.VBG {
+		// denied breaking lobbying rules after it emerged he had met …:
+		// a gerund's report ends before a clause of time or cause, the
+		// writer's account of why it was made
+		for n := content.First + 1; n+1 < content.Last; n++ {
+			if subordinateWords[f.lower(n)] && f.a.Tokens[n].Tag == article.IN && f.subjectFirst(n+1, content.Last) {
+				content.Last = n
+				break
+			}
+		}
+	}
 	// (A "that" clause holding quoted words is one whatever its tags: the
 	// tagger reads a verb in marks as something else, the data “de-risk”
 	// the program.)
@@ -823,6 +834,9 @@ func (f *finder) nounBeforeThat(c, that int) bool {
 	}
 	return true
 }
+
+// subordinateWords open a clause of time or cause.
+var subordinateWords = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "although": true, "though": true}
 
 // conjunctions join a clause to the one before it.
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true}

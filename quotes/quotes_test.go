@@ -279,6 +279,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the gap between his plan and that of Lee", cue: "laid out", speaker: "Tom Hale", parts: 1}}},
 		{"a name with its title set off after an inverted cue's description", "Talks\n\n“Our findings matter,” said the study's lead author, Dr Nadia Ferro, an associate professor at the university.",
 			[]want{{kind: Direct, content: "Our findings matter", cue: "said", speaker: "the study's lead author, Dr Nadia Ferro", name: "Nadia Ferro", parts: 1}}},
+		{"a gerund's report ends before a clause of time or cause", "Talks\n\nThe former minister has denied breaking lobbying rules after it emerged he had met officials.",
+			[]want{{kind: Indirect, content: "breaking lobbying rules", cue: "denied", speaker: "The former minister", parts: 1}}},
 		{"a poll's share", `Six in 10 say the mayor is honest, compared with half a year ago.`,
 			[]want{{kind: Indirect, content: "the mayor is honest", cue: "say", speaker: "Six in 10", parts: 1}}},
 		{"announcing a thing", `Mayor Ruth Okafor announced a review of the contract on Monday.`,
