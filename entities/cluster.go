@@ -485,6 +485,9 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 	for k := i; k >= lo; k-- {
 		t := a.Tokens[k]
 		word := t.Kind == article.Word || t.Kind == article.Abbreviation
+		if word && k < i && !p.toks[k].upper && p.toks[k+1].upper && g.jobLower[p.words[k]] {
+			break // former transport minister Sir Geoffrey Hale: Sir, not "minister Sir" (but former President, state Sen.)
+		}
 		if word && (g.isTitleWord(p.words[k]) || t.Tag.IsProperNoun() || (t.Tag == article.JJ || t.Tag == article.NN) && p.toks[k].upper) || (t.Tag == article.POS && k > lo) {
 			first = k // Kremlin spokesman, U.S. President, Russia's foreign minister
 			continue

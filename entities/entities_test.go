@@ -1533,3 +1533,17 @@ func TestAndNames(t *testing.T) {
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
 }
+
+// TestTitleAfterJob: a job in lower case before a capitalized title is a
+// description, not part of the title (former transport minister Sir Alan
+// Brook: Sir); "former" and "state" still open one.
+func TestTitleAfterJob(t *testing.T) {
+	_, r, _, _ := found(t, "Report\n\nFormer transport minister Sir Alan Brook denied it. Former President Tom Hale agreed, and state Sen. Ann Lee did not.")
+	titles := map[string]string{}
+	for _, c := range r.Clusters {
+		titles[c.Name] = c.Title
+	}
+	assert.Equal(t, "Sir", titles["Alan Brook"])
+	assert.Equal(t, "Former President", titles["Tom Hale"])
+	assert.Equal(t, "state Sen.", titles["Ann Lee"])
+}
