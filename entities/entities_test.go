@@ -1547,3 +1547,13 @@ func TestTitleAfterJob(t *testing.T) {
 	assert.Equal(t, "Former President", titles["Tom Hale"])
 	assert.Equal(t, "state Sen.", titles["Ann Lee"])
 }
+
+// TestWhichSpeaks: a capitalized word alone opening its sentence, that no
+// list knows and the model left out, which speaks after a "which" aside,
+// is a body (Unison, which represents library staff, said).
+func TestWhichSpeaks(t *testing.T) {
+	_, _, labels, _ := found(t, "Report\n\nThe council will close three libraries.\n\nUnison, which represents library staff, said it was considering a strike.")
+	assert.Equal(t, Org, labels["Unison"])
+	_, _, labels, _ = found(t, "Report\n\nNorthbridge, which lies on the coast, will close three libraries.")
+	assert.NotEqual(t, Org, labels["Northbridge"])
+}

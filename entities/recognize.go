@@ -787,6 +787,21 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
 }
 
+// whichSpeaks reports whether the word at i, in sentence r, is followed
+// by an aside opened by ", which" and closed by a comma, and then by a
+// verb of speech (Unison, which represents library staff, said).
+func whichSpeaks(p *prepared, r article.Range, i int) bool {
+	if i+3 >= r.Last || p.words[i+1] != "," || p.words[i+2] != "which" {
+		return false
+	}
+	for k := i + 3; k+1 < r.Last && k < i+25; k++ {
+		if p.words[k] == "," {
+			return speechVerbs[p.words[k+1]]
+		}
+	}
+	return false
+}
+
 // kinNames are what a family calls its members, no one's name (“…,” Mom
 // says).
 var kinNames = map[string]bool{"Mom": true, "Mum": true, "Dad": true, "Mama": true, "Papa": true, "Mommy": true, "Daddy": true,
@@ -1288,6 +1303,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				add(i, end, label, 0.5, s.Paragraph)
 				i = end - 1
+				continue
+			}
+			// Unison, which represents library staff, said …: a
+			// capitalized word alone, opening its sentence, that no list
+			// knows and the model left out, which speaks after an aside
+			// on it opened by "which", is a body
+			if i == s.Tokens.First && a.Tokens[i].Tag == article.NNP && p.toks[i].gaz.kind == gzNone && !(i+1 < s.Tokens.Last && p.toks[i+1].upper) &&
+				before(i+1) && whichSpeaks(p, s.Tokens, i) {
+				add(i, i+1, Org, 0.5, s.Paragraph)
 				continue
 			}
 			// “…,” Derya says; said Derya.: a capitalized word alone that
