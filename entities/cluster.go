@@ -384,7 +384,8 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	c := closest{pos: m.Start}
 	c.offerLeading(words, byLead, func(rest []string) bool {
 		return rest[0] == "of" || allOrgWords(g, rest) || // the House of Representatives
-			len(words) == 1 && len(rest) == 1 && clubTail(g, rest[0]) // Castleford Town, then Castleford
+			len(words) == 1 && len(rest) == 1 && clubTail(g, rest[0]) || // Castleford Town, then Castleford
+			len(words) == 1 && companyEnding(rest[len(rest)-1:]) // Spirit AeroSystems Holdings Inc, then Spirit
 	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before

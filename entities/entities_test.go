@@ -1557,3 +1557,16 @@ func TestWhichSpeaks(t *testing.T) {
 	_, _, labels, _ = found(t, "Report\n\nNorthbridge, which lies on the coast, will close three libraries.")
 	assert.NotEqual(t, Org, labels["Northbridge"])
 }
+
+// TestCompanyLead: a company's name ending in a legal form is the company
+// where the article calls it by its first word alone, in one cluster
+// (Spirit AeroSystems Holdings Inc, then Spirit said); not when the word
+// is a person's surname too (the Hale Group and Tom Hale).
+func TestCompanyLead(t *testing.T) {
+	_, r, labels, names := found(t, "Report\n\nVeltro Holdings Inc said on Thursday it would cut 700 jobs. Veltro said the cuts were needed.")
+	assert.Equal(t, Org, labels["Veltro"])
+	assert.Equal(t, "Veltro Holdings Inc", names["Veltro"])
+	assert.Len(t, r.Clusters, 1)
+	_, _, labels, _ = found(t, "Report\n\nTom Hale founded Hale Group Inc in 1990. Hale said on Monday he would retire.")
+	assert.Equal(t, Person, labels["Hale"])
+}

@@ -1368,6 +1368,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, extra)
 		teams(a, p, g, out) // (a place a list knows, which the model left out, may be a side: beat Newcastle 2-1)
 	}
+	for _, m := range out {
+		if w := companyLead(a, g, m); w != "" {
+			if surnames[w] > 0 {
+				continue // (the Podesta Group and John Podesta: Podesta alone is the person)
+			}
+			if bodies == nil {
+				bodies = map[string]bool{}
+			}
+			bodies[w] = true // Spirit AeroSystems Holdings Inc, then Spirit said …
+		}
+	}
 	if more := bodyMentions(a, p, out, bodies); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
@@ -2061,13 +2072,13 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
-	var leads map[string]Label  // a club's first word (Castleford of Castleford Town) → Org, or Person where a person's name opens with it too
+	var leads map[string]Label  // a club's or company's first word (Castleford of Castleford Town, Spirit of Spirit AeroSystems Holdings Inc) → Org, or Person where a person's name opens with it too
 	for _, m := range ms {
 		if m.Tokens.Len() >= 2 && (m.Label == Org || m.Label == Person) {
 			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || g.clubWords[w] || g.companyWords[w]) {
 				tails[w] = m.Label
 			}
-			if m.Tokens.Len() == 2 && m.Label == Org && clubTail(g, a.TokenText(m.Tokens.Last-1)) {
+			if m.Label == Org && (m.Tokens.Len() == 2 && clubTail(g, a.TokenText(m.Tokens.Last-1)) || companyLead(a, g, m) != "") {
 				if leads == nil {
 					leads = map[string]Label{}
 				}
@@ -2077,9 +2088,12 @@ func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	}
 	if leads != nil { // (only then the people's first words: most articles name no club)
 		for _, m := range ms {
-			if m.Tokens.Len() == 2 && m.Label == Person {
-				if w := a.TokenText(m.Tokens.First); leads[w] == Org {
+			if m.Tokens.Len() >= 2 && m.Label == Person {
+				if w := a.TokenText(m.Tokens.First); m.Tokens.Len() == 2 && leads[w] == Org {
 					leads[w] = Person
+				}
+				if w := a.TokenText(m.Tokens.Last - 1); leads[w] == Org {
+					leads[w] = Person // (Podesta of the Podesta Group is John Podesta too)
 				}
 			}
 		}
@@ -2092,6 +2106,21 @@ func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 			m.Label = Org
 		}
 	}
+}
+
+// companyLead returns the first word of company name m (two words or
+// more, the last a company's: Spirit AeroSystems Holdings Inc), which the
+// article may call the company by alone; "" if m is none or its first
+// word is a word the lists know (American Express Co).
+func companyLead(a *article.Article, g *gazetteer, m Mention) string {
+	if m.Label != Org || m.Tokens.Len() < 2 || !g.companyWords[a.TokenText(m.Tokens.Last-1)] {
+		return ""
+	}
+	w := a.TokenText(m.Tokens.First)
+	if a.Tokens[m.Tokens.First].Kind != article.Word || strings.EqualFold(w, "the") || g.lookup([]string{w}) != gzNone || g.firstNames[w] {
+		return ""
+	}
+	return w
 }
 
 // clubTail reports whether w ends a sports club's name: a word of

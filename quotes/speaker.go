@@ -902,6 +902,14 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			!orgNouns[head] && // (the council is no Council leader)
 			(len(which) == 0 || titleHolds(c.Title, which))
 	}
+	// The company, which makes fuselages, said …: the body that spoke
+	// last, when no other is named since outside its words (not Boeing,
+	// named in its report).
+	if orgNouns[head] && f.lower(first) == "the" {
+		if _, c, ok := f.lastSourceFor(r.First, "neuter"); ok && c >= 0 && orgFits(f.ents.Clusters[c].Name, head) {
+			return c
+		}
+	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
 	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
