@@ -46,16 +46,27 @@ func (f *finder) plainNaming(w string, i, e int) article.Range {
 		obj := f.npAfter(i, e)
 		if i < e && f.a.Tokens[i].Tag == article.PRP {
 			obj = i + 1 // called him …
+			if f.lower(i) == "her" && i+1 < e && f.a.Tokens[i+1].Tag != article.PRPS && f.a.Tokens[i+1].Tag != article.DT {
+				if n := f.npAfter(i+1, e); n > i+1 && n < e && (f.a.Tokens[n].Tag == article.PRPS || f.a.Tokens[n].Tag == article.DT) {
+					obj = n // called her/PRP fallen son her hero: "her" the son's
+				}
+			}
 		}
 		if obj == i || obj >= e {
 			return article.Range{}
 		}
-		switch f.a.Tokens[obj].Tag {
-		case article.DT, article.PRPS, article.JJ:
+		// called him divisive, called the actions lawful/VBP: one word
+		// in lower case ending the clause, an adjective whatever the
+		// tagger read
+		lone := f.a.Tokens[obj].Kind == article.Word && !f.capitalized(obj) && (obj+1 == e || f.a.Tokens[obj+1].Kind == article.Punct) &&
+			!(obj == i+1 && f.lower(i) == "her" && f.a.Tokens[obj].Tag.IsNoun()) // (not called her mother)
+		switch t := f.a.Tokens[obj].Tag; {
+		case t == article.DT || t == article.PRPS || t == article.JJ:
+		case lone && t != article.IN && t != article.CC && t != article.TO && t != article.RP && t != article.RB && t != article.PRP && !timeWords[f.lower(obj)]: // (not called him back, called her yesterday, calling donors himself)
 		default:
 			return article.Range{}
 		}
-		if end := f.npAfter(obj, e); end > obj {
+		if end := f.npAfter(obj, e); end > obj || lone || obj+2 < e && f.a.Tokens[obj].Tag == article.DT && f.a.Tokens[obj+1].Tag == article.JJ && (f.lower(obj+2) == "one" || f.lower(obj+2) == "ones") { // (an irresponsible one)
 			return article.Range{First: i, Last: f.stanceEnd(i, f.clauseEnd(i, e))}
 		}
 		return article.Range{}
