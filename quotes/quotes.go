@@ -396,6 +396,7 @@ func (f *finder) finish() {
 	}
 	f.describedPronouns()
 	f.headlineSpeakers()
+	f.headlineMostQuoted()
 	// A paragraph that is only a quotation, with no cue, after a
 	// paragraph whose last report names its speaker: that speaker's
 	// words ("Bozell said the party had failed." then “Can you name one

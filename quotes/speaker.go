@@ -1172,6 +1172,67 @@ func (f *finder) labelled(p int) bool {
 	return ok
 }
 
+// headlineMostQuoted gives a headline's quotation in the first person
+// that found no cue and no speaker, nor a body quotation holding its words
+// (headlineSpeakers), the person the body quotes most ('I never thought
+// I'd walk again': Runner's comeback): the interviewee of an interview,
+// or else the one person the body quotes two times or more, more often
+// than any other.
+func (f *finder) headlineMostQuoted() {
+	var heads []int
+	for i := range f.out {
+		if q := &f.out[i]; q.Kind == Direct && q.Cue.Empty() && q.SpeakerName == "" && f.a.Paragraphs[q.Paragraph].Kind == article.Headline && f.firstPerson(f.tokensIn(q.Content)) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	c := f.intervieweeCluster()
+	if c < 0 {
+		count := map[int]int{}
+		for _, q := range f.out {
+			if f.a.Paragraphs[q.Paragraph].Kind != article.Headline && q.SpeakerCluster >= 0 && f.ents.Clusters[q.SpeakerCluster].Label == entities.Person {
+				count[q.SpeakerCluster]++
+			}
+		}
+		most, next := -1, 0
+		for k, n := range count {
+			switch {
+			case most < 0 || n > count[most] || n == count[most] && k < most:
+				if most >= 0 {
+					next = max(next, count[most])
+				}
+				most = k
+			default:
+				next = max(next, n)
+			}
+		}
+		if most < 0 || count[most] < 2 || count[most] == next {
+			return
+		}
+		c = most
+	}
+	if c < 0 {
+		return
+	}
+	for _, i := range heads {
+		f.out[i].SpeakerName, f.out[i].SpeakerCluster = f.ents.Clusters[c].Name, c
+	}
+}
+
+// firstPerson reports whether tokens r hold a pronoun of the first person
+// (I, me, my, we, us, our).
+func (f *finder) firstPerson(r article.Range) bool {
+	for k := r.First; k < r.Last; k++ {
+		switch f.lower(k) {
+		case "i", "me", "my", "we", "us", "our":
+			return true
+		}
+	}
+	return false
+}
+
 // interviewHeadline reports whether the article's headline calls it a Q&A
 // or an interview: Q&A with …, … : a Q&A, Interview: …, Interview with ….
 func (f *finder) interviewHeadline() bool {
