@@ -1524,12 +1524,19 @@ func TestJobAppositivePerson(t *testing.T) {
 func TestAndNames(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Food and Drink Federation said the term was unhelpful. The Senate and House Committee met. The Firefighters and Unite Here marched.")
 	ms := []Mention{span("Drink Federation", Org), span("Senate", Org), span("House Committee", Org), span("Unite Here", Org)}
-	andNames(a, p, g, ms)
+	ms = andNames(a, p, g, ms)
 	var got []string
 	for _, m := range ms {
 		got = append(got, m.Text(a))
 	}
 	assert.Equal(t, []string{"Food and Drink Federation", "Senate", "House Committee", "Unite Here"}, got)
+	a, p, g, span = joinSetup(t, "It went to the Newfoundland and Labrador Court of Appeal. The House and Senate met.")
+	ms = andNames(a, p, g, []Mention{span("Newfoundland", GPE), span("Labrador Court of Appeal", Org), span("House", Org), span("Senate", Org)})
+	got = got[:0]
+	for _, m := range ms {
+		got = append(got, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Newfoundland and Labrador Court of Appeal/ORG", "House/ORG", "Senate/ORG"}, got)
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
 }

@@ -1389,7 +1389,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
-	andNames(a, p, g, out)
+	out = andNames(a, p, g, out)
 	out = joinGroups(a, p, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
@@ -2131,19 +2131,33 @@ func clubTail(g *gazetteer, w string) bool {
 }
 
 // andNames extends an organization's mention over a capitalized word and
-// "and" before it, after "the", that no mention holds, when its last word
-// is a body's (Federation, Program): the Food and Drink Federation, read
-// as Drink Federation. ms is in text order.
-func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+// "and" before it, after "the", when a word of it is a body's
+// (Federation, Court): the Food and Drink Federation, read as Drink
+// Federation; the Newfoundland and Labrador Court of Appeal, read as a
+// place and a court. The word is no mention's, or a place's of that one
+// word, which the body's name takes in. ms is in text order, and so is
+// the result.
+func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var drop []int // the places taken in, in order
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
-		if m.Label != Org || f < 3 || p.words[f-1] != "and" || !strings.EqualFold(p.words[f-3], "the") ||
-			!p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word || i > 0 && ms[i-1].Tokens.Last > f-3 || !g.isOrgWord(p.words[m.Tokens.Last-1]) {
+		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !strings.EqualFold(p.words[f-3], "the") ||
+			!p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word || !slices.ContainsFunc(p.words[f:m.Tokens.Last], g.isOrgWord) {
 			continue
+		}
+		if i > 0 && ms[i-1].Tokens.Last > f-3 {
+			if prev := ms[i-1]; prev.Label != GPE || prev.Tokens.First != f-2 || prev.Tokens.Last != f-1 {
+				continue
+			}
+			drop = append(drop, i-1)
 		}
 		m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
 	}
+	for k := len(drop) - 1; k >= 0; k-- {
+		ms = slices.Delete(ms, drop[k], drop[k]+1)
+	}
+	return ms
 }
 
 // completeNames widens a mention that is the end of a longer name the
