@@ -544,6 +544,7 @@ func FuzzRecognize(f *testing.F) {
 		"Water UK and Sport England. The National Farmers' Union. Harton Rovers; Rovers, who. Southern Water. St Thomas' Hospital, King's College Hospital. Photograph: Mark Pinder/PA\n\nChief economist Rain Newton-Smith. personal protective equipment (PPE), PPE. The British Chambers of Commerce. A bakery in Saltash. Home Park for Plymouth Argyle's match.",
 		"His former manager at the club, Roberto Vell, said. Simon Keane KC and Jane Ross MP OBE. The Confederation of Dutch Growers; the International Federation of Glass Makers. The striker joined Corvallo, 41 goals, squad, coach; Dunmore City; in Vellany; of Brack, Ontario. Her album Glasshouse. Pensioner Brian Holt. Harton Rovers beat Castleford Town. Castleford led. The app company Dashly, then Dashly denied.",
 		"Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman. Voltaris Park. The advocacy group Citizens for Fair Roads, which. Campaign for an Open Vale. South Korea's foreign minister, Cho Tae-yul, welcomed. Yun Sun, director of the programme. The Vale Sun, a newspaper.",
+		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 	} {
 		f.Add(s)
 	}
