@@ -686,6 +686,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if f.assault(k, c, e) {
 		return Quote{}, false
 	}
+	answer := c // half said so, 72 percent said yes: where a short answer ends
+	if c == cue.Last && sayCues[w] {
+		answer = f.shortAnswer(c, e)
+	}
 	var content article.Range
 	topic := false // the content is a hearer and a topic, or what is to be done
 	prep := c      // talked (more, openly) about: past up to two adverbs
@@ -725,11 +729,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// described, the object
 			content = article.Range{First: cue.Last, Last: f.stanceEnd(cue.Last, f.clauseEnd(cue.Last, e))}
 		}
-	case c == cue.Last && sayCues[w] && f.shortAnswer(c, e) > c:
+	case answer > c:
 		// half said so, 72 percent said yes, 26 percent said the same
 		// of Trump, he said no to the war: an answer that stands for
 		// the clause
-		return f.indirectQuote(article.Range{First: c, Last: f.shortAnswer(c, e)}, cue, sp, ante), true
+		return f.indirectQuote(article.Range{First: c, Last: answer}, cue, sp, ante), true
 	case that >= 0:
 		first := that + 1
 		if first < e && f.text(first) == "," {

@@ -92,10 +92,12 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 		return false
 	}
 	hi = f.beforePostNominals(lo, hi) // Simon Cole KC
-	if mi := f.mentionAt[hi-1]; mi >= 0 && hi-1 >= lo {
+	if hi > lo {
 		// Harold Jensen of Eau Claire: the name before the place he is of
-		if m := f.ents.Mentions[mi]; (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last == hi && m.Tokens.First-1 > lo && f.lower(m.Tokens.First-1) == "of" {
-			hi = m.Tokens.First - 1
+		if mi := f.mentionAt[hi-1]; mi >= 0 {
+			if m := f.ents.Mentions[mi]; (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last == hi && m.Tokens.First-1 > lo && f.lower(m.Tokens.First-1) == "of" {
+				hi = m.Tokens.First - 1
+			}
 		}
 	}
 	mi := f.nameIn(lo, hi)
@@ -521,24 +523,30 @@ func (f *finder) countStart(v, lo int) int {
 		return -1
 	}
 	p--
-	if w := f.lower(p); (w == "all" || w == "the" || w == "each") && p > lo {
+	if countDeterminer(f.lower(p)) && p > lo {
 		p-- // in all five, of the 12
 	}
 	if w := f.lower(p); w != "in" && w != "of" || p <= lo {
 		return -1
 	}
-	if f.lower(p) == "of" && f.lower(p-1) == "out" && p-1 > lo {
+	if p-1 > lo && f.lower(p) == "of" && f.lower(p-1) == "out" {
 		p-- // nine out of 10
 	}
-	n := p - 1
-	if t := f.a.Tokens[n]; t.Tag == article.CD || t.Kind == article.Number || numberWords[f.lower(n)] {
-		return n
-	}
-	if w := f.lower(n); shareWords[w] {
+	if n := p - 1; f.numeral(n) || shareWords[f.lower(n)] {
 		return n
 	}
 	return -1
 }
+
+// numeral reports whether token k is a number, in figures or words.
+func (f *finder) numeral(k int) bool {
+	t := f.a.Tokens[k]
+	return t.Tag == article.CD || t.Kind == article.Number || numberWords[f.lower(k)]
+}
+
+// countDeterminer reports whether w may stand between a count's
+// preposition and its number (in all five, of the 12).
+func countDeterminer(w string) bool { return w == "all" || w == "the" || w == "each" }
 
 // subjectAfter returns where a subject starting at token n ends, before
 // e: a noun phrase or a count of people (six in 10, a third); n if none
@@ -556,7 +564,7 @@ func (f *finder) countEnd(n, e int) int {
 	p := n
 	if p+1 < e && f.lower(p) == "a" && shareWords[f.lower(p+1)] {
 		p += 2 // a third, a majority
-	} else if p < e && (f.a.Tokens[p].Tag == article.CD || f.a.Tokens[p].Kind == article.Number || numberWords[f.lower(p)] || shareWords[f.lower(p)]) {
+	} else if p < e && (f.numeral(p) || shareWords[f.lower(p)]) {
 		p++
 	} else {
 		return n
@@ -568,7 +576,7 @@ func (f *finder) countEnd(n, e int) int {
 		return p
 	}
 	q := p + 1
-	if w := f.lower(q); (w == "all" || w == "the" || w == "each") && q+1 < e && f.a.Tokens[q+1].Tag == article.CD {
+	if countDeterminer(f.lower(q)) && q+1 < e && f.a.Tokens[q+1].Tag == article.CD {
 		q++
 	}
 	if f.a.Tokens[q].Tag == article.CD {
