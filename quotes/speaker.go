@@ -1190,21 +1190,20 @@ func (f *finder) headlineMostQuoted() {
 	}
 	c := f.intervieweeCluster()
 	if c < 0 {
-		count := map[int]int{}
+		count := make([]int, len(f.ents.Clusters))
 		for _, q := range f.out {
 			if f.a.Paragraphs[q.Paragraph].Kind != article.Headline && q.SpeakerCluster >= 0 && f.ents.Clusters[q.SpeakerCluster].Label == entities.Person {
 				count[q.SpeakerCluster]++
 			}
 		}
-		most, next := -1, 0
+		most, next := -1, 0 // the cluster quoted most, and how often the next is
 		for k, n := range count {
-			switch {
-			case most < 0 || n > count[most] || n == count[most] && k < most:
+			if most < 0 || n > count[most] {
 				if most >= 0 {
-					next = max(next, count[most])
+					next = count[most]
 				}
 				most = k
-			default:
+			} else {
 				next = max(next, n)
 			}
 		}
@@ -1212,9 +1211,6 @@ func (f *finder) headlineMostQuoted() {
 			return
 		}
 		c = most
-	}
-	if c < 0 {
-		return
 	}
 	for _, i := range heads {
 		f.out[i].SpeakerName, f.out[i].SpeakerCluster = f.ents.Clusters[c].Name, c
