@@ -1578,3 +1578,16 @@ func TestCompanyLead(t *testing.T) {
 	_, _, labels, _ = found(t, "Report\n\nTom Hale founded Hale Group Inc in 1990. Hale said on Monday he would retire.")
 	assert.Equal(t, Person, labels["Hale"])
 }
+
+// TestTitleOfBefore: a name of two capitalized words after a title of the
+// form "Secretary of State" is a person the model had missed; not the
+// field after "Professor of", nor a body after "Director of The".
+func TestTitleOfBefore(t *testing.T) {
+	_, _, labels, _ := found(t, "Talks\n\n“We have been clear,” Secretary of State Oren Valdek told reporters on Thursday.")
+	assert.Equal(t, Person, labels["Oren Valdek"])
+	_, _, labels, _ = found(t, "Talks\n\nSecretary of Homeland Security Corin Maddox said the border was secure.")
+	assert.Equal(t, Person, labels["Corin Maddox"])
+	_, _, labels, _ = found(t, "Talks\n\nShe is Professor of Modern Languages at the college and Director of The Remembrance Project.")
+	assert.NotEqual(t, Person, labels["Languages"])
+	assert.NotEqual(t, Person, labels["Remembrance Project"])
+}

@@ -787,6 +787,29 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
 }
 
+// titleOfBefore reports whether a title of the form "Secretary of State"
+// (a title, "of", and one or two capitalized words) ends right before
+// token i, not before lo, and a name of two capitalized words starts at
+// i, the second no body's word: Secretary of State Antony Blinken,
+// Secretary of Homeland Security Alejandro Mayorkas, whose names the
+// model had missed (not Professor of Modern Languages, Director of The
+// Remembrance Project).
+func titleOfBefore(p *prepared, g *gazetteer, lo, i int) bool {
+	if i+1 >= len(p.words) || !p.toks[i+1].upper || g.isOrgWord(p.words[i+1]) {
+		return false
+	}
+	for n := 1; n <= 2; n++ {
+		of := i - n - 1
+		if of-1 < lo || !p.toks[i-n].upper || p.words[i-n] == "The" {
+			return false
+		}
+		if p.words[of] == "of" {
+			return g.titles[p.words[of-1]] || g.jobTitles[p.words[of-1]]
+		}
+	}
+	return false
+}
+
 // whichSpeaks reports whether the word at i, in sentence r, is followed
 // by an aside opened by ", which" and closed by a comma, and then by a
 // verb of speech (Unison, which represents library staff, said).
@@ -1257,7 +1280,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				apposed bool
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
-				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
 				{settlementOf(p, i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
