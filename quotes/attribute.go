@@ -141,12 +141,15 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 }
 
 // prepPhraseEnd returns where a speaker's phrase ending at token end, in
-// a common noun, goes on over a preposition of speakerPreps and the noun
+// a common noun or a title, goes on over a preposition of speakerPreps and the noun
 // phrase after it, before hi (a spokesman for the council, the head of
 // the agency); else end.
 func (f *finder) prepPhraseEnd(end, hi int) int {
-	if end+1 >= hi || f.a.Tokens[end-1].Tag != article.NN && f.a.Tokens[end-1].Tag != article.NNS || !speakerPreps[f.lower(end)] {
+	if end+1 >= hi || !speakerPreps[f.lower(end)] {
 		return end
+	}
+	if t := f.a.Tokens[end-1].Tag; t != article.NN && t != article.NNS && !(t == article.NNP && entities.IsTitle(f.text(end-1))) {
+		return end // (Secretary of State Antony Blinken: a title's "of" goes on too)
 	}
 	if e := f.npAfter(end+1, hi); e > end+1 {
 		return e

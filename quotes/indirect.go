@@ -1372,8 +1372,10 @@ func (f *finder) subjectFirst(c, e int) bool {
 	if n+1 < e && f.text(n) == "," {
 		n = f.afterAside(n+1, e) // her brother, a lawyer, wrote …
 	}
-	for pp := 0; pp < 2 && n+1 < e && f.a.Tokens[n].Tag == article.IN && f.lower(n) != "that"; pp++ {
+	for pp := 0; pp < 2 && n+1 < e && f.a.Tokens[n].Tag == article.IN && f.lower(n) != "that" && !subordinateWords[f.lower(n)]; pp++ {
 		// much of his talk with Trump was …: a phrase after the subject
+		// (not a clause of cause or time: condition of anonymity
+		// because the plans had …)
 		m := f.npAfter(n+1, e)
 		if m == n+1 {
 			break
@@ -1406,7 +1408,7 @@ func (f *finder) pastWithObject(k, e int) bool {
 		return false
 	}
 	switch f.a.Tokens[k+1].Tag {
-	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ, article.IN, article.RP:
+	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ, article.IN, article.RP, article.TO:
 	default:
 		return false
 	}
@@ -1477,6 +1479,12 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		switch {
 		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
 			return c, false // an adjunct opens with a preposition, a time or an adverb
+		case subordinateWords[f.lower(c)] && f.some(c0, c, func(k int) bool { return f.a.Tokens[k].Tag.IsNoun() }):
+			// said on condition of anonymity because the plans had not
+			// been made public: after an adjunct with a noun, a clause of
+			// cause or time says why, not what was said (but said just
+			// because it was not obvious did not mean …: the report)
+			return c, false
 		case t.Tag == article.IN || t.Tag == article.DT || t.Tag == article.PDT || t.Tag == article.NN || t.Tag == article.NNP || t.Tag == article.CD ||
 			t.Tag == article.RB || t.Tag == article.JJ || timeWords[f.lower(c)]:
 			c++
@@ -1556,6 +1564,15 @@ func (f *finder) tail(i, e int) bool {
 		return !f.some(i+1, e, f.goesOn)
 	}
 	if i < e && (f.a.Tokens[i].Tag == article.IN || timeWords[f.lower(i)]) {
+		// …, one official said on condition of anonymity because the
+		// plans were secret: the adjunct ends where a clause of cause or
+		// time says why
+		for k := i + 2; k < e; k++ {
+			if subordinateWords[f.lower(k)] && f.a.Tokens[k-1].Tag.IsNoun() {
+				e = k
+				break
+			}
+		}
 		// … admitted on Monday, three years late: an aside after the
 		// adjunct's comma (not after an object: said the bridge, which
 		// …, was unsafe)

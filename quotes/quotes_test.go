@@ -289,6 +289,13 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the fines lawful", cue: "called", speaker: "Tom Hale", parts: 1},
 				{kind: Indirect, content: "his vote an irresponsible one", cue: "called", speaker: "Lee", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "her late son her hero", cue: "called", speaker: "Ruth Cole", parts: 1}}},
+		{"a title with \"of\" before the name after the marks", "Talks\n\n“We have been clear,” Secretary of State Oren Valdek told reporters on Thursday.",
+			[]want{{kind: Direct, content: "We have been clear", cue: "told", speaker: "Secretary of State Oren Valdek", name: "Oren Valdek", parts: 1}}},
+		{"a past the tagger read as a participle before \"to\"", "Talks\n\nShe said her client intended to plead not guilty.",
+			[]want{{kind: Indirect, content: "her client intended to plead not guilty", cue: "said", speaker: "She", parts: 1},
+				{kind: Indirect, content: "to plead not guilty", cue: "intended", speaker: "her client", parts: 1}}},
+		{"a clause of cause after an adjunct with a noun says why, not what", "Talks\n\nThe measures could target oil exports, one of the officials said on condition of anonymity because the plans were secret.",
+			[]want{{kind: Indirect, content: "The measures could target oil exports", cue: "said", speaker: "one of the officials", parts: 1}}},
 		{"a poll's share", `Six in 10 say the mayor is honest, compared with half a year ago.`,
 			[]want{{kind: Indirect, content: "the mayor is honest", cue: "say", speaker: "Six in 10", parts: 1}}},
 		{"announcing a thing", `Mayor Ruth Okafor announced a review of the contract on Monday.`,
@@ -1454,4 +1461,25 @@ func TestOrganizationDescriptions(t *testing.T) {
 	assert.Equal(t, "The council", by["The council"])
 	assert.Equal(t, "Fiona Shaw", by["Council leader Fiona Shaw"])
 	assert.Equal(t, "SkyBridge Airways", by["The airline"])
+}
+
+// TestNamedAfterThat: a name after "that" is a clause's subject, someone
+// named since the last speaker, so "he" after it is not that speaker by
+// default (the complaint alleges that Rusk made calls …; In one, he
+// allegedly said: “…” is Rusk's, not the prosecutor's before).
+func TestNamedAfterThat(t *testing.T) {
+	text := "Man charged over threats\n\nAn Ohio man has been charged with threatening officials, prosecutors said.\n\nBen Rusk of Dayton is accused of leaving voicemails in which he threatened officials, according to a complaint.\n\n" +
+		"\"Threats against election workers are an attack on democracy,\" U.S. Attorney Tom Hale said in a statement. \"We will find those responsible.\"\n\n" +
+		"The complaint alleges that Rusk made 14 calls. In one, he allegedly said: \"You will pay.\""
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	qs := Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	var got string
+	for _, q := range qs {
+		if q.Content.Text(text) == "You will pay." {
+			got = q.SpeakerName
+		}
+	}
+	assert.Equal(t, "Ben Rusk", got)
 }

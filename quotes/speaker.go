@@ -574,8 +574,8 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 		if !ok || m.Label != entities.Person || !f.compatible(m.Cluster, g) {
 			continue
 		}
-		if t := f.a.Tokens[k-1].Tag; t != article.IN && t != article.TO {
-			return "", -1, false // someone else named since, not after "with" or "by"
+		if t := f.a.Tokens[k-1].Tag; t != article.IN && t != article.TO || f.lower(k-1) == "that" {
+			return "", -1, false // someone else named since, not after "with" or "by" (after "that" a clause's subject: alleges that Brandt made …)
 		}
 	}
 	f.learn(q.SpeakerCluster, g)
