@@ -795,7 +795,7 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 // model had missed (not Professor of Modern Languages, Director of The
 // Remembrance Project).
 func titleOfBefore(p *prepared, g *gazetteer, lo, i int) bool {
-	if i+1 >= len(p.words) || !p.toks[i+1].upper || g.isOrgWord(p.words[i+1]) {
+	if i+1 >= len(p.words) || !p.toks[i+1].upper {
 		return false
 	}
 	for n := 1; n <= 2; n++ {
@@ -804,7 +804,8 @@ func titleOfBefore(p *prepared, g *gazetteer, lo, i int) bool {
 			return false
 		}
 		if p.words[of] == "of" {
-			return g.titles[p.words[of-1]] || g.jobTitles[p.words[of-1]]
+			// (the body's-word test last: it may build an upper-case copy)
+			return (g.titles[p.words[of-1]] || g.jobTitles[p.words[of-1]]) && !g.isOrgWord(p.words[i+1])
 		}
 	}
 	return false
@@ -839,7 +840,7 @@ func (g *gazetteer) isOrgWord(w string) bool {
 	if g.orgWords[w] {
 		return true
 	}
-	if len(w) > 1 && strings.ToUpper(w) == w {
+	if len(w) > 1 && strings.IndexFunc(w, unicode.IsLower) < 0 { // (in capitals; no upper-case copy built for every word)
 		return g.orgWords[upperFirst(strings.ToLower(w))]
 	}
 	return false
