@@ -1226,6 +1226,15 @@ func TestTeams(t *testing.T) {
 	_, _, labels2, _ := found(t, "Arsenal come from behind\n\nMikel Arteta praised his side after they came from behind to beat Newcastle 2-1. Newcastle had led at half-time through a penalty, and the second goal came late.")
 	assert.Equal(t, Org, labels2["Newcastle"])
 
+	// A place's name opening a clause with a plural verb after it, in a
+	// sports report: a team (not one inside a phrase: the executives
+	// running corporate Leeds are …).
+	text = "Rovers want the striker, who scored 19 goals, for their squad. Porto are reluctant to sell, and the league is over. The executives running corporate Leeds are rich."
+	a, p, g, span = joinSetup(t, text)
+	ms = []Mention{span("Porto", GPE), span("Leeds", GPE)}
+	teams(a, p, g, ms)
+	assert.Equal(t, []Label{Org, GPE}, []Label{ms[0].Label, ms[1].Label})
+
 	a, p, g, span = joinSetup(t, "Norway beat Denmark in the vote on fishing quotas.")
 	ms = []Mention{span("Norway", GPE), span("Denmark", GPE)}
 	teams(a, p, g, ms)

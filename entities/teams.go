@@ -55,9 +55,16 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 	// One place between a word of a match and a score is a side too
 	// when the other is no place (came from behind to beat Newcastle
-	// 2-1).
+	// 2-1); so is a place's name of one word with a plural verb after it
+	// (Porto are reluctant to sell: a team, as British reports write
+	// one).
 	for i, x := range ms {
-		if f, l := x.Tokens.First, x.Tokens.Last; x.Label == GPE && f > 0 && l < len(p.words) && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) {
+		f, l := x.Tokens.First, x.Tokens.Last
+		if x.Label != GPE || l >= len(p.words) {
+			continue
+		}
+		if f > 0 && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) ||
+			l == f+1 && pluralVerbs[p.words[l]] && opensClause(a, p, f) && a.SentenceOf(l) == a.SentenceOf(f) {
 			sides[x.Text(a)], in[i] = true, true
 		}
 	}
@@ -106,6 +113,22 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		}
 	}
 }
+
+// opensClause reports whether token f opens its sentence or a clause
+// after a comma, "and" or "but": where a subject stands (Porto are …; not
+// the executives running corporate America are …).
+func opensClause(a *article.Article, p *prepared, f int) bool {
+	if s := a.SentenceOf(f); s < 0 || a.Sentences[s].Tokens.First == f {
+		return true
+	}
+	w := p.words[f-1]
+	return w == "," || w == "and" || w == "but"
+}
+
+// pluralVerbs agree with a plural subject: after a place's name, a team's
+// (Porto are, Leeds have; not "were", which may be a subjunctive's: if
+// America were to …).
+var pluralVerbs = map[string]bool{"are": true, "have": true}
 
 // inAddress reports whether place mention i of ms stands in an address,
 // next to another place over a comma: Brick, N.J.; Ava, Mo.
