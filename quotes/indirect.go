@@ -842,6 +842,14 @@ func (f *finder) nounBeforeThat(c, that int) bool {
 // subordinateWords open a clause of time or cause.
 var subordinateWords = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "although": true, "though": true}
 
+// reasonAfter reports whether token k opens a clause of cause or time
+// after an adjunct, from lo, that holds a noun (said on condition of
+// anonymity because …): the clause says why the words were said, not
+// what.
+func (f *finder) reasonAfter(lo, k int) bool {
+	return subordinateWords[f.lower(k)] && f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
+}
+
 // conjunctions join a clause to the one before it.
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true}
 
@@ -1479,7 +1487,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		switch {
 		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
 			return c, false // an adjunct opens with a preposition, a time or an adverb
-		case subordinateWords[f.lower(c)] && f.some(c0, c, func(k int) bool { return f.a.Tokens[k].Tag.IsNoun() }):
+		case f.reasonAfter(c0, c):
 			// said on condition of anonymity because the plans had not
 			// been made public: after an adjunct with a noun, a clause of
 			// cause or time says why, not what was said (but said just
@@ -1568,7 +1576,7 @@ func (f *finder) tail(i, e int) bool {
 		// plans were secret: the adjunct ends where a clause of cause or
 		// time says why
 		for k := i + 2; k < e; k++ {
-			if subordinateWords[f.lower(k)] && f.a.Tokens[k-1].Tag.IsNoun() {
+			if f.reasonAfter(i, k) {
 				e = k
 				break
 			}
