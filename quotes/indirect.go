@@ -648,13 +648,13 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// statement posted to Facebook that …)
 		if first, own := f.clauseStart(c, that-1); own && f.subjectFirst(first, that-1) && !f.some(c, first, func(k int) bool { return !timeWords[f.lower(k)] }) {
 			that, ownClause = -1, true
+		} else if c == k+1 && f.a.Tokens[c].Tag == article.DT && f.lower(c) != "this" && f.lower(c) != "that" && !objectCues[w] && f.nounBeforeThat(c, that) {
+			// said the requirement that voters show ID would keep them
+			// from the polls: the "that" is the noun's, and the clause
+			// is the noun's subject and its verb (not said this week
+			// that …)
+			that, ownClause = -1, true
 		}
-	}
-	if that > c+1 && c == k+1 && f.a.Tokens[c].Tag == article.DT && f.lower(c) != "this" && f.lower(c) != "that" && !objectCues[w] && f.nounBeforeThat(c, that) {
-		// said the requirement that voters show ID would keep them from
-		// the polls: the "that" is the noun's, and the clause is the
-		// noun's subject and its verb (not said this week that …)
-		that, ownClause = -1, true
 	}
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"
