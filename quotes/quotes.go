@@ -467,7 +467,17 @@ func (f *finder) describedPronouns() {
 				prev, pi = r, k // (not one inside another's report: Burrows said the authority would seek …)
 			}
 		}
-		if pi < 0 || f.personIn(prev.Last, sp.First) {
+		if pi < 0 {
+			continue
+		}
+		// (a person named in the report itself does not speak when the
+		// pronoun's sentence comes after it: A spokesman said Tom Hale
+		// had resigned. “…,” he added.)
+		report := f.out[pi].Content
+		if f.a.SentenceOf(sp.First) == f.a.SentenceOf(prev.First) {
+			report = article.Span{}
+		}
+		if f.personOutside(prev.Last, sp.First, report) {
 			continue
 		}
 		if c := f.out[pi].SpeakerCluster; c >= 0 {
@@ -482,11 +492,24 @@ func (f *finder) describedPronouns() {
 			}
 			continue
 		}
-		if !f.personDescription(prev, g) {
+		// (one of kin, unlinked, only from the sentence just before: the
+		// daughter of one victim said …. “…,” she said.)
+		if !f.personDescription(prev, g, f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1) {
 			continue
 		}
 		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
 	}
+}
+
+// personOutside reports whether a person is named between tokens lo and
+// hi outside the content span c.
+func (f *finder) personOutside(lo, hi int, c article.Span) bool {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !c.Contains(f.a.Tokens[k].Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // inContent reports whether span s lies inside the content of one of

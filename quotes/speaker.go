@@ -588,24 +588,30 @@ var (
 	personNouns = wordList("person")
 	femaleNouns = wordList("person-female")
 	maleNouns   = wordList("person-male")
+	kinNouns    = wordList("kin")
 )
 
 // personDescription reports whether speaker tokens sp describe one
 // person, not named, a pronoun of gender g may stand for: an indefinite
 // phrase with a singular common noun of a person or a role at its head
 // (One witness, a spokeswoman for the police), with no name, and no
-// gender other than g.
-func (f *finder) personDescription(sp article.Range, g string) bool {
+// gender other than g; with kin, also "the" and a noun of kin with a
+// phrase after it (the daughter of one victim: someone new, where the
+// senator, the businessman or his brother may be someone named before).
+func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
+	definite := false
 	switch f.lower(sp.First) {
 	case "a", "an", "one", "another":
+	case "the":
+		definite = true
 	default:
-		return false // the spokesman, his brother: someone the article may have named
+		return false
 	}
 	if sp.Len() < 2 || f.personIn(sp.First, sp.Last) {
 		return false
 	}
 	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
-	if f.a.Tokens[h].Tag != article.NN {
+	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !kinNouns[f.lower(h)] || h+1 >= sp.Last) {
 		return false
 	}
 	w := f.lower(h)
