@@ -1530,7 +1530,8 @@ func TestJobAppositivePerson(t *testing.T) {
 // TestAndNames: a body's name with "and" inside, after "the", that the
 // model read from the word after "and" (Drink Federation) is the whole
 // name; not over a word a mention holds, nor when the last word is no
-// body's.
+// body's; after a preposition over a one-word place alone (of Avon and
+// Somerset Police).
 func TestAndNames(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Food and Drink Federation said the term was unhelpful. The Senate and House Committee met. The Firefighters and Unite Here marched.")
 	ms := []Mention{span("Drink Federation", Org), span("Senate", Org), span("House Committee", Org), span("Unite Here", Org)}
@@ -1547,6 +1548,15 @@ func TestAndNames(t *testing.T) {
 		got = append(got, m.Text(a)+"/"+m.Label.String())
 	}
 	assert.Equal(t, []string{"Newfoundland and Labrador Court of Appeal/ORG", "House/ORG", "Senate/ORG"}, got)
+	// After a preposition, over a one-word place only (not over a word
+	// no mention holds: a list of two).
+	a, p, g, span = joinSetup(t, "Sergeant Kate Rowe of Avon and Somerset Police spoke. Staff at Lidl and Aldi Group agreed.")
+	ms = andNames(a, p, g, []Mention{span("Kate Rowe", Person), span("Avon", GPE), span("Somerset Police", Org), span("Aldi Group", Org)})
+	got = got[:0]
+	for _, m := range ms {
+		got = append(got, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"Kate Rowe/PERSON", "Avon and Somerset Police/ORG", "Aldi Group/ORG"}, got)
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
 }

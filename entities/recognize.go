@@ -2159,15 +2159,19 @@ func clubTail(g *gazetteer, w string) bool {
 // (Federation, Court): the Food and Drink Federation, read as Drink
 // Federation; the Newfoundland and Labrador Court of Appeal, read as a
 // place and a court. The word is no mention's, or a place's of that one
-// word, which the body's name takes in. ms is in text order, and so is
-// the result.
+// word, which the body's name takes in; after a preposition, only such a
+// place's (Kate Rowe of Avon and Somerset Police). ms is in text order,
+// and so is the result.
 func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var drop []int // the places taken in, in order
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
-		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !strings.EqualFold(p.words[f-3], "the") ||
-			!p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word || !slices.ContainsFunc(p.words[f:m.Tokens.Last], g.isOrgWord) {
+		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
+			continue
+		}
+		after := a.Tokens[f-3].Tag == article.IN // (of Avon and Somerset Police)
+		if !after && !strings.EqualFold(p.words[f-3], "the") || !slices.ContainsFunc(p.words[f:m.Tokens.Last], g.isOrgWord) {
 			continue
 		}
 		if i > 0 && ms[i-1].Tokens.Last > f-3 {
@@ -2175,6 +2179,8 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 				continue
 			}
 			drop = append(drop, i-1)
+		} else if after {
+			continue
 		}
 		m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
 	}

@@ -688,6 +688,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	answer := c // half said so, 72 percent said yes: where a short answer ends
 	if c == cue.Last && sayCues[w] {
+		if f.saidNothing(c, e) {
+			return Quote{}, false
+		}
 		answer = f.shortAnswer(c, e)
 	}
 	var content article.Range
@@ -875,6 +878,25 @@ func (f *finder) verbMissed(r article.Range) bool {
 		return true
 	}
 	return false
+}
+
+// saidNothing reports whether the object of a form of "say" at token c
+// (before e) is "nothing" or "little" standing alone, no clause: her
+// husband said nothing as the sentence was read, said little about the
+// plan, said nothing new (not "said nothing had happened", not "said
+// little evidence was found").
+func (f *finder) saidNothing(c, e int) bool {
+	if c >= e {
+		return false
+	}
+	if w := f.lower(c); w != "nothing" && w != "little" {
+		return false
+	}
+	if c+1 >= e {
+		return true
+	}
+	t := f.a.Tokens[c+1].Tag
+	return !t.IsVerb() && !t.IsNoun() && t != article.MD
 }
 
 // sayCues are the forms of "say", whose object may be a short answer.

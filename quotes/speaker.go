@@ -247,6 +247,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Label == entities.NORP && f.nameBefore(r.First, m.Tokens.First) {
 				continue // the Wisconsin Republican: a description, not the party or the place
 			}
+			if m.Label == entities.NORP && f.nameInPhrase(m.Tokens.Last, r.Last) {
+				continue // the Dutch transport union FNV: the adjective qualifies the name after it
+			}
 			if m.Label == entities.NORP && m.Tokens.First > r.First && (f.a.Tokens[r.First].Tag == article.DT && f.lower(r.First) != "the" || f.a.Tokens[r.First].Tag == article.CD) {
 				continue // One Democrat, a senior Republican: a member of the group, described, not the group (the Russians are the group)
 			}
@@ -361,6 +364,22 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return f.ents.Clusters[c].Name, c
 	}
 	return words, -1
+}
+
+// nameInPhrase reports whether an entity mention starts between tokens lo
+// and hi in the noun phrase token lo is in: before any preposition,
+// conjunction, punctuation or verb (the Dutch union FNV; not Democrats
+// in Congress).
+func (f *finder) nameInPhrase(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.First == k {
+			return true
+		}
+		if t := f.a.Tokens[k]; t.Kind != article.Word || !npTag(t.Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // anaphor reports whether speaker tokens r describe a person the
