@@ -1447,6 +1447,26 @@ func TestTeamsUnknownNames(t *testing.T) {
 	assert.Equal(t, GPE, ms[0].Label)
 }
 
+// TestTeamsListed: in a sports report the clubs a list knows are clubs,
+// however the model read them (Arsenal as a person, Liverpool as a place),
+// but after a preposition of place; outside one they keep their labels.
+func TestTeamsListed(t *testing.T) {
+	text := "Arsenal drew with Chelsea after a late goal from the striker. Liverpool lead the league and the fans in Liverpool celebrated at the stadium."
+	a, p, g, span := joinSetup(t, text)
+	ms := []Mention{span("Arsenal", Person), span("Chelsea", Person), span("Liverpool", GPE), mentionFrom(a, "Liverpool", strings.Index(text, "in Liverpool")+3, GPE)}
+	teams(a, p, g, ms)
+	var labels []Label
+	for _, m := range ms {
+		labels = append(labels, m.Label)
+	}
+	assert.Equal(t, []Label{Org, Org, Org, GPE}, labels)
+
+	a, p, g, span = joinSetup(t, "Chelsea Hale moved to Liverpool. Chelsea said the city was kind.")
+	ms = []Mention{span("Chelsea Hale", Person), span("Liverpool", GPE), mentionFrom(a, "Chelsea", strings.Index(a.Text, "Chelsea said"), Person)}
+	teams(a, p, g, ms)
+	assert.Equal(t, []Label{Person, GPE, Person}, []Label{ms[0].Label, ms[1].Label, ms[2].Label})
+}
+
 // TestWorkTitles: a title after the noun of its kind is no person (whose
 // album Glasshouse, the novel Quiet Rooms); a given name alone after one
 // stays: it may be the person the work is by or about.

@@ -41,6 +41,7 @@ type gazetteer struct {
 	postNominals                                                                                           map[string]bool   // letters after a name (KC, MP, OBE), no part of it
 	bodyHeads                                                                                              map[string]bool   // heads of a body's name before "of" the model does not read (Confederation)
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
+	clubs                                                                                                  map[string]bool   // sports clubs known by a name with no club word (Arsenal, Juventus)
 	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
 	alias                                                                                                  map[string]string // other name → canonical name
@@ -79,7 +80,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.titles, g.orgWords, g.facWords, g.locWords = set("titles"), set("orgwords"), set("facwords"), set("locwords")
 	g.parties, g.offices, g.prompts, g.suffixes, g.headWords = set("parties"), set("offices"), set("prompts"), set("suffixes"), set("headwords")
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
-	g.sportWords = set("sportwords")
+	g.sportWords, g.clubs = set("sportwords"), set("clubs")
 	g.postNominals, g.bodyHeads = set("postnominals"), set("bodyheads")
 	g.jobLower = map[string]bool{}
 	for _, set := range []map[string]bool{g.jobTitles, g.offices} {

@@ -27,7 +27,9 @@ var matchWords = map[string]bool{
 // preposition of place (not "the fans were back in Sweden"); so are the
 // names read as places that no list knows, none of whose mentions follows
 // one or stands in an address, in a report with four or more such words
-// (Juventus, Manchester City). ms is in text order.
+// (Juventus, Manchester City); and so are the clubs a list knows, read as
+// anything but a group (Arsenal, Liverpool), after no preposition of
+// place. ms is in text order.
 func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	sides := map[string]bool{}
 	in := map[int]bool{} // the mentions that stand as sides
@@ -74,11 +76,16 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	unknownOf := func(m Mention) bool {
 		return m.Label == GPE && !sides[m.Text(a)] && g.lookup(p.words[m.Tokens.First:m.Tokens.Last]) == gzNone
 	}
-	if len(sides) == 0 && !slices.ContainsFunc(ms, unknownOf) {
+	// Clubs a list knows (Arsenal, read as a person; Liverpool, as a
+	// place): the club in a sports report where no preposition of
+	// place comes before them.
+	clubOf := func(m Mention) bool { return m.Label != Org && m.Label != NORP && g.clubs[m.Text(a)] }
+	club := slices.ContainsFunc(ms, clubOf)
+	if len(sides) == 0 && !club && !slices.ContainsFunc(ms, unknownOf) {
 		return // (most articles: the words of the article are not read)
 	}
 	need := 3 // the words of sport that make a sports report; four for the names no list knows
-	if len(sides) == 0 {
+	if len(sides) == 0 && !club {
 		need = 4
 	}
 	seen := map[string]bool{}
@@ -103,6 +110,10 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
+		if club && clubOf(*m) && !afterPlaceWord(p, m.Tokens.First) && !inAddress(a, ms, i) {
+			m.Label = Org
+			continue
+		}
 		if m.Label != GPE {
 			continue
 		}
