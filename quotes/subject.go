@@ -180,6 +180,17 @@ func (f *finder) relativeAside(sp article.Range) bool {
 	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
 }
 
+// placeOnly reports whether tokens lo to hi are one place's mention (GPE
+// or LOC).
+func (f *finder) placeOnly(lo, hi int) bool {
+	mi := f.mentionAt[lo]
+	if mi < 0 {
+		return false
+	}
+	m := f.ents.Mentions[mi]
+	return m.Tokens.First == lo && m.Tokens.Last == hi && (m.Label == entities.GPE || m.Label == entities.Loc)
+}
+
 // antecedentMark reports whether punctuation w may stand between a
 // relative pronoun and the phrase it stands for (a hyphen alone is a dash
 // typed as one: Sanders - who …).
@@ -344,6 +355,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						// Ann Lee of the University of Leeds, who …: the
 						// person before "of" (not no mention of Jeb Bush)
 						if b := f.npBefore(a-1, sent.First); b < a-1 && f.personIn(b, a-1) {
+							antecedent.First = b
+						}
+					} else if (w == "who" || w == "whom") && a-1 > sent.First && f.a.Tokens[a-1].Tag == article.IN && f.placeOnly(a, v-2) {
+						// One mother from Leeds, who …: the phrase the
+						// place qualifies, not the place
+						if b := f.npBefore(a-1, sent.First); b < a-1 && f.a.Tokens[a-2].Tag.IsNoun() {
 							antecedent.First = b
 						}
 					}
