@@ -160,6 +160,7 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 type startReach struct {
 	lo, rule, hi, end int
 	cue, kind         uint64
+	trailing          bool // the cue comes after the content (…, the court heard)
 }
 
 // startOf returns where q's content may start: after its cue and speaker
@@ -170,7 +171,7 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 	if !ok || r.Last-r.First < 2 {
 		return startReach{}, false
 	}
-	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: cue, kind: uint64(q.Kind)}
+	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: cue, kind: uint64(q.Kind), trailing: q.Cue.Start >= q.Content.End}
 	for _, sp := range []article.Span{q.Cue, q.Speaker} {
 		if !sp.Empty() && sp.End <= q.Content.Start {
 			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
@@ -194,6 +195,11 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 func (f *finder) startOK(j int, sr *startReach) bool {
 	t := f.a.Tokens[j]
 	if j < sr.rule && f.lower(j) == "that" {
+		return false
+	}
+	if sr.trailing && j > sr.rule && f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() {
+		// (not at a verb's "to" in a report before its cue: …, took
+		// control of … after offering to help, the court heard)
 		return false
 	}
 	switch t.Kind {

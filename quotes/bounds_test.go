@@ -283,3 +283,23 @@ func TestBoundsKeepSubjectAside(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", qs[0].Content.Text(text))
 }
+
+// TestBoundsTrailingNotAtInfinitive: the learned start of a report before
+// its cue may not be a verb's "to" (…, the union has announced: it had
+// started the report at "to strike"); an infinitive cue's may.
+func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
+	text := "Strike\n\nTeachers in Leeds have voted to strike in a dispute over pay, the union has announced."
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	f := newFinder(a, entities.Recognize(a))
+	to := 0
+	for to < len(a.Tokens) && a.TokenText(to) != "to" {
+		to++
+	}
+	assert.False(t, f.startOK(to, &startReach{rule: 2, trailing: true}))
+	assert.True(t, f.startOK(to, &startReach{rule: 2}))
+	qs := Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Teachers in Leeds have voted to strike in a dispute over pay", qs[0].Content.Text(text))
+}
