@@ -820,6 +820,15 @@ func TestCompanyShortNameAlone(t *testing.T) {
 	assert.Equal(t, []string{"Skylane Holdings/ORG", "Berenberg/ORG", "Skylane/ORG"}, labels)
 }
 
+// TestCompanyWordsBuilders: a name ending in a word of a trade's companies
+// (Builders, Construction, Publishing) is a company, whatever the model
+// read.
+func TestCompanyWordsBuilders(t *testing.T) {
+	a, p, g, span := joinSetup(t, "He steered three contracts to Lakeview Builders. Harwood Construction and Grand Lane Publishing bid too.")
+	labels := refinedLabels(a, p, g, span("Lakeview Builders", GPE), span("Harwood Construction", Person), span("Grand Lane Publishing", GPE))
+	assert.Equal(t, []string{"Lakeview Builders/ORG", "Harwood Construction/ORG", "Grand Lane Publishing/ORG"}, labels)
+}
+
 // TestBodyAppositive: capitalized words the model left out, set off by
 // commas after a noun a body is called by, are that body (the regulator,
 // Ofwat,); not without a determiner before the noun.
