@@ -197,9 +197,11 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j < sr.rule && f.lower(j) == "that" {
 		return false
 	}
-	if sr.trailing && j > sr.rule && f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() {
+	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || (f.lower(j) == "who" || f.lower(j) == "whose") && f.text(j-1) == ",") {
 		// (not at a verb's "to" in a report before its cue: …, took
-		// control of … after offering to help, the court heard)
+		// control of … after offering to help, the court heard; nor at
+		// the relative pronoun of an aside on its subject: Margaret
+		// Hale, who became …, has died, her family said)
 		return false
 	}
 	switch t.Kind {

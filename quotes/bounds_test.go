@@ -286,7 +286,9 @@ func TestBoundsKeepSubjectAside(t *testing.T) {
 
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
-// started the report at "to strike"); an infinitive cue's may.
+// started the report at "to strike"), nor the "who" of an aside on its
+// subject (Ann Hale, who …, has died, her family said: at "who"); an
+// infinitive cue's may.
 func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	text := "Strike\n\nTeachers in Leeds have voted to strike in a dispute over pay, the union has announced."
 	a, err := article.Parse(text)
@@ -302,4 +304,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	checkQuotes(t, a, qs)
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Teachers in Leeds have voted to strike in a dispute over pay", qs[0].Content.Text(text))
+
+	text = "Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said."
+	a, err = article.Parse(text)
+	require.NoError(t, err)
+	qs = Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Margaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91", qs[0].Content.Text(text))
 }
