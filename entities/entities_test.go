@@ -545,6 +545,7 @@ func FuzzRecognize(f *testing.F) {
 		"His former manager at the club, Roberto Vell, said. Simon Keane KC and Jane Ross MP OBE. The Confederation of Dutch Growers; the International Federation of Glass Makers. The striker joined Corvallo, 41 goals, squad, coach; Dunmore City; in Vellany; of Brack, Ontario. Her album Glasshouse. Pensioner Brian Holt. Harton Rovers beat Castleford Town. Castleford led. The app company Dashly, then Dashly denied.",
 		"Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman. Voltaris Park. The advocacy group Citizens for Fair Roads, which. Campaign for an Open Vale. South Korea's foreign minister, Cho Tae-yul, welcomed. Yun Sun, director of the programme. The Vale Sun, a newspaper.",
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
+		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
 	} {
 		f.Add(s)
 	}
@@ -827,6 +828,26 @@ func TestCompanyWordsBuilders(t *testing.T) {
 	a, p, g, span := joinSetup(t, "He steered three contracts to Lakeview Builders. Harwood Construction and Grand Lane Publishing bid too.")
 	labels := refinedLabels(a, p, g, span("Lakeview Builders", GPE), span("Harwood Construction", Person), span("Grand Lane Publishing", GPE))
 	assert.Equal(t, []string{"Lakeview Builders/ORG", "Harwood Construction/ORG", "Grand Lane Publishing/ORG"}, labels)
+}
+
+// TestPossessiveNames: a building's or a body's name with a possessive
+// inside (a saint's, or King's, Children's, Women's) is one mention,
+// whatever the model read in it; not in a headline, and not a person's
+// possessive before a body (Ann Lee's Foundation).
+func TestPossessiveNames(t *testing.T) {
+	text := "Report\n\nShe trained at St Thomas' Hospital and at St Mary's Hospital, then taught at King's College London. The service at St Paul's Cathedral was moving. She joined the Democratic Women's Club of Florida. Boston Children's Hospital said no. Ann Lee's Foundation gave money. Patients at Leeds General Infirmary waited."
+	_, _, labels, _ := found(t, text)
+	assert.Equal(t, Fac, labels["St Thomas' Hospital"])
+	assert.Equal(t, Fac, labels["St Mary's Hospital"])
+	assert.Equal(t, Org, labels["King's College London"])
+	assert.Equal(t, Fac, labels["St Paul's Cathedral"])
+	assert.Equal(t, Org, labels["Democratic Women's Club of Florida"])
+	assert.Equal(t, Fac, labels["Boston Children's Hospital"])
+	assert.NotContains(t, labels, "Ann Lee's Foundation")
+	assert.Equal(t, Fac, labels["Leeds General Infirmary"]) // (a facility's word, Infirmary, with no possessive)
+
+	a, p, g, _ := joinSetup(t, "St Mary's Hospital Reopens\n\nIt reopened.")
+	assert.Empty(t, possessiveNames(a, p, g, nil))
 }
 
 // TestBodyAppositive: capitalized words the model left out, set off by

@@ -1414,6 +1414,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	orgTails(a, g, out)
 	completeNames(a, out)
 	out = andNames(a, p, g, out)
+	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
@@ -2188,6 +2189,115 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		ms = slices.Delete(ms, drop[k], drop[k]+1)
 	}
 	return ms
+}
+
+// possessiveOwners are the words before "'s" that open a body's or a
+// building's name besides a saint's (King's College, Children's Hospital).
+var possessiveOwners = map[string]bool{"King": true, "Queen": true, "Children": true, "Women": true, "Guy": true}
+
+// possessiveNames makes one mention of a possessive name of a building or
+// a body whose head word the model left out (refine's possessedHead
+// joins one it read to its possessor): St Thomas' Hospital (read as the
+// person St Thomas), St Paul's Cathedral, King's College London, the
+// Democratic Women's Club of Florida. The owner is a saint's name (St,
+// St. or Saint and one or two capitalized words) or a word of
+// possessiveOwners (with up to two capitalized words before it), then
+// "'s" or an apostrophe, then capitalized words, up to four, whose first
+// three hold a head word of a facility's name or a body's (the last head
+// word gives the label: FAC or ORG), and a body's "of" and place; the
+// mentions inside the span are taken in, and none may run past it. Not
+// in a headline, where every word may be capitalized. ms is in text
+// order, and so is the result.
+func possessiveNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var out []Mention
+	j := 0 // the first mention of ms not yet copied to out
+	for k := 1; k+1 < len(a.Tokens); k++ {
+		if a.Tokens[k].Tag != article.POS || !p.toks[k+1].upper || a.Tokens[k+1].Kind != article.Word || !p.toks[k-1].upper {
+			continue
+		}
+		first := k - 1 // the owner's first token
+		switch {
+		case possessiveOwners[p.words[k-1]]:
+			for first > 0 && first > k-3 && p.toks[first-1].upper && a.Tokens[first-1].Kind == article.Word && a.SentenceOf(first-1) == a.SentenceOf(k) {
+				first-- // (Boston Children's Hospital, the Democratic Women's Club)
+			}
+		default:
+			saint := func(i int) bool { w := p.words[i]; return w == "St" || w == "St." || w == "Saint" }
+			if first > 0 && saint(first-1) {
+				first--
+			} else if first > 1 && p.toks[first-1].upper && saint(first-2) {
+				first -= 2
+			} else {
+				continue
+			}
+		}
+		sent := a.SentenceOf(k)
+		if sent < 0 || a.Paragraphs[a.Sentences[sent].Paragraph].Kind == article.Headline {
+			continue
+		}
+		para := a.Sentences[sent].Paragraph
+		end, label, headed := k+1, Org, false
+		for i := k + 1; i < a.Sentences[sent].Tokens.Last && i < k+5 && p.toks[i].upper && a.Tokens[i].Kind == article.Word; i++ {
+			head := g.facWords[p.words[i]] || g.orgWords[p.words[i]]
+			if head && (i < k+4 || headed) {
+				label, headed = Org, true // (the last head word's label: King's College Hospital, a facility)
+				if g.facWords[p.words[i]] {
+					label = Fac
+				}
+			}
+			if !headed || head || p.toks[i].gaz.kind == gzGPE {
+				end = i + 1 // (after the head, a place or another head word: King's College London)
+			} else {
+				break
+			}
+		}
+		if !headed {
+			continue
+		}
+		for end > k+1 && !g.facWords[p.words[end-1]] && !g.orgWords[p.words[end-1]] && p.toks[end-1].gaz.kind != gzGPE {
+			end-- // (not past the last head word or place)
+		}
+		if label == Org && end+1 < len(a.Tokens) && p.words[end] == "of" {
+			// the Democratic Women's Club of Florida: a body's place
+			for _, m := range ms[j:] {
+				if m.Tokens.First > end+1 {
+					break
+				}
+				if m.Tokens.First == end+1 && m.Label == GPE {
+					end = m.Tokens.Last
+				}
+			}
+		}
+		// The mentions the span takes in must lie inside it.
+		lo := j
+		for lo < len(ms) && ms[lo].Tokens.Last <= first {
+			lo++
+		}
+		hi := lo
+		for hi < len(ms) && ms[hi].Tokens.First < end {
+			hi++
+		}
+		if lo < hi && ms[hi-1].Tokens.Last > end && (ms[hi-1].Label == Org || ms[hi-1].Label == Fac) && ms[hi-1].Tokens.First > k {
+			end = ms[hi-1].Tokens.Last // (a body's name the model read from its head: the Democratic Women's Club of Florida)
+		}
+		if lo < hi && (ms[lo].Tokens.First < first || ms[hi-1].Tokens.Last > end) || hi == lo+1 && ms[lo].Tokens == (article.Range{First: first, Last: end}) {
+			continue // (one the rules before read whole keeps its label)
+		}
+		out = append(out, ms[j:lo]...)
+		out = append(out, Mention{
+			Span:       article.Span{Start: a.Tokens[first].Start, End: a.Tokens[end-1].End},
+			Tokens:     article.Range{First: first, Last: end},
+			Label:      label,
+			Confidence: 0.5,
+			Paragraph:  para,
+		})
+		j = hi
+		k = end - 1
+	}
+	if out == nil {
+		return ms
+	}
+	return append(out, ms[j:]...)
 }
 
 // completeNames widens a mention that is the end of a longer name the
