@@ -546,6 +546,7 @@ func FuzzRecognize(f *testing.F) {
 		"Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman. Voltaris Park. The advocacy group Citizens for Fair Roads, which. Campaign for an Open Vale. South Korea's foreign minister, Cho Tae-yul, welcomed. Yun Sun, director of the programme. The Vale Sun, a newspaper.",
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
+		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
 	} {
 		f.Add(s)
 	}
@@ -848,6 +849,27 @@ func TestPossessiveNames(t *testing.T) {
 
 	a, p, g, _ := joinSetup(t, "St Mary's Hospital Reopens\n\nIt reopened.")
 	assert.Empty(t, possessiveNames(a, p, g, nil))
+}
+
+// TestLeftOutRiversAndAppositions: a geographic word before one name the
+// model left out is a place (the River Severn, The River Wye), and so is
+// one the model read as a person (Lake Windermere); not inside a longer
+// capitalized run (the Sacramento River Cats). Two capitalized words the
+// model left out, set off before a description with a job in lower
+// case, are a person (Karoline Leavitt, the White House press secretary);
+// not before a description with no job.
+func TestLeftOutRiversAndAppositions(t *testing.T) {
+	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet."
+	a, p, g, _ := joinSetup(t, text)
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "River Severn/LOC")
+	assert.Contains(t, got, "River Wye/LOC")
+	assert.Contains(t, got, "Karoline Leavitt/PERSON")
+	assert.NotContains(t, got, "River Cats/LOC")
+	assert.NotContains(t, got, "Tarrow Vale/PERSON")
+	labels := refinedLabels(a, p, g, mentionFrom(a, "River Wye", strings.Index(text, "River Wye"), Person))
+	assert.Contains(t, labels, "River Wye/LOC")
+	assert.NotContains(t, labels, "River Wye/PERSON")
 }
 
 // TestBodyAppositive: capitalized words the model left out, set off by

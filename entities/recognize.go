@@ -1112,8 +1112,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
-		case m.Label == GPE && len(words) > 1 && (words[0] == "River" || words[0] == "Lake" || words[0] == "Loch" || words[0] == "Mount"):
-			m.Label = Loc // the River Aske, Lake Tana
+		case (m.Label == GPE || m.Label == Person) && len(words) > 1 && leadingLocWord(words[0]):
+			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
 		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord]):
@@ -1197,6 +1197,26 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				continue
 			}
 			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
+				continue
+			}
+			// the River Severn, Lake Windermere, Mount Kenya: a
+			// geographic word before one capitalized proper noun the
+			// model left out, with no capitalized word on either side
+			// (not the Sacramento River Cats; not in a headline)
+			if end := i + 2; leadingLocWord(p.words[i]) && end <= s.Tokens.Last && a.Paragraphs[s.Paragraph].Kind != article.Headline &&
+				p.toks[i+1].upper && a.Tokens[i+1].Kind == article.Word && a.Tokens[i+1].Tag == article.NNP && !g.isOrgWord(p.words[i+1]) &&
+				(end == s.Tokens.Last || !p.toks[end].upper) && (i == s.Tokens.First || !p.toks[i-1].upper || p.words[i-1] == "The") && before(end) {
+				add(i, end, Loc, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
+			// Karoline Leavitt, the White House press secretary, …: two or
+			// three capitalized words the model left out, set off by a
+			// comma before a description with a job in lower case, are
+			// the job's holder
+			if end := jobApposed(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				add(i, end, Person, 0.5, s.Paragraph)
+				i = end - 1
 				continue
 			}
 			// Democrat Hillary Clinton, Kristen Day: a given name and a
@@ -2189,6 +2209,48 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		ms = slices.Delete(ms, drop[k], drop[k]+1)
 	}
 	return ms
+}
+
+// jobApposed returns the end of a name of two or three capitalized proper
+// nouns at token i, no list's and no body's, place's or facility's words,
+// when a comma follows it and then a description whose words, up to the
+// next comma or the sentence's end (limit), hold a job in lower case
+// after a determiner (Karoline Leavitt, the White House press secretary,;
+// Ann Lee, a spokeswoman for the council); else i.
+func jobApposed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	end := i
+	for end < limit && end < i+3 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && a.Tokens[end].Tag == article.NNP && p.toks[end].gaz.kind == gzNone &&
+		len(p.words[end]) > 1 && !g.isOrgWord(p.words[end]) && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] && !g.isTitleWord(p.words[end]) {
+		end++
+	}
+	if end-i < 2 || end+2 >= limit || p.words[end] != "," {
+		return i
+	}
+	switch strings.ToLower(p.words[end+1]) {
+	case "the", "a", "an", "its", "his", "her", "their":
+	default:
+		return i
+	}
+	for k := end + 2; k < limit && k < end+9; k++ {
+		w := p.words[k]
+		if w == "," || a.Tokens[k].Kind == article.Punct {
+			return i
+		}
+		if !p.toks[k].upper && g.jobLower[w] {
+			return end
+		}
+	}
+	return i
+}
+
+// leadingLocWord reports whether w opens a geographic name before the
+// name itself: the River Severn, Lake Tana, Loch Ness, Mount Kenya.
+func leadingLocWord(w string) bool {
+	switch w {
+	case "River", "Lake", "Loch", "Mount":
+		return true
+	}
+	return false
 }
 
 // possessiveOwners are the words before "'s" that open a body's or a
