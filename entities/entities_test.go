@@ -872,6 +872,29 @@ func TestLeftOutRiversAndAppositions(t *testing.T) {
 	assert.NotContains(t, labels, "River Wye/PERSON")
 }
 
+// TestNationalityCompany: a nationality and a one-word body right after it
+// whose word ends companies' names are one company (British Airways); a
+// party's adjective before a legislature stays apart (a Democratic
+// Congress). A passenger or a resident named with the word as a title
+// keeps it as the title, out of the name.
+func TestNationalityCompany(t *testing.T) {
+	a, p, g, span := joinSetup(t, "British Airways apologised to a Democratic Congress.")
+	ms := joinGroups(a, p, g, []Mention{span("British", NORP), span("Airways", Org), span("Democratic", NORP), span("Congress", Org)})
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Text(a)+"/"+m.Label.String())
+	}
+	assert.Equal(t, []string{"British Airways/ORG", "Democratic/NORP", "Congress/ORG"}, got)
+
+	_, r, _, _ := found(t, "Report\n\nPassenger Alan Reeve, 58, said nobody had told them. Resident Maya Holt agreed.")
+	titles := map[string]string{}
+	for _, c := range r.Clusters {
+		titles[c.Name] = c.Title
+	}
+	assert.Equal(t, "Passenger", titles["Alan Reeve"])
+	assert.Equal(t, "Resident", titles["Maya Holt"])
+}
+
 // TestBodyAppositive: capitalized words the model left out, set off by
 // commas after a noun a body is called by, are that body (the regulator,
 // Ofwat,); not without a determiner before the noun.

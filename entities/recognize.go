@@ -1435,7 +1435,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	completeNames(a, out)
 	out = andNames(a, p, g, out)
 	out = possessiveNames(a, p, g, out)
-	out = joinGroups(a, p, out)
+	out = joinGroups(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -1922,15 +1922,18 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 
 // joinGroups makes one group of two nationalities or groups side by side
 // (Liberal Democrat, African Americans; not inside a longer name: the
-// Republican Jewish Coalition), and drops a
-// person that is a unit after "degrees" (18 degrees Celsius).
-func joinGroups(a *article.Article, p *prepared, ms []Mention) []Mention {
+// Republican Jewish Coalition), and one company of a nationality and a
+// one-word body right after it whose word ends companies' names (British
+// Airways, read as British and Airways; not a Democratic Congress), and
+// drops a person that is a unit after "degrees" (18 degrees Celsius).
+func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if n := len(out); n > 0 && m.Label == NORP && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
-			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) {
+		if n := len(out); n > 0 && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
+			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) &&
+			(m.Label == NORP || m.Label == Org && m.Tokens.Len() == 1 && g.companyWords[p.words[m.Tokens.First]]) {
 			l := &out[n-1]
-			l.Tokens.Last, l.End, l.Confidence = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence)
+			l.Tokens.Last, l.End, l.Confidence, l.Label = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence), m.Label
 			continue
 		}
 		if f := m.Tokens.First; m.Label == Person && m.Tokens.Last-f == 1 && f > 0 && (p.words[f-1] == "degrees" || p.words[f-1] == "degree") {
