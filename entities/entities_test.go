@@ -895,6 +895,15 @@ func TestNationalityCompany(t *testing.T) {
 	assert.Equal(t, "Resident", titles["Maya Holt"])
 }
 
+// TestJournalNames: a name a journal, magazine or website is called by is
+// a body (the journal Nature Medicine, read as a person); Companies
+// House, the registry, is one.
+func TestJournalNames(t *testing.T) {
+	_, _, labels, _ := found(t, "Report\n\nWriting in the journal Nature Medicine, the authors said levels had risen. Its accounts at Companies House show a loss.")
+	assert.Equal(t, Org, labels["Nature Medicine"])
+	assert.Equal(t, Org, labels["Companies House"])
+}
+
 // TestBodyAppositive: capitalized words the model left out, set off by
 // commas after a noun a body is called by, are that body (the regulator,
 // Ofwat,); not without a determiner before the noun.
