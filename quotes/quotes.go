@@ -396,6 +396,7 @@ func (f *finder) finish() {
 	}
 	f.describedPronouns()
 	f.headlineSpeakers()
+	f.headlineRoles()
 	f.headlineMostQuoted()
 	// A paragraph that is only a quotation, with no cue, after a
 	// paragraph whose last report names its speaker: that speaker's
@@ -510,6 +511,35 @@ func (f *finder) personOutside(lo, hi int, c article.Span) bool {
 		}
 	}
 	return false
+}
+
+// headlineRoles gives a headline quotation whose speaker is a role alone
+// (Minister: 'We will not back down') the speaker of the first body
+// quotation spoken by a phrase with that role at its head and linked to a
+// cluster (The universities minister has insisted …, read as the person
+// the lede goes on to name), not a person whose title merely holds the
+// word (Prime Minister Keir Starmer, quoted later).
+func (f *finder) headlineRoles() {
+	for i := range f.out {
+		q := &f.out[i]
+		if f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
+			continue
+		}
+		sp := f.tokensIn(q.Speaker)
+		if sp.Len() != 1 || f.mentionAt[sp.First] >= 0 || !roleNouns[f.lower(sp.First)] {
+			continue
+		}
+		for j := range f.out {
+			b := &f.out[j]
+			if b.SpeakerCluster < 0 || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
+				continue
+			}
+			if bs := f.tokensIn(b.Speaker); bs.Len() >= 2 && f.lower(bs.Last-1) == f.lower(sp.First) && f.mentionAt[bs.Last-1] < 0 {
+				q.SpeakerName, q.SpeakerCluster = b.SpeakerName, b.SpeakerCluster
+				break
+			}
+		}
+	}
 }
 
 // inContent reports whether span s lies inside the content of one of
