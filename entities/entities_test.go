@@ -856,10 +856,12 @@ func TestPossessiveNames(t *testing.T) {
 // one the model read as a person (Lake Windermere); not inside a longer
 // capitalized run (the Sacramento River Cats). Two capitalized words the
 // model left out, set off before a description with a job in lower
-// case, are a person (Karoline Leavitt, the White House press secretary);
-// not before a description with no job.
+// case, are a person (Karoline Leavitt, the White House press secretary;
+// Giles Bristow, its chief executive), and one such word before a
+// company's noun a body (Ofwat, the water regulator); not before a
+// description with neither.
 func TestLeftOutRiversAndAppositions(t *testing.T) {
-	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet."
+	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet.\n\n“It leaks,” said Giles Bristow, its chief executive. Ofwat, the water regulator, agreed."
 	a, p, g, _ := joinSetup(t, text)
 	got := refinedLabels(a, p, g)
 	assert.Contains(t, got, "River Severn/LOC")
@@ -867,6 +869,8 @@ func TestLeftOutRiversAndAppositions(t *testing.T) {
 	assert.Contains(t, got, "Karoline Leavitt/PERSON")
 	assert.NotContains(t, got, "River Cats/LOC")
 	assert.NotContains(t, got, "Tarrow Vale/PERSON")
+	assert.Contains(t, got, "Giles Bristow/PERSON")
+	assert.Contains(t, got, "Ofwat/ORG")
 	labels := refinedLabels(a, p, g, mentionFrom(a, "River Wye", strings.Index(text, "River Wye"), Person))
 	assert.Contains(t, labels, "River Wye/LOC")
 	assert.NotContains(t, labels, "River Wye/PERSON")
@@ -886,13 +890,14 @@ func TestNationalityCompany(t *testing.T) {
 	}
 	assert.Equal(t, []string{"British Airways/ORG", "Democratic/NORP", "Congress/ORG"}, got)
 
-	_, r, _, _ := found(t, "Report\n\nPassenger Alan Reeve, 58, said nobody had told them. Resident Maya Holt agreed.")
+	_, r, _, _ := found(t, "Report\n\nPassenger Alan Reeve, 58, said nobody had told them. Resident Maya Holt agreed. Guitarist Sam Ade left.")
 	titles := map[string]string{}
 	for _, c := range r.Clusters {
 		titles[c.Name] = c.Title
 	}
 	assert.Equal(t, "Passenger", titles["Alan Reeve"])
 	assert.Equal(t, "Resident", titles["Maya Holt"])
+	assert.Equal(t, "Guitarist", titles["Sam Ade"])
 }
 
 // TestJournalNames: a name a journal, magazine or website is called by is

@@ -1213,9 +1213,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Karoline Leavitt, the White House press secretary, …: two or
 			// three capitalized words the model left out, set off by a
 			// comma before a description with a job in lower case, are
-			// the job's holder
-			if end := jobApposed(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
-				add(i, end, Person, 0.5, s.Paragraph)
+			// the job's holder; one to three before a company's noun
+			// (Ofwat, the water regulator,) the company
+			if end, l := jobApposed(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				add(i, end, l, 0.5, s.Paragraph)
 				i = end - 1
 				continue
 			}
@@ -2214,36 +2215,56 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 	return ms
 }
 
-// jobApposed returns the end of a name of two or three capitalized proper
+// jobApposed returns the end of a name of one to three capitalized proper
 // nouns at token i, no list's and no body's, place's or facility's words,
 // when a comma follows it and then a description whose words, up to the
-// next comma or the sentence's end (limit), hold a job in lower case
-// after a determiner (Karoline Leavitt, the White House press secretary,;
-// Ann Lee, a spokeswoman for the council); else i.
-func jobApposed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+// next comma or the sentence's end (limit), hold after a determiner a job
+// in lower case (the name of two words or three is its holder, a
+// person: Karoline Leavitt, the White House press secretary,; said Giles
+// Bristow, its chief executive) or a noun a company or body is called by
+// (an organization: Ofwat, the water regulator,); else i.
+func jobApposed(a *article.Article, p *prepared, g *gazetteer, i, limit int) (int, Label) {
+	if s := a.SentenceOf(i); i > a.Sentences[s].Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
+		return i, None // (the end of a longer capitalized name: America Rising PAC, Our Principles PAC)
+	}
 	end := i
 	for end < limit && end < i+3 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && a.Tokens[end].Tag == article.NNP && p.toks[end].gaz.kind == gzNone &&
 		len(p.words[end]) > 1 && !g.isOrgWord(p.words[end]) && !g.facWords[p.words[end]] && !g.locWords[p.words[end]] && !g.isTitleWord(p.words[end]) {
 		end++
 	}
-	if end-i < 2 || end+2 >= limit || p.words[end] != "," {
-		return i
+	if end == i || end+2 >= limit || p.words[end] != "," {
+		return i, None
 	}
 	switch strings.ToLower(p.words[end+1]) {
 	case "the", "a", "an", "its", "his", "her", "their":
 	default:
-		return i
+		return i, None
 	}
 	for k := end + 2; k < limit && k < end+9; k++ {
 		w := p.words[k]
 		if w == "," || a.Tokens[k].Kind == article.Punct {
-			return i
+			break
 		}
-		if !p.toks[k].upper && g.jobLower[w] {
-			return end
+		if p.toks[k].upper {
+			continue
+		}
+		if (g.jobLower[w] || apposedRoles[w]) && end-i >= 2 {
+			return end, Person
+		}
+		if g.companyNouns[w] && (k+1 >= limit || p.words[k+1] == ",") && !g.givenName(p.words[i]) {
+			return end, Org // (its last word: not the company's chief executive)
 		}
 	}
-	return i
+	return i, None
+}
+
+// apposedRoles are jobs in lower case, besides those written as titles,
+// that make the name set off before them a person's (its chief
+// executive, a senior lecturer).
+var apposedRoles = map[string]bool{
+	"executive": true, "director": true, "founder": true, "co-founder": true, "chair": true, "officer": true, "head": true,
+	"manager": true, "analyst": true, "lecturer": true, "researcher": true, "editor": true, "author": true, "adviser": true,
+	"advisor": true, "consultant": true, "partner": true, "owner": true, "organiser": true, "organizer": true, "campaigner": true,
 }
 
 // leadingLocWord reports whether w opens a geographic name before the
