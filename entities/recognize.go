@@ -2308,10 +2308,9 @@ func possessiveNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention
 				first-- // (Boston Children's Hospital, the Democratic Women's Club)
 			}
 		default:
-			saint := func(i int) bool { w := p.words[i]; return w == "St" || w == "St." || w == "Saint" }
-			if first > 0 && saint(first-1) {
+			if first > 0 && saintWord(p.words[first-1]) {
 				first--
-			} else if first > 1 && p.toks[first-1].upper && saint(first-2) {
+			} else if first > 1 && p.toks[first-1].upper && saintWord(p.words[first-2]) {
 				first -= 2
 			} else {
 				continue

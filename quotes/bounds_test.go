@@ -273,15 +273,29 @@ func TestBoundsKeepSubjectAside(t *testing.T) {
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	f := newFinder(a, entities.Recognize(a))
-	saka := 0
-	for saka < len(a.Tokens) && a.TokenText(saka) != "Saka" {
-		saka++
-	}
+	saka := tokenOf(a, "Saka")
 	assert.Equal(t, saka+1, f.subjectAside(saka, len(a.Tokens)-1))
+	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", onlyFound(t, a))
+}
+
+// tokenOf returns the index of a's first token that reads w (len(a.Tokens)
+// if none does).
+func tokenOf(a *article.Article, w string) int {
+	k := 0
+	for k < len(a.Tokens) && a.TokenText(k) != w {
+		k++
+	}
+	return k
+}
+
+// onlyFound returns the content of the one quotation Find finds in a with
+// its entities and the embedded models.
+func onlyFound(t *testing.T, a *article.Article) string {
+	t.Helper()
 	qs := Find(a, entities.Recognize(a))
 	checkQuotes(t, a, qs)
 	require.Len(t, qs, 1)
-	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", qs[0].Content.Text(text))
+	return qs[0].Content.Text(a.Text)
 }
 
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
@@ -294,22 +308,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	a, err := article.Parse(text)
 	require.NoError(t, err)
 	f := newFinder(a, entities.Recognize(a))
-	to := 0
-	for to < len(a.Tokens) && a.TokenText(to) != "to" {
-		to++
-	}
+	to := tokenOf(a, "to")
 	assert.False(t, f.startOK(to, &startReach{rule: 2, trailing: true}))
 	assert.True(t, f.startOK(to, &startReach{rule: 2}))
-	qs := Find(a, entities.Recognize(a))
-	checkQuotes(t, a, qs)
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Teachers in Leeds have voted to strike in a dispute over pay", qs[0].Content.Text(text))
+	assert.Equal(t, "Teachers in Leeds have voted to strike in a dispute over pay", onlyFound(t, a))
 
-	text = "Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said."
-	a, err = article.Parse(text)
+	a, err = article.Parse("Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said.")
 	require.NoError(t, err)
-	qs = Find(a, entities.Recognize(a))
-	checkQuotes(t, a, qs)
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Margaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91", qs[0].Content.Text(text))
+	assert.Equal(t, "Margaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91", onlyFound(t, a))
 }

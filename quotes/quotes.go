@@ -474,8 +474,8 @@ func (f *finder) describedPronouns() {
 		// (a person named in the report itself does not speak when the
 		// pronoun's sentence comes after it: A spokesman said Tom Hale
 		// had resigned. “…,” he added.)
-		report := f.out[pi].Content
-		if f.a.SentenceOf(sp.First) == f.a.SentenceOf(prev.First) {
+		report, gap := f.out[pi].Content, f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First)
+		if gap == 0 {
 			report = article.Span{}
 		}
 		if f.personOutside(prev.Last, sp.First, report) {
@@ -495,7 +495,7 @@ func (f *finder) describedPronouns() {
 		}
 		// (one of kin, unlinked, only from the sentence just before: the
 		// daughter of one victim said …. “…,” she said.)
-		if !f.personDescription(prev, g, f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1) {
+		if !f.personDescription(prev, g, gap == 1) {
 			continue
 		}
 		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
