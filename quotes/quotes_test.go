@@ -1239,6 +1239,7 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
+		"Minister: 'x'\n\nThe universities minister said y. The daughter of one victim said z. “w,” she said. Her husband said nothing. One mother from Leeds, who did not want to be named, said v, the union said. Ann told reporters that u “t.”",
 		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
