@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the freeze is “a stealth tax, pure and simple”", cue: "tells", speaker: "Paul Johnson", fragment: "a stealth tax, pure and simple", parts: 1}}},
 		{"quoted words after a hearer and \"that\": the clause after the \"that\"", "Kremlin spokesman Dmitry Peskov told reporters that Moscow remained open to talks but that Kyiv must \"recognize the realities on the ground.\"",
 			[]want{{kind: Mixed, content: "Moscow remained open to talks but that Kyiv must \"recognize the realities on the ground.\"", cue: "told", speaker: "Kremlin spokesman Dmitry Peskov", fragment: "recognize the realities on the ground.", parts: 1}}},
+		{"two speakers joined by \"and\" after the marks: both, named for the first", "“It is flawed,” Nick Clegg and Jennifer Newstead wrote.",
+			[]want{{kind: Direct, content: "It is flawed", cue: "wrote", speaker: "Nick Clegg and Jennifer Newstead", name: "Nick Clegg", parts: 1}}},
 		{"a line break inside a quotation: the paragraph whose first mark closes goes on with it", "Council leader Raj Patel said: “This is a sad day for Hartley.\nWe must now rebuild trust.”\n\n“Not now.\nAnn Lee, mayor.”",
 			[]want{{kind: Direct, content: "This is a sad day for Hartley.\nWe must now rebuild trust.", cue: "said", speaker: "Council leader Raj Patel", name: "Raj Patel", parts: 2},
 				{kind: Direct, content: "Not now.", parts: 1}}},
