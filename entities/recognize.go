@@ -804,7 +804,6 @@ func titleOfBefore(p *prepared, g *gazetteer, lo, i int) bool {
 			return false
 		}
 		if p.words[of] == "of" {
-			// (the body's-word test last: it may build an upper-case copy)
 			return (g.titles[p.words[of-1]] || g.jobTitles[p.words[of-1]]) && !g.isOrgWord(p.words[i+1])
 		}
 	}
@@ -2301,10 +2300,14 @@ func possessiveNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention
 		if a.Tokens[k].Tag != article.POS || !p.toks[k+1].upper || a.Tokens[k+1].Kind != article.Word || !p.toks[k-1].upper {
 			continue
 		}
+		sent := a.SentenceOf(k)
+		if sent < 0 || a.Paragraphs[a.Sentences[sent].Paragraph].Kind == article.Headline {
+			continue
+		}
 		first := k - 1 // the owner's first token
 		switch {
 		case possessiveOwners[p.words[k-1]]:
-			for first > 0 && first > k-3 && p.toks[first-1].upper && a.Tokens[first-1].Kind == article.Word && a.SentenceOf(first-1) == a.SentenceOf(k) {
+			for first > a.Sentences[sent].Tokens.First && first > k-3 && p.toks[first-1].upper && a.Tokens[first-1].Kind == article.Word {
 				first-- // (Boston Children's Hospital, the Democratic Women's Club)
 			}
 		default:
@@ -2315,10 +2318,6 @@ func possessiveNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention
 			} else {
 				continue
 			}
-		}
-		sent := a.SentenceOf(k)
-		if sent < 0 || a.Paragraphs[a.Sentences[sent].Paragraph].Kind == article.Headline {
-			continue
 		}
 		para := a.Sentences[sent].Paragraph
 		end, label, headed := k+1, Org, false

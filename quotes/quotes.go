@@ -502,17 +502,6 @@ func (f *finder) describedPronouns() {
 	}
 }
 
-// personOutside reports whether a person is named between tokens lo and
-// hi outside the content span c.
-func (f *finder) personOutside(lo, hi int, c article.Span) bool {
-	for k := lo; k < hi; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !c.Contains(f.a.Tokens[k].Span) {
-			return true
-		}
-	}
-	return false
-}
-
 // headlineRoles gives a headline quotation whose speaker is a role alone
 // (Minister: 'We will not back down') the speaker of the first body
 // quotation spoken by a phrase with that role at its head and linked to a

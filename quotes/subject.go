@@ -121,7 +121,7 @@ func (f *finder) personNotObject(s, c int, sent article.Range) bool {
 }
 
 // placeAside reports whether tokens lo..hi are one place's name and
-// nothing else (…, Berkeley,).
+// nothing else (…, Berkeley,; One mother from Leeds, who …).
 func (f *finder) placeAside(lo, hi int) bool {
 	mi := f.mentionAt[lo]
 	if lo >= hi || mi < 0 {
@@ -178,17 +178,6 @@ func (f *finder) nameIn(lo, hi int) int {
 func (f *finder) relativeAside(sp article.Range) bool {
 	w := f.lower(sp.First)
 	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
-}
-
-// placeOnly reports whether tokens lo to hi are one place's mention (GPE
-// or LOC).
-func (f *finder) placeOnly(lo, hi int) bool {
-	mi := f.mentionAt[lo]
-	if mi < 0 {
-		return false
-	}
-	m := f.ents.Mentions[mi]
-	return m.Tokens.First == lo && m.Tokens.Last == hi && (m.Label == entities.GPE || m.Label == entities.Loc)
 }
 
 // antecedentMark reports whether punctuation w may stand between a
@@ -357,7 +346,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						if b := f.npBefore(a-1, sent.First); b < a-1 && f.personIn(b, a-1) {
 							antecedent.First = b
 						}
-					} else if (w == "who" || w == "whom") && a-1 > sent.First && f.a.Tokens[a-1].Tag == article.IN && f.placeOnly(a, v-2) {
+					} else if (w == "who" || w == "whom") && a-1 > sent.First && f.a.Tokens[a-1].Tag == article.IN && f.placeAside(a, v-2) {
 						// One mother from Leeds, who …: the phrase the
 						// place qualifies, not the place
 						if b := f.npBefore(a-1, sent.First); b < a-1 && f.a.Tokens[a-2].Tag.IsNoun() {
@@ -840,9 +829,13 @@ func (f *finder) personEndingAt(k int) int {
 }
 
 // personIn reports whether a person mention starts in tokens lo..hi.
-func (f *finder) personIn(lo, hi int) bool {
+func (f *finder) personIn(lo, hi int) bool { return f.personOutside(lo, hi, article.Span{}) }
+
+// personOutside reports whether a person is named between tokens lo and
+// hi outside the content span c (an empty one holds no token).
+func (f *finder) personOutside(lo, hi int, c article.Span) bool {
 	for k := lo; k < hi; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !c.Contains(f.a.Tokens[k].Span) {
 			return true
 		}
 	}
