@@ -599,11 +599,7 @@ func TestGivenNames(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The champion Alemitu Bekele led. Bekele won. Cyclone Bekele hit, and the cyclone passed. Judge Bekele spoke. New York Bekele Inc rose.")
 	alone := span("Bekele won", Person)
 	alone.Tokens.Last, alone.End = alone.Tokens.First+1, alone.Start+len("Bekele")
-	got := givenNames(a, p, g, []Mention{alone})
-	var texts []string
-	for _, m := range got {
-		texts = append(texts, m.Text(a)+"/"+m.Label.String())
-	}
+	texts := labelled(a, givenNames(a, p, g, []Mention{alone}))
 	assert.Equal(t, []string{"Alemitu Bekele/PERSON"}, texts)
 }
 
@@ -656,11 +652,7 @@ func TestJoinForName(t *testing.T) {
 	// word before "for", or with a word of it read as a person.
 	ms := []Mention{span("Centers for Disease Control", Org), span("Committee", Org),
 		span("Ward Institute", Org), span("Justice", Person), span("Ann Hale", Person), span("Office", Org), span("Congress", Org)}
-	got := joinHeads(a, p, g, ms)
-	var texts []string
-	for _, m := range got {
-		texts = append(texts, m.Text(a)+"/"+m.Label.String())
-	}
+	texts := labelled(a, joinHeads(a, p, g, ms))
 	// A body the gazetteers know after "and" is one of its own.
 	assert.Equal(t, []string{"Centers for Disease Control and Prevention/ORG", "Committee for a Responsible Budget/ORG",
 		"Ward Institute for Peace and Justice/ORG", "Ann Hale/PERSON", "Office of Trade/ORG", "Congress/ORG"}, texts)
@@ -718,11 +710,25 @@ func TestGivenNameTitle(t *testing.T) {
 
 // refinedLabels returns "text/LABEL" for each mention refine makes of ms.
 func refinedLabels(a *article.Article, p *prepared, g *gazetteer, ms ...Mention) []string {
+	return labelled(a, refine(a, p, g, ms))
+}
+
+// labelled returns "text/LABEL" for each mention of ms.
+func labelled(a *article.Article, ms []Mention) []string {
 	var out []string
-	for _, m := range refine(a, p, g, ms) {
+	for _, m := range ms {
 		out = append(out, m.Text(a)+"/"+m.Label.String())
 	}
 	return out
+}
+
+// clusterTitles returns each cluster's title by its name.
+func clusterTitles(r *Result) map[string]string {
+	titles := map[string]string{}
+	for _, c := range r.Clusters {
+		titles[c.Name] = c.Title
+	}
+	return titles
 }
 
 // TestCouncils: a word read as a person before a council's head word is
@@ -883,18 +889,11 @@ func TestLeftOutRiversAndAppositions(t *testing.T) {
 // keeps it as the title, out of the name.
 func TestNationalityCompany(t *testing.T) {
 	a, p, g, span := joinSetup(t, "British Airways apologised to a Democratic Congress.")
-	ms := joinGroups(a, p, g, []Mention{span("British", NORP), span("Airways", Org), span("Democratic", NORP), span("Congress", Org)})
-	var got []string
-	for _, m := range ms {
-		got = append(got, m.Text(a)+"/"+m.Label.String())
-	}
+	got := labelled(a, joinGroups(a, p, g, []Mention{span("British", NORP), span("Airways", Org), span("Democratic", NORP), span("Congress", Org)}))
 	assert.Equal(t, []string{"British Airways/ORG", "Democratic/NORP", "Congress/ORG"}, got)
 
 	_, r, _, _ := found(t, "Report\n\nPassenger Alan Reeve, 58, said nobody had told them. Resident Maya Holt agreed. Guitarist Sam Ade left.")
-	titles := map[string]string{}
-	for _, c := range r.Clusters {
-		titles[c.Name] = c.Title
-	}
+	titles := clusterTitles(r)
 	assert.Equal(t, "Passenger", titles["Alan Reeve"])
 	assert.Equal(t, "Resident", titles["Maya Holt"])
 	assert.Equal(t, "Guitarist", titles["Sam Ade"])
@@ -996,10 +995,7 @@ func TestJoinAmpersands(t *testing.T) {
 	ms := []Mention{span("Center for Missing", Org), span("Ernst", Person), span("Young", Person),
 		span("Wesson", Person), span("Trinidad", GPE), span("Tobago", GPE), span("Hale & Co", Person),
 		span("Jenny Seaton", Person), span("Gary Shane", Person), span("Kestrel Trust", Org), span("Ann Gray", Person), span("Sarah", Person), span("Ann", Person)}
-	var texts []string
-	for _, m := range joinAmpersands(a, p, g, ms) {
-		texts = append(texts, m.Text(a)+"/"+m.Label.String())
-	}
+	texts := labelled(a, joinAmpersands(a, p, g, ms))
 	assert.Equal(t, []string{"Center for Missing & Exploited Children/ORG", "Ernst & Young/ORG", "Smith & Wesson/ORG",
 		"Trinidad/GPE", "Tobago/GPE", "Hale & Co/ORG", "Jenny Seaton/PERSON", "Gary Shane/PERSON", "Kestrel Trust/ORG", "Ann Gray/PERSON", "Sarah/PERSON", "Ann/PERSON"}, texts)
 }
@@ -1202,10 +1198,7 @@ func TestCompleteNames(t *testing.T) {
 	norp.End = norp.Start + len("Democrats")
 	ms := []Mention{whole, part, post, post2, group, norp}
 	completeNames(a, ms)
-	var got []string
-	for _, m := range ms {
-		got = append(got, m.Text(a)+"/"+m.Label.String())
-	}
+	got := labelled(a, ms)
 	assert.Equal(t, []string{"Judicial Truth/ORG", "Judicial Truth/ORG", "The Daily Post/ORG", "Post/ORG", "Reagan Democrats/ORG", "Democrats/NORP"}, got)
 }
 
@@ -1651,20 +1644,12 @@ func TestAndNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Food and Drink Federation", "Senate", "House Committee", "Unite Here"}, got)
 	a, p, g, span = joinSetup(t, "It went to the Newfoundland and Labrador Court of Appeal. The House and Senate met.")
-	ms = andNames(a, p, g, []Mention{span("Newfoundland", GPE), span("Labrador Court of Appeal", Org), span("House", Org), span("Senate", Org)})
-	got = got[:0]
-	for _, m := range ms {
-		got = append(got, m.Text(a)+"/"+m.Label.String())
-	}
+	got = labelled(a, andNames(a, p, g, []Mention{span("Newfoundland", GPE), span("Labrador Court of Appeal", Org), span("House", Org), span("Senate", Org)}))
 	assert.Equal(t, []string{"Newfoundland and Labrador Court of Appeal/ORG", "House/ORG", "Senate/ORG"}, got)
 	// After a preposition, over a one-word place only (not over a word
 	// no mention holds: a list of two).
 	a, p, g, span = joinSetup(t, "Sergeant Kate Rowe of Avon and Somerset Police spoke. Staff at Lidl and Aldi Group agreed.")
-	ms = andNames(a, p, g, []Mention{span("Kate Rowe", Person), span("Avon", GPE), span("Somerset Police", Org), span("Aldi Group", Org)})
-	got = got[:0]
-	for _, m := range ms {
-		got = append(got, m.Text(a)+"/"+m.Label.String())
-	}
+	got = labelled(a, andNames(a, p, g, []Mention{span("Kate Rowe", Person), span("Avon", GPE), span("Somerset Police", Org), span("Aldi Group", Org)}))
 	assert.Equal(t, []string{"Kate Rowe/PERSON", "Avon and Somerset Police/ORG", "Aldi Group/ORG"}, got)
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
@@ -1675,10 +1660,7 @@ func TestAndNames(t *testing.T) {
 // Brook: Sir); "former" and "state" still open one.
 func TestTitleAfterJob(t *testing.T) {
 	_, r, _, _ := found(t, "Report\n\nFormer transport minister Sir Alan Brook denied it. Former President Tom Hale agreed, and state Sen. Ann Lee did not.")
-	titles := map[string]string{}
-	for _, c := range r.Clusters {
-		titles[c.Name] = c.Title
-	}
+	titles := clusterTitles(r)
 	assert.Equal(t, "Sir", titles["Alan Brook"])
 	assert.Equal(t, "Former President", titles["Tom Hale"])
 	assert.Equal(t, "state Sen.", titles["Ann Lee"])
