@@ -299,6 +299,7 @@ func (f *finder) untangle(sent article.Range, found []Quote) []Quote {
 			stops = append(stops, k)
 		}
 	}
+	found = f.joinedReports(found)
 	if len(stops) == 0 {
 		return found
 	}
@@ -325,6 +326,61 @@ func (f *finder) untangle(sent article.Range, found []Quote) []Quote {
 		kept = append(kept, q)
 	}
 	return kept
+}
+
+// joinedReports ends the content of a report of a sentence before an
+// "and" or "but" that opens another report's speaker inside it, whose
+// cue follows (The union said the plan was unfair, and its leader, Tom
+// Hale, warned of strikes: the leader's warning is not the union's
+// report; not "and that …", the same report going on, nor two subjects
+// joined, nor a report whose cue comes after it). found is one sentence's reports, two or more.
+func (f *finder) joinedReports(found []Quote) []Quote {
+	for i := range found {
+		q := &found[i]
+		r := f.tokensIn(q.Content)
+		if q.Cue.Start > q.Content.Start {
+			continue // (…, and he finds that in government work, he said: all the report)
+		}
+		for _, o := range found {
+			sp := f.tokensIn(o.Speaker)
+			if sp.Len() == 0 || sp.First-1 <= r.First || sp.First >= r.Last || o.Cue.Start < o.Speaker.End {
+				continue
+			}
+			c := sp.First - 1
+			w := f.lower(c)
+			if w != "and" && w != "but" || f.lower(sp.First) == "that" {
+				continue
+			}
+			end := c
+			if f.text(end-1) == "," {
+				end--
+			}
+			if end <= r.First || !f.clauseVerb(r.First, end) {
+				continue // (while Ann Lee and Tom Hale suggested, both he and Lee promised: one subject)
+			}
+			q.Content.End = f.a.Tokens[end-1].End
+			q.Parts = clip(q.Parts, q.Content.End)
+			q.Fragments = clip(q.Fragments, q.Content.End)
+			r.Last = end
+		}
+	}
+	return found
+}
+
+// clauseVerb reports whether the clause ending before token end, from
+// the last comma, conjunction, subordinator or "that" after token lo on,
+// holds a verb: a clause the "and" after it ends, not a subject it joins
+// to another.
+func (f *finder) clauseVerb(lo, end int) bool {
+	for j := end - 1; j >= lo; j-- {
+		if f.a.Tokens[j].Tag.IsVerb() {
+			return true
+		}
+		if w := f.lower(j); w == "," || w == "that" || subordinators[w] || f.a.Tokens[j].Tag == article.CC {
+			return false
+		}
+	}
+	return false
 }
 
 // clip returns spans cut to end by end, those starting at or after it

@@ -449,6 +449,14 @@ func (f *finder) finish() {
 // happened in seconds,” she said.): pronouns were resolved to named
 // people before the reports were all found. f.out is in text order.
 func (f *finder) describedPronouns() {
+	// the last speaker this pass changed: the pronouns after it that had
+	// been resolved through it (its quotation was the last before them)
+	// follow, while no one else is named between
+	var moved struct {
+		from, to, end, para int
+		gender, name        string
+	}
+	moved.from = -1
 	for i := range f.out {
 		q := &f.out[i]
 		sp := f.tokensIn(q.Speaker)
@@ -457,6 +465,13 @@ func (f *finder) describedPronouns() {
 		}
 		g := pronouns[f.lower(sp.First)]
 		if g != "male" && g != "female" {
+			continue
+		}
+		if moved.from >= 0 && q.SpeakerCluster == moved.from && g == moved.gender && q.Paragraph-moved.para <= 1 && moved.end <= sp.First && !f.personOutside(moved.end, sp.First, q.Content) {
+			// Tom Reeves praised …. “…,” he said. ¶ He urged …: the
+			// second "he" had followed the first's stale speaker
+			q.SpeakerName, q.SpeakerCluster = moved.name, moved.to
+			moved.end, moved.para = sp.Last, q.Paragraph
 			continue
 		}
 		var prev article.Range // the nearest speaker before sp in the paragraph
@@ -489,6 +504,7 @@ func (f *finder) describedPronouns() {
 			// had outweighed her)
 			if c != q.SpeakerCluster && f.ents.Clusters[c].Label == entities.Person && f.gender[c] == g && f.names(prev) && !isPronoun(f, prev) &&
 				f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1 {
+				moved.from, moved.to, moved.end, moved.para, moved.gender, moved.name = q.SpeakerCluster, c, sp.Last, q.Paragraph, g, f.out[pi].SpeakerName
 				q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, c
 			}
 			continue

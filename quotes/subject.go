@@ -361,7 +361,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	// A senior official who spoke on condition of anonymity said …: the
 	// phrase the relative clause qualifies, with the clause.
 	if s, ok := f.relativeHead(v, sent); ok && !f.participle(k) {
-		return article.Range{First: f.headOf(s, v, sent), Last: v}, article.Range{}, true
+		return article.Range{First: f.headOf(s, v, sent), Last: f.placeAdverbsAfter(v, k)}, article.Range{}, true
 	}
 	// Six in 10 say …, two of three said …, nine out of 10 say …,
 	// majorities in all five say …
@@ -416,7 +416,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				break
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS || t == article.WDT && f.lower(p) == "which") && f.text(p-1) == "," {
-				if s2 := f.npBefore(p-1, sent.First); s2 < p-1 {
+				s2 := f.npBefore(p-1, sent.First)
+				if s, ok := f.relativeHead(p-1, sent); ok && s2 == p-1 {
+					// A woman who lives nearby, who asked not to be
+					// named, said: a phrase with a relative clause of
+					// its own before the aside
+					s2 = s
+				}
+				if s2 < p-1 {
 					end := p - 1
 					if f.partyTag(article.Range{First: s2, Last: end}) && s2-1 > sent.First && f.text(s2-1) == "," {
 						// Sen. Ann Lee, R-Texas, who …: over the party
@@ -692,6 +699,22 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 		verb = verb || t.Tag.IsVerb()
 	}
 	return 0, false
+}
+
+// placeAdverbs are adverbs of place that end a relative clause (A man
+// who lives nearby said): the subject phrase's, where other adverbs
+// before a cue (also, later) are the verb's.
+var placeAdverbs = map[string]bool{"nearby": true, "locally": true, "abroad": true, "overseas": true,
+	"elsewhere": true, "there": true, "here": true, "downstairs": true, "upstairs": true, "opposite": true}
+
+// placeAdverbsAfter returns where the adverbs of place from token v on,
+// before the cue at k, end: the end of a relative clause that the
+// subject search stepped back over.
+func (f *finder) placeAdverbsAfter(v, k int) int {
+	for v < k && placeAdverbs[f.lower(v)] {
+		v++
+	}
+	return v
 }
 
 // relativeCue reports whether the cue at k is the verb of a relative
@@ -985,7 +1008,10 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 		if f.quoted[x] {
 			continue // “I think …,” Graham said, adding …: not the quotation's verbs
 		}
-		if f.finite(x, sent) {
+		if f.finite(x, sent) || x == k-1 && x > sent.First && f.a.Tokens[x].Tag == article.VBN && f.a.Tokens[x-1].Tag.IsNoun() && f.text(k) == "," {
+			// (Two members of the committee dissented/VBN, saying …: a
+			// past the tagger read as a participle, right before the
+			// participle's comma)
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a
 			}
