@@ -133,6 +133,12 @@ func TestRecognize(t *testing.T) {
 		{"cities the gazetteer knows",
 			"A historian from Tacoma wrote to the council. The letter from Des Moines arrived on Monday.",
 			map[string]Label{"Tacoma": GPE, "Des Moines": GPE}, nil},
+		{"towns the gazetteer knows",
+			"Signals failed between Crewe and Swindon. She lives in Newcastle-under-Lyme.",
+			map[string]Label{"Crewe": GPE, "Swindon": GPE, "Newcastle-under-Lyme": GPE}, nil},
+		{"a body's word opening the sentence before a body's name",
+			"Trust apologises\n\nUniversity Hospitals of Midshire NHS Trust said the department had been under pressure.",
+			map[string]Label{"University Hospitals of Midshire NHS Trust": Org}, []string{"Hospitals of Midshire NHS Trust"}},
 		{"a dateline after a headline with a period, with a date",
 			"Mayor calls for action on flooding.\n\nNEW YORK, Nov. 19 (UPI) — Former Secretary of State Ann Lee said on Thursday that the city must act.",
 			map[string]Label{"NEW YORK": GPE, "UPI": Org, "Ann Lee": Person}, []string{"Nov.", "Nov. 19"}},
@@ -1651,6 +1657,12 @@ func TestAndNames(t *testing.T) {
 	a, p, g, span = joinSetup(t, "Sergeant Kate Rowe of Avon and Somerset Police spoke. Staff at Lidl and Aldi Group agreed.")
 	got = labelled(a, andNames(a, p, g, []Mention{span("Kate Rowe", Person), span("Avon", GPE), span("Somerset Police", Org), span("Aldi Group", Org)}))
 	assert.Equal(t, []string{"Kate Rowe/PERSON", "Avon and Somerset Police/ORG", "Aldi Group/ORG"}, got)
+	// A name ending in a service's word before the "and", a body's name
+	// after it opening with another: one body (not the United States and
+	// European Union).
+	a, p, g, span = joinSetup(t, "Crews from Midshire Fire and Rescue Service came. The United States and European Union met.")
+	got = labelled(a, andNames(a, p, g, []Mention{span("Midshire Fire", GPE), span("Rescue Service", Org), span("United States", GPE), span("European Union", Org)}))
+	assert.Equal(t, []string{"Midshire Fire and Rescue Service/ORG", "United States/GPE", "European Union/ORG"}, got)
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
 }

@@ -1433,6 +1433,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
+	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
@@ -2178,20 +2179,53 @@ func clubTail(g *gazetteer, w string) bool {
 	return g.clubWords[w] || w == "Town" || w == "City" || w == "County"
 }
 
+// orgLeads extends an organization's mention over a body's word that
+// opens its sentence right before it and that no mention holds
+// (University Hospitals of North Midlands NHS Trust, read without its
+// first word). ms is in text order.
+func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.First - 1
+		if m.Label != Org || k < 0 || !p.toks[k].upper || a.Tokens[k].Kind != article.Word || !g.orgWords[p.words[k]] ||
+			!opensSentence(a, k) || i > 0 && ms[i-1].Tokens.Last > k {
+			continue
+		}
+		m.Tokens.First, m.Start = k, a.Tokens[k].Start
+	}
+}
+
+// serviceWords are the services a public body's name joins with "and"
+// (Fire and Rescue, Health and Safety, Culture, Media and Sport).
+var serviceWords = map[string]bool{"Fire": true, "Rescue": true, "Ambulance": true, "Police": true, "Crime": true, "Health": true,
+	"Safety": true, "Social": true, "Care": true, "Education": true, "Skills": true, "Culture": true, "Media": true, "Sport": true,
+	"Science": true, "Technology": true, "Energy": true, "Climate": true, "Environment": true, "Food": true, "Rural": true,
+	"Housing": true, "Transport": true, "Trade": true, "Industry": true, "Innovation": true, "Justice": true, "Security": true}
+
 // andNames extends an organization's mention over a capitalized word and
 // "and" before it, after "the", when a word of it is a body's
 // (Federation, Court): the Food and Drink Federation, read as Drink
 // Federation; the Newfoundland and Labrador Court of Appeal, read as a
 // place and a court. The word is no mention's, or a place's of that one
 // word, which the body's name takes in; after a preposition, only such a
-// place's (Kate Rowe of Avon and Somerset Police). ms is in text order,
-// and so is the result.
+// place's (Kate Rowe of Avon and Somerset Police). A mention of two words
+// or more before the "and", ending in a service's word, joins a body
+// whose name starts with another (Avon Fire and Rescue Service). ms is in
+// text order, and so is the result.
 func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var drop []int // the places taken in, in order
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
 		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
+			continue
+		}
+		if prev := ms[max(i-1, 0)]; i > 0 && prev.Tokens.Last == f-1 && prev.Tokens.Len() >= 2 && prev.Label != Person &&
+			serviceWords[p.words[f-2]] && serviceWords[p.words[f]] {
+			// Avon Fire and Rescue Service, read as a place and a body:
+			// the services a public body's name joins are one name
+			drop = append(drop, i-1)
+			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
 			continue
 		}
 		after := a.Tokens[f-3].Tag == article.IN // (of Avon and Somerset Police)
