@@ -1289,7 +1289,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// words the model left out after a possessive and a word of
 			// kinship are a person (who takes the word's gender, in
 			// clusters); so are they after a job written as a title
-			// (Chief economist Rain Newton-Smith) or an office in lower
+			// (Chief economist Rain Newton-Smith), a personal title (lead
+			// author Dr Hong Chen) or an office in lower
 			// case (spokeswoman Mao Ning); the town of Karlıova,
 			// the village of Thornby: after a settlement's noun and "of",
 			// a place; South Korea's foreign minister, Cho Tae-yul,
@@ -1301,7 +1302,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				apposed bool
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
-				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
 				{settlementOf(p, i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
@@ -1435,6 +1436,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	completeNames(a, out)
 	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
+	out = serviceLists(a, p, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
@@ -2195,12 +2197,50 @@ func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 }
 
+// personalTitles stand only before a person's name (Dr Hong Chen, read
+// as nobody after "lead author").
+var personalTitles = map[string]bool{"Dr": true, "Dr.": true, "Prof": true, "Prof.": true, "Professor": true,
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dame": true}
+
 // serviceWords are the services a public body's name joins with "and"
 // (Fire and Rescue, Health and Safety, Culture, Media and Sport).
 var serviceWords = map[string]bool{"Fire": true, "Rescue": true, "Ambulance": true, "Police": true, "Crime": true, "Health": true,
 	"Safety": true, "Social": true, "Care": true, "Education": true, "Skills": true, "Culture": true, "Media": true, "Sport": true,
 	"Science": true, "Technology": true, "Energy": true, "Climate": true, "Environment": true, "Food": true, "Rural": true,
-	"Housing": true, "Transport": true, "Trade": true, "Industry": true, "Innovation": true, "Justice": true, "Security": true}
+	"Housing": true, "Transport": true, "Trade": true, "Industry": true, "Innovation": true, "Justice": true, "Security": true,
+	"Work": true, "Pensions": true, "Business": true, "Communities": true, "Families": true, "Schools": true}
+
+// serviceLists joins a body's mention ending in a service's word after
+// "for" or "of", a list of services after it (", Food" …) and a last one
+// after "and", read as another mention or none, into one body (the
+// Department for Environment, Food and Rural Affairs, read as two). ms is
+// in text order, and so is the result.
+func serviceLists(a *article.Article, p *prepared, ms []Mention) []Mention {
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		k := m.Tokens.Last
+		if m.Label != Org || m.Tokens.Len() < 3 || !serviceWords[p.words[k-1]] || p.words[k-2] != "for" && p.words[k-2] != "of" {
+			continue
+		}
+		for k+1 < len(p.words) && p.words[k] == "," && serviceWords[p.words[k+1]] && (i+1 >= len(ms) || ms[i+1].Tokens.First > k+1) {
+			k += 2
+		}
+		if k+1 >= len(p.words) || p.words[k] != "and" || !serviceWords[p.words[k+1]] || a.SentenceOf(k+1) != a.SentenceOf(m.Tokens.First) {
+			continue
+		}
+		end, next := k+2, i+1
+		if next < len(ms) && ms[next].Tokens.First == k+1 {
+			end, next = ms[next].Tokens.Last, next+1 // (Rural Affairs, a mention of its own)
+		} else if next < len(ms) && ms[next].Tokens.First <= k+1 {
+			continue
+		} else if end < len(p.words) && p.toks[end].upper && a.Tokens[end].Kind == article.Word && (next >= len(ms) || ms[next].Tokens.First > end) {
+			end++ // (Rural Affairs, left out)
+		}
+		m.Tokens.Last, m.End = end, a.Tokens[end-1].End
+		ms = slices.Delete(ms, i+1, next)
+	}
+	return ms
+}
 
 // andNames extends an organization's mention over a capitalized word and
 // "and" before it, after "the", when a word of it is a body's

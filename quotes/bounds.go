@@ -197,11 +197,13 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j < sr.rule && f.lower(j) == "that" {
 		return false
 	}
-	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || (f.lower(j) == "who" || f.lower(j) == "whose") && f.text(j-1) == ",") {
+	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose") {
 		// (not at a verb's "to" in a report before its cue: …, took
 		// control of … after offering to help, the court heard; nor at
-		// the relative pronoun of an aside on its subject: Margaret
-		// Hale, who became …, has died, her family said)
+		// the relative pronoun of an aside on its subject or of a
+		// clause on it: Margaret Hale, who became …, has died, her
+		// family said; People who live near roads are …, according to
+		// a study)
 		return false
 	}
 	switch t.Kind {

@@ -301,8 +301,8 @@ func onlyFound(t *testing.T, a *article.Article) string {
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its
-// subject (Ann Hale, who …, has died, her family said: at "who"); an
-// infinitive cue's may.
+// subject (Ann Hale, who …, has died, her family said: at "who") or of a
+// clause on it; an infinitive cue's may.
 func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	text := "Strike\n\nTeachers in Leeds have voted to strike in a dispute over pay, the union has announced."
 	a, err := article.Parse(text)
@@ -316,4 +316,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	a, err = article.Parse("Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said.")
 	require.NoError(t, err)
 	assert.Equal(t, "Margaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91", onlyFound(t, a))
+
+	// nor the "who" of a clause on it, with no comma (People who live
+	// near busy roads are …, according to a study: at "who")
+	a, err = article.Parse("Study\n\nPeople who live near busy roads are more likely to develop dementia, according to a study of adults in Canada.")
+	require.NoError(t, err)
+	f = newFinder(a, entities.Recognize(a))
+	assert.False(t, f.startOK(tokenOf(a, "who"), &startReach{rule: tokenOf(a, "People"), trailing: true}))
+	assert.Equal(t, "People who live near busy roads are more likely to develop dementia", onlyFound(t, a))
 }

@@ -160,6 +160,14 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 			c--
 		}
 		content = article.Range{First: sent.First, Last: c}
+		if mi := f.mentionAt[min(spEnd+1, len(f.a.Tokens)-1)]; spEnd+1 < e && f.text(spEnd) == "," && mi >= 0 {
+			// …, according to the regional governor, Ann Lee.: the name
+			// set off at the sentence's end is the source's
+			if m := f.ents.Mentions[mi]; m.Label == entities.Person && m.Tokens.First == spEnd+1 && (m.Tokens.Last == e || f.text(m.Tokens.Last) == ".") {
+				spEnd = m.Tokens.Last
+				sp.Last = spEnd
+			}
+		}
 		if !f.clause(content) && spEnd < e && f.text(spEnd) == "," {
 			// In addition, according to the department, nine
 			// million more workers …; At the heart of it,

@@ -661,6 +661,21 @@ func (f *finder) clauseEnd(c, e int) int {
 	return e
 }
 
+// toAfterNot returns the "to" of an infinitive at token c, or after a
+// "not" or "never" there (urged passengers not to travel, vowed not to
+// vote), when an infinitive follows before e; 0 if none. With no object
+// of the cue first, not a passive's (asked not to be named: who asked
+// is no one).
+func (f *finder) toAfterNot(c, e int, object bool) int {
+	if w := f.lower(c); (w == "not" || w == "never") && c+2 < e && (object || f.lower(c+2) != "be") {
+		c++
+	}
+	if f.a.Tokens[c].Tag == article.TO && c+1 < e && f.infinitive(c+1, e) {
+		return c
+	}
+	return 0
+}
+
 // forward reads the report after a verb cue at token k whose speaker is
 // sp (ante, for a relative pronoun): a "that" clause, a question, a "to"
 // clause, an object, what the speaker called something, or a clause of
@@ -805,9 +820,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// explained to CBS why Merkel was chosen
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
-	case c+1 < e && infinitiveCues[w] && f.a.Tokens[c].Tag == article.TO && f.infinitive(c+1, e):
+	case c+1 < e && infinitiveCues[w] && f.toAfterNot(c, e, c > cue.Last) > 0:
 		// asked Norton to republish the book: who is to act is part of
-		// what is asked (the hearer of "told reporters that" is not)
+		// what is asked (the hearer of "told reporters that" is not);
+		// urged passengers not to travel
 		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
 		topic = true
 	case weakCues[w]:

@@ -484,6 +484,9 @@ func (f *finder) describedPronouns() {
 			}
 		}
 		if pi < 0 {
+			if name, ok := f.describedSubjectBefore(sp, g); ok {
+				q.SpeakerName, q.SpeakerCluster = name, -1
+			}
 			continue
 		}
 		// (a person named in the report itself does not speak when the
@@ -516,6 +519,34 @@ func (f *finder) describedPronouns() {
 		}
 		q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, -1
 	}
+}
+
+// describedSubjectBefore returns the words of the subject of the
+// sentence before pronoun sp, in its paragraph, when that is a
+// description of one person a pronoun of gender g may stand for, and no
+// person is named in that sentence or between (One victim, an
+// 82-year-old widow, paid him £38,000. In a statement, she said …).
+func (f *finder) describedSubjectBefore(sp article.Range, g string) (string, bool) {
+	s := f.a.SentenceOf(sp.First)
+	if s <= 0 || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+		return "", false
+	}
+	prev := f.a.Sentences[s-1].Tokens
+	subj, _ := f.mainSubject(prev, prev.Last)
+	if subj.Len() == 0 || f.personIn(prev.First, sp.First) {
+		return "", false
+	}
+	head := subj
+	for k := subj.First + 1; k < subj.Last; k++ {
+		if f.text(k) == "," {
+			head.Last = k // One victim, an 82-year-old widow: the phrase before the aside
+			break
+		}
+	}
+	if !f.personDescription(head, g, false) {
+		return "", false
+	}
+	return f.a.Text[f.a.Tokens[subj.First].Start:f.a.Tokens[subj.Last-1].End], true
 }
 
 // headlineRoles gives a headline quotation whose speaker is a role alone

@@ -1088,6 +1088,18 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "the family", cue: "praised", speaker: "Station manager Tom Reeves", name: "Tom Reeves", parts: 1},
 				{kind: Direct, content: "They did everything right", cue: "said", speaker: "he", name: "Tom Reeves", parts: 1},
 				{kind: Indirect, content: "people to test their alarms", cue: "urged", speaker: "He", name: "Tom Reeves", parts: 1}}},
+		{"a name set off after the source of \"according to\" at the sentence's end is the source's", "Strikes\n\nFalling debris damaged homes in the region, according to the regional governor, Oleh Marchuk. No one was hurt, he said.",
+			[]want{{kind: Indirect, content: "Falling debris damaged homes in the region", cue: "according to", speaker: "the regional governor, Oleh Marchuk", name: "Oleh Marchuk", parts: 1},
+				{kind: Indirect, content: "No one was hurt", cue: "said", speaker: "he", name: "Oleh Marchuk", parts: 1}}},
+		{"\"they\" after a group that spoke, over a cue inside its report", "Study\n\nThe team cautioned that the study showed an association. Other factors could also play a part, they said.",
+			[]want{{kind: Indirect, content: "the study showed an association", cue: "cautioned", speaker: "The team", parts: 1},
+				{kind: Indirect, content: "an association", cue: "showed", speaker: "the study", parts: 1},
+				{kind: Indirect, content: "Other factors could also play a part", cue: "said", speaker: "they", name: "The team", parts: 1}}},
+		{"an infinitive after \"not\", not a passive's", "Storm\n\nThe council closed the road and urged drivers not to travel. Officials asked not to be named. Hale vowed not to resign.",
+			[]want{{kind: Indirect, content: "drivers not to travel", cue: "urged", speaker: "The council", parts: 1},
+				{kind: Indirect, content: "not to resign", cue: "vowed", speaker: "Hale", parts: 1}}},
+		{"a pronoun after a sentence whose subject describes one person", "Court\n\nOne victim, an 82-year-old widow, paid him a large sum. In a statement read to the court, she said she no longer felt safe.",
+			[]want{{kind: Indirect, content: "she no longer felt safe", cue: "said", speaker: "she", name: "One victim", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

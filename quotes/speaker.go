@@ -538,16 +538,35 @@ func (f *finder) phraseHead(r article.Range, prep func(k int) bool) int {
 	return r.Last - 1
 }
 
+// reportedCue reports whether the cue at token k stands inside the
+// content of one of the last quotations found, not as its own cue (The
+// team cautioned that the study showed …: "showed" is the team's report;
+// Mr. Obama, officials said, has …: "said" is the report's own).
+func (f *finder) reportedCue(k int) bool {
+	s := f.span(article.Range{First: k, Last: k + 1})
+	for _, q := range f.out[max(0, len(f.out)-16):] {
+		if q.Kind != Term && q.Content.Contains(s) && !q.Cue.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns are singular nouns of a group of people that "they"
+// stands for (The team cautioned …. …, they said).
+var collectiveNouns = map[string]bool{"team": true, "group": true, "family": true, "couple": true, "panel": true,
+	"crew": true, "band": true, "staff": true, "police": true, "jury": true}
+
 // pluralSpeakerBefore finds the nearest speaker before token i, within
 // two sentences, and returns it if it is a plural common noun phrase
-// (officials, the protesters).
+// (officials, the protesters) or one of a group (the team).
 func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 	lo := 0
 	if s := f.a.SentenceOf(i); s >= 2 {
 		lo = f.a.Sentences[s-2].Tokens.First
 	}
 	for k := i - 1; k >= lo && k > i-maxLead; k-- {
-		if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
+		if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() || f.reportedCue(k) {
 			continue
 		}
 		sp, _, ok := f.subject(k, f.sentence(k))
@@ -559,7 +578,7 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 			counted.First += 2
 		}
 		head := f.phraseHead(counted, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
-		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
+		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First || t == article.NN && collectiveNouns[f.lower(head)]) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
 			return sp, true
 		}
 		return article.Range{}, false // the nearest speaker is not plural
