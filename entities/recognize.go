@@ -1923,15 +1923,27 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
 
+// governmentWords are bodies a nationality names in capitals (the
+// Scottish Government, the Welsh Parliament).
+var governmentWords = map[string]bool{"Government": true, "Parliament": true, "Executive": true, "Assembly": true, "Cabinet": true}
+
 // joinGroups makes one group of two nationalities or groups side by side
 // (Liberal Democrat, African Americans; not inside a longer name: the
 // Republican Jewish Coalition), and one company of a nationality and a
 // one-word body right after it whose word ends companies' names (British
 // Airways, read as British and Airways; not a Democratic Congress), and
-// drops a person that is a unit after "degrees" (18 degrees Celsius).
+// one body of a nationality and a government's word after it that no
+// mention holds (the Scottish Government; where the model read the word
+// alone, GUM's heads stay: the Albanian | Government), and drops a person that is a unit after "degrees" (18 degrees Celsius).
 func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	out := ms[:0]
-	for _, m := range ms {
+	for i, m := range ms {
+		if k := m.Tokens.Last; m.Label == NORP && k < len(a.Tokens) && governmentWords[p.words[k]] && a.SentenceOf(k) == a.SentenceOf(k-1) &&
+			(i+1 == len(ms) || ms[i+1].Tokens.First > k) && !(k+1 < len(a.Tokens) && p.toks[k+1].upper) {
+			// the Scottish Government, the Welsh Parliament: the
+			// nation's body, whose word the model left out
+			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
+		}
 		if n := len(out); n > 0 && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
 			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) &&
 			(m.Label == NORP || m.Label == Org && m.Tokens.Len() == 1 && g.companyWords[p.words[m.Tokens.First]]) {
@@ -2198,9 +2210,10 @@ func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 }
 
 // personalTitles stand only before a person's name (Dr Hong Chen, read
-// as nobody after "lead author").
+// as nobody after "lead author"; Local MSP Alasdair Allan).
 var personalTitles = map[string]bool{"Dr": true, "Dr.": true, "Prof": true, "Prof.": true, "Professor": true,
-	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dame": true}
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dame": true,
+	"MP": true, "MSP": true, "MEP": true, "MLA": true}
 
 // serviceWords are the services a public body's name joins with "and"
 // (Fire and Rescue, Health and Safety, Culture, Media and Sport).

@@ -1100,6 +1100,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "not to resign", cue: "vowed", speaker: "Hale", parts: 1}}},
 		{"a pronoun after a sentence whose subject describes one person", "Court\n\nOne victim, an 82-year-old widow, paid him a large sum. In a statement read to the court, she said she no longer felt safe.",
 			[]want{{kind: Indirect, content: "she no longer felt safe", cue: "said", speaker: "she", name: "One victim", parts: 1}}},
+		{"a job opening with a participle after the cue", "Ferry\n\n\"We are sorry,\" said managing director Fiona Rae. \"But we cannot sail.\"",
+			[]want{{kind: Direct, content: "We are sorry,\" said managing director Fiona Rae. \"But we cannot sail.", cue: "said", speaker: "managing director Fiona Rae", name: "Fiona Rae", parts: 2}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

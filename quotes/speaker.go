@@ -93,6 +93,9 @@ func (f *finder) npAfter(i, hi int) int {
 				continue
 			}
 		}
+		if tg == article.VBG && k == i && k+1 < hi && roleNouns[f.lower(k+1)] && !f.isCue(k) {
+			continue // said managing director Fiona MacLeod, acting chairman Tom Hale
+		}
 		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break
 		}
