@@ -1340,8 +1340,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
 			// company the lists know, whole, which the model left out
+			// (after "The" too: The RMT union said)
 			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
-				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word) {
+				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && p.words[i-1] != "The") {
 				label := Org
 				if kind == gzGPE {
 					label = GPE
@@ -1934,7 +1935,9 @@ var governmentWords = map[string]bool{"Government": true, "Parliament": true, "E
 // Airways, read as British and Airways; not a Democratic Congress), and
 // one body of a nationality and a government's word after it that no
 // mention holds (the Scottish Government; where the model read the word
-// alone, GUM's heads stay: the Albanian | Government), and drops a person that is a unit after "degrees" (18 degrees Celsius).
+// alone, GUM's heads stay: the Albanian | Government) or capitalized
+// words ending in a company's or body's word (the British Retail
+// Consortium), and drops a person that is a unit after "degrees" (18 degrees Celsius).
 func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	out := ms[:0]
 	for i, m := range ms {
@@ -1943,6 +1946,20 @@ func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 			// the Scottish Government, the Welsh Parliament: the
 			// nation's body, whose word the model left out
 			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
+		} else if m.Label == NORP && m.Tokens.Len() == 1 && !(m.Tokens.First > 0 && p.toks[m.Tokens.First-1].upper && p.words[m.Tokens.First-1] != "The") {
+			// the British Retail Consortium: a nationality before
+			// capitalized words the model left out that end in a
+			// company's or body's word is the body's first word (not
+			// inside a longer name: the Republican Jewish Coalition)
+			end := m.Tokens.Last
+			for end < len(a.Tokens) && end < m.Tokens.Last+3 && p.toks[end].upper && a.Tokens[end].Kind == article.Word &&
+				a.Tokens[end].Tag.IsProperNoun() && (i+1 == len(ms) || ms[i+1].Tokens.First > end) {
+				end++
+			}
+			if w := p.words[end-1]; end > m.Tokens.Last && (g.companyWords[w] || g.isOrgWord(w)) &&
+				!(end < len(a.Tokens) && p.toks[end].upper) && a.SentenceOf(end-1) == a.SentenceOf(m.Tokens.First) {
+				m.Tokens.Last, m.End, m.Label = end, a.Tokens[end-1].End, Org
+			}
 		}
 		if n := len(out); n > 0 && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
 			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) &&

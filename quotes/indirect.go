@@ -597,6 +597,9 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && (f.bareClause(c, k) || f.npAfter(c, k) == c)) {
 				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
+			if w := f.lower(n); f.text(k) == "," && k > c+2 && n+2 < e && (w == "in" || w == "on") && f.a.Tokens[n+1].Tag == article.DT && mediumNouns[f.lower(n+2)] && !f.quoted[n] {
+				return k // …, in a letter seen by this newspaper: where it was said, not what
+			}
 			// …, even some allies questioned …, but aides said …: another
 			// speaker's report
 			for n < e && (f.a.Tokens[n].Tag == article.RB || n == k+1 && f.a.Tokens[n].Tag == article.CC) {
@@ -1138,8 +1141,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
 		}
-		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) {
-			continue
+		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
+			continue // (is said to have told aides …: the later cue reports)
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {
 			out = append(out, q)
@@ -1327,6 +1330,35 @@ func (f *finder) passive(k int, sent article.Range) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// hedges are the participles of a report at second hand (is said to, is
+// understood to, is believed to have …).
+var hedges = map[string]bool{"said": true, "understood": true, "believed": true, "thought": true, "reported": true,
+	"known": true, "alleged": true, "rumoured": true, "rumored": true, "claimed": true}
+
+// hedgeBefore returns the hedge before the "to" at token t, after a form
+// of "be", when a cue follows the "to" (over "have": The minister is said
+// to have told aides …, the secretary is understood to have told …): the
+// later cue reports, and its subject is the hedged sentence's; 0 if none.
+func (f *finder) hedgeBefore(t int, sent article.Range) int {
+	h := t - 1
+	if t+1 >= sent.Last || h-1 <= sent.First || f.lower(t) != "to" || !hedges[f.lower(h)] {
+		return 0
+	}
+	switch f.lower(h - 1) {
+	case "is", "are", "was", "were", "been", "be", "'s", "’s":
+	default:
+		return 0
+	}
+	c := t + 1
+	if f.lower(c) == "have" && c+1 < sent.Last {
+		c++
+	}
+	if !f.isCue(c) {
+		return 0
+	}
+	return h
 }
 
 // perfect reports whether the participle at k follows has, have or had,

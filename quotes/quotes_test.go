@@ -1102,6 +1102,11 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she no longer felt safe", cue: "said", speaker: "she", name: "One victim", parts: 1}}},
 		{"a job opening with a participle after the cue", "Ferry\n\n\"We are sorry,\" said managing director Fiona Rae. \"But we cannot sail.\"",
 			[]want{{kind: Direct, content: "We are sorry,\" said managing director Fiona Rae. \"But we cannot sail.", cue: "said", speaker: "managing director Fiona Rae", name: "Fiona Rae", parts: 2}}},
+		{"a report at second hand: the later cue reports, with the hedged sentence's subject", "Boats\n\nThe home secretary is understood to have told colleagues that she would not resign. The minister is said to have told aides that he would stay.",
+			[]want{{kind: Indirect, content: "she would not resign", cue: "told", speaker: "The home secretary", parts: 1},
+				{kind: Indirect, content: "he would stay", cue: "told", speaker: "The minister", parts: 1}}},
+		{"a report ends before where it was said, set off by a comma", "Boats\n\nA former adviser has said the plan is in chaos, in a letter seen by this newspaper.",
+			[]want{{kind: Indirect, content: "the plan is in chaos", cue: "said", speaker: "A former adviser", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

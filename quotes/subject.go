@@ -245,6 +245,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				}
 			}
 			tg := f.a.Tokens[p].Tag
+			if f.hedgeBefore(v-1, sent) == p {
+				v = p // is understood/JJ to have told: over the hedge, to its "is"
+				continue
+			}
 			if tg == article.VBD || tg == article.VBZ || tg == article.VBP || tg == article.VBG ||
 				tg == article.VBN && p > sent.First && (auxiliaries[f.lower(p-1)] || f.a.Tokens[p-1].Tag.IsNoun()) { // was prompted to say; the official responded/VBN by saying
 				v = p
