@@ -1084,7 +1084,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != NORP && settlementOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
-			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS: // not the Charlotte Panthers
+			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord): // not the Charlotte Panthers, Lincoln City
 			m.Label = Person // Valeriy Sharifulin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
 			// NEWPORT NEWS, Va. —: a dateline names a place, then an
@@ -1100,8 +1100,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
-		case m.Label == Org && len(words) == 2 && surnameOrgWords[lastWord] && p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
-			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post)
+		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
+			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
+			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) > 1 && g.companyWords[lastWord] && !g.givenName(words[0]):
@@ -1109,6 +1110,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
+		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
+			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case (m.Label == GPE || m.Label == Person) && len(words) > 1 && leadingLocWord(words[0]):
@@ -1736,7 +1739,7 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 
 // surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
 // Sun; the Post, Emily Post).
-var surnameOrgWords = map[string]bool{"Sun": true, "Post": true, "Star": true, "Church": true}
+var surnameOrgWords = map[string]bool{"Sun": true, "Post": true, "Star": true, "Church": true, "Power": true}
 
 // roleAfter reports whether a job in lower case describes the name ending
 // before token k, set off by a comma (Yun Sun, director of …; Ann Post, a
@@ -1749,12 +1752,17 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 		if p.toks[j].upper {
 			return false
 		}
-		if g.jobLower[p.words[j]] {
+		if g.jobLower[p.words[j]] || roleWords[p.words[j]] {
 			return true
 		}
 	}
 	return false
 }
+
+// roleWords are jobs in lower case that describe a person set off after
+// a name, besides the titles' (Rachel Power, chief executive of …).
+var roleWords = map[string]bool{"executive": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"founder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "head": true, "officer": true}
 
 // roleAt reports whether the noun phrase ending at token k is the object
 // of a preposition after a job in lower case (his former manager at the
@@ -2202,6 +2210,10 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 	}
 	return w
 }
+
+// placeTail reports whether w ends a place's name and no person's (Lincoln
+// City, Jackson County).
+func placeTail(w string) bool { return w == "City" || w == "County" }
 
 // clubTail reports whether w ends a sports club's name: a word of
 // clubWords, or Town, City or County after the place (Castleford Town,

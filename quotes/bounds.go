@@ -197,13 +197,15 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j < sr.rule && f.lower(j) == "that" {
 		return false
 	}
-	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose") {
+	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose" ||
+		f.a.Tokens[j-1].Tag == article.IN && f.lower(j-1) != "that") {
 		// (not at a verb's "to" in a report before its cue: …, took
 		// control of … after offering to help, the court heard; nor at
 		// the relative pronoun of an aside on its subject or of a
 		// clause on it: Margaret Hale, who became …, has died, her
 		// family said; People who live near roads are …, according to
-		// a study)
+		// a study; nor right after a preposition: … for the first time
+		// in its history, the union has announced)
 		return false
 	}
 	switch t.Kind {

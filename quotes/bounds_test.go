@@ -302,7 +302,8 @@ func onlyFound(t *testing.T, a *article.Article) string {
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its
 // subject (Ann Hale, who …, has died, her family said: at "who") or of a
-// clause on it; an infinitive cue's may.
+// clause on it, nor a word right after a preposition; an infinitive
+// cue's may.
 func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	text := "Strike\n\nTeachers in Leeds have voted to strike in a dispute over pay, the union has announced."
 	a, err := article.Parse(text)
@@ -324,4 +325,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	f = newFinder(a, entities.Recognize(a))
 	assert.False(t, f.startOK(tokenOf(a, "who"), &startReach{rule: tokenOf(a, "People"), trailing: true}))
 	assert.Equal(t, "People who live near busy roads are more likely to develop dementia", onlyFound(t, a))
+
+	// nor right after a preposition (… for the first time in its
+	// history, the union has announced: at "the first time")
+	a, err = article.Parse("Nurses\n\nNurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history, the union has announced.")
+	require.NoError(t, err)
+	f = newFinder(a, entities.Recognize(a))
+	assert.False(t, f.startOK(tokenOf(a, "for")+1, &startReach{rule: tokenOf(a, "Nurses"), trailing: true}))
+	assert.Equal(t, "Nurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history", onlyFound(t, a))
 }

@@ -1107,6 +1107,17 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "he would stay", cue: "told", speaker: "The minister", parts: 1}}},
 		{"a report ends before where it was said, set off by a comma", "Boats\n\nA former adviser has said the plan is in chaos, in a letter seen by this newspaper.",
 			[]want{{kind: Indirect, content: "the plan is in chaos", cue: "said", speaker: "A former adviser", parts: 1}}},
+		{"\"the spokesman\" after a name a spokesman's description is set off beside", "Hold\n\nLee's spokesman, Ryan Ortiz, said the senator had called. The spokesman declined to describe the call.",
+			[]want{{kind: Indirect, content: "the senator had called", cue: "said", speaker: "Lee's spokesman, Ryan Ortiz", name: "Ryan Ortiz", parts: 1},
+				{kind: Indirect, content: "to describe the call", cue: "declined", speaker: "The spokesman", name: "Ryan Ortiz", parts: 1},
+				{kind: Indirect, content: "the call", cue: "describe", speaker: "The spokesman", name: "Ryan Ortiz", parts: 1}}},
+		{"an epithet for the person the story is about, named before its sentence", "Cup\n\nTom Erhard, who scored the winner, said it was his best night. \"I will never forget it,\" the midfielder said.",
+			[]want{{kind: Indirect, content: "it was his best night", cue: "said", speaker: "Tom Erhard", name: "Tom Erhard", parts: 1},
+				{kind: Direct, content: "I will never forget it", cue: "said", speaker: "the midfielder", name: "Tom Erhard", parts: 1}}},
+		{"a pronoun after a description of someone's role that spoke in the sentence before", "Cup\n\nTom Erhard said it was his best night. The visitors' manager admitted his team had been second best. \"Fair play to them,\" he said.",
+			[]want{{kind: Indirect, content: "it was his best night", cue: "said", speaker: "Tom Erhard", name: "Tom Erhard", parts: 1},
+				{kind: Indirect, content: "his team had been second best", cue: "admitted", speaker: "The visitors' manager", parts: 1},
+				{kind: Direct, content: "Fair play to them", cue: "said", speaker: "he", name: "The visitors' manager", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -366,6 +366,22 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if c := f.descriptionCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
+	if w := f.lower(r.First + 1); r.Len() == 2 && f.lower(r.First) == "the" && epithets[w] && !f.capitalized(r.First+1) {
+		// the midfielder, the actress, which no description links: the
+		// person the story is about, of the noun's gender (not The
+		// Forward, a paper)
+		g := ""
+		if femaleNouns[w] {
+			g = "female"
+		} else if maleNouns[w] {
+			g = "male"
+		}
+		// (named before its sentence: In a talk with Ann Lee, the actor
+		// said … is not Lee)
+		if c := f.salient(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens.First, g, nil); c >= 0 {
+			return f.ents.Clusters[c].Name, c
+		}
+	}
 	return words, -1
 }
 
@@ -385,11 +401,18 @@ func (f *finder) nameInPhrase(lo, hi int) bool {
 	return false
 }
 
+// epithets are nouns a story calls the person it is about by, after
+// naming them (the midfielder, the singer, the teenager), which no title
+// holds.
+var epithets = wordList("epithet")
+
 // anaphor reports whether speaker tokens r describe a person the
 // article has named by an age or a nationality alone: the 29-year-old
-// (mother), the Ethiopian. News writes these for the person it is
-// writing about, the most salient one (parties are left out: the
-// Republican may be anyone of the party; so are plurals, a people).
+// (mother), the Ethiopian (epithets, the midfielder, are speakerOf's last
+// resort). News writes these
+// for the person it is writing about, the most salient one (parties are
+// left out: the Republican may be anyone of the party; so are plurals, a
+// people).
 func (f *finder) anaphor(r article.Range) bool {
 	if r.Len() < 2 || r.Len() > 3 || f.lower(r.First) != "the" {
 		return false
@@ -638,7 +661,8 @@ var (
 // (One witness, a spokeswoman for the police), with no name, and no
 // gender other than g; with kin, also "the" and a noun of kin with a
 // phrase after it (the daughter of one victim: someone new, where the
-// senator, the businessman or his brother may be someone named before).
+// senator, the businessman or his brother may be someone named before),
+// or "the" and a possessive before the noun (the visitors' manager).
 func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	definite := false
 	switch f.lower(sp.First) {
@@ -652,7 +676,8 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 		return false
 	}
 	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
-	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !kinNouns[f.lower(h)] || h+1 >= sp.Last) {
+	owned := f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS })
+	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
 		return false
 	}
 	w := f.lower(h)
@@ -971,6 +996,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return m.Cluster
 		case c.Label == entities.Org && orgNouns[head] && orgFits(c.Name, head) && !f.affiliation(m.Tokens):
 			return m.Cluster
+		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
+			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
 		}
 	}
 	last := f.paraOf(r.First) + 2
@@ -1005,6 +1032,32 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	return -1
+}
+
+// apposedRole returns the head noun, in lower case, of a description
+// set off beside the person mention at tokens m: before it (Delgado's
+// spokesman, Ryan Ortiz,) or after it (Ryan Ortiz, a spokesman for the
+// senator,); "" if none.
+func (f *finder) apposedRole(m article.Range) string {
+	if k := m.First - 1; k >= 2 && f.text(k) == "," && f.a.Tokens[k-1].Tag == article.NN {
+		return f.lower(k - 1)
+	}
+	if k := m.Last; k+2 < len(f.a.Tokens) && f.text(k) == "," {
+		switch f.a.Tokens[k+1].Tag {
+		case article.DT, article.PRPS:
+		default:
+			return ""
+		}
+		for j := k + 2; j < len(f.a.Tokens) && j < k+7; j++ {
+			if t := f.a.Tokens[j].Tag; t != article.NN && t != article.JJ && t != article.NNP {
+				if j > k+2 && f.a.Tokens[j-1].Tag == article.NN {
+					return f.lower(j - 1)
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // ledeName returns the person a role speaking in the first body
