@@ -48,6 +48,9 @@ var (
 	outCues = map[string]bool{}
 	// backCues are cues only before "back": a retort (shot back that …).
 	backCues = map[string]bool{}
+	// tributeCues are cues only before "tribute to", and report its
+	// object (paid tribute to a “kind and gentle” grandfather).
+	tributeCues = map[string]bool{}
 	// hearerCues have the one who heard the report as subject, not its
 	// speaker: the court heard that …. They are cues only after a noun
 	// of hearerNouns (newFinder).
@@ -84,6 +87,10 @@ func readCues(text string) {
 		case head == "back":
 			for _, w := range words {
 				backCues[w] = true
+			}
+		case head == "tribute":
+			for _, w := range words {
+				tributeCues[w], objectReports[w] = true, true // (no cue alone: newFinder marks it before "tribute to")
 			}
 		case roles[head] != nil:
 			for _, w := range words {

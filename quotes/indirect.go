@@ -668,16 +668,23 @@ func (f *finder) clauseEnd(c, e int) int {
 // "not" or "never" there (urged passengers not to travel, vowed not to
 // vote), when an infinitive follows before e; 0 if none. With no object
 // of the cue first, not a passive's (asked not to be named: who asked
-// is no one).
+// is no one); never a wish to stay unnamed (did not want to be named).
 func (f *finder) toAfterNot(c, e int, object bool) int {
 	if w := f.lower(c); (w == "not" || w == "never") && c+2 < e && (object || f.lower(c+2) != "be") {
 		c++
 	}
 	if f.a.Tokens[c].Tag == article.TO && c+1 < e && f.infinitive(c+1, e) {
+		if c+2 < e && f.lower(c+1) == "be" && unnamed[f.lower(c+2)] {
+			return 0 // (did not want to be named: no report)
+		}
 		return c
 	}
 	return 0
 }
+
+// unnamed are the participles of a source's wish to stay unnamed (asked
+// not to be named, did not want to be identified).
+var unnamed = map[string]bool{"named": true, "identified": true, "quoted": true}
 
 // forward reads the report after a verb cue at token k whose speaker is
 // sp (ante, for a relative pronoun): a "that" clause, a question, a "to"
@@ -693,6 +700,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
+		cue.Last = c
+	} else if f.tributeAt(k) {
+		c += 2 // paid tribute to …: what the tribute was to
 		cue.Last = c
 	}
 	that := -1
@@ -774,6 +784,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		prep++
 	}
 	switch {
+	case c < e && f.tributeAt(k):
+		// paid tribute to a “kind and gentle” grandfather: whom the
+		// tribute was to, with the words quoted
+		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	case c == cue.Last && prep+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(prep)+" ") && !timeWords[f.lower(prep+1)]:
 		// called for an inquiry, talked about the economy, railed
 		// against the deal: what the speech was about or asked for

@@ -216,6 +216,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if !f.cue[i] && a.Tokens[i].Tag.IsVerb() && f.particleCue(i) {
 			f.cue[i] = true // shot back that …, hit back, saying …: a retort; laid out his plan
 		}
+		if !f.cue[i] && f.tributeAt(i) {
+			f.cue[i] = true // paid tribute to …
+		}
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
 			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
 		}
@@ -253,6 +256,12 @@ func (f *finder) particleCue(k int) bool {
 	}
 	w, next := f.lower(k), f.lower(k+1)
 	return backCues[w] && next == "back" || outCues[w] && next == "out"
+}
+
+// tributeAt reports whether token k is a verb of tributeCues before
+// "tribute to" (paid tribute to).
+func (f *finder) tributeAt(k int) bool {
+	return k+2 < len(f.a.Tokens) && tributeCues[f.lower(k)] && f.lower(k+1) == "tribute" && f.lower(k+2) == "to"
 }
 
 func (f *finder) lower(i int) string {

@@ -376,8 +376,8 @@ func TestFind(t *testing.T) {
 		{"a nationality before a name in the speaker's phrase qualifies it; one after a preposition's object is the head", "The Dutch transport union FNV said it would strike. Democrats in Congress said the bill was dead.",
 			[]want{{kind: Indirect, content: "it would strike", cue: "said", speaker: "The Dutch transport union FNV", name: "FNV", parts: 1},
 				{kind: Indirect, content: "the bill was dead", cue: "said", speaker: "Democrats in Congress", name: "Democrats", parts: 1}}},
-		{"\"who\" after a place that qualifies a description: the description", "One mother from Leeds, who did not want to be named, said her son had lost months of school.",
-			[]want{{kind: Indirect, content: "to be named", cue: "want", speaker: "who", name: "One mother from Leeds", parts: 1},
+		{"\"who\" after a place that qualifies a description: the description", "One mother from Leeds, who told the council she was angry, said her son had lost months of school.",
+			[]want{{kind: Indirect, content: "she was angry", cue: "told", speaker: "who", name: "One mother from Leeds", parts: 1},
 				{kind: Indirect, content: "her son had lost months of school", cue: "said", speaker: "One mother from Leeds", name: "One mother from Leeds", parts: 1}}},
 		{"a pronoun of the other gender than a description's: a person before", "Inspector Ann Lee said the road was closed.\n\nA spokesman said a car sped away. “It was over in seconds,” she said.",
 			[]want{{kind: Indirect, content: "the road was closed", cue: "said", speaker: "Inspector Ann Lee", name: "Ann Lee", parts: 1},
@@ -1118,6 +1118,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "it was his best night", cue: "said", speaker: "Tom Erhard", name: "Tom Erhard", parts: 1},
 				{kind: Indirect, content: "his team had been second best", cue: "admitted", speaker: "The visitors' manager", parts: 1},
 				{kind: Direct, content: "Fair play to them", cue: "said", speaker: "he", name: "The visitors' manager", parts: 1}}},
+		{"a wish to stay unnamed is no report; a tribute reports whom it was to", "Crash\n\nThe family of a man who died on Friday have paid tribute to a \"kind and gentle\" grandfather. A neighbour, who did not want to be named, said he walked to the shops every evening. \"You could set your watch by him,\" she said.",
+			[]want{{kind: Mixed, content: "a \"kind and gentle\" grandfather", cue: "paid tribute to", speaker: "The family of a man who died on Friday", name: "The family of a man", fragment: "kind and gentle", parts: 1},
+				{kind: Indirect, content: "he walked to the shops every evening", cue: "said", speaker: "A neighbour", parts: 1},
+				{kind: Direct, content: "You could set your watch by him", cue: "said", speaker: "she", name: "A neighbour", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

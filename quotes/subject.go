@@ -711,12 +711,19 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 var placeAdverbs = map[string]bool{"nearby": true, "locally": true, "abroad": true, "overseas": true,
 	"elsewhere": true, "there": true, "here": true, "downstairs": true, "upstairs": true, "opposite": true}
 
-// placeAdverbsAfter returns where the adverbs of place from token v on,
-// before the cue at k, end: the end of a relative clause that the
-// subject search stepped back over.
+// placeAdverbsAfter returns where the adverbs of place or time from token
+// v on, before the cue at k, end: the end of a relative clause that the
+// subject search stepped back over (who lives nearby, who died on Friday).
 func (f *finder) placeAdverbsAfter(v, k int) int {
-	for v < k && placeAdverbs[f.lower(v)] {
-		v++
+	for v < k {
+		switch w := f.lower(v); {
+		case placeAdverbs[w], timeWords[w]:
+			v++
+		case (w == "on" || w == "last" || w == "this") && v+1 < k && timeWords[f.lower(v+1)]:
+			v += 2 // (who died on Friday have paid tribute)
+		default:
+			return v
+		}
 	}
 	return v
 }
