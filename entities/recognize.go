@@ -1199,6 +1199,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				continue
 			}
 			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
+				// xAI, eBay: a company the lists know written in camel
+				// case, with no capital first
+				if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end == i+1 && kind == gzOrg && camelCase(p.words[i]) && before(end) {
+					add(i, end, Org, 0.5, s.Paragraph)
+				}
 				continue
 			}
 			// the River Severn, Lake Windermere, Mount Kenya: a
@@ -2209,6 +2214,12 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 		return ""
 	}
 	return w
+}
+
+// camelCase reports whether w opens in lower case and holds a capital
+// later (xAI, eBay, iHeartMedia).
+func camelCase(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.IndexFunc(w, unicode.IsUpper) > 0
 }
 
 // placeTail reports whether w ends a place's name and no person's (Lincoln
