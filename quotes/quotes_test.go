@@ -1122,6 +1122,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "a \"kind and gentle\" grandfather", cue: "paid tribute to", speaker: "The family of a man who died on Friday", name: "The family of a man", fragment: "kind and gentle", parts: 1},
 				{kind: Indirect, content: "he walked to the shops every evening", cue: "said", speaker: "A neighbour", parts: 1},
 				{kind: Direct, content: "You could set your watch by him", cue: "said", speaker: "she", name: "A neighbour", parts: 1}}},
+		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
+			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -982,6 +982,21 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return c
 		}
 	}
+	// xAI, founded by Elon Musk, has raised $6 billion from investors
+	// including Sequoia Capital, the company said: the body the report
+	// is about, its subject, not the last one named in it.
+	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && f.text(r.First-1) == "," {
+		sent := f.sentence(r.First)
+		if sp, _ := f.mainSubject(sent, r.First-1); sp.Len() > 0 && sp.Last < r.First {
+			for k := sp.First; k < sp.Last; k++ {
+				if mi := f.mentionAt[k]; mi >= 0 {
+					if c := f.ents.Mentions[mi].Cluster; f.ents.Clusters[c].Label == entities.Org && orgFits(f.ents.Clusters[c].Name, head) {
+						return c
+					}
+				}
+			}
+		}
+	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
 	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
