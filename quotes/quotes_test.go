@@ -1124,6 +1124,11 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "You could set your watch by him", cue: "said", speaker: "she", name: "A neighbour", parts: 1}}},
 		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
 			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
+		{"a pronoun opening a paragraph after the last named speaker's reports; an age the tagger left a cue after", "Wedding\n\nKelly Ward, 29, and her sister, Donna Ward, 33, will appear in court next month.\n\nThe bride, Sophie Clarke, said the evening had been ruined. She told a newspaper that guests had been left in tears.\n\n\"We saved for two years,\" she said.\n\nIn a post, the 27-year-old told fans she was tired.",
+			[]want{{kind: Indirect, content: "the evening had been ruined", cue: "said", speaker: "The bride, Sophie Clarke", name: "Sophie Clarke", parts: 1},
+				{kind: Indirect, content: "guests had been left in tears", cue: "told", speaker: "She", name: "Sophie Clarke", parts: 1},
+				{kind: Direct, content: "We saved for two years", cue: "said", speaker: "she", name: "Sophie Clarke", parts: 1},
+				{kind: Indirect, content: "she was tired", cue: "told", speaker: "the 27-year-old", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

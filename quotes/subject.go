@@ -940,6 +940,9 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if hearerCues[f.lower(k)] && f.hearerBefore(k) {
 		return true // The court heard/NN neighbours phoned …: "heard" is no noun
 	}
+	if w := f.lower(k - 1); k-2 >= sent.First && f.a.Tokens[k].Tag == article.NN && (strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")) && f.lower(k-2) == "the" {
+		return true // the 27-year-old/JJ told/NN fans …: the age is the subject's
+	}
 	switch f.a.Tokens[k].Tag {
 	case article.NNS:
 		if !strings.HasSuffix(f.lower(k), "s") {
