@@ -1046,6 +1046,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := pluralOwner(a, p, g, m, out); f < m.Tokens.First && !(i > 0 && ms[i-1].Tokens.Last > f) && surnames[p.words[m.Tokens.First-2]] == 0 {
 			m.Tokens.First, m.Start = f, a.Tokens[f].Start
 		}
+		// Leeds Magistrates' Court, read as a person and a body: a
+		// mention ending in a plural of people's roles, its possessive
+		// and the body after it are one body
+		if n, f := len(out), m.Tokens.First; n > 0 && f >= 2 && out[n-1].Tokens.Last == f-1 && out[n-1].Label != NORP && ownerPlurals[p.words[f-2]] &&
+			(p.words[f-1] == "'" || p.words[f-1] == "’") && a.Tokens[f-2].End == a.Tokens[f-1].Start && p.toks[f].upper {
+			out[n-1].Tokens.Last, out[n-1].End, out[n-1].Label = m.Tokens.Last, m.End, Org
+			continue
+		}
 		// Water UK, Sport England: a nation's name after capitalized
 		// nouns the model left out ends a body's name
 		if f := nationBody(a, p, g, m, out); f < m.Tokens.First {
@@ -2215,6 +2223,13 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 	}
 	return w
 }
+
+// ownerPlurals are plurals of people's roles that own a body's name
+// (Magistrates' Court, Farmers' Union, Teachers' Pension Scheme).
+var ownerPlurals = map[string]bool{"Magistrates": true, "Farmers": true, "Teachers": true, "Workers": true, "Nurses": true,
+	"Doctors": true, "Pensioners": true, "Parents": true, "Governors": true, "Councillors": true, "Engineers": true,
+	"Drivers": true, "Pilots": true, "Journalists": true, "Writers": true, "Physicians": true, "Surgeons": true,
+	"Midwives": true, "Veterans": true, "Officers": true, "Tenants": true, "Residents": true, "Employers": true}
 
 // camelCase reports whether w opens in lower case and holds a capital
 // later (xAI, eBay, iHeartMedia).
