@@ -102,6 +102,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		scores = append(scores, candidate{cluster: c, score: w, nearest: tok})
 	}
 	fallback, quotedFit := -1, -1
+	object := f.objectOfVerb(i)
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
 		if !f.antecedent(m, about) {
@@ -116,6 +117,9 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 				quotedFit = c
 			}
 			continue
+		}
+		if object && f.a.SentenceOf(m.Tokens.First) == si && f.subjectLike(m.Tokens) {
+			continue // Stride accused her of …: the verb's object is not its subject
 		}
 		if fallback < 0 {
 			fallback = c
@@ -162,6 +166,22 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		return fallback
 	}
 	return quotedFit
+}
+
+// objectOfVerb reports whether the pronoun at token i is the object of
+// the verb right before it (accused her of, told him): "him", or "her"
+// with no noun after it.
+func (f *finder) objectOfVerb(i int) bool {
+	if i == 0 || !f.a.Tokens[i-1].Tag.IsVerb() {
+		return false
+	}
+	switch f.lower(i) {
+	case "him":
+		return true
+	case "her":
+		return i+1 >= len(f.a.Tokens) || !npTag(f.a.Tokens[i+1].Tag)
+	}
+	return false
 }
 
 // subjectLike reports whether mention tokens r stand as their sentence's

@@ -1129,6 +1129,9 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "guests had been left in tears", cue: "told", speaker: "She", name: "Sophie Clarke", parts: 1},
 				{kind: Direct, content: "We saved for two years", cue: "said", speaker: "she", name: "Sophie Clarke", parts: 1},
 				{kind: Indirect, content: "she was tired", cue: "told", speaker: "the 27-year-old", parts: 1}}},
+		{"an accusation reports whom it accuses of what; the accused \"her\" is not the accuser", "Tax\n\nLabour MPs backed the chancellor. But the shadow chancellor, Mel Stride, accused her of breaking a promise.\n\n\"She said she would not raise taxes,\" he said.",
+			[]want{{kind: Indirect, content: "her of breaking a promise", cue: "accused", speaker: "the shadow chancellor, Mel Stride", name: "Mel Stride", parts: 1},
+				{kind: Direct, content: "She said she would not raise taxes", cue: "said", speaker: "he", name: "Mel Stride", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -77,6 +77,9 @@ func (f *finder) npAfter(i, hi int) int {
 		}
 		return i
 	}
+	if t.Tag == article.PRPS && f.lower(i) == "her" && i+1 < hi && f.lower(i+1) == "of" {
+		return i + 1 // accused her/PRP$ of …: the object, not a determiner (the charge's "of" after it)
+	}
 	lastHead := -1
 	for k := i; k < hi && k < i+10; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
