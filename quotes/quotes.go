@@ -404,6 +404,17 @@ func (f *finder) finish() {
 		}
 	}
 	f.describedPronouns()
+	for i := range f.out {
+		// “…,” the spokesperson said, read before the reports: the
+		// description a report gave before it (A spokesperson for the
+		// venue said …)
+		q := &f.out[i]
+		if sp := f.tokensIn(q.Speaker); q.SpeakerCluster < 0 && sp.Len() == 2 && q.SpeakerName == f.a.Text[q.Speaker.Start:q.Speaker.End] {
+			if name, ok := f.describedBefore(sp, i); ok {
+				q.SpeakerName = name
+			}
+		}
+	}
 	f.headlineSpeakers()
 	f.headlineRoles()
 	f.headlineMostQuoted()

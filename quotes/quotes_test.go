@@ -1132,6 +1132,12 @@ func TestFind(t *testing.T) {
 		{"an accusation reports whom it accuses of what; the accused \"her\" is not the accuser", "Tax\n\nLabour MPs backed the chancellor. But the shadow chancellor, Mel Stride, accused her of breaking a promise.\n\n\"She said she would not raise taxes,\" he said.",
 			[]want{{kind: Indirect, content: "her of breaking a promise", cue: "accused", speaker: "the shadow chancellor, Mel Stride", name: "Mel Stride", parts: 1},
 				{kind: Direct, content: "She said she would not raise taxes", cue: "said", speaker: "he", name: "Mel Stride", parts: 1}}},
+		{"\"the spokeswoman\" after a description with no name: that description's speaker", "Delay\n\nA Jet2 spokeswoman said: \"We are very sorry.\"\n\nThe spokeswoman added that passengers would be paid.",
+			[]want{{kind: Direct, content: "We are very sorry.", cue: "said", speaker: "A Jet2 spokeswoman", parts: 1},
+				{kind: Indirect, content: "passengers would be paid", cue: "added", speaker: "The spokeswoman", name: "A Jet2 spokeswoman", parts: 1}}},
+		{"\"the spokesperson\" in marks after a report a description gave", "Brawl\n\nA spokesperson for the venue said staff had called police.\n\n\"Our staff acted quickly,\" the spokesperson said.",
+			[]want{{kind: Indirect, content: "staff had called police", cue: "said", speaker: "A spokesperson for the venue", parts: 1},
+				{kind: Direct, content: "Our staff acted quickly", cue: "said", speaker: "the spokesperson", name: "A spokesperson for the venue", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -385,7 +385,36 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			return f.ents.Clusters[c].Name, c
 		}
 	}
+	if name, ok := f.describedBefore(r, len(f.out)); ok {
+		return name, -1
+	}
 	return words, -1
+}
+
+// describedBefore returns the name of the speaker an earlier quotation
+// gave a description with no name, opened by "a", "an" or "one", whose
+// head is the noun of speaker tokens r, "the" and that noun (A Jet2
+// spokeswoman said: …. The spokeswoman added …), within six paragraphs,
+// among the 40 quotations before f.out[hi].
+func (f *finder) describedBefore(r article.Range, hi int) (string, bool) {
+	if r.Len() != 2 || f.lower(r.First) != "the" || !personNouns[f.lower(r.First+1)] && !roleNouns[f.lower(r.First+1)] {
+		return "", false
+	}
+	head, para := f.lower(r.First+1), f.paraOf(r.First)
+	for k := hi - 1; k >= 0 && k >= hi-40; k-- {
+		q := &f.out[k]
+		sp := f.tokensIn(q.Speaker)
+		if q.SpeakerCluster >= 0 || sp.Len() < 2 || sp.First >= r.First || q.Paragraph < para-6 {
+			continue
+		}
+		if w := f.lower(sp.First); w != "a" && w != "an" && w != "one" {
+			continue
+		}
+		if h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }); f.lower(h) == head && !f.personIn(sp.First, sp.Last) {
+			return q.SpeakerName, true
+		}
+	}
+	return "", false
 }
 
 // nameInPhrase reports whether an entity mention starts between tokens lo
