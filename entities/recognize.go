@@ -1209,8 +1209,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if !p.toks[i].upper || a.Tokens[i].Kind != article.Word && a.Tokens[i].Kind != article.Abbreviation {
 				// xAI, eBay: a company the lists know written in camel
 				// case, with no capital first
-				if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end == i+1 && kind == gzOrg && camelCase(p.words[i]) && before(end) {
-					add(i, end, Org, 0.5, s.Paragraph)
+				if camelCase(p.words[i]) && before(i+1) {
+					if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end == i+1 && kind == gzOrg {
+						add(i, end, Org, 0.5, s.Paragraph)
+					}
 				}
 				continue
 			}
