@@ -261,7 +261,13 @@ func (f *finder) particleCue(k int) bool {
 // tributeAt reports whether token k is a verb of tributeCues before
 // "tribute to" (paid tribute to).
 func (f *finder) tributeAt(k int) bool {
-	return k+2 < len(f.a.Tokens) && tributeCues[f.lower(k)] && f.lower(k+1) == "tribute" && f.lower(k+2) == "to"
+	if k+2 >= len(f.a.Tokens) {
+		return false
+	}
+	if t := f.a.TokenText(k + 1); len(t) != len("tribute") || !strings.EqualFold(t, "tribute") {
+		return false // (first, as newFinder asks at every token)
+	}
+	return tributeCues[f.lower(k)] && f.lower(k+2) == "to"
 }
 
 func (f *finder) lower(i int) string {
