@@ -341,7 +341,7 @@ func (f *finder) joinedReports(found []Quote) []Quote {
 		if q.Cue.Start > q.Content.Start {
 			continue // (…, and he finds that in government work, he said: all the report)
 		}
-		for _, o := range found {
+		for _, o := range found[i+1 : min(len(found), i+17)] { // (a later report's speaker, bounded: a run-on sentence of cues stays linear)
 			sp := f.tokensIn(o.Speaker)
 			if sp.Len() == 0 || sp.First-1 <= r.First || sp.First >= r.Last || o.Cue.Start < o.Speaker.End {
 				continue
