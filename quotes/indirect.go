@@ -597,7 +597,7 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n < e && f.isCue(n) && (f.participle(n) || f.a.Tokens[n].Tag.IsVerb() && k > c+2 && (f.bareClause(c, k) || f.npAfter(c, k) == c)) {
 				return k // …, noting that …; …, said one voter who … (but her brother, a lawyer, wrote …)
 			}
-			if w := f.lower(n); f.text(k) == "," && k > c+2 && n+2 < e && (w == "in" || w == "on") && f.a.Tokens[n+1].Tag == article.DT && mediumNouns[f.lower(n+2)] && !f.quoted[n] {
+			if n+2 < min(e, len(f.a.Tokens)) && f.text(k) == "," && k > c+2 && (f.lower(n) == "in" || f.lower(n) == "on") && f.a.Tokens[n+1].Tag == article.DT && mediumNouns[f.lower(n+2)] && !f.quoted[n] {
 				return k // …, in a letter seen by this newspaper: where it was said, not what
 			}
 			// …, even some allies questioned …, but aides said …: another

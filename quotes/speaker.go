@@ -369,7 +369,8 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if c := f.descriptionCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
-	if w := f.lower(r.First + 1); r.Len() == 2 && f.lower(r.First) == "the" && epithets[w] && !f.capitalized(r.First+1) {
+	if r.Len() == 2 && f.lower(r.First) == "the" && epithets[f.lower(r.First+1)] && !f.capitalized(r.First+1) {
+		w := f.lower(r.First + 1)
 		// the midfielder, the actress, which no description links: the
 		// person the story is about, of the noun's gender (not The
 		// Forward, a paper)
