@@ -2330,18 +2330,15 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
 			continue
 		}
-		if prev := ms[max(i-1, 0)]; i > 0 && prev.Tokens.Last == f-1 && prev.Tokens.Len() <= 3 && (prev.Label == GPE || prev.Label == Loc || prev.Label == Person) &&
-			p.words[m.Tokens.Last-1] == "Council" && (prev.Tokens.First == 0 || opensSentence(a, prev.Tokens.First) || a.Tokens[prev.Tokens.First-1].Tag == article.DT || a.Tokens[prev.Tokens.First-1].Tag == article.IN) {
+		if prev := ms[max(i-1, 0)]; i > 0 && prev.Tokens.Last == f-1 &&
 			// Cheshire West and Chester Council, read as a person and a
 			// body: two places a council's name joins
-			drop = append(drop, i-1)
-			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
-			continue
-		}
-		if prev := ms[max(i-1, 0)]; i > 0 && prev.Tokens.Last == f-1 && prev.Tokens.Len() >= 2 && prev.Label != Person &&
-			serviceWords[p.words[f-2]] && serviceWords[p.words[f]] {
-			// Avon Fire and Rescue Service, read as a place and a body:
-			// the services a public body's name joins are one name
+			(prev.Tokens.Len() <= 3 && (prev.Label == GPE || prev.Label == Loc || prev.Label == Person) && p.words[m.Tokens.Last-1] == "Council" &&
+				(prev.Tokens.First == 0 || opensSentence(a, prev.Tokens.First) || a.Tokens[prev.Tokens.First-1].Tag == article.DT || a.Tokens[prev.Tokens.First-1].Tag == article.IN) ||
+				// Avon Fire and Rescue Service, read as a place and a
+				// body: the services a public body's name joins are one
+				// name
+				prev.Tokens.Len() >= 2 && prev.Label != Person && serviceWords[p.words[f-2]] && serviceWords[p.words[f]]) {
 			drop = append(drop, i-1)
 			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
 			continue

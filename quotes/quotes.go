@@ -410,17 +410,7 @@ func (f *finder) finish() {
 		}
 	}
 	f.describedPronouns()
-	for i := range f.out {
-		// “…,” the spokesperson said, read before the reports: the
-		// description a report gave before it (A spokesperson for the
-		// venue said …)
-		q := &f.out[i]
-		if sp := f.tokensIn(q.Speaker); q.SpeakerCluster < 0 && sp.Len() == 2 && q.SpeakerName == f.a.Text[q.Speaker.Start:q.Speaker.End] {
-			if name, ok := f.describedBefore(sp, i); ok {
-				q.SpeakerName = name
-			}
-		}
-	}
+	f.describedDefinites()
 	f.headlineSpeakers()
 	f.headlineRoles()
 	f.headlineMostQuoted()
@@ -464,6 +454,22 @@ func (f *finder) finish() {
 		}
 		q.Speaker = f.span(sp)
 		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+	}
+}
+
+// describedDefinites names a quotation's speaker "the" and a noun, left
+// as it is, for the description an earlier report gave with that head
+// (A spokesperson for the venue said …. “…,” the spokesperson said: the
+// quotation in marks was read before the reports). f.out is in text
+// order.
+func (f *finder) describedDefinites() {
+	for i := range f.out {
+		q := &f.out[i]
+		if sp := f.tokensIn(q.Speaker); q.SpeakerCluster < 0 && sp.Len() == 2 && q.SpeakerName == f.a.Text[q.Speaker.Start:q.Speaker.End] {
+			if name, ok := f.describedBefore(sp, i); ok {
+				q.SpeakerName = name
+			}
+		}
 	}
 }
 

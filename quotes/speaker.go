@@ -369,27 +369,32 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if c := f.descriptionCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
-	if r.Len() == 2 && f.lower(r.First) == "the" && epithets[f.lower(r.First+1)] && !f.capitalized(r.First+1) {
-		w := f.lower(r.First + 1)
-		// the midfielder, the actress, which no description links: the
-		// person the story is about, of the noun's gender (not The
-		// Forward, a paper)
-		g := ""
-		if femaleNouns[w] {
-			g = "female"
-		} else if maleNouns[w] {
-			g = "male"
-		}
-		// (named before its sentence: In a talk with Ann Lee, the actor
-		// said … is not Lee)
-		if c := f.salient(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens.First, g, nil); c >= 0 {
-			return f.ents.Clusters[c].Name, c
-		}
+	if c := f.epithetCluster(r); c >= 0 {
+		return f.ents.Clusters[c].Name, c
 	}
 	if name, ok := f.describedBefore(r, len(f.out)); ok {
 		return name, -1
 	}
 	return words, -1
+}
+
+// epithetCluster returns the person speaker tokens r, "the" and an
+// epithet, stand for when no description links them (the midfielder,
+// the actress): the person the story is about, named before r's
+// sentence (In a talk with Ann Lee, the actor said … is not Lee), of the
+// noun's gender; not a capitalized word (The Forward, a paper). -1 if
+// none.
+func (f *finder) epithetCluster(r article.Range) int {
+	if r.Len() != 2 || f.lower(r.First) != "the" || !epithets[f.lower(r.First+1)] || f.capitalized(r.First+1) {
+		return -1
+	}
+	g := ""
+	if w := f.lower(r.First + 1); femaleNouns[w] {
+		g = "female"
+	} else if maleNouns[w] {
+		g = "male"
+	}
+	return f.salient(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens.First, g, nil)
 }
 
 // describedBefore returns the name of the speaker an earlier quotation
