@@ -157,6 +157,10 @@ func TestRecognize(t *testing.T) {
 		{"two places a council's name joins; airlines the lists know, in camel case too",
 			"Mosaic\n\nCheshire West and Chester Council said it would work with the finders. The Jet2 flight was late, and easyJet said it would help.",
 			map[string]Label{"Cheshire West and Chester Council": Org, "Jet2": Org, "easyJet": Org}, []string{"Cheshire West", "Chester Council"}},
+		{"a country's possessive before a body's name: the country and the body",
+			"Museum\n\nAbba Tijani, director-general of Nigeria's National Commission for Museums and Monuments, welcomed the move. France's Ministry of Culture said so. Britain's Royal Navy said it had tracked the ship.",
+			map[string]Label{"Nigeria": GPE, "National Commission for Museums and Monuments": Org, "France": GPE, "Ministry of Culture": Org, "Britain": GPE, "Royal Navy": Org},
+			[]string{"Nigeria's National Commission for Museums and Monuments", "Britain's Royal Navy"}},
 		{"towns the gazetteer knows",
 			"Signals failed between Crewe and Swindon. She lives in Newcastle-under-Lyme.",
 			map[string]Label{"Crewe": GPE, "Swindon": GPE, "Newcastle-under-Lyme": GPE}, nil},
@@ -577,7 +581,7 @@ func FuzzRecognize(f *testing.F) {
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
 		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
-		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x",
+		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; France's",
 	} {
 		f.Add(s)
 	}

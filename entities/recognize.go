@@ -1458,6 +1458,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = serviceLists(a, p, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
+	out = possessivePlaces(a, p, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -2224,6 +2225,33 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 		return ""
 	}
 	return w
+}
+
+// possessivePlaces splits a country or other place the lists know, and
+// its possessive, from the body's name after it (Nigeria's National
+// Commission for Museums and Monuments, Britain's Royal Navy: the place
+// and the body), and finds that place before a body's name where no
+// mention holds it (France's Ministry of Culture, read as the ministry
+// alone). ms is in text order, and so is the result.
+func possessivePlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
+	place := func(k int) bool {
+		return p.toks[k].gaz.kind == gzGPE && a.Tokens[k].Kind == article.Word && k+1 < len(a.Tokens) && a.Tokens[k+1].Tag == article.POS && a.Tokens[k].End == a.Tokens[k+1].Start
+	}
+	var out []Mention
+	for i, m := range ms {
+		f := m.Tokens.First
+		switch {
+		case (m.Label == Org || m.Label == Fac) && m.Tokens.Len() >= 3 && place(f) && p.toks[f+2].upper:
+			out = append(out, Mention{Span: article.Span{Start: a.Tokens[f].Start, End: a.Tokens[f].End}, Tokens: article.Range{First: f, Last: f + 1},
+				Label: GPE, Confidence: m.Confidence, Paragraph: m.Paragraph})
+			m.Tokens.First, m.Start = f+2, a.Tokens[f+2].Start
+		case (m.Label == Org || m.Label == Fac) && f >= 2 && place(f-2) && !(i > 0 && ms[i-1].Tokens.Last > f-2) && (f-2 == 0 || !p.toks[f-3].upper || opensSentence(a, f-2)):
+			out = append(out, Mention{Span: article.Span{Start: a.Tokens[f-2].Start, End: a.Tokens[f-2].End}, Tokens: article.Range{First: f - 2, Last: f - 1},
+				Label: GPE, Confidence: 0.5, Paragraph: m.Paragraph})
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // ownerPlurals are plurals of people's roles that own a body's name
