@@ -371,7 +371,7 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 	// (St Thomas' Hospital: a bare mark after a saint's name ending in
 	// s; a plural's is pluralOwner's, the National Farmers' Union)
 	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" &&
-		!((p.words[k-1] == "'" || p.words[k-1] == "’") && strings.HasSuffix(p.words[k-2], "s") && a.Tokens[k-2].End == pos.Start && k > 2 && saintWord(p.words[k-3])) {
+		!(bareMark(a, p, k-1) && strings.HasSuffix(p.words[k-2], "s") && k > 2 && saintWord(p.words[k-3])) {
 		return k
 	}
 	sent := a.Sentences[a.SentenceOf(k)]
@@ -1050,7 +1050,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// mention ending in a plural of people's roles, its possessive
 		// and the body after it are one body
 		if n, f := len(out), m.Tokens.First; n > 0 && f >= 2 && out[n-1].Tokens.Last == f-1 && out[n-1].Label != NORP && ownerPlurals[p.words[f-2]] &&
-			(p.words[f-1] == "'" || p.words[f-1] == "’") && a.Tokens[f-2].End == a.Tokens[f-1].Start && p.toks[f].upper {
+			bareMark(a, p, f-1) && p.toks[f].upper {
 			out[n-1].Tokens.Last, out[n-1].End, out[n-1].Label = m.Tokens.Last, m.End, Org
 			continue
 		}
@@ -1635,8 +1635,8 @@ func nationBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []
 func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) int {
 	first := m.Tokens.First
 	k := first - 2
-	if m.Label == Person || k < 0 || a.Tokens[first-1].Tag != article.POS || p.words[first-1] != "'" && p.words[first-1] != "’" ||
-		!p.toks[k].upper || !a.Tokens[k].Tag.IsNoun() || !strings.HasSuffix(p.words[k], "s") || p.toks[k].gaz.kind != gzNone || g.parties[p.words[k]] || a.Tokens[k].End != a.Tokens[first-1].Start {
+	if m.Label == Person || k < 0 || a.Tokens[first-1].Tag != article.POS || !bareMark(a, p, first-1) ||
+		!p.toks[k].upper || !a.Tokens[k].Tag.IsNoun() || !strings.HasSuffix(p.words[k], "s") || p.toks[k].gaz.kind != gzNone || g.parties[p.words[k]] {
 		return first
 	}
 	from := freeFrom(a, first, out)
@@ -2240,18 +2240,26 @@ func possessivePlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
 	var out []Mention
 	for i, m := range ms {
 		f := m.Tokens.First
+		placeAt := func(k int, conf float64) { // the place's one word, before m
+			out = append(out, Mention{Span: a.Tokens[k].Span, Tokens: article.Range{First: k, Last: k + 1}, Label: GPE, Confidence: conf, Paragraph: m.Paragraph})
+		}
 		switch {
 		case (m.Label == Org || m.Label == Fac) && m.Tokens.Len() >= 3 && place(f) && p.toks[f+2].upper:
-			out = append(out, Mention{Span: article.Span{Start: a.Tokens[f].Start, End: a.Tokens[f].End}, Tokens: article.Range{First: f, Last: f + 1},
-				Label: GPE, Confidence: m.Confidence, Paragraph: m.Paragraph})
+			placeAt(f, m.Confidence)
 			m.Tokens.First, m.Start = f+2, a.Tokens[f+2].Start
 		case (m.Label == Org || m.Label == Fac) && f >= 2 && place(f-2) && !(i > 0 && ms[i-1].Tokens.Last > f-2) && (f-2 == 0 || !p.toks[f-3].upper || opensSentence(a, f-2)):
-			out = append(out, Mention{Span: article.Span{Start: a.Tokens[f-2].Start, End: a.Tokens[f-2].End}, Tokens: article.Range{First: f - 2, Last: f - 1},
-				Label: GPE, Confidence: 0.5, Paragraph: m.Paragraph})
+			placeAt(f-2, 0.5)
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// bareMark reports whether token k is a possessive's bare mark, ' or ’,
+// written onto the word before it (the Farmers' Union, St Thomas'
+// Hospital, Leeds Magistrates' Court).
+func bareMark(a *article.Article, p *prepared, k int) bool {
+	return (p.words[k] == "'" || p.words[k] == "’") && k > 0 && a.Tokens[k-1].End == a.Tokens[k].Start
 }
 
 // ownerPlurals are plurals of people's roles that own a body's name

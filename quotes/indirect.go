@@ -694,6 +694,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	w, tag := f.lower(k), f.a.Tokens[k].Tag
 	cue := article.Range{First: k, Last: k + 1}
 	c := k + 1
+	tribute := f.tributeAt(k) // paid tribute to …
 	if objectCues[w] {
 		if _, pass := f.passive(k, sent); !pass {
 			c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
@@ -701,8 +702,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
 		cue.Last = c
-	} else if f.tributeAt(k) {
-		c += 2 // paid tribute to …: what the tribute was to
+	} else if tribute {
+		c += 2 // (what the tribute was to)
 		cue.Last = c
 	}
 	that := -1
@@ -784,7 +785,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		prep++
 	}
 	switch {
-	case c < e && f.tributeAt(k):
+	case c < e && tribute:
 		// paid tribute to a “kind and gentle” grandfather: whom the
 		// tribute was to, with the words quoted
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}

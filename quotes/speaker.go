@@ -388,13 +388,7 @@ func (f *finder) epithetCluster(r article.Range) int {
 	if r.Len() != 2 || f.lower(r.First) != "the" || !epithets[f.lower(r.First+1)] || f.capitalized(r.First+1) {
 		return -1
 	}
-	g := ""
-	if w := f.lower(r.First + 1); femaleNouns[w] {
-		g = "female"
-	} else if maleNouns[w] {
-		g = "male"
-	}
-	return f.salient(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens.First, g, nil)
+	return f.salient(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens.First, nounGender(f.lower(r.First+1)), nil)
 }
 
 // describedBefore returns the name of the speaker an earlier quotation
@@ -719,13 +713,22 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 		return false
 	}
 	w := f.lower(h)
-	switch {
-	case femaleNouns[w]:
-		return g == "female"
-	case maleNouns[w]:
-		return g == "male"
+	if ng := nounGender(w); ng != "" {
+		return g == ng
 	}
 	return personNouns[w] || roleNouns[w]
+}
+
+// nounGender returns the gender a noun of a person gives, "female" for
+// femaleNouns (the spokeswoman, the actress), "male" for maleNouns, or "".
+func nounGender(w string) string {
+	switch {
+	case femaleNouns[w]:
+		return "female"
+	case maleNouns[w]:
+		return "male"
+	}
+	return ""
 }
 
 // lastSourceFor resolves "it" at token i, the subject of a cue, to the
