@@ -211,9 +211,7 @@ func TestBoundsKeepInsideRelativeClause(t *testing.T) {
 // never the word right after it (warn of 'devastating' impact had lost
 // its opening mark).
 func TestBoundsStartNotInsideMark(t *testing.T) {
-	a, err := article.Parse("Ministers defend cuts as charities warn of 'devastating' impact")
-	require.NoError(t, err)
-	f := newFinder(a, entities.Recognize(a))
+	a, f := finderFor(t, "Ministers defend cuts as charities warn of 'devastating' impact")
 	for j := range a.Tokens {
 		if j > 0 && a.Tokens[j-1].Kind == article.OpenQuote {
 			assert.False(t, f.startOK(j, &startReach{rule: 0}), a.TokenText(j))
@@ -232,9 +230,7 @@ func TestBoundsStartNotInsideMark(t *testing.T) {
 // “a total disaster”: the other report's marks, not this one's fragment,
 // had let the end fall before the closing mark).
 func TestBoundsEndNotBeforeClosingMark(t *testing.T) {
-	a, err := article.Parse(`Ann Lee said Tom Smith had called the plan "a total disaster" in a meeting.`)
-	require.NoError(t, err)
-	f := newFinder(a, entities.Recognize(a))
+	a, f := finderFor(t, `Ann Lee said Tom Smith had called the plan "a total disaster" in a meeting.`)
 	seen := false
 	for j := 1; j < len(a.Tokens); j++ {
 		if f.quoted[j-1] && a.Tokens[j].Kind.IsQuote() {
@@ -270,9 +266,7 @@ func TestBoundsKeepOpeningQuestion(t *testing.T) {
 // verb follows the aside (it had ended the report at "Saka").
 func TestBoundsKeepSubjectAside(t *testing.T) {
 	text := "Talks\n\nThe Arsenal manager said Saka, who limped off late on with an ankle problem, would be assessed on Monday."
-	a, err := article.Parse(text)
-	require.NoError(t, err)
-	f := newFinder(a, entities.Recognize(a))
+	a, f := finderFor(t, text)
 	saka := tokenOf(a, "Saka")
 	assert.Equal(t, saka+1, f.subjectAside(saka, len(a.Tokens)-1))
 	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", onlyFound(t, a))
@@ -286,6 +280,15 @@ func tokenOf(a *article.Article, w string) int {
 		k++
 	}
 	return k
+}
+
+// finderFor parses text and readies a finder over it with its entities,
+// for tests of the finder's own steps.
+func finderFor(t *testing.T, text string) (*article.Article, *finder) {
+	t.Helper()
+	a, err := article.Parse(text)
+	require.NoError(t, err)
+	return a, newFinder(a, entities.Recognize(a))
 }
 
 // onlyFound returns the content of the one quotation Find finds in a with
@@ -306,31 +309,25 @@ func onlyFound(t *testing.T, a *article.Article) string {
 // cue's may.
 func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	text := "Strike\n\nTeachers in Leeds have voted to strike in a dispute over pay, the union has announced."
-	a, err := article.Parse(text)
-	require.NoError(t, err)
-	f := newFinder(a, entities.Recognize(a))
+	a, f := finderFor(t, text)
 	to := tokenOf(a, "to")
 	assert.False(t, f.startOK(to, &startReach{rule: 2, trailing: true}))
 	assert.True(t, f.startOK(to, &startReach{rule: 2}))
 	assert.Equal(t, "Teachers in Leeds have voted to strike in a dispute over pay", onlyFound(t, a))
 
-	a, err = article.Parse("Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said.")
+	a, err := article.Parse("Obituary: Margaret Hale, pioneering surgeon, dies at 91\n\nMargaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91, her family said.")
 	require.NoError(t, err)
 	assert.Equal(t, "Margaret Hale, who became one of the first women to lead a cardiac surgery unit in Britain, has died aged 91", onlyFound(t, a))
 
 	// nor the "who" of a clause on it, with no comma (People who live
 	// near busy roads are …, according to a study: at "who")
-	a, err = article.Parse("Study\n\nPeople who live near busy roads are more likely to develop dementia, according to a study of adults in Canada.")
-	require.NoError(t, err)
-	f = newFinder(a, entities.Recognize(a))
+	a, f = finderFor(t, "Study\n\nPeople who live near busy roads are more likely to develop dementia, according to a study of adults in Canada.")
 	assert.False(t, f.startOK(tokenOf(a, "who"), &startReach{rule: tokenOf(a, "People"), trailing: true}))
 	assert.Equal(t, "People who live near busy roads are more likely to develop dementia", onlyFound(t, a))
 
 	// nor right after a preposition (… for the first time in its
 	// history, the union has announced: at "the first time")
-	a, err = article.Parse("Nurses\n\nNurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history, the union has announced.")
-	require.NoError(t, err)
-	f = newFinder(a, entities.Recognize(a))
+	a, f = finderFor(t, "Nurses\n\nNurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history, the union has announced.")
 	assert.False(t, f.startOK(tokenOf(a, "for")+1, &startReach{rule: tokenOf(a, "Nurses"), trailing: true}))
 	assert.Equal(t, "Nurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history", onlyFound(t, a))
 }

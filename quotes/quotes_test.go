@@ -1531,9 +1531,7 @@ func TestDeterminedIngIsNoCue(t *testing.T) {
 // "compared" right before "to" or "with" is a contrast, no cue: who
 // compares names an object first (compared the plan to …).
 func TestComparedWithIsNoCue(t *testing.T) {
-	a, err := article.Parse("Sales rose 5% compared with last year, and Ann Lee compared the plan to a maze.")
-	require.NoError(t, err)
-	f := newFinder(a, entities.Recognize(a))
+	a, f := finderFor(t, "Sales rose 5% compared with last year, and Ann Lee compared the plan to a maze.")
 	var cues []string
 	for i := range a.Tokens {
 		if f.isCue(i) {
