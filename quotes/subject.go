@@ -214,7 +214,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
 			v-- // Priebus later Thursday told …
-			if w := f.lower(v - 1); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
+			if timeLeads[f.lower(v-1)] {
 				v--
 			}
 			continue
@@ -711,16 +711,23 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 var placeAdverbs = map[string]bool{"nearby": true, "locally": true, "abroad": true, "overseas": true,
 	"elsewhere": true, "there": true, "here": true, "downstairs": true, "upstairs": true, "opposite": true}
 
+// timeLeads are the words that lead a time word (on Friday, last week,
+// this morning, late Friday, early on Saturday): the subject search
+// steps back over them with the time word, and a relative clause's end
+// takes them in.
+var timeLeads = map[string]bool{"on": true, "last": true, "this": true, "late": true, "early": true}
+
 // placeAdverbsAfter returns where the adverbs of place or time from token
 // v on, before the cue at k, end: the end of a relative clause that the
-// subject search stepped back over (who lives nearby, who died on Friday).
+// subject search stepped back over (who lives nearby, who died on Friday,
+// who died early on Saturday).
 func (f *finder) placeAdverbsAfter(v, k int) int {
 	for v < k {
 		switch w := f.lower(v); {
 		case placeAdverbs[w], timeWords[w]:
 			v++
-		case (w == "on" || w == "last" || w == "this") && v+1 < k && timeWords[f.lower(v+1)]:
-			v += 2 // (who died on Friday have paid tribute)
+		case timeLeads[w] && v+1 < k && (timeWords[f.lower(v+1)] || timeLeads[f.lower(v+1)]):
+			v++ // (who died on Friday have paid tribute)
 		default:
 			return v
 		}
