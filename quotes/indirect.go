@@ -19,7 +19,8 @@ const (
 
 // assault reports whether the form of "attack" at token k has for object,
 // from token c, a person given an age (attacked Dan Lowe, 41, in a park;
-// attacked a 23-year-old man): a blow, not words.
+// attacked a 23-year-old man) or someone not known before, a person
+// noun after "a" (attacked a postman in Swansea): a blow, not words.
 func (f *finder) assault(k, c, e int) bool {
 	if !strings.HasPrefix(f.lower(k), "attack") {
 		return false
@@ -27,6 +28,12 @@ func (f *finder) assault(k, c, e int) bool {
 	n := f.npAfter(c, e)
 	for j := c; j < n; j++ {
 		if strings.HasSuffix(f.lower(j), "-year-old") {
+			return true
+		}
+	}
+	if w := f.lower(c); (w == "a" || w == "an") && c+1 < n {
+		h := f.phraseHead(article.Range{First: c, Last: n}, func(j int) bool { return f.a.Tokens[j].Tag == article.IN })
+		if w := f.lower(h); personNouns[w] || nounGender(w) != "" {
 			return true
 		}
 	}
@@ -1607,6 +1614,9 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 			}
 		}
 	}
+	if f.participleSubject(c, e) {
+		return c, true
+	}
 	if c < e {
 		switch t := f.a.Tokens[c].Tag; {
 		case t == article.IN && f.lower(c) != "if" && f.lower(c) != "because", t == article.TO, t == article.RB, t == article.VBN,
@@ -1644,6 +1654,29 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		}
 	}
 	return c, false
+}
+
+// participleSubject reports whether a participle at token c, before e,
+// opens a clause's subject as an adjective before its nouns and their
+// finite verb (said stolen antiquities were often melted down, said
+// armed officers had entered): the clause, not an adjunct.
+func (f *finder) participleSubject(c, e int) bool {
+	if c+2 >= e || f.a.Tokens[c].Tag != article.VBN {
+		return false
+	}
+	nouns := 0
+	for n := c + 1; n < e && n <= c+4; n++ {
+		switch t := f.a.Tokens[n].Tag; {
+		case t == article.NN || t == article.NNS:
+			nouns++
+		case t == article.JJ && nouns == 0:
+		case (t == article.MD || t == article.VBZ || t == article.VBD || t == article.VBP) && nouns > 0:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // months say when: said in March the board had no plans.
