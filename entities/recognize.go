@@ -1046,6 +1046,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := pluralOwner(a, p, g, m, out); f < m.Tokens.First && !(i > 0 && ms[i-1].Tokens.Last > f) && surnames[p.words[m.Tokens.First-2]] == 0 {
 			m.Tokens.First, m.Start = f, a.Tokens[f].Start
 		}
+		// Friends of the Earth, Friends of the Fells: a charity's name,
+		// whose last word the model read alone
+		if f := friendsOf(a, p, m.Tokens.First); f < m.Tokens.First && f >= freeFrom(a, m.Tokens.First, out) {
+			m.Tokens.First, m.Start, m.Label = f, a.Tokens[f].Start, Org
+		}
 		// Leeds Magistrates' Court, read as a person and a body: a
 		// mention ending in a plural of people's roles, its possessive
 		// and the body after it are one body
@@ -1184,6 +1189,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// the known names.
 	var extra []Mention
 	add := func(first, end int, l Label, conf float64, para int) {
+		if f := friendsOf(a, p, first); f < first && (len(extra) == 0 || extra[len(extra)-1].Tokens.Last <= f) {
+			first, l = f, Org // Friends of the Fells, a separate group
+		}
 		extra = append(extra, Mention{
 			Span:       article.Span{Start: a.Tokens[first].Start, End: a.Tokens[end-1].End},
 			Tokens:     article.Range{First: first, Last: end},
@@ -1283,6 +1291,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					i = end - 1
 					continue tokens
 				}
+			}
+			// the National Farmers' Union, the Teachers' Pension Scheme:
+			// capitalized words the model left out, a plural of people's
+			// roles with its bare possessive, and a body's word after it
+			if end := ownersBody(a, p, g, i, s.Tokens.Last); end > i && before(end) &&
+				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
 			}
 			// the Ministry of Defence, the University of Leeds, the
 			// Centers for Disease Control: a body's head word and "of"
@@ -1647,6 +1664,42 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 		k--
 	}
 	return k
+}
+
+// friendsOf returns where "Friends of" (and "the") before token k
+// begins, or k: a charity's name (Friends of the Earth) holds the
+// mention at k.
+func friendsOf(a *article.Article, p *prepared, k int) int {
+	j := k - 1
+	if j >= 0 && p.words[j] == "the" {
+		j--
+	}
+	if j < 1 || p.words[j] != "of" || p.words[j-1] != "Friends" || a.SentenceOf(j-1) != a.SentenceOf(k) {
+		return k
+	}
+	return j - 1
+}
+
+// ownersBody returns the end of a body's name from token i: capitalized
+// words, a plural of people's roles (ownerPlurals) with its bare
+// possessive, and capitalized words ending in a body's word (National
+// Farmers' Union, Teachers' Pension Scheme); i if there is none.
+func ownersBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	for k := i; k < limit && k < i+3 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.Tokens[k].Tag != article.DT; k++ {
+		if !ownerPlurals[p.words[k]] {
+			continue
+		}
+		if k+2 >= limit || !bareMark(a, p, k+1) {
+			return i
+		}
+		for e := k + 2; e < limit && e < k+5 && p.toks[e].upper && a.Tokens[e].Kind == article.Word; e++ {
+			if g.isOrgWord(p.words[e]) || g.bodyHeads[p.words[e]] {
+				return e + 1
+			}
+		}
+		return i
+	}
+	return i
 }
 
 // freeFrom returns the first token a name ending at token k may start
