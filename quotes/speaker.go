@@ -170,6 +170,10 @@ func (f *finder) npBefore(end, lo int) int {
 			k = start
 			continue
 		}
+		if f.jointModifier(k, start, end, lo) {
+			start = k // Its health and safety officer
+			continue
+		}
 		if !npTag(f.a.Tokens[k].Tag) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
@@ -179,6 +183,23 @@ func (f *finder) npBefore(end, lo int) int {
 		}
 	}
 	return start
+}
+
+// jointModifier reports whether the "and" at token k joins two nouns
+// that modify the head after them in a phrase from start to end (Its
+// health and safety officer, the research and policy director): one
+// phrase, not two. Neither noun names a person or a role (the mayor and
+// council officials are two).
+func (f *finder) jointModifier(k, start, end, lo int) bool {
+	if f.lower(k) != "and" || k-1 < lo || start != k+1 || k+2 >= end {
+		return false
+	}
+	for _, j := range [...]int{k - 1, k + 1} {
+		if f.a.Tokens[j].Tag != article.NN || f.mentionAt[j] >= 0 || personNouns[f.lower(j)] || roleNouns[f.lower(j)] || f.capitalized(j) {
+			return false
+		}
+	}
+	return f.a.Tokens[k+2].Tag == article.NN || f.a.Tokens[k+2].Tag == article.NNS
 }
 
 // speakerOf resolves the speaker phrase r to a cluster name and index.
