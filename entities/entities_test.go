@@ -989,12 +989,19 @@ func TestRoadNumbers(t *testing.T) {
 
 // TestJobTitles: a job written before a name as a title is cut from the
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
-// (Cllr); a mention of it alone is none.
+// (Cllr, Prof); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
 	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage.")
 	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person),
 		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person))
 	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON"}, labels)
+
+	// a title written without its stop, as British papers do, is kept
+	// as the title after a job set off before it
+	_, r, _, _ := found(t, "Surgeons\n\nIts president, Prof Tom Rigby, said theatres were idle. Capt Ann Lowe agreed.")
+	titles := clusterTitles(r)
+	assert.Equal(t, "Prof", titles["Tom Rigby"])
+	assert.Equal(t, "Capt", titles["Ann Lowe"])
 }
 
 // TestBranchesAndRivers: a one-word body the lists know and a place is
