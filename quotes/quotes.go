@@ -518,8 +518,8 @@ func (f *finder) describedPronouns() {
 		if pi < 0 {
 			if name, ok := f.describedSubjectBefore(sp, g); ok {
 				q.SpeakerName, q.SpeakerCluster = name, -1
-			} else if c := f.lastParagraphSpeaker(i, sp, g); c >= 0 {
-				q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
+			} else if name, c, ok := f.lastParagraphSpeaker(i, sp, g); ok {
+				q.SpeakerName, q.SpeakerCluster = name, c
 			}
 			continue
 		}
@@ -555,39 +555,46 @@ func (f *finder) describedPronouns() {
 	}
 }
 
-// lastParagraphSpeaker returns the person who spoke last in the
-// paragraph before that of quotation f.out[i], whose speaker is pronoun
-// sp of gender g, when that person is known to be of gender g and no
-// other person is named between outside both quotations' words (The
-// bride, Sophie Clarke, said …. She told … that …. ¶ “…,” she said: the
-// pronoun had been read, before the reports were found, as a woman named
-// three sentences back); -1 if none. No quotation stands before f.out[i]
-// in its own paragraph.
-func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) int {
+// lastParagraphSpeaker returns the name and cluster of the person who
+// spoke last in the paragraph before that of quotation f.out[i], whose
+// speaker is pronoun sp of gender g, when that person is known to be of
+// gender g and no other person is named between outside both quotations'
+// words (The bride, Sophie Clarke, said …. She told … that …. ¶ “…,” she
+// said: the pronoun had been read, before the reports were found, as a
+// woman named three sentences back); or, with cluster -1, the words of an
+// unnamed description of one person a pronoun of gender g may stand for
+// that spoke in the sentence just before (One neighbour, who asked not to
+// be named, said …. ¶ “…,” she said). No quotation stands before
+// f.out[i] in its own paragraph.
+func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) (string, int, bool) {
 	q := &f.out[i]
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		p := &f.out[k]
 		if p.Paragraph < q.Paragraph-1 {
-			return -1
+			return "", -1, false
 		}
 		r := f.tokensIn(p.Speaker)
 		if p.Paragraph != q.Paragraph-1 || p.Kind == Term || p.Kind == Stance || r.Len() == 0 || r.Last > sp.First {
 			continue
 		}
 		c := p.SpeakerCluster
-		if c < 0 || c == q.SpeakerCluster || f.ents.Clusters[c].Label != entities.Person || f.gender[c] != g || !f.names(r) {
-			return -1 // (not a description linked to someone: the Vermont senator)
+		described := c < 0 && f.a.SentenceOf(r.First) == f.a.SentenceOf(sp.First)-1 && f.personDescription(r, g, true)
+		if !described && (c < 0 || c == q.SpeakerCluster || f.ents.Clusters[c].Label != entities.Person || f.gender[c] != g || !f.names(r)) {
+			return "", -1, false // (not a description linked to someone: the Vermont senator)
 		}
 		for t := r.Last; t < sp.First; t++ {
 			if mi := f.mentionAt[t]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !f.quoted[t] {
 				if s := f.a.Tokens[t].Start; !(p.Content.Start <= s && s < p.Content.End) && !(q.Content.Start <= s && s < q.Content.End) {
-					return -1
+					return "", -1, false
 				}
 			}
 		}
-		return c
+		if described {
+			return p.SpeakerName, -1, true
+		}
+		return f.ents.Clusters[c].Name, c, true
 	}
-	return -1
+	return "", -1, false
 }
 
 // describedSubjectBefore returns the words of the subject of the
