@@ -364,6 +364,13 @@ func (f *finder) endsSentence(m *marked) bool {
 			}
 		}
 	}
+	// “So do I.”: an abbreviation at the end, which took the stop, ends
+	// the sentence when only marks follow it in the sentence
+	if n := len(m.Parts); n > 0 && m.Parts[n-1].Last > m.Parts[n-1].First {
+		k := m.Parts[n-1].Last - 1
+		return f.a.Tokens[k].Kind == article.Abbreviation && strings.HasSuffix(f.text(k), ".") &&
+			!f.some(k+1, f.sentence(k).Last, func(i int) bool { return f.a.Tokens[i].Kind != article.Punct && !f.a.Tokens[i].Kind.IsQuote() })
+	}
 	return false
 }
 

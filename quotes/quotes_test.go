@@ -1134,6 +1134,8 @@ func TestFind(t *testing.T) {
 		{"a pronoun opening a paragraph after an unnamed person's report in the sentence just before", "Raid\n\nOne neighbour, who asked not to be named, said the noise sounded \"like a bomb going off\".\n\n\"We all ran to the windows,\" she said.",
 			[]want{{kind: Mixed, content: "the noise sounded \"like a bomb going off\"", cue: "said", speaker: "One neighbour", fragment: "like a bomb going off", parts: 1},
 				{kind: Direct, content: "We all ran to the windows", cue: "said", speaker: "she", name: "One neighbour", parts: 1}}},
+		{"a short quotation whose last word took the stop as an abbreviation's ends its sentence: it goes on the one before", "Guitar\n\n\"It has a few new scratches,\" Derek Holloway added. \"So do I.\"",
+			[]want{{kind: Direct, content: "It has a few new scratches,\" Derek Holloway added. \"So do I.", cue: "added", speaker: "Derek Holloway", parts: 2}}},
 		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
 			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
 		{"a pronoun opening a paragraph after the last named speaker's reports; an age the tagger left a cue after", "Wedding\n\nKelly Ward, 29, and her sister, Donna Ward, 33, will appear in court next month.\n\nThe bride, Sophie Clarke, said the evening had been ruined. She told a newspaper that guests had been left in tears.\n\n\"We saved for two years,\" she said.\n\nIn a post, the 27-year-old told fans she was tired.",
