@@ -151,6 +151,9 @@ func TestRecognize(t *testing.T) {
 		{"a company the lists know written in camel case",
 			"Funding\n\nArtificial intelligence start-up xAI has raised $6 billion from investors including Andreessen Horowitz. Shares in eBay rose.",
 			map[string]Label{"xAI": Org, "Andreessen Horowitz": Org, "eBay": Org}, nil},
+		{"a nationality after a given name is a surname; a given name and a word before \"of\" in a body read whole are a person; a job before a hyphenated given name",
+			"Chips\n\nSir Terence English, a fellow pioneer, called her a giant. \"These are big numbers,\" said Dan Ives of Wedbush Securities. Chief executive Mei-Lin Chow told analysts that customers were lining up.",
+			map[string]Label{"Terence English": Person, "Dan Ives": Person, "Wedbush Securities": Org, "Mei-Lin Chow": Person}, []string{"English", "Dan Ives of Wedbush Securities"}},
 		{"a plural of roles' possessive and a body's word the model left out; Friends of a place; a company's word the model read as a name",
 			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others.",
 			map[string]Label{"National Farmers' Union": Org, "Friends of the Fells": Org, "Northwind Renewables": Org}, []string{"Fells"}},
@@ -584,7 +587,7 @@ func FuzzRecognize(f *testing.F) {
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
 		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
-		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; France's",
+		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; Sir Terence English; Dan Ives of Wedbush Securities; chief executive Mei-Lin Chow; France's",
 	} {
 		f.Add(s)
 	}

@@ -172,7 +172,7 @@ func info(w string, tag article.Tag, g *gazetteer, cls *WordClasses) tokenInfo {
 	ti.upper = unicode.IsUpper(r)
 	ti.title = g.titles[w]
 	ti.orgWord = g.orgWords[w]
-	ti.firstName = g.firstNames[w]
+	ti.firstName = g.featureNames[w]
 	ti.class = cls.of(ti.word)
 	return ti
 }

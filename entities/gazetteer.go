@@ -33,6 +33,10 @@ type gazetteer struct {
 	phrases                                          map[string][]phrase
 	labelOnly                                        map[string][]phrase // phrases lookup knows and mark does not (cities, companies)
 	titles, orgWords, facWords, locWords, firstNames map[string]bool
+	// featureNames are the given names of firstnames.txt, which the model
+	// reads as a feature; firstNames adds those of givennames.txt, which
+	// only the rules and gender read (a list that grows without retraining)
+	featureNames map[string]bool
 	// Words the name rules use: parties before a name, offices inside one,
 	// prompts before one, suffixes ending one, a headline's small words,
 	// the jobs a byline gives after one, the words that end sports clubs'
@@ -42,7 +46,7 @@ type gazetteer struct {
 	bodyHeads                                                                                              map[string]bool   // heads of a body's name before "of" the model does not read (Confederation)
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
 	clubs                                                                                                  map[string]bool   // sports clubs known by a name with no club word (Arsenal, Juventus)
-	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too
+	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too, and lowerjobs.txt (chief executive)
 	nameGender                                                                                             map[string]string // given name → "male" or "female"
 	alias                                                                                                  map[string]string // other name → canonical name
 	canonical                                                                                              map[string]bool   // the names aliases lead to
@@ -83,21 +87,26 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.sportWords, g.clubs = set("sportwords"), set("clubs")
 	g.postNominals, g.bodyHeads = set("postnominals"), set("bodyheads")
 	g.jobLower = map[string]bool{}
-	for _, set := range []map[string]bool{g.jobTitles, g.offices} {
-		for w := range set {
+	for _, words := range []map[string]bool{g.jobTitles, g.offices, set("lowerjobs")} {
+		for w := range words {
 			g.jobLower[strings.ToLower(w)] = true
 		}
 	}
 	g.companyNouns = set("companynouns")
-	g.firstNames, g.nameGender = map[string]bool{}, map[string]string{}
-	for _, l := range readList("firstnames") {
-		name, gender, _ := strings.Cut(l, " ")
-		g.firstNames[name] = true
-		switch gender {
-		case "m":
-			g.nameGender[name] = "male"
-		case "f":
-			g.nameGender[name] = "female"
+	g.firstNames, g.nameGender, g.featureNames = map[string]bool{}, map[string]string{}, map[string]bool{}
+	for _, list := range []string{"firstnames", "givennames"} {
+		for _, l := range readList(list) {
+			name, gender, _ := strings.Cut(l, " ")
+			g.firstNames[name] = true
+			if list == "firstnames" {
+				g.featureNames[name] = true
+			}
+			switch gender {
+			case "m":
+				g.nameGender[name] = "male"
+			case "f":
+				g.nameGender[name] = "female"
+			}
 		}
 	}
 	for _, l := range readList("aliases") {

@@ -1040,6 +1040,28 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				continue
 			}
 		}
+		// Sir Terence English, Dawn French: a nationality the model read
+		// right after a given name it left out is the person's surname
+		if f := m.Tokens.First; m.Label == NORP && m.Tokens.Len() == 1 && f > 0 && g.firstNames[p.words[f-1]] && p.toks[f-1].gaz.kind == gzNone &&
+			a.Tokens[f-1].Tag == article.NNP && !strings.HasSuffix(p.words[f], "s") && !g.parties[p.words[f]] && a.SentenceOf(f-1) == a.SentenceOf(f) &&
+			!(i > 0 && ms[i-1].Tokens.Last > f-1) && (len(out) == 0 || out[len(out)-1].Tokens.Last <= f-1) {
+			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Person
+		}
+		// Dan Ives of Wedbush Securities, read as one body: a given name
+		// and one more word before "of" are a person, what follows the
+		// body or place they are of (not Charles University of Prague,
+		// nor the Virginia House of Delegates: a place the lists know)
+		if k := ofIndex(p, m.Tokens); m.Label != Person && k == m.Tokens.First+2 && g.givenName(p.words[m.Tokens.First]) && p.toks[m.Tokens.First].gaz.kind == gzNone &&
+			plainName(p, g, m.Tokens.First, k) && !g.isOrgWord(p.words[k-1]) && !g.companyWords[p.words[k-1]] && !g.facWords[p.words[k-1]] {
+			rest := m
+			rest.Tokens.First, rest.Start = k+1, a.Tokens[k+1].Start
+			if !g.isOrgWord(p.words[rest.Tokens.Last-1]) && !g.companyWords[p.words[rest.Tokens.Last-1]] && m.Label == Org {
+				rest.Label = GPE
+			}
+			m.Tokens.Last, m.End, m.Label = k, a.Tokens[k-1].End, Person
+			out = append(out, m)
+			m = rest
+		}
 		// the National Farmers' Union, the Teachers' Pension Scheme: a
 		// plural's possessive and the capitalized words before it open
 		// the name
