@@ -711,6 +711,11 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 // least min words outside m's marks.
 func (f *finder) clauseHolding(m *marked, c int, sent article.Range, min int) (article.Range, bool) {
 	r := f.balance(article.Range{First: c, Last: f.clauseEnd(c, f.end(sent))})
+	if m.Close >= 0 && r.First <= m.Open && r.Last > m.Open && r.Last <= m.Close && m.Close < sent.Last {
+		// had inspired “generations of surgeons, many of whom …”: a
+		// clause that ends inside the marks goes on to their close
+		r.Last = m.Close + 1
+	}
 	if r.First > m.Open || r.Last <= m.Close {
 		return r, false
 	}
