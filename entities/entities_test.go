@@ -157,6 +157,9 @@ func TestRecognize(t *testing.T) {
 		{"a plural of roles' possessive and a body's word the model left out; Friends of a place; a company's word the model read as a name",
 			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others. The Co-op said the store would close.",
 			map[string]Label{"National Farmers' Union": Org, "Friends of the Fells": Org, "Northwind Renewables": Org, "Co-op": Org}, []string{"Fells"}},
+		{"a place, capitalized words with a body's plural and the body after them are one body",
+			"Trust\n\nThe Newcastle upon Tyne Hospitals NHS Foundation Trust said its flags would fly. The Leeds Teaching Hospitals NHS Trust agreed. Sheffield Teaching Hospitals NHS Foundation Trust declined.",
+			map[string]Label{"Newcastle upon Tyne Hospitals NHS Foundation Trust": Org, "Leeds Teaching Hospitals NHS Trust": Org, "Sheffield Teaching Hospitals NHS Foundation Trust": Org}, []string{"Leeds", "NHS Trust", "Newcastle"}},
 		{"a name ending in a plural of roles, its possessive and a body's word",
 			"Court\n\nThe sisters will appear before Leeds Magistrates' Court next month. He was sentenced at Sheffield Magistrates' Court.",
 			map[string]Label{"Leeds Magistrates' Court": Org, "Sheffield Magistrates' Court": Org}, []string{"Leeds Magistrates", "Sheffield Magistrates"}},
@@ -587,7 +590,7 @@ func FuzzRecognize(f *testing.F) {
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
 		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
-		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; Sir Terence English; Dan Ives of Wedbush Securities; chief executive Mei-Lin Chow; France's",
+		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; Sir Terence English; Dan Ives of Wedbush Securities; chief executive Mei-Lin Chow; the Leeds Teaching Hospitals NHS Trust; Newcastle upon Tyne Hospitals NHS Trust; France's",
 	} {
 		f.Add(s)
 	}

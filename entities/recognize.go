@@ -1068,6 +1068,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := pluralOwner(a, p, g, m, out); f < m.Tokens.First && !(i > 0 && ms[i-1].Tokens.Last > f) && surnames[p.words[m.Tokens.First-2]] == 0 {
 			m.Tokens.First, m.Start = f, a.Tokens[f].Start
 		}
+		// Leeds Teaching Hospitals NHS Trust, Newcastle upon Tyne
+		// Hospitals NHS Foundation Trust: a place, capitalized words
+		// with a body's plural and the body read after them are one body
+		if m.Label == Org {
+			if f, joined := placeBody(a, p, g, m, out); f < m.Tokens.First {
+				if joined {
+					out = out[:len(out)-1]
+				}
+				m.Tokens.First, m.Start = f, a.Tokens[f].Start
+			}
+		}
 		// Friends of the Earth, Friends of the Fells: a charity's name,
 		// whose last word the model read alone
 		if f := friendsOf(a, p, m.Tokens.First); f < m.Tokens.First && f >= freeFrom(a, m.Tokens.First, out) {
@@ -1686,6 +1697,35 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 		k--
 	}
 	return k
+}
+
+// placeBody returns where a body's name that holds the Org mention m
+// begins, and whether the last mention of out, a place, is part of it:
+// up to three capitalized words the model left out before m, one of them
+// a body's word or its plural (Teaching Hospitals), opening with a place
+// the lists know (Leeds; Newcastle upon Tyne), which the model may have
+// read as the last mention of out; else m's first token.
+func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) (int, bool) {
+	f := m.Tokens.First
+	from := freeFrom(a, f, out)
+	k, body := f, false
+	for k-1 >= from && f-k < 3 && p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && a.Tokens[k-1].Tag != article.DT {
+		k--
+		body = body || g.orgPlural(p.words[k]) || g.isOrgWord(p.words[k])
+	}
+	if !body || k == f {
+		return f, false
+	}
+	if n := len(out); n > 0 && out[n-1].Label == GPE && out[n-1].Tokens.Last == k && a.SentenceOf(out[n-1].Tokens.First) == a.SentenceOf(f) {
+		return out[n-1].Tokens.First, true
+	}
+	if k-2 >= from && p.words[k-1] == "upon" && p.toks[k-2].upper {
+		k -= 2 // Newcastle upon Tyne
+	}
+	if g.lookup(p.words[k:k+1]) == gzGPE {
+		return k, false
+	}
+	return f, false
 }
 
 // friendsOf returns where "Friends of" (and "the") before token k
