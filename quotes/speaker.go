@@ -41,11 +41,24 @@ func headTag(t article.Tag) bool { return t.IsNoun() || t == article.PRP }
 // pronoun, or an age the tagger takes for an adjective ("said the
 // 46-year-old").
 func (f *finder) head(k int) bool {
-	if headTag(f.a.Tokens[k].Tag) {
+	if headTag(f.a.Tokens[k].Tag) || f.verbAsNoun(k) {
 		return true
 	}
 	w := f.lower(k)
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
+}
+
+// verbAsNoun reports whether token k, tagged as a verb's base or
+// present, is a noun the tagger misread: a lower-case word between a
+// noun and a verb in the past or present (Rovers boss/VBP hails …),
+// where two verbs cannot stand.
+func (f *finder) verbAsNoun(k int) bool {
+	t := f.a.Tokens[k].Tag
+	if t != article.VBP && t != article.VB || k == 0 || k+1 >= len(f.a.Tokens) || f.capitalized(k) || auxiliaries[f.lower(k)] {
+		return false
+	}
+	next := f.a.Tokens[k+1].Tag
+	return (next == article.VBZ || next == article.VBD) && f.a.Tokens[k-1].Tag.IsNoun()
 }
 
 // timeWords head noun phrases that say when, not who: "next week said"
@@ -174,7 +187,7 @@ func (f *finder) npBefore(end, lo int) int {
 			start = k // Its health and safety officer
 			continue
 		}
-		if !npTag(f.a.Tokens[k].Tag) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
+		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
 		start = k
