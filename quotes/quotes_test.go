@@ -1141,6 +1141,8 @@ func TestFind(t *testing.T) {
 		{"a noun the tagger read as a verb before the cue heads the speaker (Rovers boss/VBP hails)", "Rovers boss hails 'magnificent' comeback\n\nThe manager hailed a \"magnificent\" comeback.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", fragment: "magnificent", parts: 1},
 				{kind: Mixed, content: "a \"magnificent\" comeback", cue: "hailed", speaker: "The manager", fragment: "magnificent", parts: 1}}},
+		{"\"who\" after a description set off beside a person is the person", "Show\n\nThe show is written by Jed Marlow, the creator of Line of Duty, who described it as \"a story about loyalty.\"",
+			[]want{{kind: Mixed, content: "it as \"a story about loyalty.\"", cue: "described", speaker: "who", name: "Jed Marlow", fragment: "a story about loyalty.", parts: 1}}},
 		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
 			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
 		{"a pronoun opening a paragraph after the last named speaker's reports; an age the tagger left a cue after", "Wedding\n\nKelly Ward, 29, and her sister, Donna Ward, 33, will appear in court next month.\n\nThe bride, Sophie Clarke, said the evening had been ruined. She told a newspaper that guests had been left in tears.\n\n\"We saved for two years,\" she said.\n\nIn a post, the 27-year-old told fans she was tired.",

@@ -48,6 +48,28 @@ func (f *finder) head(k int) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
 }
 
+// apposedPerson returns the tokens of the person named before a
+// description set off by commas that ends at the comma before token k,
+// after lo: "Jed Mercurio, the creator of Line of Duty," before a
+// relative pronoun at k. The description opens with a determiner or a
+// possessive and names no person itself.
+func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
+	if k-1 <= lo || f.text(k-1) != "," {
+		return article.Range{}, false
+	}
+	for j := k - 2; j > lo+1 && j > k-14; j-- {
+		if f.text(j) != "," {
+			continue
+		}
+		mi := f.mentionAt[j-1]
+		if t := f.a.Tokens[j+1].Tag; mi < 0 || f.ents.Mentions[mi].Label != entities.Person || t != article.DT && t != article.PRPS || f.personIn(j+1, k-1) {
+			return article.Range{}, false
+		}
+		return f.ents.Mentions[mi].Tokens, true
+	}
+	return article.Range{}, false
+}
+
 // verbAsNoun reports whether token k, tagged as a verb's base or
 // present, is a noun the tagger misread: a lower-case word between a
 // noun and a verb in the past or present (Rovers boss/VBP hails …),

@@ -357,6 +357,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 							antecedent.First = b
 						}
 					}
+					if m, ok := f.apposedPerson(v-1, sent.First); ok && f.lower(v-1) == "who" {
+						// Jed Mercurio, the creator of Line of Duty, who
+						// …: the person the description is set off beside
+						antecedent = m
+					}
 				}
 			}
 			return sp, antecedent, true
