@@ -805,19 +805,49 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 	// people familiar with the talks: over each preposition (three at most)
 	// and the adjective or participle that takes it, to the phrase that
 	// speaks
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 5; n++ {
 		p := subj - 1
+		if p <= sent.First {
+			break
+		}
 		if p > sent.First && f.lower(p) == "of" && (quantifiers[f.lower(p-1)] || f.a.Tokens[p-1].Tag == article.CD) {
 			// a union representing some of the pilots, a lawyer for two
 			// of the victims: the count and its "of" are the phrase's
 			subj = p - 1
 			continue
 		}
+		if p > sent.First+2 && f.a.Tokens[p].Tag == article.VBG && (f.lower(p-1) == "or" || f.lower(p-1) == "and") {
+			p-- // (working toilets: a participle before the noun)
+		}
+		if w, t := f.lower(p), f.a.Tokens[subj].Tag; (w == "or" || w == "and") && p > sent.First+1 && f.a.Tokens[p-1].Tag.IsNoun() && f.mentionAt[p-1] < 0 && !f.personIn(subj, subj+1) &&
+			t != article.DT && t != article.CD && t != article.PRPS && !quantifiers[f.lower(subj)] {
+			// passengers stuck … without water or working toilets: over
+			// the first of two objects a preposition joins (the second
+			// with no determiner or count of its own: not in May and
+			// some lawmakers said)
+			if o := f.npBefore(p, sent.First); o < p && o-1 > sent.First && (objectPrep(f.lower(o-1)) || placePreps[f.lower(o-1)]) {
+				subj = o
+				continue
+			}
+			break
+		}
+		if p-1 > sent.First && f.timeWord(p-1) && (objectPrep(f.lower(p)) || placePreps[f.lower(p)]) {
+			// stuck on a train for six hours without water: over a
+			// time and the preposition before it
+			t := p - 1
+			for t-1 > sent.First && (f.a.Tokens[t-1].Tag == article.CD || f.a.Tokens[t-1].Tag == article.DT || f.a.Tokens[t-1].Tag == article.JJ) {
+				t--
+			}
+			if t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN {
+				subj = t
+				continue
+			}
+		}
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of" || f.lower(p) == "for") {
 			p-- // close to, familiar with, briefed on, responsible for
-		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && f.modifier(p-1) {
-			p-- // residents living near the plant
-		} else if !(p > sent.First && (objectPrep(f.lower(p)) || f.modifier(p))) {
+		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && (f.modifier(p-1) || f.stranded(p-1)) {
+			p-- // residents living near the plant, passengers stuck on a train
+		} else if !(p > sent.First && (objectPrep(f.lower(p)) || placePreps[f.lower(p)] || f.modifier(p))) {
 			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
@@ -854,6 +884,26 @@ func (f *finder) modifier(k int) bool {
 	t := f.a.Tokens[k].Tag
 	return k > 0 && t == article.VBG && !f.isCue(k) && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
 }
+
+// stranded reports whether token k is a past participle after a noun
+// that names no one, which with a preposition after it qualifies the noun
+// (passengers stuck on a train, families trapped in the flats): no cue.
+// The tagger may read it as a verb in the past or present (stuck/VBP),
+// which a subject before a cue cannot hold.
+func (f *finder) stranded(k int) bool {
+	t, w := f.a.Tokens[k].Tag, f.lower(k)
+	return k > 0 && (t == article.VBN || (t == article.VBD || t == article.VBP) && (strings.HasSuffix(w, "ed") || strandedForms[w])) && !f.isCue(k) && !auxiliaries[w] &&
+		f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
+}
+
+// strandedForms are irregular past participles the tagger may read as a
+// verb in the past or present (stuck/VBP on a train).
+var strandedForms = map[string]bool{"stuck": true, "caught": true, "held": true, "left": true, "hurt": true, "kept": true, "trapped": true}
+
+// placePreps are prepositions of place whose object may end a speaker's
+// phrase, beside objectPrep's (residents near the plant, passengers
+// without water).
+var placePreps = map[string]bool{"near": true, "outside": true, "inside": true, "without": true, "across": true}
 
 // relationWords are the adjectives and participles between a speaker's
 // noun and a preposition whose object it is close to or knows about (a
