@@ -312,6 +312,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Label == entities.NORP && f.nameInPhrase(m.Tokens.Last, r.Last) {
 				continue // the Dutch transport union FNV: the adjective qualifies the name after it
 			}
+			if t := f.a.Tokens[min(m.Tokens.Last, r.Last-1)].Tag; m.Label == entities.NORP && m.Tokens.Last < r.Last && (t == article.NN || t == article.NNS) {
+				continue // French fishermen blockading the port of Calais: the adjective qualifies the noun after it
+			}
 			if m.Label == entities.NORP && m.Tokens.First > r.First && (f.a.Tokens[r.First].Tag == article.DT && f.lower(r.First) != "the" || f.a.Tokens[r.First].Tag == article.CD) {
 				continue // One Democrat, a senior Republican: a member of the group, described, not the group (the Russians are the group)
 			}
