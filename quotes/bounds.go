@@ -330,9 +330,10 @@ func (f *finder) moveStart(q *Quote, feats []uint64) []uint64 {
 }
 
 // endOK reports whether content may end just before token j: after a
-// word, a closing mark or bracket, not between two quoted words, and not
+// word, a closing mark or bracket, not between two quoted words, not
 // inside a phrase (after a determiner, possessive, preposition or
-// conjunction, or inside a name).
+// conjunction, or inside a name), and not before "(,) but/and that", a
+// second clause of the same report.
 func (f *finder) endOK(j int) bool {
 	t := f.a.Tokens[j-1]
 	switch t.Tag {
@@ -358,6 +359,13 @@ func (f *finder) endOK(j int) bool {
 	}
 	if f.quoted[j-1] && j < len(f.a.Tokens) && t.Kind != article.CloseQuote && (f.quoted[j] || f.a.Tokens[j].Kind.IsQuote()) {
 		return false // between two quoted words, or before the closing mark of quoted words (called the plan “a disaster”: not without its mark)
+	}
+	n := j
+	if n < len(f.a.Tokens) && f.text(n) == "," {
+		n++
+	}
+	if n+2 < len(f.a.Tokens) && (f.lower(n) == "but" || f.lower(n) == "and") && f.lower(n+1) == "that" && f.a.Tokens[n+2].Kind == article.Word && !f.a.Tokens[n+2].Tag.IsFinite() && f.a.Tokens[n+2].Tag != article.MD {
+		return false // said the wind would ease, but that rain would follow: the second clause the same cue reports (not but that has …, a pronoun)
 	}
 	return true
 }

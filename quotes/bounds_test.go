@@ -272,6 +272,16 @@ func TestBoundsKeepSubjectAside(t *testing.T) {
 	assert.Equal(t, "Saka, who limped off late on with an ankle problem, would be assessed on Monday", onlyFound(t, a))
 }
 
+// TestBoundsKeepSecondThat: the learned end may not stop before ", but
+// that" and a clause, the second clause the cue reports (it had ended
+// the report at "lunchtime"); "but that" and a verb is a pronoun's.
+func TestBoundsKeepSecondThat(t *testing.T) {
+	a, _ := finderFor(t, "Storm\n\nForecaster Ewan McGarry said the worst of the wind would ease by lunchtime, but that heavy rain would bring a risk of flooding into the afternoon.")
+	assert.Equal(t, "the worst of the wind would ease by lunchtime, but that heavy rain would bring a risk of flooding into the afternoon", onlyFound(t, a))
+	a, f := finderFor(t, "Storm\n\nAnn Lee said the plan was late, but that has changed.")
+	assert.True(t, f.endOK(tokenOf(a, ",")))
+}
+
 // tokenOf returns the index of a's first token that reads w (len(a.Tokens)
 // if none does).
 func tokenOf(a *article.Article, w string) int {
