@@ -290,7 +290,38 @@ func (f *finder) turnLabel(p int) (label article.Range, ok bool) {
 	if !ok || colonLabels[f.lower(label.First)] || colonLabels[f.lower(label.Last-1)] || label.Last+1 >= f.a.Paragraphs[p].Tokens.Last {
 		return label, false
 	}
-	return label, f.capsLabel(label) || f.personLabel(label) && f.namedTurns() >= 2
+	return label, f.capsLabel(label) || f.personLabel(label) && f.namedTurns() >= 2 || f.initialsOf(label) >= 0
+}
+
+// initialsOf returns the one person cluster whose name's initials are
+// the label r, a word of two or three capitals (PR: for Priya Raman, in
+// an interview written with its speakers' initials); -1 if none or more
+// than one.
+func (f *finder) initialsOf(r article.Range) int {
+	if r.Len() != 1 {
+		return -1
+	}
+	w := f.text(r.First)
+	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return -1
+	}
+	found := -1
+	for c, cl := range f.ents.Clusters {
+		if cl.Label != entities.Person {
+			continue
+		}
+		initials := ""
+		for _, n := range strings.Fields(cl.Name) {
+			initials += n[:1]
+		}
+		if initials == w {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // colonOpening returns the words before a colon that paragraph p opens
@@ -361,6 +392,9 @@ func (f *finder) turnSpeaker(p int) (string, int, bool) {
 // Ann Lee), else the speaker of an earlier turn whose label ends in it
 // (TAPPER after JAKE TAPPER), else name, the label's own words.
 func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
+	if c := f.initialsOf(sp); c >= 0 {
+		return f.ents.Clusters[c].Name, c // PR: for Priya Raman
+	}
 	last, first := strings.ToLower(f.text(sp.Last-1)), ""
 	if sp.Last-sp.First == 2 {
 		first = strings.ToLower(f.text(sp.First))
