@@ -1119,7 +1119,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// (not "flew to Paris")
 		case m.Label == Person && len(words) == 1 && surnames[lastWord] == 0 && !g.firstNames[lastWord] && placeSlot(a, p, ms, i):
 			m.Label = GPE // a bakery in Saltash, between Devonport and Torpoint
-		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First):
+		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
+			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Woods)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
 		case kind == gzGPE:
 			m.Label = GPE
