@@ -1151,6 +1151,8 @@ func TestFind(t *testing.T) {
 		{"an interview's turns labelled with the speakers' initials", "Interview\n\nNovelist Ruth Amadi spoke to Tom Fell.\n\nTF: Where did the book begin?\n\nRA: In my mother's kitchen. It was always warm.",
 			[]want{{kind: Indirect, content: "Where did the book begin", cue: ":", speaker: "TF", name: "Tom Fell", parts: 1},
 				{kind: Indirect, content: "In my mother's kitchen. It was always warm", cue: ":", speaker: "RA", name: "Ruth Amadi", parts: 1}}},
+		{"\"her\" the tagger read as a possessive right before a name in marks is the naming's object", "Town\n\nThe town's mayor, Colin Brett, calls her \"the heart of Tenbury\".",
+			[]want{{kind: Mixed, content: "her \"the heart of Tenbury\"", cue: "calls", speaker: "The town's mayor, Colin Brett", name: "Colin Brett", fragment: "the heart of Tenbury", parts: 1}}},
 		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
 			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
 		{"a pronoun opening a paragraph after the last named speaker's reports; an age the tagger left a cue after", "Wedding\n\nKelly Ward, 29, and her sister, Donna Ward, 33, will appear in court next month.\n\nThe bride, Sophie Clarke, said the evening had been ruined. She told a newspaper that guests had been left in tears.\n\n\"We saved for two years,\" she said.\n\nIn a post, the 27-year-old told fans she was tired.",

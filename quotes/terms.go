@@ -40,6 +40,9 @@ func (f *finder) namedBy(open int) attribution {
 	s := f.sentence(open)
 	for k := open - 1; k >= s.First && k >= open-3; k-- {
 		switch t := f.a.Tokens[k].Tag; {
+		case t == article.PRPS && k == open-1 && f.lower(k) == "her":
+			// calls her/PRP$ “the heart of the town”: the object the
+			// name is given to, which the naming cue reports with it
 		case t == article.DT || t == article.JJ || t == article.PRPS:
 			continue
 		case namingCues[f.lower(k)] && (t == article.VBD || t == article.VBZ || t == article.VBP || t == article.VBN && f.perfect(k, s)):
