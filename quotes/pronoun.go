@@ -121,6 +121,9 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if object && f.a.SentenceOf(m.Tokens.First) == si && f.subjectLike(m.Tokens) {
 			continue // Stride accused her of …: the verb's object is not its subject
 		}
+		if f.a.SentenceOf(m.Tokens.First) == si && f.besidePronoun(m.Tokens, g) {
+			continue // Asked whether she and Ms Kendall disagreed, she …: Ms Kendall is not "she"
+		}
 		if fallback < 0 {
 			fallback = c
 		}
@@ -167,6 +170,29 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	}
 	return quotedFit
 }
+
+// besidePronoun reports whether the mention tokens r are joined by "and"
+// or "or" to a personal pronoun of gender g, not a possessive (she and Ms
+// Kendall, Ms Kendall and he): the pronoun is someone else.
+func (f *finder) besidePronoun(r article.Range, g string) bool {
+	is := func(k int) bool {
+		if k < 0 || k >= len(f.a.Tokens) {
+			return false
+		}
+		w := f.lower(k)
+		p, ok := personPronouns[w]
+		return ok && p.gender == g && (w == "he" || w == "she" || w == "him") // (not Sam and his brother: a possessive is the name's)
+	}
+	join := func(k int) bool { return k >= 0 && k < len(f.a.Tokens) && (f.lower(k) == "and" || f.lower(k) == "or") }
+	first := r.First
+	if first > 0 && honorifics[f.text(first-1)] {
+		first-- // she and Ms Kendall
+	}
+	return join(first-1) && is(first-2) || join(r.Last) && is(r.Last+1)
+}
+
+// honorifics stand before a surname outside its mention (Ms Kendall).
+var honorifics = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true, "Dr": true, "Dr.": true}
 
 // objectOfVerb reports whether the pronoun at token i is the object of
 // the verb right before it (accused her of, told him): "him", or "her"
