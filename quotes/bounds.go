@@ -189,13 +189,16 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 
 // startOK reports whether content may start at token j: at a word or an
 // opening mark, not right after an opening mark or between two quoted
-// words, and not at a "that" before
-// the rules' start (said that …: the clause, not its "that", is what is
-// reported).
+// words, not at a "that" before the rules' start (said that …: the
+// clause, not its "that", is what is reported), and not at a "to" inside
+// a "that" clause the rules start.
 func (f *finder) startOK(j int, sr *startReach) bool {
 	t := f.a.Tokens[j]
 	if j < sr.rule && f.lower(j) == "that" {
 		return false
+	}
+	if j > sr.rule && sr.rule > 0 && f.lower(sr.rule-1) == "that" && f.a.Tokens[j].Tag == article.TO {
+		return false // warned that plans/VBZ to close … would: the clause's subject, not its "to"
 	}
 	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose" ||
 		f.a.Tokens[j-1].Tag == article.IN && f.lower(j-1) != "that") {

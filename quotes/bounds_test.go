@@ -282,6 +282,15 @@ func TestBoundsKeepSecondThat(t *testing.T) {
 	assert.True(t, f.endOK(tokenOf(a, ",")))
 }
 
+// TestBoundsStartNotAtThatClauseTo: the learned start of a "that"
+// clause may not move past its subject to a "to" (warned that plans/VBZ
+// to close …: it had started the report at "to close"); a hearer before
+// "that" is not taken for the object of a cue of telling.
+func TestBoundsStartNotAtThatClauseTo(t *testing.T) {
+	a, _ := finderFor(t, "Fire\n\nThe head of the county's fire service has warned that plans to close three stations would leave some villages waiting more than 20 minutes for a fire engine.")
+	assert.Equal(t, "plans to close three stations would leave some villages waiting more than 20 minutes for a fire engine", onlyFound(t, a))
+}
+
 // tokenOf returns the index of a's first token that reads w (len(a.Tokens)
 // if none does).
 func tokenOf(a *article.Article, w string) int {
