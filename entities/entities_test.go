@@ -155,8 +155,8 @@ func TestRecognize(t *testing.T) {
 			"Chips\n\nSir Terence English, a fellow pioneer, called her a giant. \"These are big numbers,\" said Dan Ives of Wedbush Securities. Chief executive Mei-Lin Chow told analysts that customers were lining up.",
 			map[string]Label{"Terence English": Person, "Dan Ives": Person, "Wedbush Securities": Org, "Mei-Lin Chow": Person}, []string{"English", "Dan Ives of Wedbush Securities"}},
 		{"a plural of roles' possessive and a body's word the model left out; Friends of a place; a company's word the model read as a name",
-			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others. The Co-op said the store would close. Drones struck the Volgograd and Saratov plants. Fishermen from Calais asked P&O Ferries for help. Her husband, Harjit, drove the van. Her husband, Navy SEAL Ty Woods, died.",
-			map[string]Label{"National Farmers' Union": Org, "Friends of the Fells": Org, "Northwind Renewables": Org, "Co-op": Org, "Volgograd": GPE, "Saratov": GPE, "Calais": GPE, "P&O Ferries": Org, "Harjit": Person}, []string{"Fells", "Navy"}},
+			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others. The Co-op said the store would close. Drones struck the Volgograd and Saratov plants. Fishermen from Calais asked P&O Ferries for help. Her husband, Harjit, drove the van. Her husband, Navy SEAL Ty Woods, died. Ofwat said the firm had failed.",
+			map[string]Label{"National Farmers' Union": Org, "Friends of the Fells": Org, "Northwind Renewables": Org, "Co-op": Org, "Volgograd": GPE, "Saratov": GPE, "Calais": GPE, "P&O Ferries": Org, "Harjit": Person, "Ofwat": Org}, []string{"Fells", "Navy"}},
 		{"a place, capitalized words with a body's plural and the body after them are one body",
 			"Trust\n\nThe Newcastle upon Tyne Hospitals NHS Foundation Trust said its flags would fly. The Leeds Teaching Hospitals NHS Trust agreed. Sheffield Teaching Hospitals NHS Foundation Trust declined.",
 			map[string]Label{"Newcastle upon Tyne Hospitals NHS Foundation Trust": Org, "Leeds Teaching Hospitals NHS Trust": Org, "Sheffield Teaching Hospitals NHS Foundation Trust": Org}, []string{"Leeds", "NHS Trust", "Newcastle"}},
@@ -956,9 +956,9 @@ func TestJournalNames(t *testing.T) {
 // commas after a noun a body is called by, are that body (the regulator,
 // Ofwat,); not without a determiner before the noun.
 func TestBodyAppositive(t *testing.T) {
-	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofwat, said so.")
-	assert.Equal(t, []string{"Ofwat/ORG"}, refinedLabels(a, p, g))
-	a, p, g, _ = joinSetup(t, "Regulator, Ofwat, is wrong.")
+	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofroad, said so.")
+	assert.Equal(t, []string{"Ofroad/ORG"}, refinedLabels(a, p, g))
+	a, p, g, _ = joinSetup(t, "Regulator, Ofroad, is wrong.")
 	assert.Empty(t, refinedLabels(a, p, g))
 	// after the noun with no comma, before punctuation or a relative
 	// pronoun: not a weekday, nor the subject of a relative clause
