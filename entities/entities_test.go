@@ -954,7 +954,7 @@ func TestJournalNames(t *testing.T) {
 
 // TestBodyAppositive: capitalized words the model left out, set off by
 // commas after a noun a body is called by, are that body (the regulator,
-// Ofwat,); not without a determiner before the noun.
+// Ofroad,); not without a determiner before the noun.
 func TestBodyAppositive(t *testing.T) {
 	a, p, g, _ := joinSetup(t, "Sources at the regulator, Ofroad, said so.")
 	assert.Equal(t, []string{"Ofroad/ORG"}, refinedLabels(a, p, g))
