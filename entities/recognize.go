@@ -1099,6 +1099,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			out = append(out, m)
 			continue
 		}
+		// The Royal Life Saving Society UK: a nation's name right after a
+		// body the model read, ending in a body's word, ends its name
+		if n, f := len(out), m.Tokens.First; n > 0 && m.Tokens.Len() == 1 && bodyNations[p.words[f]] && out[n-1].Label == Org && out[n-1].Tokens.Last == f &&
+			g.isOrgWord(p.words[f-1]) && (m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper) {
+			out[n-1].Tokens.Last, out[n-1].End = m.Tokens.Last, m.End
+			continue
+		}
 		words := p.words[m.Tokens.First:m.Tokens.Last]
 		lastWord := words[len(words)-1]
 		head := lastWord // the name's head: Museum in Museum of Flight
