@@ -423,6 +423,28 @@ func settlementOf(p *prepared, k int) bool {
 	return false
 }
 
+// eventWords end the names of sporting events (the ATP Finals, the
+// French Open, the Ryder Cup).
+var eventWords = map[string]bool{"Finals": true, "Open": true, "Championships": true, "Cup": true, "Olympics": true, "Games": true, "Marathon": true, "Prix": true}
+
+// sportingEvent reports whether mention m, read as a person, a place or
+// a nationality, is or begins a sporting event's name: it ends in an
+// event's word, or one follows it outside a title (the French Open).
+func sportingEvent(a *article.Article, p *prepared, m Mention) bool {
+	if m.Label != Person && m.Label != GPE && m.Label != NORP {
+		return false
+	}
+	if m.Tokens.Len() > 1 && eventWords[p.words[m.Tokens.Last-1]] {
+		return true
+	}
+	k := m.Tokens.Last
+	if k >= len(a.Tokens) || !eventWords[p.words[k]] || a.Tokens[k].Kind != article.Word || a.SentenceOf(k) != a.SentenceOf(m.Tokens.First) {
+		return false
+	}
+	para := a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph]
+	return para.Kind != article.Headline && !titleCase(a, p, para.Tokens) // (not a title's capitals: Ukraine Open to Talks)
+}
+
 // stormWords open the names weather services give storms.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
 
@@ -905,6 +927,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := m.Tokens.First; m.Label == Person && f > 0 && workNouns[p.words[f-1]] && !(m.Tokens.Len() == 1 && g.firstNames[p.words[f]]) {
 			continue
 		}
+		// the ATP Finals, the French Open: a sporting event's name is no
+		// person's nor place's, nor its nationality a group
+		if sportingEvent(a, p, m) {
+			continue
+		}
 		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
 		// place's (Tropical Storm too)
 		if m.Tokens.Len() >= 2 && stormWords[p.words[m.Tokens.First]] && p.toks[m.Tokens.Last-1].upper {
@@ -1232,6 +1259,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// the known names.
 	var extra []Mention
 	add := func(first, end int, l Label, conf float64, para int) {
+		if sportingEvent(a, p, Mention{Tokens: article.Range{First: first, Last: end}, Label: l}) {
+			return // the Australian Open
+		}
 		if f := friendsOf(a, p, first); f < first && (len(extra) == 0 || extra[len(extra)-1].Tokens.Last <= f) {
 			first, l = f, Org // Friends of the Fells, a separate group
 		}
