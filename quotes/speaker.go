@@ -1050,12 +1050,25 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// A headline drops its articles: "…, says council leader" is the
 	// council leader the body names.
 	bare := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline && first == r.First && f.a.Tokens[first].Tag != article.DT && f.a.Tokens[first].Tag != article.PRPS
-	if f.lower(first) != "the" && first == r.First && !bare {
-		return -1 // "a spokesperson", "officials": kept as they are
+	indefinite := !bare && first == r.First && (f.lower(first) == "a" || f.lower(first) == "an")
+	if f.lower(first) != "the" && first == r.First && !bare && !indefinite {
+		return -1 // "officials": kept as they are
 	}
 	// the mayor of Leeds, the senator from Ohio
 	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
 	head := f.lower(hk)
+	if indefinite {
+		// A federal judge on Friday blocked …, then U.S. District Judge
+		// Robert Pitman wrote …: a lede's role, someone new, is the
+		// first person the body names after it when that person's title
+		// holds the role (else "a spokesperson" is kept as it is)
+		if roleNouns[head] && !f.personIn(r.First, r.Last) {
+			if c := f.ledeName(r, false, head); c >= 0 && f.ents.Clusters[c].Title != "" && titleFits(f.ents.Clusters[c].Title, head) {
+				return c
+			}
+		}
+		return -1
+	}
 	if head == "republican" || head == "democrat" {
 		return -1 // the Wisconsin Republican: a party is no title (Senate Republican Leader)
 	}
