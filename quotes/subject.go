@@ -625,6 +625,21 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 	if subj-2 < sent.First || (f.lower(subj-1) != "and" && f.lower(subj-1) != "or") {
 		return subj
 	}
+	if f.text(subj-2) == "," && subj-3 > sent.First {
+		// Its president, Nick Clegg, and its legal chief, Ann Lee, said:
+		// a person set off after a description, then "and"
+		if mi := f.mentionAt[subj-3]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == subj-2 {
+			s0 := f.ents.Mentions[mi].Tokens.First
+			if t := f.a.Tokens[max(s0-2, 0)].Tag; s0-2 > sent.First && f.text(s0-1) == "," && (t == article.NN || t == article.NNS) {
+				// (a description before the name, not a list of names:
+				// President Obama, Hillary Clinton, and other Democrats)
+				if d := f.headOf(f.npBefore(s0-1, sent.First), s0-1, sent); d < s0-1 && (d == sent.First || f.text(d-1) == ",") && !f.personIn(d, s0-1) {
+					return d
+				}
+			}
+		}
+		return subj
+	}
 	s0 := f.npBefore(subj-1, sent.First)
 	if s0 == subj-1 || !f.a.Tokens[subj-2].Tag.IsNoun() {
 		return subj
