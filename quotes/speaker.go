@@ -189,8 +189,8 @@ func (f *finder) npBefore(end, lo int) int {
 	// described …)
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) // (Its director general/JJ, Ann Lee, said)
-	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) || f.timeWord(k) {
-		return end
+	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) && f.mentionAt[k] < 0 || f.timeWord(k) {
+		return end // (a name's own mark is the name's: Which? said)
 	}
 	if f.a.Tokens[k].Tag == article.PRP {
 		if _, ok := pronouns[f.lower(k)]; ok {
