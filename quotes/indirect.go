@@ -563,10 +563,18 @@ func (f *finder) bareClause(c, e int) bool {
 	if c < e && f.a.Tokens[c].Kind.IsQuote() {
 		return true // said “…”
 	}
+	commas := 0
 	for k := c; k < e && k < c+maxClause; k++ {
+		if f.text(k) == "," {
+			commas++
+		}
 		switch t := f.a.Tokens[k].Tag; {
 		case t.IsFinite():
-			return true
+			// (… used to plan crew rosters, had been fixed: one comma
+			// right before the verb ends an aside, whose verb that is)
+			// (but said his rival, Sen. Ann Lee, has …: a name before it
+			// closes an aside opened before the clause)
+			return !(k-1 > c && commas == 1 && f.text(k-1) == "," && f.mentionAt[k-2] < 0)
 		case t == article.VBN:
 			if f.pastAfterName(k, c) || k > c && f.npAfter(c, e) == k && f.pastWithObject(k, e) {
 				return true // Clinton advocated/VBN against …; its pill cut/VBN weight

@@ -1166,6 +1166,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the ruling set \"a dangerous precedent\"", cue: "said", speaker: "Its president of global affairs, Nick Clement, and chief legal officer Ann Newby", name: "Nick Clement", fragment: "a dangerous precedent", parts: 1}}},
 		{"a name ending in a mark of its own speaks (Which?)", "Flights\n\nConsumer group Which? said passengers were entitled to compensation.",
 			[]want{{kind: Indirect, content: "passengers were entitled to compensation", cue: "said", speaker: "Consumer group Which?", name: "Which?", parts: 1}}},
+		{"no clause after a cue whose subject a lone comma parts from its verb: the aside's end", "Flights\n\nThe fault, in a system used to plan crew rosters, had been fixed, the airline said.",
+			[]want{{kind: Indirect, content: "The fault, in a system used to plan crew rosters, had been fixed", cue: "said", speaker: "the airline", parts: 1}}},
 		{"\"the company\" after its report: the body the report is about", "Funding\n\nVeltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital, the company said.",
 			[]want{{kind: Indirect, content: "Veltrix Systems, founded by Ann Lee, has raised $6 billion from investors including Harbour Capital", cue: "said", speaker: "the company", name: "Veltrix Systems", parts: 1}}},
 		{"a pronoun opening a paragraph after the last named speaker's reports; an age the tagger left a cue after", "Wedding\n\nKelly Ward, 29, and her sister, Donna Ward, 33, will appear in court next month.\n\nThe bride, Sophie Clarke, said the evening had been ruined. She told a newspaper that guests had been left in tears.\n\n\"We saved for two years,\" she said.\n\nIn a post, the 27-year-old told fans she was tired.",
