@@ -305,6 +305,10 @@ func (f *finder) initialsOf(r article.Range) int {
 	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return -1
 	}
+	key := "\x00" + w // (looked up once per article and label: a transcript of many turns reads the clusters once)
+	if found, seen := f.labels[key]; seen {
+		return found
+	}
 	found := -1
 	for c, cl := range f.ents.Clusters {
 		if cl.Label != entities.Person {
@@ -316,11 +320,16 @@ func (f *finder) initialsOf(r article.Range) int {
 		}
 		if initials == w {
 			if found >= 0 {
-				return -1
+				found = -1
+				break
 			}
 			found = c
 		}
 	}
+	if f.labels == nil {
+		f.labels = map[string]int{}
+	}
+	f.labels[key] = found
 	return found
 }
 
