@@ -185,14 +185,11 @@ func (f *finder) besidePronoun(r article.Range, g string) bool {
 	}
 	join := func(k int) bool { return k >= 0 && k < len(f.a.Tokens) && (f.lower(k) == "and" || f.lower(k) == "or") }
 	first := r.First
-	if first > 0 && honorifics[f.text(first-1)] {
-		first-- // she and Ms Kendall
+	if first > 0 && f.capitalized(first-1) && courtesyTitle(f.text(first-1)) {
+		first-- // she and Ms Kendall: the title outside the mention
 	}
 	return join(first-1) && is(first-2) || join(r.Last) && is(r.Last+1)
 }
-
-// honorifics stand before a surname outside its mention (Ms Kendall).
-var honorifics = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true, "Dr": true, "Dr.": true}
 
 // objectOfVerb reports whether the pronoun at token i is the object of
 // the verb right before it (accused her of, told him): "him", or "her"
