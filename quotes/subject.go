@@ -817,9 +817,9 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		}
 	}
 	// sources with knowledge of the matter, a source close to the board,
-	// people familiar with the talks: over each preposition (three at most)
-	// and the adjective or participle that takes it, to the phrase that
-	// speaks
+	// people familiar with the talks: over each preposition (five at most),
+	// the adjective or participle that takes it, a time and two joined
+	// objects, to the phrase that speaks
 	for n := 0; n < 5; n++ {
 		p := subj - 1
 		if p <= sent.First {
@@ -834,35 +834,23 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		if p > sent.First+2 && f.a.Tokens[p].Tag == article.VBG && (f.lower(p-1) == "or" || f.lower(p-1) == "and") {
 			p-- // (working toilets: a participle before the noun)
 		}
-		if w, t := f.lower(p), f.a.Tokens[subj].Tag; (w == "or" || w == "and") && p > sent.First+1 && f.a.Tokens[p-1].Tag.IsNoun() && f.mentionAt[p-1] < 0 && !f.personIn(subj, subj+1) &&
-			t != article.DT && t != article.CD && t != article.PRPS && !quantifiers[f.lower(subj)] {
-			// passengers stuck … without water or working toilets: over
-			// the first of two objects a preposition joins (the second
-			// with no determiner or count of its own: not in May and
-			// some lawmakers said)
-			if o := f.npBefore(p, sent.First); o < p && o-1 > sent.First && (objectPrep(f.lower(o-1)) || placePreps[f.lower(o-1)]) {
-				subj = o
-				continue
+		if w := f.lower(p); w == "or" || w == "and" {
+			o, ok := f.firstObject(p, subj, sent)
+			if !ok {
+				break
 			}
-			break
+			subj = o
+			continue
 		}
-		if p-1 > sent.First && f.timeWord(p-1) && (objectPrep(f.lower(p)) || placePreps[f.lower(p)]) {
-			// stuck on a train for six hours without water: over a
-			// time and the preposition before it
-			t := p - 1
-			for t-1 > sent.First && (f.a.Tokens[t-1].Tag == article.CD || f.a.Tokens[t-1].Tag == article.DT || f.a.Tokens[t-1].Tag == article.JJ) {
-				t--
-			}
-			if t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN {
-				subj = t
-				continue
-			}
+		if t, ok := f.timeBefore(p, sent); ok {
+			subj = t // stuck on a train for six hours without water
+			continue
 		}
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of" || f.lower(p) == "for") {
 			p-- // close to, familiar with, briefed on, responsible for
 		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && (f.modifier(p-1) || f.stranded(p-1)) {
 			p-- // residents living near the plant, passengers stuck on a train
-		} else if !(p > sent.First && (objectPrep(f.lower(p)) || placePreps[f.lower(p)] || f.modifier(p))) {
+		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p))) {
 			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
@@ -899,6 +887,43 @@ func (f *finder) modifier(k int) bool {
 	t := f.a.Tokens[k].Tag
 	return k > 0 && t == article.VBG && !f.isCue(k) && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
 }
+
+// firstObject returns where the first of two objects of a preposition
+// that the "and" or "or" at token p joins begins, the second starting at
+// subj (passengers stuck … without water or working toilets), and
+// whether they are so joined: a noun before p that names no one, and a
+// second object with no determiner or count of its own (not "in May and
+// some lawmakers said").
+func (f *finder) firstObject(p, subj int, sent article.Range) (int, bool) {
+	t := f.a.Tokens[subj].Tag
+	if p <= sent.First+1 || !f.a.Tokens[p-1].Tag.IsNoun() || f.mentionAt[p-1] >= 0 || f.personIn(subj, subj+1) ||
+		t == article.DT || t == article.CD || t == article.PRPS || quantifiers[f.lower(subj)] {
+		return 0, false
+	}
+	if o := f.npBefore(p, sent.First); o < p && o-1 > sent.First && phrasePrep(f.lower(o-1)) {
+		return o, true
+	}
+	return 0, false
+}
+
+// timeBefore returns where a time ending before the preposition at token
+// p begins (stuck on a train | for six hours | without water), with its
+// count or determiner, when a preposition stands before it; false if
+// none does.
+func (f *finder) timeBefore(p int, sent article.Range) (int, bool) {
+	if p-1 <= sent.First || !f.timeWord(p-1) || !phrasePrep(f.lower(p)) {
+		return 0, false
+	}
+	t := p - 1
+	for t-1 > sent.First && (f.a.Tokens[t-1].Tag == article.CD || f.a.Tokens[t-1].Tag == article.DT || f.a.Tokens[t-1].Tag == article.JJ) {
+		t--
+	}
+	return t, t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN
+}
+
+// phrasePrep reports whether preposition w may join its object to a
+// speaker's phrase: objectPrep's, or one of place (placePreps).
+func phrasePrep(w string) bool { return objectPrep(w) || placePreps[w] }
 
 // stranded reports whether token k is a past participle after a noun
 // that names no one, which with a preposition after it qualifies the noun
