@@ -50,7 +50,7 @@ func (f *finder) head(k int) bool {
 
 // apposedPerson returns the tokens of the person named before a
 // description set off by commas that ends at the comma before token k,
-// after lo: "Jed Mercurio, the creator of Line of Duty," before a
+// after lo: "Jed Marlow, the creator of Line of Duty," before a
 // relative pronoun at k. The description opens with a determiner or a
 // possessive and names no person itself.
 func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
@@ -1059,7 +1059,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	head := f.lower(hk)
 	if indefinite {
 		// A federal judge on Friday blocked …, then U.S. District Judge
-		// Robert Pitman wrote …: a lede's role, someone new, is the
+		// Robert Pitney wrote …: a lede's role, someone new, is the
 		// first person the body names after it when that person's title
 		// holds the role (else "a spokesperson" is kept as it is)
 		if roleNouns[head] && !f.personIn(r.First, r.Last) {

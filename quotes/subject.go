@@ -358,7 +358,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						}
 					}
 					if m, ok := f.apposedPerson(v-1, sent.First); ok && f.lower(v-1) == "who" {
-						// Jed Mercurio, the creator of Line of Duty, who
+						// Jed Marlow, the creator of Line of Duty, who
 						// …: the person the description is set off beside
 						antecedent = m
 					}
@@ -626,7 +626,7 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 		return subj
 	}
 	if f.text(subj-2) == "," && subj-3 > sent.First {
-		// Its president, Nick Clegg, and its legal chief, Ann Lee, said:
+		// Its president, Nick Clement, and its legal chief, Ann Lee, said:
 		// a person set off after a description, then "and"
 		if mi := f.mentionAt[subj-3]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == subj-2 {
 			s0 := f.ents.Mentions[mi].Tokens.First
