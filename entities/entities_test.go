@@ -151,7 +151,7 @@ func TestRecognize(t *testing.T) {
 		{"a company the lists know written in camel case",
 			"Funding\n\nArtificial intelligence start-up xAI has raised $6 billion from investors including Andreessen Horowitz. Shares in eBay rose.",
 			map[string]Label{"xAI": Org, "Andreessen Horowitz": Org, "eBay": Org}, nil},
-		{"a nationality after a given name is a surname; a given name and a word before \"of\" in a body read whole are a person; a job before a hyphenated given name",
+		{"a given name the lists know and a nationality after it are a person; a given name and a word before \"of\" in a body read whole are a person; a job before a hyphenated given name",
 			"Chips\n\nSir Clive English, a fellow pioneer, called her a giant. \"These are big numbers,\" said Dan Ivers of Wexmoor Securities. Chief executive Mei-Lin Chow told analysts that customers were lining up.",
 			map[string]Label{"Clive English": Person, "Dan Ivers": Person, "Wexmoor Securities": Org, "Mei-Lin Chow": Person}, []string{"English", "Dan Ivers of Wexmoor Securities"}},
 		{"a plural of roles' possessive and a body's word the model left out; Friends of a place; a company's word the model read as a name",

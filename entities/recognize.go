@@ -1067,13 +1067,6 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				continue
 			}
 		}
-		// Sir Clive English, Ann French: a nationality the model read
-		// right after a given name it left out is the person's surname
-		if f := m.Tokens.First; m.Label == NORP && m.Tokens.Len() == 1 && f > 0 && g.firstNames[p.words[f-1]] && p.toks[f-1].gaz.kind == gzNone &&
-			a.Tokens[f-1].Tag == article.NNP && !strings.HasSuffix(p.words[f], "s") && !g.parties[p.words[f]] && a.SentenceOf(f-1) == a.SentenceOf(f) &&
-			!(i > 0 && ms[i-1].Tokens.Last > f-1) && (len(out) == 0 || out[len(out)-1].Tokens.Last <= f-1) {
-			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Person
-		}
 		// Dan Ivers of Wexmoor Securities, read as one body: a given name
 		// and one more word before "of" are a person, what follows the
 		// body or place they are of (not Charles University of Prague,
