@@ -2502,7 +2502,8 @@ func serviceLists(a *article.Article, p *prepared, ms []Mention) []Mention {
 // Federation; the Newfoundland and Labrador Court of Appeal, read as a
 // place and a court. The word is no mention's, or a place's of that one
 // word, which the body's name takes in; after a preposition, only such a
-// place's (Kate Rowe of Avon and Somerset Police). A mention of two words
+// place's (Kate Rowe of Avon and Somerset Police); so does one opening its
+// sentence (Avon and Somerset Police said …). A mention of two words
 // or more before the "and", ending in a service's word, joins a body
 // whose name starts with another (Avon Fire and Rescue Service). ms is in
 // text order, and so is the result.
@@ -2511,7 +2512,11 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
-		if m.Label != Org || m.Tokens.Len() < 2 || f < 3 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
+		if m.Label != Org || m.Tokens.Len() < 2 || f < 2 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
+			continue
+		}
+		lead := opensSentence(a, f-2) && a.Tokens[f-2].Tag.IsProperNoun() // Avon and Somerset Police said …, read as Somerset Police (not He and …)
+		if f < 3 && !lead {
 			continue
 		}
 		if prev := ms[max(i-1, 0)]; i > 0 && prev.Tokens.Last == f-1 &&
@@ -2527,11 +2532,11 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
 			continue
 		}
-		after := a.Tokens[f-3].Tag == article.IN // (of Avon and Somerset Police)
-		if !after && !strings.EqualFold(p.words[f-3], "the") || !slices.ContainsFunc(p.words[f:m.Tokens.Last], g.isOrgWord) {
+		after := f >= 3 && a.Tokens[f-3].Tag == article.IN // (of Avon and Somerset Police)
+		if !after && !lead && !strings.EqualFold(p.words[f-3], "the") || !slices.ContainsFunc(p.words[f:m.Tokens.Last], g.isOrgWord) {
 			continue
 		}
-		if i > 0 && ms[i-1].Tokens.Last > f-3 {
+		if i > 0 && ms[i-1].Tokens.Last > max(f-3, 0) {
 			if prev := ms[i-1]; prev.Label != GPE || prev.Tokens.First != f-2 || prev.Tokens.Last != f-1 {
 				continue
 			}
