@@ -1541,7 +1541,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = serviceLists(a, p, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
-	out = possessivePlaces(a, p, out)
+	out = possessivePlaces(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -2375,16 +2375,18 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 	return w
 }
 
-// possessivePlaces splits a country or other place the lists know, and
-// its possessive, from the body's name after it (Nigeria's National
+// possessivePlaces splits a country or other place the lists know (or a
+// body's word owning another body's name: the Bank's Monetary Policy
+// Committee), and its possessive, from the body's name after it (Nigeria's National
 // Commission for Museums and Monuments, Britain's Royal Navy: the place
 // and the body), and finds that place before a body's name where no
 // mention holds it (France's Ministry of Culture, read as the ministry
 // alone). ms is in text order, and so is the result.
-func possessivePlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
-	place := func(k int) bool {
-		return p.toks[k].gaz.kind == gzGPE && a.Tokens[k].Kind == article.Word && k+1 < len(a.Tokens) && a.Tokens[k+1].Tag == article.POS && a.Tokens[k].End == a.Tokens[k+1].Start
+func possessivePlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	owner := func(k int) bool {
+		return a.Tokens[k].Kind == article.Word && k+1 < len(a.Tokens) && a.Tokens[k+1].Tag == article.POS && a.Tokens[k].End == a.Tokens[k+1].Start
 	}
+	place := func(k int) bool { return p.toks[k].gaz.kind == gzGPE && owner(k) }
 	var out []Mention
 	for i, m := range ms {
 		f := m.Tokens.First
@@ -2394,6 +2396,11 @@ func possessivePlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
 		switch {
 		case (m.Label == Org || m.Label == Fac) && m.Tokens.Len() >= 3 && place(f) && p.toks[f+2].upper:
 			placeAt(f, m.Confidence)
+			m.Tokens.First, m.Start = f+2, a.Tokens[f+2].Start
+		case m.Label == Org && m.Tokens.Len() >= 4 && g.orgWords[p.words[f]] && owner(f) && p.toks[f+2].upper && g.isOrgWord(p.words[m.Tokens.Last-1]):
+			// the Bank's Monetary Policy Committee: a body's word and its
+			// possessive before another body's name are two bodies
+			out = append(out, Mention{Span: a.Tokens[f].Span, Tokens: article.Range{First: f, Last: f + 1}, Label: Org, Confidence: m.Confidence, Paragraph: m.Paragraph})
 			m.Tokens.First, m.Start = f+2, a.Tokens[f+2].Start
 		case (m.Label == Org || m.Label == Fac) && f >= 2 && place(f-2) && !(i > 0 && ms[i-1].Tokens.Last > f-2) && (f-2 == 0 || !p.toks[f-3].upper || opensSentence(a, f-2)):
 			placeAt(f-2, 0.5)
