@@ -305,32 +305,14 @@ func (f *finder) initialsOf(r article.Range) int {
 	if len(w) < 2 || len(w) > 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
 		return -1
 	}
-	key := "\x00" + w // (looked up once per article and label: a transcript of many turns reads the clusters once)
-	if found, seen := f.labels[key]; seen {
-		return found
-	}
-	found := -1
-	for c, cl := range f.ents.Clusters {
-		if cl.Label != entities.Person {
-			continue
-		}
+	c := f.onePerson("\x00"+w, func(name string) bool {
 		initials := ""
-		for _, n := range strings.Fields(cl.Name) {
+		for _, n := range strings.Fields(name) {
 			initials += n[:1]
 		}
-		if initials == w {
-			if found >= 0 {
-				found = -1
-				break
-			}
-			found = c
-		}
-	}
-	if f.labels == nil {
-		f.labels = map[string]int{}
-	}
-	f.labels[key] = found
-	return found
+		return initials == w
+	})
+	return max(c, -1)
 }
 
 // colonOpening returns the words before a colon that paragraph p opens
@@ -429,18 +411,22 @@ func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
 // last (lower case) and, unless first is "", begins with first; -1 if
 // none, -2 if two or more. It is looked up once per article and name.
 func (f *finder) personNamed(first, last string) int {
-	key := first + " " + last
-	found, seen := f.labels[key]
-	if seen {
+	return f.onePerson(first+" "+last, func(name string) bool {
+		words := strings.Fields(strings.ToLower(name))
+		return len(words) > 0 && words[len(words)-1] == last && (first == "" || words[0] == first)
+	})
+}
+
+// onePerson returns the one person cluster whose name match accepts, -1
+// if none, -2 if two or more; looked up once per article and key (a
+// transcript of many turns reads the clusters once per label).
+func (f *finder) onePerson(key string, match func(name string) bool) int {
+	if found, seen := f.labels[key]; seen {
 		return found
 	}
-	found = -1
+	found := -1
 	for c, cl := range f.ents.Clusters {
-		if cl.Label != entities.Person {
-			continue
-		}
-		words := strings.Fields(strings.ToLower(cl.Name))
-		if len(words) == 0 || words[len(words)-1] != last || first != "" && words[0] != first {
+		if cl.Label != entities.Person || !match(cl.Name) {
 			continue
 		}
 		if found >= 0 {
