@@ -1149,8 +1149,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
 			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Woods)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
-		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && constituencyTitles[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord):
-			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place
+		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && constituencyTitles[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
+			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
 		case kind == gzGPE:
 			m.Label = GPE
 		case kind == gzLoc:
