@@ -1155,7 +1155,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
 			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Woods)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
-		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && constituencyTitles[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
+		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && memberLetters[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
 		case kind == gzGPE:
 			m.Label = GPE
@@ -1411,7 +1411,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				apposed bool
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
-				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
 				{settlementOf(p, i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
@@ -1932,9 +1932,9 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 }
 
 // roleWords are jobs in lower case that describe a person set off after
-// a name, besides the titles' (Rachel Power, chief executive of …).
-var roleWords = map[string]bool{"executive": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
-	"founder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "head": true, "officer": true}
+// a name, beside those jobLower already holds (chief executive, director,
+// chairman, spokesman, officer: Rachel Power, chief executive of …).
+var roleWords = map[string]bool{"chair": true, "founder": true, "spokesperson": true, "head": true}
 
 // roleAt reports whether the noun phrase ending at token k is the object
 // of a preposition after a job in lower case (his former manager at the
@@ -2466,14 +2466,14 @@ func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 }
 
 // personalTitles stand only before a person's name (Dr Hong Chen, read
-// as nobody after "lead author"; Local MSP Alasdair Allan).
+// as nobody after "lead author"; a member's letters, memberLetters, do too).
 var personalTitles = map[string]bool{"Dr": true, "Dr.": true, "Prof": true, "Prof.": true, "Professor": true,
-	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dame": true,
-	"MP": true, "MSP": true, "MEP": true, "MLA": true}
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dame": true}
 
-// constituencyTitles are the letters of a member of a parliament or
-// assembly, written after the seat they hold (Hull North MP).
-var constituencyTitles = map[string]bool{"MP": true, "MSP": true, "MEP": true, "MLA": true}
+// memberLetters are the letters of a member of a parliament or assembly,
+// written after the seat they hold (Hull North MP) and, like a personal
+// title, before the name (Local MSP Alasdair Allan).
+var memberLetters = map[string]bool{"MP": true, "MSP": true, "MEP": true, "MLA": true}
 
 // serviceWords are the services a public body's name joins with "and"
 // (Fire and Rescue, Health and Safety, Culture, Media and Sport).
