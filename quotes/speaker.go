@@ -44,7 +44,12 @@ func (f *finder) head(k int) bool {
 	if headTag(f.a.Tokens[k].Tag) || f.verbAsNoun(k) {
 		return true
 	}
-	w := f.lower(k)
+	return ageWord(f.lower(k))
+}
+
+// ageWord reports whether w, in lower case, is an age written as one
+// word (46-year-old, 46-years-old).
+func ageWord(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
 }
 

@@ -884,8 +884,14 @@ func (f *finder) partyTag(r article.Range) bool {
 // qualifies the noun before it (a lawyer representing the family,
 // residents living near the plant), not a cue (saying).
 func (f *finder) modifier(k int) bool {
-	t := f.a.Tokens[k].Tag
-	return k > 0 && t == article.VBG && !f.isCue(k) && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
+	return f.a.Tokens[k].Tag == article.VBG && f.afterPlainNoun(k)
+}
+
+// afterPlainNoun reports whether token k, no cue, follows a noun that no
+// mention holds: where a participle qualifies that noun (modifier,
+// stranded).
+func (f *finder) afterPlainNoun(k int) bool {
+	return k > 0 && !f.isCue(k) && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
 }
 
 // firstObject returns where the first of two objects of a preposition
@@ -932,8 +938,7 @@ func phrasePrep(w string) bool { return objectPrep(w) || placePreps[w] }
 // which a subject before a cue cannot hold.
 func (f *finder) stranded(k int) bool {
 	t, w := f.a.Tokens[k].Tag, f.lower(k)
-	return k > 0 && (t == article.VBN || (t == article.VBD || t == article.VBP) && (strings.HasSuffix(w, "ed") || strandedForms[w])) && !f.isCue(k) && !auxiliaries[w] &&
-		f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0
+	return (t == article.VBN || (t == article.VBD || t == article.VBP) && (strings.HasSuffix(w, "ed") || strandedForms[w])) && !auxiliaries[w] && f.afterPlainNoun(k)
 }
 
 // strandedForms are irregular past participles the tagger may read as a
@@ -1042,7 +1047,7 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if hearerCues[f.lower(k)] && f.hearerBefore(k) {
 		return true // The court heard/NN neighbours phoned …: "heard" is no noun
 	}
-	if w := f.lower(k - 1); k-2 >= sent.First && f.a.Tokens[k].Tag == article.NN && (strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")) && f.lower(k-2) == "the" {
+	if k-2 >= sent.First && f.a.Tokens[k].Tag == article.NN && ageWord(f.lower(k-1)) && f.lower(k-2) == "the" {
 		return true // the 27-year-old/JJ told/NN fans …: the age is the subject's
 	}
 	switch f.a.Tokens[k].Tag {
