@@ -367,7 +367,9 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		// Walt Disney Co., nor a person for the foundation named after
 		// them)
 		c := closest{pos: m.Start}
-		c.offerLeading(words, byLead, companyEnding)
+		c.offerLeading(words, byLead, func(rest []string) bool {
+			return companyEnding(rest) || len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] // Greyline for Greyline Buses
+		})
 		if c.best != nil {
 			m.Label = Org
 		}
@@ -385,7 +387,8 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	c.offerLeading(words, byLead, func(rest []string) bool {
 		return rest[0] == "of" || allOrgWords(g, rest) || // the House of Representatives
 			len(words) == 1 && len(rest) == 1 && clubTail(g, rest[0]) || // Castleford Town, then Castleford
-			len(words) == 1 && companyEnding(rest[len(rest)-1:]) // Spirit AeroSystems Holdings Inc, then Spirit
+			len(words) == 1 && companyEnding(rest[len(rest)-1:]) || // Spirit AeroSystems Holdings Inc, then Spirit
+			len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] // Greyline Buses, then Greyline
 	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before

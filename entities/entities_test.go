@@ -255,6 +255,8 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"U.S. Congress": "United States Congress", "Congress": "United States Congress"}},
 		{"The House of Representatives voted on Monday. The House then adjourned.",
 			map[string]string{"House": "House of Representatives"}},
+		{"Drivers rejected the offer from operator Greyline Buses. Greyline said it was disappointed.",
+			map[string]string{"Greyline": "Greyline Buses"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)
@@ -997,10 +999,10 @@ func TestRoadNumbers(t *testing.T) {
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr, Prof); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage.")
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage. Student Leah Moran, 19, missed lectures.")
 	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person),
-		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person))
-	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON"}, labels)
+		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person), span("Student Leah Moran", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON", "Leah Moran/PERSON"}, labels)
 
 	// a title written without its stop, as British papers do, is kept
 	// as the title after a job set off before it

@@ -246,13 +246,29 @@ func phraseTag(t article.Tag) bool {
 // reporters she …), or as the name a relative clause holding it is about
 // (said Sen. Chris Murphy (D-Conn.), who voted against it because he …).
 func (f *finder) governs(r article.Range, subject bool, i int) bool {
+	k := r.Last
 	if !personPronouns[f.lower(i)].subject {
-		return false
+		// a possessive right after the cue whose subject the name is:
+		// Ann Lee said her mother …, Her son, Tom Lee, said his … (not
+		// an object: told her)
+		c := i - 1
+		if c < k || (f.lower(i) != "his" && f.lower(i) != "her") || !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() ||
+			objectCues[f.lower(c)] || i+1 >= len(f.a.Tokens) || !f.a.Tokens[i+1].Tag.IsNoun() {
+			return false
+		}
+		if c == k {
+			return true
+		}
+		for n := k; n < c; n++ {
+			if f.a.Tokens[n].Tag.IsFinite() {
+				return false
+			}
+		}
+		return subject
 	}
 	if subject {
 		return true // President Obama prompted outrage when he …
 	}
-	k := r.Last
 	if k < i && f.cue[k] && f.a.Tokens[k].Tag.IsFinite() {
 		if k+1 == i {
 			return true // said he

@@ -1187,6 +1187,9 @@ func TestFind(t *testing.T) {
 		{"\"the spokesperson\" in marks after a report a description gave", "Brawl\n\nA spokesperson for the venue said staff had called police.\n\n\"Our staff acted quickly,\" the spokesperson said.",
 			[]want{{kind: Indirect, content: "staff had called police", cue: "said", speaker: "A spokesperson for the venue", parts: 1},
 				{kind: Direct, content: "Our staff acted quickly", cue: "said", speaker: "the spokesperson", name: "A spokesperson for the venue", parts: 1}}},
+		{"a possessive right after a cue is its subject's, and so is the \"she\" after", "Ruth Amble was taken to hospital.\n\nHer daughter, Nina Cole, said her mother had waited for hours. \"Nobody told us anything. She was frightened,\" she said.",
+			[]want{{kind: Indirect, content: "her mother had waited for hours", cue: "said", speaker: "Her daughter, Nina Cole", name: "Nina Cole", parts: 1},
+				{kind: Direct, content: "Nobody told us anything. She was frightened", cue: "said", speaker: "she", name: "Nina Cole", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
