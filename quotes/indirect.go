@@ -615,6 +615,9 @@ func (f *finder) clauseEnd(c, e int) int {
 			if n+2 < min(e, len(f.a.Tokens)) && f.text(k) == "," && k > c+2 && (f.lower(n) == "in" || f.lower(n) == "on") && f.a.Tokens[n+1].Tag == article.DT && mediumNouns[f.lower(n+2)] && !f.quoted[n] {
 				return k // …, in a letter seen by this newspaper: where it was said, not what
 			}
+			if n+1 < e && f.text(k) == "," && k > c && f.lower(n) == "according" && f.lower(n+1) == "to" {
+				return k // …, according to council documents: whose report it is, not what
+			}
 			// …, even some allies questioned …, but aides said …: another
 			// speaker's report
 			for n < e && (f.a.Tokens[n].Tag == article.RB || n == k+1 && f.a.Tokens[n].Tag == article.CC) {

@@ -1190,6 +1190,15 @@ func TestFind(t *testing.T) {
 		{"a possessive right after a cue is its subject's, and so is the \"she\" after", "Ruth Amble was taken to hospital.\n\nHer daughter, Nina Cole, said her mother had waited for hours. \"Nobody told us anything. She was frightened,\" she said.",
 			[]want{{kind: Indirect, content: "her mother had waited for hours", cue: "said", speaker: "Her daughter, Nina Cole", name: "Nina Cole", parts: 1},
 				{kind: Direct, content: "Nobody told us anything. She was frightened", cue: "said", speaker: "she", name: "Nina Cole", parts: 1}}},
+		{"a description's second cue after \"and\" is still the description's, not the clause's subject", "A government spokesperson said Britain was \"leading the world\" in tackling waste and pointed to a ban on plastic straws.",
+			[]want{{kind: Mixed, content: "Britain was \"leading the world\" in tackling waste", cue: "said", speaker: "A government spokesperson", fragment: "leading the world", parts: 1},
+				{kind: Indirect, content: "a ban on plastic straws", cue: "pointed to", speaker: "A government spokesperson", parts: 1}}},
+		{"a clause ends before \", according to\": the source is not the report", "Construction is expected to take eight months, according to council documents.",
+			[]want{{kind: Indirect, content: "Construction is expected to take eight months", cue: "according to", speaker: "council documents", parts: 1},
+				{kind: Indirect, content: "to take eight months", cue: "is expected", parts: 1}}},
+		{"an -ing participle after a possessive or opening the sentence modifies the speaker's noun", "Its managing director, Petra Vance, said the firm would appeal. Cycling groups said the lanes were safe.",
+			[]want{{kind: Indirect, content: "the firm would appeal", cue: "said", speaker: "Its managing director, Petra Vance", name: "Petra Vance", parts: 1},
+				{kind: Indirect, content: "the lanes were safe", cue: "said", speaker: "Cycling groups", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

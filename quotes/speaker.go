@@ -214,7 +214,7 @@ func (f *finder) npBefore(end, lo int) int {
 			start = k // Its health and safety officer
 			continue
 		}
-		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
+		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
 		start = k
@@ -223,6 +223,21 @@ func (f *finder) npBefore(end, lo int) int {
 		}
 	}
 	return start
+}
+
+// participleModifier reports whether token k, an -ing participle and no
+// cue, modifies the noun phrase starting at start right after it: after a
+// determiner or possessive, or opening the sentence at lo (Its managing
+// director, Cycling groups).
+func (f *finder) participleModifier(k, lo, start int) bool {
+	if f.a.Tokens[k].Tag != article.VBG || start != k+1 || start >= len(f.a.Tokens) || !f.a.Tokens[start].Tag.IsNoun() || f.isCue(k) {
+		return false
+	}
+	if k == lo {
+		return k == f.sentence(k).First
+	}
+	t := f.a.Tokens[k-1].Tag
+	return t == article.DT || t == article.PRPS
 }
 
 // jointModifier reports whether the "and" at token k joins two nouns

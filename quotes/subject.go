@@ -295,10 +295,13 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					}
 					continue
 				}
-				if ok && !f.speaks(standsFor(sp, ante)) {
+				if ok && !f.speaks(standsFor(sp, ante)) && !(f.personHeaded(sp) && f.a.Tokens[k].Tag.IsFinite()) {
 					// It has become such a presence that Sanders
 					// thanked … and called …: when the first verb's
 					// subject cannot speak, the nearest verb's that can
+					// (but a person's description before a finite cue
+					// keeps it: A spokesperson said the UK was … and
+					// pointed to …)
 					for x := cc - 1; x > p && x > v-maxLead; x-- {
 						if f.finite(x, sent) && !f.quoted[x] {
 							if sp2, ante2, ok2 := f.subjectAt(x, sent, 1); ok2 && f.speaks(standsFor(sp2, ante2)) {
@@ -860,6 +863,21 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		subj = s2
 	}
 	return subj
+}
+
+// personHeaded reports whether phrase sp has a noun of a person or a
+// role at its head, before any preposition (A government spokesperson,
+// officials at the ministry): a phrase that speaks, though it names no
+// one.
+func (f *finder) personHeaded(sp article.Range) bool {
+	if sp.Last <= sp.First {
+		return false
+	}
+	w := f.lower(f.phraseHead(sp, func(j int) bool { return f.a.Tokens[j].Tag == article.IN }))
+	if one := strings.TrimSuffix(w, "s"); one != w && (personNouns[one] || roleNouns[one]) {
+		return true // officials, residents
+	}
+	return personNouns[w] || roleNouns[w] || nounGender(w) != ""
 }
 
 // partyTag reports whether tokens r are a politician's party and state
