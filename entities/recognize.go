@@ -1447,6 +1447,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// But Labour's shadow justice secretary: a body the lists know
+			// by one word, before a possessive, which the model left out
+			if i+1 < s.Tokens.Last && a.Tokens[i+1].Tag == article.POS && a.Tokens[i].Tag == article.NNP && g.lookup(p.words[i:i+1]) == gzOrg &&
+				!(i > s.Tokens.First && a.Tokens[i-1].Tag.IsProperNoun()) && before(i+1) {
+				add(i, i+1, Org, 0.5, s.Paragraph)
+				continue
+			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
 			// company the lists know, whole, which the model left out
 			// (after "The" too: The RMT union said)
@@ -1745,7 +1752,8 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 // up to three capitalized words the model left out before m, one of them
 // a body's word or its plural (Teaching Hospitals), opening with a place
 // the lists know (Leeds; Newcastle upon Tyne), which the model may have
-// read as the last mention of out; else m's first token.
+// read as the last mention of out, or after "the" with the plural last
+// (the Kestrel Vale Hospitals NHS Trust); else m's first token.
 func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) (int, bool) {
 	f := m.Tokens.First
 	from := freeFrom(a, f, out)
@@ -1765,6 +1773,9 @@ func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []M
 	}
 	if g.lookup(p.words[k:k+1]) == gzGPE {
 		return k, false
+	}
+	if k > 0 && (p.words[k-1] == "the" || p.words[k-1] == "The") && g.orgPlural(p.words[f-1]) {
+		return k, false // the Kestrel Vale Hospitals NHS Foundation Trust: after "the", the plural right before the body
 	}
 	return f, false
 }
