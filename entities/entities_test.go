@@ -1002,10 +1002,10 @@ func TestRoadNumbers(t *testing.T) {
 // person's name (Prosecutor David Imrie), and so is an abbreviated title
 // (Cllr, Prof); a mention of it alone is none.
 func TestJobTitles(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage. Student Leah Moran, 19, missed lectures.")
+	a, p, g, span := joinSetup(t, "Prosecutor David Imrie spoke, and Striker Kofi Mensah scored. The Prosecutor left. Cllr Helen Marsh objected. Headteacher Sarah Lind agreed. Pensioner Brian Holt, 74, would manage. Student Leah Moran, 19, missed lectures. PC Dan Ash drove.")
 	labels := refinedLabels(a, p, g, span("Prosecutor David Imrie", Person), span("Striker Kofi Mensah", Person), span("Prosecutor left", Person), span("Cllr Helen Marsh", Person),
-		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person), span("Student Leah Moran", Person))
-	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON", "Leah Moran/PERSON"}, labels)
+		span("Headteacher Sarah Lind", Person), span("Pensioner Brian Holt", Person), span("Student Leah Moran", Person), span("PC Dan Ash", Person))
+	assert.Equal(t, []string{"David Imrie/PERSON", "Kofi Mensah/PERSON", "Helen Marsh/PERSON", "Sarah Lind/PERSON", "Brian Holt/PERSON", "Leah Moran/PERSON", "Dan Ash/PERSON"}, labels)
 
 	// a title written without its stop, as British papers do, is kept
 	// as the title after a job set off before it

@@ -445,6 +445,10 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 			if t := f.a.Tokens[x].Tag; t != article.VBD && t != article.VBZ && t != article.VBP {
 				continue
 			}
+			if x-2 >= sent.First && f.text(x-2) == "," && (f.lower(x-1) == "who" || f.lower(x-1) == "which") &&
+				f.some(x+1, open-1, func(n int) bool { return f.text(n) == "," && f.finite(n+1, sent) }) {
+				continue // Ann Lee, who has opposed the plan, wrote …: the closed aside's verb reports nothing of the marks after it
+			}
 			sp, ok := f.namedSubject(x, sent)
 			if !ok {
 				break

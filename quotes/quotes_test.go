@@ -1199,6 +1199,12 @@ func TestFind(t *testing.T) {
 		{"an -ing participle after a possessive or opening the sentence modifies the speaker's noun", "Its managing director, Petra Vance, said the firm would appeal. Cycling groups said the lanes were safe.",
 			[]want{{kind: Indirect, content: "the firm would appeal", cue: "said", speaker: "Its managing director, Petra Vance", name: "Petra Vance", parts: 1},
 				{kind: Indirect, content: "the lanes were safe", cue: "said", speaker: "Cycling groups", parts: 1}}},
+		{"a participle after an object in a clause of its own after \", but\": that clause's subject speaks", "Keane declined to speak after the match, but the club posted a message on social media saying he was \"gutted\".",
+			[]want{{kind: Indirect, content: "to speak after the match", cue: "declined", speaker: "Keane", name: "Keane", parts: 1},
+				{kind: Mixed, content: "a message on social media saying he was \"gutted\"", cue: "posted", speaker: "the club", fragment: "gutted", parts: 1},
+				{kind: Indirect, content: "he was \"gutted\"", cue: "saying", speaker: "the club", parts: 1}}},
+		{"a closed aside's verb reports nothing of the marks after the main verb", "Local MP Sadia Rahman, who has opposed the plan, wrote to the minister asking her to \"call in\" the application.",
+			[]want{{kind: Mixed, content: "to the minister asking her to \"call in\" the application", cue: "wrote", speaker: "Local MP Sadia Rahman", name: "Sadia Rahman", fragment: "call in", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

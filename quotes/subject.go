@@ -413,7 +413,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		// …; Sanders started the debate saying …; Hale emailed supporters
 		// saying …: the participle is the sentence subject's, not the
 		// object of "on", a time's, the statement's, the event's or the
-		// addressee's.
+		// addressee's; in a clause of its own after a comma and a
+		// conjunction, that clause's (…, but the club posted a message
+		// on social media saying …).
+		if sp, ante := f.joinedClauseSubject(sent, subj); sp.Last > sp.First {
+			return sp, ante, true
+		}
 		if sp, ante := f.mainSubject(sent, subj); sp.Last > sp.First {
 			return sp, ante, true
 		}
@@ -1185,6 +1190,32 @@ func (f *finder) mainClauseFirst(sent article.Range, k int) int {
 		}
 	}
 	return sent.First
+}
+
+// joinedClauseSubject returns the subject of the first finite verb of
+// the clause that a comma and a conjunction open before token k in
+// sentence sent (…, but the club posted a message saying …), when there is
+// such a clause, its verb has a subject and no other finite verb stands
+// between it and k.
+func (f *finder) joinedClauseSubject(sent article.Range, k int) (sp, ante article.Range) {
+	for c := k - 1; c > sent.First && c > k-maxLead; c-- {
+		if f.quoted[c] || f.a.Tokens[c].Tag != article.CC || f.text(c-1) != "," {
+			continue
+		}
+		for x := c + 1; x < k; x++ {
+			if !f.quoted[x] && f.finite(x, sent) {
+				if f.some(x+1, k, func(j int) bool { return !f.quoted[j] && f.finite(j, sent) }) {
+					break // (…, but his campaign said he halted … since announcing: a verb of the report between)
+				}
+				if s, a, ok := f.subject(x, sent); ok && s.First > c {
+					return s, a
+				}
+				break
+			}
+		}
+		break
+	}
+	return article.Range{}, article.Range{}
 }
 
 // nearestCueSubject returns the subject of the last finite cue verb before
