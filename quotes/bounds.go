@@ -521,6 +521,13 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		base := endOK
 		endOK = func(j int) bool { return j != a && base(j) }
 	}
+	// Not before the verb of a clause a trailing cue reports, when the
+	// rules' content holds one (The remains of a villa have been found
+	// …, archaeologists said: not "The remains of a villa").
+	if !q.Cue.Empty() && q.Cue.Start >= q.Content.End && f.finiteIn(rc.first, rc.rule) {
+		base := endOK
+		endOK = func(j int) bool { return f.finiteIn(rc.first, j) && base(j) }
+	}
 	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, endOK,
 		func(j int, out []uint64) []uint64 { return f.endFeatures(&rc, j, out) }, feats)
 	if j != rc.rule {

@@ -350,3 +350,11 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	assert.False(t, f.startOK(tokenOf(a, "for")+1, &startReach{rule: tokenOf(a, "Nurses"), trailing: true}))
 	assert.Equal(t, "Nurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history", onlyFound(t, a))
 }
+
+// TestBoundsTrailingKeepsVerb: the learned end of a clause a trailing
+// cue reports may not fall before the clause's verb (it had ended the
+// report at "villa").
+func TestBoundsTrailingKeepsVerb(t *testing.T) {
+	a, _ := finderFor(t, "Dig\n\nThe remains of a Roman villa have been found beneath a car park in the centre of Ellesford, archaeologists have announced.")
+	assert.Equal(t, "The remains of a Roman villa have been found beneath a car park in the centre of Ellesford", onlyFound(t, a))
+}

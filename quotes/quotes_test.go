@@ -1205,6 +1205,10 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "he was \"gutted\"", cue: "saying", speaker: "the club", parts: 1}}},
 		{"a closed aside's verb reports nothing of the marks after the main verb", "Local MP Sadia Rahman, who has opposed the plan, wrote to the minister asking her to \"call in\" the application.",
 			[]want{{kind: Mixed, content: "to the minister asking her to \"call in\" the application", cue: "wrote", speaker: "Local MP Sadia Rahman", name: "Sadia Rahman", fragment: "call in", parts: 1}}},
+		{"\"One of them\" and a name set off after it speak", "Dozens of MPs signed a letter. One of them, Bristol East MP Kieran Doyle, said the cuts would push \"thousands into poverty\".",
+			[]want{{kind: Mixed, content: "the cuts would push \"thousands into poverty\"", cue: "said", speaker: "One of them, Bristol East MP Kieran Doyle", name: "Kieran Doyle", fragment: "thousands into poverty", parts: 1}}},
+		{"quoted words after a hearer, a place and \"that\": the clause after the \"that\"", "Ann Lee told the conference in Harrogate that teachers were \"at the end of their tether\".",
+			[]want{{kind: Mixed, content: "teachers were \"at the end of their tether\"", cue: "told", speaker: "Ann Lee", name: "Ann Lee", fragment: "at the end of their tether", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -500,7 +500,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						end = q
 					}
 				}
-				if s2 := f.npBefore(end, sent.First); s2 < end {
+				s2 := f.npBefore(end, sent.First)
+				if s2 == end && end-3 >= sent.First && f.lower(end-2) == "of" && f.a.Tokens[end-1].Tag == article.PRP &&
+					(quantifiers[f.lower(end-3)] || f.a.Tokens[end-3].Tag == article.CD) {
+					s2 = end - 3 // One of them, Kieran Doyle, said
+				}
+				if s2 < end {
 					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
 						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
 					}
