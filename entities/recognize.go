@@ -1256,6 +1256,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person
 		}
 	}
+	// The Isle of Carra: an island, whatever the model read, unless a
+	// body's word ends the name (the Isle of Wight Council).
+	for i := range out {
+		if m := &out[i]; isleOf(p, m.Tokens.First, m.Tokens.Last) && !g.isOrgWord(p.words[m.Tokens.Last-1]) {
+			m.Label = Loc
+		}
+	}
 	// Nationalities and groups the model left out (Russian, Western), and
 	// the known names.
 	var extra []Mention
@@ -1305,6 +1312,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if end := i + 2; leadingLocWord(p.words[i]) && end <= s.Tokens.Last && a.Paragraphs[s.Paragraph].Kind != article.Headline &&
 				p.toks[i+1].upper && a.Tokens[i+1].Kind == article.Word && a.Tokens[i+1].Tag == article.NNP && !g.isOrgWord(p.words[i+1]) &&
 				(end == s.Tokens.Last || !p.toks[end].upper) && (i == s.Tokens.First || !p.toks[i-1].upper || p.words[i-1] == "The") && before(end) {
+				add(i, end, Loc, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
+			// the Isle of Carra: "Isle of" and one capitalized proper noun
+			// the model left out, with no capitalized word after it
+			if end := i + 3; isleOf(p, i, min(end, s.Tokens.Last)) && end <= s.Tokens.Last && (end == s.Tokens.Last || !p.toks[end].upper) && before(end) {
 				add(i, end, Loc, 0.5, s.Paragraph)
 				i = end - 1
 				continue
@@ -2642,6 +2656,12 @@ func leadingLocWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isleOf reports whether tokens first to end open with "Isle of" (or
+// "Isles of") and a capitalized word.
+func isleOf(p *prepared, first, end int) bool {
+	return end-first >= 3 && (p.words[first] == "Isle" || p.words[first] == "Isles") && p.words[first+1] == "of" && p.toks[first+2].upper
 }
 
 // possessiveOwners are the words before "'s" that open a body's or a
