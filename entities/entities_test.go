@@ -1766,3 +1766,16 @@ func TestTitleOfBefore(t *testing.T) {
 	assert.NotEqual(t, Person, labels["Languages"])
 	assert.NotEqual(t, Person, labels["Remembrance Project"])
 }
+
+// TestDatelinePlaceOutvotes: a dateline's place weighs three, so the
+// body's mentions of the name the model read as a person take its label.
+func TestDatelinePlaceOutvotes(t *testing.T) {
+	a, err := article.Parse("Fire\n\nCEDAR RIDGE, Calif. — A fire burned east of Cedar Ridge. Cedar Ridge residents fled.", article.WithTagging(false))
+	require.NoError(t, err)
+	require.False(t, a.Dateline.Empty())
+	ms := []Mention{mentionFrom(a, "CEDAR RIDGE", 0, GPE), mentionFrom(a, "Cedar Ridge", 0, Person), mentionFrom(a, "Cedar Ridge", strings.Index(a.Text, "Cedar Ridge")+1, Person)}
+	oneLabelPerName(a, loadGazetteer(), ms)
+	for i, m := range ms {
+		assert.Equal(t, GPE, m.Label, "mention %d", i)
+	}
+}

@@ -2232,7 +2232,8 @@ func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 
 // oneLabelPerName gives mentions with the same words (case aside) the
 // label most of them have (Harrow the school twice, a place once); ties go
-// to a mention's own label, then to the first in label order. NORP
+// to a mention's own label, then to the first in label order; a
+// dateline's agency and place weigh three. NORP
 // mentions neither vote nor change. A name the gazetteer knows as a place
 // that the article also uses as a person's (Paris of Valeska Paris, and
 // the city) keeps each reading: its person and place mentions do not
@@ -2251,6 +2252,8 @@ func oneLabelPerName(a *article.Article, g *gazetteer, ms []Mention) {
 		votes[keys[i]][m.Label]++
 		if datelineAgency(a, m) {
 			votes[keys[i]][m.Label] += 2 // LONDON (Wire) —: a news agency, whatever the body's mentions were read as
+		} else if m.Label == GPE && !a.Dateline.Empty() && a.Dateline.Contains(m.Span) {
+			votes[keys[i]][m.Label] += 2 // CEDAR RIDGE, Calif. —: a place, whatever the body's mentions were read as
 		}
 	}
 	for i := range ms {

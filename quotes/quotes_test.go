@@ -1209,6 +1209,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, content: "the cuts would push \"thousands into poverty\"", cue: "said", speaker: "One of them, Bristol East MP Kieran Doyle", name: "Kieran Doyle", fragment: "thousands into poverty", parts: 1}}},
 		{"quoted words after a hearer, a place and \"that\": the clause after the \"that\"", "Ann Lee told the conference in Harrogate that teachers were \"at the end of their tether\".",
 			[]want{{kind: Mixed, content: "teachers were \"at the end of their tether\"", cue: "told", speaker: "Ann Lee", name: "Ann Lee", fragment: "at the end of their tether", parts: 1}}},
+		{"an answer's next paragraph with no first person is the closing note, no answer", "Interview: the mayor on the budget\n\nMayor Ann Lee spoke with us.\n\nCan you cut the deficit?\n\nNot this year.\n\nAnd the unions?\n\nWe will talk.\n\nMy door is open.\n\nThe budget is published on Monday.",
+			[]want{{kind: Indirect, content: "Not this year", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "We will talk", name: "Ann Lee", parts: 1},
+				{kind: Indirect, content: "My door is open", name: "Ann Lee", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -1396,7 +1396,10 @@ func (f *finder) plainAnswers() []bool {
 			if first < 0 {
 				first = p
 			}
-		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last) && !f.labelled(p):
+		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last) && !f.labelled(p) &&
+			(p > 0 && question(p-1) || f.firstPerson(para.Tokens)):
+			// (an answer's next paragraph speaks in the first person: not
+			// the closing note, The Keepers is published by …)
 			if !f.plainQA[p] && p > 0 && question(p-1) {
 				answered++
 			}
