@@ -1197,6 +1197,8 @@ func TestCompanyNames(t *testing.T) {
 		{"One firm Tarvia was part of closed.", "Tarvia", Person, Person},
 		{"He sued the advocacy group Judicial Truth on Monday.", "Judicial Truth", Person, Org},
 		{"The plan was backed by the firm, Tom Ashe said.", "Tom Ashe", Person, Person},
+		{"Energy supplier Brightwave has been fined. Brightwave said sorry.", "Brightwave", Person, Org},
+		{"The developer Arthur Cohen spoke. Games developer Jordan spoke.", "Jordan", Person, Person},
 	} {
 		a, p, g, _ := joinSetup(t, c.text)
 		ms := each(a, c.name, c.read)

@@ -2829,6 +2829,18 @@ func completeNames(a *article.Article, ms []Mention) {
 // of companyNouns that heads an appositive (Lumora, the software maker,;
 // the chipmaker Lumora; Her label, Northstar Records,) or after "shares
 // in/of" or "analysts at".
+// makerNouns are nouns that call a company by what it makes or does,
+// and a person too (the developer Arthur Cohen), left out of
+// companynouns.txt: before one word that is no given name, a company
+// (Energy supplier Brightwave).
+var makerNouns = map[string]bool{"supplier": true, "developer": true, "producer": true, "publisher": true, "manufacturer": true, "miner": true, "operator": true, "housebuilder": true, "distributor": true, "wholesaler": true}
+
+// oneWordMaker reports whether token k, in lower case, is one of
+// makerNouns right before a name r of one word that is no given name.
+func oneWordMaker(a *article.Article, p *prepared, g *gazetteer, k int, r article.Range) bool {
+	return r.Len() == 1 && !p.toks[k].upper && a.Tokens[k].Kind == article.Word && makerNouns[p.words[k]] && !g.givenName(p.words[r.First])
+}
+
 func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
 	r := m.Tokens
 	n := len(a.Tokens)
@@ -2868,7 +2880,7 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// relative clause: joined a network Russia has financed, One label
 	// Rubio resists, a chapter of the group Fiorina addressed; but The
 	// chipmaker Orsk said)
-	if k := r.First - 1; k >= 0 && head(k) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
+	if k := r.First - 1; k >= 0 && (head(k) || oneWordMaker(a, p, g, k, r)) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
 		indef := func(j int) bool {
 			switch strings.ToLower(p.words[j]) {
 			case "a", "an", "one", "any", "every", "some", "another":

@@ -628,8 +628,13 @@ func (f *finder) clauseEnd(c, e int) int {
 				n++
 			}
 			s := f.subjectAfter(n, e)
-			if s > n && s+1 < e && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
-				(f.finite(s, article.Range{First: c, Last: e}) || f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
+			perfect := false
+			if s > n && s+1 < e && open == 0 && (f.lower(s) == "has" || f.lower(s) == "have" || f.lower(s) == "had") {
+				s, perfect = s+1, true // …, a report has revealed
+			}
+			if s > n && (s+1 < e || perfect && s < e) && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
+				(f.finite(s, article.Range{First: c, Last: e}) || perfect && f.a.Tokens[s].Tag == article.VBN ||
+					s+1 < e && f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
 				return k // (asked/VBN why, yelled/VBN “…”: the tagger's)
 			}
 		case "while", "whereas", "compared", "although", "though":

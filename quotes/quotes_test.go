@@ -1213,6 +1213,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Not this year", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "We will talk", name: "Ann Lee", parts: 1},
 				{kind: Indirect, content: "My door is open", name: "Ann Lee", parts: 1}}},
+		{"\"The company\" opening a sentence is the body that was the subject before, not the last one named", "Fine\n\nNorthwind Renewables has been fined by the regulator Ofgem. The company admitted that its software had failed.",
+			[]want{{kind: Indirect, content: "its software had failed", cue: "admitted", speaker: "The company", name: "Northwind Renewables", parts: 1}}},
+		{"a report ends before another's perfect cue after a comma", "Inspectors found residents had been left in soiled beds for hours, a report has revealed.",
+			[]want{{kind: Indirect, content: "residents had been left in soiled beds for hours", cue: "found", speaker: "Inspectors", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -1052,6 +1052,19 @@ func titleFits(title, head string) bool {
 	return false
 }
 
+// orgIn returns the first organization cluster a mention in phrase sp
+// names whose name fits head (orgFits), or -1.
+func (f *finder) orgIn(sp article.Range, head string) int {
+	for k := sp.First; k < sp.Last; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 {
+			if c := f.ents.Mentions[mi].Cluster; f.ents.Clusters[c].Label == entities.Org && orgFits(f.ents.Clusters[c].Name, head) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 // descriptionCluster links a description ("the spokesman", "the company",
 // "Ukraine's president") to a cluster: a person whose title holds its head
 // noun, or the nearest organization whose name holds it or, for
@@ -1121,12 +1134,19 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && f.text(r.First-1) == "," {
 		sent := f.sentence(r.First)
 		if sp, _ := f.mainSubject(sent, r.First-1); sp.Len() > 0 && sp.Last < r.First {
-			for k := sp.First; k < sp.Last; k++ {
-				if mi := f.mentionAt[k]; mi >= 0 {
-					if c := f.ents.Mentions[mi].Cluster; f.ents.Clusters[c].Label == entities.Org && orgFits(f.ents.Clusters[c].Name, head) {
-						return c
-					}
-				}
+			if c := f.orgIn(sp, head); c >= 0 {
+				return c
+			}
+		}
+	}
+	// Energy supplier Brightwave was fined by the regulator Ofgem. The
+	// company admitted …: opening its sentence, the body that was the
+	// subject of the sentence before, not the last one named in it.
+	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && r.First == f.sentence(r.First).First {
+		prev := f.sentence(r.First - 1)
+		if sp, _ := f.mainSubject(prev, prev.Last); sp.Len() > 0 {
+			if c := f.orgIn(sp, head); c >= 0 {
+				return c
 			}
 		}
 	}
