@@ -578,7 +578,11 @@ func (f *finder) bareClause(c, e int) bool {
 			// right before the verb ends an aside, whose verb that is)
 			// (but said his rival, Sen. Ann Lee, has …: a name before it
 			// closes an aside opened before the clause)
-			return !(k-1 > c && commas == 1 && f.text(k-1) == "," && f.mentionAt[k-2] < 0)
+			aside := k-1 > c && commas == 1 && f.text(k-1) == "," && f.mentionAt[k-2] < 0
+			if aside && t == article.VBD && f.some(k+1, min(e, c+maxClause), func(j int) bool { return f.text(j-1) == "," && f.a.Tokens[j].Tag.IsFinite() }) {
+				continue // five people, aged/VBD 21 to 67, had been …: a participle the tagger read as a past, opening the aside
+			}
+			return !aside
 		case t == article.VBN:
 			if f.pastAfterName(k, c) || k > c && f.npAfter(c, e) == k && f.pastWithObject(k, e) {
 				return true // Clinton advocated/VBN against …; its pill cut/VBN weight

@@ -1217,6 +1217,10 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "its software had failed", cue: "admitted", speaker: "The company", name: "Northwind Renewables", parts: 1}}},
 		{"a report ends before another's perfect cue after a comma", "Inspectors found residents had been left in soiled beds for hours, a report has revealed.",
 			[]want{{kind: Indirect, content: "residents had been left in soiled beds for hours", cue: "found", speaker: "Inspectors", parts: 1}}},
+		{"a participle the tagger read as a past opens an aside, whose close the clause's verb follows", "Police said five people, aged between 21 and 67, had been arrested.",
+			[]want{{kind: Indirect, content: "five people, aged between 21 and 67, had been arrested", cue: "said", speaker: "Police", parts: 1}}},
+		{"two people joined by \"and\" before a relative aside speak together", "Kate and Ryan Moss, whose son died in 2023, said: \"We want answers.\"",
+			[]want{{kind: Direct, content: "We want answers.", cue: "said", speaker: "Kate and Ryan Moss", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

@@ -479,7 +479,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 							c = next
 						}
 					}
-					return article.Range{First: h, Last: end}, article.Range{}, true
+					// (Kate and Ryan Moss, whose son …, said: both)
+					return article.Range{First: f.joinedSubject(h, sent), Last: end}, article.Range{}, true
 				}
 				break
 			}
