@@ -1221,6 +1221,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "five people, aged between 21 and 67, had been arrested", cue: "said", speaker: "Police", parts: 1}}},
 		{"two people joined by \"and\" before a relative aside speak together", "Kate and Ryan Moss, whose son died in 2023, said: \"We want answers.\"",
 			[]want{{kind: Direct, content: "We want answers.", cue: "said", speaker: "Kate and Ryan Moss", parts: 1}}},
+		{"a city and its state inside an aside are one place, not the speaker", "Chips\n\nVeltrix makes chips. The company, based in Austin, Texas, said revenue rose.",
+			[]want{{kind: Indirect, content: "revenue rose", cue: "said", speaker: "The company", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {

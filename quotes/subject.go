@@ -506,6 +506,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					(quantifiers[f.lower(end-3)] || f.a.Tokens[end-3].Tag == article.CD) {
 					s2 = end - 3 // One of them, Kieran Doyle, said
 				}
+				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.some(sent.First, s2, func(j int) bool { return f.text(j) == "," }) {
+					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
+				}
 				if s2 < end {
 					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
 						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
