@@ -1167,6 +1167,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = NORP
 		case m.Label != NORP && settlementOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
+		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
+			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord): // not the Charlotte Panthers, Lincoln City
 			m.Label = Person // Valeriy Sharifulin, in a credit
@@ -2659,6 +2661,23 @@ func leadingLocWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeOffices are the offices and services only a place has, in lower
+// case after its name (the Riverton mayor, Leeds councillors).
+var placeOffices = map[string]bool{"mayor": true, "mayoral": true, "councillor": true, "councillors": true, "councilman": true, "councilwoman": true, "residents": true}
+
+// placeOfficeAfter reports whether the words from token k are one of
+// placeOffices, after a possessive and an adjective or two (Riverton's
+// current mayor).
+func placeOfficeAfter(a *article.Article, p *prepared, k int) bool {
+	if k < len(a.Tokens) && a.Tokens[k].Tag == article.POS {
+		k++
+	}
+	for n := 0; n < 2 && k < len(a.Tokens) && a.Tokens[k].Tag == article.JJ; n++ {
+		k++
+	}
+	return k < len(a.Tokens) && !p.toks[k].upper && placeOffices[p.words[k]]
 }
 
 // isleOf reports whether tokens first to end open with "Isle of" (or
