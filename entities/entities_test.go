@@ -589,7 +589,9 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
-		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)", "Sign up\n\nBy A B\n\nLONDON — X said.",
+		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)",
+		"CEDAR RIDGE, Calif. — Greyline Buses and Greyline. Student Leah Morgan; PC Dan Ash; But Labour's x. The Kestrel Vale Hospitals NHS Foundation Trust. The Isle of Carra; the Isle of Wight Council; the Marlow Gallery. Energy supplier Brightwave. Former Riverton mayor Ann Lee; Riverton's current mayor. Cedar Ridge, Cal Fire.",
+		"Sign up\n\nBy A B\n\nLONDON — X said.",
 		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
 		"“x,” Zed says. “y,” said Zed. Millbrook Council, MILLBROOK COUNCIL and Millbrook. Boss Dean Okafor.",
 		"SAN FRANCISCO (Wire) — Veltrix Data fell. Veltrix Data said. The champion Alemitu Bekele won; Bekele ran.\n\nOKON: x\n\nMayor Ruth Okon. St Mary's Hospital, NHS England, the River Aske, Prosecutor Tom Imrie.",
