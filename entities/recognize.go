@@ -1318,6 +1318,27 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// Anti-discrimination group Kick It Out said …: capitalized
+			// words the model left out, after a company's noun in lower
+			// case and before a verb or a stop, are the body's name
+			if i > s.Tokens.First && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] && a.Tokens[i].Tag.IsProperNoun() && !g.givenName(p.words[i]) {
+				end := i
+				for end < s.Tokens.Last && end < i+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+					end++
+				}
+				if end < s.Tokens.Last && end > i && before(end) && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD || a.Tokens[end].Kind == article.Punct) &&
+					!(end == i+1 && (weekdays[p.words[i]] || article.IsMonth(p.words[i]))) {
+					add(i, end, Org, 0.5, s.Paragraph)
+					if end == i+1 {
+						if bodies == nil {
+							bodies = map[string]bool{}
+						}
+						bodies[p.words[i]] = true // (then MWW said)
+					}
+					i = end - 1
+					continue
+				}
+			}
 			// the Isle of Carra: "Isle of" and one capitalized proper noun
 			// the model left out, with no capitalized word after it
 			if end := i + 3; isleOf(p, i, min(end, s.Tokens.Last)) && end <= s.Tokens.Last && (end == s.Tokens.Last || !p.toks[end].upper) && before(end) {
