@@ -1180,6 +1180,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if m.Label == None {
 				continue
 			}
+		case m.Label == Person && len(words) > 1 && lastWord == "Telescope":
+			continue // the James Webb Space Telescope: an instrument, no person
+		case len(words) == 1 && m.Tokens.Last < len(a.Tokens) && p.words[m.Tokens.Last] == "crude":
+			continue // Brent crude: an oil's grade, no one
 		case len(words) == 1 && roadNumber(lastWord):
 			m.Label = Fac // the M62, the A1(M), I-95: a road
 		case churchBody(p, g, m.Tokens):
