@@ -1322,27 +1322,6 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
-			// Anti-discrimination group Kick It Out said …: capitalized
-			// words the model left out, after a company's noun in lower
-			// case and before a verb or a stop, are the body's name
-			if i > s.Tokens.First && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] && a.Tokens[i].Tag.IsProperNoun() && !g.givenName(p.words[i]) {
-				end := i
-				for end < s.Tokens.Last && end < i+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
-					end++
-				}
-				if end < s.Tokens.Last && end > i && before(end) && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD || a.Tokens[end].Kind == article.Punct) &&
-					!(end == i+1 && (weekdays[p.words[i]] || article.IsMonth(p.words[i]))) {
-					add(i, end, Org, 0.5, s.Paragraph)
-					if end == i+1 {
-						if bodies == nil {
-							bodies = map[string]bool{}
-						}
-						bodies[p.words[i]] = true // (then MWW said)
-					}
-					i = end - 1
-					continue
-				}
-			}
 			// the Isle of Carra: "Isle of" and one capitalized proper noun
 			// the model left out, with no capitalized word after it
 			if end := i + 3; isleOf(p, i, min(end, s.Tokens.Last)) && end <= s.Tokens.Last && (end == s.Tokens.Last || !p.toks[end].upper) && before(end) {
@@ -2022,6 +2001,25 @@ func bareAfterVerb(a *article.Article, p *prepared, k int) bool {
 	return false
 }
 
+// openingDescription reports whether the noun at token k, with the
+// adjectives and nouns before it in lower case (its first word may be
+// capitalized) and maybe a determiner, opens its sentence: a
+// description that is the sentence's subject (Anti-discrimination group
+// …, The advocacy group …).
+func openingDescription(a *article.Article, p *prepared, k int) bool {
+	first := a.Sentences[a.SentenceOf(k)].Tokens.First
+	for j := k; j >= first && j >= k-3; j-- {
+		if j == first {
+			t := a.Tokens[j].Tag
+			return t.IsAdjective() || t.IsNoun() || t == article.DT || t == article.PRPS
+		}
+		if p.toks[j].upper || !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() {
+			return false
+		}
+	}
+	return false
+}
+
 // determinedBefore reports whether a definite determiner or a possessive
 // (the, its, their …) stands at token k or before it over adjectives and
 // nouns, at most four tokens back: the head noun of a body's description
@@ -2042,16 +2040,21 @@ func determinedBefore(a *article.Article, p *prepared, k int) bool {
 // bodyNamed returns the end of a run of one to four capitalized proper
 // nouns from token i, before limit, right after a noun of companyNouns
 // with a determiner before it (co-founded the charity Second Chance,
-// which …), or i when there is none: the run ends at punctuation or a
-// relative pronoun, not a verb (a network Russia has financed), and opens
-// with no given name and no name the gazetteers know.
+// which …) or opening the sentence (openingDescription), or i when there
+// is none: the run ends at punctuation or a relative pronoun, not a verb
+// (a network Russia has financed) unless the description opens the
+// sentence, and opens with no given name and no name the gazetteers know.
 func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	if !determinedBefore(a, p, i-2) && !bareAfterVerb(a, p, i-2) || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
+	opening := openingDescription(a, p, i-2)
+	if !determinedBefore(a, p, i-2) && !bareAfterVerb(a, p, i-2) && !opening || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
 		return i
 	}
+	if known, _ := g.labelOnlyAt(p.words, i, limit); known > i {
+		return i // (a name the lists know is theirs to read: Which?)
+	}
 	end := i
-	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !weekdays[p.words[end]] && !article.IsMonth(p.words[end]) {
-		end++ // (not told the newspaper Wednesday)
+	for end < limit && end < i+4 && p.toks[end].upper && (a.Tokens[end].Tag.IsProperNoun() || end > i && a.Tokens[end].Kind == article.Word) && !weekdays[p.words[end]] && !article.IsMonth(p.words[end]) {
+		end++ // (not told the newspaper Wednesday; Kick It Out)
 	}
 	if end == i {
 		return i
@@ -2071,6 +2074,10 @@ func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 				return i
 			}
 		case a.Tokens[end].Tag == article.IN && !p.toks[end].upper: // to buy battery start-up Voltaris for $1.5 billion
+		case opening && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD):
+			// Anti-discrimination group Kick It Out said: the
+			// sentence's subject, its verb after it (not a relative
+			// clause's)
 		default:
 			return i
 		}

@@ -689,7 +689,10 @@ func (f *finder) headlineSpeakers() {
 		// quotation; a term, of two words or more, when a body quotation
 		// says it as a sentence of its own: 'Nobody listened', not
 		// 'Person Of The Year'; one word stays a term: 'revolution')
-		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && strings.Count(words, " ") == 1 {
+		// (one word is the speaker's when a body quotation holds it in
+		// marks of its own: Coach 'stunned' by sacking, then he was
+		// “stunned”)
+		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && (strings.Count(words, " ") == 1 || words != "" && !strings.Contains(words, " ")) {
 			probe := "" // (letters alone: a mark or an apostrophe may be written otherwise in the body)
 			for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r < 'a' || r > 'z' }) {
 				if len(w) > len(probe) {
@@ -718,7 +721,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(!strings.Contains(h.words, " ") && f.fragmentIs(b, h.words)) {
 				left = append(left, h)
 				continue
 			}
@@ -730,6 +733,17 @@ func (f *finder) headlineSpeakers() {
 		}
 		heads = left
 	}
+}
+
+// fragmentIs reports whether one of b's quoted fragments reads words
+// (normalized as normalQuote does) and nothing else.
+func (f *finder) fragmentIs(b *Quote, words string) bool {
+	for _, fr := range b.Fragments {
+		if normalQuote(f.a.Text[fr.Start:fr.End]) == words {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether s holds sub, ASCII letters compared

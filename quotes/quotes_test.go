@@ -1223,6 +1223,9 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "We want answers.", cue: "said", speaker: "Kate and Ryan Moss", parts: 1}}},
 		{"a city and its state inside an aside are one place, not the speaker", "Chips\n\nVeltrix makes chips. The company, based in Austin, Texas, said revenue rose.",
 			[]want{{kind: Indirect, content: "revenue rose", cue: "said", speaker: "The company", parts: 1}}},
+		{"a headline's one word in marks is the speaker's when a body quotation holds it in marks of its own", "Coach 'stunned' by sacking\n\nFormer manager Dean Pike has said he was \"stunned\" to be sacked.",
+			[]want{{kind: Direct, content: "stunned", speaker: "Former manager Dean Pike", name: "Dean Pike", parts: 1},
+				{kind: Mixed, content: "he was \"stunned\" to be sacked", cue: "said", speaker: "Former manager Dean Pike", name: "Dean Pike", fragment: "stunned", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
