@@ -1578,6 +1578,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
+	describedLeads(a, p, g, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2880,6 +2881,22 @@ func completeNames(a *article.Article, ms []Mention) {
 // of companyNouns that heads an appositive (Lumora, the software maker,;
 // the chipmaker Lumora; Her label, Northstar Records,) or after "shares
 // in/of" or "analysts at".
+// describedLeads cuts from an organization's name of three words or more
+// a company's noun that opens its sentence, capitalized there (Developer
+// Harrowgate Homes says …: the developer Harrowgate Homes).
+func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label != Org || m.Tokens.Len() < 3 || f != a.Sentences[a.SentenceOf(f)].Tokens.First || !p.toks[f+1].upper {
+			continue // (the head of the name before "of": Union of …, Journal of …)
+		}
+		if w := strings.ToLower(p.words[f]); g.companyNouns[w] || makerNouns[w] {
+			m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
+		}
+	}
+}
+
 // makerNouns are nouns that call a company by what it makes or does,
 // and a person too (the developer Arthur Cohen), left out of
 // companynouns.txt: before one word that is no given name, a company
