@@ -166,7 +166,7 @@ func TestRecognize(t *testing.T) {
 		{"\"Isle of\" and a name are an island, whatever the model read, unless a body's word ends it; a gallery is a facility",
 			"Ferry\n\nCrossings to the Isle of Carra were suspended. The Isle of Wight Council agreed. Activists glued themselves to the floor of the Marlow Gallery.",
 			map[string]Label{"Isle of Carra": Loc, "Isle of Wight Council": Org, "Marlow Gallery": Fac}, nil},
-		{"capitalized words the model left out after a company's noun and before a verb are the body",
+		{"capitalized words the model left out after a company's noun opening the sentence, before a verb, are the body",
 			"Racism\n\nAnti-discrimination group Kick It Out said clubs must do more. He was fired from the network Wednesday.",
 			map[string]Label{"Kick It Out": Org}, []string{"Wednesday"}},
 		{"a company's noun opening the sentence is no part of the name after it; a head before \"of\" is",

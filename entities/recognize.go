@@ -2877,10 +2877,6 @@ func completeNames(a *article.Article, ms []Mention) {
 	}
 }
 
-// companyNamed reports whether the name at tokens r stands beside a noun
-// of companyNouns that heads an appositive (Lumora, the software maker,;
-// the chipmaker Lumora; Her label, Northstar Records,) or after "shares
-// in/of" or "analysts at".
 // describedLeads cuts from an organization's name of three words or more
 // a company's noun that opens its sentence, capitalized there (Developer
 // Harrowgate Homes says …: the developer Harrowgate Homes).
@@ -2909,6 +2905,10 @@ func oneWordMaker(a *article.Article, p *prepared, g *gazetteer, k int, r articl
 	return r.Len() == 1 && !p.toks[k].upper && a.Tokens[k].Kind == article.Word && makerNouns[p.words[k]] && !g.givenName(p.words[r.First])
 }
 
+// companyNamed reports whether the name at tokens r stands beside a noun
+// of companyNouns that heads an appositive (Lumora, the software maker,;
+// the chipmaker Lumora; Her label, Northstar Records,) or after "shares
+// in/of" or "analysts at".
 func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
 	r := m.Tokens
 	n := len(a.Tokens)

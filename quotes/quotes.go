@@ -674,10 +674,11 @@ func (f *finder) inContent(s article.Span, lo, hi int) bool {
 // headline quotes the story.
 func (f *finder) headlineSpeakers() {
 	type pending struct {
-		q     *Quote
-		words string
-		term  bool
-		probe string // its longest word, looked for before the body's words are normalized
+		q       *Quote
+		words   string
+		term    bool
+		oneWord bool
+		probe   string // its longest word, looked for before the body's words are normalized
 	}
 	var heads []pending
 	for i := range f.out {
@@ -692,14 +693,14 @@ func (f *finder) headlineSpeakers() {
 		// (one word is the speaker's when a body quotation holds it in
 		// marks of its own: Coach 'stunned' by sacking, then he was
 		// “stunned”)
-		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && (strings.Count(words, " ") == 1 || words != "" && !strings.Contains(words, " ")) {
+		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && words != "" && strings.Count(words, " ") <= 1 {
 			probe := "" // (letters alone: a mark or an apostrophe may be written otherwise in the body)
 			for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r < 'a' || r > 'z' }) {
 				if len(w) > len(probe) {
 					probe = w
 				}
 			}
-			heads = append(heads, pending{q, words, q.Kind == Term, probe})
+			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), probe})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -721,7 +722,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(!strings.Contains(h.words, " ") && f.fragmentIs(b, h.words)) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentIs(b, h.words)) {
 				left = append(left, h)
 				continue
 			}
