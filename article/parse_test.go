@@ -399,3 +399,20 @@ func TestIsMonth(t *testing.T) {
 		assert.False(t, IsMonth(w), w)
 	}
 }
+
+// A trail of sections joined by "|" is the page's, not the headline,
+// whereas a headline and its site joined so stay the headline; a
+// byline's second line ending in a job in sentence case is the byline's.
+func TestBarTrailAndRoleLine(t *testing.T) {
+	text := "News | Local\n\nFlood defences will not be ready until 2030\n\nBy Anna Kowal\n\nEnvironment reporter\n\nThe agency said so."
+	a := mustParse(t, text, WithTagging(false))
+	assert.Equal(t, []string{
+		"boilerplate: News | Local",
+		"headline: Flood defences will not be ready until 2030",
+		"byline: By Anna Kowal",
+		"byline: Environment reporter",
+		"body: The agency said so.",
+	}, kinds(a))
+	a = mustParse(t, "Storm closes schools across the county | The Ledger\n\nSchools shut on Monday.", WithTagging(false))
+	assert.Equal(t, "Storm closes schools across the county | The Ledger", a.Headline.Text(a.Text))
+}

@@ -518,6 +518,9 @@ func bylineRole(p string) bool {
 	if wordCount(p) > 5 || strings.ContainsAny(p, ".,!?:;\"“0123456789") {
 		return false
 	}
+	if f := strings.Fields(p); bylineJobs[strings.ToLower(f[len(f)-1])] {
+		return true // Environment reporter, Political correspondent
+	}
 	for _, w := range strings.Fields(p) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !titleSmall[w] {
 			return false
@@ -539,6 +542,10 @@ func isHeadline(p string) bool {
 	}
 	return !strings.HasSuffix(p, ".") || strings.HasSuffix(p, "..") || titleCased(p)
 }
+
+// bylineJobs are the jobs a byline's second line ends in, whatever its
+// case (Environment reporter, Chief political correspondent).
+var bylineJobs = map[string]bool{"reporter": true, "correspondent": true, "editor": true, "writer": true, "columnist": true, "journalist": true}
 
 // titleSmall are the words a title may leave in lower case.
 var titleSmall = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
@@ -649,10 +656,21 @@ next:
 }
 
 // breadcrumb reports whether line s is a page's trail of sections: two
-// or more short parts joined by ">", "›" or "»" (Home > News > Local).
+// or more short parts joined by ">", "›" or "»" (Home > News > Local),
+// or by "|" in parts of one or two words (News | Local).
 func breadcrumb(s string) bool {
 	if len(s) > 120 {
 		return false
+	}
+	if parts := strings.Split(s, " | "); len(parts) >= 2 {
+		// News | Local: sections of one or two words each (not a
+		// headline and its site, Storm closes schools | The Ledger)
+		for _, part := range parts {
+			if n := wordCount(part); n == 0 || n > 2 {
+				return false
+			}
+		}
+		return true
 	}
 	for _, sep := range []string{" > ", " › ", " » "} {
 		if parts := strings.Split(s, sep); len(parts) >= 3 || len(parts) == 2 && len(strings.TrimSpace(parts[0])) > 0 && wordCount(s) <= 6 {

@@ -607,8 +607,8 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	if sp.Last <= sp.First || sp.Last > m.Open {
 		return false
 	}
-	if !f.speaks(sp) {
-		return false
+	if !f.speaks(sp) || f.a.Paragraphs[f.paraOf(m.Open)].Kind == article.Headline && !f.names(sp) {
+		return false // (a headline's capitals make any subject a proper noun: Flood defences 'will not be ready')
 	}
 	q.Speaker = f.span(sp)
 	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)

@@ -1226,6 +1226,9 @@ func TestFind(t *testing.T) {
 		{"a headline's one word in marks is the speaker's when a body quotation holds it in marks of its own", "Coach 'stunned' by sacking\n\nFormer manager Dean Pike has said he was \"stunned\" to be sacked.",
 			[]want{{kind: Direct, content: "stunned", speaker: "Former manager Dean Pike", name: "Dean Pike", parts: 1},
 				{kind: Mixed, content: "he was \"stunned\" to be sacked", cue: "said", speaker: "Former manager Dean Pike", name: "Dean Pike", fragment: "stunned", parts: 1}}},
+		{"a headline's subject before quoted words speaks only when it names someone", "Flood defences 'will not be ready until 2030'\n\nThe work will take years, the agency said.",
+			[]want{{kind: Direct, content: "will not be ready until 2030", parts: 1},
+				{kind: Indirect, content: "The work will take years", cue: "said", speaker: "the agency", parts: 1}}},
 		{"no quotation", `The council met on Tuesday and approved the budget.`, nil},
 	}
 	for _, c := range cases {
