@@ -416,3 +416,17 @@ func TestBarTrailAndRoleLine(t *testing.T) {
 	a = mustParse(t, "Storm closes schools across the county | The Ledger\n\nSchools shut on Monday.", WithTagging(false))
 	assert.Equal(t, "Storm closes schools across the county | The Ledger", a.Headline.Text(a.Text))
 }
+
+// One capitalized word alone above the headline is the page's section,
+// and the note of the print edition at the end is the page's too.
+func TestSectionLabelAndPrintNote(t *testing.T) {
+	text := "Politics\n\nSenator calls for inquiry into contract\n\nBy Derek Olsen\n\nSen. Laura Mendez called for an inquiry.\n\nA version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry."
+	a := mustParse(t, text, WithTagging(false))
+	assert.Equal(t, []string{
+		"boilerplate: Politics",
+		"headline: Senator calls for inquiry into contract",
+		"byline: By Derek Olsen",
+		"body: Sen. Laura Mendez called for an inquiry.",
+		"boilerplate: A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry.",
+	}, kinds(a))
+}
