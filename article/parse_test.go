@@ -355,6 +355,7 @@ func TestSeedArticle(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", "Hello World. My name is Jonas.", "“We are ready,” Jones said, “but the weather is not.”",
+		"News | Local\n\n | \n\nA | B | C D E\n\nPolitics\n\nX y\n\nBy A B\n\nEnvironment reporter\n\nreporter\n\nA version of this article appears in print",
 		"LONDON — The U.S. said 'no.' (via REUTERS)", "a\xffb\x80 ' ' \" \" “ ” ‘ ’ … . . . -- —",
 		"By Ada Brook\n\nHeadline\nPhoto: X/Y\n\n1. a 2. b • c", "e.g. i.e. U.S.A. Jr.'s '90s O'Brien don't",
 		"https://example.com/a_(b) jane@x.org @h #t 2,000.5% 2-1 1950s",
