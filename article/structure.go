@@ -680,7 +680,8 @@ func breadcrumb(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	if parts := strings.Split(s, " | "); len(parts) >= 2 {
+	if strings.Contains(s, " | ") {
+		parts := strings.Split(s, " | ")
 		// News | Local: sections of one or two words each (not a
 		// headline and its site, Storm closes schools | The Ledger)
 		for _, part := range parts {
@@ -691,6 +692,9 @@ func breadcrumb(s string) bool {
 		return true
 	}
 	for _, sep := range []string{" > ", " › ", " » "} {
+		if !strings.Contains(s, sep) {
+			continue // (no split of every short line)
+		}
 		if parts := strings.Split(s, sep); len(parts) >= 3 || len(parts) == 2 && len(strings.TrimSpace(parts[0])) > 0 && wordCount(s) <= 6 {
 			for _, part := range parts {
 				if n := wordCount(part); n == 0 || n > 4 {
