@@ -475,10 +475,6 @@ func (a *Article) classify(sameBlock []bool) {
 			}
 			continue
 		}
-		if a.Headline.Empty() && firstBody < 0 && sectionLabel(s) && i+1 < len(a.Paragraphs) && isHeadline(a.Paragraphs[i+1].Text(text)) {
-			p.Kind = Boilerplate // Politics ¶ Senator calls for inquiry: the section, then the headline
-			continue
-		}
 		if a.Headline.Empty() && firstBody < 0 && isHeadline(s) {
 			p.Kind = Headline
 			a.Headline = p.Span
@@ -527,20 +523,6 @@ func bylineRole(p string) bool {
 	}
 	for _, w := range strings.Fields(p) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !titleSmall[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// sectionLabel reports whether p is one capitalized word of letters
-// alone (Politics, Sport, Opinion): a page's section above its headline.
-func sectionLabel(p string) bool {
-	if p == "" || wordCount(p) != 1 {
-		return false
-	}
-	for i, r := range p {
-		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
 			return false
 		}
 	}
