@@ -107,7 +107,7 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		if e := f.prepPhraseEnd(end, hi); e > end && e < hi && f.isCue(e) {
 			end = e
 		}
-		// “…,” Nick Clegg and Jennifer Newstead wrote: two speakers
+		// “…,” Nick Coleby and Jenna Newbold wrote: two speakers
 		// joined by "and", the cue after the second
 		if end+1 < hi && f.lower(end) == "and" && f.names(article.Range{First: j, Last: end}) {
 			if e := f.npAfter(end+1, hi); e > end+1 && e < hi && f.isCue(e) && f.names(article.Range{First: end + 1, Last: e}) {
