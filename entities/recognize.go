@@ -1925,7 +1925,7 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	if i >= 2 && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] {
 		return bodyNamed(a, p, g, i, limit)
 	}
-	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && p.words[i-2] != "developer" && p.words[i-2] != "operator" {
+	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && !makerNouns[p.words[i-2]] {
 		return i
 	}
 	if !determinedBefore(a, p, i-3) || g.givenName(p.words[i]) || roleAt(p, g, i-3) {
@@ -2893,10 +2893,11 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 	}
 }
 
-// makerNouns are nouns that call a company by what it makes or does,
+// makerNouns are nouns that call a company by what it makes or does
 // and a person too (the developer Arthur Cohen), left out of
 // companynouns.txt: before one word that is no given name, a company
-// (Energy supplier Brightwave).
+// (Energy supplier Brightwave); set off by commas after one, the body
+// it names (The developer, Stortside Living, said: bodyAppositive).
 var makerNouns = map[string]bool{"supplier": true, "developer": true, "producer": true, "publisher": true, "manufacturer": true, "miner": true, "operator": true, "housebuilder": true, "distributor": true, "wholesaler": true}
 
 // oneWordMaker reports whether token k, in lower case, is one of
