@@ -1579,6 +1579,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = possessivePlaces(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
 	describedLeads(a, p, g, out)
+	branchTails(a, p, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2892,6 +2893,25 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 	}
 }
+
+// branchTails cuts from an organization's name a possessive and the
+// capitalized word after it that a branch's noun in lower case follows
+// (the Royal College of Nursing's Northshire branch: the college; the
+// branch is no name).
+func branchTails(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k, e := m.Tokens.Last-2, m.Tokens.Last
+		if m.Label != Org || k-1 <= m.Tokens.First || a.Tokens[k].Tag != article.POS || !p.toks[k+1].upper || e >= len(a.Tokens) || !branchNouns[p.words[e]] {
+			continue
+		}
+		m.Tokens.Last, m.End = k, a.Tokens[k-1].End
+	}
+}
+
+// branchNouns name a part of a body after the place it serves (the
+// union's Leeds branch, the party's Welsh office).
+var branchNouns = map[string]bool{"branch": true, "branches": true, "office": true, "division": true, "chapter": true, "region": true}
 
 // makerNouns are nouns that call a company by what it makes or does
 // and a person too (the developer Arthur Cohen), left out of
