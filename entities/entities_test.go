@@ -173,7 +173,7 @@ func TestRecognize(t *testing.T) {
 			"Homes\n\nDeveloper Harrowgate Homes says the scheme would include a school. Union of Soviet Socialist Republics.",
 			map[string]Label{"Harrowgate Homes": Org}, []string{"Developer Harrowgate Homes", "of Soviet Socialist Republics"}},
 		{"a body's possessive and a place before a branch's noun: the body alone",
-			"Nurses\n\nThe Royal College of Nursing's Northshire branch welcomed the move.",
+			"Nurses\n\nThe Northshire Health Board said the change would save staff money.\n\nThe Royal College of Nursing's Northshire branch welcomed the move.",
 			map[string]Label{"Royal College of Nursing": Org}, []string{"Royal College of Nursing's Northshire"}},
 		{"an instrument or an oil's grade read as a person is no entity",
 			"Space\n\nThe James Webb Space Telescope took the picture. Oil rose, with Brent crude up 2%.",
