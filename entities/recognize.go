@@ -2204,7 +2204,8 @@ func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 		}
 		if n := len(out); n > 0 && out[n-1].Label == NORP && out[n-1].Tokens.Last == m.Tokens.First &&
 			a.SentenceOf(m.Tokens.First) == a.SentenceOf(m.Tokens.First-1) && !(m.Tokens.Last < len(a.Tokens) && p.toks[m.Tokens.Last].upper) &&
-			(m.Label == NORP || m.Label == Org && m.Tokens.Len() == 1 && g.companyWords[p.words[m.Tokens.First]]) {
+			(m.Label == NORP || m.Label == Org && m.Tokens.Len() == 1 && g.companyWords[p.words[m.Tokens.First]] ||
+				m.Label == Org && m.Tokens.Len() >= 2 && g.isOrgWord(p.words[m.Tokens.Last-1]) && !governmentWords[p.words[m.Tokens.First]]) { // the Scottish Fishermen's Federation
 			l := &out[n-1]
 			l.Tokens.Last, l.End, l.Confidence, l.Label = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence), m.Label
 			continue
