@@ -401,33 +401,26 @@ func TestIsMonth(t *testing.T) {
 	}
 }
 
-// A trail of sections joined by "|" is the page's, not the headline,
-// whereas a headline and its site joined so stay the headline; a
-// byline's second line ending in a job in sentence case is the byline's.
-func TestBarTrailAndRoleLine(t *testing.T) {
-	text := "News | Local\n\nFlood defences will not be ready until 2030\n\nBy Anna Kowal\n\nEnvironment reporter\n\nThe agency said so."
-	a := mustParse(t, text, WithTagging(false))
-	assert.Equal(t, []string{
-		"boilerplate: News | Local",
-		"headline: Flood defences will not be ready until 2030",
-		"byline: By Anna Kowal",
-		"byline: Environment reporter",
-		"body: The agency said so.",
-	}, kinds(a))
-	a = mustParse(t, "Storm closes schools across the county | The Ledger\n\nSchools shut on Monday.", WithTagging(false))
-	assert.Equal(t, "Storm closes schools across the county | The Ledger", a.Headline.Text(a.Text))
-}
-
-// One capitalized word alone above the headline is the page's section,
-// and the note of the print edition at the end is the page's too.
-func TestSectionLabelAndPrintNote(t *testing.T) {
-	text := "Politics\n\nSenator calls for inquiry into contract\n\nBy Derek Olsen\n\nSen. Laura Mendez called for an inquiry.\n\nA version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry."
-	a := mustParse(t, text, WithTagging(false))
-	assert.Equal(t, []string{
-		"boilerplate: Politics",
-		"headline: Senator calls for inquiry into contract",
-		"byline: By Derek Olsen",
-		"body: Sen. Laura Mendez called for an inquiry.",
-		"boilerplate: A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry.",
-	}, kinds(a))
+// The page's furniture around a headline: a trail of sections joined by
+// "|" (a headline and its site joined so stay the headline), a section's
+// label alone on its line (Politics; not a one-word title, nor the
+// sentence after it as a headline), a byline's second line ending in a
+// job in sentence case, and the note of the print edition at the end.
+func TestPageFurnitureLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"News | Local\n\nFlood defences will not be ready until 2030\n\nBy Anna Kowal\n\nEnvironment reporter\n\nThe agency said so.",
+			[]string{"boilerplate: News | Local", "headline: Flood defences will not be ready until 2030", "byline: By Anna Kowal", "byline: Environment reporter", "body: The agency said so."}},
+		{"Storm closes schools across the county | The Ledger\n\nSchools shut on Monday.",
+			[]string{"headline: Storm closes schools across the county | The Ledger", "body: Schools shut on Monday."}},
+		{"Politics\n\nSenator calls for inquiry into contract\n\nBy Derek Olsen\n\nSen. Laura Mendez called for an inquiry.\n\nA version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry.",
+			[]string{"boilerplate: Politics", "headline: Senator calls for inquiry into contract", "byline: By Derek Olsen", "body: Sen. Laura Mendez called for an inquiry.",
+				"boilerplate: A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry."}},
+		{"Surgeon\n\nIts chief executive said the surgeon had inspired \"generations.\"",
+			[]string{"body: Surgeon", "body: Its chief executive said the surgeon had inspired \"generations.\""}},
+	} {
+		assert.Equal(t, c.want, kinds(mustParse(t, c.text, WithTagging(false))), c.text)
+	}
 }
