@@ -360,6 +360,9 @@ func (g *gazetteer) placeNamed(l Label, words []string) bool {
 // Places are left alone: a city and its bay, bridge or island are
 // different places.
 func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead, byTail map[string][]*building, g *gazetteer) *building {
+	// Greyline Buses, then Greyline: a company's one word before a
+	// company's word
+	companyWordAfter := func(rest []string) bool { return len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] }
 	if m.Label == Person && !g.firstNames[words[0]] {
 		// Brightline Foods in a headline, read as a person, for the
 		// body's Brightline Foods Inc.: the company, without the words
@@ -368,7 +371,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		// them)
 		c := closest{pos: m.Start}
 		c.offerLeading(words, byLead, func(rest []string) bool {
-			return companyEnding(rest) || len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] // Greyline for Greyline Buses
+			return companyEnding(rest) || companyWordAfter(rest)
 		})
 		if c.best != nil {
 			m.Label = Org
@@ -388,7 +391,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		return rest[0] == "of" || allOrgWords(g, rest) || // the House of Representatives
 			len(words) == 1 && len(rest) == 1 && clubTail(g, rest[0]) || // Castleford Town, then Castleford
 			len(words) == 1 && companyEnding(rest[len(rest)-1:]) || // Spirit AeroSystems Holdings Inc, then Spirit
-			len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] // Greyline Buses, then Greyline
+			companyWordAfter(rest)
 	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before

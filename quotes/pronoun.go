@@ -256,15 +256,7 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 			objectCues[f.lower(c)] || i+1 >= len(f.a.Tokens) || !f.a.Tokens[i+1].Tag.IsNoun() {
 			return false
 		}
-		if c == k {
-			return true
-		}
-		for n := k; n < c; n++ {
-			if f.a.Tokens[n].Tag.IsFinite() {
-				return false
-			}
-		}
-		return subject
+		return c == k || subject && !f.some(k, c, func(n int) bool { return f.a.Tokens[n].Tag.IsFinite() })
 	}
 	if subject {
 		return true // President Obama prompted outrage when he …

@@ -506,7 +506,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					(quantifiers[f.lower(end-3)] || f.a.Tokens[end-3].Tag == article.CD) {
 					s2 = end - 3 // One of them, Kieran Doyle, said
 				}
-				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.some(sent.First, s2, func(j int) bool { return f.text(j) == "," }) {
+				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.commaIn(sent.First, s2) {
 					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
 				}
 				if s2 < end {
