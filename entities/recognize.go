@@ -70,8 +70,8 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
-			if conf < minConfidence {
-				return
+			if conf < minConfidence && (typ != typeOrg || last == first || !g.isOrgWord(a.Text[a.Tokens[k+last].Start:a.Tokens[k+last].End])) {
+				return // (a body's name of two words or more ending in a body's word is kept: the Harbour Trust, then "the trust" in lower case, which weighs against it)
 			}
 			r.Mentions = append(r.Mentions, Mention{
 				Span:       article.Span{Start: a.Tokens[k+first].Start, End: a.Tokens[k+last].End},
