@@ -695,6 +695,31 @@ func (f *finder) clauseEnd(c, e int) int {
 	return e
 }
 
+// topicEnd returns where a topic starting at c (what a speech was about,
+// against or for) ends, at most e: before ", but" or ", and" and a finite
+// verb with no subject of its own, the speaker's next act (had been warned
+// about faulty wiring, but had failed to act), when the topic holds no
+// verb of its own that the second might share (the chance that we win,
+// and keep …) and no subject follows it (but not only did he …).
+func (f *finder) topicEnd(c, e int) int {
+	for k := c + 1; k+2 < e; k++ {
+		if f.a.Tokens[k].Tag.IsFinite() {
+			return e
+		}
+		if f.text(k) != "," || !conjunctions[f.lower(k+1)] || f.quoted[k+1] {
+			continue
+		}
+		n := k + 2
+		for n < e && f.a.Tokens[n].Tag == article.RB {
+			n++
+		}
+		if n < e && f.a.Tokens[n].Tag.IsFinite() && (n+1 == e || f.a.Tokens[n+1].Tag != article.PRP) {
+			return k
+		}
+	}
+	return e
+}
+
 // toAfterNot returns the "to" of an infinitive at token c, or after a
 // "not" or "never" there (urged passengers not to travel, vowed not to
 // vote), when an infinitive follows before e; 0 if none. With no object
@@ -823,7 +848,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	case c == cue.Last && prep+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(prep)+" ") && !timeWords[f.lower(prep+1)]:
 		// called for an inquiry, talked about the economy, railed
 		// against the deal: what the speech was about or asked for
-		content = article.Range{First: prep + 1, Last: f.clauseEnd(prep+1, e)}
+		content = article.Range{First: prep + 1, Last: f.topicEnd(prep+1, f.clauseEnd(prep+1, e))}
 		cue.Last = prep + 1
 	case c > cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
 		// asked Trump about his statements: who is asked and what
