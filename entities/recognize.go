@@ -1322,9 +1322,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
-			// the Isle of Carra: "Isle of" and one capitalized proper noun
-			// the model left out, with no capitalized word after it
-			if end := i + 3; isleOf(p, i, min(end, s.Tokens.Last)) && end <= s.Tokens.Last && (end == s.Tokens.Last || !p.toks[end].upper) && before(end) {
+			// the Isle of Carra, the Cape of Good Hope: "Isle of" and one
+			// or two capitalized words the model left out, with no
+			// capitalized word after them and no body's word last
+			end := i + 3
+			if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+				end++
+			}
+			if isleOf(p, i, min(end, s.Tokens.Last)) && end <= s.Tokens.Last && (end == s.Tokens.Last || !p.toks[end].upper) && !g.isOrgWord(p.words[end-1]) && before(end) {
 				add(i, end, Loc, 0.5, s.Paragraph)
 				i = end - 1
 				continue
@@ -2715,11 +2720,15 @@ func placeOfficeAfter(a *article.Article, p *prepared, k int) bool {
 	return k < len(a.Tokens) && !p.toks[k].upper && placeOffices[p.words[k]]
 }
 
-// isleOf reports whether tokens first to end open with "Isle of" (or
-// "Isles of") and a capitalized word.
+// isleOf reports whether tokens first to end open with a geographic word
+// of geoOf and "of" and a capitalized word: the Isle of Carra, the Firth
+// of Lorne, the Bay of Biscay.
 func isleOf(p *prepared, first, end int) bool {
-	return end-first >= 3 && (p.words[first] == "Isle" || p.words[first] == "Isles") && p.words[first+1] == "of" && p.toks[first+2].upper
+	return end-first >= 3 && geoOf[p.words[first]] && p.words[first+1] == "of" && p.toks[first+2].upper
 }
+
+// geoOf are the geographic words a place's name opens with before "of".
+var geoOf = map[string]bool{"Isle": true, "Isles": true, "Firth": true, "Bay": true, "Gulf": true, "Sea": true, "Strait": true, "Straits": true, "Vale": true, "Cape": true}
 
 // possessiveOwners are the words before "'s" that open a body's or a
 // building's name besides a saint's (King's College, Children's Hospital).
