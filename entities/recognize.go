@@ -1573,6 +1573,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, more)
 	}
 	agencyLabels(a, out)
+	describedNames(a, p, g, out)
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
@@ -2901,6 +2902,31 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		if w := strings.ToLower(p.words[f]); g.companyNouns[w] || makerNouns[w] {
 			m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
 		}
+	}
+}
+
+// describedNames joins to a name the one or two capitalized words before
+// it the model left out when a company's noun in lower case stands right
+// before them (the campaign group Clean Rivers Kelton, read as the person
+// Rivers Kelton): the name's first words, not a given name nor a title
+// (the charity's Director Mary Cole), before a name that opens with no
+// given name. companyNames then reads it as the body the noun calls it.
+// ms is in text order.
+func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.First
+		if g.givenName(p.words[k]) {
+			continue
+		}
+		j := k
+		for j > 1 && j > k-2 && p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && !g.givenName(p.words[j-1]) && !g.isTitleWord(p.words[j-1]) && (i == 0 || ms[i-1].Tokens.Last < j) {
+			j--
+		}
+		if j == k || p.toks[j-1].upper || a.Tokens[j-1].Kind != article.Word || !g.companyNouns[p.words[j-1]] {
+			continue
+		}
+		m.Tokens.First, m.Start = j, a.Tokens[j].Start
 	}
 }
 
