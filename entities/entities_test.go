@@ -1617,6 +1617,12 @@ func TestTeamsUnknownNames(t *testing.T) {
 	ms = []Mention{span("Corvallo", GPE)}
 	teams(a, p, g, ms)
 	assert.Equal(t, GPE, ms[0].Label)
+
+	// the play-offs, a hat-trick: words of a league's season count too
+	a, p, g, span = joinSetup(t, "Corvallo won after a late goal, the referee gave a penalty, and they are on course for the play-offs.")
+	ms = []Mention{span("Corvallo", GPE)}
+	teams(a, p, g, ms)
+	assert.Equal(t, Org, ms[0].Label)
 }
 
 // TestTeamsListed: in a sports report the clubs a list knows are clubs,
