@@ -650,6 +650,55 @@ func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazette
 	return a, prepare(a, g, nil), g, func(words string, l Label) Mention { return mentionOf(a, words, l) }
 }
 
+// TestPlainBody: below the confidence floor the model's body is kept when
+// it is capitalized words (or "&") ending in a body's word, no given name
+// first; not one word, not with a possessive or "of" in it, not a person.
+func TestPlainBody(t *testing.T) {
+	_, p, g, span := joinSetup(t, "The Harbour Trust met Moelis & Company, Ann Lee Trust, Trust, Orla's Coalition and Darran Whiting of Kelton Baptist Church.")
+	for _, c := range []struct {
+		words string
+		typ   int
+		want  bool
+	}{
+		{"Harbour Trust", typeOrg, true},
+		{"Moelis & Company", typeOrg, true},
+		{"Harbour Trust", typePer, false},
+		{"Ann Lee Trust", typeOrg, false},
+		{"Trust,", typeOrg, false},
+		{"Orla's Coalition", typeOrg, false},
+		{"Darran Whiting of Kelton Baptist Church", typeOrg, false},
+	} {
+		m := span(c.words, Org)
+		if c.words == "Trust," {
+			m.Tokens.Last--
+		}
+		assert.Equal(t, c.want, plainBody(p, g, m.Tokens.First, m.Tokens.Last, c.typ), c.words)
+	}
+}
+
+// TestSharesOwner: one or two capitalized words before a possessive and
+// shares or stock that move are a body (a company), tagged wherever the
+// article names it, a sentence-case headline opening with a company's noun
+// too; not a person's holding.
+func TestSharesOwner(t *testing.T) {
+	a, r, labels, _ := found(t, "Chipmaker Brelvia to cut jobs\n\nBrelvia, one of Europe's biggest makers of memory chips, will cut 2,000 jobs. Brelvia's shares closed 8% lower. Orla Denny's shares in the firm are worth more.")
+	assert.Equal(t, Org, labels["Brelvia"])
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Text(a) == "Brelvia" {
+			n++
+		}
+	}
+	assert.Equal(t, 3, n, "the headline's, the body's and the shares' owner")
+	assert.NotEqual(t, Org, labels["Orla Denny"])
+	var p *prepared
+	var g *gazetteer
+	a, p, g, _ = joinSetup(t, "Brelvia's shares fell. Brelvia's shares in Kelton. Ann's stock rose.")
+	assert.Equal(t, 1, sharesOwner(a, p, g, 0, len(a.Tokens)))
+	assert.Equal(t, 5, sharesOwner(a, p, g, 5, len(a.Tokens)))
+	assert.Equal(t, 12, sharesOwner(a, p, g, 12, len(a.Tokens)))
+}
+
 // TestPropagate: a name of two words the model found once is tagged
 // where else it stands alone in the article, before or after; not inside
 // a longer capitalized name, not one word of it, not a name given two

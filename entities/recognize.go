@@ -70,8 +70,8 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
-			if conf < minConfidence && (typ != typeOrg || last == first || !g.isOrgWord(a.Text[a.Tokens[k+last].Start:a.Tokens[k+last].End])) {
-				return // (a body's name of two words or more ending in a body's word is kept: the Harbour Trust, then "the trust" in lower case, which weighs against it)
+			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) {
+				return
 			}
 			r.Mentions = append(r.Mentions, Mention{
 				Span:       article.Span{Start: a.Tokens[k+first].Start, End: a.Tokens[k+last].End},
@@ -87,6 +87,24 @@ func (m *Model) Recognize(a *article.Article) *Result {
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
 	return r
+}
+
+// plainBody reports whether the model's mention of type typ at tokens
+// first to end is kept below minConfidence: a body's name of two words or
+// more ending in a body's word (the Harbour Trust, whose confidence "the
+// trust" in lower case after it lowers), all capitalized (or "&": Moelis
+// & Company), no given name first (not Darran Whiting of Liberty Baptist Church, nor Nega's
+// Coalition).
+func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
+	if typ != typeOrg || end-first < 2 || !g.isOrgWord(p.words[end-1]) || g.givenName(p.words[first]) {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if !p.toks[k].upper && p.words[k] != "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // minConfidence is the least confidence of a mention the model gives that
@@ -1479,6 +1497,21 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				add(i, i+1, Org, 0.5, s.Paragraph)
 				continue
 			}
+			// Veltria's shares closed 8% lower: one or two capitalized
+			// words the model left out, no given name first, before a
+			// possessive and shares or stock that move (not Ann Lee's
+			// shares in the firm: a holder's)
+			if end := sharesOwner(a, p, g, i, s.Tokens.Last); end > i && before(end) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				if end == i+1 {
+					if bodies == nil {
+						bodies = map[string]bool{}
+					}
+					bodies[p.words[i]] = true
+				}
+				i = end - 1
+				continue
+			}
 			// JPMorgan analyst Ann Lee, flights to Tacoma: a city or
 			// company the lists know, whole, which the model left out
 			// (after "The" too: The RMT union said)
@@ -1566,7 +1599,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			bodies[w] = true // Spirit AeroSystems Holdings Inc, then Spirit said …
 		}
 	}
-	if more := bodyMentions(a, p, out, bodies); len(more) > 0 {
+	if more := bodyMentions(a, p, g, out, bodies); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
 	if more := apartFrom(creditNames(a, p, g), out); len(more) > 0 {
@@ -2905,6 +2938,27 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 	}
 }
 
+// sharesOwner returns the end of one or two capitalized proper nouns
+// from token i, before limit, that a possessive and "shares" or "stock"
+// and a finite verb follow (Veltria's shares closed lower), with no given
+// name first and no capitalized word before them; i if none.
+func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if g.givenName(p.words[i]) || !a.Tokens[i].Tag.IsProperNoun() || i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
+		return i
+	}
+	end := i + 1
+	if end < limit && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+		end++
+	}
+	if end+2 >= limit || a.Tokens[end].Tag != article.POS || !a.Tokens[end+2].Tag.IsFinite() {
+		return i
+	}
+	if w := p.words[end+1]; w != "shares" && w != "stock" {
+		return i
+	}
+	return end
+}
+
 // describedNames joins to a name the one or two capitalized words before
 // it the model left out when a company's noun in lower case stands right
 // before them (the campaign group Clean Rivers Kelton, read as the person
@@ -3064,9 +3118,10 @@ func inDatelineBrackets(a *article.Article, r article.Range) bool {
 // bodyMentions returns the other occurrences of the one-word names of
 // bodies (names the article calls a body, which the model left out: the
 // start-up Voltaris, then Voltaris said …, a Voltaris spokeswoman), where
-// no mention covers them and no capitalized word stands on either side, as
+// no mention covers them and no capitalized word stands on either side
+// (but a determiner or a company's noun opening the sentence), as
 // organizations; ms is in text order, and so is the result.
-func bodyMentions(a *article.Article, p *prepared, ms []Mention, bodies map[string]bool) []Mention {
+func bodyMentions(a *article.Article, p *prepared, g *gazetteer, ms []Mention, bodies map[string]bool) []Mention {
 	if len(bodies) == 0 {
 		return nil
 	}
@@ -3078,7 +3133,7 @@ func bodyMentions(a *article.Article, p *prepared, ms []Mention, bodies map[stri
 				mi++
 			}
 			if mi < len(ms) && ms[mi].Tokens.First <= k || !bodies[p.words[k]] || a.Tokens[k].Kind != article.Word ||
-				k > s.Tokens.First && p.toks[k-1].upper && !(k-1 == s.Tokens.First && a.Tokens[k-1].Tag == article.DT) || // (A Voltaris spokeswoman)
+				k > s.Tokens.First && p.toks[k-1].upper && !(k-1 == s.Tokens.First && (a.Tokens[k-1].Tag == article.DT || g.companyNouns[strings.ToLower(p.words[k-1])])) || // (A Voltaris spokeswoman; Chipmaker Voltaris to cut jobs)
 				k+1 < s.Tokens.Last && p.toks[k+1].upper {
 				continue
 			}
