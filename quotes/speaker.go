@@ -412,6 +412,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if name, c, ok := f.lastSourceFor(r.First, g); ok {
 				return name, c
 			}
+			if g == "plural" {
+				if sp, ok := f.pluralSubjectBefore(r.First); ok {
+					return f.speakerOf(sp)
+				}
+			}
 			if g == "self" && f.answerAt(r.First) {
 				// A: I think …: in an interview's transcript the
 				// answers are the interviewee's
@@ -710,17 +715,47 @@ func (f *finder) pluralSpeakerBefore(i int) (article.Range, bool) {
 		if !ok {
 			continue
 		}
-		counted := sp // two of the people, some of the officials: the plural they count
-		if sp.Len() > 3 && f.lower(sp.First+1) == "of" && (f.a.Tokens[sp.First].Tag == article.CD || quantifiers[f.lower(sp.First)]) {
-			counted.First += 2
-		}
-		head := f.phraseHead(counted, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
-		if t := f.a.Tokens[head].Tag; (t == article.NNS || t == article.NNPS && head == sp.First || t == article.NN && collectiveNouns[f.lower(head)]) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they" {
+		if f.pluralPhrase(sp) {
 			return sp, true
 		}
 		return article.Range{}, false // the nearest speaker is not plural
 	}
 	return article.Range{}, false
+}
+
+// pluralPhrase reports whether sp is a plural common noun phrase
+// (officials, the protesters, officials in London, two of the people) or
+// one of a group (the team), with no name at its head and no "they".
+func (f *finder) pluralPhrase(sp article.Range) bool {
+	counted := sp // two of the people, some of the officials: the plural they count
+	if sp.Len() > 3 && f.lower(sp.First+1) == "of" && (f.a.Tokens[sp.First].Tag == article.CD || quantifiers[f.lower(sp.First)]) {
+		counted.First += 2
+	}
+	head := f.phraseHead(counted, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
+	t := f.a.Tokens[head].Tag
+	return (t == article.NNS || t == article.NNPS && head == sp.First || t == article.NN && collectiveNouns[f.lower(head)]) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they"
+}
+
+// pluralSubjectBefore returns the subject of the sentence before the one
+// "they" at token i opens, in its paragraph, when it is a plural phrase
+// (Researchers at the university analysed samples. They found …), not
+// a passive's with its agent (Such plans were opposed by campaigners.
+// They …: the agent may be whom "they" stands for).
+func (f *finder) pluralSubjectBefore(i int) (article.Range, bool) {
+	s := f.a.SentenceOf(i)
+	if s < 1 || f.a.Sentences[s].Tokens.First != i || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+		return article.Range{}, false
+	}
+	prev := f.a.Sentences[s-1].Tokens
+	sp, _ := f.mainSubject(prev, prev.Last)
+	passiveBy := func(k int) bool {
+		_, ok := f.passive(k, prev)
+		return ok && f.some(k+1, prev.Last, func(j int) bool { return f.lower(j) == "by" })
+	}
+	if sp.Len() == 0 || !f.pluralPhrase(sp) || f.some(sp.Last, min(sp.Last+4, prev.Last), passiveBy) {
+		return article.Range{}, false
+	}
+	return sp, true
 }
 
 // lastSpeakerFor resolves he or she at token i to the person who spoke
