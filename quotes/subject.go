@@ -462,7 +462,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						if c > sent.First && f.a.Tokens[c].Tag == article.DT {
 							c--
 						}
-						if c-1 > sent.First && f.a.Tokens[c].Tag == article.IN && f.text(c-1) == "," {
+						if c-1 > sent.First && f.a.Tokens[c].Tag == article.IN && !subordinators[f.lower(c)] && f.text(c-1) == "," { // (not …, while another head, who …, told: a clause's subject)
 							c--
 						} else {
 							c = h - 1
