@@ -152,6 +152,19 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 					c = j + 1
 				}
 			}
+			// According to the foundation, which supports such shops,
+			// the number …: a relative aside on the source, to the
+			// comma a clause follows
+			if w := f.lower(c); n == 2 && c < e && (w == "which" || w == "who" || w == "whose") {
+				for j := c + 1; j+1 < e && j < c+30 && !f.a.Tokens[j].Kind.IsQuote(); j++ {
+					if f.text(j) == "," {
+						if f.clause(article.Range{First: j + 1, Last: f.clauseEnd(j+1, e)}) {
+							c = j + 1
+						}
+						break
+					}
+				}
+			}
 		}
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	} else {

@@ -495,6 +495,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Mixed, cue: "saying", speaker: "The town", fragment: "do not reflect reality.", parts: 1}}},
 		{"a capitalized cue in a headline", "Ann Lee Says Council ‘Has Lost Its Way’\n\nThe vote is on Monday.",
 			[]want{{kind: Direct, content: "Has Lost Its Way", cue: "Says", speaker: "Ann Lee", parts: 1}}},
+		{"according to, then a relative aside on the source", `According to the Harbour Trust, which supports village shops, the number of such shops has doubled.`,
+			[]want{{kind: Indirect, content: "the number of such shops has doubled", cue: "According to", speaker: "the Harbour Trust", parts: 1}}},
 		{"according to after an adverbial", `In addition, according to the department, nine million workers will be protected.`,
 			[]want{{kind: Indirect, content: "nine million workers will be protected", cue: "according to", speaker: "the department", parts: 1}}},
 		{"according to in the middle", `At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision by the mayor.`,
