@@ -195,6 +195,17 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		names[i], marked[i] = nameWords(a, p, &r.Mentions[i])
 		titles[i][0], titles[i][1] = personTitle(a, p, g, &r.Mentions[i])
 	}
+	// Sarah and Daniel Whitlock: a given name alone right before "and"
+	// and a person's name that opens with a given name takes that name's
+	// surname (Mrs Whitlock is then hers, by gender). marked: its words
+	// are no one stretch of the text.
+	for i := 0; i+1 < len(r.Mentions); i++ {
+		m, n := &r.Mentions[i], &r.Mentions[i+1]
+		if m.Label == Person && n.Label == Person && len(names[i]) == 1 && len(names[i+1]) >= 2 && m.Tokens.Last+1 == n.Tokens.First &&
+			p.words[m.Tokens.Last] == "and" && g.givenName(names[i][0]) && g.givenName(names[i+1][0]) {
+			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
+		}
+	}
 	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
 	var bs []*building
 	byName := map[string]*building{}

@@ -385,6 +385,22 @@ func TestClustersByGender(t *testing.T) {
 	assert.Equal(t, 2, n)
 }
 
+// TestCoupleSurname: a given name alone before "and" and a person's full
+// name shares its surname: "Mrs Whitlock" is hers, "Mr Whitlock" his.
+func TestCoupleSurname(t *testing.T) {
+	a, r, _, names := found(t, "Capsule\n\nAmong the letters was one by Sarah and Daniel Whitlock, who married later. Mrs Whitlock said she had forgotten. Mr Whitlock laughed.")
+	assert.Equal(t, "Sarah Whitlock", names["Sarah"])
+	for _, m := range r.Mentions {
+		if m.Text(a) == "Whitlock" {
+			want := "Sarah Whitlock"
+			if a.Text[m.Start-3:m.Start] == "Mr " {
+				want = "Daniel Whitlock"
+			}
+			assert.Equal(t, want, r.Clusters[m.Cluster].Name, "the Whitlock at %d", m.Start)
+		}
+	}
+}
+
 // TestDatelineAgencyIsCredit: the agency in a dateline's brackets sent
 // the story; it is marked a credit, the dateline's place is not.
 func TestDatelineAgencyIsCredit(t *testing.T) {
