@@ -950,6 +950,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if sportingEvent(a, p, m) {
 			continue
 		}
+		// in the House, where Republicans hold a majority: "House" alone
+		// after "the" is the legislature, no place nor building
+		if f := m.Tokens.First; m.Label != Org && m.Label != Person && m.Tokens.Len() == 1 && p.words[f] == "House" && f > 0 && strings.EqualFold(p.words[f-1], "the") {
+			m.Label = Org
+		}
 		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
 		// place's (Tropical Storm too)
 		if m.Tokens.Len() >= 2 && stormWords[p.words[m.Tokens.First]] && p.toks[m.Tokens.Last-1].upper {
