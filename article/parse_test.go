@@ -405,7 +405,8 @@ func TestIsMonth(t *testing.T) {
 // "|" (a headline and its site joined so stay the headline), a section's
 // label alone on its line (Politics; not a one-word title, nor the
 // sentence after it as a headline), a byline's second line ending in a
-// job in sentence case, and the note of the print edition at the end.
+// job in sentence case, a byline of a name and a place, and the note of
+// the print edition at the end.
 func TestPageFurnitureLines(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -420,7 +421,31 @@ func TestPageFurnitureLines(t *testing.T) {
 				"boilerplate: A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 with the headline: Senator Seeks Inquiry."}},
 		{"Surgeon\n\nIts chief executive said the surgeon had inspired \"generations.\"",
 			[]string{"body: Surgeon", "body: Its chief executive said the surgeon had inspired \"generations.\""}},
+		// a section's label above the headline, a standfirst, a byline
+		// of a name and a place, a date with a time in dots, a list of
+		// topics at the end; the label's word below the article's first
+		// line is a subheading
+		{"Climate\n\nGlacier loss in the Alps hits a record\n\nIce melted faster than ever recorded\n\nMarta Lindqvist in Geneva\n\nMon 2 Oct 2026 14.05 BST\n\nThe glaciers lost 4% this year.\n\nClimate\n\nThe summer was hot.\n\nExplore more on these topics\n\nGlaciers\n\nSwitzerland",
+			[]string{"boilerplate: Climate", "headline: Glacier loss in the Alps hits a record", "body: Ice melted faster than ever recorded", "byline: Marta Lindqvist in Geneva",
+				"boilerplate: Mon 2 Oct 2026 14.05 BST", "body: The glaciers lost 4% this year.", "body: Climate", "body: The summer was hot.",
+				"boilerplate: Explore more on these topics", "boilerplate: Glaciers", "boilerplate: Switzerland"}},
 	} {
 		assert.Equal(t, c.want, kinds(mustParse(t, c.text, WithTagging(false))), c.text)
+	}
+}
+
+// TestPlaceByline: two or three capitalized words, "in" and one to three
+// more, nothing else, are a byline after a headline; not a short title of
+// one word before "in", nor a line with words in lower case or stops.
+func TestPlaceByline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Marta Lindqvist in Geneva":           true,
+		"Jo O'Neill-Hart in Washington DC":    true,
+		"Floods in Kent":                      false,
+		"Storm chaos in the city":             false,
+		"Marta Lindqvist in Geneva, reports.": false,
+		"Marta Lindqvist":                     false,
+	} {
+		assert.Equal(t, want, placeByline(s), s)
 	}
 }

@@ -310,6 +310,28 @@ func isByline(p string) bool {
 	return true
 }
 
+// placeByline reports whether p is a byline of a name and where the
+// writer is, after a headline: two or three capitalized words, "in", and
+// one to three capitalized words, nothing else (Marta Lindqvist in
+// Geneva).
+func placeByline(p string) bool {
+	before, after, ok := strings.Cut(p, " in ")
+	if !ok || len(p) > 80 {
+		return false
+	}
+	b, f := strings.Fields(before), strings.Fields(after)
+	if len(b) < 2 || len(b) > 3 || len(f) < 1 || len(f) > 3 {
+		return false
+	}
+	for _, w := range append(b, f...) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // datelineEnd returns the length of a dateline at the start of p, including
 // its dash and the space after it ("LONDON — ", "FRESNO, Calif. (AP) — "),
 // or 0 when p does not start with one.
@@ -467,7 +489,7 @@ func (a *Article) classify(sameBlock []bool) {
 			continue
 		}
 		s := p.Text(text)
-		if a.Byline.Empty() && isByline(s) {
+		if a.Byline.Empty() && (isByline(s) || !a.Headline.Empty() && placeByline(s)) {
 			p.Kind = Byline
 			a.Byline = p.Span
 			if i+1 < len(a.Paragraphs) && a.Paragraphs[i+1].Kind == Body && bylineRole(a.Paragraphs[i+1].Text(text)) {
@@ -586,6 +608,7 @@ func titleCased(p string) bool {
 func (a *Article) furniture(sameBlock []bool) {
 	text, lines := a.Text, furnitureLines()
 	links := false // under a heading of links or topics
+	top := true    // no line but furniture yet: where a section's label stands
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		s := p.Text(text)
@@ -599,7 +622,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			continue
 		}
 		switch {
-		case lines[label] != "" || buttonRow(label, lines):
+		case lines[label] == "line" || lines[label] == "section" && top || buttonRow(label, lines):
 			p.Kind = Boilerplate
 			continue
 		case strings.HasPrefix(label, "image caption") || strings.HasPrefix(label, "media caption"):
@@ -614,17 +637,21 @@ func (a *Article) furniture(sameBlock []bool) {
 			continue
 		}
 		links = false
+		top = top && p.Kind != Body
 	}
 }
 
 // furnitureLines maps the lines that are page furniture alone (lower
-// case, without a closing comma, colon or stop) to "line", or "heading"
-// for those that head a list of links or topics.
+// case, without a closing comma, colon or stop) to "line", "section" for
+// a section's label (furniture only above the article), or "heading" for
+// those that head a list of links or topics.
 var furnitureLines = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	for _, line := range strings.Split(boilerplateList, "\n") {
 		if w, ok := strings.CutPrefix(line, "= "); ok {
 			out[strings.TrimSpace(w)] = "line"
+		} else if w, ok := strings.CutPrefix(line, "=^ "); ok {
+			out[strings.TrimSpace(w)] = "section"
 		} else if w, ok := strings.CutPrefix(line, "== "); ok {
 			out[strings.TrimSpace(w)] = "heading"
 		}
@@ -715,7 +742,7 @@ func published(s string) bool {
 // dateOnly reports whether line s is a date and nothing else, as a page
 // prints above or below its headline: 20 November 2026, Friday 20
 // November 2026 14:32 GMT, Nov. 20, 2026 (a month's name and a year, and
-// only days, times and zones besides).
+// only days, times and zones besides: Mon 2 Oct 2026 14.05 BST).
 func dateOnly(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 7 {
@@ -729,7 +756,7 @@ func dateOnly(s string) bool {
 			month = true
 		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
 			year = true
-		case len(w) <= 5 && strings.Trim(w, "0123456789:") == "" && w != "",
+		case len(w) <= 5 && strings.Trim(w, "0123456789:.") == "" && w != "", // (14:05, 14.05)
 			weekdays[w], w == "am" || w == "pm" || w == "a.m" || w == "p.m" || w == "gmt" || w == "bst" || w == "utc" || w == "et" || w == "cet":
 		default:
 			return false
