@@ -2643,6 +2643,10 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		if m.Label != Org || m.Tokens.Len() < 2 || f < 2 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
 			continue
 		}
+		if n := companyAnd(a, p, g, ms, i); n < f {
+			m.Tokens.First, m.Start = n, a.Tokens[n].Start // Pacific Gas and Electric Co
+			continue
+		}
 		lead := opensSentence(a, f-2) && a.Tokens[f-2].Tag.IsProperNoun() // Avon and Somerset Police said …, read as Somerset Police (not He and …)
 		if f < 3 && !lead {
 			continue
@@ -2678,6 +2682,25 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		ms = slices.Delete(ms, drop[k], drop[k]+1)
 	}
 	return ms
+}
+
+// companyAnd returns where a company's name at ms[i] starts when it
+// takes in the two capitalized words before its "and" (Pacific Gas and
+// Electric Co, read as Electric Co): its last word a company's (Co, Inc,
+// Ltd), the two words no mention's, opening the sentence or after "the";
+// else the mention's first token.
+func companyAnd(a *article.Article, p *prepared, g *gazetteer, ms []Mention, i int) int {
+	m := ms[i]
+	f := m.Tokens.First
+	if f < 3 || !g.companyWords[p.words[m.Tokens.Last-1]] || i > 0 && ms[i-1].Tokens.Last > f-3 {
+		return f
+	}
+	n := f - 3
+	if !p.toks[n].upper || !p.toks[n+1].upper || a.Tokens[n].Kind != article.Word || a.Tokens[n+1].Kind != article.Word ||
+		!opensSentence(a, n) && !(n > 0 && strings.EqualFold(p.words[n-1], "the")) {
+		return f
+	}
+	return n
 }
 
 // jobApposed returns the end of a name of one to three capitalized proper
