@@ -1623,6 +1623,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = possessivePlaces(a, p, g, out)
 	out = dropCommonAcronyms(a, p, out)
 	describedLeads(a, p, g, out)
+	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
 	for i := range out {
 		m := &out[i]
@@ -3010,6 +3011,34 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 		m.Tokens.First, m.Start = j, a.Tokens[j].Start
 	}
+}
+
+// pluralLeads cuts from a name of two words or more a plural common noun
+// that opens its sentence, capitalized there (Headliners Coldplay will
+// …, Residents Ann Lee and …), when no list knows the word, it is no
+// given name and it ends as plurals of people do (-ers, -ents, -ists …;
+// not Dries Mertens, the Places Rated Almanac).
+func pluralLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Tokens.Len() < 2 || a.Tokens[f].Tag != article.NNS || !opensSentence(a, f) || !p.toks[f+1].upper ||
+			p.toks[f].gaz.kind != gzNone || g.givenName(p.words[f]) || !peoplePlural(p.words[f]) {
+			continue
+		}
+		m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
+	}
+}
+
+// peoplePlural reports whether w ends as plurals of people's nouns do
+// (Headliners, Residents, Campaigners, Scientists, Historians).
+func peoplePlural(w string) bool {
+	for _, s := range []string{"ers", "ors", "ents", "ants", "ists", "ians", "ees"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // branchTails cuts from an organization's name a possessive and the
