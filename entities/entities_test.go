@@ -638,6 +638,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
+		"The Harbour Trust; the trust. The Firth of Lorne, the Cape of Good Hope, the Vale of X Council. The group Clean Rivers Kelton. Chipmaker Brelvia\n\nBrelvia's shares fell. Pacific Gas and Electric Co said. in the House. Headliners Velvet Owls. Sarah and Daniel Whitlock; Mrs Whitlock.",
 		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)",
 		"CEDAR RIDGE, Calif. — Greyline Buses and Greyline. Student Leah Morgan; PC Dan Ash; But Labour's x. The Kestrel Vale Hospitals NHS Foundation Trust. The Isle of Carra; the Isle of Wight Council; the Marlow Gallery. Energy supplier Brightwave. Former Riverton mayor Ann Lee; Riverton's current mayor. Cedar Ridge, Cal Fire.",
 		"Sign up\n\nBy A B\n\nLONDON — X said.",

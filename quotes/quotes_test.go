@@ -1411,6 +1411,7 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
+		"The union warned of strikes, but had agreed to talks. Researchers analysed samples. They found that x. A, a teacher, said y, while another head, who is new, told z. According to the Trust, which helps, w.",
 		"Minister: 'x'\n\nThe universities minister said y. The daughter of one victim said z. “w,” she said. Her husband said nothing. One mother from Leeds, who did not want to be named, said v, the union said. Ann told reporters that u “t.”",
 		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
