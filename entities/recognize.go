@@ -1357,6 +1357,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// The Castlegate Hospitals NHS Trust said: after "the", two to
+			// six capitalized words the model left out ending in a body's
+			// word, with no capitalized word after them (not in a
+			// headline)
+			if end := theBody(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// Karoline Leavitt, the White House press secretary, …: two or
 			// three capitalized words the model left out, set off by a
 			// comma before a description with a job in lower case, are
@@ -2965,6 +2974,24 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
 		}
 	}
+}
+
+// theBody returns the end of two to six capitalized words from token i,
+// before limit, after "the", the last a body's word (Trust, Society),
+// no capitalized word after it nor "of" or "for" and one; i if none.
+func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if i == 0 || !strings.EqualFold(p.words[i-1], "the") {
+		return i
+	}
+	end := i
+	for end < limit && end < i+6 && p.toks[end].upper && (a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) {
+		end++
+	}
+	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) ||
+		end+1 < limit && (p.words[end] == "of" || p.words[end] == "for") && p.toks[end+1].upper { // (the Legislative Assembly of Ontario: a longer name)
+		return i
+	}
+	return end
 }
 
 // sharesOwner returns the end of one or two capitalized proper nouns
