@@ -1311,6 +1311,20 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		})
 	}
 	var bodies map[string]bool // one-word names the article calls a body (the start-up Voltaris)
+	nameBody := func(w string) {
+		if bodies == nil {
+			bodies = map[string]bool{}
+		}
+		bodies[w] = true
+	}
+	// addBody adds a body a rule found at tokens i to end; one of one
+	// word is tagged wherever else the article writes it (bodyMentions).
+	addBody := func(i, end, para int) {
+		add(i, end, Org, 0.5, para)
+		if end == i+1 {
+			nameBody(p.words[i])
+		}
+	}
 	j := 0
 	// before reports whether tokens up to end stop before the model's
 	// next mention.
@@ -1494,13 +1508,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// out, set off by commas after a noun a body is called by,
 			// are that body (not a given name: the union, John Hale,)
 			if end := bodyAppositive(a, p, g, i, s.Tokens.Last); end > i && before(end) {
-				add(i, end, Org, 0.5, s.Paragraph)
-				if end == i+1 {
-					if bodies == nil {
-						bodies = map[string]bool{}
-					}
-					bodies[p.words[i]] = true
-				}
+				addBody(i, end, s.Paragraph)
 				i = end - 1
 				continue
 			}
@@ -1516,13 +1524,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// possessive and shares or stock that move (not Ann Lee's
 			// shares in the firm: a holder's)
 			if end := sharesOwner(a, p, g, i, s.Tokens.Last); end > i && before(end) {
-				add(i, end, Org, 0.5, s.Paragraph)
-				if end == i+1 {
-					if bodies == nil {
-						bodies = map[string]bool{}
-					}
-					bodies[p.words[i]] = true
-				}
+				addBody(i, end, s.Paragraph)
 				i = end - 1
 				continue
 			}
@@ -1607,10 +1609,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if surnames[w] > 0 {
 				continue // (the Podesta Group and John Podesta: Podesta alone is the person)
 			}
-			if bodies == nil {
-				bodies = map[string]bool{}
-			}
-			bodies[w] = true // Spirit AeroSystems Holdings Inc, then Spirit said …
+			nameBody(w) // Spirit AeroSystems Holdings Inc, then Spirit said …
 		}
 	}
 	if more := bodyMentions(a, p, g, out, bodies); len(more) > 0 {
