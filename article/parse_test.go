@@ -435,6 +435,19 @@ func TestPageFurnitureLines(t *testing.T) {
 	}
 }
 
+// TestTimeOnly: a time of day alone on its line, with a zone or am/pm,
+// as live pages stamp their posts; not a score, a year or a sentence.
+func TestTimeOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"14:02": true, "9.45am": true, "6:01 p.m.": true, "14:02 GMT": true,
+		"3-1": false, "2026": false, "14:02 Chancellor confirms fuel duty freeze": false, "1:2": false, "12:30 today": false,
+	} {
+		assert.Equal(t, want, timeOnly(s), s)
+	}
+	assert.Equal(t, []string{"headline: Budget live", "boilerplate: Key events", "boilerplate: 14:02 Fuel duty frozen", "boilerplate: 14:02", "body: Fuel duty frozen", "body: The chancellor said so."},
+		kinds(mustParse(t, "Budget live\n\nKey events\n\n14:02 Fuel duty frozen\n\n14:02\n\nFuel duty frozen\n\nThe chancellor said so.", WithTagging(false))))
+}
+
 // TestPlaceByline: two or three capitalized words, "in" and one to three
 // more, nothing else, are a byline after a headline; not a short title of
 // one word before "in", nor a line with words in lower case or stops.

@@ -630,7 +630,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			if wordCount(label) <= 2 && i+1 < len(a.Paragraphs) && sameBlock[i+1] && a.Paragraphs[i+1].Kind == Body {
 				a.Paragraphs[i+1].Kind = Caption
 			}
-		case published(s) || dateOnly(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
+		case published(s) || dateOnly(s) || timeOnly(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
 			p.Kind = Boilerplate
 		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
 			p.Kind = Boilerplate
@@ -763,6 +763,32 @@ func dateOnly(s string) bool {
 		}
 	}
 	return month && year
+}
+
+// timeOnly reports whether line s is a time of day and nothing else but
+// a zone or am/pm, as a live page stamps its posts: 14:02, 9.45am, 14:02
+// GMT.
+func timeOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(ws[0]), "am"), "pm")
+	h, m, ok := strings.Cut(t, ":")
+	if !ok {
+		h, m, ok = strings.Cut(t, ".")
+	}
+	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || strings.Trim(h+m, "0123456789") != "" {
+		return false
+	}
+	if len(ws) == 2 {
+		switch strings.ToLower(ws[1]) {
+		case "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "et", "cet", "edt", "est", "pt":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // IsMonth reports whether w names a month, in full or abbreviated, in
