@@ -2998,7 +2998,7 @@ func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 // and a finite verb follow (Veltria's shares closed lower), with no given
 // name first and no capitalized word before them; i if none.
 func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	if g.givenName(p.words[i]) || !a.Tokens[i].Tag.IsProperNoun() || i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
+	if !a.Tokens[i].Tag.IsProperNoun() || i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
 		return i
 	}
 	end := i + 1
@@ -3008,7 +3008,7 @@ func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) in
 	if end+2 >= limit || a.Tokens[end].Tag != article.POS || !a.Tokens[end+2].Tag.IsFinite() {
 		return i
 	}
-	if w := p.words[end+1]; w != "shares" && w != "stock" {
+	if w := p.words[end+1]; w != "shares" && w != "stock" || g.givenName(p.words[i]) {
 		return i
 	}
 	return end
@@ -3025,8 +3025,8 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 	for i := range ms {
 		m := &ms[i]
 		k := m.Tokens.First
-		if g.givenName(p.words[k]) {
-			continue
+		if k < 2 || !p.toks[k-1].upper || g.givenName(p.words[k]) {
+			continue // (most names: no capitalized word before them)
 		}
 		j := k
 		for j > 1 && j > k-2 && p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && !g.givenName(p.words[j-1]) && !g.isTitleWord(p.words[j-1]) && (i == 0 || ms[i-1].Tokens.Last < j) {
