@@ -769,6 +769,9 @@ func dateOnly(s string) bool {
 // a zone or am/pm, as a live page stamps its posts: 14:02, 9.45am, 14:02
 // GMT.
 func timeOnly(s string) bool {
+	if len(s) > 16 || s == "" || s[0] < '0' || s[0] > '9' {
+		return false // (most lines: no copy of their words)
+	}
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 2 {
 		return false

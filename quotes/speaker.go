@@ -748,12 +748,17 @@ func (f *finder) pluralSubjectBefore(i int) (article.Range, bool) {
 	}
 	prev := f.a.Sentences[s-1].Tokens
 	sp, _ := f.mainSubject(prev, prev.Last)
-	passiveBy := func(k int) bool {
-		_, ok := f.passive(k, prev)
-		return ok && f.some(k+1, prev.Last, func(j int) bool { return f.lower(j) == "by" })
-	}
-	if sp.Len() == 0 || !f.pluralPhrase(sp) || f.some(sp.Last, min(sp.Last+4, prev.Last), passiveBy) {
+	if sp.Len() == 0 || !f.pluralPhrase(sp) {
 		return article.Range{}, false
+	}
+	for k := sp.Last; k < min(sp.Last+4, prev.Last); k++ {
+		if _, ok := f.passive(k, prev); ok {
+			for j := k + 1; j < prev.Last; j++ {
+				if f.lower(j) == "by" {
+					return article.Range{}, false
+				}
+			}
+		}
 	}
 	return sp, true
 }
