@@ -1629,6 +1629,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
+	nearPlaces(a, p, out)
 	out = dropCommonAcronyms(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
@@ -3053,6 +3054,19 @@ func pluralLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			continue
 		}
 		m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
+	}
+}
+
+// nearPlaces labels a place a body or person the model read right before
+// ", near" and a place (the festival at Ashby Marsh, near Tewkesbury):
+// what is near a place is one. ms is in text order.
+func nearPlaces(a *article.Article, p *prepared, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], ms[i+1]
+		k := m.Tokens.Last
+		if (m.Label == Org || m.Label == Person) && k+2 == n.Tokens.First && p.words[k] == "," && p.words[k+1] == "near" && (n.Label == GPE || n.Label == Loc) {
+			m.Label = GPE
+		}
 	}
 }
 
