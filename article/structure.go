@@ -537,13 +537,14 @@ func (a *Article) classify(sameBlock []bool) {
 // or desk: five words at most, each capitalized but the small ones, no
 // stop, digit or comma (Local Democracy Reporter, Science Editor).
 func bylineRole(p string) bool {
-	if wordCount(p) > 5 || strings.ContainsAny(p, ".,!?:;\"“0123456789") {
+	words := strings.Fields(p)
+	if len(words) > 5 || strings.ContainsAny(p, ".,!?:;\"“0123456789") {
 		return false
 	}
-	if f := strings.Fields(p); bylineJobs[strings.ToLower(f[len(f)-1])] {
+	if len(words) > 0 && bylineJobs[strings.ToLower(words[len(words)-1])] {
 		return true // Environment reporter, Political correspondent
 	}
-	for _, w := range strings.Fields(p) {
+	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !titleSmall[w] {
 			return false
 		}
