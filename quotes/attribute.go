@@ -563,8 +563,8 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			if i == 0 && k < mainFirst {
 				continue
 			}
-			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() {
-				continue
+			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() || f.ingModifier(k) {
+				continue // (accused the ruling group of “…”: a participle before its noun)
 			}
 			if _, pass := f.passive(k, r); pass {
 				continue // it cannot be portrayed as “…”: not its words

@@ -83,8 +83,9 @@ func (f *finder) ingModifier(k int) bool {
 		}
 	}
 	// ignoring warning signs: after a gerund, an -ing word before a
-	// noun is the noun's
-	if (next == article.NN || next == article.NNS) && f.a.Tokens[k-1].Tag == article.VBG {
+	// noun is the noun's; after a determiner or possessive too (accused
+	// the ruling group of …, the company's managing director)
+	if prev := f.a.Tokens[k-1].Tag; (next == article.NN || next == article.NNS) && (prev == article.VBG || prev == article.DT || prev == article.PRPS || prev == article.POS) {
 		return true
 	}
 	// an amber warning: after a colour of the weather's warnings, the

@@ -237,7 +237,8 @@ func (f *finder) participleModifier(k, lo, start int) bool {
 		return k == f.sentence(k).First
 	}
 	t := f.a.Tokens[k-1].Tag
-	return t == article.DT || t == article.PRPS
+	return t == article.DT || t == article.PRPS || t == article.POS || // The firm's managing director
+		t == article.JJ && k-2 >= lo && f.a.Tokens[k-2].Tag == article.POS // The company's chief operating officer
 }
 
 // jointModifier reports whether the "and" at token k joins two nouns
@@ -345,10 +346,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				}
 			}
 			if m.Tokens.Last < r.Last {
-				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) {
+				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) || roleNouns[f.lower(r.Last-1)] {
 					// the California congressman, Clinton advisers, the
 					// Trump campaign: a name modifies the speaker, a
-					// common noun
+					// common noun (a role's whatever its tag: Rovers
+					// boss/VBP hails …)
 					continue
 				}
 			}
