@@ -1897,3 +1897,33 @@ func TestDatelinePlaceOutvotes(t *testing.T) {
 		assert.Equal(t, GPE, m.Label, "mention %d", i)
 	}
 }
+
+// TestDefinedAcronyms: an acronym in brackets right after a body's name
+// whose capitals spell it is the body's, tagged wherever the article
+// writes it; not one the capitals do not spell, nor a person's.
+func TestDefinedAcronyms(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Kelton Water Authority (KWA) said on Monday that the British Pilots' Union (BPU) had complained. The KWA's chief and the BPU met. Ann Lee (AL) of Brack Mills (XYZ) left; AL and XYZ did not.")
+	got := refinedLabels(a, p, g, span("Kelton Water Authority", Org), span("British Pilots' Union", Org), span("Ann Lee", Person), span("Brack Mills", Org))
+	assert.Equal(t, []string{"Kelton Water Authority/ORG", "KWA/ORG", "British Pilots' Union/ORG", "BPU/ORG", "KWA/ORG", "BPU/ORG", "Ann Lee/PERSON", "Brack Mills/ORG"}, got)
+	_, r, _, names := found(t, "The Kelton Water Authority (KWA) said on Monday that prices would rise. The KWA's chief, Ann Lee, said more.")
+	assert.Equal(t, "Kelton Water Authority", names["KWA"])
+	assert.Len(t, r.Clusters, 2)
+}
+
+// TestClubTails: a club's last word alone is the club when only one club
+// the article names ends in it.
+func TestClubTails(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Westbridge Rovers won. Rovers are 14th.")
+	assert.Equal(t, []string{"Westbridge Rovers/ORG", "Rovers/ORG"}, refinedLabels(a, p, g, span("Westbridge Rovers", Org)))
+	a, p, g, span = joinSetup(t, "Westbridge Rovers beat Harton Rovers. Rovers are 14th.")
+	assert.Equal(t, []string{"Westbridge Rovers/ORG", "Harton Rovers/ORG"}, refinedLabels(a, p, g, span("Westbridge Rovers", Org), span("Harton Rovers", Org)))
+}
+
+// TestScoredResult: in a sports report, a place's name after a score, a
+// noun of a match's result and a preposition is the other side; not one
+// after a result with no score.
+func TestScoredResult(t *testing.T) {
+	text := "The striker scored twice. Rovers suffered a 2-1 defeat at Harrowgate Town on Saturday, then a win at Kelby Vale. The midfielder and the goalkeeper fear relegation."
+	a, p, g, span := joinSetup(t, text)
+	assert.Equal(t, []string{"Harrowgate Town/ORG", "Kelby Vale/GPE"}, refinedLabels(a, p, g, span("Harrowgate Town", GPE), span("Kelby Vale", GPE)))
+}

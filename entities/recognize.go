@@ -1604,6 +1604,26 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, extra)
 		teams(a, p, g, out) // (a place a list knows, which the model left out, may be a side: beat Newcastle 2-1)
 	}
+	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
+	// when only one club the article names ends in it
+	var clubTails map[string]string // the word → the club's name, "" for two clubs
+	for _, m := range out {
+		if w := a.TokenText(m.Tokens.Last - 1); m.Label == Org && m.Tokens.Len() >= 2 && g.clubWords[w] {
+			if clubTails == nil {
+				clubTails = map[string]string{}
+			}
+			if name, ok := clubTails[w]; !ok || name == m.Text(a) {
+				clubTails[w] = m.Text(a)
+			} else {
+				clubTails[w] = ""
+			}
+		}
+	}
+	for w, name := range clubTails {
+		if name != "" {
+			nameBody(w)
+		}
+	}
 	for _, m := range out {
 		if w := companyLead(a, g, m); w != "" {
 			if surnames[w] > 0 {
@@ -1630,6 +1650,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
 	nearPlaces(a, p, out)
+	// the Financial Conduct Authority (FCA), then the FCA's director
+	if more := bodyMentions(a, p, g, out, definedAcronyms(a, p, out)); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	out = dropCommonAcronyms(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
@@ -1713,6 +1737,27 @@ func dropCommonAcronyms(a *article.Article, p *prepared, ms []Mention) []Mention
 			continue
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// definedAcronyms returns the acronyms in brackets right after a body's
+// name in ms whose capitals spell them (the Financial Conduct Authority
+// (FCA), the British Pilots' Union (BPU)): the bodies' short forms, or
+// nil.
+func definedAcronyms(a *article.Article, p *prepared, ms []Mention) map[string]bool {
+	var out map[string]bool
+	for _, m := range ms {
+		k := m.Tokens.Last
+		if m.Label != Org || k+2 >= len(a.Tokens) || a.TokenText(k) != "(" || a.TokenText(k+2) != ")" {
+			continue
+		}
+		if w := p.words[k+1]; acronymWord(w) && initials(p.words[m.Tokens.First:k]) == w {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w] = true
+		}
 	}
 	return out
 }

@@ -65,7 +65,7 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		if x.Label != GPE || l >= len(p.words) {
 			continue
 		}
-		if f > 0 && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) ||
+		if f > 0 && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) || scoredResult(p, f) ||
 			l == f+1 && pluralVerbs[p.words[l]] && opensClause(a, p, f) && a.SentenceOf(l) == a.SentenceOf(f) {
 			sides[x.Text(a)], in[i] = true, true
 		}
@@ -123,6 +123,23 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			m.Label = Org
 		}
 	}
+}
+
+// resultNouns name a match's result, which a score opens and the other
+// side follows: a 2-1 defeat at Harrowgate Town, a 3-0 win over Leeds.
+var resultNouns = map[string]bool{"defeat": true, "win": true, "victory": true, "draw": true, "loss": true, "thrashing": true}
+
+// resultPreps join a match's result to the other side.
+var resultPreps = map[string]bool{"at": true, "to": true, "against": true, "over": true, "with": true, "by": true}
+
+// scoredResult reports whether the name at token f follows a score, a
+// noun of a match's result and a preposition (a 2-1 defeat at
+// Harrowgate Town): the other side.
+func scoredResult(p *prepared, f int) bool {
+	if f < 3 || !resultPreps[p.words[f-1]] || !resultNouns[p.words[f-2]] {
+		return false
+	}
+	return score(p, f-3) || f >= 5 && score(p, f-5)
 }
 
 // opensClause reports whether token f opens its sentence or a clause
