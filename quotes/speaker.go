@@ -575,6 +575,20 @@ func (f *finder) affiliation(r article.Range) bool {
 	return false
 }
 
+// calledBy reports whether the noun head, in lower case, stands right
+// before body mention m (the charity Children First), or after it in an
+// appositive (Children First, the charity,): the article calls the body
+// so. (Only a description of the noun alone may stand for it: the
+// pro-Clinton group says more than "the group".)
+func (f *finder) calledBy(m entities.Mention, head string) bool {
+	k := m.Tokens.First - 1
+	if k >= 0 && f.lower(k) == head && !f.capitalized(k) {
+		return true
+	}
+	k = m.Tokens.Last
+	return k+2 < len(f.a.Tokens) && f.text(k) == "," && f.lower(k+1) == "the" && f.lower(k+2) == head
+}
+
 // otherGender is the gender a cluster may not have to take a title of
 // the key's.
 var otherGender = map[string]string{"male": "female", "female": "male"}
@@ -1204,7 +1218,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && orgFits(c.Name, head) && !f.affiliation(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && !f.affiliation(m.Tokens):
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
@@ -1220,6 +1234,12 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			break
 		}
 		if titled(m) {
+			return m.Cluster
+		}
+		// Charity warns of …, then the charity Children First: a
+		// headline's body is the first the article calls by its noun
+		if c := &f.ents.Clusters[m.Cluster]; bare && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
+			(orgFits(c.Name, head) || r.Len() == 1 && f.calledBy(m, head)) {
 			return m.Cluster
 		}
 	}
