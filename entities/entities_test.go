@@ -1020,18 +1020,20 @@ func TestPossessiveNames(t *testing.T) {
 }
 
 // TestLeftOutRiversAndAppositions: a geographic word before one name the
-// model left out is a place (the River Severn, The River Wye), and so is
-// one the model read as a person (Lake Windermere); not inside a longer
-// capitalized run (the Sacramento River Cats). Two capitalized words the
-// model left out, set off before a description with a job in lower
-// case, are a person (Karoline Leavitt, the White House press secretary;
-// Giles Bristow, its chief executive), and one such word before a
-// company's noun a body (Ofwat, the water regulator); not before a
-// description with neither.
+// model left out is a place (the River Severn, The River Wye, Mont
+// Blanc), and so is one the model read as a person (Lake Windermere); not
+// inside a longer capitalized run (the Sacramento River Cats). Two
+// capitalized words the model left out, set off before a description with
+// a job in lower case, are a person (Karoline Leavitt, the White House
+// press secretary; Giles Bristow, its chief executive), and one such word
+// before a company's noun a body (Ofwat, the water regulator; Medivox, a
+// start-up backed by …); not before a description with neither.
 func TestLeftOutRiversAndAppositions(t *testing.T) {
-	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet.\n\n“It leaks,” said Giles Bristow, its chief executive. Ofwat, the water regulator, agreed."
+	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet.\n\n“It leaks,” said Giles Bristow, its chief executive. Ofwat, the water regulator, agreed. Climbers died on Mont Blanc. Medivox, a start-up backed by investors, said so."
 	a, p, g, _ := joinSetup(t, text)
 	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Mont Blanc/LOC")
+	assert.Contains(t, got, "Medivox/ORG")
 	assert.Contains(t, got, "River Severn/LOC")
 	assert.Contains(t, got, "River Wye/LOC")
 	assert.Contains(t, got, "Karoline Leavitt/PERSON")
@@ -1926,4 +1928,16 @@ func TestScoredResult(t *testing.T) {
 	text := "The striker scored twice. Rovers suffered a 2-1 defeat at Harrowgate Town on Saturday, then a win at Kelby Vale. The midfielder and the goalkeeper fear relegation."
 	a, p, g, span := joinSetup(t, text)
 	assert.Equal(t, []string{"Harrowgate Town/ORG", "Kelby Vale/GPE"}, refinedLabels(a, p, g, span("Harrowgate Town", GPE), span("Kelby Vale", GPE)))
+}
+
+// TestBodyWordNames: a body's word alone read as a person, after "the"
+// and capitalized words the model left out, is the body's name with
+// them; not after no "the", nor a word of no body.
+func TestBodyWordNames(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Education Authority said so. Kelton Authority said so. The Kelton Lee said so.")
+	ms := []Mention{span("Authority", Person), span("Authority said so.", Person), span("Lee", Person)}
+	ms[1].Tokens.Last = ms[1].Tokens.First + 1
+	ms[1].End = a.Tokens[ms[1].Tokens.First].End
+	bodyWordNames(a, p, g, ms)
+	assert.Equal(t, []string{"Education Authority/ORG", "Authority/PERSON", "Lee/PERSON"}, labelled(a, ms))
 }

@@ -1640,6 +1640,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	agencyLabels(a, out)
 	describedNames(a, p, g, out)
+	bodyWordNames(a, p, g, out)
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
@@ -2794,8 +2795,8 @@ func jobApposed(a *article.Article, p *prepared, g *gazetteer, i, limit int) (in
 		if (g.jobLower[w] || apposedRoles[w]) && end-i >= 2 {
 			return end, Person
 		}
-		if g.companyNouns[w] && (k+1 >= limit || p.words[k+1] == ",") && !g.givenName(p.words[i]) {
-			return end, Org // (its last word: not the company's chief executive)
+		if g.companyNouns[w] && (k+1 >= limit || p.words[k+1] == "," || a.Tokens[k+1].Tag == article.VBN || p.words[k+1] == "that" || p.words[k+1] == "which") && !g.givenName(p.words[i]) {
+			return end, Org // (its last word, or a clause on it after: a start-up backed by …; not the company's chief executive)
 		}
 	}
 	return i, None
@@ -2811,10 +2812,11 @@ var apposedRoles = map[string]bool{
 }
 
 // leadingLocWord reports whether w opens a geographic name before the
-// name itself: the River Severn, Lake Tana, Loch Ness, Mount Kenya.
+// name itself: the River Severn, Lake Tana, Loch Ness, Mount Kenya, Mont
+// Blanc.
 func leadingLocWord(w string) bool {
 	switch w {
-	case "River", "Lake", "Loch", "Mount":
+	case "River", "Lake", "Loch", "Mount", "Mont":
 		return true
 	}
 	return false
@@ -3082,6 +3084,28 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			continue
 		}
 		m.Tokens.First, m.Start = j, a.Tokens[j].Start
+	}
+}
+
+// bodyWordNames reads a body's word alone that the model took for a
+// person (The Education Authority said, read as the person Authority),
+// after "the" and one to four capitalized words it left out, as the
+// body's name: those words and the body's word. ms is in text order.
+func bodyWordNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.First
+		if m.Label != Person || m.Tokens.Len() != 1 || !g.orgWords[p.words[k]] || k < 2 || !p.toks[k-1].upper {
+			continue
+		}
+		j := k
+		for j > 1 && j > k-4 && p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && a.Tokens[j-1].Tag.IsProperNoun() && (i == 0 || ms[i-1].Tokens.Last < j) {
+			j--
+		}
+		if j == k || !strings.EqualFold(p.words[j-1], "the") {
+			continue
+		}
+		m.Tokens.First, m.Start, m.Label = j, a.Tokens[j].Start, Org
 	}
 }
 
