@@ -155,8 +155,8 @@ func (f *finder) prepPhraseEnd(end, hi int) int {
 	if end+1 >= hi || !speakerPreps[f.lower(end)] {
 		return end
 	}
-	if t := f.a.Tokens[end-1].Tag; t != article.NN && t != article.NNS && !(t == article.NNP && entities.IsTitle(f.text(end-1))) {
-		return end // (Secretary of State Antony Blinken: a title's "of" goes on too)
+	if t := f.a.Tokens[end-1].Tag; t != article.NN && t != article.NNS && !(t == article.NNP && entities.IsTitle(f.text(end-1))) && !(f.lower(end) == "of" && f.personEndingAt(end) >= 0) {
+		return end // (Secretary of State Antony Blinken: a title's "of" goes on too; so does a person's: Captain Luc Ferrand of the rescue unit)
 	}
 	if e := f.npAfter(end+1, hi); e > end+1 {
 		return e

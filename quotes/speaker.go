@@ -345,7 +345,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 					continue // a spokesman for Mr. Clinton: the spokesman speaks
 				}
 			}
-			if m.Tokens.Last < r.Last {
+			if m.Tokens.Last < r.Last && !(m.Label == entities.Person && f.a.Tokens[m.Tokens.Last].Tag == article.IN) { // (Captain Luc Ferrand of the rescue unit: the person heads it)
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) || roleNouns[f.lower(r.Last-1)] {
 					// the California congressman, Clinton advisers, the
 					// Trump campaign: a name modifies the speaker, a
