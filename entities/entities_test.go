@@ -1941,3 +1941,15 @@ func TestBodyWordNames(t *testing.T) {
 	bodyWordNames(a, p, g, ms)
 	assert.Equal(t, []string{"Education Authority/ORG", "Authority/PERSON", "Lee/PERSON"}, labelled(a, ms))
 }
+
+// TestShortNameOpeningSentence: a body's first word, its short name, is
+// not tagged opening a sentence or headline where the article writes the
+// word in lower case too; elsewhere it is.
+func TestShortNameOpeningSentence(t *testing.T) {
+	a, r, _, _ := found(t, "Rail strike: talks fail\n\nRail Partners said the rail dispute would go on. Talks with Rail failed.")
+	var got []string
+	for _, m := range r.Mentions {
+		got = append(got, m.Text(a))
+	}
+	assert.Equal(t, []string{"Rail Partners", "Rail"}, got)
+}

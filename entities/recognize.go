@@ -1565,8 +1565,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				label, conf = Person, 0.5
 			case p.toks[i].gaz.kind == gzNORP && p.toks[i].gaz.pos == posU:
 				label = NORP
-			case ok && !(i > s.Tokens.First && p.toks[i-1].upper && p.toks[i-1].tag.IsProperNoun()) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper):
-				label, conf = l, 0.5 // alone: not part of a longer name the model read otherwise
+			case ok && !(i > s.Tokens.First && p.toks[i-1].upper && p.toks[i-1].tag.IsProperNoun()) && !(i+1 < s.Tokens.Last && p.toks[i+1].upper) &&
+				!(l == Org && lowerLead(a, p, s.Tokens, i)):
+				// alone: not part of a longer name the model read
+				// otherwise (nor a word opening a sentence that the
+				// article writes in lower case too, a body's first word:
+				// Rail strike: … beside Rail Partners)
+				label, conf = l, 0.5
 			case p.toks[i].gaz.pos == posU && i+1 < s.Tokens.Last && g.isTitleWord(p.words[i+1]):
 				// Kremlin spokesman, NASA Administrator, U.S. President:
 				// the organization or place a title belongs to
@@ -3087,6 +3092,14 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 	}
 }
 
+// lowerLead reports whether token k opens sentence s before a common
+// noun in lower case and the article writes its word in lower case too:
+// a capital the sentence gives a common noun (Rail strike: …), not a
+// body's short name (State has told lawmakers).
+func lowerLead(a *article.Article, p *prepared, s article.Range, k int) bool {
+	return k == s.First && k+1 < s.Last && p.doc.seenLower[p.toks[k].lower] && !p.toks[k+1].upper && a.Tokens[k+1].Tag.IsNoun()
+}
+
 // bodyWordNames reads a body's word alone that the model took for a
 // person (The Education Authority said, read as the person Authority),
 // after "the" and one to four capitalized words it left out, as the
@@ -3300,7 +3313,8 @@ func bodyMentions(a *article.Article, p *prepared, g *gazetteer, ms []Mention, b
 			}
 			if mi < len(ms) && ms[mi].Tokens.First <= k || !bodies[p.words[k]] || a.Tokens[k].Kind != article.Word ||
 				k > s.Tokens.First && p.toks[k-1].upper && !(k-1 == s.Tokens.First && (a.Tokens[k-1].Tag == article.DT || g.companyNouns[strings.ToLower(p.words[k-1])])) || // (A Voltaris spokeswoman; Chipmaker Voltaris to cut jobs)
-				k+1 < s.Tokens.Last && p.toks[k+1].upper {
+				k+1 < s.Tokens.Last && p.toks[k+1].upper ||
+				lowerLead(a, p, s.Tokens, k) { // (Rail strike: …, opening a headline: not Rail Partners' short name)
 				continue
 			}
 			out = append(out, Mention{
