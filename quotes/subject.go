@@ -140,12 +140,26 @@ func (f *finder) namesSpeaker(sp article.Range) bool {
 		if mi := f.mentionAt[n]; mi >= 0 {
 			m := f.ents.Mentions[mi]
 			if (m.Label == entities.Person || m.Label == entities.Org) &&
-				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS && !f.attributive(m.Tokens.Last, sp.Last)) {
+				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS && !f.attributive(m.Tokens.Last, sp.Last)) &&
+				!(m.Label == entities.Org && f.nounsObject(m, sp.First)) {
 				return true
 			}
+			n = m.Tokens.Last - 1
 		}
 	}
 	return false
+}
+
+// nounsObject reports whether mention m is the object of a preposition
+// after a common noun, in a phrase from lo (the general secretary of the
+// Rail Workers' Union): the noun heads the phrase, not the name.
+func (f *finder) nounsObject(m entities.Mention, lo int) bool {
+	j := f.prepBefore(m.Tokens.First, lo)
+	if j <= lo {
+		return false
+	}
+	t := f.a.Tokens[j-1].Tag
+	return t == article.NN || t == article.NNS
 }
 
 // attributive reports whether the name ending before token k, inside a
@@ -264,7 +278,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			close--
 		}
 		if p := f.openBracket(close, sent.First); p >= 0 {
-			if s := f.npBefore(p, sent.First); s < p {
+			// (not a verb's object: Leclerc, who leads the National
+			// Farmers Union (NFU), said)
+			if s := f.npBefore(p, sent.First); s < p && (s == sent.First || !f.a.Tokens[s-1].Tag.IsVerb()) {
 				return article.Range{First: s, Last: p}, article.Range{}, true
 			}
 		}
@@ -510,7 +526,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
 				}
 				if s2 < end {
-					if asides == 0 && !dash && f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) {
+					// (the phrase before the aside, or the one it heads
+					// when that is a body after "of": The general
+					// secretary of the Rail Workers' Union, Tony Maddox,)
+					if asides == 0 && !dash && (f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) ||
+						f.personEndingAt(v-1) >= 0 && f.nameInApposition(article.Range{First: f.headOf(s2, end, sent), Last: end}, end+1, v-1)) {
 						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
 					}
 					h := f.headOf(s2, end, sent)
