@@ -1953,3 +1953,20 @@ func TestShortNameOpeningSentence(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Rail Partners", "Rail"}, got)
 }
+
+// TestOwnersTails: a body's name ending in a plural takes the bare
+// possessive and the body's word after it; not a word of no body.
+func TestOwnersTails(t *testing.T) {
+	a, p, g, span := joinSetup(t, "He leads the National Federation of Farmers' Unions. He saw the Kelton Growers' Fields.")
+	assert.Equal(t, []string{"National Federation of Farmers' Unions/ORG", "Kelton Growers/ORG"},
+		refinedLabels(a, p, g, span("National Federation of Farmers", Org), span("Kelton Growers", Org)))
+}
+
+// TestBodyNamedWithThe: after a company's noun, a name with "the" and
+// capitalized words inside it is one body when punctuation ends it.
+func TestBodyNamedWithThe(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Few rhinos are left, according to the conservation charity Save the Rhino. The charity Help the Aged Now said so.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Save the Rhino/ORG")
+	assert.NotContains(t, got, "Help the Aged Now/ORG")
+}

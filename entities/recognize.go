@@ -1664,6 +1664,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
+	ownersTails(a, p, g, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2180,6 +2181,17 @@ func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 			if n := end + 1; n < limit && (p.toks[n].upper || n+1 < limit && p.toks[n+1].upper && a.Tokens[n].Tag == article.DT) {
 				return i
 			}
+		case w == "the" && end+1 < limit && p.toks[end+1].upper && a.Tokens[end+1].Tag.IsProperNoun():
+			// the charity Save the Rhino: "the" and one or two
+			// capitalized words go on the name when punctuation ends it
+			e := end + 1
+			for e < limit && e < end+3 && p.toks[e].upper && a.Tokens[e].Kind == article.Word {
+				e++
+			}
+			if e == limit || a.Tokens[e].Kind == article.Punct && p.words[e] != "'s" {
+				return e
+			}
+			return i
 		case a.Tokens[end].Tag == article.IN && !p.toks[end].upper: // to buy battery start-up Voltaris for $1.5 billion
 		case opening && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD):
 			// Anti-discrimination group Kick It Out said: the
@@ -3175,6 +3187,23 @@ func branchTails(a *article.Article, p *prepared, ms []Mention) {
 			continue
 		}
 		m.Tokens.Last, m.End = k, a.Tokens[k-1].End
+	}
+}
+
+// ownersTails joins to a body's name that ends in a plural the bare
+// possessive after it and the body's word that follows, which the model
+// left out (the National Federation of Farmers' Unions, read as the
+// National Federation of Farmers). ms is in text order.
+func ownersTails(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.Last
+		if m.Label != Org || k+1 >= len(a.Tokens) || a.Tokens[k].Tag != article.POS || (p.words[k] != "'" && p.words[k] != "’") ||
+			a.Tokens[k].Start != a.Tokens[k-1].End || !strings.HasSuffix(p.words[k-1], "s") ||
+			!p.toks[k+1].upper || !g.orgWords[p.words[k+1]] && !g.orgPlural(p.words[k+1]) || i+1 < len(ms) && ms[i+1].Tokens.First <= k+1 {
+			continue
+		}
+		m.Tokens.Last, m.End = k+2, a.Tokens[k+1].End
 	}
 }
 
