@@ -214,7 +214,7 @@ func (f *finder) npBefore(end, lo int) int {
 			start = k // Its health and safety officer
 			continue
 		}
-		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
+		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) && !f.leadModifier(k, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
 		start = k
@@ -239,6 +239,17 @@ func (f *finder) participleModifier(k, lo, start int) bool {
 	t := f.a.Tokens[k-1].Tag
 	return t == article.DT || t == article.PRPS || t == article.POS || // The firm's managing director
 		t == article.JJ && k-2 >= lo && f.a.Tokens[k-2].Tag == article.POS // The company's chief operating officer
+}
+
+// leadModifier reports whether token k, "Lead" opening its sentence,
+// which the tagger read as a verb, modifies the person's noun right
+// after it, at start (Lead researcher Professor Hana Kowalczyk said).
+func (f *finder) leadModifier(k, start int) bool {
+	if start != k+1 || start >= len(f.a.Tokens) || f.lower(k) != "lead" || !f.capitalized(k) || k != f.sentence(k).First {
+		return false
+	}
+	w := f.lower(start)
+	return personNouns[w] || roleNouns[w]
 }
 
 // jointModifier reports whether the "and" at token k joins two nouns
