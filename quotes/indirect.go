@@ -1279,7 +1279,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 			// X said (that) …
-			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e)), sp, ante); found {
+			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e), f.restrictiveEnd(sent, k, e)), sp, ante); found {
 				if heard {
 					q.unspoken() // the court heard that …: the hearer is no speaker
 					sp = article.Range{}
@@ -1391,8 +1391,8 @@ func (f *finder) reducedPassive(k, e int) bool {
 // (over adverbs and "not"), and where that is: is expected, was called,
 // cannot be portrayed.
 func (f *finder) passive(k int, sent article.Range) (int, bool) {
-	if f.a.Tokens[k].Tag != article.VBN {
-		return 0, false
+	if t := f.a.Tokens[k].Tag; t != article.VBN && !(t == article.VBD && k > sent.First && (f.lower(k-1) == "being" || f.lower(k-1) == "been" || f.lower(k-1) == "be")) {
+		return 0, false // (after being asked/VBD: the tagger's past tense, a participle)
 	}
 	j := k - 1
 	for j > sent.First && (f.a.Tokens[j].Tag == article.RB || f.lower(j) == "n't" || f.lower(j) == "not") {
@@ -1507,6 +1507,41 @@ func (f *finder) relativeEnd(sp article.Range, k, e int) int {
 		}
 	}
 	return e
+}
+
+// restrictiveEnd returns where the report of a cue at k ends when the
+// cue stands in a relative clause with no comma on the noun phrase that
+// opens sentence sent (A man who punched a driver after being asked to
+// wear a mask has been jailed): before the main clause's verb, the one
+// finite verb after the cue; e when the sentence opens otherwise, or more
+// than one finite verb follows (which of them is the main clause's the
+// words do not say).
+func (f *finder) restrictiveEnd(sent article.Range, k, e int) int {
+	rel := f.npAfter(sent.First, k)
+	if rel == sent.First || rel >= k || f.a.Tokens[rel].Tag != article.WP && f.a.Tokens[rel].Tag != article.WDT || !f.a.Tokens[rel-1].Tag.IsNoun() {
+		return e
+	}
+	// The cue is the clause's when it is no finite verb (asked, warning),
+	// or its first (who said …); a finite verb after the clause's own is
+	// the main clause's (Supporters who have heard … say …).
+	if _, pass := f.passive(k, sent); f.a.Tokens[k].Tag.IsFinite() && !pass && f.some(rel+1, k, func(j int) bool { return f.a.Tokens[j].Tag.IsFinite() }) {
+		return e
+	}
+	end := e
+	for c := k + 1; c < e && c < k+maxClause; c++ {
+		if f.quoted[c] || !f.a.Tokens[c].Tag.IsFinite() {
+			continue
+		}
+		if end < e {
+			return e // a second finite verb
+		}
+		switch t := f.a.Tokens[c-1]; {
+		case t.Tag == article.WP || t.Tag == article.WDT || t.Tag == article.CC || t.Tag == article.IN || t.Kind == article.Punct, !t.Tag.IsNoun():
+			return e // (a clause of its own: … that the plan is …; a verb after no noun)
+		}
+		end = c
+	}
+	return end
 }
 
 // nextMark returns the next token after c and before e, within

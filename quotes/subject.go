@@ -525,6 +525,15 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.commaIn(sent.First, s2) {
 					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
 				}
+				if s2 < end && !dash && s2-2 > sent.First && (f.lower(s2-1) == "of" || f.lower(s2-1) == "from") && f.text(s2-2) == "," {
+					// Connor Blake, 29, of Mill Lane, Hadley, said: an
+					// address set off after the name, one aside
+					p = s2 - 1
+					if asides++; asides == 3 {
+						break
+					}
+					continue
+				}
 				if s2 < end {
 					// (the phrase before the aside, or the one it heads
 					// when that is a body after "of": The general
