@@ -1970,3 +1970,10 @@ func TestBodyNamedWithThe(t *testing.T) {
 	assert.Contains(t, got, "Save the Rhino/ORG")
 	assert.NotContains(t, got, "Help the Aged Now/ORG")
 }
+
+// TestBodyHeadFor: a body's head word and "for" before a place the model
+// read open a body's name (Transport for Wales); not before a person.
+func TestBodyHeadFor(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Trains stopped, and Transport for Wales advised passengers to stay home. Campaign for Ann Lee.")
+	assert.Equal(t, []string{"Transport for Wales/ORG", "Ann Lee/PERSON"}, refinedLabels(a, p, g, span("Wales", GPE), span("Ann Lee", Person)))
+}

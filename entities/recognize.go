@@ -1128,10 +1128,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Tokens.First, m.Start, m.Label = f, a.Tokens[f].Start, Org
 		}
 		// the Campaign to Protect Rural England, read as its last words:
-		// a body's word and "to" open the name
-		if f := m.Tokens.First; m.Label == Org && f >= 2 && p.words[f-1] == "to" && p.toks[f-2].upper && (g.orgWords[p.words[f-2]] || g.bodyHeads[p.words[f-2]]) &&
-			a.Tokens[f-2].Kind == article.Word && f-2 >= freeFrom(a, f, out) {
-			m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
+		// a body's word and "to" open the name; Transport for Wales,
+		// read as the place: a body's head word and "for" do too
+		if f := m.Tokens.First; f >= 2 && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && f-2 >= freeFrom(a, f, out) &&
+			(m.Label == Org && p.words[f-1] == "to" && (g.orgWords[p.words[f-2]] || g.bodyHeads[p.words[f-2]]) ||
+				m.Label != Person && p.words[f-1] == "for" && g.bodyHeads[p.words[f-2]]) {
+			m.Tokens.First, m.Start, m.Label = f-2, a.Tokens[f-2].Start, Org
 		}
 		// Leeds Magistrates' Court, read as a person and a body: a
 		// mention ending in a plural of people's roles, its possessive
