@@ -1535,8 +1535,7 @@ func (f *finder) restrictiveEnd(sent article.Range, k, e int) int {
 		if end < e {
 			return e // a second finite verb
 		}
-		switch t := f.a.Tokens[c-1]; {
-		case t.Tag == article.WP || t.Tag == article.WDT || t.Tag == article.CC || t.Tag == article.IN || t.Kind == article.Punct, !t.Tag.IsNoun():
+		if !f.a.Tokens[c-1].Tag.IsNoun() {
 			return e // (a clause of its own: … that the plan is …; a verb after no noun)
 		}
 		end = c

@@ -538,11 +538,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					// (the phrase before the aside, or the one it heads
 					// when that is a body after "of": The general
 					// secretary of the Rail Workers' Union, Tony Maddox,)
+					h := f.headOf(s2, end, sent)
 					if asides == 0 && !dash && (f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) ||
-						f.personEndingAt(v-1) >= 0 && f.nameInApposition(article.Range{First: f.headOf(s2, end, sent), Last: end}, end+1, v-1)) {
+						f.personEndingAt(v-1) >= 0 && f.nameInApposition(article.Range{First: h, Last: end}, end+1, v-1)) {
 						return article.Range{First: f.headOf(s2, v-1, sent), Last: v - 1}, article.Range{}, true
 					}
-					h := f.headOf(s2, end, sent)
 					if asides == 0 && !dash && h-1 > sent.First && f.text(h-1) == "," && !f.personIn(h, end) && f.placeAside(end+1, v-1) {
 						// Ann Lee, a labor economist at the University of
 						// California, Berkeley, said: the person before
@@ -1105,7 +1105,7 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if k == sent.First {
 		return false
 	}
-	if e := f.end(sent); k+1 == e && f.a.Tokens[k].Tag == article.NNS && strings.HasSuffix(f.lower(k), "s") {
+	if f.a.Tokens[k].Tag == article.NNS && strings.HasSuffix(f.lower(k), "s") && k+1 == f.end(sent) {
 		// Bridge closure to last until spring, council admits/NNS: a
 		// cue ending its sentence after a comma and a noun phrase
 		np := f.npBefore(k, sent.First)
