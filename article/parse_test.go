@@ -464,3 +464,11 @@ func TestPlaceByline(t *testing.T) {
 		assert.Equal(t, want, placeByline(s), s)
 	}
 }
+
+// TestWordCount: wordCount counts the words strings.Fields would give,
+// without the slice.
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\u00a0b\u2003c", "tab\tand\nline", "bad \xff utf8", "Mon 2 Oct 2026 14.05 BST"} {
+		assert.Equal(t, len(strings.Fields(s)), wordCount(s), "%q", s)
+	}
+}

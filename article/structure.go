@@ -274,8 +274,11 @@ func creditPrefix(p string) int {
 // Olson via Getty Images., John Moore/Getty Images, Handout/Reuters.).
 func creditLine(p string) bool {
 	line := strings.TrimSuffix(strings.TrimSpace(p), ".")
+	if !strings.Contains(line, " via ") && !strings.Contains(line, "/") {
+		return false // (most lines: no copy of their words)
+	}
 	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > 8 || !strings.Contains(line, " via ") && !strings.Contains(line, "/") || !looksLikeCredit(line) {
+	if len(words) == 0 || len(words) > 8 || !looksLikeCredit(line) {
 		return false
 	}
 	for _, w := range words {
@@ -434,7 +437,18 @@ func dashLen(p string, i int) int {
 }
 
 // wordCount counts space-separated words in s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // classify assigns a kind to every paragraph, finds the credits inside
 // captions, the headline, byline and dateline.
@@ -745,10 +759,10 @@ func published(s string) bool {
 // November 2026 14:32 GMT, Nov. 20, 2026 (a month's name and a year, and
 // only days, times and zones besides: Mon 2 Oct 2026 14.05 BST).
 func dateOnly(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 7 {
-		return false
+	if n := wordCount(s); n < 2 || n > 7 {
+		return false // (most lines: no copy of their words)
 	}
+	ws := strings.Fields(s)
 	month, year := false, false
 	for _, w := range ws {
 		w = strings.ToLower(strings.TrimRight(w, ",."))
