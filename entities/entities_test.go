@@ -644,6 +644,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
+		"Rail strike: a\n\nRail Partners said the rail b. The Financial Conduct Authority (FCA) said c; the FCA's d. Westbridge Rovers won. Rovers are 14th after a 2-1 defeat at Harrowgate Town. Medivox, a start-up backed by e, on Mont Blanc. The Education Authority. The National Federation of Farmers' Unions. The charity Save the Rhino. Transport for Wales.",
 		"The Harbour Trust; the trust. The Firth of Lorne, the Cape of Good Hope, the Vale of X Council. The group Clean Rivers Kelton. Chipmaker Brelvia\n\nBrelvia's shares fell. Pacific Gas and Electric Co said. in the House. Headliners Velvet Owls. Sarah and Daniel Whitlock; Mrs Whitlock.",
 		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)",
 		"CEDAR RIDGE, Calif. — Greyline Buses and Greyline. Student Leah Morgan; PC Dan Ash; But Labour's x. The Kestrel Vale Hospitals NHS Foundation Trust. The Isle of Carra; the Isle of Wight Council; the Marlow Gallery. Energy supplier Brightwave. Former Riverton mayor Ann Lee; Riverton's current mayor. Cedar Ridge, Cal Fire.",

@@ -22,8 +22,8 @@ const (
 // attacked a 23-year-old man) or someone not known before, a person
 // noun after "a" (attacked a postman in Swansea): a blow, not words.
 func (f *finder) assault(k, c, e int) bool {
-	if !strings.HasPrefix(f.lower(k), "attack") {
-		return false
+	if c >= e || !strings.HasPrefix(f.lower(k), "attack") {
+		return false // (no object: the sentence ends at the cue)
 	}
 	n := f.npAfter(c, e)
 	for j := c; j < n; j++ {

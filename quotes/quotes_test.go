@@ -1435,6 +1435,8 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
+		"Bridge to last, council admits\n\nA man who punched a driver after being asked to wear a mask has been jailed. Connor Blake, 29, of Mill Lane, Hadley, said a. Leclerc, who leads the Farmers Union (NFU), said b. The general secretary of the Rail Union, Tony Maddox, said c. \"d,\" Captain Luc Ferrand of the unit told AFP. Lead researcher Ann Lee said e. Ann accused the ruling group of \"f\". The company's chief operating officer, Lena Brandt, said g.",
+		"Charity warns of h\n\nHunger is rising, according to the charity Warm Tables. The charity is calling on i. The Kelton Water Authority (KWA) said j. The KWA's chief said k.",
 		"The union warned of strikes, but had agreed to talks. Researchers analysed samples. They found that x. A, a teacher, said y, while another head, who is new, told z. According to the Trust, which helps, w.",
 		"Minister: 'x'\n\nThe universities minister said y. The daughter of one victim said z. “w,” she said. Her husband said nothing. One mother from Leeds, who did not want to be named, said v, the union said. Ann told reporters that u “t.”",
 		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
