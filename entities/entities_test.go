@@ -1978,3 +1978,26 @@ func TestBodyHeadFor(t *testing.T) {
 	a, p, g, span := joinSetup(t, "Trains stopped, and Transport for Wales advised passengers to stay home. Campaign for Ann Lee.")
 	assert.Equal(t, []string{"Transport for Wales/ORG", "Ann Lee/PERSON"}, refinedLabels(a, p, g, span("Wales", GPE), span("Ann Lee", Person)))
 }
+
+// TestInitials: a person's name opens over the initials the model left out
+// before it, and a name of initials and a word is kept below the
+// confidence floor; not a list's letter before one word, nor across
+// paragraphs.
+func TestInitials(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The lawyer K. Michael Stevens said so. A. Anasazi sites.\n\nV.\n\nLena Bieber came.")
+	assert.Equal(t, []string{"K. Michael Stevens/PERSON", "Anasazi/PERSON", "Lena Bieber/PERSON"},
+		refinedLabels(a, p, g, span("Michael Stevens", Person), span("Anasazi", Person), span("Lena Bieber", Person)))
+	assert.True(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stevens")+1, typePer))
+	assert.False(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stevens")+1, typeOrg))
+	assert.False(t, initialled(a, tokenAt(a, "Michael"), tokenAt(a, "Stevens")+1, typePer))
+}
+
+// tokenAt returns the index of the first token written w.
+func tokenAt(a *article.Article, w string) int {
+	for i := range a.Tokens {
+		if a.TokenText(i) == w {
+			return i
+		}
+	}
+	return -1
+}

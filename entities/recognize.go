@@ -70,7 +70,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
-			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) {
+			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) {
 				return
 			}
 			r.Mentions = append(r.Mentions, Mention{
@@ -105,6 +105,37 @@ func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 		}
 	}
 	return true
+}
+
+// initialled reports whether the model's mention of type typ at tokens
+// first to end is kept below minConfidence: a person's name of initials
+// and a capitalized word after them (J. R. R. Tolkien, at 0.34).
+func initialled(a *article.Article, first, end int, typ int) bool {
+	return typ == typePer && end-first >= 2 && isInitial(a.TokenText(first)) && !isInitial(a.TokenText(end-1)) && a.Tokens[end-1].Kind == article.Word
+}
+
+// isInitial reports whether w is one capital letter and a stop: K.
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
+
+// initialsBefore opens a person's name of two words or more over the
+// initials the model left out before it, in its sentence (K. Michael
+// Stevens, read as Michael Stevens; not a list's "A." before a word).
+// ms is in text order.
+func initialsBefore(a *article.Article, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label != Person || m.Tokens.Len() < 2 || f == 0 || !isInitial(a.TokenText(f-1)) {
+			continue // (most names)
+		}
+		s := a.SentenceOf(f)
+		for f > 0 && f > m.Tokens.First-3 && isInitial(a.TokenText(f-1)) && a.SentenceOf(f-1) == s && (i == 0 || ms[i-1].Tokens.Last < f) {
+			f--
+		}
+		m.Tokens.First, m.Start = f, a.Tokens[f].Start
+	}
 }
 
 // minConfidence is the least confidence of a mention the model gives that
@@ -1648,6 +1679,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	agencyLabels(a, out)
 	describedNames(a, p, g, out)
 	bodyWordNames(a, p, g, out)
+	initialsBefore(a, out)
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	completeNames(a, out)
