@@ -2001,3 +2001,11 @@ func tokenAt(a *article.Article, w string) int {
 	}
 	return -1
 }
+
+// TestDropNumbered: a part's noun and a number, a Roman numeral or a
+// letter read as a person is dropped; a person is not.
+func TestDropNumbered(t *testing.T) {
+	a, _, _, span := joinSetup(t, "Article III demands it. A Band D bill rose. Section 2 applies. Grade Lee met Band Aid.")
+	got := labelled(a, dropNumbered(a, []Mention{span("Article III", Person), span("Band D", Person), span("Section 2", Person), span("Grade Lee", Person), span("Band Aid", Org)}))
+	assert.Equal(t, []string{"Grade Lee/PERSON", "Band Aid/ORG"}, got)
+}

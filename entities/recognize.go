@@ -1695,6 +1695,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, more)
 	}
 	out = dropCommonAcronyms(a, p, out)
+	out = dropNumbered(a, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
@@ -1754,6 +1755,41 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 		}
 	}
 	return out
+}
+
+// numberedNouns are the nouns a document's or a scheme's parts are named
+// by with a number or letter after them (Article III, Band D, Section 2).
+var numberedNouns = map[string]bool{"Article": true, "Section": true, "Chapter": true, "Clause": true, "Schedule": true, "Annex": true,
+	"Appendix": true, "Figure": true, "Table": true, "Band": true, "Phase": true, "Stage": true, "Level": true, "Grade": true,
+	"Category": true, "Class": true, "Type": true, "Tier": true, "Part": true, "Title": true}
+
+// dropNumbered drops the person mentions that are such a noun and a
+// number, a Roman numeral or one capital letter: a part, not a person.
+// ms is in text order and so is the result.
+func dropNumbered(a *article.Article, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// numbering reports whether w numbers a part: digits, a Roman numeral
+// of capitals (I, IV, XII) or one capital letter.
+func numbering(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		digits = digits && c >= '0' && c <= '9'
+		roman = roman && strings.IndexByte("IVXLC", c) >= 0
+	}
+	return digits || roman || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // dropCommonAcronyms drops the mentions of an acronym that the article
