@@ -413,6 +413,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			g, ok = objectPronouns[f.lower(r.First)] // according to him
 		}
 		if ok {
+			if g == "neuter" && r.First >= 2 && f.lower(r.First-1) == "which" && f.text(r.First-2) == "," {
+				// The report criticised its record-keeping, which it
+				// described as “chaotic”: the main clause's subject
+				if sp, _ := f.mainSubject(f.sentence(r.First), r.First-2); sp.Len() > 0 && sp.Last < r.First-2 && f.a.Tokens[sp.Last-1].Tag.IsNoun() {
+					return f.speakerOf(sp)
+				}
+			}
 			if g == "plural" {
 				// Officials said …. They added …: the last speaker, when plural.
 				if sp, ok := f.pluralSpeakerBefore(r.First); ok {
