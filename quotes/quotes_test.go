@@ -1201,6 +1201,8 @@ func TestFind(t *testing.T) {
 		{"\"it\" after \"which\" setting off a clause on the main clause's object is the main clause's subject", "Homes\n\nThe report also criticised the firm's record-keeping, which it described as \"chaotic\".",
 			[]want{{kind: Indirect, content: "the firm's record-keeping", cue: "criticised", speaker: "The report", name: "The report", parts: 1},
 				{kind: Mixed, content: "as \"chaotic\"", cue: "described", speaker: "it", name: "The report", fragment: "chaotic", parts: 1}}},
+		{"a participle and \"to\" after a noun qualify it: the phrase before them speaks", "Knives\n\nThe sister of a man stabbed to death outside a nightclub has called for tougher sentences.",
+			[]want{{kind: Indirect, content: "tougher sentences", cue: "called for", speaker: "The sister of a man stabbed to death outside a nightclub", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},

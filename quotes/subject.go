@@ -894,8 +894,8 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		}
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of" || f.lower(p) == "for") {
 			p-- // close to, familiar with, briefed on, responsible for
-		} else if p > sent.First+1 && f.a.Tokens[p].Tag == article.IN && (f.modifier(p-1) || f.stranded(p-1)) {
-			p-- // residents living near the plant, passengers stuck on a train
+		} else if p > sent.First+1 && (f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) && (f.modifier(p-1) || f.stranded(p-1)) {
+			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
 		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p))) {
 			break // (a lawyer representing the family: over the participle)
 		}
