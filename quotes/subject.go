@@ -896,7 +896,7 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			p-- // close to, familiar with, briefed on, responsible for
 		} else if p > sent.First+1 && (f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) && (f.modifier(p-1) || f.stranded(p-1)) {
 			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
-		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p))) {
+		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && toNouns[f.lower(p-1)])) {
 			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
@@ -991,6 +991,12 @@ func (f *finder) timeBefore(p int, sent article.Range) (int, bool) {
 // phrasePrep reports whether preposition w may join its object to a
 // speaker's phrase: objectPrep's, or one of place (placePreps).
 func phrasePrep(w string) bool { return objectPrep(w) || placePreps[w] }
+
+// toNouns are the people who serve someone named after "to" (aides to
+// the governor, an adviser to the president): the phrase speaks.
+var toNouns = map[string]bool{"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"assistant": true, "assistants": true, "envoy": true, "ambassador": true, "counsel": true, "consultant": true, "consultants": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "successor": true, "heir": true, "deputy": true}
 
 // stranded reports whether token k is a past participle after a noun
 // that names no one, which with a preposition after it qualifies the noun
