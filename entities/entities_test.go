@@ -2009,3 +2009,15 @@ func TestDropNumbered(t *testing.T) {
 	got := labelled(a, dropNumbered(a, []Mention{span("Article III", Person), span("Band D", Person), span("Section 2", Person), span("Grade Lee", Person), span("Band Aid", Org)}))
 	assert.Equal(t, []string{"Grade Lee/PERSON", "Band Aid/ORG"}, got)
 }
+
+// TestBodyTails: after "the", capitalized words the model left out
+// ending in a body's head word from the label-only list are a body (the
+// Housing Ombudsman); not Transport or Conference.
+func TestBodyTails(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "The Housing Ombudsman said so. The Care Inspectorate agreed. The Public Transport failed. The Paris Conference ended.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Housing Ombudsman/ORG")
+	assert.Contains(t, got, "Care Inspectorate/ORG")
+	assert.NotContains(t, got, "Public Transport/ORG")
+	assert.NotContains(t, got, "Paris Conference/ORG")
+}

@@ -3121,11 +3121,19 @@ func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	for end < limit && end < i+6 && p.toks[end].upper && (a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) {
 		end++
 	}
-	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) ||
+	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) && !bodyTail(g, p.words[end-1]) ||
 		end+1 < limit && (p.words[end] == "of" || p.words[end] == "for") && p.toks[end+1].upper { // (the Legislative Assembly of Ontario: a longer name)
 		return i
 	}
 	return end
+}
+
+// bodyTail reports whether w, a head word of bodies' names from the
+// label-only list, ends one after "the" (the Housing Ombudsman, the Care
+// Inspectorate); not Transport or Conference, which end a service's or
+// an event's name as often (the Public Transport, the Paris Conference).
+func bodyTail(g *gazetteer, w string) bool {
+	return g.bodyHeads[w] && w != "Transport" && w != "Conference"
 }
 
 // sharesOwner returns the end of one or two capitalized proper nouns
