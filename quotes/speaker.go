@@ -432,6 +432,14 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if name, c, ok := f.lastSourceFor(r.First, g); ok {
 				return name, c
 			}
+			if g == "neuter" {
+				// …, the county council has admitted, months after it
+				// said …: the body whose cue comes before it in its
+				// sentence
+				if sp, ok := f.bodyCueBefore(r.First); ok {
+					return f.speakerOf(sp)
+				}
+			}
 			if g == "plural" {
 				if sp, ok := f.pluralSubjectBefore(r.First); ok {
 					return f.speakerOf(sp)
@@ -591,6 +599,27 @@ func (f *finder) affiliation(r article.Range) bool {
 		return true // (not a director at Vanguard Logistics: the company may be his)
 	}
 	return false
+}
+
+// bodyCueBefore returns the subject of the nearest verb cue before token
+// i in its sentence, within maxLead tokens, when a body speaks there: a
+// body's mention or a phrase a body's noun heads (the county council).
+func (f *finder) bodyCueBefore(i int) (article.Range, bool) {
+	sent := f.sentence(i)
+	for k := i - 1; k > sent.First && k > i-maxLead; k-- {
+		if !f.isCue(k) || !f.finite(k, sent) && !(f.a.Tokens[k].Tag == article.VBN && f.perfect(k, sent)) {
+			continue // (not a participle naming: a company called Acme, which builds what it calls …)
+		}
+		sp, _, ok := f.subject(k, sent)
+		if !ok || sp.Len() == 0 || sp.First >= i {
+			return article.Range{}, false
+		}
+		if mi := f.mentionAt[sp.Last-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Org || f.a.Tokens[sp.Last-1].Tag == article.NN && orgNouns[f.lower(sp.Last-1)] {
+			return sp, true
+		}
+		return article.Range{}, false
+	}
+	return article.Range{}, false
 }
 
 // calledBy reports whether the noun head, in lower case, stands right
