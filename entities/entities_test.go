@@ -2021,3 +2021,13 @@ func TestBodyTails(t *testing.T) {
 	assert.NotContains(t, got, "Public Transport/ORG")
 	assert.NotContains(t, got, "Paris Conference/ORG")
 }
+
+// TestDropLowerPlurals: a one-word mention opening its sentence that is
+// the plural of a word the article writes in lower case, and never
+// capitalized inside a sentence, is dropped; not one capitalized inside a
+// sentence too, nor one the lists know.
+func TestDropLowerPlurals(t *testing.T) {
+	a, p, _, span := joinSetup(t, "Fish died in the river. \"Rivers are not dumping grounds,\" she said. Fields flooded, and the field was lost; Fields said so.")
+	got := labelled(a, dropLowerPlurals(a, p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
+	assert.Equal(t, []string{"Fields/ORG"}, got)
+}

@@ -122,6 +122,16 @@ func lowerByte(c byte) byte {
 	return c
 }
 
+// lowerHash returns the hash of w in lower case, as info gives it
+// (tokenInfo.lower).
+func lowerHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerByte(w[i]))) * fnvPrime
+	}
+	return h
+}
+
 // info fills the per-token facts of word w.
 func info(w string, tag article.Tag, g *gazetteer, cls *WordClasses) tokenInfo {
 	ti := tokenInfo{tag: tag}

@@ -1696,6 +1696,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
+	out = dropLowerPlurals(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
@@ -1770,6 +1771,25 @@ func dropNumbered(a *article.Article, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dropLowerPlurals drops a one-word mention opening its sentence (after
+// an opening mark too) that is the plural of a word the article writes in
+// lower case, never capitalized inside a sentence and known to no list
+// ("Rivers are not dumping grounds," said …, beside "the river"): a
+// common noun the sentence capitalizes. ms is in text order and so is the
+// result.
+func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		k := m.Tokens.First
+		if w := p.words[k]; m.Tokens.Len() == 1 && p.toks[k].initial && p.toks[k].gaz.kind == gzNone && !p.doc.capMid[p.toks[k].lower] &&
+			len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's') && (p.doc.seenLower[p.toks[k].lower] || p.doc.seenLower[lowerHash(w[:len(w)-1])]) {
 			continue
 		}
 		out = append(out, m)
