@@ -1800,16 +1800,7 @@ func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
 // numbering reports whether w numbers a part: digits, a Roman numeral
 // of capitals (I, IV, XII) or one capital letter.
 func numbering(w string) bool {
-	if w == "" {
-		return false
-	}
-	digits, roman := true, true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		digits = digits && c >= '0' && c <= '9'
-		roman = roman && strings.IndexByte("IVXLC", c) >= 0
-	}
-	return digits || roman || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+	return allDigits(w) || w != "" && strings.Trim(w, "IVXLC") == "" || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // dropCommonAcronyms drops the mentions of an acronym that the article

@@ -350,11 +350,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if m.Label == entities.NORP && m.Tokens.First > r.First && (f.a.Tokens[r.First].Tag == article.DT && f.lower(r.First) != "the" || f.a.Tokens[r.First].Tag == article.CD) {
 				continue // One Democrat, a senior Republican: a member of the group, described, not the group (the Russians are the group)
 			}
-			if j := f.prepBefore(m.Tokens.First, r.First); j > r.First {
-				if t := f.a.Tokens[j-1].Tag; t == article.NN || t == article.NNS {
-					objectEnd = m.Tokens.Last
-					continue // a spokesman for Mr. Clinton: the spokesman speaks
-				}
+			if f.nounsObject(m, r.First) {
+				objectEnd = m.Tokens.Last
+				continue // a spokesman for Mr. Clinton: the spokesman speaks
 			}
 			if m.Tokens.Last < r.Last && !(m.Label == entities.Person && f.a.Tokens[m.Tokens.Last].Tag == article.IN) { // (Captain Luc Ferrand of the rescue unit: the person heads it)
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) || roleNouns[f.lower(r.Last-1)] {
