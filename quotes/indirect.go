@@ -517,12 +517,16 @@ func (f *finder) clause(r article.Range) bool {
 	if r.Last-r.First < 3 || r.Last-r.First > maxClause {
 		return false
 	}
-	headline := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline
 	for k := r.First; k < r.Last; k++ {
 		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD || f.nounAsVerb(k) {
 			return true
 		}
-		if headline && f.a.Tokens[k].Tag == article.TO && k > r.First && k+1 < r.Last && f.a.Tokens[k+1].Kind == article.Word {
+	}
+	if f.a.Paragraphs[f.paraOf(r.First)].Kind != article.Headline {
+		return false
+	}
+	for k := r.First + 1; k+1 < r.Last; k++ {
+		if f.a.Tokens[k].Tag == article.TO && f.a.Tokens[k+1].Kind == article.Word {
 			return true // Bridge closure to last/JJ until spring, council admits: a headline's future
 		}
 	}
