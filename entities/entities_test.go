@@ -2031,3 +2031,13 @@ func TestDropLowerPlurals(t *testing.T) {
 	got := labelled(a, dropLowerPlurals(a, p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
 	assert.Equal(t, []string{"Fields/ORG"}, got)
 }
+
+// TestBodyRest: a mention after "the" that the model read as a body's
+// first word takes the rest of the body's name it left out, capitalized
+// words to a body's word (the Northgate Hospitals NHS Trust); not a
+// person's name.
+func TestBodyRest(t *testing.T) {
+	a, p, g, span := joinSetup(t, "The Kelworth Hospitals NHS Trust said so. The Ann Lee Foundation Trust agreed. The Kelworth Civic Trust met.")
+	got := refinedLabels(a, p, g, span("Kelworth", Org), span("Ann Lee", Person), span("Kelworth Civic Trust", Org))
+	assert.Equal(t, []string{"Kelworth Hospitals NHS Trust/ORG", "Ann Lee/PERSON", "Kelworth Civic Trust/ORG"}, got)
+}

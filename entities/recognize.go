@@ -995,6 +995,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
 			m.cutLast(a)
 		}
+		// The Northgate Hospitals NHS Trust, read as its first word: after
+		// "the", the rest of a body's name the model left out (capitalized
+		// words to a body's word, as theBody reads them) is the body's
+		if f := m.Tokens.First; m.Label != Person && m.Label != NORP {
+			if end := theBody(a, p, g, f, a.Sentences[a.SentenceOf(f)].Tokens.Last); end > m.Tokens.Last && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
+				m.Tokens.Last, m.End, m.Label = end, a.Tokens[end-1].End, Org
+			}
+		}
 		// Lower-case words at the end are no part of a name: "George W.
 		// Bush administration" → George W. Bush.
 		for m.Tokens.Last-m.Tokens.First > 1 && !p.toks[m.Tokens.Last-1].upper && a.Tokens[m.Tokens.Last-1].Kind == article.Word {

@@ -364,7 +364,7 @@ func (f *finder) cueBefore(i int) attribution {
 	// (not a cue word after a determiner, or a determiner and adjectives:
 	// "in a written statement, “…”", "delivered a snappy retort: “…”"
 	// name no cue)
-	if k >= sent.First && f.isCue(k) && !f.determined(k, sent) {
+	if k >= sent.First && f.isCue(k) && !f.determined(k, sent) && !f.accusedOf(k, sent) {
 		if k < lead && punct == "" && namingCues[f.lower(k)] {
 			// called the agreement “…”: the words name the object, a
 			// report of the naming (indirect's naming rule)
@@ -446,6 +446,25 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// accusedOf reports whether the -ing form at token k is what a speech
+// act before it charges or credits someone with, after "of" or "for"
+// (accused his rival of planning “…”, praised her for saying …): the
+// act is the cue, the -ing form the words' own.
+func (f *finder) accusedOf(k int, sent article.Range) bool {
+	if k-2 <= sent.First || f.a.Tokens[k].Tag != article.VBG {
+		return false
+	}
+	if w := f.lower(k - 1); w != "of" && w != "for" {
+		return false
+	}
+	for j := k - 2; j >= sent.First && j >= k-6; j-- {
+		if actCues[f.lower(j)] && f.a.Tokens[j].Tag.IsVerb() {
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctBefore returns the token before a phrase saying where or when

@@ -193,7 +193,8 @@ func (f *finder) npBefore(end, lo int) int {
 	// (an adjective after a determiner heads it too: The official/JJ
 	// described …)
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
-		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) // (Its director general/JJ, Ann Lee, said)
+		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) || // (Its director general/JJ, Ann Lee, said)
+		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") // (Ex-minister/JJ denies …: a former holder)
 	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) && f.mentionAt[k] < 0 || f.timeWord(k) {
 		return end // (a name's own mark is the name's: Which? said)
 	}
@@ -1292,6 +1293,19 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// a lede's role is the first person the body names after it.
 	if roleNouns[head] {
 		if c := f.ledeName(r, bare, head); c >= 0 {
+			if f.ents.Clusters[c].Title == "" {
+				// The mayor of Castleford has defended …, then a
+				// shopkeeper quoted, then Mayor Aisha Kareem: a person the
+				// body gives the role's title alone a few paragraphs
+				// further on is the role, not the untitled name before
+				// (not Prime Minister Tom Hale for "the universities
+				// minister")
+				for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last+4; mi++ {
+					if m := f.ents.Mentions[mi]; titled(m) && strings.EqualFold(f.ents.Clusters[m.Cluster].Title, head) {
+						return f.ents.Mentions[mi].Cluster
+					}
+				}
+			}
 			return c
 		}
 	}

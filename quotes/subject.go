@@ -159,7 +159,21 @@ func (f *finder) nounsObject(m entities.Mention, lo int) bool {
 		return false
 	}
 	t := f.a.Tokens[j-1].Tag
-	return t == article.NN || t == article.NNS
+	if t == article.NN || t == article.NNS {
+		return true
+	}
+	// or after a participle that qualifies the noun, when the object is
+	// a place (residents living near the plant, passengers stranded
+	// overnight at the airport), not an agent or a client (a report
+	// released by the Brookings Institution names who speaks)
+	if w := f.lower(j); w == "by" || w == "for" {
+		return false
+	}
+	k := j - 1
+	if (t == article.RB || f.lower(k) == "overnight") && k-1 > lo { // (overnight/JJ as the tagger may read it)
+		k--
+	}
+	return f.modifier(k) || f.stranded(k)
 }
 
 // attributive reports whether the name ending before token k, inside a
@@ -896,6 +910,8 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			p-- // close to, familiar with, briefed on, responsible for
 		} else if p > sent.First+1 && (f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) && (f.modifier(p-1) || f.stranded(p-1)) {
 			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
+		} else if p > sent.First+2 && f.a.Tokens[p].Tag == article.IN && (f.a.Tokens[p-1].Tag == article.RB || f.lower(p-1) == "overnight") && (f.modifier(p-2) || f.stranded(p-2)) {
+			p -= 2 // passengers stranded overnight at the airport: over the adverb too
 		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && toNouns[f.lower(p-1)])) {
 			break // (a lawyer representing the family: over the participle)
 		}
@@ -1120,6 +1136,9 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if k+1 >= sent.Last {
 		return false
 	}
+	if f.a.Tokens[k].Tag == article.NNS && objectReports[f.lower(k)] && nounCues[f.lower(k+1)] {
+		return true // Minister denies/NNS claims/VBZ he …: a verb of report before the noun it reports
+	}
 	if hearerCues[f.lower(k)] && f.hearerBefore(k) {
 		return true // The court heard/NN neighbours phoned …: "heard" is no noun
 	}
@@ -1160,12 +1179,22 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 }
 
 // duringBefore returns the "during" opening the noun phrase that ends
-// before token v (Sanders during a rally thanked …), or -1. It looks at
-// most eight tokens back before reading the phrase.
+// before token v (Sanders during a rally thanked …), or "after" or
+// "before" after a noun opening a phrase of eventNouns that names no one
+// (a poll by YouGov after the debate found …), or -1. It looks at most
+// eight tokens back before reading the phrase.
 func (f *finder) duringBefore(v int, sent article.Range) int {
 	for d := v - 2; d > sent.First && d >= v-8; d-- {
-		if f.lower(d) == "during" {
+		if w := f.lower(d); w == "during" {
 			if s := f.npBefore(v, sent.First); s == d+1 {
+				return d
+			}
+			return -1
+		} else if (w == "after" || w == "before") && d-1 > sent.First && f.a.Tokens[d-1].Tag.IsNoun() {
+			// A poll by YouGov after the debate found …: an event after
+			// a noun (not a clause's subject: after Clinton said …, after
+			// the man had posted …)
+			if s := f.npBefore(v, sent.First); s == d+1 && !f.names(article.Range{First: s, Last: v}) && eventNouns[f.lower(v-1)] {
 				return d
 			}
 			return -1
