@@ -850,6 +850,12 @@ func TestCoordinatedBodies(t *testing.T) {
 	_, p, g, span = joinSetup(t, "The Securities and Exchange Commission and the Kestrel Bank and Lodestar Trust met.")
 	assert.Zero(t, coordinated(p, g, span("Securities and Exchange Commission", Org).Tokens))
 	assert.Positive(t, coordinated(p, g, span("Kestrel Bank and Lodestar Trust", Org).Tokens))
+	// Unless the second body ends in that head word: the first body's,
+	// its words before left out (Queen's University and …).
+	a, p, g, span = joinSetup(t, "Links with Kelby University and Hartmoor University grew.")
+	k = coordinated(p, g, span("University and Hartmoor University", Org).Tokens)
+	require.Positive(t, k)
+	assert.Equal(t, "and", a.TokenText(k))
 }
 
 // TestGivenNameTitle: a title that is also a given name (Dean) opens the

@@ -2447,9 +2447,11 @@ func family(known map[string]Label, w string) bool {
 // coordinated returns the token of the "and" that joins two bodies inside
 // r, each holding a body's head word (the British Library and Columbia
 // University) or each a head and "of" (the Office of X and Division of
-// Y), the second opening with a capital; 0 if there is none. After a head
-// and "of", "and" joins what follows "of" (the Department of Health and
-// Human Services is one).
+// Y), the second opening with a capital, or the head word the second ends
+// in alone before "and" (University and Ulster University, read so from
+// Queen's University and Ulster University); 0 if there is none. After a
+// head and "of", "and" joins what follows "of" (the Department of Health
+// and Human Services is one).
 func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 	for k := r.First + 1; k < r.Last-1; k++ {
 		if p.words[k] != "and" || !p.toks[k+1].upper {
@@ -2467,6 +2469,12 @@ func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 		// alone before "and" names no body)
 		if !of && k-r.First >= 2 && slices.ContainsFunc(p.words[r.First:k], func(w string) bool { return g.orgWords[w] }) &&
 			slices.ContainsFunc(p.words[k+1:r.Last], func(w string) bool { return g.orgWords[w] }) {
+			return k
+		}
+		// (but one head word before "and" that ends the name too is the
+		// first body's, read without the words before it: Queen's
+		// University and Ulster University)
+		if !of && k-r.First == 1 && k+2 < r.Last && p.words[k-1] == p.words[r.Last-1] && g.orgWords[p.words[k-1]] {
 			return k
 		}
 	}

@@ -645,8 +645,9 @@ func (f *finder) clauseEnd(c, e int) int {
 			if s > n && s+1 < e && open == 0 && (f.lower(s) == "has" || f.lower(s) == "have" || f.lower(s) == "had") {
 				s, perfect = s+1, true // …, a report has revealed
 			}
-			if s > n && (s+1 < e || perfect && s < e) && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
-				(f.finite(s, article.Range{First: c, Last: e}) || perfect && f.a.Tokens[s].Tag == article.VBN ||
+			heard := s > n && s < e && hearerCues[f.lower(s)] && f.hearerBefore(s) // (…, the court heard/NN: the hearer's verb, however tagged)
+			if s > n && (s+1 < e || (perfect || heard) && s < e) && f.isCue(s) && k > c+2 && f.bareClause(c, k) && f.text(k) == "," &&
+				(f.finite(s, article.Range{First: c, Last: e}) || perfect && f.a.Tokens[s].Tag == article.VBN || heard ||
 					s+1 < e && f.a.Tokens[s].Tag == article.VBN && (f.lower(s+1) == "that" || questionWords[f.lower(s+1)] || f.a.Tokens[s+1].Kind.IsQuote() || f.text(s+1) == ":")) {
 				return k // (asked/VBN why, yelled/VBN “…”: the tagger's)
 			}
@@ -1393,8 +1394,12 @@ func (f *finder) reducedPassive(k, e int) bool {
 
 // passive reports whether the participle at k follows a form of "be"
 // (over adverbs and "not"), and where that is: is expected, was called,
-// cannot be portrayed.
+// cannot be portrayed; or is "told" after a hearer opening a headline,
+// which drops the "be" (Court told …), and where that hearer is.
 func (f *finder) passive(k int, sent article.Range) (int, bool) {
+	if k-1 == sent.First && f.lower(k) == "told" && hearerNouns[f.lower(k-1)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline {
+		return k - 1, true // Court told driver was …: a headline's passive, its "was" dropped
+	}
 	if t := f.a.Tokens[k].Tag; t != article.VBN && !(t == article.VBD && k > sent.First && (f.lower(k-1) == "being" || f.lower(k-1) == "been" || f.lower(k-1) == "be")) {
 		return 0, false // (after being asked/VBD: the tagger's past tense, a participle)
 	}
