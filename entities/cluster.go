@@ -515,5 +515,12 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 	if a.Tokens[first].Tag == article.POS {
 		first++
 	}
+	if first > lo && p.words[first-1] == "of" {
+		// Royal College of Nursing general secretary Ann Lee: the walk
+		// stopped inside a body's name; its last words are no title
+		for first < i && a.Tokens[first].Tag.IsProperNoun() && !g.isTitleWord(p.words[first]) {
+			first++
+		}
+	}
 	return a.Text[a.Tokens[first].Start:a.Tokens[i].End], last
 }

@@ -1858,6 +1858,18 @@ func TestTitleAfterJob(t *testing.T) {
 	assert.Equal(t, "state Sen.", titles["Ann Lee"])
 }
 
+// TestTitleAfterBodyOf: a title whose walk back stops at the "of" inside
+// a body's name leaves out that name's last words (Royal College of
+// Nursing general secretary: general secretary); a body's name with no
+// "of" stays (Kremlin spokesman).
+func TestTitleAfterBodyOf(t *testing.T) {
+	_, r, _, _ := found(t, "Report\n\nRoyal College of Midwives general secretary Ann Lee spoke. Bank of Kelby Governor Tom Hale agreed. Kremlin spokesman Oleg Varin did not.")
+	titles := clusterTitles(r)
+	assert.Equal(t, "general secretary", titles["Ann Lee"])
+	assert.Equal(t, "Governor", titles["Tom Hale"])
+	assert.Equal(t, "Kremlin spokesman", titles["Oleg Varin"])
+}
+
 // TestWhichSpeaks: a capitalized word alone opening its sentence, that no
 // list knows and the model left out, which speaks after a "which" aside,
 // is a body (Unison, which represents library staff, said).
@@ -2046,4 +2058,12 @@ func TestBodyRest(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Kelworth Hospitals NHS Trust said so. The Ann Lee Foundation Trust agreed. The Kelworth Civic Trust met.")
 	got := refinedLabels(a, p, g, span("Kelworth", Org), span("Ann Lee", Person), span("Kelworth Civic Trust", Org))
 	assert.Equal(t, []string{"Kelworth Hospitals NHS Trust/ORG", "Ann Lee/PERSON", "Kelworth Civic Trust/ORG"}, got)
+}
+
+// TestMajestyBodies: "His Majesty's" or "Her Majesty's" before a body's
+// name opens it, whether the model left it out or took "Majesty's" in.
+func TestMajestyBodies(t *testing.T) {
+	_, _, labels, _ := found(t, "Report\n\nThe review by His Majesty's Inspectorate of Probation found failings. Her Majesty's Prison Service agreed.")
+	assert.Equal(t, Org, labels["His Majesty's Inspectorate of Probation"])
+	assert.Equal(t, Org, labels["Her Majesty's Prison Service"])
 }

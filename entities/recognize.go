@@ -1709,6 +1709,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
 	ownersTails(a, p, g, out)
+	majestyBodies(a, p, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -1724,6 +1725,30 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 	}
 	return out
+}
+
+// majestyBodies opens a body's name with "His Majesty's" or "Her
+// Majesty's" written before it, which the model left out or took in part
+// (His Majesty's Inspectorate of Constabulary, Her Majesty's Prison
+// Service read as Majesty's Prison Service): a crown body's name. The
+// words are no other mention's.
+func majestyBodies(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org {
+			continue
+		}
+		maj := m.Tokens.First // (Majesty's Prison Service: the model's start, after His or Her)
+		if p.words[maj] != "Majesty" {
+			maj -= 2
+		}
+		if maj < 1 || p.words[maj] != "Majesty" || a.Tokens[maj+1].Tag != article.POS {
+			continue
+		}
+		if w := p.words[maj-1]; (w == "His" || w == "Her") && (i == 0 || ms[i-1].Tokens.Last < maj) {
+			m.Tokens.First, m.Start = maj-1, a.Tokens[maj-1].Start
+		}
+	}
 }
 
 // creditNames returns the names in photo credits that a slash sets off

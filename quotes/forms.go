@@ -118,6 +118,13 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 					}
 				}
 			}
+		case w == "and" && !f.personIn(k+n, spEnd):
+			// according to a Ledger contributor and monetary historian
+			// Ann Lee, …: two roles of the one person named after them
+			// (not the mayor and the police chief, Tom Hale: two people)
+			if e2 := f.npAfter(spEnd+1, e); e2 > spEnd+1 && f.personEndingAt(e2) >= 0 && !f.personIn(spEnd+1, spEnd+2) && f.a.Tokens[spEnd+1].Tag != article.DT {
+				spEnd = e2
+			}
 		case relationWords[w] && spEnd+2 < e && (f.lower(spEnd+1) == "to" || f.lower(spEnd+1) == "with" || f.lower(spEnd+1) == "on"):
 			// according to people close to the talks, familiar with them
 			if e2 := f.npAfter(spEnd+2, e); e2 > spEnd+2 {

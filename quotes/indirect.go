@@ -1394,11 +1394,13 @@ func (f *finder) reducedPassive(k, e int) bool {
 
 // passive reports whether the participle at k follows a form of "be"
 // (over adverbs and "not"), and where that is: is expected, was called,
-// cannot be portrayed; or is "told" after a hearer opening a headline,
-// which drops the "be" (Court told …), and where that hearer is.
+// cannot be portrayed; or, in a headline, which drops the "be", is
+// "told" after a hearer opening it (Court told …) or "accused" before
+// "of" (Regulator Accused Of …), and the token before it.
 func (f *finder) passive(k int, sent article.Range) (int, bool) {
-	if k-1 == sent.First && f.lower(k) == "told" && hearerNouns[f.lower(k-1)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline {
-		return k - 1, true // Court told driver was …: a headline's passive, its "was" dropped
+	if w := f.lower(k); (w == "told" && k-1 == sent.First && hearerNouns[f.lower(k-1)] || w == "accused" && k > sent.First && k+1 < sent.Last && f.lower(k+1) == "of") &&
+		f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline {
+		return k - 1, true // Court told driver was …, Regulator Accused Of …: a headline's passive, its "was" dropped
 	}
 	if t := f.a.Tokens[k].Tag; t != article.VBN && !(t == article.VBD && k > sent.First && (f.lower(k-1) == "being" || f.lower(k-1) == "been" || f.lower(k-1) == "be")) {
 		return 0, false // (after being asked/VBD: the tagger's past tense, a participle)

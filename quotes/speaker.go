@@ -149,8 +149,8 @@ func (f *finder) npAfter(i, hi int) int {
 			break // Bozell answers: a cue the tagger took for a noun
 		}
 		if f.head(k) {
-			if lastHead >= 0 && f.timeWord(k) {
-				break // a poll last week: the time is no part of it
+			if lastHead >= 0 && f.timeWord(k) && !(f.capitalized(k) && k+1 < hi && (f.a.Tokens[k+1].Tag == article.NN || f.a.Tokens[k+1].Tag == article.NNS) && !f.timeWord(k+1)) {
+				break // a poll last week: the time is no part of it (but the BBC's Today programme names one)
 			}
 			lastHead = k
 		}
