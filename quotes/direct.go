@@ -102,7 +102,7 @@ func (f *finder) direct() {
 				f.nested(qi, m)
 				continue
 			}
-		case term || (words <= 3 && !f.endsSentence(m) || words <= 5 && !f.startsSentence(m)):
+		case term || (words <= 3 && !f.endsSentence(m) || words <= 5 && !f.startsSentence(m)) && !(headline && words >= 3 && f.finiteInside(m)):
 			q.Kind = Term
 			q.short = (headline || !f.titleCase(m)) && !f.strongIntro(m.Open)
 		case f.fallback(m, &q):
@@ -370,6 +370,32 @@ func (f *finder) endsSentence(m *marked) bool {
 		k := m.Parts[n-1].Last - 1
 		return f.a.Tokens[k].Kind == article.Abbreviation && strings.HasSuffix(f.text(k), ".") &&
 			!f.some(k+1, f.sentence(k).Last, func(i int) bool { return f.a.Tokens[i].Kind != article.Punct && !f.a.Tokens[i].Kind.IsQuote() })
+	}
+	return false
+}
+
+// finiteInside reports whether the words of quotation m hold a finite
+// verb: a clause, which a headline quotes as someone's words (Phone ban
+// 'has transformed school'), not a term; not when one mention's name
+// fills the marks, nor when capitalized words fill them that the article
+// writes again ('Black Lives Matter' …, then the Black Lives Matter
+// movement): a name.
+func (f *finder) finiteInside(m *marked) bool {
+	if r := m.Parts[0]; len(m.Parts) == 1 && r.Last > r.First {
+		if mi := f.mentionAt[r.First]; mi >= 0 && f.ents.Mentions[mi].Tokens.Last >= r.Last {
+			return false
+		}
+		if !f.some(r.First, r.Last, func(k int) bool { return f.a.Tokens[k].Kind == article.Word && !f.capitalized(k) }) {
+			words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
+			if strings.Contains(f.a.Text[f.a.Tokens[r.Last-1].End:], words) {
+				return false
+			}
+		}
+	}
+	for _, r := range m.Parts {
+		if f.some(r.First, r.Last, func(k int) bool { return f.a.Tokens[k].Tag.IsFinite() }) {
+			return true
+		}
 	}
 	return false
 }

@@ -737,7 +737,38 @@ func (f *finder) headlineSpeakers() {
 		}
 		heads = left
 	}
+	// Phone ban 'has transformed school', then A headteacher says banning
+	// phones has transformed behaviour at her school: a clause the body
+	// quotes nowhere is the speaker's of the first report near the top
+	// that holds its words (two of four letters or more, no function word)
+	for _, h := range heads {
+		if h.term || h.q.Kind != Direct {
+			continue
+		}
+		keys := strings.FieldsFunc(h.words, func(r rune) bool { return r < 'a' || r > 'z' })
+		keys = slices.DeleteFunc(keys, func(w string) bool { return len(w) < 4 || headlineFiller[w] })
+		if len(keys) < 2 {
+			continue
+		}
+		for j := range f.out {
+			b := &f.out[j]
+			if b.SpeakerName == "" || b.Kind != Indirect && b.Kind != Mixed || f.a.Paragraphs[b.Paragraph].Kind != article.Body || b.Paragraph > h.q.Paragraph+4 {
+				continue
+			}
+			body := " " + strings.Join(strings.FieldsFunc(strings.ToLower(f.a.Text[b.Content.Start:b.Content.End]), func(r rune) bool { return r < 'a' || r > 'z' }), " ") + " "
+			if !slices.ContainsFunc(keys, func(w string) bool { return !strings.Contains(body, " "+w+" ") }) {
+				h.q.Speaker, h.q.SpeakerName, h.q.SpeakerCluster = b.Speaker, b.SpeakerName, b.SpeakerCluster
+				break
+			}
+		}
+	}
 }
+
+// headlineFiller are words of four letters or more too common to tie a
+// headline's quotation to a report in the body.
+var headlineFiller = map[string]bool{"will": true, "have": true, "been": true, "that": true, "this": true, "with": true, "they": true,
+	"them": true, "their": true, "would": true, "could": true, "should": true, "from": true, "there": true, "were": true, "what": true,
+	"when": true, "into": true, "about": true, "more": true, "than": true, "only": true, "just": true, "very": true, "being": true}
 
 // fragmentIs reports whether one of b's quoted fragments reads words
 // (normalized as normalQuote does) and nothing else.
