@@ -2067,3 +2067,27 @@ func TestMajestyBodies(t *testing.T) {
 	assert.Equal(t, Org, labels["His Majesty's Inspectorate of Probation"])
 	assert.Equal(t, Org, labels["Her Majesty's Prison Service"])
 }
+
+// TestPluralBodyLead: an adjective opening its sentence before a plural
+// that opens a body's name is the name's first word (Natural Resources
+// Wales, read without "Natural").
+func TestPluralBodyLead(t *testing.T) {
+	_, _, labels, _ := found(t, "Storm\n\nNatural Resources Wales has issued 12 flood warnings.")
+	assert.Equal(t, Org, labels["Natural Resources Wales"])
+}
+
+// TestGivenNameSurname: a given name alone read as a person takes one
+// capitalized word after it that no list knows (Faisal Islam, read as
+// Faisal); not a capitalized word in capitals (Louis XV) nor a month.
+func TestGivenNameSurname(t *testing.T) {
+	_, _, labels, _ := found(t, "Budget\n\nOur economics editor, Faisal Ahmed, answers your questions.\n\nOur economics editor, Faisal Islam, answers your questions.")
+	assert.Equal(t, Person, labels["Faisal Islam"])
+}
+
+// TestWorkTitlePlaces: a place the rules read right after the noun of a
+// work's kind is a title, no place (the 2019 thriller Grey Harbour).
+func TestWorkTitlePlaces(t *testing.T) {
+	_, _, labels, _ := found(t, "Film\n\nHardwick starred in the 2019 thriller Grey Harbour.")
+	_, ok := labels["Grey Harbour"]
+	assert.False(t, ok)
+}

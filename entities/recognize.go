@@ -942,7 +942,8 @@ func (g *gazetteer) orgPlural(w string) bool {
 // workNouns are the kinds of work a title is named after, in lower case:
 // the album Glasshouse.
 var workNouns = map[string]bool{"album": true, "single": true, "song": true, "film": true, "movie": true, "book": true, "novel": true,
-	"memoir": true, "musical": true, "opera": true, "series": true, "sitcom": true, "podcast": true, "documentary": true, "painting": true, "poem": true}
+	"memoir": true, "musical": true, "opera": true, "series": true, "sitcom": true, "podcast": true, "documentary": true, "painting": true, "poem": true,
+	"thriller": true, "drama": true, "comedy": true, "play": true}
 
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
@@ -969,6 +970,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if f := m.Tokens.First; m.Label != Person && m.Confidence < 0.5 && m.Tokens.Len() == 1 && f > 0 && g.firstNames[p.words[f-1]] &&
 			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && !(i > 0 && ms[i-1].Tokens.Last > f-1) {
 			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Person
+		}
+		// Faisal Islam read as Faisal: a given name alone, then one
+		// capitalized proper noun no list knows and no mention holds,
+		// with no capitalized word after it, is the person's surname (not
+		// a month or a day: told Ann Tuesday; nor in capitals: Louis XV)
+		if f, l := m.Tokens.First, m.Tokens.Last; m.Label == Person && m.Tokens.Len() == 1 && g.givenName(p.words[f]) && l+1 < len(a.Tokens) &&
+			a.SentenceOf(l) == a.SentenceOf(f) && p.toks[l].upper && a.Tokens[l].Kind == article.Word && a.Tokens[l].Tag == article.NNP && p.toks[l].gaz.kind == gzNone &&
+			!(p.toks[l+1].upper && a.Tokens[l+1].Kind == article.Word) && !g.isTitleWord(p.words[l]) && !bodyHead(g, p.words[l]) && strings.ToUpper(p.words[l]) != p.words[l] &&
+			!article.IsMonth(p.words[l]) && !weekdays[p.words[l]] && !(i+1 < len(ms) && ms[i+1].Tokens.First <= l) {
+			m.Tokens.Last, m.End = l+1, a.Tokens[l].End
 		}
 		// whose album Glasshouse, the novel Rebecca Fell: a work's title
 		// after the noun of its kind is no person (not a given name
@@ -1704,6 +1715,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
+	out = dropWorkTitles(a, p, g, out)
 	out = dropLowerPlurals(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
@@ -1804,6 +1816,21 @@ func dropNumbered(a *article.Article, ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dropWorkTitles drops the place mentions right after the noun of a
+// work's kind, which the rules read by a place's word (the 2019 thriller
+// Grey Harbour, the film Paris Lights): a title, no place (the model's
+// people there refine drops). ms is in text order and so is the result.
+func dropWorkTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if f := m.Tokens.First; (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[f].gaz.kind == gzNone {
 			continue
 		}
 		out = append(out, m)
@@ -2756,12 +2783,15 @@ func clubTail(g *gazetteer, w string) bool {
 // orgLeads extends an organization's mention over a body's word that
 // opens its sentence right before it and that no mention holds
 // (University Hospitals of North Midlands NHS Trust, read without its
-// first word). ms is in text order.
+// first word), or over an adjective opening it before a plural that opens
+// the mention (Natural Resources Wales, read without "Natural": a plural
+// opens no body's name). ms is in text order.
 func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		k := m.Tokens.First - 1
-		if m.Label != Org || k < 0 || !p.toks[k].upper || a.Tokens[k].Kind != article.Word || !g.orgWords[p.words[k]] ||
+		if m.Label != Org || k < 0 || !p.toks[k].upper || a.Tokens[k].Kind != article.Word ||
+			!g.orgWords[p.words[k]] && !(a.Tokens[k].Tag == article.JJ && m.Tokens.Len() >= 2 && a.Tokens[k+1].Tag == article.NNP && strings.HasSuffix(p.words[k+1], "s") && p.toks[k].gaz.kind == gzNone) ||
 			!opensSentence(a, k) || i > 0 && ms[i-1].Tokens.Last > k {
 			continue
 		}

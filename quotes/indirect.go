@@ -1147,7 +1147,7 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 			return f.indirectQuote(content, cue, sp, ante), sp, true
 		}
 	}
-	if k > sent.First && f.commaBefore(k) > sent.First && !reported {
+	if k > sent.First && f.commaBefore(k) > sent.First && !reported && !namingCues[f.lower(k)] { // (a naming cue's object follows it: …, portrayed his party's nominee as …)
 		// (not in what a report holds: Lee said her brother, a lawyer,
 		// wrote the letter)
 		// (and when the cue has a subject, what follows it is its

@@ -875,13 +875,16 @@ var (
 // gender other than g; with kin, also "the" and a noun of kin with a
 // phrase after it (the daughter of one victim: someone new, where the
 // senator, the businessman or his brother may be someone named before),
-// or "the" and a possessive before the noun (the visitors' manager).
+// or "the" and a possessive before the noun (the visitors' manager), or a
+// possessive pronoun before it (her husband).
 func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
-	definite := false
+	definite, possessed := false, false
 	switch f.lower(sp.First) {
 	case "a", "an", "one", "another":
 	case "the":
 		definite = true
+	case "his", "her", "their":
+		definite, possessed = true, true // Her husband said …. “…,” he said.
 	default:
 		return false
 	}
@@ -889,7 +892,7 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 		return false
 	}
 	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
-	owned := f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS })
+	owned := possessed || f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS })
 	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
 		return false
 	}
