@@ -2091,3 +2091,17 @@ func TestWorkTitlePlaces(t *testing.T) {
 	_, ok := labels["Grey Harbour"]
 	assert.False(t, ok)
 }
+
+// TestAndBodies: after "the", capitalized words with one "and" between
+// them ending in a body's word are a body, whether the model left them
+// out or read one word of them (the Health and Safety Executive, read as
+// Safety after a headline of that word); Executive after a title is none
+// (the Chief Executive).
+func TestAndBodies(t *testing.T) {
+	_, _, labels, _ := found(t, "Safety\n\nThe Health and Safety Executive said it was investigating. The Chief Executive said so.")
+	assert.Equal(t, Org, labels["Health and Safety Executive"])
+	_, ok := labels["Chief Executive"]
+	assert.False(t, ok)
+	_, _, labels, _ = found(t, "Report\n\nThe Fire and Rescue Executive said it was investigating.")
+	assert.Equal(t, Org, labels["Fire and Rescue Executive"])
+}

@@ -1006,6 +1006,20 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		for m.Tokens.Last-m.Tokens.First > 1 && (a.Tokens[m.Tokens.Last-1].Tag == article.POS || a.Tokens[m.Tokens.Last-1].Kind == article.Clitic && strings.HasSuffix(p.words[m.Tokens.Last-1], "s")) {
 			m.cutLast(a)
 		}
+		// The Health and Safety Executive, read as Safety: a word the
+		// model read alone inside a body's name after "the" and an "and"
+		// (as theBody reads it) is that body's name
+		if f := m.Tokens.First; m.Tokens.Len() == 1 && m.Label != NORP {
+			k := f
+			for k-1 > 0 && k > f-4 && (p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !strings.EqualFold(p.words[k-1], "the") || p.words[k-1] == "and") && a.SentenceOf(k-1) == a.SentenceOf(f) {
+				k--
+			}
+			if k < f && slices.Contains(p.words[k:f], "and") && (len(out) == 0 || out[len(out)-1].Tokens.Last <= k) {
+				if end := theBody(a, p, g, k, a.Sentences[a.SentenceOf(f)].Tokens.Last); end > f && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
+					m.Tokens.First, m.Start, m.Tokens.Last, m.End, m.Label = k, a.Tokens[k].Start, end, a.Tokens[end-1].End, Org
+				}
+			}
+		}
 		// The Northgate Hospitals NHS Trust, read as its first word: after
 		// "the", the rest of a body's name the model left out (capitalized
 		// words to a body's word, as theBody reads them) is the body's
@@ -3193,17 +3207,23 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 }
 
 // theBody returns the end of two to six capitalized words from token i,
-// before limit, after "the", the last a body's word (Trust, Society),
-// no capitalized word after it nor "of" or "for" and one; i if none.
+// before limit, after "the", one "and" between two of them allowed (the
+// Health and Safety Executive), the last a body's word (Trust, Society;
+// Executive not after a title: the Chief Executive), no capitalized word
+// after it nor "of" or "for" and one; i if none.
 func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if i == 0 || !strings.EqualFold(p.words[i-1], "the") {
 		return i
 	}
 	end := i
-	for end < limit && end < i+6 && p.toks[end].upper && (a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) {
+	and := false // (one "and" between two capitalized words: the Health and Safety Executive)
+	for end < limit && end < i+6 && (p.toks[end].upper && (a.Tokens[end].Kind == article.Word || a.Tokens[end].Kind == article.Abbreviation) ||
+		!and && end > i && p.words[end] == "and" && end+1 < limit && p.toks[end+1].upper && a.Tokens[end+1].Kind == article.Word) {
+		and = and || p.words[end] == "and"
 		end++
 	}
 	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) && !bodyTail(g, p.words[end-1]) ||
+		bodyTail(g, p.words[end-1]) && p.words[end-1] == "Executive" && g.isTitleWord(p.words[end-2]) || // (not the Chief Executive: a title)
 		end+1 < limit && (p.words[end] == "of" || p.words[end] == "for") && p.toks[end+1].upper { // (the Legislative Assembly of Ontario: a longer name)
 		return i
 	}
