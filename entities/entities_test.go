@@ -2105,3 +2105,19 @@ func TestAndBodies(t *testing.T) {
 	_, _, labels, _ = found(t, "Report\n\nThe Fire and Rescue Executive said it was investigating.")
 	assert.Equal(t, Org, labels["Fire and Rescue Executive"])
 }
+
+// TestBareBodyBeforeVerb: a name right after a company's noun with no
+// article, after a preposition, is the body even with a verb after it
+// (figures from research firm Quorvex showed …).
+func TestBareBodyBeforeVerb(t *testing.T) {
+	_, _, labels, _ := found(t, "Prices\n\nSeparate figures from market research firm Quorvex showed sales grew.")
+	assert.Equal(t, Org, labels["Quorvex"])
+}
+
+// TestBroadcasterStations: a broadcaster's name and "Radio" open a
+// station's name, a body whatever word ends it (BBC Radio Harbour, not a
+// facility by its last word).
+func TestBroadcasterStations(t *testing.T) {
+	_, _, labels, _ := found(t, "Cup\n\nThe manager told BBC Radio Harbour he was pleased.")
+	assert.Equal(t, Org, labels["BBC Radio Harbour"])
+}

@@ -1277,6 +1277,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // the M62, the A1(M), I-95: a road
 		case churchBody(p, g, m.Tokens):
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
+		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
+			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
 			m.Label = Fac // (but James Park, read as a person, is one)
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
@@ -2309,7 +2311,9 @@ func determinedBefore(a *article.Article, p *prepared, k int) bool {
 // sentence, and opens with no given name and no name the gazetteers know.
 func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	opening := openingDescription(a, p, i-2)
-	if !determinedBefore(a, p, i-2) && !bareAfterVerb(a, p, i-2) && !opening || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
+	determined := determinedBefore(a, p, i-2)
+	bare := !determined && bareAfterVerb(a, p, i-2)
+	if !determined && !bare && !opening || g.givenName(p.words[i]) || p.toks[i].gaz.kind != gzNone {
 		return i
 	}
 	if known, _ := g.labelOnlyAt(p.words, i, limit); known > i {
@@ -2348,10 +2352,11 @@ func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 			}
 			return i
 		case a.Tokens[end].Tag == article.IN && !p.toks[end].upper: // to buy battery start-up Voltaris for $1.5 billion
-		case opening && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD):
+		case (opening || bare) && (a.Tokens[end].Tag.IsVerb() || a.Tokens[end].Tag == article.MD):
 			// Anti-discrimination group Kick It Out said: the
 			// sentence's subject, its verb after it (not a relative
-			// clause's)
+			// clause's); so after a verb or a preposition with no
+			// article (figures from research firm Kantar showed …)
 		default:
 			return i
 		}
