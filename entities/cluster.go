@@ -406,13 +406,21 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	})
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before
-		// it; Harton Rovers, then Rovers: a club's word alone)
-		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && (g.placePrefix(b.key) == k || len(words) == 1 && g.clubWords[words[0]]) {
+		// it; Harton Rovers, then Rovers: a club's word alone; the
+		// Northern Chronicle, then the Chronicle: a paper's)
+		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && (g.placePrefix(b.key) == k || len(words) == 1 && (g.clubWords[words[0]] || paperWords[words[0]])) {
 			c.offer(b)
 		}
 	}
 	return c.best
 }
+
+// paperWords end newspapers' names, which an article shortens to the
+// word alone after naming the paper (the Northern Chronicle, then the
+// Chronicle).
+var paperWords = map[string]bool{"Times": true, "Post": true, "Herald": true, "Journal": true, "Tribune": true, "Gazette": true,
+	"Ledger": true, "Telegraph": true, "Chronicle": true, "Courier": true, "Echo": true, "Mirror": true, "Guardian": true,
+	"Observer": true, "Standard": true, "Express": true, "Argus": true, "Advertiser": true, "Examiner": true, "Inquirer": true}
 
 // offerLeading offers c the organization clusters of byLead whose names
 // open with words and go on with words that rest accepts.

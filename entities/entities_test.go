@@ -2121,3 +2121,22 @@ func TestBroadcasterStations(t *testing.T) {
 	_, _, labels, _ := found(t, "Cup\n\nThe manager told BBC Radio Harbour he was pleased.")
 	assert.Equal(t, Org, labels["BBC Radio Harbour"])
 }
+
+// TestPaperShortNames: a newspaper's last word alone, after the article
+// names the paper, is that paper (the Kelby Chronicle, then the
+// Chronicle).
+func TestPaperShortNames(t *testing.T) {
+	_, _, labels, names := found(t, "Paper sold\n\nThe investor has bought the Kelby Chronicle, the region's oldest paper. The Chronicle was founded in 1851.")
+	assert.Equal(t, Org, labels["Kelby Chronicle"])
+	assert.Equal(t, "Kelby Chronicle", names["Chronicle"])
+}
+
+// TestAreasPolice: a capitalized word and "and" before a police force's
+// name of two words, after a preposition, open the force's name (released
+// through Avon and Somerset Police); after a preposition, a body of
+// another kind is left alone.
+func TestAreasPolice(t *testing.T) {
+	a, p, g, span := joinSetup(t, "A statement was released through Avon and Somerset Police on Friday. It was sent through Kelby and Harton Foundation later.")
+	got := labelled(a, andNames(a, p, g, []Mention{span("Somerset Police", Org), span("Harton Foundation", Org)}))
+	assert.Equal(t, []string{"Avon and Somerset Police/ORG", "Harton Foundation/ORG"}, got)
+}

@@ -2875,7 +2875,9 @@ func serviceLists(a *article.Article, p *prepared, ms []Mention) []Mention {
 // place and a court. The word is no mention's, or a place's of that one
 // word, which the body's name takes in; after a preposition, only such a
 // place's (Kate Rowe of Avon and Somerset Police); so does one opening its
-// sentence (Avon and Somerset Police said …). A mention of two words
+// sentence (Avon and Somerset Police said …), and one before a police
+// force's name of two words after any preposition (released through Avon
+// and Somerset Police). A mention of two words
 // or more before the "and", ending in a service's word, joins a body
 // whose name starts with another (Avon Fire and Rescue Service). ms is in
 // text order, and so is the result.
@@ -2917,8 +2919,8 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 				continue
 			}
 			drop = append(drop, i-1)
-		} else if after {
-			continue
+		} else if after && !(m.Tokens.Len() == 2 && p.words[m.Tokens.Last-1] == "Police") {
+			continue // (released through Avon and Somerset Police: two areas' police, one force)
 		}
 		m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
 	}
