@@ -2140,3 +2140,14 @@ func TestAreasPolice(t *testing.T) {
 	got := labelled(a, andNames(a, p, g, []Mention{span("Somerset Police", Org), span("Harton Foundation", Org)}))
 	assert.Equal(t, []string{"Avon and Somerset Police/ORG", "Harton Foundation/ORG"}, got)
 }
+
+// TestRanksWithoutStop: military ranks written without a stop, as British
+// papers write them, are titles cut from the name (Col Aske joins
+// Colonel David Aske).
+func TestRanksWithoutStop(t *testing.T) {
+	_, r, _, names := found(t, "Race\n\nHer rival, Colonel David Aske, argues that crime matters. Col Aske says the plant would bring jobs.")
+	assert.Equal(t, "David Aske", names["Aske"])
+	for _, c := range r.Clusters {
+		assert.NotEqual(t, "Col Aske", c.Name)
+	}
+}
