@@ -354,9 +354,10 @@ func (f *finder) cueBefore(i int) attribution {
 	// Skip a time or place: "said on Friday:", "said Friday:", "said
 	// afterwards:" (before a colon or comma, an adverb, or a plural the
 	// tagger reads it as)
-	for n := 0; n < 3 && k > sent.First && !f.isCue(k); n++ {
+	for n := 0; n < 4 && k > sent.First && !f.isCue(k); n++ {
 		t := f.a.Tokens[k].Tag
-		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) {
+		hearer := punct != "" && (t == article.PRP && objectPronouns[f.lower(k)] != "" || t == article.TO) // (said to me this morning, “…”; told me, ‘…’)
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) && !hearer {
 			break
 		}
 		k--

@@ -325,6 +325,7 @@ func (f *finder) openingSentence(q *Quote) (s int, ok bool) {
 // is the outer speaker's to say).
 func (f *finder) nested(qi int, m *marked) {
 	last := f.lastToken(m)
+	outer := len(f.out) - 1 // (the quotation of m, when nested is called right after it is kept)
 	for k := qi + 1; k < len(f.marks) && f.marks[k].Open < last; k++ {
 		if f.marks[k].Depth > 0 && !f.used[k] {
 			f.used[k] = true
@@ -332,13 +333,21 @@ func (f *finder) nested(qi int, m *marked) {
 				q := Quote{Kind: Direct, Parts: ps, Paragraph: f.marks[k].Paragraph, SpeakerCluster: -1,
 					Content: article.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}, inner: true}
 				if at := f.cueBefore(f.marks[k].Open); at.found() && at.speaker.First > m.Open && at.speaker.Last <= at.cue.First &&
-					!pronounTag(f.a.Tokens[at.speaker.First].Tag) && !namingCues[f.lower(at.cue.First)] && !f.titleCase(&f.marks[k]) {
+					!namingCues[f.lower(at.cue.First)] && !f.titleCase(&f.marks[k]) {
 					// (not a name or title: a show called ‘A Life’)
-					q.Cue, q.Speaker = f.span(at.cue), f.span(at.speaker)
-					if c := f.personEndingAt(at.speaker.Last); c >= 0 {
-						q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
-					} else {
-						q.SpeakerName = f.a.Text[q.Speaker.Start:q.Speaker.End]
+					self := at.speaker.Len() == 1 && f.lower(at.speaker.First) == "i"
+					switch {
+					case self && outer >= 0 && f.out[outer].Content.Contains(q.Content) && f.out[outer].SpeakerName != "":
+						// … and I said, ‘…’: the outer quotation's speaker
+						q.Cue, q.Speaker = f.span(at.cue), f.span(at.speaker)
+						q.SpeakerName, q.SpeakerCluster = f.out[outer].SpeakerName, f.out[outer].SpeakerCluster
+					case !pronounTag(f.a.Tokens[at.speaker.First].Tag):
+						q.Cue, q.Speaker = f.span(at.cue), f.span(at.speaker)
+						if c := f.personEndingAt(at.speaker.Last); c >= 0 {
+							q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
+						} else {
+							q.SpeakerName = f.a.Text[q.Speaker.Start:q.Speaker.End]
+						}
 					}
 				}
 				f.out = append(f.out, q)

@@ -916,7 +916,7 @@ func (f *finder) dropRepeats() {
 	keep := f.out[:0]
 	for _, q := range f.out {
 		dup := false
-		if q.Kind != Term {
+		if q.Kind != Term && !q.inner { // (a quotation inside another's marks is one of its own: I'd say, ‘…’)
 			for k := len(keep) - 1; k >= 0 && k >= len(keep)-8; k-- {
 				p := keep[k]
 				if p.Kind != Term && !q.Cue.Empty() && q.Cue == p.Cue && (p.Content.Contains(q.Content) || q.Content.Contains(p.Content)) {

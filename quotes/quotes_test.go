@@ -161,6 +161,15 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "The valley always gives back", cue: "say", speaker: "My father", name: "My father", parts: 1},
 				{kind: Direct, content: "Go home.", parts: 1},
 				{kind: Direct, content: "Valley Life", parts: 1}}},
+		{"nested, \"I\" before an inner quotation is the outer speaker; the hearer and a time between the cue and the comma are passed over", `"Tom said to me this morning, 'We shall be home soon,' and I said, 'Not before spring.'" Mara Finch said.`,
+			[]want{
+				{kind: Direct, content: "Tom said to me this morning, 'We shall be home soon,' and I said, 'Not before spring.'", cue: "said", speaker: "Mara Finch", parts: 1},
+				{kind: Direct, content: "We shall be home soon", cue: "said", speaker: "Tom", name: "Tom", parts: 1},
+				{kind: Direct, content: "Not before spring.", cue: "said", speaker: "I", name: "Mara Finch", parts: 1}}},
+		{"nested, an inner quotation filling most of the outer one is kept, its own", `Ann Vale told the agent, "I'd say, 'All right, you have done a good job.'"`,
+			[]want{
+				{kind: Direct, content: "I'd say, 'All right, you have done a good job.'", cue: "told", speaker: "Ann Vale", parts: 1},
+				{kind: Direct, content: "All right, you have done a good job.", cue: "say", speaker: "I", name: "Ann Vale", parts: 1}}},
 		{"multi-paragraph", "Coach Dana Rusk spoke after the game.\n\n“We lost our shape in the second half. The press was poor.\n\n“Next week we start again,” Rusk said.",
 			[]want{{kind: Direct, cue: "said", speaker: "Rusk", name: "Dana Rusk", parts: 2}}},
 		{"verb of utterance before the quote", "His friends jeered, “Good luck with that!”",
