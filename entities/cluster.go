@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -404,6 +405,16 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 			len(words) == 1 && companyEnding(rest[len(rest)-1:]) || // Spirit AeroSystems Holdings Inc, then Spirit
 			companyWordAfter(rest)
 	})
+	if len(words) == 2 && words[1] == "Council" {
+		// Brackwell Borough Council, then Brackwell Council: the place's
+		// council, with the words of its kind left out
+		for _, b := range byLead[strings.ToLower(words[0])] {
+			if n := len(b.key); b.label == Org && n > 2 && n <= 4 && strings.EqualFold(b.key[n-1], "council") &&
+				!slices.ContainsFunc(b.key[1:n-1], func(w string) bool { return !councilWords[upperFirst(strings.ToLower(w))] }) {
+				c.offer(b)
+			}
+		}
+	}
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before
 		// it; Harton Rovers, then Rovers: a club's word alone; the

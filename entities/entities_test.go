@@ -2151,3 +2151,13 @@ func TestRanksWithoutStop(t *testing.T) {
 		assert.NotEqual(t, "Col Aske", c.Name)
 	}
 }
+
+// TestCouncilPlaceBodies: a one-word name the model or the rules read as
+// a body, where the article names that place's council, is the place (the
+// people of Brackwell, beside Brackwell Borough Council); the council's
+// short name joins its cluster (Brackwell Council).
+func TestCouncilPlaceBodies(t *testing.T) {
+	_, _, labels, names := found(t, "Council leader quits\n\nThe leader of Kelmarsh Borough Council has resigned.\n\nA Kelmarsh Council spokesman said he was sorry. \"I have let down the people of Kelmarsh,\" he said.\n\nRead more: Kelmarsh council faces £20m black hole")
+	assert.Equal(t, GPE, labels["Kelmarsh"])
+	assert.Equal(t, "Kelmarsh Borough Council", names["Kelmarsh Council"])
+}

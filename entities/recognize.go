@@ -807,9 +807,9 @@ func listTail(a *article.Article, p *prepared, g *gazetteer, n int, apart func(i
 var councilWords = map[string]bool{"Council": true, "County": true, "Borough": true, "City": true, "Town": true, "District": true}
 
 // councilPlaces relabels as a place a one-word name the model read as a
-// person when the article names a council after it (Millbrook, beside
-// Millbrook Council or MILLBROOK COUNCIL): a council's name is its
-// place's.
+// person or a body when the article names a council after it (Millbrook,
+// beside Millbrook Council or MILLBROOK COUNCIL; the people of
+// Millbrook): a council's name is its place's.
 func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	var places map[string]bool
 	for _, m := range ms {
@@ -830,8 +830,9 @@ func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Label == Person && m.Tokens.Last-m.Tokens.First == 1 && places[strings.ToLower(p.words[m.Tokens.First])] {
-			m.Label = GPE
+		f := m.Tokens.First
+		if (m.Label == Person || m.Label == Org) && m.Tokens.Last-f == 1 && places[strings.ToLower(p.words[f])] {
+			m.Label = GPE // (and one read as a body: the people of Millbrook, Millbrook mayor)
 		}
 	}
 }

@@ -834,8 +834,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if that > c && actCues[w] {
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
-	if f.assault(k, c, e) {
-		return Quote{}, false
+	if f.assault(k, c, e) || strings.HasPrefix(w, "claim") && f.money(c, e) {
+		return Quote{}, false // (claimed £14,000 in expenses: money, no report; but said £14,000 was …)
 	}
 	answer := c // half said so, 72 percent said yes: where a short answer ends
 	if c == cue.Last && sayCues[w] {
@@ -1374,6 +1374,26 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 	content := article.Range{First: k + 1, Last: f.clauseEnd(k+1, e)}
 	q := f.indirectQuote(content, article.Range{First: j, Last: k + 1}, article.Range{}, article.Range{})
 	return q, true
+}
+
+// money reports whether a sum of money opens at token c, before e: a
+// currency's sign (£14,000, $2m), or a number and a currency's word (300
+// pounds), which "claimed" takes as its object when it claims money.
+func (f *finder) money(c, e int) bool {
+	if c >= e {
+		return false
+	}
+	switch f.text(c) {
+	case "£", "$", "€", "¥":
+		return true
+	}
+	if f.a.Tokens[c].Tag == article.CD && c+1 < e {
+		switch f.lower(c + 1) {
+		case "pounds", "dollars", "euros", "pence", "cents":
+			return true
+		}
+	}
+	return false
 }
 
 // reducedPassive reports whether the cue at k is a passive with no form

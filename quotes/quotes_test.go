@@ -1265,6 +1265,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We have no roof", cue: "said", speaker: "he", name: "Her husband", parts: 1}}},
 		{"a naming cue after a relative clause's quoted words takes its object after it: no inverted speaker", "Plan\n\nMs. Orla Finch, who has called the mayor's plan \"plainly reckless,\" portrayed her own party's leader as a passing storm.",
 			[]want{{kind: Mixed, content: "the mayor's plan \"plainly reckless,\"", cue: "called", speaker: "who", name: "Orla Finch", fragment: "plainly reckless", parts: 1}}},
+		{"\"claimed\" before a sum of money claims the money, no report; \"said\" before one reports", "Expenses\n\nHe claimed £14,000 in expenses for trips that did not take place. She said £2m had been spent on it.",
+			[]want{{kind: Indirect, content: "£2m had been spent on it", cue: "said", speaker: "She", name: "She", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},
