@@ -900,7 +900,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 	case c < e && questionCues[w] && questionWords[f.lower(c)]:
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-	case c+2 < e && questionCues[w] && f.lower(c) == "to" && f.npAfter(c+1, e) > c+1 && questionWords[f.lower(f.npAfter(c+1, e))]:
+	case c+2 < e && questionCues[w] && f.lower(c) == "to" && f.npAfter(c+1, e) > c+1 && f.npAfter(c+1, e) < e && questionWords[f.lower(f.npAfter(c+1, e))]:
 		// explained to CBS why Merkel was chosen
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
