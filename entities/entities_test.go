@@ -2161,3 +2161,15 @@ func TestCouncilPlaceBodies(t *testing.T) {
 	assert.Equal(t, GPE, labels["Kelmarsh"])
 	assert.Equal(t, "Kelmarsh Borough Council", names["Kelmarsh Council"])
 }
+
+// TestOpeningPlaceBody: capitalized words opening a sentence before a
+// body's plural and the body the model read are the body's name
+// (Wareford Hospitals NHS Foundation Trust, read as NHS Foundation
+// Trust); "Counsel" opening one is a role, no person (Counsel to the
+// inquiry, Ann Lee KC).
+func TestOpeningPlaceBody(t *testing.T) {
+	_, _, labels, _ := found(t, "Inquiry\n\nCounsel to the inquiry, Andrew Vane KC, asked her about training. She replied that she had none.\n\nKelworth Hospitals NHS Foundation Trust has previously said it regrets the deaths.")
+	assert.Equal(t, Org, labels["Kelworth Hospitals NHS Foundation Trust"])
+	_, ok := labels["Counsel"]
+	assert.False(t, ok)
+}

@@ -2038,8 +2038,9 @@ func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out [
 // up to three capitalized words the model left out before m, one of them
 // a body's word or its plural (Teaching Hospitals), opening with a place
 // the lists know (Leeds; Newcastle upon Tyne), which the model may have
-// read as the last mention of out, or after "the" with the plural last
-// (the Kestrel Vale Hospitals NHS Trust); else m's first token.
+// read as the last mention of out, or after "the" or opening the sentence
+// with the plural last (the Kestrel Vale Hospitals NHS Trust); else m's
+// first token.
 func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) (int, bool) {
 	f := m.Tokens.First
 	from := freeFrom(a, f, out)
@@ -2060,8 +2061,8 @@ func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []M
 	if g.lookup(p.words[k:k+1]) == gzGPE {
 		return k, false
 	}
-	if k > 0 && (p.words[k-1] == "the" || p.words[k-1] == "The") && g.orgPlural(p.words[f-1]) {
-		return k, false // the Kestrel Vale Hospitals NHS Foundation Trust: after "the", the plural right before the body
+	if (k > 0 && (p.words[k-1] == "the" || p.words[k-1] == "The") || opensSentence(a, k)) && g.orgPlural(p.words[f-1]) {
+		return k, false // the Kestrel Vale Hospitals NHS Foundation Trust: after "the" (or opening the sentence), the plural right before the body
 	}
 	return f, false
 }
