@@ -2173,3 +2173,13 @@ func TestOpeningPlaceBody(t *testing.T) {
 	_, ok := labels["Counsel"]
 	assert.False(t, ok)
 }
+
+// TestKnownFacilities: an airport the label-only list knows by its name
+// alone is a facility, whether the model read it as someone or left it
+// out (Heathrow, Gatwick).
+func TestKnownFacilities(t *testing.T) {
+	_, _, labels, _ := found(t, "Runway\n\nThe airport says it needs the runway to compete with Heathrow and Gatwick. Flights from Heathrow Airport were late.")
+	assert.Equal(t, Fac, labels["Heathrow"])
+	assert.Equal(t, Fac, labels["Gatwick"])
+	assert.Equal(t, Fac, labels["Heathrow Airport"])
+}

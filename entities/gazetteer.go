@@ -20,6 +20,7 @@ const (
 	gzLoc
 	gzOrg
 	gzNORP
+	gzFac // (label-only: airports known by a name alone)
 )
 
 type phrase struct {
@@ -59,7 +60,8 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		kind      uint8
 		labelOnly bool
 	}{{"countries", gzGPE, false}, {"capitals", gzGPE, false}, {"places", gzGPE, false}, {"regions", gzLoc, false},
-		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"counties", gzGPE, true}, {"companies", gzOrg, true}} {
+		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"counties", gzGPE, true}, {"companies", gzOrg, true},
+		{"facilities", gzFac, true}} {
 		into := g.phrases
 		if f.labelOnly {
 			into = g.labelOnly
@@ -185,8 +187,8 @@ func (g *gazetteer) lookup(words []string) uint8 {
 	return gzNone
 }
 
-// labelOnlyAt returns the end of the longest label-only phrase (a city or a
-// company) at words[i:hi], and its kind, or i and gzNone.
+// labelOnlyAt returns the end of the longest label-only phrase (a city, a
+// company or an airport) at words[i:hi], and its kind, or i and gzNone.
 func (g *gazetteer) labelOnlyAt(words []string, i, hi int) (int, uint8) {
 	n, kind := longestAt(g.labelOnly, words, i, hi)
 	return i + n, kind

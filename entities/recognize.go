@@ -1278,6 +1278,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // the M62, the A1(M), I-95: a road
 		case churchBody(p, g, m.Tokens):
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
+		case g.lookup(words) == gzFac:
+			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
@@ -1603,8 +1605,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
 				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && p.words[i-1] != "The") {
 				label := Org
-				if kind == gzGPE {
+				switch kind {
+				case gzGPE:
 					label = GPE
+				case gzFac:
+					label = Fac
 				}
 				add(i, end, label, 0.5, s.Paragraph)
 				i = end - 1
