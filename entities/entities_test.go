@@ -2183,3 +2183,13 @@ func TestKnownFacilities(t *testing.T) {
 	assert.Equal(t, Fac, labels["Gatwick"])
 	assert.Equal(t, Fac, labels["Heathrow Airport"])
 }
+
+// TestPersonOfBody: two to four capitalized words the model left out
+// after a person's name and "of" are the body the person speaks for
+// (Rosa Whitfield of Stop Eastbridge Expansion), or "The" and one word
+// or more (of The Interlocutor: the body without "The").
+func TestPersonOfBody(t *testing.T) {
+	_, _, labels, _ := found(t, "Runway\n\n\"This is a disaster,\" said Rosa Whitfield of Stop Eastbridge Expansion. Lee Wang of The Interlocutor asked her.")
+	assert.Equal(t, Org, labels["Stop Eastbridge Expansion"])
+	assert.Equal(t, Org, labels["Interlocutor"])
+}

@@ -1451,6 +1451,28 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// said Rosa Whitfield of Stop Eastbridge Expansion: two to four
+			// capitalized words the model left out after a person's name
+			// and "of" (or "The" and one or more), with no capitalized word
+			// after them, none a place the lists know, are the body the
+			// person speaks for
+			if j > 0 && i >= 2 && p.words[i-1] == "of" && out[j-1].Label == Person && out[j-1].Tokens.Last == i-1 && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				first, least := i, 2
+				if p.words[i] == "The" {
+					first, least = i+1, 1 // (Lee Wang of The Intercept: "The" and one word name a body too)
+				}
+				end := first
+				for end < s.Tokens.Last && end < first+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && p.toks[end].gaz.kind == gzNone {
+					end++
+				}
+				if end-first >= least && (end == s.Tokens.Last || !p.toks[end].upper) && before(end) {
+					if known, _ := g.labelOnlyAt(p.words, first, end); known == first {
+						add(first, end, Org, 0.5, s.Paragraph)
+						i = end - 1
+						continue
+					}
+				}
+			}
 			// Karoline Leavitt, the White House press secretary, …: two or
 			// three capitalized words the model left out, set off by a
 			// comma before a description with a job in lower case, are
