@@ -422,8 +422,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 	}
 	subj := f.npBefore(v, sent.First)
-	if subj == v && v > sent.First && quantifiers[f.lower(v-1)] && (v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
-		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …
+	if subj == v && v > sent.First && (quantifiers[f.lower(v-1)] || f.countOfPeople(v-1, k)) &&
+		(v-1 == sent.First || f.a.Tokens[v-2].Kind == article.Punct || f.a.Tokens[v-2].Tag == article.CC || f.lower(v-2) == "of") {
+		subj = v - 1 // Some said …, and several said …, a third of those (surveyed) say …; Of the firms, 56 said …
 	}
 	// A phrase before the cue with a word before it: for a participle, what
 	// that word makes of the phrase tells whose the participle is.
@@ -592,6 +593,21 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 	}
 	return article.Range{First: first, Last: v}, article.Range{}, true
+}
+
+// countOfPeople reports whether token n, a number before the cue at k,
+// counts those who speak (Of the firms, 56 said …): digits or a word of a
+// number, no year (1990 to 2099), and no participle read as the cue before
+// a plural (60 pledged delegates).
+func (f *finder) countOfPeople(n, k int) bool {
+	w := f.text(n)
+	if f.a.Tokens[n].Tag != article.CD || k+1 < len(f.a.Tokens) && f.a.Tokens[k+1].Tag == article.NNS {
+		return false
+	}
+	if strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 // (five, twelve; not 52PMBush)
+	}
+	return !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
 }
 
 // countStart returns where a count of people ending before token v
