@@ -2194,3 +2194,10 @@ func TestPersonOfBody(t *testing.T) {
 	assert.Equal(t, Org, labels["Stop Eastbridge Expansion"])
 	assert.Equal(t, Org, labels["Interlocutor"])
 }
+
+// TestThinkTanks: a think tank is a body's noun (the think tank
+// Autonomy).
+func TestThinkTanks(t *testing.T) {
+	_, _, labels, _ := found(t, "Study\n\nThe study, by researchers at the University of Kelworth and the think tank Autonomy, followed 2,900 employees.")
+	assert.Equal(t, Org, labels["Autonomy"])
+}
