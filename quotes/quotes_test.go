@@ -1269,6 +1269,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "£2m had been spent on it", cue: "said", speaker: "She", name: "She", parts: 1}}},
 		{"a number alone after a comma counts those who speak; not a year, nor one before a participle read as the cue and a plural", "Work\n\nOf the firms taking part, 56 said they would keep the shorter week. In Kelby, 60 pledged delegates were at stake.",
 			[]want{{kind: Indirect, content: "they would keep the shorter week", cue: "said", speaker: "56", name: "56", parts: 1}}},
+		{"two people joined by \"and\" before an address aside both speak", "Dog\n\nSam and Priya Dale, from Kelby, said they had given up hope.",
+			[]want{{kind: Indirect, content: "they had given up hope", cue: "said", speaker: "Sam and Priya Dale", name: "Sam Dale", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},

@@ -566,7 +566,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 							return article.Range{First: s3, Last: h - 1}, article.Range{}, true
 						}
 					}
-					return article.Range{First: h, Last: end}, article.Range{}, true
+					// (Sam and Priya Holloway, from Sheffield, said: both)
+					return article.Range{First: f.joinedSubject(h, sent), Last: end}, article.Range{}, true
 				}
 				if asides++; dash || asides == 3 {
 					break
