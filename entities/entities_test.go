@@ -2201,3 +2201,12 @@ func TestThinkTanks(t *testing.T) {
 	_, _, labels, _ := found(t, "Study\n\nThe study, by researchers at the University of Kelworth and the think tank Autonomy, followed 2,900 employees.")
 	assert.Equal(t, Org, labels["Autonomy"])
 }
+
+// TestBylineDesks: in a byline, a capitalized desk before a job in lower
+// case is no body (By Jo Marsh, Entertainment reporter).
+func TestBylineDesks(t *testing.T) {
+	_, _, labels, _ := found(t, "Singer cancels tour\n\nBy Jo Marsh, Entertainment reporter\n\nThe singer Ellie Stone has cancelled her tour.")
+	_, ok := labels["Entertainment"]
+	assert.False(t, ok)
+	assert.Equal(t, Person, labels["Jo Marsh"])
+}

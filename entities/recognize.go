@@ -1311,6 +1311,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if (m.Label == Person || a.Paragraphs[m.Paragraph].Kind == article.Byline) && g.jobs[lastWord] && !g.firstNames[words[0]] {
 			continue
 		}
+		// By Jo Marsh, Entertainment reporter: in a byline, the desk
+		// before a job in lower case is no body
+		if l := m.Tokens.Last; a.Paragraphs[m.Paragraph].Kind == article.Byline && l < len(p.words) && g.jobs[upperFirst(p.words[l])] && !p.toks[l].upper && !g.firstNames[words[0]] {
+			continue
+		}
 		// Secretary of State, secretary of Defense: the department is
 		// part of the title, not a place or a body of its own
 		if f := m.Tokens.First; f >= 2 && p.words[f-1] == "of" && strings.EqualFold(p.words[f-2], "secretary") && kind != gzGPE && kind != gzLoc {
