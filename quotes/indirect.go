@@ -554,8 +554,18 @@ func (f *finder) pastAfterName(k, c int) bool {
 // nounAsVerb reports whether token k, tagged a plural noun, is the verb
 // of its clause the tagger missed: a word in -s after a singular noun and
 // before a determiner, possessive, "to" or a preposition ("the governor
-// plans/NNS to", "the job marks/NNS his return").
+// plans/NNS to", "the job marks/NNS his return"); or a plain form tagged a
+// noun after "percent" and before an object ("48 percent support/NN it").
 func (f *finder) nounAsVerb(k int) bool {
+	if k > 0 && k+1 < len(f.a.Tokens) && f.a.Tokens[k].Tag == article.NN && (f.lower(k-1) == "percent" || f.lower(k-1) == "%") {
+		// 48 percent support/NN it: a share of those polled, then its
+		// plain verb before an object
+		switch f.a.Tokens[k+1].Tag {
+		case article.PRP, article.DT, article.PRPS:
+			return true
+		}
+		return false
+	}
 	if f.a.Tokens[k].Tag != article.NNS || k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "s") || strings.HasSuffix(f.lower(k), "ss") {
 		return false
 	}

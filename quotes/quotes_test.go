@@ -1271,6 +1271,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "they would keep the shorter week", cue: "said", speaker: "56", name: "56", parts: 1}}},
 		{"two people joined by \"and\" before an address aside both speak", "Dog\n\nSam and Priya Dale, from Kelby, said they had given up hope.",
 			[]want{{kind: Indirect, content: "they had given up hope", cue: "said", speaker: "Sam and Priya Dale", name: "Sam Dale", parts: 1}}},
+		{"a plain verb the tagger read as a noun after \"percent\" makes the finding a clause", "Polls\n\nA survey by Kelby University found 48 percent support it.",
+			[]want{{kind: Indirect, content: "48 percent support it", cue: "found", speaker: "Kelby University", name: "Kelby University", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},
