@@ -2112,8 +2112,12 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			continue
 		}
 		inside := q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End
-		if q.turn && inside && d.Kind == Direct && !d.Cue.Empty() && d.SpeakerName != "" && d.Cue != q.Cue && q.Content.Contains(d.Cue) {
-			continue // A: … my mum said to me, “…”: a quotation with a speaker of its own inside an answer is that speaker's
+		if (q.turn || f.lowerSpan(q.Cue) == "according to") && inside && d.Kind == Direct && !d.Cue.Empty() && d.SpeakerName != "" && d.Cue != q.Cue && q.Content.Contains(d.Cue) {
+			// A: … my mum said to me, “…”; “…,” she texted a friend,
+			// according to court documents: a quotation with a speaker of
+			// its own inside an answer, or inside what a source reports,
+			// is that speaker's
+			continue
 		}
 		if !inside && d.Kind == Direct && d.SpeakerName == "" && d.Content.Start > q.Content.Start && !d.inner {
 			// saying he is “… ” running on past the sentence: the
