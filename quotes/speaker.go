@@ -600,6 +600,24 @@ func (f *finder) affiliation(r article.Range) bool {
 	return false
 }
 
+// sawIt reports whether mention tokens r name the outlet that saw or
+// obtained a document, after "by" and such a participle (his letter, seen
+// by the BBC): a witness to the story, not a body it is about.
+func (f *finder) sawIt(r article.Range) bool {
+	k := r.First - 1
+	if k >= 1 && f.a.Tokens[k].Tag == article.DT {
+		k--
+	}
+	if k < 1 || f.lower(k) != "by" {
+		return false
+	}
+	switch f.lower(k - 1) {
+	case "seen", "obtained", "viewed", "reviewed":
+		return true
+	}
+	return false
+}
+
 // bodyCueBefore returns the subject of the nearest verb cue before token
 // i in its sentence, within maxLead tokens, when a body speaks there: a
 // body's mention or a phrase a body's noun heads (the county council).
@@ -1267,7 +1285,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && !f.affiliation(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
