@@ -2040,7 +2040,8 @@ func (f *finder) wordsBefore(q, d *Quote) bool {
 // words before or after it no part of the report: it opens right after
 // the cue and a comma or colon (Lee said, “We'll see,” when asked …), or
 // after a break (breaksBefore) with nothing but punctuation after it in
-// q (…, telling the Post on Monday, “…,” she said).
+// q (…, telling the Post on Monday, “…,” she said), or after a colon that
+// follows the cue and words with no verb (said outside court: “…”).
 func (f *finder) ownWords(q, d *Quote) bool {
 	open := f.tokenAfter(d.Content.Start) - 1
 	if q.Cue != d.Cue || open <= 0 || !f.a.Tokens[open].Kind.IsQuote() || startsLower(f.text(open+1)) {
@@ -2051,6 +2052,9 @@ func (f *finder) ownWords(q, d *Quote) bool {
 	}
 	if f.some(f.tokenAfter(d.Content.End), f.tokenAfter(q.Content.End), func(k int) bool { return f.a.Tokens[k].Kind == article.Word }) {
 		return false // said that, “…” against what …: the report goes on
+	}
+	if c := f.tokenAfter(q.Cue.End); f.text(open-1) == ":" && c < open-1 && !f.some(c, open-1, func(k int) bool { return f.a.Tokens[k].Tag.IsVerb() || f.lower(k) == "that" }) {
+		return true // said outside court: “…”: a colon after where or when, no clause, opens the speaker's words
 	}
 	return breaksBefore(f.text(open - 1))
 }

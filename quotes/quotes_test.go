@@ -1282,6 +1282,8 @@ func TestFind(t *testing.T) {
 		{"an outlet that saw a document is no body \"the firm\" stands for", "Exit\n\nKelvar Logistics has lost its chief. In his letter, seen by the Kelby Echo, Mr Holt wrote that he was leaving. The firm insists it has done nothing wrong.",
 			[]want{{kind: Indirect, content: "he was leaving", cue: "wrote", speaker: "Mr Holt", name: "Holt", parts: 1},
 				{kind: Indirect, content: "it has done nothing wrong", cue: "insists", speaker: "The firm", name: "Kelvar Logistics", parts: 1}}},
+		{"a colon after the cue and where it was said opens the speaker's own words: direct, not a mixed report", "Verdict\n\nThe family's solicitor, Omar Vance, said outside court: \"Justice has been done.\"",
+			[]want{{kind: Direct, content: "Justice has been done.", cue: "said", speaker: "The family's solicitor, Omar Vance", name: "Omar Vance", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},
