@@ -80,6 +80,17 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 	if f.isCue(j) && f.participle(j) {
 		return attribution{}
 	}
+	// “Absolutely not,” came the reply from Downing Street
+	if n := j + 2; n+2 < hi && (f.lower(j) == "came" || f.lower(j) == "comes") && f.lower(j+1) == "the" {
+		if f.a.Tokens[n].Tag == article.JJ {
+			n++ // came the swift reply from …
+		}
+		if n+2 < hi && replyNouns[f.lower(n)] && f.lower(n+1) == "from" {
+			if end := f.npAfter(n+2, hi); end > n+2 {
+				return done(attribution{cue: article.Range{First: j, Last: n + 1}, speaker: article.Range{First: n + 2, Last: end}, after: end})
+			}
+		}
+	}
 	// said Victor Alvarez / says the Kremlin
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
 		end := f.npAfter(j+1, hi)
@@ -146,6 +157,10 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 	}
 	return attribution{}
 }
+
+// replyNouns name an answer that "came" from its speaker after the
+// quoted words: “…,” came the reply from Downing Street.
+var replyNouns = map[string]bool{"reply": true, "response": true, "answer": true, "retort": true}
 
 // prepPhraseEnd returns where a speaker's phrase ending at token end, in
 // a common noun or a title, goes on over a preposition of speakerPreps and the noun
