@@ -91,6 +91,18 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			}
 		}
 	}
+	// “No comment,” was all the chairman would say
+	if j+3 < hi && (f.lower(j) == "was" || f.lower(j) == "is") && f.lower(j+1) == "all" {
+		if end := f.npAfter(j+2, hi); end > j+2 && end+1 < hi {
+			k := end
+			if f.a.Tokens[k].Tag == article.MD {
+				k++
+			}
+			if f.isCue(k) {
+				return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j + 2, Last: end}, after: k + 1})
+			}
+		}
+	}
 	// said Victor Alvarez / says the Kremlin
 	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
 		end := f.npAfter(j+1, hi)

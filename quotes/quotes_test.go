@@ -1287,6 +1287,8 @@ func TestFind(t *testing.T) {
 		{"\"came the reply from\" after the marks names who answered", "Talks\n\n\"Absolutely not,\" came the reply from Downing Street. \"Never,\" came the swift response from the club.",
 			[]want{{kind: Direct, content: "Absolutely not", cue: "came the reply", speaker: "Downing Street", name: "Downing Street", parts: 1},
 				{kind: Direct, content: "Never", cue: "came the swift response", speaker: "the club", name: "the club", parts: 1}}},
+		{"\"was all\" someone \"would say\" after the marks names who said them", "Talks\n\n\"No comment,\" was all the chairman would say.",
+			[]want{{kind: Direct, content: "No comment", cue: "say", speaker: "the chairman", name: "the chairman", parts: 1}}},
 		{"a headline's boss is the manager the body names", "Rovers boss hails 'magnificent' comeback\n\nBlackburn Rovers manager Val Ismay praised his side's spirit after the win.",
 			[]want{{kind: Mixed, content: "'magnificent' comeback", cue: "hails", speaker: "Rovers boss", name: "Val Ismay", fragment: "magnificent", parts: 1},
 				{kind: Indirect, content: "his side's spirit after the win", cue: "praised", speaker: "Blackburn Rovers manager Val Ismay", name: "Val Ismay", parts: 1}}},
