@@ -378,6 +378,17 @@ func (f *finder) cueBefore(i int) attribution {
 		k--
 	}
 	lead := k
+	// Her reply: “…”; The minister's verdict: “…”: an answer's noun after
+	// its speaker's possessive
+	if punct == ":" && k > sent.First && (replyNouns[f.lower(k)] || f.lower(k) == "verdict" || f.lower(k) == "message") {
+		if o := k - 1; f.a.Tokens[o].Tag == article.PRPS && possessives[f.lower(o)] != "" {
+			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: o, Last: o + 1}}
+		} else if f.a.Tokens[o].Tag == article.POS {
+			if s := f.npBefore(o, sent.First); s < o {
+				return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: s, Last: o}}
+			}
+		}
+	}
 	// Skip a time or place: "said on Friday:", "said Friday:", "said
 	// afterwards:" (before a colon or comma, an adverb, or a plural the
 	// tagger reads it as)
