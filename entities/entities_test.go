@@ -2210,3 +2210,15 @@ func TestBylineDesks(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, Person, labels["Jo Marsh"])
 }
+
+// TestListedBodies: a body the organizations list knows is kept below the
+// confidence floor (Scotland Yard); the label-only list's bodies are read
+// after "A" too (A No 10 spokesman), and relabel the model's person
+// (Holyrood).
+func TestListedBodies(t *testing.T) {
+	_, _, labels, _ := found(t, "Probe\n\nThe Met said officers had arrested two men. A No 10 spokesman said the prime minister was aware. Scotland Yard confirmed the arrests. The Guardia Civil said the boat had sunk. The SNP said Holyrood should decide.")
+	assert.Equal(t, Org, labels["Scotland Yard"])
+	assert.Equal(t, Org, labels["No 10"])
+	assert.Equal(t, Org, labels["Holyrood"])
+	assert.Equal(t, Org, labels["Guardia Civil"])
+}
