@@ -2116,7 +2116,7 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			continue
 		}
 		inside := q.Content.Start <= d.Content.Start && d.Content.End <= q.Content.End
-		if (q.turn || f.lowerSpan(q.Cue) == "according to") && inside && d.Kind == Direct && !d.Cue.Empty() && d.SpeakerName != "" && d.Cue != q.Cue && q.Content.Contains(d.Cue) {
+		if inside && d.Kind == Direct && !d.Cue.Empty() && d.SpeakerName != "" && d.Cue != q.Cue && q.Content.Contains(d.Cue) && (q.turn || f.lowerSpan(q.Cue) == "according to") {
 			// A: … my mum said to me, “…”; “…,” she texted a friend,
 			// according to court documents: a quotation with a speaker of
 			// its own inside an answer, or inside what a source reports,
