@@ -1021,13 +1021,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// The Health and Safety Executive, read as Safety: a word the
 		// model read alone inside a body's name after "the" and an "and"
 		// (as theBody reads it) is that body's name
+		sent := a.Sentences[a.SentenceOf(m.Tokens.First)].Tokens
 		if f := m.Tokens.First; m.Tokens.Len() == 1 && m.Label != NORP {
 			k := f
-			for k-1 > 0 && k > f-4 && (p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !strings.EqualFold(p.words[k-1], "the") || p.words[k-1] == "and") && a.SentenceOf(k-1) == a.SentenceOf(f) {
+			for k-1 > 0 && k-1 >= sent.First && k > f-4 && (p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !strings.EqualFold(p.words[k-1], "the") || p.words[k-1] == "and") {
 				k--
 			}
 			if k < f && slices.Contains(p.words[k:f], "and") && (len(out) == 0 || out[len(out)-1].Tokens.Last <= k) {
-				if end := theBody(a, p, g, k, a.Sentences[a.SentenceOf(f)].Tokens.Last); end > f && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
+				if end := theBody(a, p, g, k, sent.Last); end > f && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
 					m.Tokens.First, m.Start, m.Tokens.Last, m.End, m.Label = k, a.Tokens[k].Start, end, a.Tokens[end-1].End, Org
 				}
 			}
@@ -1036,7 +1037,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// "the", the rest of a body's name the model left out (capitalized
 		// words to a body's word, as theBody reads them) is the body's
 		if f := m.Tokens.First; m.Label != Person && m.Label != NORP {
-			if end := theBody(a, p, g, f, a.Sentences[a.SentenceOf(f)].Tokens.Last); end > m.Tokens.Last && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
+			if end := theBody(a, p, g, f, sent.Last); end > m.Tokens.Last && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
 				m.Tokens.Last, m.End, m.Label = end, a.Tokens[end-1].End, Org
 			}
 		}
