@@ -752,7 +752,10 @@ func (f *finder) headlineSpeakers() {
 		}
 		for j := range f.out {
 			b := &f.out[j]
-			if b.SpeakerName == "" || b.Kind != Indirect && b.Kind != Mixed || f.a.Paragraphs[b.Paragraph].Kind != article.Body || b.Paragraph > h.q.Paragraph+4 {
+			if b.Paragraph > h.q.Paragraph+4 {
+				break // (f.out is in text order: the top of the body is behind)
+			}
+			if b.SpeakerName == "" || b.Kind != Indirect && b.Kind != Mixed || f.a.Paragraphs[b.Paragraph].Kind != article.Body {
 				continue
 			}
 			body := " " + strings.Join(strings.FieldsFunc(strings.ToLower(f.a.Text[b.Content.Start:b.Content.End]), func(r rune) bool { return r < 'a' || r > 'z' }), " ") + " "
