@@ -1021,8 +1021,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// The Health and Safety Executive, read as Safety: a word the
 		// model read alone inside a body's name after "the" and an "and"
 		// (as theBody reads it) is that body's name
-		sent := a.Sentences[a.SentenceOf(m.Tokens.First)].Tokens
-		if f := m.Tokens.First; m.Tokens.Len() == 1 && m.Label != NORP {
+		var sent article.Range // (m's sentence, read only for a mention the two rules below may take)
+		if f := m.Tokens.First; m.Tokens.Len() == 1 && m.Label != NORP && slices.Contains(p.words[max(f-3, 0):f], "and") {
+			sent = a.Sentences[a.SentenceOf(f)].Tokens
 			k := f
 			for k-1 > 0 && k-1 >= sent.First && k > f-4 && (p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !strings.EqualFold(p.words[k-1], "the") || p.words[k-1] == "and") {
 				k--
@@ -1036,7 +1037,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// The Northgate Hospitals NHS Trust, read as its first word: after
 		// "the", the rest of a body's name the model left out (capitalized
 		// words to a body's word, as theBody reads them) is the body's
-		if f := m.Tokens.First; m.Label != Person && m.Label != NORP {
+		if f := m.Tokens.First; m.Label != Person && m.Label != NORP && f > 0 && strings.EqualFold(p.words[f-1], "the") {
+			if sent.Last == 0 {
+				sent = a.Sentences[a.SentenceOf(f)].Tokens
+			}
 			if end := theBody(a, p, g, f, sent.Last); end > m.Tokens.Last && (i+1 == len(ms) || ms[i+1].Tokens.First >= end) {
 				m.Tokens.Last, m.End, m.Label = end, a.Tokens[end-1].End, Org
 			}
