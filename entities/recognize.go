@@ -1294,7 +1294,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // the M62, the A1(M), I-95: a road
 		case churchBody(p, g, m.Tokens):
 			m.Label = Org // the Catholic Church, the Church of England: a church, not its building
-		case g.lookup(words) == gzFac:
+		case kind == gzFac:
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
