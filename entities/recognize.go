@@ -822,7 +822,7 @@ var councilWords = map[string]bool{"Council": true, "County": true, "Borough": t
 // beside Millbrook Council or MILLBROOK COUNCIL; the people of
 // Millbrook): a council's name is its place's.
 func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
-	var places map[string]bool
+	var places []string // (a few at most: compared in any case, not lowered)
 	for _, m := range ms {
 		n := m.Tokens.Last - m.Tokens.First
 		if m.Label != Org || n < 2 || n > 3 || !strings.EqualFold(p.words[m.Tokens.Last-1], "council") {
@@ -833,16 +833,16 @@ func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			ok = ok && councilWords[upperFirst(strings.ToLower(p.words[k]))]
 		}
 		if w := p.words[m.Tokens.First]; ok && !g.firstNames[w] {
-			if places == nil {
-				places = map[string]bool{}
-			}
-			places[strings.ToLower(w)] = true
+			places = append(places, w)
 		}
+	}
+	if places == nil {
+		return // (most articles name no council)
 	}
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
-		if (m.Label == Person || m.Label == Org) && m.Tokens.Last-f == 1 && places[strings.ToLower(p.words[f])] {
+		if (m.Label == Person || m.Label == Org) && m.Tokens.Last-f == 1 && slices.ContainsFunc(places, func(pl string) bool { return strings.EqualFold(pl, p.words[f]) }) {
 			m.Label = GPE // (and one read as a body: the people of Millbrook, Millbrook mayor)
 		}
 	}
@@ -989,8 +989,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// a month or a day: told Ann Tuesday; nor in capitals: Louis XV)
 		if f, l := m.Tokens.First, m.Tokens.Last; m.Label == Person && m.Tokens.Len() == 1 && g.givenName(p.words[f]) && l+1 < len(a.Tokens) &&
 			a.SentenceOf(l) == a.SentenceOf(f) && p.toks[l].upper && a.Tokens[l].Kind == article.Word && a.Tokens[l].Tag == article.NNP && p.toks[l].gaz.kind == gzNone &&
-			!(p.toks[l+1].upper && a.Tokens[l+1].Kind == article.Word) && !g.isTitleWord(p.words[l]) && !bodyHead(g, p.words[l]) && strings.ToUpper(p.words[l]) != p.words[l] &&
-			!article.IsMonth(p.words[l]) && !weekdays[p.words[l]] && !(i+1 < len(ms) && ms[i+1].Tokens.First <= l) {
+			!(p.toks[l+1].upper && a.Tokens[l+1].Kind == article.Word) && !g.isTitleWord(p.words[l]) && !bodyHead(g, p.words[l]) &&
+			!article.IsMonth(p.words[l]) && !weekdays[p.words[l]] && !(i+1 < len(ms) && ms[i+1].Tokens.First <= l) && strings.ToUpper(p.words[l]) != p.words[l] {
 			m.Tokens.Last, m.End = l+1, a.Tokens[l].End
 		}
 		// whose album Glasshouse, the novel Rebecca Fell: a work's title
