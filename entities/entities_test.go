@@ -2222,3 +2222,11 @@ func TestListedBodies(t *testing.T) {
 	assert.Equal(t, Org, labels["Holyrood"])
 	assert.Equal(t, Org, labels["Guardia Civil"])
 }
+
+// TestScoreIsSportWord: a score before a result's noun (a 2-1 win) counts
+// among the words of match reports, so a short report's clubs no list
+// knows are clubs (Harbour City).
+func TestScoreIsSportWord(t *testing.T) {
+	_, _, labels, _ := found(t, "City edge past Rovers to reach cup final\n\nHarbour City reached the final of the County Cup with a 2-1 win over Westfield Rovers at Brook Lane on Tuesday night.\n\nGoals from Danny Price and substitute Liam Okoro settled the tie after Rovers had taken an early lead through Callum Reid.\n\nCity manager Steve Marsh praised his side's character. \"We went behind, we didn't panic, and we showed what this group is about,\" he told BBC Radio Harbour.\n\n\"Liam has been waiting for his chance and he took it brilliantly. I'm delighted for him.\"\n\nRovers boss Gary Tate said his players had been \"unlucky\" not to take the game to extra time. \"We hit the bar twice. On another night, that goes in,\" said Tate, whose side are bottom of the league.\n\nCity will face Northport in the final at the Memorial Ground on 12 May.")
+	assert.Equal(t, Org, labels["Harbour City"])
+}

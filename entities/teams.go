@@ -92,6 +92,8 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := 0; i < len(a.Tokens) && len(seen) < 4; i++ {
 		if w := p.words[i]; g.sportWords[w] { // (lower case as written: a capital opens a sentence or a name)
 			seen[w] = true
+		} else if i+1 < len(a.Tokens) && resultNouns[p.words[i+1]] && score(p, i) {
+			seen["score"] = true // a 2-1 win: a result is a word of match reports too
 		}
 	}
 	if len(seen) < need {
