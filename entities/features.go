@@ -123,7 +123,7 @@ func lowerByte(c byte) byte {
 }
 
 // lowerHash returns the hash of w in lower case, as info gives it
-// (tokenInfo.lower).
+// (tokenInfo.lower, and the affixes' hashes).
 func lowerHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
@@ -169,15 +169,7 @@ func info(w string, tag article.Tag, g *gazetteer, cls *WordClasses) tokenInfo {
 	ti.lower = h
 	ti.shape = shape
 	n := len(w)
-	suf := uint64(fnvOffset)
-	for i := max(0, n-3); i < n; i++ {
-		suf = (suf ^ uint64(lowerByte(w[i]))) * fnvPrime
-	}
-	pre := uint64(fnvOffset)
-	for i := 0; i < min(3, n); i++ {
-		pre = (pre ^ uint64(lowerByte(w[i]))) * fnvPrime
-	}
-	ti.suffix, ti.prefix = suf, pre
+	ti.suffix, ti.prefix = lowerHash(w[max(0, n-3):]), lowerHash(w[:min(3, n)])
 	r, _ := utf8.DecodeRuneInString(w)
 	ti.upper = unicode.IsUpper(r)
 	ti.title = g.titles[w]
