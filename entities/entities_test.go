@@ -2047,7 +2047,7 @@ func TestBodyTails(t *testing.T) {
 // sentence too, nor one the lists know.
 func TestDropLowerPlurals(t *testing.T) {
 	a, p, _, span := joinSetup(t, "Fish died in the river. \"Rivers are not dumping grounds,\" she said. Fields flooded, and the field was lost; Fields said so.")
-	got := labelled(a, dropLowerPlurals(a, p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
+	got := labelled(a, dropLowerPlurals(p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
 	assert.Equal(t, []string{"Fields/ORG"}, got)
 }
 

@@ -1780,8 +1780,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
-	out = dropWorkTitles(a, p, g, out)
-	out = dropLowerPlurals(a, p, out)
+	out = dropWorkTitles(p, out)
+	out = dropLowerPlurals(p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
@@ -1878,29 +1878,20 @@ var numberedNouns = map[string]bool{"Article": true, "Section": true, "Chapter":
 // number, a Roman numeral or one capital letter: a part, not a person.
 // ms is in text order and so is the result.
 func dropNumbered(a *article.Article, ms []Mention) []Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1)) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1))
+	})
 }
 
 // dropWorkTitles drops the place mentions right after the noun of a
 // work's kind, which the rules read by a place's word (the 2019 thriller
 // Grey Harbour, the film Paris Lights): a title, no place (the model's
 // people there refine drops). ms is in text order and so is the result.
-func dropWorkTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if f := m.Tokens.First; (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[f].gaz.kind == gzNone {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+func dropWorkTitles(p *prepared, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		f := m.Tokens.First
+		return (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[f].gaz.kind == gzNone
+	})
 }
 
 // dropLowerPlurals drops a one-word mention opening its sentence (after
@@ -1909,17 +1900,13 @@ func dropWorkTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 // ("Rivers are not dumping grounds," said …, beside "the river"): a
 // common noun the sentence capitalizes. ms is in text order and so is the
 // result.
-func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
-	out := ms[:0]
-	for _, m := range ms {
+func dropLowerPlurals(p *prepared, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
 		k := m.Tokens.First
-		if w := p.words[k]; m.Tokens.Len() == 1 && p.toks[k].initial && p.toks[k].gaz.kind == gzNone && !p.doc.capMid[p.toks[k].lower] &&
-			len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's') && (p.doc.seenLower[p.toks[k].lower] || p.doc.seenLower[lowerHash(w[:len(w)-1])]) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+		w := p.words[k]
+		return m.Tokens.Len() == 1 && p.toks[k].initial && p.toks[k].gaz.kind == gzNone && !p.doc.capMid[p.toks[k].lower] &&
+			len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's') && (p.doc.seenLower[p.toks[k].lower] || p.doc.seenLower[lowerHash(w[:len(w)-1])])
+	})
 }
 
 // numbering reports whether w numbers a part: digits, a Roman numeral
