@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -409,8 +408,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		// Brackwell Borough Council, then Brackwell Council: the place's
 		// council, with the words of its kind left out
 		for _, b := range byLead[strings.ToLower(words[0])] {
-			if n := len(b.key); b.label == Org && n > 2 && n <= 4 && strings.EqualFold(b.key[n-1], "council") &&
-				!slices.ContainsFunc(b.key[1:n-1], func(w string) bool { return !councilWords[upperFirst(strings.ToLower(w))] }) {
+			if n := len(b.key); b.label == Org && n > 2 && n <= 4 && strings.EqualFold(b.key[n-1], "council") && councilKind(b.key[1:n-1]) {
 				c.offer(b)
 			}
 		}

@@ -817,6 +817,13 @@ func listTail(a *article.Article, p *prepared, g *gazetteer, n int, apart func(i
 // Council, Kent County Council, Harlow Borough Council).
 var councilWords = map[string]bool{"Council": true, "County": true, "Borough": true, "City": true, "Town": true, "District": true}
 
+// councilKind reports whether every word of ws, in any case, says what
+// kind of council it is (Borough, County, CITY): the words between a
+// place's name and "Council".
+func councilKind(ws []string) bool {
+	return !slices.ContainsFunc(ws, func(w string) bool { return !councilWords[upperFirst(strings.ToLower(w))] })
+}
+
 // councilPlaces relabels as a place a one-word name the model read as a
 // person or a body when the article names a council after it (Millbrook,
 // beside Millbrook Council or MILLBROOK COUNCIL; the people of
@@ -828,11 +835,7 @@ func councilPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 		if m.Label != Org || n < 2 || n > 3 || !strings.EqualFold(p.words[m.Tokens.Last-1], "council") {
 			continue
 		}
-		ok := true
-		for k := m.Tokens.First + 1; k < m.Tokens.Last-1; k++ {
-			ok = ok && councilWords[upperFirst(strings.ToLower(p.words[k]))]
-		}
-		if w := p.words[m.Tokens.First]; ok && !g.firstNames[w] {
+		if w := p.words[m.Tokens.First]; councilKind(p.words[m.Tokens.First+1:m.Tokens.Last-1]) && !g.firstNames[w] {
 			places = append(places, w)
 		}
 	}
