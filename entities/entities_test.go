@@ -2230,3 +2230,36 @@ func TestScoreIsSportWord(t *testing.T) {
 	_, _, labels, _ := found(t, "City edge past Rovers to reach cup final\n\nHarbour City reached the final of the County Cup with a 2-1 win over Westfield Rovers at Brook Lane on Tuesday night.\n\nGoals from Danny Price and substitute Liam Okoro settled the tie after Rovers had taken an early lead through Callum Reid.\n\nCity manager Steve Marsh praised his side's character. \"We went behind, we didn't panic, and we showed what this group is about,\" he told BBC Radio Harbour.\n\n\"Liam has been waiting for his chance and he took it brilliantly. I'm delighted for him.\"\n\nRovers boss Gary Tate said his players had been \"unlucky\" not to take the game to extra time. \"We hit the bar twice. On another night, that goes in,\" said Tate, whose side are bottom of the league.\n\nCity will face Northport in the final at the Memorial Ground on 12 May.")
 	assert.Equal(t, Org, labels["Harbour City"])
 }
+
+// TestLeftOutBodies: three to five capitalized words the model left out,
+// ending in a body's word, are the body (Kelmarsh Hospitals NHS Trust,
+// Glenmore Mountain Rescue Team), but not with "of" after the word (the
+// rest is the name's).
+func TestLeftOutBodies(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Inquest\n\nIn a statement, Kelmarsh Hospitals NHS Trust said it accepted the findings. Glenmore Mountain Rescue Team said the pair were cold. The Anatolian Cultural Center of Leeds gave money.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Kelmarsh Hospitals NHS Trust/ORG")
+	assert.Contains(t, got, "Glenmore Mountain Rescue Team/ORG")
+	assert.NotContains(t, got, "Anatolian Cultural Center/ORG")
+}
+
+// TestFromPlace: a one-word name after people and "from" is where they
+// live (the couple from Wexcombe), not after other nouns (a letter from
+// Hale); a name ending in a holiday firm's word is a company.
+func TestFromPlace(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Trip\n\nThe couple from Wexcombe spent three nights there. A letter from Hale arrived. SunPath Holidays said sorry.")
+	got := refinedLabels(a, p, g, span("Wexcombe", Person), span("Hale", Person), span("SunPath Holidays", Person))
+	assert.Contains(t, got, "Wexcombe/GPE")
+	assert.Contains(t, got, "Hale/PERSON")
+	assert.Contains(t, got, "SunPath Holidays/ORG")
+}
+
+// TestDescriptionInItsSentence: a body's noun opening a sentence heads a
+// description however the sentence before ends (a verb there is no verb
+// the description is the object of), so the name after it is the body;
+// a coroner is a title.
+func TestDescriptionInItsSentence(t *testing.T) {
+	_, r, labels, _ := found(t, "Rail\n\nThe trains advised customers to check.\n\nPassenger watchdog Transport Focus said the timing was poor. Coroner Alison Reid agreed.")
+	assert.Equal(t, Org, labels["Transport Focus"])
+	assert.Equal(t, "Coroner", clusterTitles(r)["Alison Reid"])
+}

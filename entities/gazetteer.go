@@ -45,6 +45,7 @@ type gazetteer struct {
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
 	postNominals                                                                                           map[string]bool   // letters after a name (KC, MP, OBE), no part of it
 	bodyHeads                                                                                              map[string]bool   // heads of a body's name before "of" the model does not read (Confederation)
+	bodyEnds                                                                                               map[string]bool   // orgWords that end no newspaper's, work's or person's name (Trust, Team, Association)
 	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
 	clubs                                                                                                  map[string]bool   // sports clubs known by a name with no club word (Arsenal, Juventus)
 	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too, and lowerjobs.txt (chief executive)
@@ -88,6 +89,12 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 	g.jobs, g.clubWords, g.companyWords, g.jobTitles = set("jobs"), set("clubwords"), set("companywords"), set("jobtitles")
 	g.sportWords, g.clubs = set("sportwords"), set("clubs")
 	g.postNominals, g.bodyHeads = set("postnominals"), set("bodyheads")
+	g.bodyEnds = map[string]bool{}
+	for w := range g.orgWords {
+		if !paperWords[w] && !surnameOrgWords[w] && !mediaWords[w] {
+			g.bodyEnds[w] = true
+		}
+	}
 	g.jobLower = map[string]bool{}
 	for _, words := range []map[string]bool{g.jobTitles, g.offices, set("lowerjobs")} {
 		for w := range words {

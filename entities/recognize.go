@@ -1540,13 +1540,18 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// headline, where every word is capitalized
 			// (a company's not in a title: the song Bridge Over Troubled
 			// Water, nor its end)
+			// or, three to five words, in any other body's word, with no
+			// "of" after it (Kingsmere Hospitals NHS Trust; not the
+			// Turkish Cultural Center of New York, whose "of" the model
+			// may read)
 			for _, h := range [...]struct {
 				n, skip int
 				heads   map[string]bool
 				label   Label
 				whole   bool
-			}{{5, 0, g.facWords, Fac, false}, {4, 1, g.clubWords, Org, false}, {4, 1, g.companyWords, Org, true}} {
+			}{{5, 0, g.facWords, Fac, false}, {4, 1, g.clubWords, Org, false}, {4, 1, g.companyWords, Org, true}, {5, 2, g.bodyEnds, Org, true}} {
 				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
+					!(h.skip == 2 && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) &&
 					!(h.whole && (hasSmallCaps(g, p.words[i:end]) || i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word)) {
 					add(i, end, h.label, 0.5, s.Paragraph)
@@ -2245,6 +2250,13 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	return end
 }
 
+// mediaWords end the names of awards, shows and works as well as
+// outlets' (Choice Breakout Movie Star, Late Night Radio), and company
+// suffixes in capitals that are initials too (AG, an attorney general):
+// no body's name the model left out ends in one (gazetteer.bodyEnds).
+var mediaWords = map[string]bool{"Star": true, "Sun": true, "Globe": true, "News": true, "Press": true, "Review": true, "Magazine": true,
+	"Images": true, "Power": true, "Energy": true, "Television": true, "TV": true, "Radio": true, "Mail": true, "Network": true, "Entertainment": true, "AG": true, "SA": true}
+
 // surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
 // Sun; the Post, Emily Post).
 var surnameOrgWords = map[string]bool{"Sun": true, "Post": true, "Star": true, "Church": true, "Power": true}
@@ -2474,6 +2486,10 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 		switch strings.ToLower(p.words[k-1]) {
 		case "in", "near", "outside", "across", "throughout", "around":
 			return true // (not in Shaw's Pygmalion, in God)
+		case "from":
+			if k > 1 && fromPlaceNouns[p.words[k-2]] {
+				return true // the couple from Wexcombe (not a letter from Hale)
+			}
 		}
 	}
 	if k > 1 && i > 0 && (p.words[k-1] == "and" || p.words[k-1] == "or") && ms[i-1].Tokens.Last == k-1 && place(ms[i-1]) {
@@ -2481,6 +2497,13 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	}
 	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
+
+// fromPlaceNouns are people "from" names the place they live in (a man
+// from Wexcombe, the couple from Castlebury), not a body or a person (a
+// letter from Hale, a spokesman from Acme).
+var fromPlaceNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "boys": true, "girls": true,
+	"couple": true, "family": true, "families": true, "pensioner": true, "pensioners": true, "teenager": true, "teenagers": true,
+	"mother": true, "father": true, "grandmother": true, "grandfather": true, "people": true, "residents": true, "resident": true}
 
 // governmentWords are bodies a nationality names in capitals (the
 // Scottish Government, the Welsh Parliament).
@@ -3502,12 +3525,15 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 			}
 			return false
 		}
+		// (the walk stays in the name's sentence: a verb ending the one
+		// before is no verb the description is the object of)
+		first := a.Sentences[a.SentenceOf(k)].Tokens.First
 		d := k - 1
-		for d >= 0 && modifier(d) && !indef(d) {
+		for d >= first && modifier(d) && !indef(d) {
 			d--
 		}
-		indefinite := d >= 0 && indef(d)
-		object := d > 0 && (a.Tokens[d-1].Tag.IsVerb() || a.Tokens[d-1].Tag == article.IN || a.Tokens[d-1].Tag == article.TO)
+		indefinite := d >= first && indef(d)
+		object := d > first && (a.Tokens[d-1].Tag.IsVerb() || a.Tokens[d-1].Tag == article.IN || a.Tokens[d-1].Tag == article.TO)
 		if !indefinite && !object || !(r.Last < n && (a.Tokens[r.Last].Tag.IsVerb() || a.Tokens[r.Last].Tag == article.MD)) {
 			return true
 		}
