@@ -378,16 +378,28 @@ func (f *finder) cueBefore(i int) attribution {
 		k--
 	}
 	lead := k
+	// The minister's response? “…”: the question, a sentence of its own
+	// in the quotation's paragraph, is the answer's noun and its
+	// speaker's possessive alone, as with a colon
+	qs := sent
+	if i == sent.First && i >= 3 && f.text(i-1) == "?" && f.paraOf(i-1) == f.paraOf(i) {
+		if prev := f.sentence(i - 1); prev.Last == i && prev.Len() <= 6 {
+			punct, k, qs = ":", i-2, prev
+		}
+	}
 	// Her reply: “…”; The minister's verdict: “…”: an answer's noun after
 	// its speaker's possessive
-	if punct == ":" && k > sent.First && (replyNouns[f.lower(k)] || f.lower(k) == "verdict" || f.lower(k) == "message") {
-		if o := k - 1; f.a.Tokens[o].Tag == article.PRPS && possessives[f.lower(o)] != "" {
+	if punct == ":" && k > qs.First && (replyNouns[f.lower(k)] || f.lower(k) == "verdict" || f.lower(k) == "message") {
+		if o := k - 1; f.a.Tokens[o].Tag == article.PRPS && possessives[f.lower(o)] != "" && (qs == sent || o == qs.First) {
 			return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: o, Last: o + 1}}
 		} else if f.a.Tokens[o].Tag == article.POS {
-			if s := f.npBefore(o, sent.First); s < o {
+			if s := f.npBefore(o, qs.First); s < o && (qs == sent || s == qs.First) {
 				return attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: s, Last: o}}
 			}
 		}
+	}
+	if qs != sent {
+		punct, k = "", i-1 // (no other cue before the question's mark)
 	}
 	// Skip a time or place: "said on Friday:", "said Friday:", "said
 	// afterwards:" (before a colon or comma, an adverb, or a plural the

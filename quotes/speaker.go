@@ -480,6 +480,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	if c := f.descriptionCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
+	if c := f.spouseCluster(r); c >= 0 {
+		return f.ents.Clusters[c].Name, c
+	}
 	if c := f.epithetCluster(r); c >= 0 {
 		return f.ents.Clusters[c].Name, c
 	}
@@ -487,6 +490,62 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return name, -1
 	}
 	return words, -1
+}
+
+// spouseNouns give a spouse's gender.
+var spouseNouns = map[string]string{"wife": "female", "husband": "male"}
+
+// spouseCluster returns the person speaker tokens r, a possessive
+// pronoun and a spouse's noun, stand for: the one person of the owner's
+// surname the article names joined to the owner by "and" (Sam and Priya
+// Holloway, then Mr Holloway said …, then His wife said …), of the noun's
+// gender. -1 if none.
+func (f *finder) spouseCluster(r article.Range) int {
+	if r.Len() != 2 {
+		return -1
+	}
+	g := spouseNouns[f.lower(r.First+1)]
+	var owner int
+	switch f.lower(r.First) {
+	case "his":
+		owner = f.pronounCluster(r.First, "male")
+	case "her":
+		owner = f.pronounCluster(r.First, "female")
+	default:
+		return -1
+	}
+	if g == "" || owner < 0 {
+		return -1
+	}
+	surname := func(c int) string {
+		name := f.ents.Clusters[c].Name
+		return name[strings.LastIndexByte(name, ' ')+1:]
+	}
+	found := -1
+	for mi, m := range f.ents.Mentions {
+		if mi == 0 || m.Tokens.First < 2 || f.lower(m.Tokens.First-1) != "and" {
+			continue
+		}
+		prev := f.ents.Mentions[mi-1]
+		if prev.Tokens.Last != m.Tokens.First-1 {
+			continue
+		}
+		c := m.Cluster
+		if prev.Cluster != owner {
+			if c != owner {
+				continue
+			}
+			c = prev.Cluster // Priya and Sam Holloway
+		}
+		if c == owner || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) || surname(c) != surname(owner) {
+			continue
+		}
+		if found >= 0 && found != c {
+			return -1
+		}
+		found = c
+	}
+	return found
 }
 
 // epithetCluster returns the person speaker tokens r, "the" and an
