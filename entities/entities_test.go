@@ -2263,3 +2263,26 @@ func TestDescriptionInItsSentence(t *testing.T) {
 	assert.Equal(t, Org, labels["Transport Focus"])
 	assert.Equal(t, "Coroner", clusterTitles(r)["Alison Reid"])
 }
+
+// TestSideReadAsPerson: in a match report, one word no list knows that
+// the model read as a person is a side when it plays a place or a club
+// (Harbour City came from behind to beat Northport 2-1), unless it ends a
+// person's longer name in the article; the words of match reports include
+// their plurals and a header.
+func TestSideReadAsPerson(t *testing.T) {
+	text := "Report\n\nHarbour City came from behind to beat Northport 2-1 at the Ridge Ground on Saturday. The substitute equalised with a header before the quarter-finals."
+	a, p, g, span := joinSetup(t, text)
+	ms := []Mention{span("Harbour City", Org), span("Northport", Person)}
+	teams(a, p, g, ms)
+	assert.Equal(t, Org, ms[1].Label)
+
+	a, p, g, span = joinSetup(t, text+" Tom Northport was sent off.")
+	ms = []Mention{span("Harbour City", Org), span("Northport", Person), span("Tom Northport", Person)}
+	teams(a, p, g, ms)
+	assert.Equal(t, Person, ms[1].Label)
+
+	// (where the model read the side only elsewhere, the mentions found
+	// again from it are read as sides too)
+	_, _, labels, _ := found(t, "City stun Northport with late winner\n\nHarbour City came from behind to beat Northport 2-1 at the Ridge Ground on Saturday.\n\nNorthport had led through a first-half header from Callum Reyes, but substitute Jonah Pike equalised before Danny Okafor struck in stoppage time.\n\nNorthport boss Ian Tarrant said his side had been naive.")
+	assert.Equal(t, Org, labels["Northport"])
+}

@@ -1719,6 +1719,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	oneLabelPerName(a, g, out)
 	teams(a, p, g, out)
+	read := len(out)
 	// (each apart from the mentions the rules above added, in extra)
 	if more := apartFrom(propagate(a, p, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
@@ -1732,7 +1733,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
-		teams(a, p, g, out) // (a place a list knows, which the model left out, may be a side: beat Newcastle 2-1)
+	}
+	if len(out) > read {
+		// (a place a list knows, which the model left out, may be a
+		// side: beat Newcastle 2-1; so may a name the model read only
+		// elsewhere, found again here: beat Northport 2-1)
+		teams(a, p, g, out)
 	}
 	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
 	// when only one club the article names ends in it

@@ -33,9 +33,34 @@ var matchWords = map[string]bool{
 func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	sides := map[string]bool{}
 	in := map[int]bool{} // the mentions that stand as sides
+	// (a side may be read as a person too: one word no list knows, no
+	// given name, that ends no longer person's name in the article:
+	// Harbour City came from behind to beat Northport 2-1)
+	var surnames map[string]bool
+	placed := func(m Mention) bool { // (a place, or a club already found: Harbour City, Eastleigh Rovers)
+		w := p.words[m.Tokens.Last-1]
+		return m.Label == GPE || m.Label == Org && m.Tokens.Len() > 1 && (g.clubWords[w] || w == "City" || w == "Town" || w == "County")
+	}
+	side := func(m Mention) bool {
+		if placed(m) {
+			return true
+		}
+		if m.Label != Person || m.Tokens.Len() != 1 || p.toks[m.Tokens.First].gaz.kind != gzNone || g.givenName(p.words[m.Tokens.First]) {
+			return false
+		}
+		if surnames == nil {
+			surnames = map[string]bool{}
+			for _, n := range ms {
+				if n.Label == Person && n.Tokens.Len() > 1 {
+					surnames[p.words[n.Tokens.Last-1]] = true
+				}
+			}
+		}
+		return !surnames[p.words[m.Tokens.First]]
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
-		if x.Label != GPE || y.Label != GPE || y.Tokens.First-x.Tokens.Last > 6 || a.SentenceOf(x.Tokens.First) != a.SentenceOf(y.Tokens.First) ||
+		if !side(x) || !side(y) || !placed(x) && !placed(y) || y.Tokens.First-x.Tokens.Last > 6 || a.SentenceOf(x.Tokens.First) != a.SentenceOf(y.Tokens.First) ||
 			afterPlaceWord(p, x.Tokens.First) || afterPlaceWord(p, y.Tokens.First) {
 			continue
 		}
@@ -116,7 +141,7 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 			m.Label = Org
 			continue
 		}
-		if m.Label != GPE {
+		if m.Label != GPE && !(m.Label == Person && sides[m.Text(a)]) {
 			continue
 		}
 		if sides[m.Text(a)] && (in[i] || !afterPlaceWord(p, m.Tokens.First)) {
