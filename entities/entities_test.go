@@ -2286,3 +2286,14 @@ func TestSideReadAsPerson(t *testing.T) {
 	_, _, labels, _ := found(t, "City stun Northport with late winner\n\nHarbour City came from behind to beat Northport 2-1 at the Ridge Ground on Saturday.\n\nNorthport had led through a first-half header from Callum Reyes, but substitute Jonah Pike equalised before Danny Okafor struck in stoppage time.\n\nNorthport boss Ian Tarrant said his side had been naive.")
 	assert.Equal(t, Org, labels["Northport"])
 }
+
+// TestWarningColours: a warning's colour before its noun is no entity
+// (Amber warning extended; a Red alert), whatever the model read it as;
+// a publisher's name ends in Books.
+func TestWarningColours(t *testing.T) {
+	_, _, labels, _ := found(t, "Storm: live\n\nAmber warning extended\n\nThe Met Office has extended its Amber warning until six. Amber Hale, a forecaster, said so. The novel is published by Harbour Books on Monday.")
+	_, ok := labels["Amber"]
+	assert.False(t, ok)
+	assert.Equal(t, Person, labels["Amber Hale"])
+	assert.Equal(t, Org, labels["Harbour Books"])
+}

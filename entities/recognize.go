@@ -1794,6 +1794,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
+	out = dropWarnings(a, out)
 	out = dropWorkTitles(p, out)
 	out = dropLowerPlurals(p, out)
 	describedLeads(a, p, g, out)
@@ -1894,6 +1895,24 @@ var numberedNouns = map[string]bool{"Article": true, "Section": true, "Chapter":
 func dropNumbered(a *article.Article, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		return m.Label == Person && m.Tokens.Len() == 2 && numberedNouns[a.TokenText(m.Tokens.First)] && numbering(a.TokenText(m.Tokens.First+1))
+	})
+}
+
+// dropWarnings drops the one-word mentions that are a warning's colour
+// before its noun (an Amber warning, a Red alert): a level, no person.
+func dropWarnings(a *article.Article, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Tokens.Len() != 1 || m.Tokens.Last >= len(a.Tokens) {
+			return false
+		}
+		switch a.TokenText(m.Tokens.First) {
+		case "Amber", "Red", "Yellow", "AMBER", "RED", "YELLOW":
+			switch strings.ToLower(a.TokenText(m.Tokens.Last)) {
+			case "warning", "warnings", "alert", "alerts":
+				return true
+			}
+		}
+		return false
 	})
 }
 

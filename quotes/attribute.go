@@ -455,10 +455,14 @@ func (f *finder) cueBefore(i int) attribution {
 	if punct == "" || lead < sent.First {
 		return attribution{}
 	}
-	// As Tom Lee put it, “…”
-	if f.lower(lead) == "it" && lead-1 > sent.First && (f.lower(lead-1) == "put" || f.lower(lead-1) == "puts") {
-		if sp, ok := f.speakerOfCue(lead-1, sent); ok {
-			return attribution{cue: article.Range{First: lead - 1, Last: lead + 1}, speaker: sp}
+	// As Tom Lee put it, “…”; as one chief executive put it to me: “…”
+	it := lead
+	if it-2 > sent.First && f.lower(it-1) == "to" && objectPronouns[f.lower(it)] != "" {
+		it -= 2
+	}
+	if f.lower(it) == "it" && it-1 > sent.First && (f.lower(it-1) == "put" || f.lower(it-1) == "puts") {
+		if sp, ok := f.speakerOfCue(it-1, sent); ok {
+			return attribution{cue: article.Range{First: it - 1, Last: it + 1}, speaker: sp}
 		}
 	}
 	// Any verb right before the mark, or before a phrase saying where:

@@ -552,6 +552,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Hale! Hale!", cue: "chanting", speaker: "His supporters", parts: 1}}},
 		{"as someone put it", "As Ann Lee, the author of a book on roads, put it, “The rules are broken.”",
 			[]want{{kind: Direct, content: "The rules are broken.", cue: "put it", speaker: "Ann Lee", parts: 1}}},
+		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
+			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
 			[]want{{kind: Mixed, cue: "said", speaker: "Ann Lee", fragment: "was rude and unfair.", parts: 1}}},
 		{"the person a title names is the speaker", "Mayor Ann Lee spoke first.\n\n“We will win,” Lee campaign manager Tom Hale said.",
