@@ -2297,3 +2297,25 @@ func TestWarningColours(t *testing.T) {
 	assert.Equal(t, Person, labels["Amber Hale"])
 	assert.Equal(t, Org, labels["Harbour Books"])
 }
+
+// TestNoStopInName: a stop the model reads as a name's last token is
+// left out of the mention ("… bank at the Post Office.").
+func TestNoStopInName(t *testing.T) {
+	_, _, labels, _ := found(t, "Bank closure leaves town without a branch\n\nThe last bank in Wellford will close its doors in June, leaving the market town of 9,000 people without a branch.\n\nHarbour Bank said fewer than 100 customers a week used the branch, down from more than 1,000 a decade ago.\n\n\"We understand this will be disappointing news,\" the bank said in a statement. \"Customers can still bank at the Post Office.\"\n\nMayor Jill Hennessy said the closure was \"a hammer blow\" for older residents. \"Not everyone can bank online,\" she said.\n\nWellford's MP, Andrew Collier, has written to the bank's chief executive asking him to reconsider.\n\nCampaign group Cash Access UK says more than 6,000 bank branches have closed since 2015.")
+	_, ok := labels["Post Office"]
+	assert.True(t, ok)
+	for name := range labels {
+		assert.False(t, strings.HasSuffix(name, "."), name)
+	}
+}
+
+// TestPortfolioAndCampaign: a portfolio of one word before an office's
+// title and a name is part of the title (Transport Secretary Leah
+// Moran), and a place's name after "Stop" or "Save" is a campaign.
+func TestPortfolioAndCampaign(t *testing.T) {
+	_, r, labels, _ := found(t, "Runway\n\nBy Owen Carter, Transport correspondent\n\nTransport Secretary Leah Moran said the decision was right. \"This is a betrayal,\" said Ellie Vance of Stop Northgate Runway.")
+	_, ok := labels["Transport"]
+	assert.False(t, ok)
+	assert.Equal(t, "Transport Secretary", clusterTitles(r)["Leah Moran"])
+	assert.Equal(t, Org, labels["Stop Northgate Runway"])
+}

@@ -66,6 +66,14 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		path := dec.decode(toks, &p.doc, m.score)
 		k := sent.Tokens.First
 		eachMention(path, func(first, last, typ int) {
+			// (a stop or a comma the model put at the end is no part of
+			// the name: "bank at the Post Office.")
+			for last > first && trailingPunct(a, k+last) {
+				last--
+			}
+			if trailingPunct(a, k+last) {
+				return
+			}
 			conf := 1.0
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
@@ -87,6 +95,20 @@ func (m *Model) Recognize(a *article.Article) *Result {
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
 	return r
+}
+
+// trailingPunct reports whether token k is a stop, a comma, a colon or
+// a semicolon on its own, which ends no name (but "!" and "?" may:
+// Yahoo!, Which?).
+func trailingPunct(a *article.Article, k int) bool {
+	if a.Tokens[k].Kind != article.Punct {
+		return false
+	}
+	switch a.TokenText(k) {
+	case ".", ",", ";", ":":
+		return true
+	}
+	return false
 }
 
 // plainBody reports whether the model's mention of type typ at tokens
@@ -1323,6 +1345,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
 		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord]):
 			m.Label = Org // Northern Grid, Harbourline Systems
+		case (m.Label == GPE || m.Label == Loc || m.Label == Fac) && len(words) > 1 && (words[0] == "Stop" || words[0] == "Save"):
+			m.Label = Org // Stop Northgate Runway, Save Wellford Library: a campaign
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
 		// (read as a body or place too, in a byline: By Lena Ward, Court
@@ -1333,6 +1357,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// By Jo Marsh, Entertainment reporter: in a byline, the desk
 		// before a job in lower case is no body
 		if l := m.Tokens.Last; a.Paragraphs[m.Paragraph].Kind == article.Byline && l < len(p.words) && g.jobs[upperFirst(p.words[l])] && !p.toks[l].upper && !g.firstNames[words[0]] {
+			continue
+		}
+		// Transport Secretary Leah Moran: a portfolio of one word before
+		// an office's title and a name is part of the title, no one's
+		// name (not a place or a body: Kremlin spokesman, Arkansas
+		// Governor)
+		if l := m.Tokens.Last; m.Label == Person && len(words) == 1 && kind == gzNone && l+1 < len(p.words) && g.offices[p.words[l]] &&
+			p.toks[l+1].upper && a.Tokens[l+1].Kind == article.Word && !g.firstNames[words[0]] {
 			continue
 		}
 		// Secretary of State, secretary of Defense: the department is
