@@ -2319,3 +2319,13 @@ func TestPortfolioAndCampaign(t *testing.T) {
 	assert.Equal(t, "Transport Secretary", clusterTitles(r)["Leah Moran"])
 	assert.Equal(t, Org, labels["Stop Northgate Runway"])
 }
+
+// TestClubWordAlone: a club's word the model read alone takes the
+// capitalized words it left out before it (Westmere United striker Kofi
+// Boateng: the club, and the striker's title).
+func TestClubWordAlone(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Striker signs\n\nWestmere United striker Kofi Boateng has signed a new deal. The lads at Harbour Rovers were glad.")
+	got := refinedLabels(a, p, g, span("United", Org), span("Kofi Boateng", Person), span("Rovers", Org))
+	assert.Contains(t, got, "Westmere United/ORG")
+	assert.Contains(t, got, "Harbour Rovers/ORG")
+}

@@ -1228,6 +1228,21 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Tokens.First, m.Start = f, a.Tokens[f].Start
 			}
 		}
+		// Westmere United striker Kofi Boateng, read as United: a club's
+		// word alone the model read opens with the capitalized words it
+		// left out before it (two at most: West Ham United)
+		if f := m.Tokens.First; m.Label == Org && m.Tokens.Len() == 1 && g.clubWords[p.words[f]] {
+			k := f
+			// (a proper noun, or a word opening the sentence the article
+			// never writes in lower case, which the tagger may misread)
+			name := func(j int) bool {
+				return p.toks[j].upper && a.Tokens[j].Kind == article.Word &&
+					(a.Tokens[j].Tag.IsProperNoun() || p.toks[j].initial && !p.doc.seenLower[p.toks[j].lower])
+			}
+			for from := freeFrom(a, f, out); k-1 >= from && f-k < 2 && name(k-1); k-- {
+			}
+			m.Tokens.First, m.Start = k, a.Tokens[k].Start
+		}
 		// Friends of the Earth, Friends of the Fells: a charity's name,
 		// whose last word the model read alone
 		if f := friendsOf(a, p, m.Tokens.First); f < m.Tokens.First && f >= freeFrom(a, m.Tokens.First, out) {
