@@ -211,6 +211,13 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		// in its history, the union has announced)
 		return false
 	}
+	if sr.trailing && j > sr.rule && t.Tag == article.IN && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
+		switch f.lower(j) {
+		case "that", "whether", "if":
+		default:
+			return false // (not at a preposition after the noun it belongs to: Workers at the plant could strike, the union warned)
+		}
+	}
 	switch t.Kind {
 	case article.Word, article.Number, article.Abbreviation, article.OpenQuote:
 	default:

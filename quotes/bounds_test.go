@@ -349,6 +349,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	a, f = finderFor(t, "Nurses\n\nNurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history, the union has announced.")
 	assert.False(t, f.startOK(tokenOf(a, "for")+1, &startReach{rule: tokenOf(a, "Nurses"), trailing: true}))
 	assert.Equal(t, "Nurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history", onlyFound(t, a))
+
+	// nor at a preposition after the noun it belongs to (Workers at the
+	// … plant: not at "at"); "whether" may open a report
+	a, f = finderFor(t, "Union\n\nWorkers at the Kelby car plant could strike next month in a row over pensions, the Unite union has warned.")
+	assert.False(t, f.startOK(tokenOf(a, "at"), &startReach{rule: tokenOf(a, "Workers"), trailing: true}))
+	assert.Equal(t, "Workers at the Kelby car plant could strike next month in a row over pensions", onlyFound(t, a))
 }
 
 // TestBoundsTrailingKeepsVerb: the learned end of a clause a trailing

@@ -749,7 +749,7 @@ func (f *finder) toAfterNot(c, e int, object bool) int {
 	if w := f.lower(c); (w == "not" || w == "never") && c+2 < e && (object || f.lower(c+2) != "be") {
 		c++
 	}
-	if f.a.Tokens[c].Tag == article.TO && c+1 < e && f.infinitive(c+1, e) {
+	if v := c + 1; f.a.Tokens[c].Tag == article.TO && v < e && (f.infinitive(v, e) || f.a.Tokens[v].Kind.IsQuote() && v+1 < e && f.infinitive(v+1, e)) { // (urged them to “get round the table”)
 		if c+2 < e && f.lower(c+1) == "be" && unnamed[f.lower(c+2)] {
 			return 0 // (did not want to be named: no report)
 		}
@@ -774,6 +774,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if objectCues[w] {
 		if _, pass := f.passive(k, sent); !pass {
 			c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
+			if c < e && c == k+1 && f.a.Tokens[c].Tag == article.PRP && (objectPronouns[f.lower(c)] != "" || f.lower(c) == "you") {
+				c++ // urged them to …, told you that …: a hearer in the object's case
+			}
 		}
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
