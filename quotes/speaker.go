@@ -1470,13 +1470,17 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
 		c := f.ents.Clusters[m.Cluster]
-		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) {
+		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !standingNouns[head] {
 			return -1
 		}
 		return m.Cluster
 	}
 	return -1
 }
+
+// standingNouns are roles that name no office, which a person of any
+// title may hold (Trump rival says …, then Former Gov. Rachel Tynes).
+var standingNouns = map[string]bool{"rival": true, "critic": true}
 
 // courtesyTitle reports whether title says no office, only how the
 // person is addressed (Ms, Mr., Dr, Sir): no role it could contradict.
