@@ -558,6 +558,8 @@ func TestFind(t *testing.T) {
 		{"a headline's rival is the person the lede names, whatever their title", "Mayor rival says council 'lost its way'\n\nFormer Cllr Rachel Tynes said on Sunday that the council had \"lost its way\".",
 			[]want{{kind: Direct, content: "lost its way", cue: "says", speaker: "Mayor rival", name: "Rachel Tynes", parts: 1},
 				{kind: Mixed, content: "the council had \"lost its way\"", cue: "said", speaker: "Former Cllr Rachel Tynes", name: "Rachel Tynes", fragment: "lost its way", parts: 1}}},
+		{"\"One\" opening a sentence before a relative aside speaks, not the aside's verb", "Charity\n\nFive former employees spoke to the inquiry.\n\nOne, who asked not to be named, told this newspaper: \"People were frightened of him.\"",
+			[]want{{kind: Direct, content: "People were frightened of him.", cue: "told", speaker: "One", parts: 1}}},
 		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
 			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",

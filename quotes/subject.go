@@ -465,6 +465,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS || t == article.WDT && f.lower(p) == "which") && f.text(p-1) == "," {
 				s2 := f.npBefore(p-1, sent.First)
+				if s2 == p-1 && p-2 == sent.First && (f.a.Tokens[p-2].Tag == article.CD || f.lower(p-2) == "one") {
+					s2 = p - 2 // One, who asked not to be named, told …: one of those named before
+				}
 				if s, ok := f.relativeHead(p-1, sent); ok && s2 == p-1 {
 					// A woman who lives nearby, who asked not to be
 					// named, said: a phrase with a relative clause of
