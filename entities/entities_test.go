@@ -1844,6 +1844,10 @@ func TestAndNames(t *testing.T) {
 	a, p, g, span = joinSetup(t, "Crews from Midshire Fire and Rescue Service came. The United States and European Union met.")
 	got = labelled(a, andNames(a, p, g, []Mention{span("Midshire Fire", GPE), span("Rescue Service", Org), span("United States", GPE), span("European Union", Org)}))
 	assert.Equal(t, []string{"Midshire Fire and Rescue Service/ORG", "United States/GPE", "European Union/ORG"}, got)
+	// (the first read as a person with no given name too; not Ann Fire)
+	a, p, g, span = joinSetup(t, "Wessex Fire and Rescue Service came. Ann Fire and Rescue Service staff met.")
+	got = labelled(a, andNames(a, p, g, []Mention{span("Wessex Fire", Person), span("Rescue Service", Org), span("Ann Fire", Person), span("Rescue Service staff", Org)}))
+	assert.Equal(t, []string{"Wessex Fire and Rescue Service/ORG", "Ann Fire/PERSON", "Rescue Service staff/ORG"}, got)
 	_, _, labels, _ := found(t, "Report\n\nThe Food and Drink Federation, which represents manufacturers, said the term was unhelpful.")
 	assert.Equal(t, Org, labels["Food and Drink Federation"])
 }

@@ -3040,7 +3040,9 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 				// Avon Fire and Rescue Service, read as a place and a
 				// body: the services a public body's name joins are one
 				// name
-				prev.Tokens.Len() >= 2 && prev.Label != Person && serviceWords[p.words[f-2]] && serviceWords[p.words[f]]) {
+				// (read as a person too, with no given name first:
+				// Wessex Fire)
+				prev.Tokens.Len() >= 2 && (prev.Label != Person || !g.givenName(p.words[prev.Tokens.First])) && serviceWords[p.words[f-2]] && serviceWords[p.words[f]]) {
 			drop = append(drop, i-1)
 			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
 			continue

@@ -725,7 +725,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentIs(b, h.words)) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, f.nounAt(h.q.Content))) {
 				left = append(left, h)
 				continue
 			}
@@ -773,12 +773,29 @@ var headlineFiller = map[string]bool{"will": true, "have": true, "been": true, "
 	"them": true, "their": true, "would": true, "could": true, "should": true, "from": true, "there": true, "were": true, "what": true,
 	"when": true, "into": true, "about": true, "more": true, "than": true, "only": true, "just": true, "very": true, "being": true}
 
-// fragmentIs reports whether one of b's quoted fragments reads words
-// (normalized as normalQuote does) and nothing else.
-func (f *finder) fragmentIs(b *Quote, words string) bool {
+// fragmentHolds reports whether one of b's quoted fragments reads word
+// (normalized as normalQuote does) alone ('stunned' in “stunned”), or,
+// unless noun, among other words ('regrets' in “deeply regrets”; not a
+// noun: 'revolution', a term the story is about, in “a political
+// revolution”).
+func (f *finder) fragmentHolds(b *Quote, word string, noun bool) bool {
 	for _, fr := range b.Fragments {
-		if normalQuote(f.a.Text[fr.Start:fr.End]) == words {
+		text := normalQuote(f.a.Text[fr.Start:fr.End])
+		if text == word || !noun && slices.Contains(strings.Fields(text), word) {
 			return true
+		}
+	}
+	return false
+}
+
+// nounAt reports whether the first word of span s is a singular noun (a
+// plural may be a verb the tagger misread: 'regrets').
+func (f *finder) nounAt(s article.Span) bool {
+	r := f.tokensIn(s)
+	for k := r.First; k < r.Last; k++ {
+		if f.wordish(k) {
+			t := f.a.Tokens[k].Tag
+			return t == article.NN || t == article.NNP
 		}
 	}
 	return false
