@@ -2333,3 +2333,12 @@ func TestClubWordAlone(t *testing.T) {
 	assert.Contains(t, got, "Westmere United/ORG")
 	assert.Contains(t, got, "Harbour Rovers/ORG")
 }
+
+// TestDescriptionOverPossessive: a body's description may hold a plural's
+// bare possessive before its noun (The shopworkers' union Usdaw
+// described …): the name after it is the body.
+func TestDescriptionOverPossessive(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Jobs\n\nThe shopworkers' union Usdaw described the news as bad. Ann Lee's union Fairwork agreed.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Usdaw/ORG")
+}

@@ -2402,8 +2402,8 @@ func openingDescription(a *article.Article, p *prepared, k int) bool {
 			t := a.Tokens[j].Tag
 			return t.IsAdjective() || t.IsNoun() || t == article.DT || t == article.PRPS
 		}
-		if p.toks[j].upper || !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() {
-			return false
+		if p.toks[j].upper || !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() && a.Tokens[j].Tag != article.POS {
+			return false // (over a plural's bare possessive: The shopworkers' union Usdaw)
 		}
 	}
 	return false
@@ -2419,8 +2419,8 @@ func determinedBefore(a *article.Article, p *prepared, k int) bool {
 		case "the", "its", "their", "his", "her", "our":
 			return true
 		}
-		if !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() {
-			return false
+		if !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() && a.Tokens[j].Tag != article.POS {
+			return false // (over a possessive: the shopworkers' union)
 		}
 	}
 	return false
