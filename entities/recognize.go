@@ -895,6 +895,35 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
 }
 
+// jobOfBody returns the end of a body's name from token i, right after a
+// job in lower case and "of", before limit: capitalized words with small
+// words joining them ("on", "and", "for", "the"), at least one, ending in
+// a capitalized word before punctuation (chief executive of Action on
+// Smoking and Health,); i if there is none (not a place: mayor of New
+// York, nor a name with no small word, which the model reads).
+func jobOfBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if i < 2 || p.words[i-1] != "of" || p.toks[i-2].upper || !g.jobLower[p.words[i-2]] || p.words[i-2] == "author" || g.givenName(p.words[i]) {
+		return i // (an author's is a work: author of Let the People Rule)
+	}
+	end, small := i, false
+	for k := i; k < limit && k < i+8 && a.Tokens[k].Kind == article.Word; k++ {
+		if p.toks[k].upper {
+			end = k + 1
+			continue
+		}
+		switch p.words[k] {
+		case "on", "and", "for", "the":
+			small = true
+			continue
+		}
+		break
+	}
+	if !small || end-i < 3 || end < limit && a.Tokens[end].Kind != article.Punct {
+		return i
+	}
+	return end
+}
+
 // titleOfBefore reports whether a title of the form "Secretary of State"
 // (a title, "of", and one or two capitalized words) ends right before
 // token i, not before lo, and a name of two capitalized words starts at
@@ -1611,6 +1640,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// roles with its bare possessive, and a body's word after it
 			if end := ownersBody(a, p, g, i, s.Tokens.Last); end > i && before(end) &&
 				a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
+			// chief executive of Action on Smoking and Health: after a
+			// job in lower case and "of", capitalized words joined by
+			// small words, set off by punctuation, are the body
+			if end := jobOfBody(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
 				add(i, end, Org, 0.5, s.Paragraph)
 				i = end - 1
 				continue
