@@ -560,6 +560,8 @@ func TestFind(t *testing.T) {
 				{kind: Mixed, content: "the council had \"lost its way\"", cue: "said", speaker: "Former Cllr Rachel Tynes", name: "Rachel Tynes", fragment: "lost its way", parts: 1}}},
 		{"\"One\" opening a sentence before a relative aside speaks, not the aside's verb", "Charity\n\nFive former employees spoke to the inquiry.\n\nOne, who asked not to be named, told this newspaper: \"People were frightened of him.\"",
 			[]want{{kind: Direct, content: "People were frightened of him.", cue: "told", speaker: "One", parts: 1}}},
+		{"a description holding a person after its noun and a preposition, then a name set off: the name speaks", "Talks\n\nA spokesman for House Speaker Tom Reyes, Colin Marsh, said Russia was \"a global menace.\"",
+			[]want{{kind: Mixed, content: "Russia was \"a global menace.\"", cue: "said", speaker: "A spokesman for House Speaker Tom Reyes, Colin Marsh", name: "Colin Marsh", fragment: "a global menace.", parts: 1}}},
 		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
 			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
