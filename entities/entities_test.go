@@ -2348,9 +2348,9 @@ func TestDescriptionOverPossessive(t *testing.T) {
 // model left out (chief executive of Action on Smoking and Health,); a
 // place after a mayor is not read so, nor an author's work.
 func TestJobOfBody(t *testing.T) {
-	a, p, g, _ := joinSetup(t, "Ban\n\nDeborah Arnott, chief executive of Action on Smoking and Health, said so. The mayor of New York, Ann Lee, agreed. Tom Hale, author of Let the People Rule, wrote it.")
+	a, p, g, _ := joinSetup(t, "Ban\n\nDana Whitlow, chief executive of Action on Smoking and Health, said so. The mayor of New York, Ann Lee, agreed. Tom Hale, author of Bring the Harbour Home, wrote it.")
 	got := refinedLabels(a, p, g)
 	assert.Contains(t, got, "Action on Smoking and Health/ORG")
 	assert.NotContains(t, got, "New York/ORG")
-	assert.NotContains(t, got, "Let the People Rule/ORG")
+	assert.NotContains(t, got, "Bring the Harbour Home/ORG")
 }

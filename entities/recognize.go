@@ -903,7 +903,7 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 // York, nor a name with no small word, which the model reads).
 func jobOfBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if i < 2 || p.words[i-1] != "of" || p.toks[i-2].upper || !g.jobLower[p.words[i-2]] || p.words[i-2] == "author" || g.givenName(p.words[i]) {
-		return i // (an author's is a work: author of Let the People Rule)
+		return i // (an author's is a work: author of Bring the Harbour Home)
 	}
 	end, small := i, false
 	for k := i; k < limit && k < i+8 && a.Tokens[k].Kind == article.Word; k++ {
