@@ -109,6 +109,8 @@ func (f *finder) direct() {
 			// a cue elsewhere in the sentence, or before a colon
 		case f.subjectSpeaks(m, &q):
 			// words quoted inside a named subject's sentence
+		case headline && f.colonSubject(m, &q):
+			// 'I'd do it all again': Volunteer who … retires
 		case prevSpeaker >= 0 && (f.out[prevSpeaker].Kind == Direct || f.out[prevSpeaker].Kind == Mixed) &&
 			(f.startsSentence(m) && (f.lastParagraph(&f.out[prevSpeaker]) == m.Paragraph || f.standsAlone(m) && f.out[prevSpeaker].Paragraph >= m.Paragraph-2) ||
 				f.endsNextSentence(&f.out[prevSpeaker], m)):

@@ -542,7 +542,10 @@ func (f *finder) describedPronouns() {
 			// speaker of the sentence before, of the pronoun's gender,
 			// still speaks (the mother, meant by two pronouns before,
 			// had outweighed her)
-			if c != q.SpeakerCluster && f.ents.Clusters[c].Label == entities.Person && f.gender[c] == g && f.names(prev) && !isPronoun(f, prev) &&
+			// (so does one of kin linked to someone: Her husband said ….
+			// “…,” he said.)
+			if c != q.SpeakerCluster && f.ents.Clusters[c].Label == entities.Person &&
+				(f.gender[c] == g && f.names(prev) && !isPronoun(f, prev) || f.compatible(c, g) && f.personDescription(prev, g, true)) &&
 				f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First) == 1 {
 				moved.from, moved.to, moved.end, moved.para, moved.gender, moved.name = q.SpeakerCluster, c, sp.Last, q.Paragraph, g, f.out[pi].SpeakerName
 				q.SpeakerName, q.SpeakerCluster = f.out[pi].SpeakerName, c
