@@ -60,8 +60,9 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 	for i := 0; i+1 < len(ms); i++ {
 		x, y := ms[i], ms[i+1]
-		if !side(x) || !side(y) || !placed(x) && !placed(y) || y.Tokens.First-x.Tokens.Last > 6 || a.SentenceOf(x.Tokens.First) != a.SentenceOf(y.Tokens.First) ||
-			afterPlaceWord(p, x.Tokens.First) || afterPlaceWord(p, y.Tokens.First) {
+		// (the cheap tests first: side reads the article's surnames once)
+		if y.Tokens.First-x.Tokens.Last > 6 || !placed(x) && !placed(y) || a.SentenceOf(x.Tokens.First) != a.SentenceOf(y.Tokens.First) ||
+			afterPlaceWord(p, x.Tokens.First) || afterPlaceWord(p, y.Tokens.First) || !side(x) || !side(y) {
 			continue
 		}
 		match := false
