@@ -527,6 +527,13 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 			first = k // Kremlin spokesman, U.S. President, Russia's foreign minister
 			continue
 		}
+		if word && k < i && !p.toks[k].upper && !p.toks[k+1].upper && (t.Tag == article.JJ || t.Tag == article.NN) && p.words[k+1] != "former" && !strings.ContainsAny(p.words[k], "0123456789") {
+			first = k // former shadow chancellor: a lower-case title's words before it (nothing before "former")
+			continue
+		}
+		if k > lo && k < i && p.words[k] == "and" && serviceWords[p.words[k-1]] && serviceWords[p.words[k+1]] {
+			continue // Work and Pensions Secretary: two services a department joins
+		}
 		break
 	}
 	if a.Tokens[first].Tag == article.POS {

@@ -2355,3 +2355,17 @@ func TestJobOfBody(t *testing.T) {
 	assert.NotContains(t, got, "New York/ORG")
 	assert.NotContains(t, got, "Bring the Harbour Home/ORG")
 }
+
+// TestLowerCaseTitles: a title in lower case takes the lower-case words
+// before it (Former shadow chancellor Tom Reyes; campaign manager), up to
+// "former" and no number, and two services a department joins (Work and
+// Pensions Secretary Ann Lee).
+func TestLowerCaseTitles(t *testing.T) {
+	_, r, _, _ := found(t, "Cuts\n\nFormer shadow chancellor Tom Reyes said no. Work and Pensions Secretary Ann Lee said yes. Tom Hale and Sen. Ray Moe met. The party's mentor former Mayor Kim Park spoke, and 34-year state Sen. Jo Bell too.")
+	titles := clusterTitles(r)
+	assert.Equal(t, "Former shadow chancellor", titles["Tom Reyes"])
+	assert.Equal(t, "Work and Pensions Secretary", titles["Ann Lee"])
+	assert.Equal(t, "Sen.", titles["Ray Moe"])
+	assert.Equal(t, "former Mayor", titles["Kim Park"])
+	assert.Equal(t, "state Sen.", titles["Jo Bell"])
+}
