@@ -1491,10 +1491,12 @@ var peopleNouns = map[string]bool{"volunteer": true, "survivor": true, "widow": 
 	"victim": true, "veteran": true, "worker": true, "driver": true, "shopkeeper": true, "campaigner": true, "woman": true, "man": true}
 
 // courtesyTitle reports whether title says no office, only how the
-// person is addressed (Ms, Mr., Dr, Sir): no role it could contradict.
+// person is addressed (Ms, Mr., Dr, Sir), or that they sit on a council,
+// whatever their role on it (Cllr: the mayor, the council's leader): no
+// role it could contradict.
 func courtesyTitle(title string) bool {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame":
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cllr", "councillor":
 		return true
 	}
 	return false
