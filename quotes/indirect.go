@@ -603,8 +603,8 @@ func (f *finder) bareClause(c, e int) bool {
 			}
 			return !aside
 		case t == article.VBN:
-			if f.pastAfterName(k, c) || k > c && f.npAfter(c, e) == k && f.pastWithObject(k, e) {
-				return true // Clinton advocated/VBN against …; its pill cut/VBN weight
+			if f.pastAfterName(k, c) || k > c && f.subjectBefore(c, k, e) && f.pastWithObject(k, e) {
+				return true // Clinton advocated/VBN against …; its pill cut/VBN weight; schools already restricted/VBN phones
 			}
 		}
 		if k > c && f.nounAsVerb(k) {
@@ -1683,6 +1683,14 @@ func (f *finder) subjectFirst(c, e int) bool {
 		return f.pastAfterName(n, c) // Clinton advocated/VBN against …
 	}
 	return false
+}
+
+// subjectBefore reports whether a noun phrase from token c ends right
+// before token k, or before one adverb there (schools already
+// restricted/VBN phones): the subject of a verb at k.
+func (f *finder) subjectBefore(c, k, e int) bool {
+	np := f.npAfter(c, e)
+	return np == k || np > c && np+1 == k && f.a.Tokens[np].Tag == article.RB
 }
 
 // pastWithObject reports whether token k, tagged a past participle after

@@ -565,6 +565,8 @@ func TestFind(t *testing.T) {
 		{"a lede's role is the person the body names with a councillor's title, which any council role may hold", "Mayor says sorry\n\nThe mayor of Castlebury has apologised after describing opponents as \"cranks\" at a meeting.\n\nCllr Dev Anand said his remarks had been wrong.",
 			[]want{{kind: Mixed, content: "opponents as \"cranks\"", cue: "describing", speaker: "The mayor of Castlebury", name: "Dev Anand", fragment: "cranks", parts: 1},
 				{kind: Indirect, content: "his remarks had been wrong", cue: "said", speaker: "Cllr Dev Anand", name: "Dev Anand", parts: 1}}},
+		{"a past the tagger read as a participle after a subject and an adverb, with an object, is a clause's verb", "Phones\n\nThe union said schools already restricted phones.",
+			[]want{{kind: Indirect, content: "schools already restricted phones", cue: "said", speaker: "The union", parts: 1}}},
 		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
 			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
