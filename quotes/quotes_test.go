@@ -567,6 +567,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "his remarks had been wrong", cue: "said", speaker: "Cllr Dev Anand", name: "Dev Anand", parts: 1}}},
 		{"a past the tagger read as a participle after a subject and an adverb, with an object, is a clause's verb", "Phones\n\nThe union said schools already restricted phones.",
 			[]want{{kind: Indirect, content: "schools already restricted phones", cue: "said", speaker: "The union", parts: 1}}},
+		{"\"the band\" is the band the article names", "Tour\n\nIndie band The Lanterns have cancelled their tour after a singer broke her wrist.\n\nIn a post on Instagram, the band said they were sorry.",
+			[]want{{kind: Indirect, content: "they were sorry", cue: "said", speaker: "the band", name: "Lanterns", parts: 1}}},
 		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
 			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
