@@ -1389,6 +1389,16 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return c
 		}
 	}
+	// The father of a teenager who was stabbed says …, then Ryan's
+	// father, Steve Hale, said …: one of kin is the person the next
+	// paragraphs set the same noun of kin beside
+	if kinNouns[head] && f.lower(first) == "the" {
+		for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last+2; mi++ {
+			if m := f.ents.Mentions[mi]; f.ents.Clusters[m.Cluster].Label == entities.Person && !m.Boilerplate && !m.Credit && f.apposedRole(m.Tokens) == head {
+				return m.Cluster
+			}
+		}
+	}
 	// Sanders, the Vermont senator, …: a role in apposition to a name is
 	// that person. (Linking a role with no name beside it, the candidate,
 	// to the person most salient before it was tried and left out: of 22
