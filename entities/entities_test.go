@@ -2369,3 +2369,12 @@ func TestLowerCaseTitles(t *testing.T) {
 	assert.Equal(t, "former Mayor", titles["Kim Park"])
 	assert.Equal(t, "state Sen.", titles["Jo Bell"])
 }
+
+// TestEngineeringCompany: a name ending in Engineering is a company, which
+// a later "it" stands for (shares in Torrance Engineering days before it
+// announced …).
+func TestEngineeringCompany(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Trial\n\nProsecutors alleged that Mr Vane sold shares in Torrance Engineering days before it announced a profit warning.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Torrance Engineering/ORG")
+}
