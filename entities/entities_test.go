@@ -2378,3 +2378,11 @@ func TestEngineeringCompany(t *testing.T) {
 	got := refinedLabels(a, p, g)
 	assert.Contains(t, got, "Torrance Engineering/ORG")
 }
+
+// TestOpeningParticipleDescription: a description opening its sentence
+// may open with an -ing word (Cycling charity Sustrans said …).
+func TestOpeningParticipleDescription(t *testing.T) {
+	a, p, g, _ := joinSetup(t, "Roads\n\nCycling charity Wheelwise said it was disappointed.")
+	got := refinedLabels(a, p, g)
+	assert.Contains(t, got, "Wheelwise/ORG")
+}

@@ -2437,7 +2437,7 @@ func openingDescription(a *article.Article, p *prepared, k int) bool {
 	for j := k; j >= first && j >= k-3; j-- {
 		if j == first {
 			t := a.Tokens[j].Tag
-			return t.IsAdjective() || t.IsNoun() || t == article.DT || t == article.PRPS
+			return t.IsAdjective() || t.IsNoun() || t == article.DT || t == article.PRPS || t == article.VBG // (Cycling charity Sustrans said)
 		}
 		if p.toks[j].upper || !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() && a.Tokens[j].Tag != article.POS {
 			return false // (over a plural's bare possessive: The shopworkers' union Usdaw)
