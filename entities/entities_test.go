@@ -661,7 +661,7 @@ func FuzzRecognize(f *testing.F) {
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
 		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
-		"In a statement, Kelmarsh Hospitals NHS Trust said. The couple from Wexcombe. Passenger watchdog Transport Focus said. Harbour City came from behind to beat Northport 2-1; a substitute equalised with a header. Amber warning. the Post Office.\" Transport Secretary Leah Moran. Stop Northgate Runway. Westmere United striker. Wessex Fire and Rescue Service. The shopworkers' union Usdaw said. chief executive of Action on Smoking and Health, said. Coroner Alison Reid. SunPath Holidays",
+		"Rescued from Ben Nevis, then Cycling charity Wheelwise said. In a statement, Kelmarsh Hospitals NHS Trust said. The couple from Wexcombe. Passenger watchdog Transport Focus said. Harbour City came from behind to beat Northport 2-1; a substitute equalised with a header. Amber warning. the Post Office.\" Transport Secretary Leah Moran. Stop Northgate Runway. Westmere United striker. Wessex Fire and Rescue Service. The shopworkers' union Usdaw said. chief executive of Action on Smoking and Health, said. Coroner Alison Reid. SunPath Holidays",
 		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Rachel Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; Sir Clive English; Dan Ivers of Wexmoor Securities; chief executive Mei-Lin Chow; the Leeds Teaching Hospitals NHS Trust; Newcastle upon Tyne Hospitals NHS Trust; France's",
 	} {
 		f.Add(s)
@@ -2385,4 +2385,12 @@ func TestOpeningParticipleDescription(t *testing.T) {
 	a, p, g, _ := joinSetup(t, "Roads\n\nCycling charity Wheelwise said it was disappointed.")
 	got := refinedLabels(a, p, g)
 	assert.Contains(t, got, "Wheelwise/ORG")
+}
+
+// TestMountains: a mountain the label-only list knows is a place, whatever
+// the model read it as (Ben Nevis, read as a person).
+func TestMountains(t *testing.T) {
+	_, _, labels, _ := found(t, "Rescue\n\nTwo climbers have been rescued from Ben Nevis after a night near the summit. Ben Hale, a walker, found them.")
+	assert.Equal(t, Loc, labels["Ben Nevis"])
+	assert.Equal(t, Person, labels["Ben Hale"])
 }

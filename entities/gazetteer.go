@@ -62,7 +62,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		labelOnly bool
 	}{{"countries", gzGPE, false}, {"capitals", gzGPE, false}, {"places", gzGPE, false}, {"regions", gzLoc, false},
 		{"organizations", gzOrg, false}, {"demonyms", gzNORP, false}, {"cities", gzGPE, true}, {"counties", gzGPE, true}, {"companies", gzOrg, true},
-		{"facilities", gzFac, true}} {
+		{"facilities", gzFac, true}, {"mountains", gzLoc, true}} {
 		into := g.phrases
 		if f.labelOnly {
 			into = g.labelOnly
