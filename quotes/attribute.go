@@ -325,9 +325,12 @@ func (f *finder) afterAppositive(i, hi int) int {
 	if i >= hi || f.text(i) != "," {
 		return 0
 	}
+	// (a relative aside's verbs are its own: one nurse, who asked not to
+	// be named, told the BBC)
+	relative := i+1 < hi && (f.lower(i+1) == "who" || f.lower(i+1) == "which")
 	for k := i + 1; k < hi && k < i+20; k++ {
 		t := f.a.Tokens[k]
-		if t.Kind.IsQuote() || f.text(k) == "." || f.isCue(k) {
+		if t.Kind.IsQuote() || f.text(k) == "." || f.isCue(k) && !relative {
 			return 0
 		}
 		if f.text(k) == "," {

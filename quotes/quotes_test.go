@@ -572,6 +572,8 @@ func TestFind(t *testing.T) {
 		{"one of kin in a lede is the person a later paragraph sets the same noun beside", "Release\n\nThe father of a teenager who was stabbed to death says he is \"disgusted\" by the release.\n\nRyan Hale, 17, was attacked in 2019.\n\nRyan's father, Steve Hale, said the family had not been told.",
 			[]want{{kind: Mixed, content: "he is \"disgusted\" by the release", cue: "says", speaker: "The father of a teenager who was stabbed to death", name: "Steve Hale", fragment: "disgusted", parts: 1},
 				{kind: Indirect, content: "the family had not been told", cue: "said", speaker: "Ryan's father, Steve Hale", name: "Steve Hale", parts: 1}}},
+		{"a relative aside between the marks' speaker and the cue holds verbs of its own, no cue", "Waits\n\n\"We are sitting in car parks,\" one paramedic, who did not want to be named, told the BBC.",
+			[]want{{kind: Direct, content: "We are sitting in car parks", cue: "told", speaker: "one paramedic", parts: 1}}},
 		{"as someone put it to a hearer", "Rivers\n\nAs the chief executive of one river charity put it to me: “We are asked to celebrate.”",
 			[]want{{kind: Direct, content: "We are asked to celebrate.", cue: "put it", speaker: "the chief executive of one river charity", parts: 1}}},
 		{"a name is no title word", "Ann Lee said the remark by Dr. Paul Song “was rude and unfair.”",
