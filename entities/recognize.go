@@ -1162,7 +1162,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		}
 		// A title inside what the model read as an organization: "House
-		// Speaker Paul Ryan" is a person after the title.
+		// Speaker Tom Reyes" is a person after the title.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 2 {
 			for k := m.Tokens.Last - 2; k >= m.Tokens.First; k-- {
 				if g.isOffice(p.words[k]) && p.toks[k+1].upper && !g.orgWords[p.words[m.Tokens.Last-1]] {

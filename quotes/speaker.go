@@ -1489,7 +1489,7 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 }
 
 // standingNouns are roles that name no office, which a person of any
-// title may hold (Trump rival says …, then Former Gov. Rachel Tynes),
+// title may hold (Mayor rival says …, then Former Cllr Rachel Tynes),
 // and the nouns of people a headline describes its speaker by (peopleNouns).
 var standingNouns = map[string]bool{"rival": true, "critic": true}
 

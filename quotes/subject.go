@@ -141,7 +141,7 @@ func (f *finder) namesSpeaker(sp article.Range) bool {
 			m := f.ents.Mentions[mi]
 			if (m.Label == entities.Person || m.Label == entities.Org) &&
 				(m.Tokens.Last >= sp.Last || f.a.Tokens[m.Tokens.Last].Tag != article.POS && !f.attributive(m.Tokens.Last, sp.Last)) &&
-				!((m.Label == entities.Org || m.Label == entities.Person) && f.nounsObject(m, sp.First)) { // (a spokesman for Paul Ryan, Brendan Buck,)
+				!((m.Label == entities.Org || m.Label == entities.Person) && f.nounsObject(m, sp.First)) { // (a spokesman for Speaker Tom Reyes, Colin Marsh,)
 				return true
 			}
 			n = m.Tokens.Last - 1
