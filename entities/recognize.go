@@ -1625,9 +1625,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				heads   map[string]bool
 				label   Label
 				whole   bool
-			}{{5, 0, g.facWords, Fac, false}, {4, 1, g.clubWords, Org, false}, {4, 1, g.companyWords, Org, true}, {5, 2, g.bodyEnds, Org, true}} {
+				noOf    bool // not before "of" or "for", which ofName reads on
+			}{{5, 0, g.facWords, Fac, false, false}, {4, 1, g.clubWords, Org, false, false}, {4, 1, g.companyWords, Org, true, false}, {5, 2, g.bodyEnds, Org, true, true}} {
 				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
-					!(h.skip == 2 && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
+					!(h.noOf && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) &&
 					!(h.whole && (hasSmallCaps(g, p.words[i:end]) || i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word)) {
 					add(i, end, h.label, 0.5, s.Paragraph)
