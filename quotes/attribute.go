@@ -715,7 +715,7 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 	for h < sent.Last && h < c+4 && f.a.Tokens[h].Tag.IsAdjective() {
 		h++
 	}
-	if h >= sent.Last || f.mentionAt[h] >= 0 || !peopleNouns[f.lower(h)] && !roleNouns[f.lower(h)] {
+	if h >= sent.Last || f.mentionAt[h] >= 0 || !anyTitleNouns[f.lower(h)] && !roleNouns[f.lower(h)] { // (rival and critic are roles too)
 		return false
 	}
 	sp := article.Range{First: c + 1, Last: h + 1}

@@ -1480,7 +1480,7 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
 		c := f.ents.Clusters[m.Cluster]
-		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !standingNouns[head] && !peopleNouns[head] {
+		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !anyTitleNouns[head] {
 			return -1
 		}
 		return m.Cluster
@@ -1488,14 +1488,12 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 	return -1
 }
 
-// standingNouns are roles that name no office, which a person of any
-// title may hold (Mayor rival says …, then Former Cllr Rachel Tynes),
-// and the nouns of people a headline describes its speaker by (peopleNouns).
-var standingNouns = map[string]bool{"rival": true, "critic": true}
-
-// peopleNouns describe someone a headline quotes by what they are or do
-// ('I'd do it all again': Volunteer who …), no office: any title fits.
-var peopleNouns = map[string]bool{"volunteer": true, "survivor": true, "widow": true, "widower": true, "mother": true, "father": true,
+// anyTitleNouns name someone by no office, so a person of any title may
+// be it: a standing (Mayor rival says …, then Former Cllr Rachel Tynes)
+// or what they are or do, as a headline describes whom it quotes ('I'd
+// do it all again': Volunteer who …).
+var anyTitleNouns = map[string]bool{"rival": true, "critic": true,
+	"volunteer": true, "survivor": true, "widow": true, "widower": true, "mother": true, "father": true,
 	"mum": true, "dad": true, "grandmother": true, "grandfather": true, "pensioner": true, "teenager": true, "student": true,
 	"nurse": true, "doctor": true, "teacher": true, "farmer": true, "owner": true, "landlord": true, "resident": true,
 	"victim": true, "veteran": true, "worker": true, "driver": true, "shopkeeper": true, "campaigner": true, "woman": true, "man": true}
