@@ -684,6 +684,7 @@ func (f *finder) headlineSpeakers() {
 		words   string
 		term    bool
 		oneWord bool
+		noun    bool   // its first word is a singular noun (nounAt)
 		probe   string // its longest word, looked for before the body's words are normalized
 	}
 	var heads []pending
@@ -706,7 +707,7 @@ func (f *finder) headlineSpeakers() {
 					probe = w
 				}
 			}
-			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), probe})
+			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), f.nounAt(q.Content), probe})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -728,7 +729,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, f.nounAt(h.q.Content))) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, h.noun)) {
 				left = append(left, h)
 				continue
 			}
