@@ -2058,12 +2058,13 @@ func TestDropLowerPlurals(t *testing.T) {
 
 // TestBodyRest: a mention after "the" that the model read as a body's
 // first word takes the rest of the body's name it left out, capitalized
-// words to a body's word (the Northgate Hospitals NHS Trust); not a
-// person's name.
+// words to a body's word (the Northgate Hospitals NHS Trust); so does
+// one it read as a person (the Ann Lee Foundation Trust, The Linfield
+// Economic Partnership): a body named after a person or a place is a body.
 func TestBodyRest(t *testing.T) {
 	a, p, g, span := joinSetup(t, "The Kelworth Hospitals NHS Trust said so. The Ann Lee Foundation Trust agreed. The Kelworth Civic Trust met.")
 	got := refinedLabels(a, p, g, span("Kelworth", Org), span("Ann Lee", Person), span("Kelworth Civic Trust", Org))
-	assert.Equal(t, []string{"Kelworth Hospitals NHS Trust/ORG", "Ann Lee/PERSON", "Kelworth Civic Trust/ORG"}, got)
+	assert.Equal(t, []string{"Kelworth Hospitals NHS Trust/ORG", "Ann Lee Foundation Trust/ORG", "Kelworth Civic Trust/ORG"}, got)
 }
 
 // TestMajestyBodies: "His Majesty's" or "Her Majesty's" before a body's
@@ -2393,4 +2394,21 @@ func TestMountains(t *testing.T) {
 	_, _, labels, _ := found(t, "Rescue\n\nTwo climbers have been rescued from Ben Nevis after a night near the summit. Ben Hale, a walker, found them.")
 	assert.Equal(t, Loc, labels["Ben Nevis"])
 	assert.Equal(t, Person, labels["Ben Hale"])
+}
+
+// TestDescribedBodies: a body a lower-case noun describes keeps its name
+// whole: a title's word opening it (the advocacy group Justice Watch, not
+// the person Watch titled Justice), "for" and the words after it (the
+// patients' group Voice for Halden), a given name opening a journal's
+// (the journal Marine Ecology Letters); so does a body's name after "the"
+// the model read as a person (The Linfield Economic Partnership), and a
+// prison's is a facility's (Ridgeway Correctional Facility).
+func TestDescribedBodies(t *testing.T) {
+	_, _, labels, _ := found(t, "Prisons\n\nAdvocacy group Justice Watch said overcrowding had made the prison \"unsafe\".\n\nPatients' group Voice for Halden said it had received hundreds of complaints.\n\nThe study, published in the journal Marine Ecology Letters, used data from 40 buoys.\n\nSix inmates have died at Ridgeway Correctional Facility since January.")
+	assert.Equal(t, Org, labels["Justice Watch"])
+	assert.Equal(t, Org, labels["Voice for Halden"])
+	assert.Equal(t, Org, labels["Marine Ecology Letters"])
+	assert.Equal(t, Fac, labels["Ridgeway Correctional Facility"])
+	_, _, labels, _ = found(t, "Tech firm\n\nLinfield had been chosen for its universities.\n\nThe Linfield Economic Partnership welcomed the news. Its chairman said so.")
+	assert.Equal(t, Org, labels["Linfield Economic Partnership"])
 }

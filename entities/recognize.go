@@ -1090,8 +1090,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// The Northgate Hospitals NHS Trust, read as its first word: after
 		// "the", the rest of a body's name the model left out (capitalized
-		// words to a body's word, as theBody reads them) is the body's
-		if f := m.Tokens.First; m.Label != Person && m.Label != NORP && f > 0 && strings.EqualFold(p.words[f-1], "the") {
+		// words to a body's word, as theBody reads them) is the body's;
+		// so is a person's name that opens one (the Ann Lee Foundation
+		// Trust)
+		if f := m.Tokens.First; m.Label != NORP && f > 0 && strings.EqualFold(p.words[f-1], "the") {
 			if sent.Last == 0 {
 				sent = a.Sentences[a.SentenceOf(f)].Tokens
 			}
@@ -1861,6 +1863,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	agencyLabels(a, out)
 	describedNames(a, p, g, out)
+	out = describedFor(a, p, g, out)
 	bodyWordNames(a, p, g, out)
 	initialsBefore(a, out)
 	companyNames(a, p, g, out)
@@ -3456,7 +3459,7 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			continue // (most names: no capitalized word before them)
 		}
 		j := k
-		for j > 1 && j > k-2 && p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && !g.givenName(p.words[j-1]) && !g.isTitleWord(p.words[j-1]) && (i == 0 || ms[i-1].Tokens.Last < j) {
+		for j > 1 && j > k-2 && p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && !g.givenName(p.words[j-1]) && (!g.isTitleWord(p.words[j-1]) || titleAsName(p, g, m, j)) && (i == 0 || ms[i-1].Tokens.Last < j) {
 			j--
 		}
 		if j == k || p.toks[j-1].upper || a.Tokens[j-1].Kind != article.Word || !g.companyNouns[p.words[j-1]] {
@@ -3464,6 +3467,49 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 		m.Tokens.First, m.Start = j, a.Tokens[j].Start
 	}
+}
+
+// describedFor joins to a body's name a company's noun in lower case
+// stands right before "for" and one to three capitalized words after it,
+// which a verb or punctuation follows (the patients' group Voice for
+// Halden said, read as the body Voice and the person Halden), dropping
+// the mentions inside. ms is in text order; the result reuses it.
+func describedFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	n := len(a.Tokens)
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		f, l := m.Tokens.First, m.Tokens.Last
+		if m.Label != Org || f == 0 || l+1 >= n || p.words[l] != "for" || p.toks[f-1].upper || !g.companyNouns[p.words[f-1]] {
+			continue
+		}
+		end := l + 1
+		for end < n && end < l+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+			end++
+		}
+		if end == l+1 || end < n && a.Tokens[end].Kind != article.Punct && !a.Tokens[end].Tag.IsVerb() && a.Tokens[end].Tag != article.MD {
+			continue
+		}
+		if a.SentenceOf(end-1) != a.SentenceOf(f) {
+			continue
+		}
+		m.Tokens.Last, m.End = end, a.Tokens[end-1].End
+		j := i + 1
+		for j < len(ms) && ms[j].Tokens.First < end {
+			j++
+		}
+		ms = append(ms[:i+1], ms[j:]...)
+	}
+	return ms
+}
+
+// titleAsName reports whether the title word before token j, right
+// before the one word of m, is the first word of a body's name a
+// company's noun in lower case stands before (the advocacy group Justice
+// Watch, read as the person Watch titled Justice; not the union's General
+// Secretary Lynch, two title words, nor the charity's Director Mary Cole,
+// a possessive).
+func titleAsName(p *prepared, g *gazetteer, m *Mention, j int) bool {
+	return j == m.Tokens.First && m.Tokens.Len() == 1 && j >= 2 && !p.toks[j-2].upper && g.companyNouns[p.words[j-2]]
 }
 
 // lowerLead reports whether token k opens sentence s before a common
@@ -3580,6 +3626,12 @@ var branchNouns = map[string]bool{"branch": true, "branches": true, "office": tr
 // it names (The developer, Stortside Living, said: bodyAppositive).
 var makerNouns = map[string]bool{"supplier": true, "developer": true, "producer": true, "publisher": true, "manufacturer": true, "miner": true, "operator": true, "housebuilder": true, "distributor": true, "wholesaler": true}
 
+// worksNouns are companyNouns for publications and bands, whose names
+// open with a given name as often as a person's do (the journal Marine
+// Ecology Letters, the band Florence and the Hollows) but never name the
+// person the noun calls: a name right after one is the body's.
+var worksNouns = map[string]bool{"journal": true, "magazine": true, "newspaper": true, "tabloid": true, "website": true, "band": true, "orchestra": true, "choir": true}
+
 // oneWordMaker reports whether token k, in lower case, is one of
 // makerNouns right before a name r of one word that is no given name.
 func oneWordMaker(a *article.Article, p *prepared, g *gazetteer, k int, r article.Range) bool {
@@ -3629,7 +3681,7 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// relative clause: joined a network Russia has financed, One label
 	// Rubio resists, a chapter of the group Fiorina addressed; but The
 	// chipmaker Orsk said)
-	if k := r.First - 1; k >= 0 && (head(k) || oneWordMaker(a, p, g, k, r)) && !(m.Label == Person && g.firstNames[p.words[r.First]]) {
+	if k := r.First - 1; k >= 0 && (head(k) || oneWordMaker(a, p, g, k, r)) && !(m.Label == Person && g.firstNames[p.words[r.First]] && !worksNouns[p.words[k]]) {
 		indef := func(j int) bool {
 			switch strings.ToLower(p.words[j]) {
 			case "a", "an", "one", "any", "every", "some", "another":
