@@ -218,6 +218,12 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 			return false // (not at a preposition after the noun it belongs to: Workers at the plant could strike, the union warned)
 		}
 	}
+	if sr.trailing && j > sr.rule && t.Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
+		switch f.a.Tokens[j-1].Tag {
+		case article.DT, article.PRPS, article.JJ, article.JJR, article.JJS, article.VBG, article.NN, article.NNS, article.NNP, article.NNPS:
+			return false // (not inside the noun phrase it opens: Waiting lists at hospitals have grown, figures show)
+		}
+	}
 	switch t.Kind {
 	case article.Word, article.Number, article.Abbreviation, article.OpenQuote:
 	default:

@@ -355,6 +355,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	a, f = finderFor(t, "Union\n\nWorkers at the Kelby car plant could strike next month in a row over pensions, the Unite union has warned.")
 	assert.False(t, f.startOK(tokenOf(a, "at"), &startReach{rule: tokenOf(a, "Workers"), trailing: true}))
 	assert.Equal(t, "Workers at the Kelby car plant could strike next month in a row over pensions", onlyFound(t, a))
+
+	// nor inside the noun phrase it opens (Waiting lists …: not at
+	// "lists", after the -ing word that qualifies it)
+	a, f = finderFor(t, "Lists\n\nWaiting lists at hospitals across the Halden region have reached a record high, according to new figures.")
+	assert.False(t, f.startOK(tokenOf(a, "lists"), &startReach{rule: tokenOf(a, "Waiting"), trailing: true}))
+	assert.Equal(t, "Waiting lists at hospitals across the Halden region have reached a record high", onlyFound(t, a))
 }
 
 // TestBoundsTrailingKeepsVerb: the learned end of a clause a trailing
