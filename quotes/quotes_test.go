@@ -1849,3 +1849,15 @@ func TestNamedAfterThat(t *testing.T) {
 	}
 	assert.Equal(t, "Ben Rusk", got)
 }
+
+// TestFindReportsClauses: "find" reports only a clause (a study found
+// the coins were buried; researchers found that …), never a thing found
+// (in hopes of finding a way to detect leaks).
+func TestFindReportsClauses(t *testing.T) {
+	a, qs := find(t, "Leaks\n\nThe water company has spent millions on research in hopes of finding a way to detect leaks in old pipes, but most of the efforts have failed. A study of the pipes found the leaks were caused by frost.")
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Content.Text(a.Text))
+	}
+	assert.Equal(t, []string{"the leaks were caused by frost"}, got)
+}
