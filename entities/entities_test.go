@@ -2412,3 +2412,24 @@ func TestDescribedBodies(t *testing.T) {
 	_, _, labels, _ = found(t, "Tech firm\n\nLinfield had been chosen for its universities.\n\nThe Linfield Economic Partnership welcomed the news. Its chairman said so.")
 	assert.Equal(t, Org, labels["Linfield Economic Partnership"])
 }
+
+// TestExamplesOfPlaces: a one-word name the model read as a person is a
+// place among examples of towns (towns such as Alcester and Shipton;
+// cities like Ostby), and a name ending in a film or record company's
+// word is the company (Riverside Pictures).
+func TestExamplesOfPlaces(t *testing.T) {
+	_, _, labels, _ := found(t, "Rail\n\nThe show's producers, Riverside Pictures, denied his claims.\n\nCommuters in smaller towns such as Alcester and Shipton are likely to be hit hardest.")
+	assert.Equal(t, Org, labels["Riverside Pictures"])
+	assert.Equal(t, GPE, labels["Alcester"])
+	assert.Equal(t, GPE, labels["Shipton"])
+}
+
+// TestCompanyRunWhole: capitalized words the model left out that end in a
+// company's word are the company only when no capitalized word follows
+// (the Federal Records Act is a longer name; Harbourline Systems Group,
+// which the model reads, stays whole).
+func TestCompanyRunWhole(t *testing.T) {
+	_, _, labels, _ := found(t, "Emails\n\nThe emails were kept under the Federal Records Act and were later released. Ann Lee joined Harbourline Systems Group in May.")
+	assert.NotContains(t, labels, "Federal Records")
+	assert.Equal(t, Org, labels["Harbourline Systems Group"])
+}

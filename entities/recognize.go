@@ -1629,8 +1629,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				whole   bool
 				noOf    bool // not before "of" or "for", which ofName reads on
 			}{{5, 0, g.facWords, Fac, false, false}, {4, 1, g.clubWords, Org, false, false}, {4, 1, g.companyWords, Org, true, false}, {5, 2, g.bodyEnds, Org, true, true}} {
-				if end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads); end > i+1 && before(end) &&
+				end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads)
+				if end > i+1 && before(end) &&
 					!(h.noOf && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
+					!(h.whole && end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Kind == article.Word) && // (not the Federal Records Act: a longer name)
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) &&
 					!(h.whole && (hasSmallCaps(g, p.words[i:end]) || i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word)) {
 					add(i, end, h.label, 0.5, s.Paragraph)
@@ -2595,6 +2597,9 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 		return (m.Label == GPE || m.Label == Loc) && (m.Confidence >= 0.8 || p.toks[m.Tokens.First].gaz.kind == gzGPE)
 	}
 	joined := e+1 < len(a.Tokens) && (p.words[e] == "and" || p.words[e] == "or") && p.toks[e+1].upper // (a case: in Moran and Pyle)
+	if k > 2 && (p.words[k-1] == "as" && p.words[k-2] == "such" && placePlurals[p.words[k-3]] || p.words[k-1] == "like" && placePlurals[p.words[k-2]]) {
+		return true // towns such as Alcester and Shipton, cities like Ostby
+	}
 	if k > 0 && p.words[k] != "God" && !(e < len(a.Tokens) && (a.Tokens[e].Tag == article.POS || strings.HasPrefix(p.words[e], "'") || strings.HasPrefix(p.words[e], "’"))) && (!joined || i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])) {
 		switch strings.ToLower(p.words[k-1]) {
 		case "in", "near", "outside", "across", "throughout", "around":
@@ -2610,6 +2615,11 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	}
 	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
+
+// placePlurals are the kinds of place a list of examples after "such
+// as" or "like" names (towns such as Alcester and Shipton).
+var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": true, "countries": true, "nations": true, "states": true,
+	"counties": true, "suburbs": true, "islands": true, "regions": true, "provinces": true, "resorts": true, "ports": true, "capitals": true}
 
 // fromPlaceNouns are people "from" names the place they live in (a man
 // from Wexcombe, the couple from Castlebury), not a body or a person (a
