@@ -803,6 +803,13 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 			}
 		}
 	}
+	// promised in his budget speech to “…”: the "to" clause, past the
+	// phrase before it
+	if infinitiveCues[f.lower(v)] && c < m.Open && f.a.Tokens[c].Tag == article.IN {
+		if to := f.toPastAdjunct(c, f.end(sent)); to > 0 && to <= m.Open {
+			c = to
+		}
+	}
 	// (Not words the marks open after a comma or colon: told the Post
 	// in a statement, “…” quotes them whole.)
 	if m.Close < 0 || c >= m.Open || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {

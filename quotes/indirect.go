@@ -758,6 +758,25 @@ func (f *finder) toAfterNot(c, e int, object bool) int {
 	return 0
 }
 
+// toPastAdjunct returns the "to" of an infinitive clause after a
+// prepositional phrase from token c, before e, of a preposition and a
+// noun phrase (in his budget speech, on Monday), or -1 if none.
+func (f *finder) toPastAdjunct(c, e int) int {
+	for n := c + 1; n < e && n < c+8; n++ {
+		switch t := f.a.Tokens[n].Tag; {
+		case t == article.TO:
+			if n > c+1 && f.toAfterNot(n, e, false) > 0 {
+				return n
+			}
+			return -1
+		case t.IsNoun() || t.IsAdjective() || t == article.DT || t == article.PRPS || t == article.POS || t == article.CD:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // unnamed are the participles of a source's wish to stay unnamed (asked
 // not to be named, did not want to be identified).
 var unnamed = map[string]bool{"named": true, "identified": true, "quoted": true}
@@ -857,6 +876,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 		answer = f.shortAnswer(c, e)
 	}
+	from := -1 // where a promise's "to" clause starts past an adjunct before it
+	if that < 0 && infinitiveCues[w] && c < e && f.a.Tokens[c].Tag == article.IN {
+		from = f.toPastAdjunct(c, e)
+	}
 	var content article.Range
 	topic := false // the content is a hearer and a topic, or what is to be done
 	prep := c      // talked (more, openly) about: past up to two adverbs
@@ -917,6 +940,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// explained to CBS why Merkel was chosen
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
+	case from > 0:
+		// promised in his budget speech to “…”: the "to" clause, not
+		// the place or time set off before it
+		content = article.Range{First: from, Last: f.clauseEnd(from, e)}
+		topic = true
 	case c+1 < e && infinitiveCues[w] && f.toAfterNot(c, e, c > cue.Last) > 0:
 		// asked Norton to republish the book: who is to act is part of
 		// what is asked (the hearer of "told reporters that" is not);

@@ -1861,3 +1861,18 @@ func TestFindReportsClauses(t *testing.T) {
 	}
 	assert.Equal(t, []string{"the leaks were caused by frost"}, got)
 }
+
+// TestPromiseAfterAdjunct: a promise's "to" clause after a phrase of
+// place or time is what was promised, with quoted words or without, not
+// the phrase (promised in his budget speech to …).
+func TestPromiseAfterAdjunct(t *testing.T) {
+	for _, c := range []struct{ text, content string }{
+		{"Shops\n\nThe chancellor, Robert Vane, promised in his budget speech to cut business rates for small shops.", "to cut business rates for small shops"},
+		{"Shops\n\nThe chancellor, Robert Vane, promised in his budget speech to \"breathe new life into our town centres\".", "to \"breathe new life into our town centres\""},
+	} {
+		a, qs := find(t, c.text)
+		require.Len(t, qs, 1, c.text)
+		assert.Equal(t, c.content, qs[0].Content.Text(a.Text))
+		assert.Equal(t, "Robert Vane", qs[0].SpeakerName)
+	}
+}
