@@ -867,8 +867,16 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 	}
 	// (When Wallace died, President Clinton released this statement:
 	// the main clause's verb, not the opening subordinate clause's)
+	relative := false // after a relative pronoun set off by a comma, whose clause's verb is not the main one
 	for x := f.mainClauseFirst(sent, colon); x < colon && x < sent.First+maxLead; x++ {
+		if t := f.a.Tokens[x].Tag; (t == article.WP || t == article.WPS) && x > sent.First && f.text(x-1) == "," {
+			relative = true
+		}
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
+			if relative {
+				relative = false // (Slinker, whose start-up, Paradata, uses data …, said …: “…”: said, not uses)
+				continue
+			}
 			v := f.mainVerb(x, colon)
 			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person &&
 				f.ents.Mentions[mi].Tokens.First > v && !f.anyCue(x, colon) && !f.afterPreposition(colon, sent) {

@@ -1876,3 +1876,19 @@ func TestPromiseAfterAdjunct(t *testing.T) {
 		assert.Equal(t, "Robert Vane", qs[0].SpeakerName)
 	}
 }
+
+// TestWhoseNamed: after "whose", a role and the name set off after it,
+// with no verb of the relative clause before the cue, the named person
+// speaks (the Federation, whose director general, Paul Stenberg, said);
+// a relative clause with a verb of its own before the cue is an aside on
+// the speaker (Ms. Tarrow, whose start-up, Lumiq, uses data …, said …:
+// “…”: the colon's clause is said's, not uses').
+func TestWhoseNamed(t *testing.T) {
+	a, qs := find(t, "Bank\n\nThe decision was criticised by the Norland Federation of Industry, whose director general, Paul Stenberg, said manufacturers were \"crying out for relief\".\n\nMs. Tarrow, whose latest start-up, Lumiq, uses big data to help brands find suppliers, said the mayor was a candidate in the spirit of the valley: \"She is a start-up kind of person. She has a lot of ideas.\"")
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Content.Text(a.Text)] = q.SpeakerName + " / " + q.Cue.Text(a.Text)
+	}
+	assert.Equal(t, "Paul Stenberg / said", got["manufacturers were \"crying out for relief\""])
+	assert.Equal(t, "Tarrow / said", got["She is a start-up kind of person. She has a lot of ideas."])
+}

@@ -104,6 +104,30 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
 }
 
+// whoseNamed returns the name set off after a "whose" at token p and the
+// noun phrase it opens when the relative clause has no verb of its own
+// before the cue's, v (the Federation, whose director general, Paul
+// Stenberg, said …: the cue is the clause's, and the named director
+// speaks; not Tom Hale, whose hometown, Leeds, is flooding, argues).
+func (f *finder) whoseNamed(p, v int) (article.Range, bool) {
+	if f.lower(p) != "whose" {
+		return article.Range{}, false
+	}
+	comma := -1
+	for k := p + 1; k < v-1; k++ {
+		if f.a.Tokens[k].Tag.IsFinite() || f.a.Tokens[k].Kind.IsQuote() {
+			return article.Range{}, false
+		}
+		if comma < 0 && f.text(k) == "," {
+			comma = k
+		}
+	}
+	if comma <= p+1 || !f.nameInApposition(article.Range{First: p + 1, Last: comma}, comma+1, v-1) {
+		return article.Range{}, false
+	}
+	return article.Range{First: comma + 1, Last: v - 1}, true
+}
+
 // beforePostNominals returns where the words from lo to hi end before
 // the letters of an honour or office that no mention holds (Simon Cole
 // KC): hi when there are none.
@@ -464,6 +488,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				break
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS || t == article.WDT && f.lower(p) == "which") && f.text(p-1) == "," {
+				if name, ok := f.whoseNamed(p, v); ok {
+					return name, article.Range{}, true
+				}
 				s2 := f.npBefore(p-1, sent.First)
 				if s2 == p-1 && p-2 == sent.First && (f.a.Tokens[p-2].Tag == article.CD || f.lower(p-2) == "one") {
 					s2 = p - 2 // One, who asked not to be named, told …: one of those named before
