@@ -236,6 +236,17 @@ func (f *finder) participleEnd(p, e int) int {
 // says it (Update:, Related:, Editor's note:).
 var colonLabels = wordList("colon-label")
 
+// obituary reports whether tokens r, after a name and a colon, tell of
+// the person's death rather than quote them: "dies" or "died" before an
+// age, whatever the tagger read them as (Sir Ian Calder: Theatre director
+// dies/NNS aged 84; …: Actor died at 91).
+func (f *finder) obituary(r article.Range) bool {
+	return f.some(r.First, r.Last-2, func(k int) bool {
+		w := f.lower(k)
+		return (w == "dies" || w == "died") && (f.lower(k+1) == "aged" || f.lower(k+1) == "at") && f.a.Tokens[k+2].Tag == article.CD
+	})
+}
+
 // colonReport reads "Lynch: No outside influence on the probe" and
 // transcripts ("TAPPER: Do you think …"): a sentence opening with a short
 // noun phrase and a colon reports what follows it, its speaker that phrase
@@ -285,7 +296,7 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 		if !f.some(content.First, content.Last, func(j int) bool { return f.wordish(j) && f.a.Tokens[j].Tag != article.CD }) {
 			return Quote{}, false // Clinton: 2,316 (a tally)
 		}
-	} else if !f.clause(content) {
+	} else if !f.clause(content) || f.obituary(content) {
 		return Quote{}, false
 	}
 	q := f.indirectQuote(content, article.Range{First: colon, Last: colon + 1}, sp, article.Range{})

@@ -1892,3 +1892,15 @@ func TestWhoseNamed(t *testing.T) {
 	assert.Equal(t, "Paul Stenberg / said", got["manufacturers were \"crying out for relief\""])
 	assert.Equal(t, "Tarrow / said", got["She is a start-up kind of person. She has a lot of ideas."])
 }
+
+// TestPeerAndObituary: "the peer" after a lord is named stands for him;
+// a name and a colon before an obituary's "dies aged" is no quotation
+// (Sir Ian Calder: Theatre director dies aged 84).
+func TestPeerAndObituary(t *testing.T) {
+	a, qs := find(t, "Care\n\nLord Pemberton, who chairs the Lords social care committee, said the sector was \"on its knees\".\n\nSpeaking to the Today programme, the peer said: \"We have homes that cannot pay their staff. Something has to give.\"")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "the peer", qs[1].Speaker.Text(a.Text))
+	assert.Equal(t, "Pemberton", qs[1].SpeakerName)
+	_, qs = find(t, "Sir Ian Calder: Theatre director dies aged 84\n\nThe theatre director Sir Ian Calder, who ran the Northern Stage company for three decades, has died at the age of 84.")
+	assert.Empty(t, qs)
+}
