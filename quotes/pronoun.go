@@ -252,9 +252,13 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 		// Ann Lee said her mother …, Her son, Tom Lee, said his … (not
 		// an object: told her)
 		c := i - 1
-		if c < k || (f.lower(i) != "his" && f.lower(i) != "her") || !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() ||
-			objectCues[f.lower(c)] || i+1 >= len(f.a.Tokens) || !f.a.Tokens[i+1].Tag.IsNoun() {
+		if c < k || (f.lower(i) != "his" && f.lower(i) != "her") || i+1 >= len(f.a.Tokens) || !f.a.Tokens[i+1].Tag.IsNoun() {
 			return false
+		}
+		if !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() || objectCues[f.lower(c)] {
+			// Isla Brown, who came with her grandfather: the name the
+			// relative clause holding it is about
+			return f.relativeHolds(k, i)
 		}
 		return c == k || subject && !f.some(k, c, func(n int) bool { return f.a.Tokens[n].Tag.IsFinite() })
 	}
@@ -269,6 +273,14 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 			return true // told reporters he
 		}
 	}
+	return f.relativeHolds(k, i)
+}
+
+// relativeHolds reports whether a relative clause set off by a comma at
+// token k, after a name (and its bracketed party: Sen. Chris Murphy
+// (D-Conn.), who …), holds token i, with no semicolon or quotation mark
+// between.
+func (f *finder) relativeHolds(k, i int) bool {
 	sent := f.sentence(i)
 	if k < i && f.text(k) == "(" {
 		if c := f.closeBracket(k, sent.Last); c > k && c < i {

@@ -1904,3 +1904,13 @@ func TestPeerAndObituary(t *testing.T) {
 	_, qs = find(t, "Sir Ian Calder: Theatre director dies aged 84\n\nThe theatre director Sir Ian Calder, who ran the Northern Stage company for three decades, has died at the age of 84.")
 	assert.Empty(t, qs)
 }
+
+// TestRelativePossessive: a possessive inside a relative clause on a name
+// is that person's (Isla Brown, who came with her grandfather), and so
+// the next "she" that speaks is hers, not the earlier speaker's.
+func TestRelativePossessive(t *testing.T) {
+	a, qs := find(t, "Beach\n\nOrganiser Gemma Lowe said the amount of plastic found was \"shocking\".\n\n\"We found fishing nets, bottles, crisp packets, even a fridge,\" she said.\n\nAmong the volunteers was eight-year-old Isla Brown, who came with her grandfather. \"I want the beach to be nice for the seals,\" she said.")
+	require.Len(t, qs, 3)
+	assert.Equal(t, "I want the beach to be nice for the seals", qs[2].Content.Text(a.Text))
+	assert.Equal(t, "Isla Brown", qs[2].SpeakerName)
+}
