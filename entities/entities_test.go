@@ -2433,3 +2433,10 @@ func TestCompanyRunWhole(t *testing.T) {
 	assert.NotContains(t, labels, "Federal Records")
 	assert.Equal(t, Org, labels["Harbourline Systems Group"])
 }
+
+// TestOrganiserTitle: "Organiser" before a name is the person's title.
+func TestOrganiserTitle(t *testing.T) {
+	_, r, labels, _ := found(t, "Beach\n\nOrganiser Gemma Lowe said the amount of plastic found was \"shocking\".")
+	assert.Equal(t, Person, labels["Gemma Lowe"])
+	assert.Equal(t, "Organiser", clusterTitles(r)["Gemma Lowe"])
+}

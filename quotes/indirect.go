@@ -777,6 +777,13 @@ func (f *finder) toPastAdjunct(c, e int) int {
 	return -1
 }
 
+// bodySpeaks reports whether speaker sp names an organization, not a
+// person.
+func (f *finder) bodySpeaks(sp article.Range) bool {
+	_, c := f.speakerOf(sp)
+	return c >= 0 && f.ents.Clusters[c].Label == entities.Org
+}
+
 // unnamed are the participles of a source's wish to stay unnamed (asked
 // not to be named, did not want to be identified).
 var unnamed = map[string]bool{"named": true, "identified": true, "quoted": true}
@@ -866,8 +873,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if that > c && actCues[w] {
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
-	if f.assault(k, c, e) || strings.HasPrefix(w, "claim") && f.money(c, e) {
-		return Quote{}, false // (claimed £14,000 in expenses: money, no report; but said £14,000 was …)
+	if f.assault(k, c, e) || strings.HasPrefix(w, "claim") && f.money(c, e) || that < 0 && strings.HasPrefix(w, "recall") && f.bodySpeaks(sp) {
+		// (claimed £14,000 in expenses: money, no report; but said
+		// £14,000 was …; FreshWay recalled chicken products: a body
+		// recalls goods, a person an event)
+		return Quote{}, false
 	}
 	answer := c // half said so, 72 percent said yes: where a short answer ends
 	if c == cue.Last && sayCues[w] {

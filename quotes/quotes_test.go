@@ -1914,3 +1914,13 @@ func TestRelativePossessive(t *testing.T) {
 	assert.Equal(t, "I want the beach to be nice for the seals", qs[2].Content.Text(a.Text))
 	assert.Equal(t, "Isla Brown", qs[2].SpeakerName)
 }
+
+// TestBodyRecallsGoods: a body that recalls something recalls goods, no
+// speech (FreshWay has recalled chicken products); a person recalls an
+// event (Ann Lee recalled the day it closed).
+func TestBodyRecallsGoods(t *testing.T) {
+	a, qs := find(t, "Recall\n\nSupermarket chain FreshWay has recalled several of its own-brand chicken products after tests found salmonella.\n\nAnn Lee, who worked at the mill for 30 years, recalled the day it closed in 1982 and the anger of the workers.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ann Lee", qs[0].SpeakerName)
+	assert.Equal(t, "recalled", qs[0].Cue.Text(a.Text))
+}
