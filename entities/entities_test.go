@@ -2440,3 +2440,19 @@ func TestOrganiserTitle(t *testing.T) {
 	assert.Equal(t, Person, labels["Gemma Lowe"])
 	assert.Equal(t, "Organiser", clusterTitles(r)["Gemma Lowe"])
 }
+
+// TestRoadsListsAndPairedPlaces: a road's word the model read alone takes
+// the capitalized word before it (King Street, not the person Street
+// titled King); a name in a list after a place and a comma is a place
+// (Lisbon, Faro and …); a company's word after "the" ends the company
+// (the Brightwell Plastics site); a forum's name read as a person is a
+// body; two places joined by "and" share the body named after the
+// second (Devon and Somerset Fire and Rescue Service).
+func TestRoadsListsAndPairedPlaces(t *testing.T) {
+	_, _, labels, _ := found(t, "Crash\n\nDaniel Price, 42, from Hurst Green, was hit at the junction of King Street and Station Road on Tuesday morning.\n\nMark Dean, of Westbourne Cycle Forum, said the group had raised concerns with the council \"again and again\".\n\nFlights to Lisbon, Faro and Madeira were among those hit.\n\nAbout 60 firefighters were sent to the Brightwell Plastics site on Mill Road.\n\nDevon and Somerset Fire and Rescue Service said thick black smoke could be seen for miles.")
+	assert.Equal(t, Fac, labels["King Street"])
+	assert.Equal(t, Org, labels["Westbourne Cycle Forum"])
+	assert.Equal(t, GPE, labels["Faro"])
+	assert.Equal(t, Org, labels["Brightwell Plastics"])
+	assert.Equal(t, Org, labels["Devon and Somerset Fire and Rescue Service"])
+}

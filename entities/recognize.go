@@ -1047,6 +1047,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			!article.IsMonth(p.words[l]) && !weekdays[p.words[l]] && !(i+1 < len(ms) && ms[i+1].Tokens.First <= l) && strings.ToUpper(p.words[l]) != p.words[l] {
 			m.Tokens.Last, m.End = l+1, a.Tokens[l].End
 		}
+		// the junction of King Street, read as the person Street titled
+		// King: a road's word alone takes the capitalized word before it
+		// that no mention holds, and is the road
+		if f := m.Tokens.First; m.Tokens.Len() == 1 && roadWords[p.words[f]] && f > 0 && p.toks[f-1].upper && a.Tokens[f-1].Kind == article.Word &&
+			a.SentenceOf(f-1) == a.SentenceOf(f) && !(len(out) > 0 && out[len(out)-1].Tokens.Last > f-1) {
+			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Fac
+		}
 		// whose album Glasshouse, the novel Rebecca Fell: a work's title
 		// after the noun of its kind is no person (not a given name
 		// alone: the song's singer, Joan)
@@ -1376,8 +1383,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
-			m.Label == Person && len(words) > 1 && g.companyWords[lastWord] && !g.givenName(words[0]):
-			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates (not Tyra Banks)
+			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord)) && !g.givenName(words[0]):
+			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates, Westbourne Cycle Forum (not Tyra Banks)
 		case len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
@@ -1874,6 +1881,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
 	out = serviceLists(a, p, out)
+	out = pairedPlaces(a, p, g, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
@@ -2613,8 +2621,15 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	if k > 1 && i > 0 && (p.words[k-1] == "and" || p.words[k-1] == "or") && ms[i-1].Tokens.Last == k-1 && place(ms[i-1]) {
 		return true
 	}
+	if k > 1 && i > 0 && p.words[k-1] == "," && ms[i-1].Tokens.Last == k-1 && place(ms[i-1]) && e < len(a.Tokens) && (p.words[e] == "," || joined) {
+		return true // Flights to Lisbon, Faro and Madeira: a list of places
+	}
 	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
+
+// roadWords are the facility words that end a road's name (King Street,
+// Mill Lane).
+var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "Lane": true, "Drive": true, "Crescent": true, "Terrace": true, "Boulevard": true}
 
 // placePlurals are the kinds of place a list of examples after "such
 // as" or "like" names (towns such as Alcester and Shipton).
@@ -3404,8 +3419,9 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 // theBody returns the end of two to six capitalized words from token i,
 // before limit, after "the", one "and" between two of them allowed (the
 // Health and Safety Executive), the last a body's word (Trust, Society;
-// Executive not after a title: the Chief Executive), no capitalized word
-// after it nor "of" or "for" and one; i if none.
+// Executive not after a title: the Chief Executive; or a company's: the
+// Brightwell Plastics site), no capitalized word after it nor "of" or
+// "for" and one; i if none.
 func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if i == 0 || !strings.EqualFold(p.words[i-1], "the") {
 		return i
@@ -3417,7 +3433,7 @@ func theBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 		and = and || p.words[end] == "and"
 		end++
 	}
-	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) && !bodyTail(g, p.words[end-1]) ||
+	if end-i < 2 || end < limit && p.toks[end].upper || !g.isOrgWord(p.words[end-1]) && !bodyTail(g, p.words[end-1]) && !g.companyWords[p.words[end-1]] ||
 		bodyTail(g, p.words[end-1]) && p.words[end-1] == "Executive" && g.isTitleWord(p.words[end-2]) || // (not the Chief Executive: a title)
 		end+1 < limit && (p.words[end] == "of" || p.words[end] == "for") && p.toks[end+1].upper { // (the Legislative Assembly of Ontario: a longer name)
 		return i
@@ -3508,6 +3524,40 @@ func describedFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 			j++
 		}
 		ms = append(ms[:i+1], ms[j:]...)
+	}
+	return ms
+}
+
+// pairedPlaces joins to a body's name that opens with a place the lists
+// know the capitalized word and "and" before it, where that word opens
+// the sentence or follows "the" or a preposition (Devon and Somerset Fire
+// and Rescue Service, read as Somerset Fire and Rescue Service; Avon and
+// Somerset Police): two places share one body. A mention of the word
+// alone is dropped. ms is in text order; the result reuses it.
+func pairedPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		k := m.Tokens.First
+		if m.Label != Org || k < 2 || p.words[k-1] != "and" || !p.toks[k-2].upper || a.Tokens[k-2].Kind != article.Word ||
+			m.Tokens.Len() < 2 || !g.isOrgWord(p.words[m.Tokens.Last-1]) || g.lookup(p.words[k:k+1]) != gzGPE || a.SentenceOf(k-2) != a.SentenceOf(k) {
+			continue
+		}
+		if !opensSentence(a, k-2) {
+			switch w := p.words[k-3]; w {
+			case "the", "by", "from", "of", "at", "to", "with", "for":
+			default:
+				continue
+			}
+		}
+		drop := i > 0 && ms[i-1].Tokens.Last > k-2
+		if drop && (ms[i-1].Tokens.First != k-2 || ms[i-1].Tokens.Len() != 1) {
+			continue // (a longer name ends there)
+		}
+		m.Tokens.First, m.Start = k-2, a.Tokens[k-2].Start
+		if drop {
+			ms = append(ms[:i-1], ms[i:]...)
+			i--
+		}
 	}
 	return ms
 }
