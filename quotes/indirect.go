@@ -1429,8 +1429,14 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 
 // money reports whether a sum of money opens at token c, before e: a
 // currency's sign (£14,000, $2m), or a number and a currency's word (300
-// pounds), which "claimed" takes as its object when it claims money.
+// pounds), after "more than" or a word like "nearly" too, which "claimed"
+// takes as its object when it claims money.
 func (f *finder) money(c, e int) bool {
+	if c+2 < e && (f.lower(c) == "more" || f.lower(c) == "less") && f.lower(c+1) == "than" {
+		c += 2 // claimed more than £9,000
+	} else if c+1 < e && approximators[f.lower(c)] {
+		c++ // claimed nearly £9,000
+	}
 	if c >= e {
 		return false
 	}
@@ -1446,6 +1452,10 @@ func (f *finder) money(c, e int) bool {
 	}
 	return false
 }
+
+// approximators are the words that may stand before an amount (nearly
+// £9,000, over $2m).
+var approximators = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "over": true, "under": true, "some": true, "roughly": true}
 
 // reducedPassive reports whether the cue at k is a passive with no form
 // of "be", a headline's or a reduced relative's (Schools told to ban
