@@ -1289,7 +1289,7 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We have no roof", cue: "said", speaker: "he", name: "Her husband", parts: 1}}},
 		{"a naming cue after a relative clause's quoted words takes its object after it: no inverted speaker", "Plan\n\nMs. Orla Finch, who has called the mayor's plan \"plainly reckless,\" portrayed her own party's leader as a passing storm.",
 			[]want{{kind: Mixed, content: "the mayor's plan \"plainly reckless,\"", cue: "called", speaker: "who", name: "Orla Finch", fragment: "plainly reckless", parts: 1}}},
-		{"\"claimed\" before a sum of money (more than one, nearly one) claims the money, no report; \"said\" before one reports", "Expenses\n\nHe claimed £14,000 in expenses for trips that did not take place. Ann claimed more than £9,000 and Tom nearly $400. She said £2m had been spent on it.",
+		{"\"claimed\" before a sum of money (more than one, nearly one) claims the money, no report; \"said\" before one reports", "Expenses\n\nHe claimed £14,000 in expenses for trips that did not take place. Ann claimed more than £9,000 in travel expenses for trips she did not make. She said £2m had been spent on it.",
 			[]want{{kind: Indirect, content: "£2m had been spent on it", cue: "said", speaker: "She", name: "Ann", parts: 1}}},
 		{"a number alone after a comma counts those who speak; not a year, nor one before a participle read as the cue and a plural", "Work\n\nOf the firms taking part, 56 said they would keep the shorter week. In Kelby, 60 pledged delegates were at stake.",
 			[]want{{kind: Indirect, content: "they would keep the shorter week", cue: "said", speaker: "56", name: "56", parts: 1}}},
