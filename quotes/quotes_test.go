@@ -1924,3 +1924,19 @@ func TestBodyRecallsGoods(t *testing.T) {
 	assert.Equal(t, "Ann Lee", qs[0].SpeakerName)
 	assert.Equal(t, "recalled", qs[0].Cue.Text(a.Text))
 }
+
+// TestQuotedAnswers: in an interview whose answers are each a paragraph in
+// quotation marks, after a question or a statement put to the
+// interviewee, the answers are the interviewee's, not a speaker the
+// question named.
+func TestQuotedAnswers(t *testing.T) {
+	_, qs := find(t, "Interview: 'I never planned to be a politician'\n\nNadia Rahman became the youngest council leader in the country last year. She spoke to us about housing and her critics.\n\nYou were 29 when you became leader. Did you feel ready?\n\n\"Honestly, no. Nobody feels ready. But I knew what I wanted to change.\"\n\nWhat is the biggest problem facing the city?\n\n\"Housing, without a doubt. We have 8,000 families on the waiting list.\"\n\nYour opponents say you have no experience.\n\n\"They said that about every young person who ever did anything.\"")
+	n := 0
+	for _, q := range qs {
+		if q.Kind == Direct {
+			assert.Equal(t, "Nadia Rahman", q.SpeakerName, q.Paragraph)
+			n++
+		}
+	}
+	assert.Equal(t, 4, n)
+}

@@ -1617,19 +1617,36 @@ func (f *finder) answerAt(k int) bool {
 // paragraph of questions, no quotation marks in it) up to the next, while
 // they hold no quotation mark (a paragraph that quotes is the writer's
 // again) and open with no turn's label, when two questions or more are so
-// answered. It sets plainFirstQ.
+// answered. It sets plainFirstQ, and quotedQA: the paragraphs that are one
+// quotation each after a question or a statement put to the interviewee
+// (Your opponents say you have no experience.), answers in marks.
 func (f *finder) plainAnswers() []bool {
 	if f.plainQA != nil {
 		return f.plainQA
 	}
 	f.plainQA = make([]bool, len(f.a.Paragraphs))
+	f.quotedQA = make([]bool, len(f.a.Paragraphs))
 	f.plainFirstQ = -1
 	if f.firstQuestion() >= 0 || !f.interviewHeadline() {
 		return f.plainQA
 	}
-	question := func(p int) bool {
+	plain := func(p int) bool {
 		r := f.a.Paragraphs[p].Tokens
-		return f.a.Paragraphs[p].Kind == article.Body && r.Last > r.First && r.Last-r.First <= 60 && f.text(r.Last-1) == "?" && !f.holdsMark(r.First, r.Last)
+		return f.a.Paragraphs[p].Kind == article.Body && r.Last > r.First && r.Last-r.First <= 60 && !f.holdsMark(r.First, r.Last)
+	}
+	question := func(p int) bool {
+		return plain(p) && f.text(f.a.Paragraphs[p].Tokens.Last-1) == "?"
+	}
+	// (a statement put to the interviewee: Your opponents say you have
+	// no experience.)
+	putTo := func(p int) bool {
+		return plain(p) && f.some(f.a.Paragraphs[p].Tokens.First, f.a.Paragraphs[p].Tokens.Last, func(k int) bool { return f.lower(k) == "you" || f.lower(k) == "your" })
+	}
+	// (an answer in marks: a paragraph that is one quotation)
+	quoted := func(p int) bool {
+		r := f.a.Paragraphs[p].Tokens
+		return f.a.Paragraphs[p].Kind == article.Body && r.Last-r.First > 2 && f.a.Tokens[r.First].Kind.IsQuote() && f.a.Tokens[r.Last-1].Kind.IsQuote() &&
+			!f.some(r.First+1, r.Last-1, func(k int) bool { return f.a.Tokens[k].Kind.IsQuote() })
 	}
 	answered, first, in := 0, -1, false
 	for p, para := range f.a.Paragraphs {
@@ -1651,8 +1668,17 @@ func (f *finder) plainAnswers() []bool {
 			in = false
 		}
 	}
+	for p := 1; p < len(f.a.Paragraphs); p++ {
+		if quoted(p) && (question(p-1) || putTo(p-1)) {
+			f.quotedQA[p] = true
+			if question(p - 1) {
+				answered++
+			}
+		}
+	}
 	if answered < 2 {
 		clear(f.plainQA)
+		clear(f.quotedQA)
 		return f.plainQA
 	}
 	f.plainFirstQ = first
@@ -1761,6 +1787,20 @@ func (f *finder) answers() {
 		if q, ok := f.paragraphTurn(p, f.ents.Clusters[c].Name, c); ok {
 			f.out = append(f.out, q)
 		}
+	}
+	// answers in marks: the interviewee's, whoever the words before
+	// them named
+	for i := range f.out {
+		q := &f.out[i]
+		if q.Kind != Direct || !q.Cue.Empty() || !f.quotedQA[q.Paragraph] {
+			continue
+		}
+		if c < 0 {
+			if c = f.intervieweeCluster(); c < 0 {
+				return
+			}
+		}
+		q.Speaker, q.SpeakerName, q.SpeakerCluster = article.Span{}, f.ents.Clusters[c].Name, c
 	}
 }
 
