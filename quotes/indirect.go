@@ -90,9 +90,10 @@ func (f *finder) ingModifier(k int) bool {
 	}
 	// an amber warning: after a colour of the weather's warnings, the
 	// -ing word is a noun (after any adjective it is not: likely
-	// referring to …)
+	// referring to …); so it is after a verb of hearing (she heard
+	// shouting and saw a boy …: a sound, no speech)
 	switch f.lower(k - 1) {
-	case "amber", "yellow", "red", "orange":
+	case "amber", "yellow", "red", "orange", "heard", "hear", "hears", "hearing":
 		return true
 	}
 	// in exchange for planning approvals: a cue of intent takes "to",

@@ -1940,3 +1940,10 @@ func TestQuotedAnswers(t *testing.T) {
 	}
 	assert.Equal(t, 4, n)
 }
+
+// TestHeardShouting: an -ing word after a verb of hearing is a sound, no
+// cue (she heard shouting and saw a boy struggling in the water).
+func TestHeardShouting(t *testing.T) {
+	_, qs := find(t, "Rescue\n\nMrs Anita Kaur was walking to school on Monday morning when she heard shouting and saw a 12-year-old boy struggling in the water.")
+	assert.Empty(t, qs)
+}
