@@ -2456,3 +2456,11 @@ func TestRoadsListsAndPairedPlaces(t *testing.T) {
 	assert.Equal(t, Org, labels["Brightwell Plastics"])
 	assert.Equal(t, Org, labels["Devon and Somerset Fire and Rescue Service"])
 }
+
+// TestPossessorOfTwoWords: a body's word after a possessor takes the
+// possessor's name of two words after "the" (The Information
+// Commissioner's Office).
+func TestPossessorOfTwoWords(t *testing.T) {
+	_, _, labels, _ := found(t, "Breach\n\nThe Information Commissioner's Office said it was investigating.")
+	assert.Equal(t, Org, labels["Information Commissioner's Office"])
+}

@@ -468,6 +468,9 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 	}
 	if f > lo && saintWord(p.words[f-1]) {
 		f--
+	} else if j := f - 1; j > lo && p.toks[j].upper && a.Tokens[j].Kind == article.Word && a.Tokens[j].Tag.IsProperNoun() && p.toks[j].gaz.kind == gzNone &&
+		!g.firstNames[p.words[j]] && strings.EqualFold(p.words[j-1], "the") {
+		f = j // The Information Commissioner's Office: the possessor's name of two words, after "the"
 	}
 	return f
 }
