@@ -2455,6 +2455,9 @@ func TestRoadsListsAndPairedPlaces(t *testing.T) {
 	assert.Equal(t, GPE, labels["Faro"])
 	assert.Equal(t, Org, labels["Brightwell Plastics"])
 	assert.Equal(t, Org, labels["Devon and Somerset Fire and Rescue Service"])
+	// (where the model reads only Rescue Service)
+	_, _, labels, _ = found(t, "Factory fire: Residents told to keep windows shut\n\nAbout 60 firefighters were sent to the Brightwell Plastics site on Mill Road at about 02:00 GMT.\n\nDevon and Somerset Fire and Rescue Service said thick black smoke could be seen for miles.\n\nGroup manager Steve Rowe said: \"The building is well alight.\"")
+	assert.Equal(t, Org, labels["Devon and Somerset Fire and Rescue Service"])
 }
 
 // TestPossessorOfTwoWords: a body's word after a possessor takes the

@@ -1884,7 +1884,6 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
 	out = serviceLists(a, p, out)
-	out = pairedPlaces(a, p, g, out)
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
@@ -3083,13 +3082,29 @@ func serviceLists(a *article.Article, p *prepared, ms []Mention) []Mention {
 // force's name of two words after any preposition (released through Avon
 // and Somerset Police). A mention of two words
 // or more before the "and", ending in a service's word, joins a body
-// whose name starts with another (Avon Fire and Rescue Service). ms is in
-// text order, and so is the result.
+// whose name starts with another (Avon Fire and Rescue Service), and so
+// do a service's word and "and" before it the model left out, with the
+// place's word before them (Somerset Fire and Rescue Service, read as
+// Rescue Service); a place and "and" opening the sentence before a name
+// so joined are the body's too (Devon and Somerset Fire and Rescue
+// Service said). ms is in text order, and so is the result.
 func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var drop []int // the places taken in, in order
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
+		if m.Label == Org && m.Tokens.Len() >= 2 && f >= 3 && serviceWords[p.words[f]] && p.words[f-1] == "and" && serviceWords[p.words[f-2]] &&
+			a.SentenceOf(f-2) == a.SentenceOf(f) && (i == 0 || ms[i-1].Tokens.Last <= f-2) {
+			// Devon and Somerset Fire and Rescue Service, read as Rescue
+			// Service: the service's word before "and", and one
+			// capitalized word before it no mention holds (the place)
+			n := f - 2
+			if n-1 >= 0 && p.toks[n-1].upper && a.Tokens[n-1].Kind == article.Word && a.Tokens[n-1].Tag.IsProperNoun() && a.SentenceOf(n-1) == a.SentenceOf(f) && (i == 0 || ms[i-1].Tokens.Last <= n-1) {
+				n--
+			}
+			m.Tokens.First, m.Start = n, a.Tokens[n].Start
+			f = n
+		}
 		if m.Label != Org || m.Tokens.Len() < 2 || f < 2 || p.words[f-1] != "and" || !p.toks[f-2].upper || a.Tokens[f-2].Kind != article.Word {
 			continue
 		}
@@ -3114,6 +3129,18 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 				prev.Tokens.Len() >= 2 && (prev.Label != Person || !g.givenName(p.words[prev.Tokens.First])) && serviceWords[p.words[f-2]] && serviceWords[p.words[f]]) {
 			drop = append(drop, i-1)
 			m.Tokens.First, m.Start = prev.Tokens.First, prev.Start
+			// Devon and Somerset Fire and Rescue Service said: a place
+			// and "and" opening the sentence before the joined name (a
+			// mention of the place alone dropped)
+			if f = m.Tokens.First; f >= 2 && p.words[f-1] == "and" && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && opensSentence(a, f-2) {
+				if i >= 2 && ms[i-2].Tokens.Last > f-2 {
+					if ms[i-2].Tokens.First != f-2 || ms[i-2].Tokens.Last != f-1 {
+						continue
+					}
+					drop = append(drop, i-2)
+				}
+				m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
+			}
 			continue
 		}
 		after := f >= 3 && a.Tokens[f-3].Tag == article.IN // (of Avon and Somerset Police)
@@ -3130,6 +3157,7 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		}
 		m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
 	}
+	slices.Sort(drop)
 	for k := len(drop) - 1; k >= 0; k-- {
 		ms = slices.Delete(ms, drop[k], drop[k]+1)
 	}
@@ -3527,40 +3555,6 @@ func describedFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 			j++
 		}
 		ms = append(ms[:i+1], ms[j:]...)
-	}
-	return ms
-}
-
-// pairedPlaces joins to a body's name that opens with a place the lists
-// know the capitalized word and "and" before it, where that word opens
-// the sentence or follows "the" or a preposition (Devon and Somerset Fire
-// and Rescue Service, read as Somerset Fire and Rescue Service; Avon and
-// Somerset Police): two places share one body. A mention of the word
-// alone is dropped. ms is in text order; the result reuses it.
-func pairedPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
-	for i := 0; i < len(ms); i++ {
-		m := &ms[i]
-		k := m.Tokens.First
-		if m.Label != Org || k < 2 || p.words[k-1] != "and" || !p.toks[k-2].upper || a.Tokens[k-2].Kind != article.Word ||
-			m.Tokens.Len() < 2 || !g.isOrgWord(p.words[m.Tokens.Last-1]) || g.lookup(p.words[k:k+1]) != gzGPE || a.SentenceOf(k-2) != a.SentenceOf(k) {
-			continue
-		}
-		if !opensSentence(a, k-2) {
-			switch w := p.words[k-3]; w {
-			case "the", "by", "from", "of", "at", "to", "with", "for":
-			default:
-				continue
-			}
-		}
-		drop := i > 0 && ms[i-1].Tokens.Last > k-2
-		if drop && (ms[i-1].Tokens.First != k-2 || ms[i-1].Tokens.Len() != 1) {
-			continue // (a longer name ends there)
-		}
-		m.Tokens.First, m.Start = k-2, a.Tokens[k-2].Start
-		if drop {
-			ms = append(ms[:i-1], ms[i:]...)
-			i--
-		}
 	}
 	return ms
 }
