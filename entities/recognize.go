@@ -3094,10 +3094,12 @@ func andNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 		m := &ms[i]
 		f := m.Tokens.First
 		if m.Label == Org && m.Tokens.Len() >= 2 && f >= 3 && serviceWords[p.words[f]] && p.words[f-1] == "and" && serviceWords[p.words[f-2]] &&
-			a.SentenceOf(f-2) == a.SentenceOf(f) && (i == 0 || ms[i-1].Tokens.Last <= f-2) {
+			g.isOrgWord(p.words[m.Tokens.Last-1]) && a.SentenceOf(f-2) == a.SentenceOf(f) && (i == 0 || ms[i-1].Tokens.Last <= f-2) {
 			// Devon and Somerset Fire and Rescue Service, read as Rescue
 			// Service: the service's word before "and", and one
-			// capitalized word before it no mention holds (the place)
+			// capitalized word before it no mention holds (the place), in
+			// a name ending in a body's word (not Food and Rural Affairs,
+			// a department's services)
 			n := f - 2
 			if n-1 >= 0 && p.toks[n-1].upper && a.Tokens[n-1].Kind == article.Word && a.Tokens[n-1].Tag.IsProperNoun() && a.SentenceOf(n-1) == a.SentenceOf(f) && (i == 0 || ms[i-1].Tokens.Last <= n-1) {
 				n--
