@@ -2467,3 +2467,12 @@ func TestPossessorOfTwoWords(t *testing.T) {
 	_, _, labels, _ := found(t, "Breach\n\nThe Information Commissioner's Office said it was investigating.")
 	assert.Equal(t, Org, labels["Information Commissioner's Office"])
 }
+
+// TestFirmMakers: after a noun and a maker's noun no person is called by
+// (Bus operator, energy supplier), a capitalized name the model left out
+// is the company.
+func TestFirmMakers(t *testing.T) {
+	_, _, labels, _ := found(t, "Bus\n\nBus operator Valeline said it welcomed the move but warned that routes would still need support.\n\nThe energy supplier Brightpower said prices would rise.")
+	assert.Equal(t, Org, labels["Valeline"])
+	assert.Equal(t, Org, labels["Brightpower"])
+}

@@ -2356,8 +2356,8 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 // gazetteers know. Right after such a noun, with no comma, it is what
 // bodyNamed finds.
 func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
-	if i >= 2 && !p.toks[i-1].upper && g.companyNouns[p.words[i-1]] {
-		return bodyNamed(a, p, g, i, limit)
+	if i >= 2 && !p.toks[i-1].upper && (g.companyNouns[p.words[i-1]] || firmMakers[p.words[i-1]] && a.Tokens[i-2].Tag.IsNoun()) {
+		return bodyNamed(a, p, g, i, limit) // (Bus operator Valeline said: a maker's noun after what it makes or runs)
 	}
 	if i < 3 || p.words[i-1] != "," || p.toks[i-2].upper || !g.companyNouns[p.words[i-2]] && !makerNouns[p.words[i-2]] {
 		return i
@@ -3690,6 +3690,11 @@ var makerNouns = map[string]bool{"supplier": true, "developer": true, "producer"
 // Ecology Letters, the band Florence and the Hollows) but never name the
 // person the noun calls: a name right after one is the body's.
 var worksNouns = map[string]bool{"journal": true, "magazine": true, "newspaper": true, "tabloid": true, "website": true, "band": true, "orchestra": true, "choir": true}
+
+// firmMakers are the makerNouns no person is called by before a name
+// with a noun before them (bus operator, energy supplier; not a film
+// producer or a software developer, jobs).
+var firmMakers = map[string]bool{"operator": true, "supplier": true, "manufacturer": true, "distributor": true, "wholesaler": true, "housebuilder": true}
 
 // oneWordMaker reports whether token k, in lower case, is one of
 // makerNouns right before a name r of one word that is no given name.
