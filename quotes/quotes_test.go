@@ -1947,3 +1947,13 @@ func TestHeardShouting(t *testing.T) {
 	_, qs := find(t, "Rescue\n\nMrs Anita Kaur was walking to school on Monday morning when she heard shouting and saw a 12-year-old boy struggling in the water.")
 	assert.Empty(t, qs)
 }
+
+// TestWhoAfterBareRole: "who" after a name and a bare role set off by
+// commas is the person's, not the body the role is of (Marcy Feld,
+// president of the parents' association, who called …).
+func TestWhoAfterBareRole(t *testing.T) {
+	a, qs := find(t, "Phones\n\n\"Parents need to be able to reach their children in an emergency,\" said Marcy Feld, president of the statewide parents' association, who called the ban \"an overreach.\"")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "called", qs[1].Cue.Text(a.Text))
+	assert.Equal(t, "Marcy Feld", qs[1].SpeakerName)
+}

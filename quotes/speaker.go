@@ -56,8 +56,9 @@ func ageWord(w string) bool {
 // apposedPerson returns the tokens of the person named before a
 // description set off by commas that ends at the comma before token k,
 // after lo: "Jed Marlow, the creator of Line of Duty," before a
-// relative pronoun at k. The description opens with a determiner or a
-// possessive and names no person itself.
+// relative pronoun at k. The description opens with a determiner, a
+// possessive or a role in lower case (president of …) and names no
+// person itself.
 func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
 	if k-1 <= lo || f.text(k-1) != "," {
 		return article.Range{}, false
@@ -67,7 +68,10 @@ func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
 			continue
 		}
 		mi := f.mentionAt[j-1]
-		if t := f.a.Tokens[j+1].Tag; mi < 0 || f.ents.Mentions[mi].Label != entities.Person || t != article.DT && t != article.PRPS || f.personIn(j+1, k-1) {
+		// (a description with a determiner, or a bare role in lower
+		// case: Marcy Feld, president of the parents' association, who …)
+		if t := f.a.Tokens[j+1].Tag; mi < 0 || f.ents.Mentions[mi].Label != entities.Person ||
+			t != article.DT && t != article.PRPS && !((t == article.NN || t.IsAdjective()) && !f.capitalized(j+1)) || f.personIn(j+1, k-1) {
 			return article.Range{}, false
 		}
 		return f.ents.Mentions[mi].Tokens, true
