@@ -1957,3 +1957,11 @@ func TestWhoAfterBareRole(t *testing.T) {
 	assert.Equal(t, "called", qs[1].Cue.Text(a.Text))
 	assert.Equal(t, "Marcy Feld", qs[1].SpeakerName)
 }
+
+// TestQuotedAsSaying: "quoted X as saying" gives X's words, whoever
+// quoted them (the agency KNA quoted a senior diplomat as saying …).
+func TestQuotedAsSaying(t *testing.T) {
+	a, qs := find(t, "Talks\n\nKastranan officials did not comment, but the state news agency KNA quoted a senior diplomat as saying the demands were \"unrealistic\".")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "a senior diplomat", qs[0].Speaker.Text(a.Text))
+}

@@ -104,6 +104,24 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
 }
 
+// quotedAs returns the noun phrase quoted "as saying" when the cue at k
+// is that "saying" (the agency quoted a senior diplomat as saying …: the
+// diplomat speaks, not the agency).
+func (f *finder) quotedAs(k int, sent article.Range) (article.Range, bool) {
+	if k-3 < sent.First || f.lower(k-1) != "as" || !strings.HasSuffix(f.lower(k), "ing") {
+		return article.Range{}, false
+	}
+	s := f.npBefore(k-1, sent.First)
+	if s == k-1 || s-1 < sent.First {
+		return article.Range{}, false
+	}
+	switch f.lower(s - 1) {
+	case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+		return article.Range{First: s, Last: k - 1}, true
+	}
+	return article.Range{}, false
+}
+
 // whoseNamed returns the name set off after a "whose" at token p and the
 // noun phrase it opens when the relative clause has no verb of its own
 // before the cue's, v (the Federation, whose director general, Paul
@@ -244,6 +262,9 @@ func antecedentMark(w string) bool {
 }
 
 func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent article.Range, ok bool) {
+	if r, ok := f.quotedAs(k, sent); ok {
+		return r, article.Range{}, true
+	}
 	v := k
 	if k-1 == sent.First && f.a.Tokens[k-1].Tag == article.RB && !auxiliaries[f.lower(k-1)] && f.capitalized(k-1) && f.a.Tokens[k-1].Kind == article.Word {
 		// Jolly/RB said …: a name the tagger took for an adverb
