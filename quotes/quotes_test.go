@@ -1965,3 +1965,11 @@ func TestQuotedAsSaying(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "a senior diplomat", qs[0].Speaker.Text(a.Text))
 }
+
+// TestMakerIsTheCompany: "the snack maker" stands for the company named
+// before it, as "the company" does.
+func TestMakerIsTheCompany(t *testing.T) {
+	_, qs := find(t, "Shares\n\nShares in Orbital Foods fell by almost a quarter on Wednesday after the snack maker warned that annual profits would be lower than expected.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Orbital Foods", qs[0].SpeakerName)
+}
