@@ -1454,6 +1454,17 @@ func (f *finder) money(c, e int) bool {
 	return false
 }
 
+// wordsOutside reports whether span outer holds a word, number or
+// abbreviation outside span inner.
+func (f *finder) wordsOutside(outer, inner article.Span) bool {
+	for k := f.tokenAfter(outer.Start); k < len(f.a.Tokens) && f.a.Tokens[k].End <= outer.End; k++ {
+		if t := f.a.Tokens[k]; (t.End <= inner.Start || t.Start >= inner.End) && f.wordish(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // approximators are the words that may stand before an amount (nearly
 // £9,000, over $2m).
 var approximators = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "over": true, "under": true, "some": true, "roughly": true}
@@ -2190,6 +2201,12 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 			return false
 		}
 		if !inside || d.SpeakerName != "" && !d.fallback && d.Kind == Direct && (d.Content.Len()*2 > q.Content.Len() && !f.wordsBefore(q, d) || f.ownWords(q, d)) {
+			return false
+		}
+		if d.Kind == Direct && d.SpeakerName != "" && !f.wordsOutside(q.Content, d.Content) {
+			// said at a news conference that “no one is above the law,”:
+			// a clause that is the quotation and its marks alone is
+			// the quotation
 			return false
 		}
 		if d.Kind == Term && f.strongIntro(f.tokenAfter(d.Parts[0].Start)-1) {

@@ -1973,3 +1973,17 @@ func TestMakerIsTheCompany(t *testing.T) {
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Orbital Foods", qs[0].SpeakerName)
 }
+
+// TestClauseThatIsTheQuotation: a reported clause that is one quotation
+// and its marks alone is that quotation, direct, its content without
+// the marks (said at a news conference that “no one is above the law,”;
+// “…,” Sen. Maria Delgado (D-N.M.), the bill's lead sponsor, said).
+func TestClauseThatIsTheQuotation(t *testing.T) {
+	a, qs := find(t, "Drugs\n\n\"Americans pay more for their medicines than anyone else, and it is time that ended,\" Sen. Maria Delgado (D-N.M.), the bill's lead sponsor, said at a news conference.\n\nU.S. Attorney Daniel Ruiz said at a news conference that \"no one is above the law,\" adding that the investigation was continuing.")
+	require.Len(t, qs, 3)
+	assert.Equal(t, Direct, qs[0].Kind)
+	assert.Equal(t, "Americans pay more for their medicines than anyone else, and it is time that ended", qs[0].Content.Text(a.Text))
+	assert.Equal(t, Direct, qs[1].Kind)
+	assert.Equal(t, "no one is above the law", qs[1].Content.Text(a.Text))
+	assert.Equal(t, "Daniel Ruiz", qs[1].SpeakerName)
+}
