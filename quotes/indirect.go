@@ -1199,7 +1199,7 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 			return f.indirectQuote(content, cue, sp, ante), sp, true
 		}
 	}
-	if k > sent.First && f.commaBefore(k) > sent.First && !reported && !namingCues[f.lower(k)] { // (a naming cue's object follows it: …, portrayed his party's nominee as …)
+	if k > sent.First && f.commaBefore(k) > sent.First && !reported && !namingCues[f.lower(k)] && !hearerFirst(f.lower(k)) { // (a naming cue's object follows it: …, portrayed his party's nominee as …; so does a hearer: …, accuses Jerome Vance of …)
 		// (not in what a report holds: Lee said her brother, a lawyer,
 		// wrote the letter)
 		// (and when the cue has a subject, what follows it is its
@@ -1452,6 +1452,21 @@ func (f *finder) money(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// hearerFirst reports whether cue w names its hearer or target right
+// after it and never its speaker (accuses, told, informed): no speaker
+// follows it inverted, as one may follow "said" or "warned".
+func hearerFirst(w string) bool {
+	if !objectCues[w] {
+		return false
+	}
+	for _, stem := range []string{"warn", "ask", "urg", "promis"} {
+		if strings.HasPrefix(w, stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsOutside reports whether span outer holds a word, number or

@@ -1987,3 +1987,16 @@ func TestClauseThatIsTheQuotation(t *testing.T) {
 	assert.Equal(t, "no one is above the law", qs[1].Content.Text(a.Text))
 	assert.Equal(t, "Daniel Ruiz", qs[1].SpeakerName)
 }
+
+// TestNoSpeakerAfterAccuses: a name after "accuses" is its target, never
+// a speaker inverted after the report (The indictment, unsealed in …,
+// accuses Jerome Vance, 58, of …); one after "warned" may be (…, warned
+// Ann Lee).
+func TestNoSpeakerAfterAccuses(t *testing.T) {
+	_, qs := find(t, "Probe\n\nThe indictment, unsealed in federal court in Manhattan, accuses Jerome Vance, 58, of hiding more than $2 million in contributions.\n\nThe cuts will hit the poorest families hardest, warned Ann Lee.")
+	for _, q := range qs {
+		assert.NotEqual(t, "Jerome Vance", q.SpeakerName)
+	}
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Ann Lee", qs[len(qs)-1].SpeakerName)
+}
