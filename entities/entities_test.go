@@ -2476,3 +2476,14 @@ func TestFirmMakers(t *testing.T) {
 	assert.Equal(t, Org, labels["Valeline"])
 	assert.Equal(t, Org, labels["Brightpower"])
 }
+
+// TestDescribedWhole: a name an appositive calls a body takes the
+// capitalized words before it, joined by "and", "of" or "for", back to
+// "the" (The Pharmaceutical Research and Manufacturers of America, the
+// industry's main lobbying group, said: read as the place America); a
+// possessive noun may stand in the appositive before its noun.
+func TestDescribedWhole(t *testing.T) {
+	_, _, labels, _ := found(t, "Drugs\n\nWASHINGTON — Senate Democrats on Tuesday unveiled a plan to let Medicare negotiate the prices of drugs.\n\nThe Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said the plan would \"stifle innovation\".")
+	assert.Equal(t, Org, labels["Pharmaceutical Research and Manufacturers of America"])
+	assert.NotContains(t, labels, "America")
+}

@@ -1876,6 +1876,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	agencyLabels(a, out)
 	describedNames(a, p, g, out)
 	out = describedFor(a, p, g, out)
+	out = describedWhole(a, p, g, out)
 	bodyWordNames(a, p, g, out)
 	initialsBefore(a, out)
 	companyNames(a, p, g, out)
@@ -3561,6 +3562,47 @@ func describedFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 	return ms
 }
 
+// describedWhole takes into a name an appositive calls a company or
+// another body (companyNamed) the capitalized words before it, joined by
+// "and", "of" or "for", back to the "the" that opens them (The
+// Pharmaceutical Research and Manufacturers of America, the industry's
+// main lobbying group, said: read as the place America), dropping the
+// mentions inside, and labels it an organization. ms is in text order;
+// the result reuses it.
+func describedWhole(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		f := m.Tokens.First
+		if f < 2 || !(p.toks[f-1].upper && a.Tokens[f-1].Kind == article.Word || joinWords[p.words[f-1]] && p.toks[f-2].upper) {
+			continue // (most names: no capitalized word nor small word before them)
+		}
+		j := f
+		for j > 1 && j > f-8 && a.SentenceOf(j-1) == a.SentenceOf(f) && (p.toks[j-1].upper && a.Tokens[j-1].Kind == article.Word && !strings.EqualFold(p.words[j-1], "the") ||
+			joinWords[p.words[j-1]] && p.toks[j-2].upper && a.Tokens[j-2].Kind == article.Word) {
+			j--
+		}
+		if j == f || !strings.EqualFold(p.words[j-1], "the") || joinWords[p.words[j]] || !companyNamed(a, p, g, *m) {
+			continue
+		}
+		k := i
+		for k > 0 && ms[k-1].Tokens.Last > j {
+			k--
+		}
+		if k > 0 && ms[k-1].Tokens.Last > j-1 {
+			continue
+		}
+		m.Tokens.First, m.Start, m.Label = j, a.Tokens[j].Start, Org
+		ms = append(ms[:k], ms[i:]...)
+		i = k
+	}
+	return ms
+}
+
+// joinWords are the small words that may join the capitalized words of a
+// body's name (Research and Manufacturers, Bank of England, Campaign for
+// Fair Pay).
+var joinWords = map[string]bool{"and": true, "of": true, "for": true}
+
 // titleAsName reports whether the title word before token j, right
 // before the one word of m, is the first word of a body's name a
 // company's noun in lower case stands before (the advocacy group Justice
@@ -3720,6 +3762,9 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// gas company (not "of", "at", a determiner: the head of the company)
 	modifier := func(k int) bool {
 		t := a.Tokens[k]
+		if t.Tag == article.POS && k > 0 && a.Tokens[k-1].Tag.IsNoun() {
+			return true // the industry's main lobbying group: a possessive noun before the head
+		}
 		if t.Kind != article.Word && t.Kind != article.Number {
 			return false
 		}
