@@ -789,7 +789,7 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	c := v + 1
 	if objectCues[f.lower(v)] && c < m.Open && f.lower(c) != "that" {
 		// tells the BBC the freeze is “…”: the clause after the hearer
-		if o := f.npAfter(c, m.Open); o > c && o < m.Open {
+		if o := f.hearerEnd(c, m.Open); o > c && o < m.Open {
 			if t := f.a.Tokens[o].Tag; t == article.DT || t == article.PRP || t == article.PRPS || t.IsNoun() || f.lower(o) == "that" || t == article.IN && f.lower(o) != "of" {
 				c = o // (told reporters that …: past the "that" below, whatever its tag; told the conference in Leeds that …)
 			}

@@ -800,7 +800,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	tribute := f.tributeAt(k) // paid tribute to …
 	if objectCues[w] {
 		if _, pass := f.passive(k, sent); !pass {
-			c = f.npAfter(c, e) // (was told he must …: a passive's hearer is its subject)
+			c = f.hearerEnd(c, e) // (was told he must …: a passive's hearer is its subject)
 			if c < e && c == k+1 && f.a.Tokens[c].Tag == article.PRP && (objectPronouns[f.lower(c)] != "" || f.lower(c) == "you") {
 				c++ // urged them to …, told you that …: a hearer in the object's case
 			}
@@ -1452,6 +1452,24 @@ func (f *finder) money(c, e int) bool {
 		}
 	}
 	return false
+}
+
+// hearerEnd returns where the hearer of an object cue ends, from token c
+// before hi: the noun phrase there, but before a person named right
+// after a common noun in lower case when a verb follows the name (told
+// the court Boyce had …: the court hears, Boyce opens the clause).
+func (f *finder) hearerEnd(c, hi int) int {
+	end := f.npAfter(c, hi)
+	for k := c + 1; k < end; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.mentionAt[k-1] < 0 {
+			m := f.ents.Mentions[mi]
+			if m.Label == entities.Person && m.Tokens.First == k && m.Tokens.Last == end && end < hi && f.a.Tokens[end].Tag.IsFinite() &&
+				f.a.Tokens[k-1].Tag == article.NN && !f.capitalized(k-1) && !roleNouns[f.lower(k-1)] && !personNouns[f.lower(k-1)] {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // hearerFirst reports whether cue w names its hearer or target right

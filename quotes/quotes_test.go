@@ -2000,3 +2000,13 @@ func TestNoSpeakerAfterAccuses(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Ann Lee", qs[len(qs)-1].SpeakerName)
 }
+
+// TestHearerBeforeName: after an object cue, a person named right after
+// a common noun, before a verb, opens the reported clause (told the court
+// Boyce had …), with quoted words or without.
+func TestHearerBeforeName(t *testing.T) {
+	a, qs := find(t, "Court\n\nSharon Boyce, 44, took bank cards from residents.\n\nProsecutor James Hanley told the court Boyce had \"preyed on the most vulnerable people imaginable\".\n\nProsecutor James Hanley told the jury Boyce had lied.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Boyce had \"preyed on the most vulnerable people imaginable\"", qs[0].Content.Text(a.Text))
+	assert.Equal(t, "Boyce had lied", qs[1].Content.Text(a.Text))
+}
