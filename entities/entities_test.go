@@ -2487,3 +2487,10 @@ func TestDescribedWhole(t *testing.T) {
 	assert.Equal(t, Org, labels["Pharmaceutical Research and Manufacturers of America"])
 	assert.NotContains(t, labels, "America")
 }
+
+// TestCareHome: capitalized words ending in "Home" the model left out are
+// a facility (Oakview Care Home).
+func TestCareHome(t *testing.T) {
+	_, _, labels, _ := found(t, "Court\n\nSharon Boyce, 44, took bank cards from residents' rooms at Oakview Care Home and used them to withdraw cash.")
+	assert.Equal(t, Fac, labels["Oakview Care Home"])
+}
