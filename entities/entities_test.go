@@ -2494,3 +2494,11 @@ func TestCareHome(t *testing.T) {
 	_, _, labels, _ := found(t, "Court\n\nSharon Boyce, 44, took bank cards from residents' rooms at Oakview Care Home and used them to withdraw cash.")
 	assert.Equal(t, Fac, labels["Oakview Care Home"])
 }
+
+// TestSportBodies: a nationality before a sport's name in capitals is the
+// sport's governing body (British Rowing), opening a sentence after a
+// headline whose last word is capitalized too.
+func TestSportBodies(t *testing.T) {
+	_, _, labels, _ := found(t, "Rowing\n\nBritish Rowing's performance director, Louise Kemp, described her as \"one of the greatest athletes\".")
+	assert.Equal(t, Org, labels["British Rowing"])
+}

@@ -2646,6 +2646,11 @@ var fromPlaceNouns = map[string]bool{"man": true, "woman": true, "men": true, "w
 	"couple": true, "family": true, "families": true, "pensioner": true, "pensioners": true, "teenager": true, "teenagers": true,
 	"mother": true, "father": true, "grandmother": true, "grandfather": true, "people": true, "residents": true, "resident": true}
 
+// sportBodies are the sports whose national governing bodies a
+// nationality names in capitals (British Rowing, Scottish Athletics).
+var sportBodies = map[string]bool{"Rowing": true, "Cycling": true, "Athletics": true, "Swimming": true, "Gymnastics": true, "Rugby": true,
+	"Hockey": true, "Triathlon": true, "Sailing": true, "Boxing": true, "Canoeing": true, "Equestrian": true}
+
 // governmentWords are bodies a nationality names in capitals (the
 // Scottish Government, the Welsh Parliament).
 var governmentWords = map[string]bool{"Government": true, "Parliament": true, "Executive": true, "Assembly": true, "Cabinet": true}
@@ -2659,7 +2664,8 @@ var governmentWords = map[string]bool{"Government": true, "Parliament": true, "E
 // mention holds (the Scottish Government; where the model read the word
 // alone, GUM's heads stay: the Albanian | Government) or capitalized
 // words ending in a company's or body's word (the British Retail
-// Consortium), and drops a person that is a unit after "degrees" (18 degrees Celsius).
+// Consortium) or a sport's name (British Rowing), and drops a person that
+// is a unit after "degrees" (18 degrees Celsius).
 func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	out := ms[:0]
 	for i, m := range ms {
@@ -2668,17 +2674,17 @@ func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 			// the Scottish Government, the Welsh Parliament: the
 			// nation's body, whose word the model left out
 			m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Org
-		} else if m.Label == NORP && m.Tokens.Len() == 1 && !(m.Tokens.First > 0 && p.toks[m.Tokens.First-1].upper && p.words[m.Tokens.First-1] != "The") {
+		} else if m.Label == NORP && m.Tokens.Len() == 1 && !(m.Tokens.First > 0 && p.toks[m.Tokens.First-1].upper && p.words[m.Tokens.First-1] != "The" && !opensSentence(a, m.Tokens.First)) {
 			// the British Retail Consortium: a nationality before
 			// capitalized words the model left out that end in a
 			// company's or body's word is the body's first word (not
 			// inside a longer name: the Republican Jewish Coalition)
 			end := m.Tokens.Last
 			for end < len(a.Tokens) && end < m.Tokens.Last+3 && p.toks[end].upper && a.Tokens[end].Kind == article.Word &&
-				a.Tokens[end].Tag.IsProperNoun() && (i+1 == len(ms) || ms[i+1].Tokens.First > end) {
+				(a.Tokens[end].Tag.IsProperNoun() || sportBodies[p.words[end]]) && (i+1 == len(ms) || ms[i+1].Tokens.First > end) {
 				end++
 			}
-			if w := p.words[end-1]; end > m.Tokens.Last && (g.companyWords[w] || g.isOrgWord(w)) &&
+			if w := p.words[end-1]; end > m.Tokens.Last && (g.companyWords[w] || g.isOrgWord(w) || end == m.Tokens.Last+1 && sportBodies[w]) &&
 				!(end < len(a.Tokens) && p.toks[end].upper) && a.SentenceOf(end-1) == a.SentenceOf(m.Tokens.First) {
 				m.Tokens.Last, m.End, m.Label = end, a.Tokens[end-1].End, Org
 			}
