@@ -2502,3 +2502,13 @@ func TestSportBodies(t *testing.T) {
 	_, _, labels, _ := found(t, "Rowing\n\nBritish Rowing's performance director, Louise Kemp, described her as \"one of the greatest athletes\".")
 	assert.Equal(t, Org, labels["British Rowing"])
 }
+
+// TestCourtTitles: "District" or "Circuit" after a place, before a title
+// and a name, is the judge's title, not a body (U.S. District Judge Amy
+// Berman: the place U.S. and the person).
+func TestCourtTitles(t *testing.T) {
+	_, _, labels, _ := found(t, "Ruling\n\nU.S. District Judge Amy Berman ruled on Tuesday that the law was unconstitutional.")
+	assert.Equal(t, GPE, labels["U.S."])
+	assert.NotContains(t, labels, "U.S. District")
+	assert.Equal(t, Person, labels["Amy Berman"])
+}

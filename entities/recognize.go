@@ -1896,6 +1896,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
 	out = dropWarnings(a, out)
+	courtTitles(a, p, g, out)
 	out = dropWorkTitles(p, out)
 	out = dropLowerPlurals(p, out)
 	describedLeads(a, p, g, out)
@@ -2015,6 +2016,26 @@ func dropWarnings(a *article.Article, ms []Mention) []Mention {
 		}
 		return false
 	})
+}
+
+// courtTitles cuts from a mention of a place the lists know and
+// "District" or "Circuit", before a title word and a name, the court's
+// word, part of the judge's title, leaving the place (U.S. District Judge
+// Amy Berman, read as the body U.S. District: the place U.S.).
+func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		l := m.Tokens.Last
+		if m.Label == Person || m.Tokens.Len() != 2 || l+1 >= len(a.Tokens) || !g.isTitleWord(p.words[l]) || !p.toks[l+1].upper ||
+			p.toks[m.Tokens.First].gaz.kind != gzGPE {
+			continue
+		}
+		if w := p.words[l-1]; w != "District" && w != "Circuit" {
+			continue
+		}
+		m.cutLast(a)
+		m.Label = GPE
+	}
 }
 
 // dropWorkTitles drops the place mentions right after the noun of a
