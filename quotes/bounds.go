@@ -218,6 +218,18 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 			return false // (not at a preposition after the noun it belongs to: Workers at the plant could strike, the union warned)
 		}
 	}
+	if j > sr.rule {
+		// (not at the "to" of a participle inside the clause, nor right
+		// after it: denied misleading Parliament over a contract awarded
+		// to a company …)
+		to := j
+		if f.a.Tokens[j-1].Tag == article.TO {
+			to = j - 1
+		}
+		if f.a.Tokens[to].Tag == article.TO && to > sr.rule && f.a.Tokens[to-1].Tag == article.VBN && to+1 < len(f.a.Tokens) && f.a.Tokens[to+1].Tag != article.VB {
+			return false // (a preposition's "to", not an infinitive's: voted to strike)
+		}
+	}
 	if sr.trailing && j > sr.rule && t.Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
 		switch f.a.Tokens[j-1].Tag {
 		case article.DT, article.PRPS, article.JJ, article.JJR, article.JJS, article.VBG, article.NN, article.NNS, article.NNP, article.NNPS:

@@ -361,6 +361,14 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	a, f = finderFor(t, "Lists\n\nWaiting lists at hospitals across the Halden region have reached a record high, according to new figures.")
 	assert.False(t, f.startOK(tokenOf(a, "lists"), &startReach{rule: tokenOf(a, "Waiting"), trailing: true}))
 	assert.Equal(t, "Waiting lists at hospitals across the Halden region have reached a record high", onlyFound(t, a))
+
+	// nor, in a report after its cue, at the "to" of a participle inside
+	// the clause or right after it (a contract awarded to a company)
+	a, f = finderFor(t, "Contract\n\nThe business minister has denied misleading Parliament over a £40m contract awarded to a company run by a former adviser.")
+	at := tokenOf(a, "to")
+	assert.False(t, f.startOK(at, &startReach{rule: tokenOf(a, "misleading")}))
+	assert.False(t, f.startOK(at+1, &startReach{rule: tokenOf(a, "misleading")}))
+	assert.Equal(t, "misleading Parliament over a £40m contract awarded to a company run by a former adviser", onlyFound(t, a))
 }
 
 // TestBoundsTrailingKeepsVerb: the learned end of a clause a trailing
