@@ -640,8 +640,8 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			if i == 0 && k < mainFirst {
 				continue
 			}
-			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() || f.ingModifier(k) {
-				continue // (accused the ruling group of “…”: a participle before its noun)
+			if !f.isCue(k) || !f.a.Tokens[k].Tag.IsVerb() || f.ingModifier(k) || f.chargeIng(k, r) {
+				continue // (accused the ruling group of “…”: a participle before its noun; accused him of wanting to “…”: the charge, not a cue)
 			}
 			if _, pass := f.passive(k, r); pass {
 				continue // it cannot be portrayed as “…”: not its words
@@ -777,6 +777,16 @@ func asMixed(q *Quote, content article.Span) {
 	q.Kind = Mixed
 	q.Fragments = q.Parts
 	q.Parts = []article.Span{content}
+}
+
+// chargeIng reports whether the -ing cue at token k, in range r, is what
+// an accusation before it charges someone with (accused her rival of
+// wanting to “…”): no cue of its own.
+func (f *finder) chargeIng(k int, r article.Range) bool {
+	if f.a.Tokens[k].Tag != article.VBG || k-2 < r.First || f.lower(k-1) != "of" {
+		return false
+	}
+	return f.some(max(r.First, k-12), k-1, func(j int) bool { return strings.HasPrefix(f.lower(j), "accus") })
 }
 
 // claimAfter returns the clause after the verb at v ("that" aside) when it

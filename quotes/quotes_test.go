@@ -2010,3 +2010,13 @@ func TestHearerBeforeName(t *testing.T) {
 	assert.Equal(t, "Boyce had \"preyed on the most vulnerable people imaginable\"", qs[0].Content.Text(a.Text))
 	assert.Equal(t, "Boyce had lied", qs[1].Content.Text(a.Text))
 }
+
+// TestChargeIsNoCue: the -ing word an accusation charges someone with is
+// no cue of its own (accused her rival of wanting to "…": Priya Shah's
+// accusation, cued by "accused"); "made a point of saying" still cues.
+func TestChargeIsNoCue(t *testing.T) {
+	a, qs := find(t, "Debate\n\nLabour's Priya Shah accused her Conservative rival, Tom Bennett, of wanting to \"sell off the city's green spaces\".")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "accused", qs[0].Cue.Text(a.Text))
+	assert.Equal(t, "Priya Shah", qs[0].SpeakerName)
+}
