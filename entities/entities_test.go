@@ -2512,3 +2512,12 @@ func TestCourtTitles(t *testing.T) {
 	assert.NotContains(t, labels, "U.S. District")
 	assert.Equal(t, Person, labels["Amy Berman"])
 }
+
+// TestSeaLeftOut: a capitalized word and a geographic word the model left
+// out are a place (the Aegean Sea, the West Coast); not inside a longer
+// name (Sirius Patriot Channel).
+func TestSeaLeftOut(t *testing.T) {
+	_, _, labels, _ := found(t, "Ferry\n\nA ferry sank in rough seas off the Greek island of Kalymnos in the Aegean Sea, the coastguard said. She spoke on Sirius Patriot Channel 125 about it.")
+	assert.Equal(t, Loc, labels["Aegean Sea"])
+	assert.NotContains(t, labels, "Patriot Channel")
+}

@@ -1638,7 +1638,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				label   Label
 				whole   bool
 				noOf    bool // not before "of" or "for", which ofName reads on
-			}{{5, 0, g.facWords, Fac, false, false}, {4, 1, g.clubWords, Org, false, false}, {4, 1, g.companyWords, Org, true, false}, {5, 2, g.bodyEnds, Org, true, true}} {
+			}{{5, 0, g.facWords, Fac, false, false}, {2, 1, g.locWords, Loc, true, true}, {4, 1, g.clubWords, Org, false, false}, {4, 1, g.companyWords, Org, true, false}, {5, 2, g.bodyEnds, Org, true, true}} {
 				end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads)
 				if end > i+1 && before(end) &&
 					!(h.noOf && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
