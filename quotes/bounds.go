@@ -142,6 +142,15 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 	if next < f.a.Tokens[rc.hi-1].End {
 		rc.hi = min(rc.hi, f.tokenAfter(next))
 	}
+	// Not past "and" or "but" and a verb of speaking or promising in the
+	// past: the speaker's next act (said the figures were “unacceptable”
+	// and promised …; not and wrote in Ron Paul, and thought she was …).
+	for n := rc.rule; n+1 < rc.hi && n < rc.rule+maxMove; n++ {
+		if w := f.lower(n); (w == "and" || w == "but") && f.a.Tokens[n+1].Tag == article.VBD && nextActs[f.lower(n+1)] && !f.quoted[n+1] {
+			rc.hi = n
+			break
+		}
+	}
 	// Not past the sentence's closing punctuation.
 	for rc.hi > rc.rule && f.a.Tokens[rc.hi-1].Kind == article.Punct && f.text(rc.hi-1) != ")" {
 		rc.hi--
@@ -154,6 +163,10 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 	rc.lo, rc.hi = max(rc.lo, rc.rule-maxMove), min(rc.hi, rc.rule+maxMove)
 	return rc, true
 }
+
+// nextActs are the verbs in the past after "and" or "but" that a
+// speaker's next act of speech opens (and promised …, but insisted …).
+var nextActs = map[string]bool{"said": true, "added": true, "promised": true, "pledged": true, "vowed": true, "warned": true, "insisted": true, "announced": true}
 
 // startReach is the span of starts a quotation's content may take: from lo
 // to hi (token indexes), with the rules' start rule and its end.

@@ -378,3 +378,11 @@ func TestBoundsTrailingKeepsVerb(t *testing.T) {
 	a, _ := finderFor(t, "Dig\n\nThe remains of a Roman villa have been found beneath a car park in the centre of Ellesford, archaeologists have announced.")
 	assert.Equal(t, "The remains of a Roman villa have been found beneath a car park in the centre of Ellesford", onlyFound(t, a))
 }
+
+// TestBoundsNotPastNextAct: the learned end of a report may not run past
+// "and" and a verb of the speaker's next act in the past (said the
+// figures were “unacceptable” and promised …).
+func TestBoundsNotPastNextAct(t *testing.T) {
+	a, _ := finderFor(t, "Water\n\nAppearing before MPs on the environment committee, Claire Denholm said the figures were \"unacceptable\" and promised a £1bn investment programme.")
+	assert.Equal(t, "the figures were \"unacceptable\"", onlyFound(t, a))
+}
