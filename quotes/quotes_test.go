@@ -1580,6 +1580,8 @@ func FuzzFind(f *testing.F) {
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
 		"It was a “raw time,” said Al, noting “y", "called for", "Said Comey, \"z\"", "'' '' ''x",
 		"Stunned voters were “x,” Al said.", "Ann Lee met Tom Hale. He said she was late, and his aide, who he hired, agreed with her.",
+		"Interview: 'x'\n\nAnn Lee leads. She spoke to us.\n\nDid you feel ready?\n\n\"No.\"\n\nYour rivals say you are new.\n\n\"Yes.\"\n\nWhat next?\n\n\"Homes.\"",
+		"The Federation, whose director general, Paul Stenberg, said a. KNA quoted a diplomat as saying b. He told the court Boyce had c. The indictment, unsealed, accuses Jo Vance, 58, of d. Sir Ian Calder: Actor dies aged 84. She said at a news conference that \"e,\" adding f. Ann accused him of wanting to \"g\". Lee said the figures were \"h\" and promised i.",
 		"X\n\nBy Ann Lee\n\nTAPPER: I said it.\n\nLEE:\n\nQ: a\n\nA: I\n\nAnn Lee: b:\n\nAnn Lee: 1",
 		"According to him, according to polls conducted by X, Y said, as Z reported. A source close to W said, on Monday, x.",
 		"Q: a?\n\nOKON: b.\n\nc d.\n\n(E)\n\nQ: f\n\nA: g\n\nh\n\nA: i", "The x, a claim city officials denied. Ms Lee said it rose, both of which w.",
