@@ -2026,11 +2026,10 @@ func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		l := m.Tokens.Last
-		if m.Label == Person || m.Tokens.Len() != 2 || l+1 >= len(a.Tokens) || !g.isTitleWord(p.words[l]) || !p.toks[l+1].upper ||
-			p.toks[m.Tokens.First].gaz.kind != gzGPE {
-			continue
+		if w := p.words[l-1]; m.Label == Person || m.Tokens.Len() != 2 || w != "District" && w != "Circuit" {
+			continue // (the court's word first: isTitleWord allocates)
 		}
-		if w := p.words[l-1]; w != "District" && w != "Circuit" {
+		if l+1 >= len(a.Tokens) || !p.toks[l+1].upper || p.toks[m.Tokens.First].gaz.kind != gzGPE || !g.isTitleWord(p.words[l]) {
 			continue
 		}
 		m.cutLast(a)
