@@ -3579,11 +3579,7 @@ func describedFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 			continue
 		}
 		m.Tokens.Last, m.End = end, a.Tokens[end-1].End
-		j := i + 1
-		for j < len(ms) && ms[j].Tokens.First < end {
-			j++
-		}
-		ms = append(ms[:i+1], ms[j:]...)
+		ms, i = swallow(ms, i)
 	}
 	return ms
 }
@@ -3614,14 +3610,28 @@ func describedWhole(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		for k > 0 && ms[k-1].Tokens.Last > j {
 			k--
 		}
-		if k > 0 && ms[k-1].Tokens.Last > j-1 {
-			continue
+		if k > 0 && ms[k-1].Tokens.Last == j {
+			continue // (a mention holds the "the")
 		}
 		m.Tokens.First, m.Start, m.Label = j, a.Tokens[j].Start, Org
-		ms = append(ms[:k], ms[i:]...)
-		i = k
+		ms, i = swallow(ms, i)
 	}
 	return ms
+}
+
+// swallow drops from ms, in text order, the mentions that ms[i], just
+// widened, now overlaps, and returns ms and ms[i]'s new index.
+func swallow(ms []Mention, i int) ([]Mention, int) {
+	r := ms[i].Tokens
+	lo, hi := i, i+1
+	for lo > 0 && ms[lo-1].Tokens.Last > r.First {
+		lo--
+	}
+	for hi < len(ms) && ms[hi].Tokens.First < r.Last {
+		hi++
+	}
+	ms[lo] = ms[i]
+	return append(ms[:lo+1], ms[hi:]...), lo
 }
 
 // joinWords are the small words that may join the capitalized words of a
