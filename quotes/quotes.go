@@ -140,7 +140,7 @@ type finder struct {
 	firstQ                          int              // the paragraph of a Q&A transcript's first question, -1 if none; -2 until first asked
 	plainQA                         []bool           // the answer paragraphs of an interview with no Q: and A: labels (plainAnswers), once asked
 	plainFirstQ                     int              // the paragraph of such an interview's first question, -1 if none
-	quotedQA                        []bool           // the answer paragraphs of such an interview that are one quotation each, set with plainQA
+	quotedQA                        []bool           // the answer paragraphs of such an interview that are one quotation each, set with plainQA (nil if none)
 	byliner                         int              // the person the byline names (cluster), -1 if none; -2 until first asked
 	named                           int              // paragraphs opening with a person's name and a colon (namedTurns), -1 until first asked
 	labels                          map[string]int   // a name (given name and surname, or surname) → the one person cluster of that name, -1 none, -2 more (personNamed)

@@ -1629,11 +1629,11 @@ func (f *finder) plainAnswers() []bool {
 		return f.plainQA
 	}
 	f.plainQA = make([]bool, len(f.a.Paragraphs))
-	f.quotedQA = make([]bool, len(f.a.Paragraphs))
 	f.plainFirstQ = -1
 	if f.firstQuestion() >= 0 || !f.interviewHeadline() {
 		return f.plainQA
 	}
+	f.quotedQA = make([]bool, len(f.a.Paragraphs))
 	plain := func(p int) bool {
 		r := f.a.Paragraphs[p].Tokens
 		return f.a.Paragraphs[p].Kind == article.Body && r.Last > r.First && r.Last-r.First <= 60 && !f.holdsMark(r.First, r.Last)
@@ -1682,7 +1682,7 @@ func (f *finder) plainAnswers() []bool {
 	}
 	if answered < 2 {
 		clear(f.plainQA)
-		clear(f.quotedQA)
+		f.quotedQA = nil
 		return f.plainQA
 	}
 	f.plainFirstQ = first
@@ -1794,6 +1794,9 @@ func (f *finder) answers() {
 	}
 	// answers in marks: the interviewee's, whoever the words before
 	// them named
+	if f.quotedQA == nil {
+		return // (no interview so answered: most articles)
+	}
 	for i := range f.out {
 		q := &f.out[i]
 		if q.Kind != Direct || !q.Cue.Empty() || !f.quotedQA[q.Paragraph] {
