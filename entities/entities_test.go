@@ -2522,3 +2522,12 @@ func TestSeaLeftOut(t *testing.T) {
 	assert.Equal(t, Loc, labels["Aegean Sea"])
 	assert.NotContains(t, labels, "Patriot Channel")
 }
+
+// TestWorkTitleWithThe: a place or facility right after a work's noun
+// and the title's "The" is the work's title, no place (her book The Salt
+// Road).
+func TestWorkTitleWithThe(t *testing.T) {
+	_, _, labels, _ := found(t, "Prize\n\nFirst-time novelist Grace Onuoha has won the Harrow Prize for her book The Salt Road, a story of three generations of women in Lagos and London.")
+	assert.NotContains(t, labels, "Salt Road")
+	assert.Equal(t, GPE, labels["Lagos"])
+}

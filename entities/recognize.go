@@ -2044,7 +2044,10 @@ func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 func dropWorkTitles(p *prepared, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		f := m.Tokens.First
-		return (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[f].gaz.kind == gzNone
+		if f > 1 && p.words[f-1] == "The" {
+			f-- // her book The Salt Road: the title's "The", which the mention leaves out
+		}
+		return (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[m.Tokens.First].gaz.kind == gzNone
 	})
 }
 
