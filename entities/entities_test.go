@@ -2531,3 +2531,12 @@ func TestWorkTitleWithThe(t *testing.T) {
 	assert.NotContains(t, labels, "Salt Road")
 	assert.Equal(t, GPE, labels["Lagos"])
 }
+
+// TestIslands: islands news names as destinations are places the lists
+// know, found where the model left them out (their flight to Tenerife;
+// Lisbon, Faro and Madeira).
+func TestIslands(t *testing.T) {
+	_, _, labels, _ := found(t, "Airline\n\nMore than 200 passengers were stranded overnight at Marston Airport when their flight to Tenerife was cancelled. Flights to Lisbon, Faro and Madeira were hit.")
+	assert.Equal(t, GPE, labels["Tenerife"])
+	assert.Equal(t, GPE, labels["Madeira"])
+}
