@@ -2540,3 +2540,18 @@ func TestIslands(t *testing.T) {
 	assert.Equal(t, GPE, labels["Tenerife"])
 	assert.Equal(t, GPE, labels["Madeira"])
 }
+
+// TestTownClubs: a capitalized word and "Town" the model left out, before
+// a club's role or after a fan's verb, are the club (Harlow Town manager
+// Sean Kiely; followed Harlow Town for 40 years).
+func TestTownClubs(t *testing.T) {
+	_, r, labels, _ := found(t, "Fans\n\n\"It is a disgrace,\" said Tony Marsh, 52, who has followed Harlow Town for 40 years.\n\nHarlow Town manager Sean Kiely said his players would \"give everything\".")
+	assert.Equal(t, Org, labels["Harlow Town"])
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Label == Org {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n)
+}

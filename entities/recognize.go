@@ -1531,6 +1531,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				continue
 			}
+			// Harlow Town manager Sean Kiely, followed Harlow Town for 40
+			// years: a capitalized word and "Town" the model left out,
+			// before a club's role or after a fan's verb, are the club (a
+			// town's name has no "Town")
+			if end := i + 2; end < s.Tokens.Last && p.words[i+1] == "Town" && a.Tokens[i].Tag.IsProperNoun() && before(end) &&
+				(i == s.Tokens.First || !p.toks[i-1].upper) && (clubRoles[p.words[end]] || i > s.Tokens.First && fanVerbs[p.words[i-1]]) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// the River Severn, Lake Windermere, Mount Kenya: a
 			// geographic word before one capitalized proper noun the
 			// model left out, with no capitalized word on either side
@@ -2652,6 +2662,15 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 	}
 	return joined && i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])
 }
+
+// clubRoles are the lower-case words after a club's name that say it is
+// one (Harlow Town manager, Harlow Town fans), and fanVerbs the verbs
+// whose object a club is (followed Harlow Town for 40 years).
+var (
+	clubRoles = map[string]bool{"manager": true, "boss": true, "striker": true, "captain": true, "goalkeeper": true, "defender": true,
+		"midfielder": true, "fans": true, "supporters": true, "chairman": true, "players": true, "player": true, "coach": true}
+	fanVerbs = map[string]bool{"followed": true, "supported": true, "supports": true, "follows": true}
+)
 
 // roadWords are the facility words that end a road's name (King Street,
 // Mill Lane).
