@@ -2022,3 +2022,13 @@ func TestChargeIsNoCue(t *testing.T) {
 	assert.Equal(t, "accused", qs[0].Cue.Text(a.Text))
 	assert.Equal(t, "Priya Shah", qs[0].SpeakerName)
 }
+
+// TestBodyNounFitsHead: "the university" stands for a body whose name's
+// head is a university (Northgate University), not one that only holds
+// the word before another body's noun (the University and College
+// Union).
+func TestBodyNounFitsHead(t *testing.T) {
+	_, qs := find(t, "Jobs\n\nNorthgate University is to cut 400 jobs, its vice-chancellor has announced.\n\nThe University and College Union (UCU) said it would ballot members for strike action.\n\nThe university said international student numbers had fallen by a third.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "Northgate University", qs[len(qs)-1].SpeakerName)
+}

@@ -1174,7 +1174,10 @@ func orgFits(name, head string) bool {
 	}
 	name = strings.ToLower(name)
 	if strings.Contains(name, head) {
-		return true
+		// (not a name whose own head is another body's noun: the
+		// university is not the University and College Union)
+		h := nameHead(name)
+		return h == head || !orgNouns[h]
 	}
 	if head != "government" && head != "administration" {
 		return false
@@ -1185,6 +1188,21 @@ func orgFits(name, head string) bool {
 		}
 	}
 	return false
+}
+
+// nameHead returns the head word of a body's name in lower case: the
+// word before its first "of" or "for" (department of energy), or its
+// last (northgate university, university and college union).
+func nameHead(name string) string {
+	for _, sep := range []string{" of ", " for "} {
+		if i := strings.Index(name, sep); i > 0 {
+			name = name[:i]
+		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // orgNouns are the nouns a description uses for an organization: the
