@@ -1490,12 +1490,11 @@ func hearerFirst(w string) bool {
 // wordsOutside reports whether span outer holds a word, number or
 // abbreviation outside span inner.
 func (f *finder) wordsOutside(outer, inner article.Span) bool {
-	for k := f.tokenAfter(outer.Start); k < len(f.a.Tokens) && f.a.Tokens[k].End <= outer.End; k++ {
-		if t := f.a.Tokens[k]; (t.End <= inner.Start || t.Start >= inner.End) && f.wordish(k) {
-			return true
-		}
-	}
-	return false
+	r := f.tokensIn(outer)
+	return f.some(r.First, r.Last, func(k int) bool {
+		t := f.a.Tokens[k]
+		return (t.End <= inner.Start || t.Start >= inner.End) && f.wordish(k)
+	})
 }
 
 // approximators are the words that may stand before an amount (nearly
