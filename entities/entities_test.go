@@ -2004,6 +2004,15 @@ func TestBodyHeadFor(t *testing.T) {
 	assert.Equal(t, []string{"Transport for Wales/ORG", "Ann Lee/PERSON"}, refinedLabels(a, p, g, span("Wales", GPE), span("Ann Lee", Person)))
 }
 
+// TestBodyHeadOf: a body head's list word and "of" before a place or a
+// one-word name the model read as a person open a body's name (the Port
+// of Kelby, its authority); not before a given name.
+func TestBodyHeadOf(t *testing.T) {
+	a, p, g, span := joinSetup(t, "Lorries queued, and the Port of Kelby said checks would start. The Port of Ardley agreed. Port of Ann said so.")
+	assert.Equal(t, []string{"Port of Kelby/ORG", "Port of Ardley/ORG", "Ann/PERSON"},
+		refinedLabels(a, p, g, span("Kelby", Person), span("Ardley", GPE), span("Ann", Person)))
+}
+
 // TestInitials: a person's name opens over the initials the model left out
 // before it, and a name of initials and a word is kept below the
 // confidence floor; not a list's letter before one word, nor across

@@ -358,8 +358,10 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 			if end := ofName(a, p, g, k, apart); end > m.Tokens.Last {
 				m.Tokens.Last, m.End = end, a.Tokens[end-1].End
 				if m.Label != Org && m.Label != Fac {
-					m.Label = Org // the United States Court of Appeals
-					if !g.orgWords[last] {
+					// the United States Court of Appeals; the Port of
+					// Kelby, the body that runs it
+					m.Label = Org
+					if !g.orgWords[last] && !g.bodyHeads[last] {
 						m.Label = Fac
 					}
 				}
@@ -1291,10 +1293,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// the Campaign to Protect Rural England, read as its last words:
 		// a body's word and "to" open the name; Transport for Wales,
-		// read as the place: a body's head word and "for" do too
+		// read as the place: a body's head word and "for" do too; so
+		// does one of the body heads' list and "of" before a place or a
+		// one-word name the model read as a person, no given name (the
+		// Port of Kelby, read as the person Kelby)
 		if f := m.Tokens.First; f >= 2 && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && f-2 >= freeFrom(a, f, out) &&
 			(m.Label == Org && p.words[f-1] == "to" && (g.orgWords[p.words[f-2]] || g.bodyHeads[p.words[f-2]]) ||
-				m.Label != Person && p.words[f-1] == "for" && g.bodyHeads[p.words[f-2]]) {
+				m.Label != Person && p.words[f-1] == "for" && g.bodyHeads[p.words[f-2]] ||
+				p.words[f-1] == "of" && g.bodyHeads[p.words[f-2]] && a.Tokens[f-2].Tag.IsProperNoun() &&
+					(m.Label == GPE || m.Label == Loc || m.Label == Person && m.Tokens.Len() == 1 && !g.firstNames[p.words[f]])) {
 			m.Tokens.First, m.Start, m.Label = f-2, a.Tokens[f-2].Start, Org
 		}
 		// Leeds Magistrates' Court, read as a person and a body: a
@@ -1379,8 +1386,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
-		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
-			m.Label = Fac // (but James Park, read as a person, is one)
+		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]) && !(g.bodyHeads[head] && head != lastWord):
+			m.Label = Fac // (but James Park, read as a person, is one; the Port of Kelby is its body)
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
 			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
 			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
