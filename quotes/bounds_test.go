@@ -350,6 +350,12 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	assert.False(t, f.startOK(tokenOf(a, "for")+1, &startReach{rule: tokenOf(a, "Nurses"), trailing: true}))
 	assert.Equal(t, "Nurses in Leeds have voted to strike for the first time in the Royal College of Nursing's history", onlyFound(t, a))
 
+	// "to" too (… on the approach to the Port of Kelby …, the port has
+	// warned: not at "the Port")
+	a, f = finderFor(t, "Queues\n\nLorry drivers face queues of up to 20 miles on the approach to the Port of Kelby after new checks start on Monday, the port has warned.")
+	assert.False(t, f.startOK(tokenOf(a, "Port")-1, &startReach{rule: tokenOf(a, "Lorry"), trailing: true}))
+	assert.Equal(t, "Lorry drivers face queues of up to 20 miles on the approach to the Port of Kelby after new checks start on Monday", onlyFound(t, a))
+
 	// nor at a preposition after the noun it belongs to (Workers at the
 	// … plant: not at "at"); "whether" may open a report
 	a, f = finderFor(t, "Union\n\nWorkers at the Kelby car plant could strike next month in a row over pensions, the Unite union has warned.")

@@ -1336,7 +1336,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 			// X said (that) …
-			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e), f.restrictiveEnd(sent, k, e)), sp, ante); found {
+			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e), f.restrictiveEnd(sent, k, e), f.closingEnd(sent, k, e)), sp, ante); found {
 				if heard {
 					q.unspoken() // the court heard that …: the hearer is no speaker
 					sp = article.Range{}
@@ -1459,6 +1459,19 @@ func (f *finder) money(c, e int) bool {
 // after a common noun in lower case when a verb follows the name (told
 // the court Boyce had …: the court hears, Boyce opens the clause).
 func (f *finder) hearerEnd(c, hi int) int {
+	if f.lower(c) == "her" && c+1 < hi {
+		// told her the plan had failed, told her customers were never
+		// at risk: "her" is the hearer, not the next noun's owner, where
+		// a determiner or name follows it, or a noun phrase a finite
+		// verb ends
+		if t := f.a.Tokens[c+1].Tag; t == article.DT || t == article.PRPS || t == article.PRP || t == article.CD ||
+			f.mentionAt[c+1] >= 0 && f.ents.Mentions[f.mentionAt[c+1]].Tokens.First == c+1 {
+			return c + 1
+		}
+		if end := f.npAfter(c+1, hi); end > c+1 && end < hi && f.a.Tokens[end].Tag.IsFinite() {
+			return c + 1
+		}
+	}
 	end := f.npAfter(c, hi)
 	for k := c + 1; k < end; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 && f.mentionAt[k-1] < 0 {
@@ -1583,6 +1596,63 @@ func (f *finder) perfect(k int, sent article.Range) bool {
 		}
 		if f.a.Tokens[j].Tag != article.RB {
 			return false
+		}
+	}
+	return false
+}
+
+// closingEnd returns the last comma of sentence sent after the cue at k
+// when a report's own attribution follows it and closes the sentence (Mr
+// Hale told the court that he had never seen the money, his lawyer said:
+// what he told ends at the comma), else e: a speaker and a cue in the past
+// or present, or the cue and then its speaker, with only an adjunct after.
+func (f *finder) closingEnd(sent article.Range, k, e int) int {
+	c := -1
+	for j := e - 1; j > k+1; j-- {
+		if f.text(j) == "," && !f.quoted[j] {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+2 >= e {
+		return e
+	}
+	v := -1
+	for j := c + 1; j < e && j < c+8; j++ {
+		if f.isCue(j) && f.a.Tokens[j].Tag.IsFinite() {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return e
+	}
+	te := f.clauseEnd(v+1, e)
+	if v == c+1 {
+		if end := f.npAfter(v+1, te); end > v+1 && f.tail(end, te) && f.speaks(article.Range{First: v + 1, Last: end}) {
+			return c // …, said Ann Lee.
+		}
+		return e
+	}
+	if sp, _, ok := f.subject(v, sent); ok && sp.First == c+1 && f.tail(v+1, te) && (f.speaks(sp) || f.personHeaded(sp)) &&
+		f.a.Tokens[sp.First].Tag != article.PRP && !f.nounBeforeName(sp) {
+		// (not a pronoun's, which repeats the report's speaker: Other
+		// candidates said they …, but …, they said; nor a clause on a
+		// noun: …, a point Vane also acknowledged)
+		return c
+	}
+	return e
+}
+
+// nounBeforeName reports whether a common noun that names no role or
+// person stands right before a name in sp (a point Vane: a clause on the
+// noun whose subject is the name).
+func (f *finder) nounBeforeName(sp article.Range) bool {
+	for j := sp.First + 1; j < sp.Last; j++ {
+		if mi := f.mentionAt[j]; mi >= 0 && f.ents.Mentions[mi].Tokens.First == j {
+			if t := f.a.Tokens[j-1].Tag; (t == article.NN || t == article.NNS) && f.mentionAt[j-1] < 0 && !roleNouns[f.lower(j-1)] && !personNouns[f.lower(j-1)] {
+				return true
+			}
 		}
 	}
 	return false

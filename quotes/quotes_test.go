@@ -1178,6 +1178,10 @@ func TestFind(t *testing.T) {
 		{"a pronoun opening a paragraph after an unnamed person's report in the sentence just before", "Raid\n\nOne neighbour, who asked not to be named, said the noise sounded \"like a bomb going off\".\n\n\"We all ran to the windows,\" she said.",
 			[]want{{kind: Mixed, content: "the noise sounded \"like a bomb going off\"", cue: "said", speaker: "One neighbour", fragment: "like a bomb going off", parts: 1},
 				{kind: Direct, content: "We all ran to the windows", cue: "said", speaker: "she", name: "One neighbour", parts: 1}}},
+		{"a pronoun after the report of one of a plural of people in the sentence before is that one's, not a person named earlier", "Rescue\n\nTom Ure, the team's leader, said the men had done the right thing.\n\nOne of the climbers, who asked not to be named, said he would be back. \"The mountain is not going anywhere,\" he told the Glen Courier.",
+			[]want{{kind: Indirect, content: "the men had done the right thing", cue: "said", speaker: "Tom Ure", parts: 1},
+				{kind: Indirect, content: "he would be back", cue: "said", speaker: "One of the climbers", parts: 1},
+				{kind: Direct, content: "The mountain is not going anywhere", cue: "told", speaker: "he", name: "One of the climbers", parts: 1}}},
 		{"a short quotation whose last word took the stop as an abbreviation's ends its sentence: it goes on the one before", "Guitar\n\n\"It has a few new scratches,\" Derek Holloway added. \"So do I.\"",
 			[]want{{kind: Direct, content: "It has a few new scratches,\" Derek Holloway added. \"So do I.", cue: "added", speaker: "Derek Holloway", parts: 2}}},
 		{"quoted words holding a comma and a clause end a reported clause: the report goes on to the marks' close", "Surgeon\n\nIts chief executive, Dame Ann Lowe, said Prof Whitby had inspired \"generations of surgeons, many of whom still work here.\"",
@@ -1974,6 +1978,72 @@ func TestMakerIsTheCompany(t *testing.T) {
 	_, qs := find(t, "Shares\n\nShares in Orbital Foods fell by almost a quarter on Wednesday after the snack maker warned that annual profits would be lower than expected.")
 	require.Len(t, qs, 1)
 	assert.Equal(t, "Orbital Foods", qs[0].SpeakerName)
+}
+
+// TestParticipleOverAdjuncts: a participle cue after phrases of a
+// preposition and its object speaks for the verb's subject where the last
+// object cannot speak or the verb is itself a cue (wrote to parents on
+// Friday saying …; had written to the new owners asking for …); not where
+// the object can (replied to critics saying …), nor an agent's (driven by
+// the media declaring …).
+func TestParticipleOverAdjuncts(t *testing.T) {
+	_, qs := find(t, "Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Ann Rooke", qs[0].SpeakerName)
+
+	a, qs := find(t, "Club\n\nThe Kelby Supporters' Trust said it had written to the new owners asking for a seat on the board.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "it", qs[1].Speaker.Text(a.Text))
+
+	a, qs = find(t, "Plan\n\nThe mayor replied to critics saying the plan was too costly.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "critics", qs[0].Speaker.Text(a.Text))
+}
+
+// TestClosingAttributionEndsReport: a report inside a sentence that its
+// own attribution closes ends at that attribution's comma (Mr Hale told
+// the court that …, his lawyer said); not at a pronoun's, which repeats
+// the speaker, nor at a clause on a noun (…, a point Vane acknowledged).
+func TestClosingAttributionEndsReport(t *testing.T) {
+	a, qs := find(t, "Court\n\nMr Hale told the court that he had never seen the money, his lawyer said.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "he had never seen the money", qs[1].Content.Text(a.Text))
+	assert.Equal(t, "Hale", qs[1].SpeakerName)
+
+	for _, text := range []string{
+		"Schools\n\nOther candidates said they support new schools, but they would not pay for them, they said.",
+		"Talks\n\nSources told the Herald that the talks flowed both ways, a point Vane also acknowledged.",
+	} {
+		a, f := finderFor(t, text)
+		sent := a.Sentences[len(a.Sentences)-1].Tokens
+		e := f.end(sent)
+		k := tokenOf(a, "said")
+		if k == len(a.Tokens) {
+			k = tokenOf(a, "told")
+		}
+		assert.Equal(t, e, f.closingEnd(sent, k, e), text)
+	}
+}
+
+// TestHerAsHearer: after an object cue, "her" before a determiner, a name
+// or a noun phrase a finite verb ends is the hearer (told her the plan had
+// failed; told her customers were never at risk), and what follows is
+// the report; "her" before a noun and then a clause of its own is its
+// owner (told her staff the plant would close).
+func TestHerAsHearer(t *testing.T) {
+	a, qs := find(t, "Plan\n\nMr Cole told her the plan had failed. Ms Fenwick told her customers were never at risk. Ms Vane told her staff the plant would close.")
+	require.Len(t, qs, 3)
+	assert.Equal(t, "the plan had failed", qs[0].Content.Text(a.Text))
+	assert.Equal(t, "customers were never at risk", qs[1].Content.Text(a.Text))
+	assert.Equal(t, "the plant would close", qs[2].Content.Text(a.Text))
+}
+
+// TestPortIsTheBody: "the port" stands for the port's body named before
+// it.
+func TestPortIsTheBody(t *testing.T) {
+	_, qs := find(t, "Checks\n\nThe Port of Kelby expects long queues on Monday. The port said it would publish waiting times every hour.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Port of Kelby", qs[0].SpeakerName)
 }
 
 // TestClauseThatIsTheQuotation: a reported clause that is one quotation

@@ -957,8 +957,20 @@ var (
 // phrase after it (the daughter of one victim: someone new, where the
 // senator, the businessman or his brother may be someone named before),
 // or "the" and a possessive before the noun (the visitors' manager), or a
-// possessive pronoun before it (her husband).
+// possessive pronoun before it (her husband); or "one of" and a plural
+// (one of the climbers).
 func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
+	if last := sp.Last - 1; sp.Len() >= 3 && f.lower(sp.First) == "one" && f.lower(sp.First+1) == "of" && f.a.Tokens[last].Tag == article.NNS &&
+		!f.personIn(sp.First, sp.Last) {
+		// One of the climbers: one of a plural of people, of the
+		// plural's gender if it has one (one of the women)
+		w := f.lower(last)
+		if strings.HasSuffix(w, "men") {
+			w = strings.TrimSuffix(w, "men") + "man"
+		}
+		ng := nounGender(strings.TrimSuffix(w, "s"))
+		return ng == "" || ng == g
+	}
 	definite, possessed := false, false
 	switch f.lower(sp.First) {
 	case "a", "an", "one", "another":

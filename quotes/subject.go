@@ -407,6 +407,15 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		return article.Range{}, article.Range{}, false
 	}
+	if depth == 0 && f.participle(k) {
+		// wrote to parents on Friday saying …: over phrases of a
+		// preposition and its object, the verb's subject
+		if p := f.verbOverAdjuncts(k, sent); p >= 0 {
+			if sp, ante, ok := f.subjectAt(p, sent, 1); ok && (f.speaks(standsFor(sp, ante)) || f.isCue(p) && f.a.Tokens[sp.Last-1].Tag == article.PRP) {
+				return sp, ante, true
+			}
+		}
+	}
 	if v > sent.First {
 		switch f.a.Tokens[v-1].Tag {
 		case article.WDT, article.WP:
@@ -1070,6 +1079,45 @@ func (f *finder) timeBefore(p int, sent article.Range) (int, bool) {
 		t--
 	}
 	return t, t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN
+}
+
+// verbOverAdjuncts returns the verb in the past or present that the
+// participle at k follows over one to three phrases of a preposition and
+// its object, the participle's subject being the verb's: where the last
+// object cannot speak (wrote to parents on Friday saying …), or the verb
+// is itself a cue that the object hears (had written to the new owners
+// asking for …); -1 when there is none.
+func (f *finder) verbOverAdjuncts(k int, sent article.Range) int {
+	j := k
+	for n := 0; n < 3; n++ {
+		s := f.npBefore(j, sent.First)
+		if s >= j && j-1 > sent.First && f.timeWord(j-1) {
+			s = j - 1 // (on Friday, which npBefore leaves out)
+			for s-1 > sent.First && (f.a.Tokens[s-1].Tag == article.DT || f.a.Tokens[s-1].Tag == article.JJ || f.a.Tokens[s-1].Tag == article.CD) {
+				s--
+			}
+		}
+		if s >= j || s-2 < sent.First {
+			return -1
+		}
+		if t := f.a.Tokens[s-1].Tag; t != article.IN && t != article.TO {
+			return -1
+		}
+		if n == 0 && (f.lower(s-1) == "by" || !f.isCue(s-2) && !f.timeWord(j-1) &&
+			(f.speaks(article.Range{First: s, Last: j}) || f.personHeaded(article.Range{First: s, Last: j}) || orgNouns[f.lower(j-1)] || mediumNouns[f.lower(j-1)])) {
+			return -1 // (responded to critics saying …: theirs; driven by the media declaring …: the agent's)
+		}
+		j = s - 1
+		switch f.a.Tokens[j-1].Tag {
+		case article.VBD, article.VBZ, article.VBP:
+			return j - 1
+		case article.VBN:
+			if j-2 >= sent.First && auxiliaries[f.lower(j-2)] {
+				return j - 1
+			}
+		}
+	}
+	return -1
 }
 
 // phrasePrep reports whether preposition w may join its object to a
