@@ -187,6 +187,9 @@ func TestRecognize(t *testing.T) {
 		{"a name ending in a plural of roles, its possessive and a body's word",
 			"Court\n\nThe sisters will appear before Leeds Magistrates' Court next month. He was sentenced at Sheffield Magistrates' Court.",
 			map[string]Label{"Leeds Magistrates' Court": Org, "Sheffield Magistrates' Court": Org}, []string{"Leeds Magistrates", "Sheffield Magistrates"}},
+		{"a club's or town's name before a body of its supporters or members is that body's",
+			"Takeover\n\nThe Brackley Rovers Supporters' Trust said it had written to the owners. The Kelby Town Supporters' Club agreed, and the Harlow Members' Association said so.",
+			map[string]Label{"Brackley Rovers Supporters' Trust": Org, "Kelby Town Supporters' Club": Org, "Harlow Members' Association": Org}, []string{"Brackley Rovers", "Supporters' Trust", "Kelby Town"}},
 		{"two places a council's name joins; airlines the lists know, in camel case too",
 			"Mosaic\n\nCheshire West and Chester Council said it would work with the finders. The Jet2 flight was late, and easyJet said it would help.",
 			map[string]Label{"Cheshire West and Chester Council": Org, "Jet2": Org, "easyJet": Org}, []string{"Cheshire West", "Chester Council"}},
@@ -913,6 +916,11 @@ func TestCouncils(t *testing.T) {
 	town.End = a.Tokens[town.Tokens.Last-1].End
 	labels := refinedLabels(a, p, g, span("Millbrook", Person), span("MILLBROOK COUNCIL", Person), town, span("Ann", Person))
 	assert.Equal(t, []string{"Millbrook Council/ORG", "MILLBROOK COUNCIL/ORG", "Millbrook/GPE", "Ann/PERSON"}, labels)
+
+	// a parish's council too (Thornby Parish Council: Thornby alone is
+	// the place)
+	a, p, g, span = joinSetup(t, "Levels at Thornby rose. Thornby Parish Council met.")
+	assert.Equal(t, []string{"Thornby/GPE", "Thornby Parish Council/ORG"}, refinedLabels(a, p, g, span("Thornby", Person), span("Thornby Parish Council", Org)))
 }
 
 // TestDialogueSpeakerIsPerson: a capitalized word alone that speaks a

@@ -841,8 +841,9 @@ func listTail(a *article.Article, p *prepared, g *gazetteer, n int, apart func(i
 }
 
 // councilWords head the name of a place's local government (Millbrook
-// Council, Kent County Council, Harlow Borough Council).
-var councilWords = map[string]bool{"Council": true, "County": true, "Borough": true, "City": true, "Town": true, "District": true}
+// Council, Kent County Council, Harlow Borough Council, Thornby Parish
+// Council, Carno Community Council).
+var councilWords = map[string]bool{"Council": true, "County": true, "Borough": true, "City": true, "Town": true, "District": true, "Parish": true, "Community": true}
 
 // councilKind reports whether every word of ws, in any case, says what
 // kind of council it is (Borough, County, CITY): the words between a
@@ -2746,6 +2747,14 @@ func joinGroups(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 			l.Tokens.Last, l.End, l.Confidence, l.Label = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence), m.Label
 			continue
 		}
+		if n, f := len(out), m.Tokens.First; n > 0 && (out[n-1].Label == Org || out[n-1].Label == GPE) && out[n-1].Tokens.Last == f && m.Label == Org &&
+			m.Tokens.Len() >= 3 && ownerPlurals[p.words[f]] && bareMark(a, p, f+1) && a.SentenceOf(f) == a.SentenceOf(f-1) {
+			// the Brackley Rovers Supporters' Trust: a club's or
+			// place's name before the body of its people is that body's
+			l := &out[n-1]
+			l.Tokens.Last, l.End, l.Confidence, l.Label = m.Tokens.Last, m.End, min(l.Confidence, m.Confidence), Org
+			continue
+		}
 		if f := m.Tokens.First; m.Label == Person && m.Tokens.Last-f == 1 && f > 0 && (p.words[f-1] == "degrees" || p.words[f-1] == "degree") {
 			continue
 		}
@@ -3039,7 +3048,8 @@ func bareMark(a *article.Article, p *prepared, k int) bool {
 var ownerPlurals = map[string]bool{"Magistrates": true, "Farmers": true, "Teachers": true, "Workers": true, "Nurses": true,
 	"Doctors": true, "Pensioners": true, "Parents": true, "Governors": true, "Councillors": true, "Engineers": true,
 	"Drivers": true, "Pilots": true, "Journalists": true, "Writers": true, "Physicians": true, "Surgeons": true,
-	"Midwives": true, "Veterans": true, "Officers": true, "Tenants": true, "Residents": true, "Employers": true}
+	"Midwives": true, "Veterans": true, "Officers": true, "Tenants": true, "Residents": true, "Employers": true,
+	"Supporters": true, "Fans": true, "Members": true, "Players": true, "Students": true, "Passengers": true, "Shareholders": true, "Victims": true}
 
 // camelCase reports whether w opens in lower case and holds a capital
 // later (xAI, eBay, iHeartMedia).
