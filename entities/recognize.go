@@ -1907,6 +1907,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
 	nearPlaces(a, p, out)
+	facilityPlaces(p, g, out)
 	// the Financial Conduct Authority (FCA), then the FCA's director
 	if more := bodyMentions(a, p, g, out, definedAcronyms(a, p, out)); len(more) > 0 {
 		out = mergeMentions(out, more)
@@ -3743,6 +3744,36 @@ func nearPlaces(a *article.Article, p *prepared, ms []Mention) {
 		m, n := &ms[i], ms[i+1]
 		k := m.Tokens.Last
 		if (m.Label == Org || m.Label == Person) && k+2 == n.Tokens.First && p.words[k] == "," && p.words[k+1] == "near" && (n.Label == GPE || n.Label == Loc) {
+			m.Label = GPE
+		}
+	}
+}
+
+// facilityPlaces labels a place the one word the model read as a body
+// where the article names a facility of two words after it (Wellsford
+// Cathedral, then the Dean of Wellsford, trains to Wellsford): after a
+// place's preposition, "of" or "to", the word alone is the place the
+// facility is named for, where no body's longer name opens with it.
+func facilityPlaces(p *prepared, g *gazetteer, ms []Mention) {
+	var places []string // (a few at most)
+	for _, m := range ms {
+		if m.Label == Fac && m.Tokens.Len() == 2 && g.facWords[p.words[m.Tokens.Last-1]] {
+			places = append(places, p.words[m.Tokens.First])
+		}
+	}
+	if places == nil {
+		return
+	}
+	for _, m := range ms {
+		if m.Label == Org && m.Tokens.Len() > 1 {
+			places = slices.DeleteFunc(places, func(w string) bool { return w == p.words[m.Tokens.First] })
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label == Org && m.Tokens.Len() == 1 && slices.Contains(places, p.words[f]) &&
+			(afterPlaceWord(p, f) || f > 0 && (p.words[f-1] == "of" || p.words[f-1] == "to")) {
 			m.Label = GPE
 		}
 	}
