@@ -2038,6 +2038,16 @@ func TestHerAsHearer(t *testing.T) {
 	assert.Equal(t, "the plant would close", qs[2].Content.Text(a.Text))
 }
 
+// TestTitleOfBodyApposed: "the", a role written as a title and "of" a
+// body head a phrase whose appositive names who speaks (The Dean of Kelby
+// Foods, the Very Rev Ann Moss, said), as a role in lower case does.
+func TestTitleOfBodyApposed(t *testing.T) {
+	_, qs := find(t, "Roof\n\nThe Dean of Kelby Foods, the Very Rev Ann Moss, said the roof would be mended. The chief executive of Acme Foods, Tom Vane, said prices would rise.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Ann Moss", qs[0].SpeakerName)
+	assert.Equal(t, "Tom Vane", qs[1].SpeakerName)
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

@@ -201,8 +201,8 @@ func (f *finder) nounsObject(m entities.Mention, lo int) bool {
 		return false
 	}
 	t := f.a.Tokens[j-1].Tag
-	if t == article.NN || t == article.NNS {
-		return true
+	if t == article.NN || t == article.NNS || t == article.NNP && f.mentionAt[j-1] < 0 && roleNouns[f.lower(j-1)] && j-2 >= lo && f.lower(j-2) == "the" {
+		return true // (a role written as a title too: The Dean of Kelby Foods, the Very Rev Ann Moss,)
 	}
 	// or after a participle that qualifies the noun, when the object is
 	// a place (residents living near the plant, passengers stranded
