@@ -294,6 +294,8 @@ func TestSentences(t *testing.T) {
 		{"the platform X after a preposition, not Malcolm X", "One fan wrote on X. Another agreed. Malcolm X. Cole spoke.",
 			[]string{"One fan wrote on X.", "Another agreed.", "Malcolm X. Cole spoke."}},
 		{"question and exclamation", "Why now? Because! Fine.", []string{"Why now?", "Because!", "Fine."}},
+		{"a name ending in a mark, before a word no sentence opens with as a rule", "Ann Cole, editor of Which? Travel, said so. She worked for Yahoo! Then she left.",
+			[]string{"Ann Cole, editor of Which? Travel, said so.", "She worked for Yahoo!", "Then she left."}},
 		{"paragraph is a hard boundary", "A line without a stop\n\nAnother line", []string{"A line without a stop", "Another line"}},
 		{"ellipsis mid sentence", "I wasn’t really ... well, I mean . . . I didn’t.", []string{"I wasn’t really ... well, I mean . . . I didn’t."}},
 		{"parenthetical", "He taught (He had worked as an engineer.) at the school.", []string{"He taught (He had worked as an engineer.) at the school."}},

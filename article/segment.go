@@ -183,6 +183,12 @@ func (a *Article) breaksAfter(i, j, last int) bool {
 		}
 		return upper || nw.Kind == OpenQuote
 	case Punct:
+		// "editor of Which? Travel, said": the mark of a name that ends
+		// in one, before a word no sentence opens with as a rule
+		if c := text[term.Start]; (c == '?' || c == '!') && term.Len() == 1 && i > 1 && a.Tokens[i-1].End == term.Start && markedNames[a.Tokens[i-1].Text(text)] &&
+			a.Tokens[i-2].Kind == Word && !sentenceOpeners[word] {
+			return false
+		}
 		// A period followed by an ellipsis and a capital: "compounds. . . . The".
 		return true
 	case Abbreviation:
@@ -310,3 +316,16 @@ func isMarkerPunct(text string, t Token) bool {
 	c := text[t.Start]
 	return c == '.' || c == ')'
 }
+
+// markedNames are names written with a question or exclamation mark at
+// their end (the consumer group Which?, Yahoo!), which ends no sentence
+// by itself inside one (a word before it).
+var markedNames = map[string]bool{"Which": true, "Yahoo": true, "Jeopardy": true, "Wham": true, "Oklahoma": true}
+
+// sentenceOpeners are the capitalized words that open most sentences
+// after a name ending in a mark (… worked for Yahoo! He left …): a
+// pronoun, a determiner or a conjunction.
+var sentenceOpeners = map[string]bool{"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "You": true,
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true,
+	"Its": true, "Their": true, "Our": true, "My": true, "But": true, "And": true, "So": true, "Yet": true, "Or": true,
+	"There": true, "Now": true, "Then": true, "In": true, "On": true, "At": true, "If": true, "When": true, "What": true}
