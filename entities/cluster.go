@@ -372,8 +372,12 @@ func (g *gazetteer) placeNamed(l Label, words []string) bool {
 // different places.
 func shortName(m *Mention, words []string, joined string, byInitials map[string]*building, byLead, byTail map[string][]*building, g *gazetteer) *building {
 	// Greyline Buses, then Greyline: a company's one word before a
-	// company's word
-	companyWordAfter := func(rest []string) bool { return len(words) == 1 && len(rest) == 1 && g.companyWords[rest[0]] }
+	// company's word (or "Air", which ends airlines' names but, alone
+	// after a capitalized word, too many others to read as a company's:
+	// SkyLark Air, then SkyLark)
+	companyWordAfter := func(rest []string) bool {
+		return len(words) == 1 && len(rest) == 1 && (g.companyWords[rest[0]] || rest[0] == "Air")
+	}
 	if m.Label == Person && !g.firstNames[words[0]] {
 		// Brightline Foods in a headline, read as a person, for the
 		// body's Brightline Foods Inc.: the company, without the words

@@ -311,6 +311,8 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"House": "House of Representatives"}},
 		{"Drivers rejected the offer from operator Greyline Buses. Greyline said it was disappointed.",
 			map[string]string{"Greyline": "Greyline Buses"}},
+		{"The regulator said SkyLark Air had kept customers waiting. SkyLark said it had been overwhelmed.",
+			map[string]string{"SkyLark": "SkyLark Air"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)
