@@ -2048,6 +2048,14 @@ func TestTitleOfBodyApposed(t *testing.T) {
 	assert.Equal(t, "Tom Vane", qs[1].SpeakerName)
 }
 
+// TestCompanyIsNoAgency: "the company" stands for the last company named,
+// not a body named since whose name ends in another body's noun.
+func TestCompanyIsNoAgency(t *testing.T) {
+	_, qs := find(t, "Ferry\n\nKelby Ferries said a fault had caused the power cut. The Coastguard Agency said no one was in danger. Passengers will be offered a refund, the company said.")
+	require.Len(t, qs, 3)
+	assert.Equal(t, "Kelby Ferries", qs[2].SpeakerName)
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

@@ -1177,14 +1177,19 @@ var governingWords = []string{"government", "administration", "ministry", "depar
 
 // orgFits reports whether a body's name fits the head noun of a
 // description of an organization: the name holds it (the department for
-// the Department of Energy), any company may be called so (the firm), or
+// the Department of Energy), any company may be called so (the firm; not
+// a body whose name ends in another body's noun), or
 // "the government" or "the administration" stands for it (a ministry, the
 // Treasury, the White House; see governingWords).
 func orgFits(name, head string) bool {
-	if companyNouns[head] {
-		return true
-	}
 	name = strings.ToLower(name)
+	if companyNouns[head] {
+		// (not a body whose name's own head is a noun of another kind
+		// of body: the company is not the Maritime and Coastguard
+		// Agency)
+		h := nameHead(name)
+		return h == head || companyNouns[h] || h == "group" || !orgNouns[h] // (a company's group: Kelby Foods Group)
+	}
 	if strings.Contains(name, head) {
 		// (not a name whose own head is another body's noun: the
 		// university is not the University and College Union)
