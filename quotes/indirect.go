@@ -979,6 +979,13 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
+		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] {
+			// messages in which he mocked residents were leaked: the
+			// object, not the clause whose verb follows it (the main
+			// clause's, the cue's being in a relative clause; but
+			// demanded they stop …: a demand's clause)
+			content.Last = np
+		}
 	default:
 		if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {
 			// The park, Tompkins said, is usually full: the cue

@@ -2056,6 +2056,19 @@ func TestCompanyIsNoAgency(t *testing.T) {
 	assert.Equal(t, "Kelby Ferries", qs[2].SpeakerName)
 }
 
+// TestActObjectBeforeMainVerb: an act's object that a finite verb follows
+// is the object alone, the verb the main clause's, the cue standing in a
+// relative clause (messages in which he mocked residents were leaked);
+// a demand's clause is its own (demanded they stop …).
+func TestActObjectBeforeMainVerb(t *testing.T) {
+	a, qs := find(t, "Leak\n\nThe leader resigned after messages in which he mocked residents were leaked to a newspaper. The mayor demanded they stop the works.")
+	for _, q := range qs {
+		assert.NotContains(t, q.Content.Text(a.Text), "leaked")
+	}
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "they stop the works", qs[len(qs)-1].Content.Text(a.Text))
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {
