@@ -1392,7 +1392,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
 			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
 			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
-		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last),
+		// (not a given name and a surname after a job: Its chief
+		// executive, Rachel Power; chief executive Dan Post)
+		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last) && !(len(words) == 2 && g.firstNames[words[0]] && roleBefore(p, g, m.Tokens.First)),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord)) && !g.givenName(words[0]):
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates, Westbourne Cycle Forum (not Tyra Banks)
@@ -2447,6 +2449,21 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 	return false
 }
 
+// roleBefore reports whether a job in lower case stands right before
+// token k or ends, within four words, the phrase set off before the comma
+// at k-1 (Its chief executive, Rachel Power; chief executive Rachel
+// Power).
+func roleBefore(p *prepared, g *gazetteer, k int) bool {
+	if k > 0 && !p.toks[k-1].upper && (g.jobLower[p.words[k-1]] || roleWords[p.words[k-1]]) {
+		return true
+	}
+	if k < 2 || p.words[k-1] != "," {
+		return false
+	}
+	w := p.words[k-2]
+	return !p.toks[k-2].upper && (g.jobLower[w] || roleWords[w])
+}
+
 // roleWords are jobs in lower case that describe a person set off after
 // a name, beside those jobLower already holds (chief executive, director,
 // chairman, spokesman, officer: Rachel Power, chief executive of …).
@@ -2683,7 +2700,7 @@ var (
 
 // roadWords are the facility words that end a road's name (King Street,
 // Mill Lane).
-var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "Lane": true, "Drive": true, "Crescent": true, "Terrace": true, "Boulevard": true}
+var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "Lane": true, "Drive": true, "Crescent": true, "Terrace": true, "Boulevard": true, "Close": true}
 
 // placePlurals are the kinds of place a list of examples after "such
 // as" or "like" names (towns such as Alcester and Shipton).
@@ -3750,14 +3767,16 @@ func nearPlaces(a *article.Article, p *prepared, ms []Mention) {
 }
 
 // facilityPlaces labels a place the one word the model read as a body
-// where the article names a facility of two words after it (Wellsford
-// Cathedral, then the Dean of Wellsford, trains to Wellsford): after a
+// where the article names a facility of two words after it, of a kind a
+// town names (Wellsford Cathedral, then the Dean of Wellsford, trains to
+// Wellsford; not the Tesco Stadium, then shares in Tesco): after a
 // place's preposition, "of" or "to", the word alone is the place the
-// facility is named for, where no body's longer name opens with it.
+// facility is named for, where no body's longer name opens with it and
+// no list knows it (HP, of the HP Way, is a company).
 func facilityPlaces(p *prepared, g *gazetteer, ms []Mention) {
 	var places []string // (a few at most)
 	for _, m := range ms {
-		if m.Label == Fac && m.Tokens.Len() == 2 && g.facWords[p.words[m.Tokens.Last-1]] {
+		if m.Label == Fac && m.Tokens.Len() == 2 && townFacilities[p.words[m.Tokens.Last-1]] && p.toks[m.Tokens.First].gaz.kind == gzNone {
 			places = append(places, p.words[m.Tokens.First])
 		}
 	}
@@ -3778,6 +3797,12 @@ func facilityPlaces(p *prepared, g *gazetteer, ms []Mention) {
 		}
 	}
 }
+
+// townFacilities are the facilities' words a town's name opens as a rule
+// (Wellsford Cathedral, Kelby Station), where a stadium's or an arena's
+// name may be a sponsor's.
+var townFacilities = map[string]bool{"Cathedral": true, "Station": true, "Airport": true, "Abbey": true, "Castle": true, "Harbour": true,
+	"Harbor": true, "Bridge": true, "Prison": true, "Minster": true, "Pier": true, "Priory": true}
 
 // peoplePlural reports whether w ends as plurals of people's nouns do
 // (Headliners, Residents, Campaigners, Scientists, Historians).
