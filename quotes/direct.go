@@ -50,8 +50,12 @@ func (f *finder) direct() {
 		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
 		// Nor when a cue stands before words that exclaim or ask (She
 		// declared “What a Super Tuesday!”): titles seldom do.
+		// Nor when a cue and a comma or colon stand before words that
+		// end the sentence (Whitfield said, “It is up to Congress.”):
+		// "is" and "up" may be a title's small words, but a title is
+		// seldom said so.
 		term := (f.termIntro(m.Open) && words <= 6) || closeTok >= 0 && f.bylined(closeTok) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m)) &&
-			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m))
+			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m)) && !(at.found() && at.cue.Last == m.Open-1 && f.a.Tokens[at.cue.First].Tag.IsVerb() && f.saidInto(m))
 		if !headline && (!at.found() || at.cue.First < m.Open) {
 			// what Gilbert called “a perception problem”: the name is
 			// the naming subject's words
@@ -148,6 +152,20 @@ func (f *finder) direct() {
 		f.out = append(f.out, q)
 		f.nested(qi, m)
 	}
+}
+
+// saidInto reports whether a comma or colon stands right before the
+// quotation m, which ends its sentence with a stop of its own inside the
+// marks: words introduced as said, not a title.
+func (f *finder) saidInto(m *marked) bool {
+	if m.Open < 1 || m.Close < 0 {
+		return false
+	}
+	if p := f.text(m.Open - 1); p != "," && p != ":" {
+		return false
+	}
+	last := m.Close - 1
+	return last > m.Open && (f.text(last) == "." || f.text(last) == "?" || f.text(last) == "!")
 }
 
 // outerReport returns the report of a named speaker whose clause holds

@@ -2069,6 +2069,20 @@ func TestActObjectBeforeMainVerb(t *testing.T) {
 	assert.Equal(t, "they stop the works", qs[len(qs)-1].Content.Text(a.Text))
 }
 
+// TestSaidIntoShortQuotation: a short quotation after a verb cue and a
+// comma or colon, ending its sentence with a stop inside the marks, is
+// direct though its small words ("is", "up") could be a title's; not
+// after a noun (the show, "The Apprentice.").
+func TestSaidIntoShortQuotation(t *testing.T) {
+	a, qs := find(t, "Vote\n\nAsked whether a shutdown could be avoided, Whitfield said, \"It is up to Congress.\" The group includes Ann Vale, perhaps the most famous graduate of his reality television show, \"The Apprentice.\" The group grew.")
+	var kinds []string
+	for _, q := range qs {
+		kinds = append(kinds, q.Kind.String()+" "+q.Content.Text(a.Text))
+	}
+	assert.Contains(t, kinds, "direct It is up to Congress.")
+	assert.Contains(t, kinds, "term The Apprentice.")
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {
