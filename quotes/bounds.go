@@ -210,6 +210,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j < sr.rule && f.lower(j) == "that" {
 		return false
 	}
+	if j < sr.rule && f.inAside(j, sr) {
+		return false // (According to a senior aide, who was not authorized to speak publicly, negotiators …: not at "to speak")
+	}
 	if j > sr.rule && sr.rule > 0 && f.lower(sr.rule-1) == "that" && f.a.Tokens[j].Tag == article.TO {
 		return false // warned that plans/VBZ to close … would: the clause's subject, not its "to"
 	}
@@ -259,6 +262,22 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		return false // (at the mark, not the word after it: warn of 'devastating' impact)
 	}
 	return !(j > 0 && f.quoted[j-1] && f.quoted[j] && t.Kind != article.OpenQuote)
+}
+
+// inAside reports whether token j, before the rules' start, lies inside a
+// relative aside set off by commas after sr.lo and closed by a comma
+// before the rules' start: "who", "which" or "whose" after a comma before
+// j, and a comma from j on.
+func (f *finder) inAside(j int, sr *startReach) bool {
+	for p := j; p > sr.lo; p-- {
+		if w := f.lower(p); (w == "who" || w == "which" || w == "whose") && f.text(p-1) == "," {
+			return f.some(j, sr.rule, func(q int) bool { return f.text(q) == "," })
+		}
+		if f.text(p-1) == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // startFeatures appends the features of starting the content of sr at

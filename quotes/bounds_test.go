@@ -320,6 +320,19 @@ func onlyFound(t *testing.T, a *article.Article) string {
 	return qs[0].Content.Text(a.Text)
 }
 
+// TestBoundsNotInAside: the learned start of a report after its source
+// may not lie in a relative aside on the source that the rules' start
+// follows (According to a senior aide, who was not authorized to speak
+// publicly, negotiators …: not at "to speak").
+func TestBoundsNotInAside(t *testing.T) {
+	a, f := finderFor(t, "Vote\n\nAccording to a senior aide, who was not authorized to speak publicly, negotiators had been close to a deal.")
+	sr := &startReach{lo: tokenOf(a, "According"), rule: tokenOf(a, "negotiators")}
+	assert.False(t, f.startOK(tokenOf(a, "speak")-1, sr))
+	assert.False(t, f.startOK(tokenOf(a, "who"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "negotiators"), sr))
+	assert.Equal(t, "negotiators had been close to a deal", onlyFound(t, a))
+}
+
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its
