@@ -93,8 +93,10 @@ func (f *finder) ingModifier(k int) bool {
 	// referring to …); so it is after a verb of hearing (she heard
 	// shouting and saw a boy …: a sound, no speech)
 	switch f.lower(k - 1) {
-	case "amber", "yellow", "red", "orange", "heard", "hear", "hears", "hearing":
+	case "amber", "yellow", "red", "orange", "hear", "hears", "hearing":
 		return true
+	case "heard":
+		return !(k >= 2 && auxiliaries[f.lower(k-2)]) // (but Hale is heard saying …: who is heard speaks)
 	}
 	// in exchange for planning approvals: a cue of intent takes "to",
 	// and with a noun after it and a preposition before, it modifies

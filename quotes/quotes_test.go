@@ -2083,6 +2083,17 @@ func TestSaidIntoShortQuotation(t *testing.T) {
 	assert.Contains(t, kinds, "term The Apprentice.")
 }
 
+// TestHeardSaying: the subject of a passive of hearing or seeing before a
+// participle cue speaks (Hale is heard saying …; "…?" a reporter can be
+// heard asking); after an active "heard" the -ing word is a sound.
+func TestHeardSaying(t *testing.T) {
+	a, qs := find(t, "Tape\n\nIn the video, Hale is heard saying the vote was rigged. \"Should there be a vote?\" a reporter can be heard asking him. Residents heard shouting and called police.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Hale", qs[0].SpeakerName)
+	assert.Equal(t, "the vote was rigged", qs[0].Content.Text(a.Text))
+	assert.Equal(t, "a reporter", qs[1].Speaker.Text(a.Text))
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

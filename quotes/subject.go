@@ -277,6 +277,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			v-- // kept asking, began saying
 			continue
 		}
+		if n == 0 && f.participle(k) && perceivedVerbs[f.lower(v-1)] && v-2 > sent.First && auxiliaries[f.lower(v-2)] {
+			v-- // Hale can be heard telling donors …: who is heard speaks
+			continue
+		}
 		if reflexives[f.lower(v-1)] && v-2 >= sent.First && f.a.Tokens[v-2].Tag.IsNoun() {
 			v-- // Cruz himself said …
 			continue
@@ -1080,6 +1084,11 @@ func (f *finder) timeBefore(p int, sent article.Range) (int, bool) {
 	}
 	return t, t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN
 }
+
+// perceivedVerbs are the participles of a passive before a participle
+// cue whose subject is the one heard or seen speaking (is heard saying,
+// was filmed shouting).
+var perceivedVerbs = map[string]bool{"heard": true, "overheard": true, "seen": true, "filmed": true, "recorded": true, "caught": true, "quoted": true}
 
 // verbOverAdjuncts returns the verb in the past or present that the
 // participle at k follows over one to three phrases of a preposition and
