@@ -2094,6 +2094,20 @@ func TestHeardSaying(t *testing.T) {
 	assert.Equal(t, "a reporter", qs[1].Speaker.Text(a.Text))
 }
 
+// TestWhoseClauseSpeaker: a phrase with a relative clause of "whose"
+// speaks, with an adverb of how often ending the clause (A man whose car
+// was stolen twice said); not over a subordinate clause's subject (…
+// images as the party seeks to …).
+func TestWhoseClauseSpeaker(t *testing.T) {
+	a, qs := find(t, "Care\n\nA man whose car was stolen twice said police had done nothing. A woman whose cancer was missed three times has called for better training.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "A man whose car was stolen twice", qs[0].Speaker.Text(a.Text))
+	assert.Equal(t, "A woman whose cancer was missed three times", qs[1].Speaker.Text(a.Text))
+	_, f := finderFor(t, "Talks\n\nLeaders fear a contingent whose protests could provide images as the party seeks to rally around her.")
+	_, ok := f.relativeHead(tokenOf(f.a, "seeks"), f.a.Sentences[len(f.a.Sentences)-1].Tokens)
+	assert.False(t, ok)
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

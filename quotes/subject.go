@@ -852,7 +852,10 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			return 0, false
 		}
 		t := f.a.Tokens[r]
-		if t.Tag == article.WP || t.Tag == article.WDT {
+		if subordinators[f.lower(r)] && t.Tag == article.IN && !f.a.Tokens[r+1].Tag.IsVerb() {
+			return 0, false // (… images as the party seeks to …: a clause with a subject of its own; not after being asked)
+		}
+		if t.Tag == article.WP || t.Tag == article.WDT || t.Tag == article.WPS { // (A man whose car was stolen twice said)
 			if !verb {
 				return 0, false
 			}
@@ -866,11 +869,12 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 	return 0, false
 }
 
-// placeAdverbs are adverbs of place that end a relative clause (A man
-// who lives nearby said): the subject phrase's, where other adverbs
-// before a cue (also, later) are the verb's.
+// placeAdverbs are adverbs of place, and of how often, that end a
+// relative clause (A man who lives nearby said; A man whose car was
+// stolen twice said): the subject phrase's, where other adverbs before a
+// cue (also, later) are the verb's.
 var placeAdverbs = map[string]bool{"nearby": true, "locally": true, "abroad": true, "overseas": true,
-	"elsewhere": true, "there": true, "here": true, "downstairs": true, "upstairs": true, "opposite": true}
+	"elsewhere": true, "there": true, "here": true, "downstairs": true, "upstairs": true, "opposite": true, "twice": true, "once": true}
 
 // timeLeads are the words that lead a time word (on Friday, last week,
 // this morning, late Friday, early on Saturday): the subject search
