@@ -905,8 +905,10 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 // job in lower case and "of", before limit: capitalized words with small
 // words joining them ("on", "and", "for", "the"), at least one, ending in
 // a capitalized word before punctuation (chief executive of Action on
-// Smoking and Health,); i if there is none (not a place: mayor of New
-// York, nor a name with no small word, which the model reads).
+// Smoking and Health,), or one capitalized word the lists do not know
+// after a job only a body has (chief executive of Crisis,); i if there is
+// none (not a place: mayor of New York, nor a longer name with no small
+// word, which the model reads).
 func jobOfBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if i < 2 || p.words[i-1] != "of" || p.toks[i-2].upper || !g.jobLower[p.words[i-2]] || p.words[i-2] == "author" || g.givenName(p.words[i]) {
 		return i // (an author's is a work: author of Bring the Harbour Home)
@@ -924,11 +926,22 @@ func jobOfBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 		}
 		break
 	}
-	if !small || end-i < 3 || end < limit && a.Tokens[end].Kind != article.Punct {
+	if end < limit && a.Tokens[end].Kind != article.Punct {
+		return i
+	}
+	if end == i+1 && firmJobs[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() {
+		return end // chief executive of Crisis, …: one word a firm's job is of, a body the lists do not know as a place
+	}
+	if !small || end-i < 3 {
 		return i
 	}
 	return end
 }
+
+// firmJobs are the jobs in lower case that only a body has (chief
+// executive, director, founder), not a place (mayor, governor).
+var firmJobs = map[string]bool{"executive": true, "director": true, "founder": true, "co-founder": true, "chairman": true,
+	"chairwoman": true, "chair": true, "ceo": true, "owner": true}
 
 // titleOfBefore reports whether a title of the form "Secretary of State"
 // (a title, "of", and one or two capitalized words) ends right before
