@@ -2108,6 +2108,16 @@ func TestWhoseClauseSpeaker(t *testing.T) {
 	assert.False(t, ok)
 }
 
+// TestListOfNamesSpeaks: names listed with commas and "and" before a cue
+// speak together, a name's own possessive ending the list (Shelter,
+// Crisis and St Mungo's said …).
+func TestListOfNamesSpeaks(t *testing.T) {
+	a, qs := find(t, "Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Shelter, Crisis and St Mungo's", qs[0].Speaker.Text(a.Text))
+	assert.Equal(t, "Ann Vale, Tom Hale and other residents", qs[1].Speaker.Text(a.Text))
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

@@ -199,7 +199,10 @@ func (f *finder) npBefore(end, lo int) int {
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) || // (Its director general/JJ, Ann Lee, said)
 		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") // (Ex-minister/JJ denies …: a former holder)
-	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead || !f.wordish(k) && f.mentionAt[k] < 0 || f.timeWord(k) {
+	// (a name's own possessive before a verb heads it too: St Mungo's
+	// said, Sainsbury's warned)
+	namePossessive := f.a.Tokens[k].Tag == article.POS && k-1 >= lo && f.a.Tokens[k-1].Tag == article.NNP && end < len(f.a.Tokens) && f.a.Tokens[end].Tag.IsFinite()
+	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead && !namePossessive || !f.wordish(k) && f.mentionAt[k] < 0 && !namePossessive || f.timeWord(k) {
 		return end // (a name's own mark is the name's: Which? said)
 	}
 	if f.a.Tokens[k].Tag == article.PRP {

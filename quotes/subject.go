@@ -786,6 +786,15 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 		return subj
 	}
 	if s0 == sent.First || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash {
+		// Shelter, Crisis and St Mungo's said: a list of names, back over
+		// its commas
+		for n := 0; n < 4 && s0-2 >= sent.First && f.text(s0-1) == "," && f.a.Tokens[s0-2].Tag.IsProperNoun() && !f.timeWord(s0-2); n++ {
+			s1 := f.npBefore(s0-1, sent.First)
+			if s1 == s0-1 || !(s1 == sent.First || f.text(s1-1) == ",") {
+				break
+			}
+			s0 = s1
+		}
 		return s0
 	}
 	return subj
