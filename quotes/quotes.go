@@ -585,7 +585,10 @@ func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) (string
 			continue
 		}
 		c := p.SpeakerCluster
-		described := c < 0 && f.a.SentenceOf(r.First) == f.a.SentenceOf(sp.First)-1 && f.personDescription(r, g, true)
+		// (the sentence before the quotation's first, which may hold
+		// more than the pronoun's: "…. What hope is there?" she said)
+		described := c < 0 && f.a.SentenceOf(r.First) == f.a.SentenceOf(f.tokenAfter(q.Content.Start))-1 && f.personDescription(r, g, true) &&
+			!f.genderIn(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens, g) // (not when a person of the pronoun's gender is named there: … Hillary Clinton … when an Iowa voter asked …. "…," she replied)
 		if !described && (c < 0 || c == q.SpeakerCluster || f.ents.Clusters[c].Label != entities.Person || f.gender[c] != g || !f.names(r)) {
 			return "", -1, false // (not a description linked to someone: the Vermont senator)
 		}
@@ -602,6 +605,15 @@ func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) (string
 		return f.ents.Clusters[c].Name, c, true
 	}
 	return "", -1, false
+}
+
+// genderIn reports whether a person known to be of gender g is named in
+// tokens r.
+func (f *finder) genderIn(r article.Range, g string) bool {
+	return f.some(r.First, r.Last, func(k int) bool {
+		mi := f.mentionAt[k]
+		return mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.gender[f.ents.Mentions[mi].Cluster] == g
+	})
 }
 
 // describedSubjectBefore returns the words of the subject of the
