@@ -406,6 +406,10 @@ func (f *finder) endOK(j int) bool {
 				return false
 			}
 		}
+	case article.JJ:
+		if j+1 < len(f.a.Tokens) && f.text(j) == "," && f.a.Tokens[j+1].Tag == article.JJ {
+			return false // (not between two adjectives of one noun: a quiet, unsettling piece)
+		}
 	}
 	switch t.Kind {
 	case article.Word, article.Number, article.Abbreviation, article.CloseQuote:

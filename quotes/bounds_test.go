@@ -320,6 +320,15 @@ func onlyFound(t *testing.T, a *article.Article) string {
 	return qs[0].Content.Text(a.Text)
 }
 
+// TestBoundsEndNotBetweenAdjectives: the learned end of a report may not
+// fall between two adjectives of one noun set off by a comma (a quiet,
+// unsettling piece: not after "quiet").
+func TestBoundsEndNotBetweenAdjectives(t *testing.T) {
+	a, f := finderFor(t, "Review\n\nMerrin has written a quiet, unsettling piece about a widower.")
+	assert.False(t, f.endOK(tokenOf(a, "quiet")+1))
+	assert.True(t, f.endOK(tokenOf(a, "piece")+1))
+}
+
 // TestBoundsNotInAside: the learned start of a report after its source
 // may not lie in a relative aside on the source that the rules' start
 // follows (According to a senior aide, who was not authorized to speak
