@@ -378,6 +378,11 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	assert.False(t, f.startOK(tokenOf(a, "Port")-1, &startReach{rule: tokenOf(a, "Lorry"), trailing: true}))
 	assert.Equal(t, "Lorry drivers face queues of up to 20 miles on the approach to the Port of Kelby after new checks start on Monday", onlyFound(t, a))
 
+	// nor after a verb's particle (… to take over the running of …)
+	a, f = finderFor(t, "Rail\n\nThe government is to take over the running of Coastway Rail after years of delays, the transport secretary has announced.")
+	assert.False(t, f.startOK(tokenOf(a, "over")+1, &startReach{rule: tokenOf(a, "The"), trailing: true}))
+	assert.Equal(t, "The government is to take over the running of Coastway Rail after years of delays", onlyFound(t, a))
+
 	// nor at a preposition after the noun it belongs to (Workers at the
 	// … plant: not at "at"); "whether" may open a report
 	a, f = finderFor(t, "Union\n\nWorkers at the Kelby car plant could strike next month in a row over pensions, the Unite union has warned.")
