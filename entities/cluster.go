@@ -538,6 +538,9 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 		if k > lo && k < i && p.words[k] == "and" && serviceWords[p.words[k-1]] && serviceWords[p.words[k+1]] {
 			continue // Work and Pensions Secretary: two services a department joins
 		}
+		if k > lo && k < i && p.words[k] == "of" && p.toks[k-1].upper && g.isTitleWord(p.words[k-1]) {
+			continue // Secretary of State, Chief of Staff: a title's own "of" (not Royal College of Nursing general secretary)
+		}
 		break
 	}
 	if a.Tokens[first].Tag == article.POS {

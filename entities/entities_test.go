@@ -2482,6 +2482,15 @@ func TestOrganiserTitle(t *testing.T) {
 	assert.Equal(t, "Organiser", clusterTitles(r)["Gemma Lowe"])
 }
 
+// TestTitleWithOf: a title's own "of" stays in the title (Secretary of
+// State), where a body's name before a job does not (Royal College of
+// Nursing general secretary).
+func TestTitleWithOf(t *testing.T) {
+	_, r, _, _ := found(t, "Vote\n\nSecretary of State Adrian Fontes, a Democrat, rejected the request. Royal College of Nursing general secretary Ann Lee agreed.")
+	assert.Equal(t, "Secretary of State", clusterTitles(r)["Adrian Fontes"])
+	assert.Equal(t, "general secretary", clusterTitles(r)["Ann Lee"])
+}
+
 // TestRoadsListsAndPairedPlaces: a road's word the model read alone takes
 // the capitalized word before it (King Street, not the person Street
 // titled King); a name in a list after a place and a comma is a place
