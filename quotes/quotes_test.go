@@ -2125,6 +2125,17 @@ func TestListOfNamesSpeaks(t *testing.T) {
 	assert.Equal(t, "Ann Vale, Tom Hale and other residents", qs[1].Speaker.Text(a.Text))
 }
 
+// TestButAnotherReport: a report ends before "but" and another speaker's
+// subject and cue, with no comma (a move they say would speed up results
+// but critics say could invite errors), and the second is a report of its
+// own.
+func TestButAnotherReport(t *testing.T) {
+	a, qs := find(t, "Vote\n\nAllies are pressing officials to count early, a move they say would speed up results but critics say could invite errors.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "would speed up results", qs[0].Content.Text(a.Text))
+	assert.Equal(t, "could invite errors", qs[1].Content.Text(a.Text))
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {
