@@ -1468,7 +1468,7 @@ func (f *finder) money(c, e int) bool {
 // after a common noun in lower case when a verb follows the name (told
 // the court Boyce had …: the court hears, Boyce opens the clause).
 func (f *finder) hearerEnd(c, hi int) int {
-	if f.lower(c) == "her" && c+1 < hi {
+	if c+1 < hi && f.lower(c) == "her" {
 		// told her the plan had failed, told her customers were never
 		// at risk: "her" is the hearer, not the next noun's owner, where
 		// a determiner or name follows it, or a noun phrase a finite
