@@ -369,6 +369,7 @@ func FuzzParse(f *testing.F) {
 		"Facebook Twitter Email\n\nShare | Copy link\n\nContact us | Privacy | Terms and conditions\n\n| | ·",
 		"Amira saw her husband Khaled. Khaled, 38, said so. How Birds Evolved From Dinosaurs\n\nKhaled",
 		"One fan wrote on X. Another agreed. Malcolm X. Cole spoke. via X. to X.",
+		"Ann Cole, editor of Which? Travel, said so. She worked for Yahoo! Then she left. Which? Hello?! Yahoo!! News",
 	} {
 		f.Add(s)
 	}
