@@ -2137,6 +2137,14 @@ func TestButAnotherReport(t *testing.T) {
 	assert.Equal(t, "could invite errors", qs[1].Content.Text(a.Text))
 }
 
+// TestFacilitySpeaks: "the airport" or "the hospital" stands for the
+// facility named before whose name ends in the noun, as its operator.
+func TestFacilitySpeaks(t *testing.T) {
+	_, qs := find(t, "Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.")
+	require.Len(t, qs, 1)
+	assert.Equal(t, "Kelby Airport", qs[0].SpeakerName)
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

@@ -1390,6 +1390,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
+		case c.Label == entities.Fac && r.Len() == 2 && len(c.Name) > len(head) && strings.EqualFold(c.Name[len(c.Name)-len(head):], head) && c.Name[len(c.Name)-len(head)-1] == ' ':
+			return m.Cluster // Kelby Airport …. The airport said …: the facility whose name ends in the noun, as its operator
 		}
 	}
 	last := f.paraOf(r.First) + 2
