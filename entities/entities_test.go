@@ -2495,6 +2495,15 @@ func TestTitleWithOf(t *testing.T) {
 	assert.Equal(t, "general secretary", clusterTitles(r)["Ann Lee"])
 }
 
+// TestParentTitle: "Parent", "Neighbour" or "Customer" before a name is
+// the person's title, not part of the name ("Fan", a surname, is not).
+func TestParentTitle(t *testing.T) {
+	_, r, labels, _ := found(t, "Buses\n\nParent Leanne Ashworth said her son had waited in the rain. Neighbour Tom Vale agreed.")
+	assert.Equal(t, Person, labels["Leanne Ashworth"])
+	assert.Equal(t, "Parent", clusterTitles(r)["Leanne Ashworth"])
+	assert.Equal(t, "Neighbour", clusterTitles(r)["Tom Vale"])
+}
+
 // TestRoadsListsAndPairedPlaces: a road's word the model read alone takes
 // the capitalized word before it (King Street, not the person Street
 // titled King); a name in a list after a place and a comma is a place
