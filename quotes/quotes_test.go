@@ -2145,6 +2145,18 @@ func TestFacilitySpeaks(t *testing.T) {
 	assert.Equal(t, "Kelby Airport", qs[0].SpeakerName)
 }
 
+// TestTheyPlural: "they" speaks for the plural subject of the sentence
+// before, whose one verb the tagger read as a participle (Residents
+// marched/VBN on Friday. They said …), and in a relative clause for the
+// plural subject of its sentence's main clause (Farmers held a protest
+// against changes that they say will …).
+func TestTheyPlural(t *testing.T) {
+	_, qs := find(t, "Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.")
+	require.Len(t, qs, 2)
+	assert.Equal(t, "Residents", qs[0].SpeakerName)
+	assert.Equal(t, "Farmers", qs[1].SpeakerName)
+}
+
 // TestPortIsTheBody: "the port" stands for the port's body named before
 // it.
 func TestPortIsTheBody(t *testing.T) {

@@ -450,6 +450,14 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				if sp, ok := f.pluralSubjectBefore(r.First); ok {
 					return f.speakerOf(sp)
 				}
+				// Farmers drove into the city to protest against changes
+				// that they say will …: in a relative clause, the plural
+				// subject of the sentence's main clause
+				if r.First > 0 && (f.lower(r.First-1) == "that" || f.lower(r.First-1) == "which") {
+					if sp, _ := f.mainSubject(f.sentence(r.First), r.First-1); sp.Len() > 0 && sp.Last < r.First-1 && f.pluralPhrase(sp) {
+						return f.speakerOf(sp)
+					}
+				}
 			}
 			if g == "self" && f.answerAt(r.First) {
 				// A: I think …: in an interview's transcript the
@@ -894,6 +902,10 @@ func (f *finder) pluralSubjectBefore(i int) (article.Range, bool) {
 	}
 	prev := f.a.Sentences[s-1].Tokens
 	sp, _ := f.mainSubject(prev, prev.Last)
+	if end := f.npAfter(prev.First, prev.Last); sp.Len() == 0 && end > prev.First && end < prev.Last && f.a.Tokens[end].Tag == article.VBN &&
+		!f.some(prev.First, prev.Last, func(j int) bool { return f.a.Tokens[j].Tag.IsFinite() }) {
+		sp = article.Range{First: prev.First, Last: end} // Residents marched/VBN on Friday.: a past the tagger read as a participle, the sentence's one verb
+	}
 	if sp.Len() == 0 || !f.pluralPhrase(sp) {
 		return article.Range{}, false
 	}
