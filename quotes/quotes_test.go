@@ -1988,24 +1988,49 @@ func TestMakerIsTheCompany(t *testing.T) {
 	assert.Equal(t, "Orbital Foods", qs[0].SpeakerName)
 }
 
-// TestParticipleOverAdjuncts: a participle cue after phrases of a
-// preposition and its object speaks for the verb's subject where the last
-// object cannot speak or the verb is itself a cue (wrote to parents on
-// Friday saying …; had written to the new owners asking for …); not where
-// the object can (replied to critics saying …), nor an agent's (driven by
-// the media declaring …).
-func TestParticipleOverAdjuncts(t *testing.T) {
-	_, qs := find(t, "Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.")
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Ann Rooke", qs[0].SpeakerName)
-
-	a, qs := find(t, "Club\n\nThe Kelby Supporters' Trust said it had written to the new owners asking for a seat on the board.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "it", qs[1].Speaker.Text(a.Text))
-
-	a, qs = find(t, "Plan\n\nThe mayor replied to critics saying the plan was too costly.")
-	require.Len(t, qs, 1)
-	assert.Equal(t, "critics", qs[0].Speaker.Text(a.Text))
+// TestSpeakerFound: who speaks each quotation of a text, by name or, with
+// byText, by the words of the phrase (the session's rules for speakers
+// after phrases of place and time, of a body a noun describes, of a role
+// before an appositive, of "they", of lists of names).
+func TestSpeakerFound(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		byText     bool     // compare the speaker's words, not the name
+		want       []string // one per quotation; "" is not compared
+	}{
+		{"a participle cue after phrases of a preposition and its object speaks for the verb's subject where the last object cannot speak",
+			"Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.", false, []string{"Ann Rooke"}},
+		{"so it does where the verb is itself a cue the object hears",
+			"Club\n\nThe Kelby Supporters' Trust said it had written to the new owners asking for a seat on the board.", true, []string{"", "it"}},
+		{"not where the object can speak",
+			"Plan\n\nThe mayor replied to critics saying the plan was too costly.", true, []string{"critics"}},
+		{"\"the port\" stands for the port's body named before it",
+			"Checks\n\nThe Port of Kelby expects long queues on Monday. The port said it would publish waiting times every hour.", false, []string{"Port of Kelby"}},
+		{"\"the company\" stands for the last company named, not a body named since whose name ends in another body's noun",
+			"Ferry\n\nKelby Ferries said a fault had caused the power cut. The Coastguard Agency said no one was in danger. Passengers will be offered a refund, the company said.", false, []string{"", "", "Kelby Ferries"}},
+		{"\"the\", a role written as a title and \"of\" a body head a phrase whose appositive names who speaks, as a role in lower case does",
+			"Roof\n\nThe Dean of Kelby Foods, the Very Rev Ann Moss, said the roof would be mended. The chief executive of Acme Foods, Tom Vane, said prices would rise.", false, []string{"Ann Moss", "Tom Vane"}},
+		{"\"the airport\" stands for the facility named before whose name ends in the noun, as its operator",
+			"Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.", false, []string{"Kelby Airport"}},
+		{"\"they\" speaks for the plural subject of the sentence before, whose one verb the tagger read as a participle, and in a relative clause for the main clause's plural subject",
+			"Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.", false, []string{"Residents", "Farmers"}},
+		{"names listed with commas and \"and\" before a cue speak together, a name's own possessive ending the list",
+			"Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.", true, []string{"Shelter, Crisis and St Mungo's", "Ann Vale, Tom Hale and other residents"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, qs := find(t, tt.text)
+			require.Len(t, qs, len(tt.want))
+			for i, w := range tt.want {
+				got := qs[i].SpeakerName
+				if tt.byText {
+					got = qs[i].Speaker.Text(a.Text)
+				}
+				if w != "" {
+					assert.Equal(t, w, got)
+				}
+			}
+		})
+	}
 }
 
 // TestClosingAttributionEndsReport: a report inside a sentence that its
@@ -2044,24 +2069,6 @@ func TestHerAsHearer(t *testing.T) {
 	assert.Equal(t, "the plan had failed", qs[0].Content.Text(a.Text))
 	assert.Equal(t, "customers were never at risk", qs[1].Content.Text(a.Text))
 	assert.Equal(t, "the plant would close", qs[2].Content.Text(a.Text))
-}
-
-// TestTitleOfBodyApposed: "the", a role written as a title and "of" a
-// body head a phrase whose appositive names who speaks (The Dean of Kelby
-// Foods, the Very Rev Ann Moss, said), as a role in lower case does.
-func TestTitleOfBodyApposed(t *testing.T) {
-	_, qs := find(t, "Roof\n\nThe Dean of Kelby Foods, the Very Rev Ann Moss, said the roof would be mended. The chief executive of Acme Foods, Tom Vane, said prices would rise.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "Ann Moss", qs[0].SpeakerName)
-	assert.Equal(t, "Tom Vane", qs[1].SpeakerName)
-}
-
-// TestCompanyIsNoAgency: "the company" stands for the last company named,
-// not a body named since whose name ends in another body's noun.
-func TestCompanyIsNoAgency(t *testing.T) {
-	_, qs := find(t, "Ferry\n\nKelby Ferries said a fault had caused the power cut. The Coastguard Agency said no one was in danger. Passengers will be offered a refund, the company said.")
-	require.Len(t, qs, 3)
-	assert.Equal(t, "Kelby Ferries", qs[2].SpeakerName)
 }
 
 // TestActObjectBeforeMainVerb: an act's object that a finite verb follows
@@ -2116,16 +2123,6 @@ func TestWhoseClauseSpeaker(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestListOfNamesSpeaks: names listed with commas and "and" before a cue
-// speak together, a name's own possessive ending the list (Shelter,
-// Crisis and St Mungo's said …).
-func TestListOfNamesSpeaks(t *testing.T) {
-	a, qs := find(t, "Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "Shelter, Crisis and St Mungo's", qs[0].Speaker.Text(a.Text))
-	assert.Equal(t, "Ann Vale, Tom Hale and other residents", qs[1].Speaker.Text(a.Text))
-}
-
 // TestButAnotherReport: a report ends before "but" and another speaker's
 // subject and cue, with no comma (a move they say would speed up results
 // but critics say could invite errors), and the second is a report of its
@@ -2135,34 +2132,6 @@ func TestButAnotherReport(t *testing.T) {
 	require.Len(t, qs, 2)
 	assert.Equal(t, "would speed up results", qs[0].Content.Text(a.Text))
 	assert.Equal(t, "could invite errors", qs[1].Content.Text(a.Text))
-}
-
-// TestFacilitySpeaks: "the airport" or "the hospital" stands for the
-// facility named before whose name ends in the noun, as its operator.
-func TestFacilitySpeaks(t *testing.T) {
-	_, qs := find(t, "Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.")
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Kelby Airport", qs[0].SpeakerName)
-}
-
-// TestTheyPlural: "they" speaks for the plural subject of the sentence
-// before, whose one verb the tagger read as a participle (Residents
-// marched/VBN on Friday. They said …), and in a relative clause for the
-// plural subject of its sentence's main clause (Farmers held a protest
-// against changes that they say will …).
-func TestTheyPlural(t *testing.T) {
-	_, qs := find(t, "Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "Residents", qs[0].SpeakerName)
-	assert.Equal(t, "Farmers", qs[1].SpeakerName)
-}
-
-// TestPortIsTheBody: "the port" stands for the port's body named before
-// it.
-func TestPortIsTheBody(t *testing.T) {
-	_, qs := find(t, "Checks\n\nThe Port of Kelby expects long queues on Monday. The port said it would publish waiting times every hour.")
-	require.Len(t, qs, 1)
-	assert.Equal(t, "Port of Kelby", qs[0].SpeakerName)
 }
 
 // TestClauseThatIsTheQuotation: a reported clause that is one quotation
