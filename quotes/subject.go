@@ -1091,11 +1091,18 @@ func (f *finder) timeBefore(p int, sent article.Range) (int, bool) {
 	if p-1 <= sent.First || !f.timeWord(p-1) || !phrasePrep(f.lower(p)) {
 		return 0, false
 	}
-	t := p - 1
-	for t-1 > sent.First && (f.a.Tokens[t-1].Tag == article.CD || f.a.Tokens[t-1].Tag == article.DT || f.a.Tokens[t-1].Tag == article.JJ) {
+	t := f.timeLead(p-1, sent.First)
+	return t, t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN
+}
+
+// timeLead returns where the phrase of time ending in the time word at t
+// starts: over the numbers, determiners and adjectives before it (the
+// next two weeks, last Friday), not back to lo.
+func (f *finder) timeLead(t, lo int) int {
+	for t-1 > lo && (f.a.Tokens[t-1].Tag == article.CD || f.a.Tokens[t-1].Tag == article.DT || f.a.Tokens[t-1].Tag == article.JJ) {
 		t--
 	}
-	return t, t-1 > sent.First && f.a.Tokens[t-1].Tag == article.IN
+	return t
 }
 
 // perceivedVerbs are the participles of a passive before a participle
@@ -1114,10 +1121,7 @@ func (f *finder) verbOverAdjuncts(k int, sent article.Range) int {
 	for n := 0; n < 3; n++ {
 		s := f.npBefore(j, sent.First)
 		if s >= j && j-1 > sent.First && f.timeWord(j-1) {
-			s = j - 1 // (on Friday, which npBefore leaves out)
-			for s-1 > sent.First && (f.a.Tokens[s-1].Tag == article.DT || f.a.Tokens[s-1].Tag == article.JJ || f.a.Tokens[s-1].Tag == article.CD) {
-				s--
-			}
+			s = f.timeLead(j-1, sent.First) // (on Friday, which npBefore leaves out)
 		}
 		if s >= j || s-2 < sent.First {
 			return -1
