@@ -217,16 +217,18 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		return false // warned that plans/VBZ to close … would: the clause's subject, not its "to"
 	}
 	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose" ||
-		f.a.Tokens[j-1].Tag == article.IN && f.lower(j-1) != "that" || f.a.Tokens[j-1].Tag == article.TO || f.a.Tokens[j-1].Tag == article.RP) {
+		f.a.Tokens[j-1].Tag == article.IN && f.lower(j-1) != "that" || f.a.Tokens[j-1].Tag == article.TO || f.a.Tokens[j-1].Tag == article.RP ||
+		f.a.Tokens[j-1].Tag == article.VB) {
 		// (not at a verb's "to" in a report before its cue: …, took
 		// control of … after offering to help, the court heard; nor at
 		// the relative pronoun of an aside on its subject or of a
 		// clause on it: Margaret Hale, who became …, has died, her
 		// family said; People who live near roads are …, according to
-		// a study; nor right after a preposition, "to" too, or a
-		// verb's particle: … for the first time in its history, the
-		// union has announced; … on the approach to the Port of Kelby
-		// …, the port has warned; … to take over the running of …)
+		// a study; nor right after a preposition, "to" too, a verb's
+		// particle or its base form: … for the first time in its
+		// history, the union has announced; … on the approach to the
+		// Port of Kelby …, the port has warned; … to take over the
+		// running of …; … is to play a retired officer …)
 		return false
 	}
 	if sr.trailing && j > sr.rule && t.Tag == article.IN && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {

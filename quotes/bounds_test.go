@@ -383,6 +383,11 @@ func TestBoundsTrailingNotAtInfinitive(t *testing.T) {
 	assert.False(t, f.startOK(tokenOf(a, "over")+1, &startReach{rule: tokenOf(a, "The"), trailing: true}))
 	assert.Equal(t, "The government is to take over the running of Coastway Rail after years of delays", onlyFound(t, a))
 
+	// nor after a verb's base form (… is to play a retired officer …)
+	a, f = finderFor(t, "Thriller\n\nActor Tom Vale is to play a retired officer in a new thriller for Kelby TV, the streaming service has announced.")
+	assert.False(t, f.startOK(tokenOf(a, "play")+1, &startReach{rule: tokenOf(a, "Actor"), trailing: true}))
+	assert.Equal(t, "Actor Tom Vale is to play a retired officer in a new thriller for Kelby TV", onlyFound(t, a))
+
 	// nor at a preposition after the noun it belongs to (Workers at the
 	// … plant: not at "at"); "whether" may open a report
 	a, f = finderFor(t, "Union\n\nWorkers at the Kelby car plant could strike next month in a row over pensions, the Unite union has warned.")

@@ -981,11 +981,17 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] {
+		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] &&
+			f.some(sent.First, k, func(j int) bool {
+				t := f.a.Tokens[j].Tag
+				return t == article.WDT || t == article.WP || t == article.WPS
+			}) {
 			// messages in which he mocked residents were leaked: the
 			// object, not the clause whose verb follows it (the main
 			// clause's, the cue's being in a relative clause; but
-			// demanded they stop …: a demand's clause)
+			// demanded they stop …: a demand's clause; and only after a
+			// relative pronoun: Minister defends school meals plan/VBP
+			// as …, a headline's nouns the tagger read as a verb)
 			content.Last = np
 		}
 	default:
@@ -1659,7 +1665,11 @@ func (f *finder) closingEnd(sent article.Range, k, e int) int {
 func (f *finder) nounBeforeName(sp article.Range) bool {
 	for j := sp.First + 1; j < sp.Last; j++ {
 		if mi := f.mentionAt[j]; mi >= 0 && f.ents.Mentions[mi].Tokens.First == j {
-			if t := f.a.Tokens[j-1].Tag; (t == article.NN || t == article.NNS) && f.mentionAt[j-1] < 0 && !roleNouns[f.lower(j-1)] && !personNouns[f.lower(j-1)] {
+			p := j - 1
+			if p > sp.First && entities.IsTitle(f.text(p)) {
+				p-- // (a claim Mr Oakes rejected: the noun before the name's title)
+			}
+			if t := f.a.Tokens[p].Tag; (t == article.NN || t == article.NNS) && f.mentionAt[p] < 0 && !roleNouns[f.lower(p)] && !personNouns[f.lower(p)] {
 				return true
 			}
 		}

@@ -2014,6 +2014,9 @@ func TestSpeakerFound(t *testing.T) {
 			"Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.", false, []string{"Kelby Airport"}},
 		{"\"they\" speaks for the plural subject of the sentence before, whose one verb the tagger read as a participle, and in a relative clause for the main clause's plural subject",
 			"Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.", false, []string{"Residents", "Farmers"}},
+		{"a relative clause's subordinate clause ends before the cue, and \"as far as\" is a preposition: the phrase with its relative clause speaks",
+			"Storm\n\nThe family of a man who died after his car was hit by a lorry described him as a \"kind and gentle\" grandfather. Fans who had travelled from as far as Australia and Japan described scenes of chaos.", true,
+			[]string{"The family of a man who died after his car was hit by a lorry", "Fans who had travelled from as far as Australia and Japan"}},
 		{"names listed with commas and \"and\" before a cue speak together, a name's own possessive ending the list",
 			"Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.", true, []string{"Shelter, Crisis and St Mungo's", "Ann Vale, Tom Hale and other residents"}},
 	} {
@@ -2046,6 +2049,7 @@ func TestClosingAttributionEndsReport(t *testing.T) {
 	for _, text := range []string{
 		"Schools\n\nOther candidates said they support new schools, but they would not pay for them, they said.",
 		"Talks\n\nSources told the Herald that the talks flowed both ways, a point Vane also acknowledged.",
+		"Council\n\nShe told the meeting the group was wasting money on consultants, a claim Mr Oakes rejected.",
 	} {
 		a, f := finderFor(t, text)
 		sent := a.Sentences[len(a.Sentences)-1].Tokens
@@ -2082,6 +2086,12 @@ func TestActObjectBeforeMainVerb(t *testing.T) {
 	}
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "they stop the works", qs[len(qs)-1].Content.Text(a.Text))
+
+	// (only after a relative pronoun: a headline's nouns the tagger read
+	// as a verb are the object's)
+	a, qs = find(t, "Minister defends school meals plan as unions threaten strike\n\nThe minister spoke on Monday.")
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "school meals plan as unions threaten strike", qs[0].Content.Text(a.Text))
 }
 
 // TestSaidIntoShortQuotation: a short quotation after a verb cue and a

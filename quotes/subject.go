@@ -861,8 +861,13 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			return 0, false
 		}
 		t := f.a.Tokens[r]
-		if subordinators[f.lower(r)] && t.Tag == article.IN && !f.a.Tokens[r+1].Tag.IsVerb() {
-			return 0, false // (… images as the party seeks to …: a clause with a subject of its own; not after being asked)
+		if subordinators[f.lower(r)] && t.Tag == article.IN && !f.a.Tokens[r+1].Tag.IsVerb() && !f.asPreposition(r) &&
+			!f.some(r+1, v, func(j int) bool { return f.a.Tokens[j].Tag.IsVerb() }) {
+			// (… images as the party seeks to …: a clause whose subject
+			// is the cue's own; not after being asked, nor who died
+			// after his car was hit by a lorry, whose clause ends before
+			// the cue, nor from as far as Japan)
+			return 0, false
 		}
 		if t.Tag == article.WP || t.Tag == article.WDT || t.Tag == article.WPS { // (A man whose car was stolen twice said)
 			if !verb {
@@ -876,6 +881,20 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 		verb = verb || t.Tag.IsVerb()
 	}
 	return 0, false
+}
+
+// asPreposition reports whether the "as" at token r is the second of "as
+// far as", "such as", "as well as" and the like: a preposition, no
+// clause's subordinator.
+func (f *finder) asPreposition(r int) bool {
+	if f.lower(r) != "as" || r == 0 {
+		return false
+	}
+	switch f.lower(r - 1) {
+	case "far", "such", "well", "long", "soon", "much", "many":
+		return true
+	}
+	return false
 }
 
 // placeAdverbs are adverbs of place, and of how often, that end a
