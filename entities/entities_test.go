@@ -2046,6 +2046,9 @@ func TestBodyHeadOf(t *testing.T) {
 	a, p, g, span := joinSetup(t, "Lorries queued, and the Port of Kelby said checks would start. The Port of Ardley agreed. Port of Ann said so.")
 	assert.Equal(t, []string{"Port of Kelby/ORG", "Port of Ardley/ORG", "Ann/PERSON"},
 		refinedLabels(a, p, g, span("Kelby", Person), span("Ardley", GPE), span("Ann", Person)))
+	// (and the whole name read as a place)
+	a, p, g, span = joinSetup(t, "A dock worker was crushed at the Port of Kelby.")
+	assert.Equal(t, []string{"Port of Kelby/ORG"}, refinedLabels(a, p, g, span("Port of Kelby", GPE)))
 }
 
 // TestInitials: a person's name opens over the initials the model left out

@@ -1400,8 +1400,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
-		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]) && !(g.bodyHeads[head] && head != lastWord):
-			m.Label = Fac // (but James Park, read as a person, is one; the Port of Kelby is its body)
+		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
+			m.Label = Fac // (but James Park, read as a person, is one)
+			if g.bodyHeads[head] && head != lastWord {
+				m.Label = Org // the Port of Kelby, read as a place: the body that runs it
+			}
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
 			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
 			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
