@@ -981,11 +981,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
-		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] &&
-			f.some(sent.First, k, func(j int) bool {
-				t := f.a.Tokens[j].Tag
-				return t == article.WDT || t == article.WP || t == article.WPS
-			}) {
+		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] && f.some(sent.First, k, f.relativePronoun) {
 			// messages in which he mocked residents were leaked: the
 			// object, not the clause whose verb follows it (the main
 			// clause's, the cue's being in a relative clause; but
@@ -1614,6 +1610,13 @@ func (f *finder) perfect(k int, sent article.Range) bool {
 		}
 	}
 	return false
+}
+
+// relativePronoun reports whether token j is tagged as a wh-pronoun or
+// wh-determiner (who, which, whose; "that" where the tagger reads it so).
+func (f *finder) relativePronoun(j int) bool {
+	t := f.a.Tokens[j].Tag
+	return t == article.WDT || t == article.WP || t == article.WPS
 }
 
 // closingEnd returns the last comma of sentence sent after the cue at k
