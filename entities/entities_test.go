@@ -266,6 +266,30 @@ func TestRecognize(t *testing.T) {
 		{"names end at a slash",
 			"The photo was taken in Leeds. (Jonah Lee/City Ledger)",
 			map[string]Label{"Jonah Lee": Person, "Leeds": GPE}, []string{"Jonah Lee/City Ledger"}},
+		{"after a noun and a maker's noun no person is called by (Bus operator, energy supplier), a capitalized name the model left out is the company",
+			"Bus\n\nBus operator Valeline said it welcomed the move but warned that routes would still need support.\n\nThe energy supplier Brightpower said prices would rise.",
+			map[string]Label{"Valeline": Org, "Brightpower": Org}, nil},
+		{"a name an appositive calls a body takes the capitalized words before it, joined by \"and\", \"of\" or \"for\", back to \"the\" (The Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said: read as the place America); a possessive noun may stand in the appositive before its noun",
+			"Drugs\n\nWASHINGTON — Senate Democrats on Tuesday unveiled a plan to let Medicare negotiate the prices of drugs.\n\nThe Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said the plan would \"stifle innovation\".",
+			map[string]Label{"Pharmaceutical Research and Manufacturers of America": Org}, []string{"America"}},
+		{"capitalized words ending in \"Home\" the model left out are a facility (Oakview Care Home)",
+			"Court\n\nSharon Boyce, 44, took bank cards from residents' rooms at Oakview Care Home and used them to withdraw cash.",
+			map[string]Label{"Oakview Care Home": Fac}, nil},
+		{"a nationality before a sport's name in capitals is the sport's governing body (British Rowing), opening a sentence after a headline whose last word is capitalized too",
+			"Rowing\n\nBritish Rowing's performance director, Louise Kemp, described her as \"one of the greatest athletes\".",
+			map[string]Label{"British Rowing": Org}, nil},
+		{"\"District\" or \"Circuit\" after a place, before a title and a name, is the judge's title, not a body (U.S. District Judge Amy Berman: the place U.S. and the person)",
+			"Ruling\n\nU.S. District Judge Amy Berman ruled on Tuesday that the law was unconstitutional.",
+			map[string]Label{"U.S.": GPE, "Amy Berman": Person}, []string{"U.S. District"}},
+		{"a capitalized word and a geographic word the model left out are a place (the Aegean Sea, the West Coast); not inside a longer name (Sirius Patriot Channel)",
+			"Ferry\n\nA ferry sank in rough seas off the Greek island of Kalymnos in the Aegean Sea, the coastguard said. She spoke on Sirius Patriot Channel 125 about it.",
+			map[string]Label{"Aegean Sea": Loc}, []string{"Patriot Channel"}},
+		{"a place or facility right after a work's noun and the title's \"The\" is the work's title, no place (her book The Salt Road)",
+			"Prize\n\nFirst-time novelist Grace Onuoha has won the Harrow Prize for her book The Salt Road, a story of three generations of women in Lagos and London.",
+			map[string]Label{"Lagos": GPE}, []string{"Salt Road"}},
+		{"islands news names as destinations are places the lists know, found where the model left them out (their flight to Tenerife; Lisbon, Faro and Madeira)",
+			"Airline\n\nMore than 200 passengers were stranded overnight at Marston Airport when their flight to Tenerife was cancelled. Flights to Lisbon, Faro and Madeira were hit.",
+			map[string]Label{"Tenerife": GPE, "Madeira": GPE}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -2532,78 +2556,6 @@ func TestRoadsListsAndPairedPlaces(t *testing.T) {
 func TestPossessorOfTwoWords(t *testing.T) {
 	_, _, labels, _ := found(t, "Breach\n\nThe Information Commissioner's Office said it was investigating.")
 	assert.Equal(t, Org, labels["Information Commissioner's Office"])
-}
-
-// TestFirmMakers: after a noun and a maker's noun no person is called by
-// (Bus operator, energy supplier), a capitalized name the model left out
-// is the company.
-func TestFirmMakers(t *testing.T) {
-	_, _, labels, _ := found(t, "Bus\n\nBus operator Valeline said it welcomed the move but warned that routes would still need support.\n\nThe energy supplier Brightpower said prices would rise.")
-	assert.Equal(t, Org, labels["Valeline"])
-	assert.Equal(t, Org, labels["Brightpower"])
-}
-
-// TestDescribedWhole: a name an appositive calls a body takes the
-// capitalized words before it, joined by "and", "of" or "for", back to
-// "the" (The Pharmaceutical Research and Manufacturers of America, the
-// industry's main lobbying group, said: read as the place America); a
-// possessive noun may stand in the appositive before its noun.
-func TestDescribedWhole(t *testing.T) {
-	_, _, labels, _ := found(t, "Drugs\n\nWASHINGTON — Senate Democrats on Tuesday unveiled a plan to let Medicare negotiate the prices of drugs.\n\nThe Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said the plan would \"stifle innovation\".")
-	assert.Equal(t, Org, labels["Pharmaceutical Research and Manufacturers of America"])
-	assert.NotContains(t, labels, "America")
-}
-
-// TestCareHome: capitalized words ending in "Home" the model left out are
-// a facility (Oakview Care Home).
-func TestCareHome(t *testing.T) {
-	_, _, labels, _ := found(t, "Court\n\nSharon Boyce, 44, took bank cards from residents' rooms at Oakview Care Home and used them to withdraw cash.")
-	assert.Equal(t, Fac, labels["Oakview Care Home"])
-}
-
-// TestSportBodies: a nationality before a sport's name in capitals is the
-// sport's governing body (British Rowing), opening a sentence after a
-// headline whose last word is capitalized too.
-func TestSportBodies(t *testing.T) {
-	_, _, labels, _ := found(t, "Rowing\n\nBritish Rowing's performance director, Louise Kemp, described her as \"one of the greatest athletes\".")
-	assert.Equal(t, Org, labels["British Rowing"])
-}
-
-// TestCourtTitles: "District" or "Circuit" after a place, before a title
-// and a name, is the judge's title, not a body (U.S. District Judge Amy
-// Berman: the place U.S. and the person).
-func TestCourtTitles(t *testing.T) {
-	_, _, labels, _ := found(t, "Ruling\n\nU.S. District Judge Amy Berman ruled on Tuesday that the law was unconstitutional.")
-	assert.Equal(t, GPE, labels["U.S."])
-	assert.NotContains(t, labels, "U.S. District")
-	assert.Equal(t, Person, labels["Amy Berman"])
-}
-
-// TestSeaLeftOut: a capitalized word and a geographic word the model left
-// out are a place (the Aegean Sea, the West Coast); not inside a longer
-// name (Sirius Patriot Channel).
-func TestSeaLeftOut(t *testing.T) {
-	_, _, labels, _ := found(t, "Ferry\n\nA ferry sank in rough seas off the Greek island of Kalymnos in the Aegean Sea, the coastguard said. She spoke on Sirius Patriot Channel 125 about it.")
-	assert.Equal(t, Loc, labels["Aegean Sea"])
-	assert.NotContains(t, labels, "Patriot Channel")
-}
-
-// TestWorkTitleWithThe: a place or facility right after a work's noun
-// and the title's "The" is the work's title, no place (her book The Salt
-// Road).
-func TestWorkTitleWithThe(t *testing.T) {
-	_, _, labels, _ := found(t, "Prize\n\nFirst-time novelist Grace Onuoha has won the Harrow Prize for her book The Salt Road, a story of three generations of women in Lagos and London.")
-	assert.NotContains(t, labels, "Salt Road")
-	assert.Equal(t, GPE, labels["Lagos"])
-}
-
-// TestIslands: islands news names as destinations are places the lists
-// know, found where the model left them out (their flight to Tenerife;
-// Lisbon, Faro and Madeira).
-func TestIslands(t *testing.T) {
-	_, _, labels, _ := found(t, "Airline\n\nMore than 200 passengers were stranded overnight at Marston Airport when their flight to Tenerife was cancelled. Flights to Lisbon, Faro and Madeira were hit.")
-	assert.Equal(t, GPE, labels["Tenerife"])
-	assert.Equal(t, GPE, labels["Madeira"])
 }
 
 // TestTownClubs: a capitalized word and "Town" the model left out, before
