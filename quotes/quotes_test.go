@@ -1988,45 +1988,64 @@ func TestMakerIsTheCompany(t *testing.T) {
 	assert.Equal(t, "Orbital Foods", qs[0].SpeakerName)
 }
 
-// TestSpeakerFound: who speaks each quotation of a text, by name or, with
-// byText, by the words of the phrase (the session's rules for speakers
-// after phrases of place and time, of a body a noun describes, of a role
-// before an appositive, of "they", of lists of names).
-func TestSpeakerFound(t *testing.T) {
+// TestEachQuotation: one thing of each quotation of a text: who speaks,
+// by name or by the words of the phrase, or what is reported (the rules
+// for speakers after phrases of place and time, of a body a noun
+// describes, of a role before an appositive, of "they", of lists of
+// names; for the hearer before a report, and a report's end before
+// another's).
+func TestEachQuotation(t *testing.T) {
+	const (
+		name    = iota // the speaker's name
+		speaker        // the words of the speaker's phrase
+		content        // the words reported
+	)
 	for _, tt := range []struct {
 		name, text string
-		byText     bool     // compare the speaker's words, not the name
+		of         int      // what of each quotation is compared
 		want       []string // one per quotation; "" is not compared
 	}{
 		{"a participle cue after phrases of a preposition and its object speaks for the verb's subject where the last object cannot speak",
-			"Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.", false, []string{"Ann Rooke"}},
+			"Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.", name, []string{"Ann Rooke"}},
 		{"so it does where the verb is itself a cue the object hears",
-			"Club\n\nThe Kelby Supporters' Trust said it had written to the new owners asking for a seat on the board.", true, []string{"", "it"}},
+			"Club\n\nThe Kelby Supporters' Trust said it had written to the new owners asking for a seat on the board.", speaker, []string{"", "it"}},
 		{"not where the object can speak",
-			"Plan\n\nThe mayor replied to critics saying the plan was too costly.", true, []string{"critics"}},
+			"Plan\n\nThe mayor replied to critics saying the plan was too costly.", speaker, []string{"critics"}},
 		{"\"the port\" stands for the port's body named before it",
-			"Checks\n\nThe Port of Kelby expects long queues on Monday. The port said it would publish waiting times every hour.", false, []string{"Port of Kelby"}},
+			"Checks\n\nThe Port of Kelby expects long queues on Monday. The port said it would publish waiting times every hour.", name, []string{"Port of Kelby"}},
 		{"\"the company\" stands for the last company named, not a body named since whose name ends in another body's noun",
-			"Ferry\n\nKelby Ferries said a fault had caused the power cut. The Coastguard Agency said no one was in danger. Passengers will be offered a refund, the company said.", false, []string{"", "", "Kelby Ferries"}},
+			"Ferry\n\nKelby Ferries said a fault had caused the power cut. The Coastguard Agency said no one was in danger. Passengers will be offered a refund, the company said.", name, []string{"", "", "Kelby Ferries"}},
 		{"\"the\", a role written as a title and \"of\" a body head a phrase whose appositive names who speaks, as a role in lower case does",
-			"Roof\n\nThe Dean of Kelby Foods, the Very Rev Ann Moss, said the roof would be mended. The chief executive of Acme Foods, Tom Vane, said prices would rise.", false, []string{"Ann Moss", "Tom Vane"}},
+			"Roof\n\nThe Dean of Kelby Foods, the Very Rev Ann Moss, said the roof would be mended. The chief executive of Acme Foods, Tom Vane, said prices would rise.", name, []string{"Ann Moss", "Tom Vane"}},
 		{"\"the airport\" stands for the facility named before whose name ends in the noun, as its operator",
-			"Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.", false, []string{"Kelby Airport"}},
+			"Chaos\n\nThousands of passengers were stranded at Kelby Airport on Friday. The airport said the fault had been fixed.", name, []string{"Kelby Airport"}},
 		{"\"they\" speaks for the plural subject of the sentence before, whose one verb the tagger read as a participle, and in a relative clause for the main clause's plural subject",
-			"Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.", false, []string{"Residents", "Farmers"}},
+			"Tax\n\nResidents marched on Friday. They said the plan was unfair.\n\nFarmers held a protest in the city on Tuesday against changes that they say will force families to sell their land.", name, []string{"Residents", "Farmers"}},
 		{"a relative clause's subordinate clause ends before the cue, and \"as far as\" is a preposition: the phrase with its relative clause speaks",
-			"Storm\n\nThe family of a man who died after his car was hit by a lorry described him as a \"kind and gentle\" grandfather. Fans who had travelled from as far as Australia and Japan described scenes of chaos.", true,
+			"Storm\n\nThe family of a man who died after his car was hit by a lorry described him as a \"kind and gentle\" grandfather. Fans who had travelled from as far as Australia and Japan described scenes of chaos.", speaker,
 			[]string{"The family of a man who died after his car was hit by a lorry", "Fans who had travelled from as far as Australia and Japan"}},
 		{"names listed with commas and \"and\" before a cue speak together, a name's own possessive ending the list",
-			"Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.", true, []string{"Shelter, Crisis and St Mungo's", "Ann Vale, Tom Hale and other residents"}},
+			"Homeless\n\nShelter, Crisis and St Mungo's said in a joint letter that the number of rough sleepers had risen. Ann Vale, Tom Hale and other residents said the road was unsafe.", speaker, []string{"Shelter, Crisis and St Mungo's", "Ann Vale, Tom Hale and other residents"}},
+		{"after an object cue, \"her\" before a determiner, a name or a noun phrase a finite verb ends is the hearer, and what follows is the report; \"her\" before a noun and then a clause of its own is its owner",
+			"Plan\n\nMr Cole told her the plan had failed. Ms Fenwick told her customers were never at risk. Ms Vane told her staff the plant would close.", content,
+			[]string{"the plan had failed", "customers were never at risk", "the plant would close"}},
+		{"a report ends before \"but\" and another speaker's subject and cue, with no comma, and the second is a report of its own",
+			"Vote\n\nAllies are pressing officials to count early, a move they say would speed up results but critics say could invite errors.", content,
+			[]string{"would speed up results", "could invite errors"}},
+		{"after an object cue, a person named right after a common noun, before a verb, opens the reported clause, with quoted words or without",
+			"Court\n\nSharon Boyce, 44, took bank cards from residents.\n\nProsecutor James Hanley told the court Boyce had \"preyed on the most vulnerable people imaginable\".\n\nProsecutor James Hanley told the jury Boyce had lied.", content,
+			[]string{"Boyce had \"preyed on the most vulnerable people imaginable\"", "Boyce had lied"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, qs := find(t, tt.text)
 			require.Len(t, qs, len(tt.want))
 			for i, w := range tt.want {
 				got := qs[i].SpeakerName
-				if tt.byText {
+				switch tt.of {
+				case speaker:
 					got = qs[i].Speaker.Text(a.Text)
+				case content:
+					got = qs[i].Content.Text(a.Text)
 				}
 				if w != "" {
 					assert.Equal(t, w, got)
@@ -2060,19 +2079,6 @@ func TestClosingAttributionEndsReport(t *testing.T) {
 		}
 		assert.Equal(t, e, f.closingEnd(sent, k, e), text)
 	}
-}
-
-// TestHerAsHearer: after an object cue, "her" before a determiner, a name
-// or a noun phrase a finite verb ends is the hearer (told her the plan had
-// failed; told her customers were never at risk), and what follows is
-// the report; "her" before a noun and then a clause of its own is its
-// owner (told her staff the plant would close).
-func TestHerAsHearer(t *testing.T) {
-	a, qs := find(t, "Plan\n\nMr Cole told her the plan had failed. Ms Fenwick told her customers were never at risk. Ms Vane told her staff the plant would close.")
-	require.Len(t, qs, 3)
-	assert.Equal(t, "the plan had failed", qs[0].Content.Text(a.Text))
-	assert.Equal(t, "customers were never at risk", qs[1].Content.Text(a.Text))
-	assert.Equal(t, "the plant would close", qs[2].Content.Text(a.Text))
 }
 
 // TestActObjectBeforeMainVerb: an act's object that a finite verb follows
@@ -2133,17 +2139,6 @@ func TestWhoseClauseSpeaker(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestButAnotherReport: a report ends before "but" and another speaker's
-// subject and cue, with no comma (a move they say would speed up results
-// but critics say could invite errors), and the second is a report of its
-// own.
-func TestButAnotherReport(t *testing.T) {
-	a, qs := find(t, "Vote\n\nAllies are pressing officials to count early, a move they say would speed up results but critics say could invite errors.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "would speed up results", qs[0].Content.Text(a.Text))
-	assert.Equal(t, "could invite errors", qs[1].Content.Text(a.Text))
-}
-
 // TestClauseThatIsTheQuotation: a reported clause that is one quotation
 // and its marks alone is that quotation, direct, its content without
 // the marks (said at a news conference that “no one is above the law,”;
@@ -2169,16 +2164,6 @@ func TestNoSpeakerAfterAccuses(t *testing.T) {
 	}
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Ann Lee", qs[len(qs)-1].SpeakerName)
-}
-
-// TestHearerBeforeName: after an object cue, a person named right after
-// a common noun, before a verb, opens the reported clause (told the court
-// Boyce had …), with quoted words or without.
-func TestHearerBeforeName(t *testing.T) {
-	a, qs := find(t, "Court\n\nSharon Boyce, 44, took bank cards from residents.\n\nProsecutor James Hanley told the court Boyce had \"preyed on the most vulnerable people imaginable\".\n\nProsecutor James Hanley told the jury Boyce had lied.")
-	require.Len(t, qs, 2)
-	assert.Equal(t, "Boyce had \"preyed on the most vulnerable people imaginable\"", qs[0].Content.Text(a.Text))
-	assert.Equal(t, "Boyce had lied", qs[1].Content.Text(a.Text))
 }
 
 // TestChargeIsNoCue: the -ing word an accusation charges someone with is
