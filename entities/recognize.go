@@ -2458,7 +2458,7 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 		if p.toks[j].upper {
 			return false
 		}
-		if g.jobLower[p.words[j]] || roleWords[p.words[j]] {
+		if lowerRole(p, g, j) {
 			return true
 		}
 	}
@@ -2466,18 +2466,16 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 }
 
 // roleBefore reports whether a job in lower case stands right before
-// token k or ends, within four words, the phrase set off before the comma
-// at k-1 (Its chief executive, Rachel Power; chief executive Rachel
-// Power).
+// token k or right before the comma at k-1 that sets off what follows
+// (Its chief executive, Rachel Power; chief executive Rachel Power).
 func roleBefore(p *prepared, g *gazetteer, k int) bool {
-	if k > 0 && !p.toks[k-1].upper && (g.jobLower[p.words[k-1]] || roleWords[p.words[k-1]]) {
-		return true
-	}
-	if k < 2 || p.words[k-1] != "," {
-		return false
-	}
-	w := p.words[k-2]
-	return !p.toks[k-2].upper && (g.jobLower[w] || roleWords[w])
+	return k > 0 && lowerRole(p, g, k-1) || k >= 2 && p.words[k-1] == "," && lowerRole(p, g, k-2)
+}
+
+// lowerRole reports whether token k is a job in lower case (chief
+// executive, director, founder).
+func lowerRole(p *prepared, g *gazetteer, k int) bool {
+	return !p.toks[k].upper && (g.jobLower[p.words[k]] || roleWords[p.words[k]])
 }
 
 // roleWords are jobs in lower case that describe a person set off after
