@@ -1239,6 +1239,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 	}
 	var lastSpeaker article.Range // for ", adding that …"
+	closing := -2                 // the comma before the sentence's own attribution (closingComma), found when first needed
 	for k := sent.First; k < e; k++ {
 		w := f.lower(k)
 		// according to X, …   /   …, according to X.
@@ -1347,7 +1348,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 			// X said (that) …
-			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e), f.restrictiveEnd(sent, k, e), f.closingEnd(sent, k, e)), sp, ante); found {
+			if closing == -2 {
+				closing = f.closingComma(sent, e)
+			}
+			if q, found := f.forward(sent, k, min(f.subordinateEnd(sent, k, e), f.relativeEnd(sp, k, e), f.restrictiveEnd(sent, k, e), closingEnd(closing, k, e)), sp, ante); found {
 				if heard {
 					q.unspoken() // the court heard that …: the hearer is no speaker
 					sp = article.Range{}
@@ -1619,21 +1623,24 @@ func (f *finder) relativePronoun(j int) bool {
 	return t == article.WDT || t == article.WP || t == article.WPS
 }
 
-// closingEnd returns the last comma of sentence sent after the cue at k
-// when a report's own attribution follows it and closes the sentence (Mr
-// Hale told the court that he had never seen the money, his lawyer said:
-// what he told ends at the comma), else e: a speaker and a cue in the past
-// or present, or the cue and then its speaker, with only an adjunct after.
-func (f *finder) closingEnd(sent article.Range, k, e int) int {
+// closingComma returns the last comma of sentence sent, before e, when a
+// report's own attribution follows it and closes the sentence (Mr Hale
+// told the court that he had never seen the money, his lawyer said: what
+// he told ends at the comma), else -1: a speaker and a cue in the past or
+// present, or the cue and then its speaker, with only an adjunct after.
+// It does not depend on the cue whose report it ends, so reported finds
+// it once a sentence; a report ends there when its cue comes before it
+// (closingEnd).
+func (f *finder) closingComma(sent article.Range, e int) int {
 	c := -1
-	for j := e - 1; j > k+1; j-- {
+	for j := e - 1; j > sent.First; j-- {
 		if f.text(j) == "," && !f.quoted[j] {
 			c = j
 			break
 		}
 	}
 	if c < 0 || c+2 >= e {
-		return e
+		return -1
 	}
 	v := -1
 	for j := c + 1; j < e && j < c+8; j++ {
@@ -1643,14 +1650,14 @@ func (f *finder) closingEnd(sent article.Range, k, e int) int {
 		}
 	}
 	if v < 0 {
-		return e
+		return -1
 	}
 	te := f.clauseEnd(v+1, e)
 	if v == c+1 {
 		if end := f.npAfter(v+1, te); end > v+1 && f.tail(end, te) && f.speaks(article.Range{First: v + 1, Last: end}) {
 			return c // …, said Ann Lee.
 		}
-		return e
+		return -1
 	}
 	if sp, _, ok := f.subject(v, sent); ok && sp.First == c+1 && f.tail(v+1, te) && (f.speaks(sp) || f.personHeaded(sp)) &&
 		f.a.Tokens[sp.First].Tag != article.PRP && !f.nounBeforeName(sp) {
@@ -1658,6 +1665,16 @@ func (f *finder) closingEnd(sent article.Range, k, e int) int {
 		// candidates said they …, but …, they said; nor a clause on a
 		// noun: …, a point Vane also acknowledged)
 		return c
+	}
+	return -1
+}
+
+// closingEnd returns comma, the one closingComma found, when it comes
+// after the cue at k (the report of a cue after it is the attribution's
+// own), else e.
+func closingEnd(comma, k, e int) int {
+	if comma > k+1 {
+		return comma
 	}
 	return e
 }

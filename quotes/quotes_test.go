@@ -2077,7 +2077,7 @@ func TestClosingAttributionEndsReport(t *testing.T) {
 		if k == len(a.Tokens) {
 			k = tokenOf(a, "told")
 		}
-		assert.Equal(t, e, f.closingEnd(sent, k, e), text)
+		assert.Equal(t, e, closingEnd(f.closingComma(sent, e), k, e), text)
 	}
 }
 
