@@ -855,21 +855,20 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			return 0, false
 		}
 	}
-	verb := false
+	verb := false // a verb stands between r and v
 	for r := v - 1; r > sent.First && r >= v-15; r-- {
 		if !f.wordish(r) {
 			return 0, false
 		}
 		t := f.a.Tokens[r]
-		if subordinators[f.lower(r)] && t.Tag == article.IN && !f.a.Tokens[r+1].Tag.IsVerb() && !f.asPreposition(r) &&
-			!f.some(r+1, v, func(j int) bool { return f.a.Tokens[j].Tag.IsVerb() }) {
+		if subordinators[f.lower(r)] && t.Tag == article.IN && !f.a.Tokens[r+1].Tag.IsVerb() && !f.asPreposition(r) && !verb {
 			// (… images as the party seeks to …: a clause whose subject
 			// is the cue's own; not after being asked, nor who died
 			// after his car was hit by a lorry, whose clause ends before
 			// the cue, nor from as far as Japan)
 			return 0, false
 		}
-		if t.Tag == article.WP || t.Tag == article.WDT || t.Tag == article.WPS { // (A man whose car was stolen twice said)
+		if f.relativePronoun(r) { // (A man whose car was stolen twice said)
 			if !verb {
 				return 0, false
 			}
