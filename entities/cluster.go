@@ -206,6 +206,23 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
 		}
 	}
+	// The one-word names read as places somewhere in the article, how,
+	// and how often, against how often as a person with no title:
+	// "Valdoria", read as a place and then as a person.
+	places := map[string]Label{}
+	placeVotes := map[string]int{}
+	for i := range r.Mentions {
+		if len(names[i]) != 1 {
+			continue
+		}
+		switch l, key := r.Mentions[i].Label, strings.ToLower(names[i][0]); {
+		case l == GPE || l == Loc:
+			places[key] = l
+			placeVotes[key]++
+		case l == Person && titles[i][0] == "":
+			placeVotes[key]--
+		}
+	}
 	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
 	var bs []*building
 	byName := map[string]*building{}
@@ -257,6 +274,17 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			found = c.best
 			if found != nil && found.gender == "" && c.offered == 1 {
 				found.gender = gender
+			}
+			if l := places[key]; found == nil && l != None && placeVotes[key] >= 0 && m.Label == Person && len(words) == 1 && titles[mi][0] == "" {
+				// no person of that name, and no title: the place the
+				// article names elsewhere as often or more (whether
+				// Valdoria would …; not Carrier, read as a place five
+				// times and as a person thirty)
+				m.Label = l
+				if b := byName[key]; b != nil && b.label != Person {
+					b.ms = append(b.ms, mi)
+					continue
+				}
 			}
 		}
 		if found == nil {

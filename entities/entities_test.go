@@ -290,6 +290,21 @@ func TestRecognize(t *testing.T) {
 		{"islands news names as destinations are places the lists know, found where the model left them out (their flight to Tenerife; Lisbon, Faro and Madeira)",
 			"Airline\n\nMore than 200 passengers were stranded overnight at Marston Airport when their flight to Tenerife was cancelled. Flights to Lisbon, Faro and Madeira were hit.",
 			map[string]Label{"Tenerife": GPE, "Madeira": GPE}, nil},
+		{"a name the label-only lists know that ends where the model's mention does opens with the capitalized words before it (Planned Parenthood, read as Parenthood)",
+			"Ruling\n\nPlanned Parenthood said it would challenge the law in federal court.",
+			map[string]Label{"Planned Parenthood": Org}, []string{"Parenthood"}},
+		{"names listed after a plural of places and \"including\" are places; so is the name set off after \"the capital\"",
+			"Banks\n\nThe closures include the last bank in several towns, including Fenwick, Alderby and Nether Brayton. Mr Brezny spoke to reporters in the capital, Talvar.",
+			map[string]Label{"Fenwick": GPE, "Alderby": GPE, "Nether Brayton": GPE, "Talvar": GPE}, nil},
+		{"a one-word name read as a person with no title, which the article names as a place as often or more, is that place",
+			"Envoy\n\nValdoria has summoned the Ostrian ambassador. He did not say whether Valdoria would expel diplomats.",
+			map[string]Label{"Valdoria": GPE}, nil},
+		{"a capitalized word and \"and\" after a determiner open a body's name ending in a body's word (not initials: the IRS and …)",
+			"Nurse\n\nGemma Lowther took the drugs over eight months, a Nursing and Midwifery Council panel heard. The IRS and Drug Enforcement Administration were told.",
+			map[string]Label{"Nursing and Midwifery Council": Org, "Drug Enforcement Administration": Org}, []string{"Midwifery Council", "IRS and Drug Enforcement Administration"}},
+		{"a team's nickname ends a club's name; a sports position is a title; Aviation ends a company's name",
+			"Rugby club fined over concussion failings\n\nAn independent panel found that the club had failed to follow protocols during the match against Castleford Knights in October. Flanker Owen Maddocks was knocked out. The plane was made by Vantor Aviation, and Vantor Aviation said it was reviewing the findings.",
+			map[string]Label{"Castleford Knights": Org, "Owen Maddocks": Person, "Vantor Aviation": Org}, []string{"Flanker Owen Maddocks"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -201,6 +201,21 @@ func (g *gazetteer) labelOnlyAt(words []string, i, hi int) (int, uint8) {
 	return i + n, kind
 }
 
+// labelOfKind returns the label a name the lists know by kind takes.
+func labelOfKind(kind uint8) Label {
+	switch kind {
+	case gzGPE:
+		return GPE
+	case gzLoc:
+		return Loc
+	case gzNORP:
+		return NORP
+	case gzFac:
+		return Fac
+	}
+	return Org
+}
+
 // longestAt returns the length and kind of the longest phrase of set that
 // words[i:hi] opens with, or 0 and gzNone.
 func longestAt(set map[string][]phrase, words []string, i, hi int) (int, uint8) {

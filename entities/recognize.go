@@ -497,8 +497,17 @@ func kinBefore(a *article.Article, p *prepared, k int) bool {
 
 // settlementOf reports whether the name at token k follows a settlement's
 // noun in lower case and "of" (the village of Lowther Bridge), or a
-// mayor's or governor's (the mayor of Carrow).
+// mayor's or governor's (the mayor of Carrow); or a capital's noun and a
+// comma (in the capital, Talvar); or stands in a list of names after a
+// plural of places and "including", "such as" or "like" (several towns,
+// including Fenwick, Alderby and Stow Magna).
 func settlementOf(p *prepared, k int) bool {
+	if k >= 2 && p.words[k-1] == "," && p.words[k-2] == "capital" {
+		return true
+	}
+	if listedPlace(p, k) {
+		return true
+	}
 	if k < 2 || p.words[k-1] != "of" {
 		return false
 	}
@@ -506,6 +515,40 @@ func settlementOf(p *prepared, k int) bool {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
 		"mayor", "governor": // mayor of Carrow: the city's
 		return true
+	}
+	return false
+}
+
+// listedPlace reports whether the name at token k is one of a list of
+// names (set off by commas, "and" or "or") after a plural of places
+// (placePlurals) and "including", "such as" or "like": towns such as
+// Alcester and Shipton, cities like Ostby, several towns, including
+// Fenwick, Alderby and Stow Magna.
+func listedPlace(p *prepared, k int) bool {
+	j := k - 1
+	for names := 0; j >= 1 && names < 8; names++ {
+		switch w := p.words[j]; w {
+		case "including", "like":
+			n := j - 1
+			if w == "including" && p.words[n] == "," && n > 0 {
+				n--
+			}
+			return placePlurals[p.words[n]]
+		case "as":
+			return j >= 2 && p.words[j-1] == "such" && (placePlurals[p.words[j-2]] || j >= 3 && p.words[j-2] == "," && placePlurals[p.words[j-3]])
+		case ",", "and", "or":
+			// the name before, back to the word before it
+			n := j - 1
+			for n >= 0 && n > j-4 && p.toks[n].upper {
+				n--
+			}
+			if n == j-1 || n < 0 {
+				return false
+			}
+			j = n
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -1300,6 +1343,28 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 			m.Tokens.First, m.Start = k, a.Tokens[k].Start
 		}
+		// Planned Parenthood, read as Parenthood: a name the label-only
+		// lists know that ends where the mention does opens with the
+		// capitalized words before it the model left out
+		if f := m.Tokens.First; f > 0 {
+			for j, from := f-1, max(freeFrom(a, f, out), f-3); j >= from && p.toks[j].upper && a.Tokens[j].Kind == article.Word; j-- {
+				if end, kind := g.labelOnlyAt(p.words, j, m.Tokens.Last); end == m.Tokens.Last && kind != gzNone {
+					m.Tokens.First, m.Start, m.Label = j, a.Tokens[j].Start, labelOfKind(kind)
+					break
+				}
+			}
+		}
+		// the Nursing and Midwifery Council, read as Midwifery Council:
+		// one capitalized word no list knows and no mention holds, and
+		// "and", after a determiner, open a body's name of two words or
+		// more that ends in a body's word (not with Farm to Freezer and
+		// Cherry Capital Foods, from Diplock and Browning and War Office;
+		// not initials: the IRS and Drug Enforcement Administration)
+		if f := m.Tokens.First; m.Label == Org && m.Tokens.Len() >= 2 && f >= 2 && p.words[f-1] == "and" && g.orgWords[p.words[m.Tokens.Last-1]] &&
+			f-2 >= freeFrom(a, f, out) && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && p.toks[f-2].gaz.kind == gzNone &&
+			!g.givenName(p.words[f-2]) && !opensSentence(a, f-2) && a.Tokens[f-3].Tag == article.DT && strings.ToUpper(p.words[f-2]) != p.words[f-2] {
+			m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
+		}
 		// Friends of the Earth, Friends of the Fells: a charity's name,
 		// whose last word the model read alone
 		if f := friendsOf(a, p, m.Tokens.First); f < m.Tokens.First && f >= freeFrom(a, m.Tokens.First, out) {
@@ -1790,14 +1855,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// (after "The" too: The RMT union said)
 			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
 				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && a.Tokens[i-1].Tag != article.DT) { // (The RMT union, A No 10 spokesman)
-				label := Org
-				switch kind {
-				case gzGPE:
-					label = GPE
-				case gzFac:
-					label = Fac
-				}
-				add(i, end, label, 0.5, s.Paragraph)
+				add(i, end, labelOfKind(kind), 0.5, s.Paragraph)
 				i = end - 1
 				continue
 			}
@@ -2681,7 +2739,7 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 		return (m.Label == GPE || m.Label == Loc) && (m.Confidence >= 0.8 || p.toks[m.Tokens.First].gaz.kind == gzGPE)
 	}
 	joined := e+1 < len(a.Tokens) && (p.words[e] == "and" || p.words[e] == "or") && p.toks[e+1].upper // (a case: in Moran and Pyle)
-	if k > 2 && (p.words[k-1] == "as" && p.words[k-2] == "such" && placePlurals[p.words[k-3]] || p.words[k-1] == "like" && placePlurals[p.words[k-2]]) {
+	if listedPlace(p, k) {
 		return true // towns such as Alcester and Shipton, cities like Ostby
 	}
 	if k > 0 && p.words[k] != "God" && !(e < len(a.Tokens) && (a.Tokens[e].Tag == article.POS || strings.HasPrefix(p.words[e], "'") || strings.HasPrefix(p.words[e], "’"))) && (!joined || i+1 < len(ms) && ms[i+1].Tokens.First == e+1 && place(ms[i+1])) {

@@ -130,7 +130,7 @@ func intentIng(w string) bool {
 // promised were not at risk), or after the noun of a preposition that
 // follows another cue, when a preposition follows it (said in a
 // statement posted/VBD to Facebook that …, where the tagger reads a past
-// tense).
+// tense; in a statement read outside/JJ court that …).
 func (f *finder) modifierParticiple(k int, sent article.Range) bool {
 	t := f.a.Tokens[k].Tag
 	p := k - 1 // the noun, past adverbs
@@ -152,7 +152,7 @@ func (f *finder) modifierParticiple(k int, sent article.Range) bool {
 	}
 	return n >= sent.First+2 && adjunctPrepositions[f.lower(n-1)] && f.isCue(n-2) && f.a.Tokens[n-2].Tag.IsVerb() &&
 		f.a.Tokens[p].Tag != article.NNP && f.a.Tokens[p].Tag != article.NNPS && // (who spoke with The Huffington Post said: its subject)
-		k+1 < sent.Last && (f.a.Tokens[k+1].Tag == article.IN || f.a.Tokens[k+1].Tag == article.TO)
+		k+1 < sent.Last && (f.a.Tokens[k+1].Tag == article.IN || f.a.Tokens[k+1].Tag == article.TO || f.lower(k+1) == "outside" || f.lower(k+1) == "inside")
 }
 
 // adjunctPrepositions open the phrase that tells where or how words were
@@ -1201,6 +1201,12 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		if o := f.npAfter(k+1, te); o > k+1 {
 			after = o
 		}
+	}
+	if _, pass := f.passive(k, sent); pass && ok && f.lower(sp.First) != "it" {
+		// …, Liam, 27, was found in his bedroom: a passive's subject
+		// is what the verb is done to, no speaker of what comes before
+		// (but …, it was reported)
+		return Quote{}, article.Range{}, false
 	}
 	if lead := f.contactLead(sp.First); ok && sp.First > sent.First && f.commaBefore(lead) > sent.First && f.tail(after, te) {
 		// (…, a charge officials denied: the report ends before the noun

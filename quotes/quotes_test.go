@@ -2005,6 +2005,15 @@ func TestEachQuotation(t *testing.T) {
 		of         int      // what of each quotation is compared
 		want       []string // one per quotation; "" is not compared
 	}{
+		{"a passive's subject speaks for no report before it (…, Tom, 27, was found in his bedroom: not a report of \"found\")",
+			"Inquest\n\nThe court heard that the body of her son, Tom, 27, was found in his bedroom by bailiffs in January.", content,
+			[]string{"the body of her son, Tom, 27, was found in his bedroom by bailiffs in January"}},
+		{"a participle on the noun of a cue's adjunct before a preposition the tagger reads as an adjective is no cue (said in a statement read outside court that …)",
+			"Inquest\n\nTom's father, who lives in Kelby, said in a statement read outside court that he had not been told.", speaker, []string{"Tom's father"}},
+		{"a name after a company's noun and the nouns before it, as a preposition's object, does not speak for the noun the phrase is headed by",
+			"Trial\n\nThe founder of chip maker Silvane has denied misleading investors about delays to its processor.", name, []string{"The founder of chip maker Silvane"}},
+		{"a participle on a noun and a clause of time after it belong to the phrase that speaks",
+			"Crash\n\nThe widow of a pilot killed when his light aircraft came down in a field near Oxley has called for an inquiry into the crash.", name, []string{"The widow of a pilot"}},
 		{"a participle cue after phrases of a preposition and its object speaks for the verb's subject where the last object cannot speak",
 			"Phones\n\nHead teacher Ann Rooke wrote to parents on Friday saying the ban would start after half-term.", name, []string{"Ann Rooke"}},
 		{"so it does where the verb is itself a cue the object hears",

@@ -167,13 +167,18 @@ func (f *finder) npAfter(i, hi int) int {
 
 // prepBefore returns the preposition before the name starting at token
 // k, over a determiner, title or name word (for the Defense Ministry, for
-// Mr. Clinton), not before lo, or -1.
+// Mr. Clinton) or a company's noun in lower case that describes the
+// name, with the nouns before it (The founder of chip maker Silvane; not
+// secretary of state Ann Lee), not before lo, or -1.
 func (f *finder) prepBefore(k, lo int) int {
+	company := false // a company's noun passed over
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		switch t := f.a.Tokens[j]; {
 		case t.Tag == article.IN:
 			return j
 		case t.Tag == article.DT || t.Tag == article.NNP || t.Kind == article.Abbreviation:
+		case t.Tag == article.NN && !f.capitalized(j) && (company || companyNouns[f.lower(j)]):
+			company = true
 		default:
 			return -1
 		}
@@ -283,9 +288,10 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return "", -1
 	}
 	for k := r.First + 1; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT {
-			// an aide who worked for Clinton: the phrase before the
-			// relative clause names the speaker
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || t == article.VBN && k+1 < r.Last && participleClause[f.lower(k+1)] && f.a.Tokens[k-1].Tag.IsNoun() {
+			// an aide who worked for Clinton, the widow of a pilot
+			// killed when …: the phrase before the relative clause or
+			// the participle's names the speaker
 			r.Last = k
 			break
 		}

@@ -877,10 +877,23 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			}
 			return 0, false
 		}
+		if verb && t.Tag == article.VBN && r-1 >= sent.First && f.a.Tokens[r-1].Tag.IsNoun() && participleClause[f.lower(r+1)] {
+			// The widow of a pilot killed when his aircraft came down
+			// in a field has called for …: a participle on the noun,
+			// and a clause of time after it, are the phrase's
+			if s := f.npBefore(r, sent.First); s < r {
+				return s, true
+			}
+			return 0, false
+		}
 		verb = verb || t.Tag.IsVerb()
 	}
 	return 0, false
 }
+
+// participleClause are the subordinators of time that may follow a
+// participle on a noun (a pilot killed when …, a man arrested after …).
+var participleClause = map[string]bool{"when": true, "after": true, "while": true, "before": true}
 
 // asPreposition reports whether the "as" at token r is the second of "as
 // far as", "such as", "as well as" and the like: a preposition, no
