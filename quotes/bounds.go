@@ -231,6 +231,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		// running of …; … is to play a retired officer …)
 		return false
 	}
+	if f.afterSubjectsVerb(j, sr.rule) {
+		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)
+	}
 	if sr.trailing && j > sr.rule && t.Tag == article.IN && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
 		switch f.lower(j) {
 		case "that", "whether", "if":
@@ -620,6 +623,26 @@ func (f *finder) subjectAside(first, end int) int {
 		}
 	}
 	return 0
+}
+
+// afterSubjectsVerb reports whether token j follows a verb that is no
+// cue, past one or two adjectives or participles on its object, right
+// after a noun, all after token lo: a start there leaves the verb's
+// subject out (care home staff ignored/VBN warnings; staff at a care
+// home … ignored/VBN repeated/VBN warnings).
+func (f *finder) afterSubjectsVerb(j, lo int) bool {
+	k := j - 1
+	for n := 0; n < 2 && k-1 > lo && (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.VBN) && f.a.Tokens[k-1].Tag.IsVerb(); n++ {
+		k--
+	}
+	if k-1 <= lo || !f.a.Tokens[k-1].Tag.IsNoun() || f.isCue(k) {
+		return false
+	}
+	switch f.a.Tokens[k].Tag {
+	case article.VBD, article.VBN, article.VBZ, article.VBP:
+		return true
+	}
+	return false
 }
 
 // TrainBounds trains a content-bounds model on articles (the same as

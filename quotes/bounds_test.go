@@ -342,6 +342,27 @@ func TestBoundsNotInAside(t *testing.T) {
 	assert.Equal(t, "negotiators had been close to a deal", onlyFound(t, a))
 }
 
+// TestBoundsNotAfterSubjectsVerb: a learned start never falls right after
+// a noun's verb that is no cue, past the adjectives or participles on its
+// object: it would leave the verb's subject out (Inquiry told care home
+// staff ignored/VBN warnings: had been "warnings").
+func TestBoundsNotAfterSubjectsVerb(t *testing.T) {
+	a, f := finderFor(t, "Inquiry told care home staff ignored warnings\n\nStaff at a care home where three residents died during a heatwave ignored repeated warnings about the temperature, an inquiry has heard.")
+	sr := &startReach{lo: 0, rule: tokenOf(a, "care")}
+	assert.False(t, f.startOK(tokenOf(a, "warnings"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "care"), sr))
+	second := a.Sentences[len(a.Sentences)-1].Tokens
+	sr = &startReach{lo: second.First, rule: second.First, trailing: true}
+	k := tokenOf(a, "repeated")
+	assert.False(t, f.startOK(k+1, sr), a.TokenText(k+1))
+	assert.False(t, f.startOK(k, sr))
+	assert.True(t, f.startOK(second.First, sr))
+	require.Len(t, Find(a, nil, WithStanceModel(nil)), 2)
+	for _, q := range Find(a, nil, WithStanceModel(nil)) {
+		assert.NotContains(t, []string{"warnings", "warnings about the temperature"}, q.Content.Text(a.Text))
+	}
+}
+
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its

@@ -2268,6 +2268,9 @@ func (f *finder) ownWords(q, d *Quote) bool {
 	if f.tokenAfter(q.Cue.End) == open-1 && f.a.Tokens[open].Start <= q.Content.Start && (f.text(open-1) == "," || f.text(open-1) == ":") {
 		return true // Lee said, “We'll see,” when asked …: what follows the marks is no report
 	}
+	if f.tokenAfter(q.Cue.End) == open && f.a.Tokens[open].Start <= q.Content.Start && f.nextAct(f.tokenAfter(d.Content.End)) {
+		return true // The pair shouted “No more oil!” as staff cleared the room: the marks right after the cue, then a clause of time or the speaker's next act
+	}
 	if f.some(f.tokenAfter(d.Content.End), f.tokenAfter(q.Content.End), func(k int) bool { return f.a.Tokens[k].Kind == article.Word }) {
 		return false // said that, “…” against what …: the report goes on
 	}
@@ -2275,6 +2278,27 @@ func (f *finder) ownWords(q, d *Quote) bool {
 		return true // said outside court: “…”: a colon after where or when, no clause, opens the speaker's words
 	}
 	return breaksBefore(f.text(open - 1))
+}
+
+// nextAct reports whether the closing mark at token k (or the token
+// after the quoted words) is followed by a subordinator of time or
+// reason, or by "and" or "but" and a verb in the past: a clause of its
+// own after the quoted words, no part of what was said (… “we will win”
+// and left the stage; … “No more oil!” as staff cleared the room).
+func (f *finder) nextAct(k int) bool {
+	for k < len(f.a.Tokens) && f.a.Tokens[k].Kind.IsQuote() {
+		k++
+	}
+	if k+1 >= len(f.a.Tokens) || f.a.Tokens[k].Kind != article.Word {
+		return false
+	}
+	switch f.lower(k) {
+	case "as", "before", "after", "when", "while", "until", "because":
+		return true
+	case "and", "but", "then":
+		return f.a.Tokens[k+1].Tag == article.VBD
+	}
+	return false
 }
 
 // breaksBefore reports whether punctuation w before an opening mark sets

@@ -2005,6 +2005,9 @@ func TestEachQuotation(t *testing.T) {
 		of         int      // what of each quotation is compared
 		want       []string // one per quotation; "" is not compared
 	}{
+		{"quoted words right after a cue, then a clause of time or the speaker's next act, are the words said, not a report's fragment",
+			"Protest\n\nThe pair shouted \"No more oil!\" as staff cleared the room. The crowd chanted \"Lock them up\" and marched off.", content,
+			[]string{"No more oil!", "Lock them up"}},
 		{"a passive's subject speaks for no report before it (…, Tom, 27, was found in his bedroom: not a report of \"found\")",
 			"Inquest\n\nThe court heard that the body of her son, Tom, 27, was found in his bedroom by bailiffs in January.", content,
 			[]string{"the body of her son, Tom, 27, was found in his bedroom by bailiffs in January"}},
