@@ -629,10 +629,11 @@ func (f *finder) subjectAside(first, end int) int {
 // cue, past one or two adjectives or participles on its object, right
 // after a noun, all after token lo: a start there leaves the verb's
 // subject out (care home staff ignored/VBN warnings; staff at a care
-// home … ignored/VBN repeated/VBN warnings).
+// home … ignored/VBN repeated/VBN warnings; not over an auxiliary:
+// Teachers have voted to strike).
 func (f *finder) afterSubjectsVerb(j, lo int) bool {
 	k := j - 1
-	for n := 0; n < 2 && k-1 > lo && (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.VBN) && f.a.Tokens[k-1].Tag.IsVerb(); n++ {
+	for n := 0; n < 2 && k-1 > lo && (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.VBN) && f.a.Tokens[k-1].Tag.IsVerb() && !auxiliaries[f.lower(k-1)]; n++ {
 		k--
 	}
 	if k-1 <= lo || !f.a.Tokens[k-1].Tag.IsNoun() || f.isCue(k) {
