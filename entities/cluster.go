@@ -133,6 +133,10 @@ var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": 
 	"grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male", "niece": "female", "nephew": "male",
 	"girlfriend": "female", "boyfriend": "male", "granddaughter": "female", "grandson": "male", "stepmother": "female", "stepfather": "male"}
 
+// spouseWords are the kin words whose holder mostly shares the surname of
+// the person named as the other spouse (his widow, Patricia).
+var spouseWords = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true}
+
 // TitleGender returns the gender a title word says ("male" for Mr. or
 // Congressman, "female" for Mrs., Ms. or Congresswoman), or "".
 func TitleGender(word string) string {
@@ -204,6 +208,44 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		if m.Label == Person && n.Label == Person && len(names[i]) == 1 && len(names[i+1]) >= 2 && m.Tokens.Last+1 == n.Tokens.First &&
 			p.words[m.Tokens.Last] == "and" && g.givenName(names[i][0]) && g.givenName(names[i+1][0]) {
 			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
+		}
+	}
+	// His widow, Patricia; Mr Ellery's wife, Sarah: a given name alone
+	// set off after a spouse's word takes the surname of the person whose
+	// spouse she or he is (Mrs Farrow is then hers, by gender): the name
+	// before the possessive, or the nearest person named before, in the
+	// sentence or the two before it, when named in full and of the
+	// possessive's gender (not Bob Hale says Ali came with his wife,
+	// Lonnie: Ali is nearer, whose gender no title says).
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		k := m.Tokens.First - 2 // the spouse's word, before the comma
+		if m.Label != Person || len(names[i]) != 1 || !g.givenName(names[i][0]) || k < 1 || a.TokenText(k+1) != "," || !spouseWords[p.words[k]] {
+			continue
+		}
+		var surname string
+		switch pos := strings.ToLower(p.words[k-1]); {
+		case a.Tokens[k-1].Tag == article.POS && i > 0 && r.Mentions[i-1].Tokens.Last == k-1 && r.Mentions[i-1].Label == Person:
+			surname = names[i-1][len(names[i-1])-1]
+		case pos == "his" || pos == "her":
+			want := map[string]string{"his": "male", "her": "female"}[pos]
+			lo := a.Sentences[max(a.SentenceOf(k)-2, 0)].Tokens.First
+			for j := i - 1; j >= 0 && r.Mentions[j].Tokens.First >= lo; j-- {
+				if r.Mentions[j].Label != Person {
+					continue
+				}
+				gender := TitleGender(titles[j][1])
+				if gender == "" && len(names[j]) >= 2 {
+					gender = g.nameGender[names[j][0]]
+				}
+				if gender == want && len(names[j]) >= 2 {
+					surname = names[j][len(names[j])-1]
+				}
+				break
+			}
+		}
+		if surname != "" && surname != names[i][0] {
+			names[i], marked[i] = []string{names[i][0], surname}, true
 		}
 	}
 	// The one-word names read as places somewhere in the article, how,

@@ -305,6 +305,9 @@ func TestRecognize(t *testing.T) {
 		{"a team's nickname ends a club's name; a sports position is a title; Aviation ends a company's name",
 			"Rugby club fined over concussion failings\n\nAn independent panel found that the club had failed to follow protocols during the match against Castleford Knights in October. Flanker Owen Maddocks was knocked out. The plane was made by Vantor Aviation, and Vantor Aviation said it was reviewing the findings.",
 			map[string]Label{"Castleford Knights": Org, "Owen Maddocks": Person, "Vantor Aviation": Org}, []string{"Flanker Owen Maddocks"}},
+		{"a plural common noun opening a sentence, which the model reads as a body it is unsure of, is no one; Owner is a title",
+			"Cinema\n\nPrivacy experts said the case could have wide implications. \"Employers have a lot of power to monitor work devices, but there are limits,\" said Rachel Kim. Owner Derek Blyth said bills had risen.",
+			map[string]Label{"Rachel Kim": Person, "Derek Blyth": Person}, []string{"Employers", "Owner Derek Blyth"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -373,6 +376,13 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Greyline": "Greyline Buses"}},
 		{"The regulator said SkyLark Air had kept customers waiting. SkyLark said it had been overwhelmed.",
 			map[string]string{"SkyLark": "SkyLark Air"}},
+		// a given name set off after a spouse's word takes the surname of
+		// the spouse named before, of the possessive's gender, or of the
+		// name before the possessive; Mrs is then hers
+		{"Desmond Farrow, 61, died when his plane came down. His widow, Patricia, said she had warned him. Mrs Farrow told the inquest that the gauge was faulty.",
+			map[string]string{"Farrow": "Patricia Farrow", "Desmond Farrow": "Desmond Farrow"}},
+		{"Jonathan Ellery, 52, died at the scene. In a statement, Mr Ellery's wife, Sarah, said he was the kindest man she knew.",
+			map[string]string{"Sarah": "Sarah Ellery"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)

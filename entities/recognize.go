@@ -1091,6 +1091,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			opensSentence(a, f) && !g.firstNames[p.words[f]] && surnames[p.words[f]] == 0 && strings.ToUpper(p.words[f]) != p.words[f] {
 			continue // (not Pence of Mike Pence, read as a common noun; not SANDERS)
 		}
+		// “Employers have a lot of power …”: a plural common noun
+		// opening a sentence, which the model reads as a body it is not
+		// sure of and no list knows, is no one
+		if f := m.Tokens.First; m.Label == Org && m.Confidence < 0.7 && m.Tokens.Len() == 1 && a.Tokens[f].Tag == article.NNS && opensSentence(a, f) &&
+			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && strings.ToUpper(p.words[f]) != p.words[f] {
+			continue
+		}
 		// Christian Estrosi read as Estrosi, an organization the model
 		// was unsure of: a given name right before one unknown word the
 		// model gave no person is the person's (the given name also a
