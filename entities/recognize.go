@@ -91,10 +91,23 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		})
 		rememberPath(toks, path, &p.doc)
 	}
-	r.Mentions = refine(a, p, g, r.Mentions)
+	r.Mentions = dropTurnLabels(a, refine(a, p, g, r.Mentions))
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
 	return r
+}
+
+// dropTurnLabels leaves out the one-letter labels of an interview's turns
+// (Q: …, A: …): a single capital letter before a colon is no name.
+func dropTurnLabels(a *article.Article, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if k := m.Tokens.First; m.Tokens.Len() == 1 && m.End-m.Start == 1 && k+1 < len(a.Tokens) && a.TokenText(k+1) == ":" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // trailingPunct reports whether token k is a stop, a comma, a colon or
