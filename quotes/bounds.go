@@ -234,6 +234,12 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if f.afterSubjectsVerb(j, sr.rule) {
 		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)
 	}
+	if j > sr.rule && t.Tag == article.TO && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
+		return false // (not at the "to" after a noun, the noun's or its infinitive's: urged young drivers to slow down; the approach to the Port of Kelby)
+	}
+	if f.afterLeadClause(j, sr.rule) {
+		return false // (not after the comma of a clause that opens the report: If they can find money for offices, they can find it for this)
+	}
 	if sr.trailing && j > sr.rule && t.Tag == article.IN && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
 		switch f.lower(j) {
 		case "that", "whether", "if":
@@ -242,14 +248,14 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		}
 	}
 	if j > sr.rule {
-		// (not at the "to" of a participle inside the clause, nor right
-		// after it: denied misleading Parliament over a contract awarded
-		// to a company …)
+		// (not at the "to" or other preposition of a participle inside
+		// the clause, nor right after it: denied misleading Parliament
+		// over a contract awarded to a company run by a former adviser)
 		to := j
-		if f.a.Tokens[j-1].Tag == article.TO {
+		if t := f.a.Tokens[j-1].Tag; t == article.TO || t == article.IN && !clauseOpeners[f.lower(j-1)] {
 			to = j - 1
 		}
-		if f.a.Tokens[to].Tag == article.TO && to > sr.rule && f.a.Tokens[to-1].Tag == article.VBN && to+1 < len(f.a.Tokens) && f.a.Tokens[to+1].Tag != article.VB {
+		if t := f.a.Tokens[to].Tag; (t == article.TO || t == article.IN && !clauseOpeners[f.lower(to)]) && to > sr.rule && f.a.Tokens[to-1].Tag == article.VBN && to+1 < len(f.a.Tokens) && f.a.Tokens[to+1].Tag != article.VB {
 			return false // (a preposition's "to", not an infinitive's: voted to strike)
 		}
 	}
@@ -623,6 +629,34 @@ func (f *finder) subjectAside(first, end int) int {
 		}
 	}
 	return 0
+}
+
+// clauseOpeners are the words that open a clause after a verb, not a
+// preposition's phrase (was told that …, asked whether …).
+var clauseOpeners = map[string]bool{"that": true, "whether": true, "if": true}
+
+// leadSubordinators open a clause before a sentence's main one (If they
+// can …, they will …).
+var leadSubordinators = map[string]bool{"if": true, "when": true, "although": true, "though": true, "because": true, "while": true,
+	"unless": true, "once": true, "since": true, "as": true, "after": true, "before": true, "until": true, "whether": true}
+
+// afterLeadClause reports whether token j follows the comma that closes a
+// subordinate clause, with a finite verb, opening the rules' report at
+// token rule (past "that"): a start there cuts off the clause the report
+// opens with.
+func (f *finder) afterLeadClause(j, rule int) bool {
+	if j <= rule+2 || f.text(j-1) != "," {
+		return false
+	}
+	first := rule
+	if f.lower(first) == "that" {
+		first++
+	}
+	if !leadSubordinators[f.lower(first)] || first >= j-1 {
+		return false
+	}
+	return !f.some(first+1, j-1, func(k int) bool { return f.text(k) == "," || f.a.Tokens[k].Kind.IsQuote() }) &&
+		f.some(first+1, j-1, func(k int) bool { return f.a.Tokens[k].Tag.IsFinite() || f.a.Tokens[k].Tag == article.MD }) // (a clause, not a phrase: after a quiet night, …)
 }
 
 // afterSubjectsVerb reports whether token j follows a verb that is no

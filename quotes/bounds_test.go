@@ -363,6 +363,36 @@ func TestBoundsNotAfterSubjectsVerb(t *testing.T) {
 	}
 }
 
+// TestBoundsStartNotInsideClausePhrases: a learned start is never the
+// "to" after a noun (urged young drivers to slow down: had been "to slow
+// down"; the approach to the Port …, in a report before its cue), nor
+// right after the comma of a subordinate clause opening the report (If
+// they can find money …, councillors can …), nor at or right after a
+// participle's preposition inside the clause (… a company run by a
+// former adviser: had been "a former adviser").
+func TestBoundsStartNotInsideClausePhrases(t *testing.T) {
+	a, f := finderFor(t, "Crash\n\nThe mother of a boy who died urged young drivers to slow down.")
+	sr := &startReach{rule: tokenOf(a, "young")}
+	assert.False(t, f.startOK(tokenOf(a, "to"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "young"), sr))
+
+	a, f = finderFor(t, "Port\n\nQueues of up to 20 miles are expected on the approach to the Port of Kelby, the port has warned.")
+	sr = &startReach{rule: a.Sentences[len(a.Sentences)-1].Tokens.First, trailing: true}
+	assert.False(t, f.startOK(tokenOf(a, "approach")+1, sr))
+	assert.True(t, f.startOK(sr.rule, sr))
+
+	a, f = finderFor(t, "Cuts\n\nShe told the meeting that if they can find money for new offices, councillors can find it for this.")
+	sr = &startReach{rule: tokenOf(a, "that")}
+	assert.False(t, f.startOK(tokenOf(a, "councillors"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "if"), sr))
+
+	a, f = finderFor(t, "Contract\n\nThe business minister denied misleading Parliament over a contract awarded to a company run by a former adviser.")
+	sr = &startReach{rule: tokenOf(a, "misleading")}
+	assert.False(t, f.startOK(tokenOf(a, "by"), sr))
+	assert.False(t, f.startOK(tokenOf(a, "by")+1, sr))
+	assert.True(t, f.startOK(tokenOf(a, "misleading"), sr))
+}
+
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its

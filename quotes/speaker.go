@@ -631,18 +631,27 @@ var epithets = wordList("epithet")
 
 // anaphor reports whether speaker tokens r describe a person the
 // article has named by an age or a nationality alone: the 29-year-old
-// (mother), the Ethiopian (epithets, the midfielder, are speakerOf's last
+// (mother, or from Manchester), the Ethiopian (epithets, the midfielder, are speakerOf's last
 // resort). News writes these
 // for the person it is writing about, the most salient one (parties are
 // left out: the Republican may be anyone of the party; so are plurals, a
 // people).
 func (f *finder) anaphor(r article.Range) bool {
-	if r.Len() < 2 || r.Len() > 3 || f.lower(r.First) != "the" {
+	if r.Len() < 2 || f.lower(r.First) != "the" {
 		return false
 	}
 	w := f.lower(r.First + 1)
 	if age, ok := strings.CutSuffix(w, "-year-old"); ok && age != "" && strings.Trim(age, "0123456789") == "" {
+		if r.Len() > 3 {
+			// the 34-year-old from Manchester: and where they are from
+			mi := f.mentionAt[r.Last-1]
+			return f.lower(r.First+2) == "from" && mi >= 0 && f.ents.Mentions[mi].Tokens.First == r.First+3 && f.ents.Mentions[mi].Tokens.Last == r.Last &&
+				(f.ents.Mentions[mi].Label == entities.GPE || f.ents.Mentions[mi].Label == entities.Loc)
+		}
 		return r.Len() == 2 || f.a.Tokens[r.First+2].Tag == article.NN
+	}
+	if r.Len() > 3 {
+		return false
 	}
 	if mi := f.mentionAt[r.First+1]; r.Len() == 2 && mi >= 0 && f.ents.Mentions[mi].Label == entities.NORP && f.ents.Mentions[mi].Tokens.Len() == 1 &&
 		!(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) { // (the Saudis, the Russians: a people)
