@@ -305,12 +305,18 @@ func TestRecognize(t *testing.T) {
 		{"a team's nickname ends a club's name; a sports position is a title; Aviation ends a company's name",
 			"Rugby club fined over concussion failings\n\nAn independent panel found that the club had failed to follow protocols during the match against Castleford Knights in October. Flanker Owen Maddocks was knocked out. The plane was made by Vantor Aviation, and Vantor Aviation said it was reviewing the findings.",
 			map[string]Label{"Castleford Knights": Org, "Owen Maddocks": Person, "Vantor Aviation": Org}, []string{"Flanker Owen Maddocks"}},
+		{"a name the lists know, read by its last word, opens with the words and small words before it; a name set off after a company's noun ends at the sentence's stop too",
+			"Fraud\n\nHM Revenue and Customs said it was one of the largest frauds of its kind. The delays were caused by the foundations, according to the contractor, Balfour Keane.",
+			map[string]Label{"HM Revenue and Customs": Org, "Balfour Keane": Org}, []string{"Customs"}},
+		{"a river's word opens a place's name the model read as a body, not a body's short name (the Sacramento River Cats, then the River Cats)",
+			"Bridge opens after three-year delay\n\nA new £45m bridge over the River Tamar has opened to traffic, three years later than planned. He played for the Sacramento River Cats in 2005 and joined the River Cats again later.",
+			map[string]Label{"River Tamar": Loc, "River Cats": Org}, nil},
 		{"an interview's one-letter turn labels are no names",
 			"Interview: The climber\n\nBernard Lowe reached the summit last month.\n\nQ: Why Everest, and why now?\n\nA: I'd wanted to do it since I was a boy.\n\nQ: Were you ever afraid?\n\nA: Every day.",
 			map[string]Label{"Bernard Lowe": Person}, []string{"Q", "A"}},
-		{"a plural common noun opening a sentence, which the model reads as a body it is unsure of, is no one; Owner is a title",
-			"Cinema\n\nPrivacy experts said the case could have wide implications. \"Employers have a lot of power to monitor work devices, but there are limits,\" said Rachel Kim. Owner Derek Blyth said bills had risen.",
-			map[string]Label{"Rachel Kim": Person, "Derek Blyth": Person}, []string{"Employers", "Owner Derek Blyth"}},
+		{"a plural common noun opening a sentence, which the model reads as a body it is unsure of, is no one; Owner and Churchwarden are titles",
+			"Cinema\n\nPrivacy experts said the case could have wide implications. \"Employers have a lot of power to monitor work devices, but there are limits,\" said Rachel Kim. Owner Derek Blyth said bills had risen. Churchwarden Geoffrey Palmer, 76, led the fundraising.",
+			map[string]Label{"Rachel Kim": Person, "Derek Blyth": Person}, []string{"Employers", "Owner Derek Blyth", "Churchwarden Geoffrey Palmer"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

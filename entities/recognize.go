@@ -110,6 +110,21 @@ func dropTurnLabels(a *article.Article, ms []Mention) []Mention {
 	return out
 }
 
+// endsLongerBody reports whether a body's name of more words among ms ends
+// in words (the Sacramento River Cats, for the River Cats).
+func endsLongerBody(p *prepared, ms []Mention, words []string) bool {
+	for _, m := range ms {
+		if n := m.Tokens.Len(); m.Label == Org && n > len(words) && slices.Equal(p.words[m.Tokens.Last-len(words):m.Tokens.Last], words) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoiners are the small words that may stand inside a name the lists
+// know (HM Revenue and Customs, Bank of England).
+var nameJoiners = map[string]bool{"and": true, "of": true, "&": true, "for": true}
+
 // trailingPunct reports whether token k is a stop, a comma, a colon or
 // a semicolon on its own, which ends no name (but "!" and "?" may:
 // Yahoo!, Which?).
@@ -1365,9 +1380,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// Planned Parenthood, read as Parenthood: a name the label-only
 		// lists know that ends where the mention does opens with the
-		// capitalized words before it the model left out
+		// capitalized words before it the model left out, and the small
+		// words between them (HM Revenue and Customs, read as Customs)
 		if f := m.Tokens.First; f > 0 {
-			for j, from := f-1, max(freeFrom(a, f, out), f-3); j >= from && p.toks[j].upper && a.Tokens[j].Kind == article.Word; j-- {
+			for j, from := f-1, max(freeFrom(a, f, out), f-4); j >= from && (p.toks[j].upper && a.Tokens[j].Kind == article.Word || nameJoiners[p.words[j]]); j-- {
 				if end, kind := g.labelOnlyAt(p.words, j, m.Tokens.Last); end == m.Tokens.Last && kind != gzNone {
 					m.Tokens.First, m.Start, m.Label = j, a.Tokens[j].Start, labelOfKind(kind)
 					break
@@ -1506,8 +1522,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
-		case (m.Label == GPE || m.Label == Person) && len(words) > 1 && leadingLocWord(words[0]):
-			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person
+		case (m.Label == GPE || m.Label == Person || m.Label == Org && len(words) == 2 && !g.isOrgWord(lastWord) && !g.companyWords[lastWord] && !g.facWords[lastWord] && !endsLongerBody(p, ms, words)) &&
+			len(words) > 1 && leadingLocWord(words[0]):
+			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person; the River Tamar, as a body (not a team's short name: the Sacramento River Cats, then the River Cats)
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
 		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord]):
@@ -4043,8 +4060,9 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// Her label, Northstar Records, said …: the description, a comma,
 	// and the name set off by another (not the firm, Smith said: a
 	// speaker's name after a clause)
-	if k := r.First - 2; k >= 0 && a.TokenText(k+1) == "," && head(k) && r.Last < n && a.TokenText(r.Last) == "," && !roleAt(p, g, k) {
-		return true // (not his manager at the club, Ann Lee,: the job's holder)
+	if k := r.First - 2; k >= 0 && a.TokenText(k+1) == "," && head(k) && r.Last < n && !roleAt(p, g, k) &&
+		(a.TokenText(r.Last) == "," || a.TokenText(r.Last) == "." && r.Last+1 == a.Sentences[a.SentenceOf(r.Last)].Tokens.Last && !g.givenName(p.words[r.First])) {
+		return true // (not his manager at the club, Ann Lee,: the job's holder; the stop ends the name too: according to the contractor, Balfour Keane.)
 	}
 	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
 		return true

@@ -139,6 +139,17 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 			next = min(next, s.Start)
 		}
 	}
+	// Not into the hearer's phrase before a trailing cue with no speaker
+	// (…, the court heard; …, Birmingham Crown Court has heard).
+	if q.Speaker.Empty() && !q.Cue.Empty() && q.Cue.Start >= q.Content.End {
+		c := f.tokenAfter(q.Cue.Start)
+		for c-1 > r.Last && auxiliaries[f.lower(c-1)] {
+			c--
+		}
+		if np := f.npBefore(c, r.Last); np < c {
+			next = min(next, f.a.Tokens[np].Start)
+		}
+	}
 	if next < f.a.Tokens[rc.hi-1].End {
 		rc.hi = min(rc.hi, f.tokenAfter(next))
 	}
@@ -230,6 +241,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		// Port of Kelby …, the port has warned; … to take over the
 		// running of …; … is to play a retired officer …)
 		return false
+	}
+	if mi := f.mentionAt[max(j-2, 0)]; sr.trailing && j-2 >= sr.rule && f.text(j-1) == "," && mi >= 0 && f.ents.Mentions[mi].Tokens.First == sr.rule {
+		return false // (not after the name that opens the report and its comma: Arif Chaudhry, 51, used his firm …, the court heard)
 	}
 	if f.afterSubjectsVerb(j, sr.rule) {
 		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)

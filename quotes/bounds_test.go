@@ -393,6 +393,24 @@ func TestBoundsStartNotInsideClausePhrases(t *testing.T) {
 	assert.True(t, f.startOK(tokenOf(a, "misleading"), sr))
 }
 
+// TestBoundsNotIntoHearer: a report before a cue that has a hearer and no
+// speaker (…, the court heard; …, Birmingham Crown Court heard) ends
+// before the hearer's phrase, and its learned start is not right after
+// the name that opens it and the name's comma (Arif Chaudhry, 51, …).
+func TestBoundsNotIntoHearer(t *testing.T) {
+	for _, text := range []string{
+		"Fraud\n\nArif Chaudhry, 51, used his firm to claim VAT refunds on phones that never existed, Birmingham Crown Court heard.",
+		"Fraud\n\nArif Chaudhry, 51, used his firm to claim VAT refunds on phones that never existed, the court has heard.",
+	} {
+		a, f := finderFor(t, text)
+		qs := Find(a, nil, WithStanceModel(nil))
+		require.Len(t, qs, 1, text)
+		assert.Equal(t, "Arif Chaudhry, 51, used his firm to claim VAT refunds on phones that never existed", qs[0].Content.Text(a.Text))
+		sent := a.Sentences[len(a.Sentences)-1].Tokens
+		assert.False(t, f.startOK(tokenOf(a, "51"), &startReach{rule: sent.First, trailing: true}))
+	}
+}
+
 // TestBoundsTrailingNotAtInfinitive: the learned start of a report before
 // its cue may not be a verb's "to" (…, the union has announced: it had
 // started the report at "to strike"), nor the "who" of an aside on its
