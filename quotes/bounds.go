@@ -248,15 +248,15 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if f.afterSubjectsVerb(j, sr.rule) {
 		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)
 	}
-	if j > sr.rule && t.Tag == article.TO && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
-		return false // (not at the "to" after a noun, the noun's or its infinitive's: urged young drivers to slow down; the approach to the Port of Kelby)
+	if j > sr.rule && t.Tag == article.TO && (f.a.Tokens[j-1].Tag.IsNoun() || objectPronouns[f.lower(j-1)] != "") && f.a.Tokens[j-1].Kind == article.Word {
+		return false // (not at the "to" after a noun or an object pronoun, the noun's or its infinitive's: urged young drivers to slow down, urged them to …; the approach to the Port of Kelby)
 	}
 	if f.afterLeadClause(j, sr.rule) {
 		return false // (not after the comma of a clause that opens the report: If they can find money for offices, they can find it for this)
 	}
 	if sr.trailing && j > sr.rule && t.Tag == article.IN && f.a.Tokens[j-1].Tag.IsNoun() && f.a.Tokens[j-1].Kind == article.Word {
-		switch f.lower(j) {
-		case "that", "whether", "if":
+		switch f.lower(j) { // (nor at "if" there: Teachers could strike this winter if the government …, the union warned)
+		case "that", "whether":
 		default:
 			return false // (not at a preposition after the noun it belongs to: Workers at the plant could strike, the union warned)
 		}

@@ -364,8 +364,10 @@ func TestBoundsNotAfterSubjectsVerb(t *testing.T) {
 }
 
 // TestBoundsStartNotInsideClausePhrases: a learned start is never the
-// "to" after a noun (urged young drivers to slow down: had been "to slow
-// down"; the approach to the Port …, in a report before its cue), nor
+// "to" after a noun or an object pronoun (urged young drivers to slow
+// down: had been "to slow down"; urged them to …; the approach to the
+// Port …, in a report before its cue), nor "if" after a noun in a report
+// before its cue (… this winter if the government …, the union warned), nor
 // right after the comma of a subordinate clause opening the report (If
 // they can find money …, councillors can …), nor at or right after a
 // participle's preposition inside the clause (… a company run by a
@@ -375,6 +377,14 @@ func TestBoundsStartNotInsideClausePhrases(t *testing.T) {
 	sr := &startReach{rule: tokenOf(a, "young")}
 	assert.False(t, f.startOK(tokenOf(a, "to"), sr))
 	assert.True(t, f.startOK(tokenOf(a, "young"), sr))
+
+	a, f = finderFor(t, "Talks\n\nLocal MP Sarah Dent urged them to \"get round the table\".")
+	sr = &startReach{rule: tokenOf(a, "them")}
+	assert.False(t, f.startOK(tokenOf(a, "to"), sr))
+
+	a, f = finderFor(t, "Strike\n\nTeachers could strike across England this winter if the government does not improve its pay offer, the union warned.")
+	sr = &startReach{rule: a.Sentences[len(a.Sentences)-1].Tokens.First, trailing: true}
+	assert.False(t, f.startOK(tokenOf(a, "if"), sr))
 
 	a, f = finderFor(t, "Port\n\nQueues of up to 20 miles are expected on the approach to the Port of Kelby, the port has warned.")
 	sr = &startReach{rule: a.Sentences[len(a.Sentences)-1].Tokens.First, trailing: true}

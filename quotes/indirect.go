@@ -155,6 +155,49 @@ func (f *finder) modifierParticiple(k int, sent article.Range) bool {
 		k+1 < sent.Last && (f.a.Tokens[k+1].Tag == article.IN || f.a.Tokens[k+1].Tag == article.TO || f.lower(k+1) == "outside" || f.lower(k+1) == "inside")
 }
 
+// participleOnSubject reports whether the cue at s is a participle right
+// after a noun whose phrase a finite verb follows a few words on, before
+// any comma: the noun phrase's modifier (the increase announced in the
+// budget was …), no verb of report.
+func (f *finder) participleOnSubject(s int, sent article.Range) bool {
+	t := f.a.Tokens[s].Tag
+	if t != article.VBN && t != article.VBD || s <= sent.First || !f.a.Tokens[s-1].Tag.IsNoun() {
+		return false
+	}
+	if t == article.VBD {
+		// the tagger's past tense: only after a common noun, before a
+		// preposition's phrase
+		// that the finite verb follows, inside what an earlier cue of
+		// the sentence reports (… said the increase announced/VBD in
+		// the autumn budget was …; not The port said in a statement the
+		// harbor would close)
+		k := s + 1
+		if k >= sent.Last || f.a.Tokens[k].Tag != article.IN || clauseOpeners[f.lower(k)] || f.a.Tokens[s-1].Tag.IsProperNoun() ||
+			!f.some(sent.First, s-1, func(j int) bool { return f.isCue(j) && f.a.Tokens[j].Tag.IsVerb() }) {
+			return false
+		}
+		for k++; k < sent.Last && k <= s+8; k++ {
+			switch t := f.a.Tokens[k].Tag; {
+			case t == article.DT || t.IsAdjective() || t == article.NN || t == article.NNS || t == article.CD:
+			case t.IsFinite() || t == article.MD:
+				return k > s+2
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	for k := s + 1; k < sent.Last && k <= s+8; k++ {
+		if t := f.a.Tokens[k].Tag; f.text(k) == "," || f.a.Tokens[k].Kind.IsQuote() || f.isCue(k) || clauseOpeners[f.lower(k)] || t == article.WRB || t == article.WP || t == article.WDT {
+			return false // (a clause of the verb's own: asked/VBN why the fund had grown)
+		}
+		if t := f.a.Tokens[k].Tag; t.IsFinite() || t == article.MD {
+			return true
+		}
+	}
+	return false
+}
+
 // adjunctPrepositions open the phrase that tells where or how words were
 // said (in a statement, on Facebook, via a spokesman).
 var adjunctPrepositions = map[string]bool{"in": true, "on": true, "via": true, "through": true, "with": true, "during": true, "at": true}
@@ -1292,7 +1335,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
 		}
-		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
+		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.participleOnSubject(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
 			continue // (is said to have told aides …: the later cue reports)
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {

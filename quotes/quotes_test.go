@@ -2200,3 +2200,18 @@ func TestBodyNounFitsHead(t *testing.T) {
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "Northgate University", qs[len(qs)-1].SpeakerName)
 }
+
+// TestParticipleOnSubjectIsNoCue: a participle right after a noun whose
+// phrase a finite verb follows is the noun's modifier, no cue
+// (the £2.3bn increase announced in the autumn budget was …: had been a
+// report of "announced" by "2.3bn increase").
+func TestParticipleOnSubjectIsNoCue(t *testing.T) {
+	text := "Schools\n\nEducation secretary Ann Vale said the £2.3bn increase announced in the autumn budget was \"the biggest real-terms rise in a decade\" and that schools would be able to cover the cost of pay rises."
+	a, f := finderFor(t, text)
+	k := tokenOf(a, "announced")
+	assert.True(t, f.participleOnSubject(k, f.sentence(k)))
+	assert.False(t, f.participleOnSubject(tokenOf(a, "said"), f.sentence(k)))
+	for _, q := range Find(a, nil) {
+		assert.NotEqual(t, "announced", q.Cue.Text(a.Text))
+	}
+}
