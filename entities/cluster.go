@@ -257,7 +257,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		if len(names[i]) != 1 {
 			continue
 		}
-		switch l, key := r.Mentions[i].Label, strings.ToLower(names[i][0]); {
+		switch l, key := r.Mentions[i].Label, names[i][0]; {
 		case l == GPE || l == Loc:
 			places[key] = l
 			placeVotes[key]++
@@ -317,7 +317,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if found != nil && found.gender == "" && c.offered == 1 {
 				found.gender = gender
 			}
-			if l := places[key]; found == nil && l != None && placeVotes[key] >= 0 && m.Label == Person && len(words) == 1 && titles[mi][0] == "" {
+			if l := places[words[0]]; found == nil && l != None && placeVotes[words[0]] >= 0 && m.Label == Person && len(words) == 1 && titles[mi][0] == "" {
 				// no person of that name, and no title: the place the
 				// article names elsewhere as often or more (whether
 				// Valdoria would …; not Carrier, read as a place five
