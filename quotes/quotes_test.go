@@ -1586,6 +1586,7 @@ func FuzzFind(f *testing.F) {
 		"Charity warns of h\n\nHunger is rising, according to the charity Warm Tables. The charity is calling on i. The Kelton Water Authority (KWA) said j. The KWA's chief said k.",
 		"The union warned of strikes, but had agreed to talks. Researchers analysed samples. They found that x. A, a teacher, said y, while another head, who is new, told z. According to the Trust, which helps, w.",
 		"Minister: 'x'\n\nThe universities minister said y. The daughter of one victim said z. “w,” she said. Her husband said nothing. One mother from Leeds, who did not want to be named, said v, the union said. Ann told reporters that u “t.”",
+		"Inquiry told staff ignored warnings\n\nThe court heard that the body of her son, Tom, 27, was found. Tom's father said in a statement read outside court that x. The founder of chip maker Silvane denied y. The widow of a pilot killed when his plane came down has called for z. The pair shouted \"No more oil!\" as staff left. The 34-year-old from Manchester said w. She said the £2m increase announced in the budget was v. Arif Chaudhry, 51, used his firm, Birmingham Crown Court heard. He urged them to u. If they can, they will t, she said.",
 		`"a," he said, "b."`, `'x' ' ' '' “ ” « » ‘ ’`, "“open\n\n“still open\n\nclosed”", `"""""''''`,
 		"He said that. She told them that it was, “fine.”", "according to , said said said", `rock 'n' roll 'tis the '90s`,
 		"''We won,'' he said. ''Again.''", "Trump: ‘Big’\n\nStated Stone:\n\n“Yes.”", "Ann met Bo and said, calling him a “x”, adding that",
