@@ -210,61 +210,8 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
 		}
 	}
-	// His widow, Patricia; Mr Ellery's wife, Sarah: a given name alone
-	// set off after a spouse's word takes the surname of the person whose
-	// spouse she or he is (Mrs Farrow is then hers, by gender): the name
-	// before the possessive, or the nearest person named before, in the
-	// sentence or the two before it, when named in full and of the
-	// possessive's gender (not Bob Hale says Ali came with his wife,
-	// Lonnie: Ali is nearer, whose gender no title says).
-	for i := range r.Mentions {
-		m := &r.Mentions[i]
-		k := m.Tokens.First - 2 // the spouse's word, before the comma
-		if m.Label != Person || len(names[i]) != 1 || !g.givenName(names[i][0]) || k < 1 || a.TokenText(k+1) != "," || !spouseWords[p.words[k]] {
-			continue
-		}
-		var surname string
-		switch pos := strings.ToLower(p.words[k-1]); {
-		case a.Tokens[k-1].Tag == article.POS && i > 0 && r.Mentions[i-1].Tokens.Last == k-1 && r.Mentions[i-1].Label == Person:
-			surname = names[i-1][len(names[i-1])-1]
-		case pos == "his" || pos == "her":
-			want := map[string]string{"his": "male", "her": "female"}[pos]
-			lo := a.Sentences[max(a.SentenceOf(k)-2, 0)].Tokens.First
-			for j := i - 1; j >= 0 && r.Mentions[j].Tokens.First >= lo; j-- {
-				if r.Mentions[j].Label != Person {
-					continue
-				}
-				gender := TitleGender(titles[j][1])
-				if gender == "" && len(names[j]) >= 2 {
-					gender = g.nameGender[names[j][0]]
-				}
-				if gender == want && len(names[j]) >= 2 {
-					surname = names[j][len(names[j])-1]
-				}
-				break
-			}
-		}
-		if surname != "" && surname != names[i][0] {
-			names[i], marked[i] = []string{names[i][0], surname}, true
-		}
-	}
-	// The one-word names read as places somewhere in the article, how,
-	// and how often, against how often as a person with no title:
-	// "Valdoria", read as a place and then as a person.
-	places := map[string]Label{}
-	placeVotes := map[string]int{}
-	for i := range r.Mentions {
-		if len(names[i]) != 1 {
-			continue
-		}
-		switch l, key := r.Mentions[i].Label, names[i][0]; {
-		case l == GPE || l == Loc:
-			places[key] = l
-			placeVotes[key]++
-		case l == Person && titles[i][0] == "":
-			placeVotes[key]--
-		}
-	}
+	spouseSurnames(a, p, g, r.Mentions, names, marked, titles)
+	places, placeVotes := placesNamed(r.Mentions, names, titles)
 	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
 	var bs []*building
 	byName := map[string]*building{}
@@ -419,6 +366,74 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
+}
+
+// spouseSurnames gives a given name alone set off after a spouse's word
+// (His widow, Patricia; Mr Ellery's wife, Sarah) the surname of the
+// person whose spouse she or he is, so that Mrs Farrow is then hers, by
+// gender: the name before the possessive, or the nearest person named
+// before, in the sentence or the two before it, when named in full and of
+// the possessive's gender (not Bob Hale says Ali came with his wife,
+// Lonnie: Ali is nearer, whose gender no title says). names and marked
+// are the mentions' names as cluster reads them, changed in place;
+// titles their titles and the titles' last words.
+func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention, names [][]string, marked []bool, titles [][2]string) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.First - 2 // the spouse's word, before the comma
+		if m.Label != Person || len(names[i]) != 1 || !g.givenName(names[i][0]) || k < 1 || a.TokenText(k+1) != "," || !spouseWords[p.words[k]] {
+			continue
+		}
+		var surname string
+		switch pos := strings.ToLower(p.words[k-1]); {
+		case a.Tokens[k-1].Tag == article.POS && i > 0 && ms[i-1].Tokens.Last == k-1 && ms[i-1].Label == Person:
+			surname = names[i-1][len(names[i-1])-1]
+		case pos == "his" || pos == "her":
+			want := "male"
+			if pos == "her" {
+				want = "female"
+			}
+			lo := a.Sentences[max(a.SentenceOf(k)-2, 0)].Tokens.First
+			for j := i - 1; j >= 0 && ms[j].Tokens.First >= lo; j-- {
+				if ms[j].Label != Person {
+					continue
+				}
+				gender := TitleGender(titles[j][1])
+				if gender == "" && len(names[j]) >= 2 {
+					gender = g.nameGender[names[j][0]]
+				}
+				if gender == want && len(names[j]) >= 2 {
+					surname = names[j][len(names[j])-1]
+				}
+				break
+			}
+		}
+		if surname != "" && surname != names[i][0] {
+			names[i], marked[i] = []string{names[i][0], surname}, true
+		}
+	}
+}
+
+// placesNamed returns the one-word names read as places somewhere in the
+// article, with how (GPE or LOC), and for each such name how often it is
+// read as a place less how often as a person with no title ("Valdoria",
+// read as a place and then as a person).
+func placesNamed(ms []Mention, names [][]string, titles [][2]string) (map[string]Label, map[string]int) {
+	places := map[string]Label{}
+	votes := map[string]int{}
+	for i := range ms {
+		if len(names[i]) != 1 {
+			continue
+		}
+		switch l, key := ms[i].Label, names[i][0]; {
+		case l == GPE || l == Loc:
+			places[key] = l
+			votes[key]++
+		case l == Person && titles[i][0] == "":
+			votes[key]--
+		}
+	}
+	return places, votes
 }
 
 // placeNamed reports whether a mention labelled l with these words is a

@@ -110,21 +110,6 @@ func dropTurnLabels(a *article.Article, ms []Mention) []Mention {
 	return out
 }
 
-// endsLongerBody reports whether a body's name of more words among ms ends
-// in words (the Sacramento River Cats, for the River Cats).
-func endsLongerBody(p *prepared, ms []Mention, words []string) bool {
-	for _, m := range ms {
-		if n := m.Tokens.Len(); m.Label == Org && n > len(words) && slices.Equal(p.words[m.Tokens.Last-len(words):m.Tokens.Last], words) {
-			return true
-		}
-	}
-	return false
-}
-
-// nameJoiners are the small words that may stand inside a name the lists
-// know (HM Revenue and Customs, Bank of England).
-var nameJoiners = map[string]bool{"and": true, "of": true, "&": true, "for": true}
-
 // trailingPunct reports whether token k is a stop, a comma, a colon or
 // a semicolon on its own, which ends no name (but "!" and "?" may:
 // Yahoo!, Which?).
@@ -523,13 +508,17 @@ func kinBefore(a *article.Article, p *prepared, k int) bool {
 	return a.Tokens[j-1].Tag == article.POS // Lee's wife, Ann
 }
 
-// settlementOf reports whether the name at token k follows a settlement's
-// noun in lower case and "of" (the village of Lowther Bridge), or a
-// mayor's or governor's (the mayor of Carrow); or a capital's noun and a
-// comma (in the capital, Talvar); or stands in a list of names after a
-// plural of places and "including", "such as" or "like" (several towns,
-// including Fenwick, Alderby and Stow Magna).
-func settlementOf(p *prepared, k int) bool {
+// nameJoiners are the small words that may stand inside a name the lists
+// know (HM Revenue and Customs, Bank of England).
+var nameJoiners = map[string]bool{"and": true, "of": true, "&": true, "for": true}
+
+// namedAsPlace reports whether the words before the name at token k name
+// it as a place: a settlement's noun in lower case and "of" (the village
+// of Lowther Bridge), or a mayor's or governor's (the mayor of Carrow); a
+// capital's noun and a comma (in the capital, Talvar); or a list of names
+// it stands in after a plural of places and "including", "such as" or
+// "like" (several towns, including Fenwick, Alderby and Stow Magna).
+func namedAsPlace(p *prepared, k int) bool {
 	if k >= 2 && p.words[k-1] == "," && p.words[k-2] == "capital" {
 		return true
 	}
@@ -1396,7 +1385,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// more that ends in a body's word (not with Farm to Freezer and
 		// Cherry Capital Foods, from Diplock and Browning and War Office;
 		// not initials: the IRS and Drug Enforcement Administration)
-		if f := m.Tokens.First; m.Label == Org && m.Tokens.Len() >= 2 && f >= 2 && p.words[f-1] == "and" && g.orgWords[p.words[m.Tokens.Last-1]] &&
+		if f := m.Tokens.First; m.Label == Org && m.Tokens.Len() >= 2 && f >= 3 && p.words[f-1] == "and" && g.orgWords[p.words[m.Tokens.Last-1]] &&
 			f-2 >= freeFrom(a, f, out) && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && p.toks[f-2].gaz.kind == gzNone &&
 			!g.givenName(p.words[f-2]) && !opensSentence(a, f-2) && a.Tokens[f-3].Tag == article.DT && strings.ToUpper(p.words[f-2]) != p.words[f-2] {
 			m.Tokens.First, m.Start = f-2, a.Tokens[f-2].Start
@@ -1474,7 +1463,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org
 		case kind == gzNORP:
 			m.Label = NORP
-		case m.Label != NORP && settlementOf(p, m.Tokens.First):
+		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
 			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
@@ -1843,7 +1832,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
 				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
-				{settlementOf(p, i), GPE, false},
+				{namedAsPlace(p, i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
@@ -3428,6 +3417,17 @@ var apposedRoles = map[string]bool{
 	"executive": true, "director": true, "founder": true, "co-founder": true, "chair": true, "officer": true, "head": true,
 	"manager": true, "analyst": true, "lecturer": true, "researcher": true, "editor": true, "author": true, "adviser": true,
 	"advisor": true, "consultant": true, "partner": true, "owner": true, "organiser": true, "organizer": true, "campaigner": true,
+}
+
+// endsLongerBody reports whether a body's name of more words among ms ends
+// in words (the Sacramento River Cats, for the River Cats).
+func endsLongerBody(p *prepared, ms []Mention, words []string) bool {
+	for _, m := range ms {
+		if n := m.Tokens.Len(); m.Label == Org && n > len(words) && slices.Equal(p.words[m.Tokens.Last-len(words):m.Tokens.Last], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingLocWord reports whether w opens a geographic name before the
