@@ -166,11 +166,10 @@ func (f *finder) participleOnSubject(s int, sent article.Range) bool {
 	}
 	if t == article.VBD {
 		// the tagger's past tense: only after a common noun, before a
-		// preposition's phrase
-		// that the finite verb follows, inside what an earlier cue of
-		// the sentence reports (… said the increase announced/VBD in
-		// the autumn budget was …; not The port said in a statement the
-		// harbor would close)
+		// preposition's phrase that the finite verb follows, inside what
+		// an earlier cue of the sentence reports (… said the increase
+		// announced/VBD in the autumn budget was …; not The port said in
+		// a statement the harbor would close)
 		k := s + 1
 		if k >= sent.Last || f.a.Tokens[k].Tag != article.IN || clauseOpeners[f.lower(k)] || f.a.Tokens[s-1].Tag.IsProperNoun() ||
 			!f.some(sent.First, s-1, func(j int) bool { return f.isCue(j) && f.a.Tokens[j].Tag.IsVerb() }) {
@@ -188,10 +187,11 @@ func (f *finder) participleOnSubject(s int, sent article.Range) bool {
 		return false
 	}
 	for k := s + 1; k < sent.Last && k <= s+8; k++ {
-		if t := f.a.Tokens[k].Tag; f.text(k) == "," || f.a.Tokens[k].Kind.IsQuote() || f.isCue(k) || clauseOpeners[f.lower(k)] || t == article.WRB || t == article.WP || t == article.WDT {
+		t := f.a.Tokens[k].Tag
+		if f.text(k) == "," || f.a.Tokens[k].Kind.IsQuote() || f.isCue(k) || clauseOpeners[f.lower(k)] || t == article.WRB || t == article.WP || t == article.WDT {
 			return false // (a clause of the verb's own: asked/VBN why the fund had grown)
 		}
-		if t := f.a.Tokens[k].Tag; t.IsFinite() || t == article.MD {
+		if t.IsFinite() || t == article.MD {
 			return true
 		}
 	}

@@ -288,7 +288,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return "", -1
 	}
 	for k := r.First + 1; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || t == article.VBN && k+1 < r.Last && participleClause[f.lower(k+1)] && f.a.Tokens[k-1].Tag.IsNoun() {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || k+1 < r.Last && f.participleWithClause(k) {
 			// an aide who worked for Clinton, the widow of a pilot
 			// killed when …: the phrase before the relative clause or
 			// the participle's names the speaker

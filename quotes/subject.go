@@ -877,7 +877,7 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			}
 			return 0, false
 		}
-		if verb && t.Tag == article.VBN && r-1 >= sent.First && f.a.Tokens[r-1].Tag.IsNoun() && participleClause[f.lower(r+1)] {
+		if verb && r-1 >= sent.First && f.participleWithClause(r) {
 			// The widow of a pilot killed when his aircraft came down
 			// in a field has called for …: a participle on the noun,
 			// and a clause of time after it, are the phrase's
@@ -894,6 +894,14 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 // participleClause are the subordinators of time that may follow a
 // participle on a noun (a pilot killed when …, a man arrested after …).
 var participleClause = map[string]bool{"when": true, "after": true, "while": true, "before": true}
+
+// participleWithClause reports whether token k is a participle right after
+// a noun with a subordinator of time after it (a pilot killed when …):
+// the noun's modifier and its clause, part of a phrase, no verb of its
+// own. k is past the first token.
+func (f *finder) participleWithClause(k int) bool {
+	return f.a.Tokens[k].Tag == article.VBN && k+1 < len(f.a.Tokens) && participleClause[f.lower(k+1)] && f.a.Tokens[k-1].Tag.IsNoun()
+}
 
 // asPreposition reports whether the "as" at token r is the second of "as
 // far as", "such as", "as well as" and the like: a preposition, no
