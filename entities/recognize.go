@@ -508,6 +508,11 @@ func kinBefore(a *article.Article, p *prepared, k int) bool {
 	return a.Tokens[j-1].Tag == article.POS // Lee's wife, Ann
 }
 
+// schoolStages end a school's name after the place or facility it is
+// named for (Kelby Park Primary); not a list's word, as a primary election
+// is no body (the Democratic Primary).
+var schoolStages = map[string]bool{"Primary": true, "Infants": true, "Juniors": true}
+
 // nameJoiners are the small words that may stand inside a name the lists
 // know (HM Revenue and Customs, Bank of England).
 var nameJoiners = map[string]bool{"and": true, "of": true, "&": true, "for": true}
@@ -1766,13 +1771,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				whole   bool
 				noOf    bool // not before "of" or "for", which ofName reads on
 			}{{5, 0, g.facWords, Fac, false, false}, {2, 1, g.locWords, Loc, true, true}, {4, 1, g.clubWords, Org, false, false}, {4, 1, g.companyWords, Org, true, false}, {5, 2, g.bodyEnds, Org, true, true}} {
-				end := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads)
+				end, label := headRun(a, p, i, s.Tokens.Last, h.n, i+h.skip, h.heads), h.label
+				if h.label == Fac && end > i+1 && end < s.Tokens.Last && schoolStages[p.words[end]] {
+					end, label = end+1, Org // Kelby Park Primary: a school named for a facility's name, a body
+				}
 				if end > i+1 && before(end) &&
 					!(h.noOf && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
 					!(h.whole && end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Kind == article.Word) && // (not the Federal Records Act: a longer name)
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens) &&
 					!(h.whole && (hasSmallCaps(g, p.words[i:end]) || i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word)) {
-					add(i, end, h.label, 0.5, s.Paragraph)
+					add(i, end, label, 0.5, s.Paragraph)
 					i = end - 1
 					continue tokens
 				}
