@@ -1460,14 +1460,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
 		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && memberLetters[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
-		case kind == gzGPE:
-			m.Label = GPE
-		case kind == gzLoc:
-			m.Label = Loc
-		case kind == gzOrg:
-			m.Label = Org
-		case kind == gzNORP:
-			m.Label = NORP
+		case kind == gzGPE || kind == gzLoc || kind == gzOrg || kind == gzNORP:
+			m.Label = labelOfKind(kind)
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
