@@ -266,10 +266,10 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		// the clause, nor right after it: denied misleading Parliament
 		// over a contract awarded to a company run by a former adviser)
 		to := j
-		if t := f.a.Tokens[j-1].Tag; t == article.TO || t == article.IN && !clauseOpeners[f.lower(j-1)] {
+		if f.preposition(j - 1) {
 			to = j - 1
 		}
-		if t := f.a.Tokens[to].Tag; (t == article.TO || t == article.IN && !clauseOpeners[f.lower(to)]) && to > sr.rule && f.a.Tokens[to-1].Tag == article.VBN && to+1 < len(f.a.Tokens) && f.a.Tokens[to+1].Tag != article.VB {
+		if f.preposition(to) && to > sr.rule && f.a.Tokens[to-1].Tag == article.VBN && to+1 < len(f.a.Tokens) && f.a.Tokens[to+1].Tag != article.VB {
 			return false // (a preposition's "to", not an infinitive's: voted to strike)
 		}
 	}
@@ -653,6 +653,13 @@ var clauseOpeners = map[string]bool{"that": true, "whether": true, "if": true}
 // can …, they will …).
 var leadSubordinators = map[string]bool{"if": true, "when": true, "although": true, "though": true, "because": true, "while": true,
 	"unless": true, "once": true, "since": true, "as": true, "after": true, "before": true, "until": true, "whether": true}
+
+// preposition reports whether token k is "to" or a preposition, not a
+// word that opens a clause (clauseOpeners).
+func (f *finder) preposition(k int) bool {
+	t := f.a.Tokens[k].Tag
+	return t == article.TO || t == article.IN && !clauseOpeners[f.lower(k)]
+}
 
 // afterLeadClause reports whether token j follows the comma that closes a
 // subordinate clause, with a finite verb, opening the rules' report at
