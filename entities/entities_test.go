@@ -34,6 +34,9 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"two words with no given name after near are a place",
+			"Ann Vale was walking near Cwm Penmachno when she saw it. A walker found the plant near Pentre Halkyn.",
+			map[string]Label{"Cwm Penmachno": GPE, "Pentre Halkyn": GPE}, nil},
 		{"people places orgs",
 			"Mayor Tessa Ambrose of Leeds met officials from the European Union in Brussels on Monday. Ambrose said the council would reply within a week.",
 			map[string]Label{"Tessa Ambrose": Person, "Leeds": GPE, "European Union": Org, "Brussels": GPE, "Ambrose": Person}, []string{"Mayor Tessa Ambrose", "Monday"}},
@@ -308,6 +311,9 @@ func TestRecognize(t *testing.T) {
 		{"a name the lists know, read by its last word, opens with the words and small words before it; a name set off after a company's noun ends at the sentence's stop too",
 			"Fraud\n\nHM Revenue and Customs said it was one of the largest frauds of its kind. The delays were caused by the foundations, according to the contractor, Balfour Keane.",
 			map[string]Label{"HM Revenue and Customs": Org, "Balfour Keane": Org}, []string{"Customs"}},
+		{"HM before a name is His or Her Majesty's body (not HM the King); a shipyard's name set off after the noun is the company",
+			"Storm\n\nCoastguards rescued a kayaker off the point. HM Coastguard said the man had been taken to hospital. The yacht was detained, according to the shipyard, Astilleros Baleares.",
+			map[string]Label{"HM Coastguard": Org, "Astilleros Baleares": Org}, []string{"Coastguards"}},
 		{"a river's word opens a place's name the model read as a body, not a body's short name (the Sacramento River Cats, then the River Cats)",
 			"Bridge opens after three-year delay\n\nA new £45m bridge over the River Tamar has opened to traffic, three years later than planned. He played for the Sacramento River Cats in 2005 and joined the River Cats again later.",
 			map[string]Label{"River Tamar": Loc, "River Cats": Org}, nil},
@@ -388,6 +394,8 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Greyline": "Greyline Buses"}},
 		{"The regulator said SkyLark Air had kept customers waiting. SkyLark said it had been overwhelmed.",
 			map[string]string{"SkyLark": "SkyLark Air"}},
+		{"The harbour refused a request from ferry company Kelby Lines. Kelby's director said the route was at risk.",
+			map[string]string{"Kelby": "Kelby Lines"}},
 		// a given name set off after a spouse's word takes the surname of
 		// the spouse named before, of the possessive's gender, or of the
 		// name before the possessive; Mrs is then hers

@@ -1453,8 +1453,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Valeska Paris, then "Paris said": the surname of a person
 			// the article has named, which the model read as the person
 			// (not "flew to Paris")
-		case m.Label == Person && len(words) == 1 && surnames[lastWord] == 0 && !g.firstNames[lastWord] && placeSlot(a, p, ms, i):
-			m.Label = GPE // a bakery in Saltash, between Devonport and Torpoint
+		case m.Label == Person && (len(words) == 1 && surnames[lastWord] == 0 || len(words) == 2 && surnames[lastWord] == m.End && m.Tokens.First > 0 && nearWords[p.words[m.Tokens.First-1]] && !g.givenName(words[0])) &&
+			!g.firstNames[lastWord] && placeSlot(a, p, ms, i):
+			// a bakery in Saltash, between Devonport and Torpoint; two
+			// words with no given name near or outside (near Llanfair
+			// Caereinion; not believed in Santa Claus)
+			m.Label = GPE
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
 			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Woods)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
@@ -1464,6 +1468,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
+		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
+			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
 			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
@@ -2756,6 +2762,10 @@ func afterPlaceWord(p *prepared, k int) bool {
 	}
 	return false
 }
+
+// nearWords put the name after them as a place around which something
+// is, whatever its number of words (near Llanfair Caereinion).
+var nearWords = map[string]bool{"near": true, "outside": true, "around": true}
 
 // placeSlot reports whether mention i of ms (in text order), one word,
 // stands where a town does: after "in", "near", "outside" and the like, or
