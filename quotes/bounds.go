@@ -616,6 +616,13 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		base := endOK
 		endOK = func(j int) bool { return f.finiteIn(rc.first, j) && base(j) }
 	}
+	// Not at the comma that closes a clause opening the report, when the
+	// rules' content goes on past it (said that, if elected, it would
+	// freeze fares: not "if elected").
+	if c := f.leadClauseComma(rc.first, rc.rule); c > 0 {
+		base := endOK
+		endOK = func(j int) bool { return j != c && base(j) }
+	}
 	j, feats = bestBound(f.boundsModel.w, rc.lo, rc.hi, rc.rule, endOK,
 		func(j int, out []uint64) []uint64 { return f.endFeatures(&rc, j, out) }, feats)
 	if j != rc.rule {
@@ -623,6 +630,27 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		q.Parts[0].End = q.Content.End
 	}
 	return f.moveStart(q, feats)
+}
+
+// leadClauseComma returns the comma that closes the clause a word of
+// leadSubordinators opens at token first, right after "that" and maybe
+// a comma, before end (said that, if elected, …), or 0 when first opens
+// no such clause or no comma closes it before end. (Not a question's
+// clause: asked if he would …, he looked up.)
+func (f *finder) leadClauseComma(first, end int) int {
+	t := first - 1
+	if t > 0 && f.text(t) == "," {
+		t--
+	}
+	if t < 0 || f.lower(t) != "that" || !leadSubordinators[f.lower(first)] {
+		return 0
+	}
+	for n := first + 1; n < end-1 && n < first+30; n++ {
+		if f.text(n) == "," {
+			return n
+		}
+	}
+	return 0
 }
 
 // subjectAside returns the comma that opens a relative aside right after

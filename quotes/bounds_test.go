@@ -503,3 +503,23 @@ func TestBoundsNotPastNextAct(t *testing.T) {
 	a, _ := finderFor(t, "Water\n\nAppearing before MPs on the environment committee, Claire Denholm said the figures were \"unacceptable\" and promised a £1bn investment programme.")
 	assert.Equal(t, "the figures were \"unacceptable\"", onlyFound(t, a))
 }
+
+// TestBoundsNotAtLeadClauseComma: the learned end may not stop at the
+// comma that closes a clause opening the report when the rules' content
+// goes on past it (it had ended the report at "if elected").
+func TestBoundsNotAtLeadClauseComma(t *testing.T) {
+	a, f := finderFor(t, "Rail\n\nLabour said that, if elected, it would freeze fares for a year.")
+	assert.Equal(t, "if elected, it would freeze fares for a year", onlyFound(t, a))
+	lead := tokenOf(a, "if")
+	assert.Equal(t, lead+2, f.leadClauseComma(lead, len(a.Tokens)-1))
+	assert.Equal(t, 0, f.leadClauseComma(tokenOf(a, "it"), len(a.Tokens)-1))
+}
+
+// TestLeadClauseCommaAfterThat: only a clause opening a "that" clause
+// leads its report; a question's "if" clause is the question.
+func TestLeadClauseCommaAfterThat(t *testing.T) {
+	a, f := finderFor(t, "Talks\n\nAsked if he would stand again, he smiled. She said that if it rained, the match would stop.")
+	assert.Equal(t, 0, f.leadClauseComma(tokenOf(a, "if"), len(a.Tokens)-1))
+	lead := tokenOf(a, "rained") - 2
+	assert.Equal(t, lead+3, f.leadClauseComma(lead, len(a.Tokens)-1))
+}

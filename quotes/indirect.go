@@ -1969,6 +1969,30 @@ func (f *finder) pastWithObject(k, e int) bool {
 	return true
 }
 
+// dispositionNouns are what someone shows none or little of: a bearing
+// (showed no remorse, shows little interest in …), not a report by the
+// object as public records show no gifts are.
+var dispositionNouns = wordList("disposition")
+
+// showsBearing reports whether the object at c, before e, of a form of
+// "show" (w) is "no", "little" or "any" and a disposition's noun, over
+// one adjective (shows little real interest in …).
+func (f *finder) showsBearing(w string, c, e int) bool {
+	if !strings.HasPrefix(w, "show") || c+1 >= e {
+		return false
+	}
+	switch f.lower(c) {
+	case "no", "little", "any":
+	default:
+		return false
+	}
+	n := c + 1
+	if n+1 < e && f.a.Tokens[n].Tag == article.JJ {
+		n++
+	}
+	return dispositionNouns[f.lower(n)]
+}
+
 // findingNouns head the polls and surveys a report is "in".
 var findingNouns = wordList("finding")
 

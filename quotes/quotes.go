@@ -223,6 +223,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
 			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
 		}
+		if f.cue[i] && f.showsBearing(f.lower(i), i+1, len(a.Tokens)) {
+			f.cue[i] = false // showed no remorse, shows little interest: a bearing, no report
+		}
 		if f.cue[i] && i > 0 && t.Tag == article.VBZ && a.Tokens[i-1].Tag == article.NNS && nounCues[f.lower(i)] && objectReports[f.lower(i-1)] {
 			f.cue[i] = false // Minister denies/NNS claims/VBZ he …: the tagger swapped verb and noun; the noun reports nothing
 		}
