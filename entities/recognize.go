@@ -1521,8 +1521,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person; the River Tamar, as a body (not a team's short name: the Sacramento River Cats, then the River Cats)
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
-		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord]):
-			m.Label = Org // Northern Grid, Harbourline Systems
+		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord] || paperWords[lastWord]):
+			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo
 		case (m.Label == GPE || m.Label == Loc || m.Label == Fac) && len(words) > 1 && (words[0] == "Stop" || words[0] == "Save"):
 			m.Label = Org // Stop Northgate Runway, Save Wellford Library: a campaign
 		}
