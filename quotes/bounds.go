@@ -177,7 +177,8 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 
 // nextActs are the verbs in the past after "and" or "but" that a
 // speaker's next act of speech opens (and promised …, but insisted …).
-var nextActs = map[string]bool{"said": true, "added": true, "promised": true, "pledged": true, "vowed": true, "warned": true, "insisted": true, "announced": true}
+var nextActs = map[string]bool{"said": true, "added": true, "promised": true, "pledged": true, "vowed": true, "warned": true, "insisted": true, "announced": true,
+	"admitted": true, "conceded": true, "acknowledged": true}
 
 // startReach is the span of starts a quotation's content may take: from lo
 // to hi (token indexes), with the rules' start rule and its end.

@@ -736,12 +736,14 @@ func (f *finder) clauseEnd(c, e int) int {
 			if f.quoted[k] {
 				continue // “vile emails and threatening emails”: quoted words
 			}
-			// …, but insists that …: a report of its own
+			// …, but insists that …: a report of its own; …, but
+			// admitted staff …: a next act's verb after a comma, however
+			// the tagger reads it (admitted/JJ staff)
 			n := k + 1
 			for n < e && f.a.Tokens[n].Tag == article.RB {
 				n++
 			}
-			if n < e && f.isCue(n) && f.a.Tokens[n].Tag.IsVerb() && f.a.Tokens[n].Tag != article.VBN && k > c {
+			if n < e && f.isCue(n) && (f.a.Tokens[n].Tag.IsVerb() && f.a.Tokens[n].Tag != article.VBN || f.nextActAt(n)) && k > c && !(f.lower(k) == "and" && f.verbSeries(c, k)) {
 				if f.text(k-1) == "," {
 					return k - 1
 				}
@@ -759,6 +761,23 @@ func (f *finder) clauseEnd(c, e int) int {
 		}
 	}
 	return e
+}
+
+// verbSeries reports whether the first comma of the clause from token c
+// to k comes before a verb in the past that is no cue: a series of the clause's verbs
+// that "and" and a last verb close (had shouted at staff, sent abusive
+// messages and threatened to …: the last is the clause's too, not the
+// speaker's next act).
+func (f *finder) verbSeries(c, k int) bool {
+	for j := c + 1; j+1 < k; j++ {
+		if f.text(j) == "," {
+			// (the clause's first comma: not a main clause's series after
+			// a question's, if he would …, he looked …, furrowed … and said)
+			t := f.a.Tokens[j+1].Tag
+			return (t == article.VBD || t == article.VBN) && !f.cue[j+1]
+		}
+	}
+	return false
 }
 
 // topicEnd returns where a topic starting at c (what a speech was about,
@@ -1054,7 +1073,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if c < e && (f.text(c) == "," || f.text(c) == ":") {
 			c++
 		}
-		if first, ok := f.clauseStart(c, e); ok {
+		if first, ok := f.clauseStart(c, e); ok && !(aimedAt[w] && f.lower(first) == "at") {
+			// (not shouted at staff, …: whom the words were aimed at)
 			content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 		} else if f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag.IsProperNoun() {
 			// Clinton Says Russians Hacked DNC, Calls …: in title case
@@ -1969,29 +1989,9 @@ func (f *finder) pastWithObject(k, e int) bool {
 	return true
 }
 
-// dispositionNouns are what someone shows none or little of: a bearing
-// (showed no remorse, shows little interest in …), not a report by the
-// object as public records show no gifts are.
-var dispositionNouns = wordList("disposition")
-
-// showsBearing reports whether the object at c, before e, of a form of
-// "show" (w) is "no", "little" or "any" and a disposition's noun, over
-// one adjective (shows little real interest in …).
-func (f *finder) showsBearing(w string, c, e int) bool {
-	if !strings.HasPrefix(w, "show") || c+1 >= e {
-		return false
-	}
-	switch f.lower(c) {
-	case "no", "little", "any":
-	default:
-		return false
-	}
-	n := c + 1
-	if n+1 < e && f.a.Tokens[n].Tag == article.JJ {
-		n++
-	}
-	return dispositionNouns[f.lower(n)]
-}
+// aimedAt are the verbs of speaking whose "at" names whom the words were
+// aimed at (shouted at staff), not what was said.
+var aimedAt = wordList("aimed-at")
 
 // findingNouns head the polls and surveys a report is "in".
 var findingNouns = wordList("finding")

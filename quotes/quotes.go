@@ -223,9 +223,6 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if f.cue[i] && i+1 < len(a.Tokens) && (f.lower(i+1) == "to" || f.lower(i+1) == "with") && strings.HasPrefix(f.lower(i), "compar") {
 			f.cue[i] = false // up 5% compared with last year: a contrast; who compares names an object first
 		}
-		if f.cue[i] && f.showsBearing(f.lower(i), i+1, len(a.Tokens)) {
-			f.cue[i] = false // showed no remorse, shows little interest: a bearing, no report
-		}
 		if f.cue[i] && i > 0 && t.Tag == article.VBZ && a.Tokens[i-1].Tag == article.NNS && nounCues[f.lower(i)] && objectReports[f.lower(i-1)] {
 			f.cue[i] = false // Minister denies/NNS claims/VBZ he …: the tagger swapped verb and noun; the noun reports nothing
 		}
@@ -300,10 +297,17 @@ func (f *finder) isCue(i int) bool {
 		return false
 	}
 	t := f.a.Tokens[i]
-	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0 || f.headCue[i]) {
+	if !(t.Tag.IsVerb() || t.Tag == article.NN || t.Tag == article.NNS || t.Tag == 0 || f.headCue[i] || t.Tag == article.JJ && f.nextActAt(i)) {
 		return false
 	}
 	return f.cue[i]
+}
+
+// nextActAt reports whether token i is a verb of nextActs right after a
+// comma and "but" or "and": the speaker's next act, however the tagger
+// reads it (…, but admitted/JJ staff should have checked).
+func (f *finder) nextActAt(i int) bool {
+	return i >= 2 && nextActs[f.lower(i)] && (f.lower(i-1) == "but" || f.lower(i-1) == "and") && f.text(i-2) == ","
 }
 
 func (f *finder) span(r article.Range) article.Span {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/article"
 	"github.com/whosaid/whosaid/entities"
@@ -1286,11 +1288,11 @@ func titleHolds(title string, which []string) bool {
 }
 
 // titleFits reports whether a person's title fits the head noun of a
-// description: "Kremlin spokesman" and "spokesman", "Rep." and
-// "congressman".
+// description: "Kremlin spokesman" and "spokesman", "vice-president" and
+// "president", "Rep." and "congressman"; not "pollster" and "poll".
 func titleFits(title, head string) bool {
 	t := strings.ToLower(title)
-	if strings.Contains(t, head) {
+	if holdsWord(t, head) {
 		return true
 	}
 	for _, w := range titleHeads[head] {
@@ -1299,6 +1301,25 @@ func titleFits(title, head string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// holdsWord reports whether w stands in s as a word of its own, not
+// inside a longer one: between the ends of s and anything but letters.
+func holdsWord(s, w string) bool {
+	for from := 0; from+len(w) <= len(s); {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = i + 1
 	}
 	return false
 }
@@ -1713,11 +1734,22 @@ func (f *finder) plainAnswers() []bool {
 	putTo := func(p int) bool {
 		return plain(p) && f.some(f.a.Paragraphs[p].Tokens.First, f.a.Paragraphs[p].Tokens.Last, func(k int) bool { return f.lower(k) == "you" || f.lower(k) == "your" })
 	}
-	// (an answer in marks: a paragraph that is one quotation)
+	// (an answer in marks: a paragraph that is one quotation, which may
+	// quote others inside it: he would say, ‘One more step.’)
+	var opens map[int]int // the opening mark's token → its quotation in f.marks
 	quoted := func(p int) bool {
 		r := f.a.Paragraphs[p].Tokens
-		return f.a.Paragraphs[p].Kind == article.Body && r.Last-r.First > 2 && f.a.Tokens[r.First].Kind.IsQuote() && f.a.Tokens[r.Last-1].Kind.IsQuote() &&
-			!f.some(r.First+1, r.Last-1, func(k int) bool { return f.a.Tokens[k].Kind.IsQuote() })
+		if f.a.Paragraphs[p].Kind != article.Body || r.Last-r.First <= 2 || !f.a.Tokens[r.First].Kind.IsQuote() || !f.a.Tokens[r.Last-1].Kind.IsQuote() {
+			return false
+		}
+		if opens == nil {
+			opens = make(map[int]int, len(f.marks))
+			for i, m := range f.marks {
+				opens[m.Open] = i
+			}
+		}
+		i, ok := opens[r.First]
+		return ok && f.marks[i].Depth == 0 && f.marks[i].Close == r.Last-1
 	}
 	answered, first, in := 0, -1, false
 	for p, para := range f.a.Paragraphs {
@@ -1866,7 +1898,7 @@ func (f *finder) answers() {
 	}
 	for i := range f.out {
 		q := &f.out[i]
-		if q.Kind != Direct || !q.Cue.Empty() || !f.quotedQA[q.Paragraph] {
+		if q.Kind != Direct || !q.Cue.Empty() || !f.quotedQA[q.Paragraph] || q.inner {
 			continue
 		}
 		if c < 0 {
