@@ -1453,7 +1453,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Valeska Paris, then "Paris said": the surname of a person
 			// the article has named, which the model read as the person
 			// (not "flew to Paris")
-		case m.Label == Person && (len(words) == 1 && surnames[lastWord] == 0 || len(words) == 2 && surnames[lastWord] == m.End && m.Tokens.First > 0 && nearWords[p.words[m.Tokens.First-1]] && !g.givenName(words[0])) &&
+		case m.Label == Person && (len(words) == 1 && surnames[lastWord] == 0 || len(words) == 2 && surnames[lastWord] == m.End && m.Tokens.First > 0 && nearWords[p.words[m.Tokens.First-1]] && !g.givenName(words[0]) && !leadingLocWord(words[0])) &&
 			!g.firstNames[lastWord] && placeSlot(a, p, ms, i):
 			// a bakery in Saltash, between Devonport and Torpoint; two
 			// words with no given name near or outside (near Llanfair
@@ -1468,6 +1468,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
+		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && seatBefore(p, m.Tokens.First):
+			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale: a seat
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
 			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
@@ -2761,6 +2763,19 @@ func afterPlaceWord(p *prepared, k int) bool {
 		return true
 	}
 	return false
+}
+
+// seatBefore reports whether token k follows the words that name a
+// member's seat: "MP for", "member for" (any of memberLetters, or
+// "Member" in either case), "represented", "represents", "representing".
+func seatBefore(p *prepared, k int) bool {
+	if k >= 1 {
+		switch p.words[k-1] {
+		case "represented", "represents", "representing":
+			return true
+		}
+	}
+	return k >= 2 && p.words[k-1] == "for" && (memberLetters[p.words[k-2]] || strings.EqualFold(p.words[k-2], "member"))
 }
 
 // nearWords put the name after them as a place around which something
