@@ -92,10 +92,33 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		rememberPath(toks, path, &p.doc)
 	}
 	r.Mentions = dropTurnLabels(a, refine(a, p, g, r.Mentions))
+	trimModifiers(a, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
 	return r
 }
+
+// trimModifiers cuts from the start of a mention of two words or more a
+// hyphened modifier that says where the named thing is based, listed or
+// born (the Kampala-based Health Justice Network, the London-listed
+// miner): no part of the name.
+func trimModifiers(a *article.Article, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Tokens.Len() < 2 {
+			continue
+		}
+		w := a.TokenText(m.Tokens.First)
+		if k := strings.LastIndexByte(w, '-'); k > 0 && placeModifiers[w[k+1:]] {
+			m.Tokens.First++
+			m.Start = a.Tokens[m.Tokens.First].Start
+		}
+	}
+}
+
+// placeModifiers end the hyphened words that put a name after them in a
+// place (Kampala-based, London-listed, US-born).
+var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
 
 // dropTurnLabels leaves out the one-letter labels of an interview's turns
 // (Q: …, A: …): a single capital letter before a colon is no name.
