@@ -46,7 +46,21 @@ func (f *finder) head(k int) bool {
 	if headTag(f.a.Tokens[k].Tag) || f.verbAsNoun(k) {
 		return true
 	}
-	return ageWord(f.lower(k))
+	return ageWord(f.lower(k)) || f.rankNumber(k)
+}
+
+// rankNumber reports whether token k is a number after "number" or
+// "No": a rank that names its holder (the world number three, the world
+// No 1).
+func (f *finder) rankNumber(k int) bool {
+	if k == 0 || f.a.Tokens[k].Tag != article.CD {
+		return false
+	}
+	switch f.lower(k - 1) {
+	case "number", "no", "no.":
+		return true
+	}
+	return false
 }
 
 // ageWord reports whether w, in lower case, is an age written as one
@@ -204,7 +218,7 @@ func (f *finder) npBefore(end, lo int) int {
 	// (an adjective after a determiner heads it too: The official/JJ
 	// described …)
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
-		f.lower(k) == "general" && f.a.Tokens[k-1].Tag.IsNoun()) || // (Its director general/JJ, Ann Lee, said)
+		f.a.Tokens[k-1].Tag.IsNoun() && (f.lower(k) == "general" || lowerTitle(f.lower(k)))) || // (Its director general/JJ, Ann Lee, said; the force's chief constable/JJ)
 		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") // (Ex-minister/JJ denies …: a former holder)
 	// (a name's own possessive before a verb heads it too: St Mungo's
 	// said, Sainsbury's warned)
@@ -238,6 +252,12 @@ func (f *finder) npBefore(end, lo int) int {
 		}
 	}
 	return start
+}
+
+// lowerTitle reports whether w, in lower case, is a title when
+// capitalized (constable: Constable).
+func lowerTitle(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && entities.IsTitle(string(w[0]-'a'+'A')+w[1:])
 }
 
 // participleModifier reports whether token k, an -ing participle and no
@@ -632,8 +652,8 @@ func (f *finder) nameInPhrase(lo, hi int) bool {
 var epithets = wordList("epithet")
 
 // anaphor reports whether speaker tokens r describe a person the
-// article has named by an age or a nationality alone: the 29-year-old
-// (mother, or from Manchester), the Ethiopian (epithets, the midfielder, are speakerOf's last
+// article has named by an age, a rank or a nationality alone: the
+// 29-year-old (mother, or from Manchester), the world number three, the Ethiopian (epithets, the midfielder, are speakerOf's last
 // resort). News writes these
 // for the person it is writing about, the most salient one (parties are
 // left out: the Republican may be anyone of the party; so are plurals, a
@@ -651,6 +671,9 @@ func (f *finder) anaphor(r article.Range) bool {
 				(f.ents.Mentions[mi].Label == entities.GPE || f.ents.Mentions[mi].Label == entities.Loc)
 		}
 		return r.Len() == 2 || f.a.Tokens[r.First+2].Tag == article.NN
+	}
+	if r.Len() <= 5 && f.rankNumber(r.Last-1) {
+		return true // the world number three, the world No 1: a ranked player
 	}
 	if r.Len() > 3 {
 		return false
