@@ -151,19 +151,25 @@ func trailingPunct(a *article.Article, k int) bool {
 // first to end is kept below minConfidence: a body's name of two words or
 // more ending in a body's word (the Harbour Trust, whose confidence "the
 // trust" in lower case after it lowers), all capitalized (or "&": Moelis
-// & Company), no given name first (not Darran Whiting of Liberty Baptist Church, nor Nega's
+// & Company; or a plural's possessive mark inside: the Kelby Traders’
+// Association), no given name first (not Darran Whiting of Liberty Baptist Church, nor Nega's
 // Coalition).
 func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 	if typ != typeOrg || end-first < 2 || !g.isOrgWord(p.words[end-1]) || g.givenName(p.words[first]) {
 		return false
 	}
 	for k := first; k < end; k++ {
-		if !p.toks[k].upper && p.words[k] != "&" {
+		if !p.toks[k].upper && p.words[k] != "&" && !(k > first && pluralMark(p.words[k])) {
 			return false
 		}
 	}
 	return true
 }
+
+// pluralMark reports whether w is a plural's possessive mark, a bare
+// apostrophe, straight or curly (the Kelby Traders’ Association; not
+// Nega's Coalition …, a person's).
+func pluralMark(w string) bool { return w == "'" || w == "’" }
 
 // listedOrg reports whether the model's mention of type typ at tokens
 // first to end is kept below minConfidence: a body the organizations list
