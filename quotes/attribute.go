@@ -719,7 +719,14 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 		return false
 	}
 	sp := article.Range{First: c + 1, Last: h + 1}
-	cl := f.ledeName(sp, true, f.lower(h))
+	var cl int
+	if kinNouns[f.lower(h)] {
+		// ('I just want him home': mother's plea: the person the noun
+		// of kin is set off beside, not the relative the lede names)
+		cl = f.apposedKin(sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= sp.Last }), f.paraOf(h)+6, f.lower(h))
+	} else {
+		cl = f.ledeName(sp, true, f.lower(h))
+	}
 	if cl < 0 {
 		return false
 	}

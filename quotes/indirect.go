@@ -1557,6 +1557,15 @@ func (f *finder) hearerEnd(c, hi int) int {
 		}
 	}
 	end := f.npAfter(c, hi)
+	if end < hi && end > c && f.lower(end) == "who" && anyoneWords[f.lower(end-1)] {
+		// asked anyone who had seen him to call police: the hearer
+		// goes on over the relative clause to the infinitive
+		for n := end + 1; n+1 < hi && n < end+20 && f.text(n) != ","; n++ {
+			if f.a.Tokens[n].Tag == article.TO && f.a.Tokens[n+1].Tag == article.VB {
+				return n
+			}
+		}
+	}
 	for k := c + 1; k < end; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 && f.mentionAt[k-1] < 0 {
 			m := f.ents.Mentions[mi]
@@ -1988,6 +1997,10 @@ func (f *finder) pastWithObject(k, e int) bool {
 	}
 	return true
 }
+
+// anyoneWords are the pronouns of anyone at all that a relative "who"
+// follows (asked anyone who saw him to call police).
+var anyoneWords = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "everybody": true, "someone": true, "somebody": true, "those": true}
 
 // aimedAt are the verbs of speaking whose "at" names whom the words were
 // aimed at (shouted at staff), not what was said.

@@ -1485,8 +1485,10 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	// The environment minister has admitted …, then Rebecca Lowe said …:
-	// a lede's role is the first person the body names after it.
-	if roleNouns[head] {
+	// a lede's role is the first person the body names after it (not one
+	// of kin, whom the lede names as the relative: 'I want him home':
+	// mother's plea, then Jayden Cole, then his mother, Kerry Cole).
+	if roleNouns[head] && !kinNouns[head] {
 		if c := f.ledeName(r, bare, head); c >= 0 {
 			if f.ents.Clusters[c].Title == "" {
 				// The mayor of Castleford has defended …, then a
@@ -1507,11 +1509,9 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// The father of a teenager who was stabbed says …, then Ryan's
 	// father, Steve Hale, said …: one of kin is the person the next
 	// paragraphs set the same noun of kin beside
-	if kinNouns[head] && f.lower(first) == "the" {
-		for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last+2; mi++ {
-			if m := f.ents.Mentions[mi]; f.ents.Clusters[m.Cluster].Label == entities.Person && !m.Boilerplate && !m.Credit && f.apposedRole(m.Tokens) == head {
-				return m.Cluster
-			}
+	if kinNouns[head] && (f.lower(first) == "the" || bare) {
+		if c := f.apposedKin(before, last+2, head); c >= 0 {
+			return c
 		}
 	}
 	// Sanders, the Vermont senator, …: a role in apposition to a name is
@@ -1523,6 +1523,20 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			if c := f.personEndingAt(k); c >= 0 {
 				return c
 			}
+		}
+	}
+	return -1
+}
+
+// apposedKin returns the cluster of the first person, from mention
+// index before to paragraph last, that the noun of kin head is set off
+// before (his mother, Kerry Cole,), or -1. (Not a noun after the name:
+// … candidate Hillary Clinton, his son said, is a clause of its own.)
+func (f *finder) apposedKin(before, last int, head string) int {
+	for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last; mi++ {
+		m := f.ents.Mentions[mi]
+		if k := m.Tokens.First - 1; k >= 1 && f.text(k) == "," && f.lower(k-1) == head && f.ents.Clusters[m.Cluster].Label == entities.Person && !m.Boilerplate && !m.Credit {
+			return m.Cluster
 		}
 	}
 	return -1
