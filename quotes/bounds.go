@@ -406,9 +406,15 @@ func (f *finder) moveStart(q *Quote, feats []uint64) []uint64 {
 	if !ok {
 		return feats
 	}
+	// Not past the "that" opening what a naming cue names (called that
+	// claim “absurd”: a determiner, however tagged, not a clause's).
+	determiner := -1
+	if c := f.tokensIn(q.Cue); c.Len() > 0 && namingCues[f.lower(c.Last-1)] && f.lower(sr.rule) == "that" {
+		determiner = sr.rule + 1
+	}
 	var best int
 	best, feats = bestBound(f.boundsModel.s, sr.lo, sr.hi, sr.rule,
-		func(j int) bool { return f.startOK(j, &sr) },
+		func(j int) bool { return j != determiner && f.startOK(j, &sr) },
 		func(j int, out []uint64) []uint64 { return f.startFeatures(&sr, j, out) }, feats)
 	if best != sr.rule {
 		q.Content.Start = f.a.Tokens[best].Start

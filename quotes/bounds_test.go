@@ -523,3 +523,11 @@ func TestLeadClauseCommaAfterThat(t *testing.T) {
 	lead := tokenOf(a, "rained") - 2
 	assert.Equal(t, lead+3, f.leadClauseComma(lead, len(a.Tokens)-1))
 }
+
+// TestBoundsStartKeepsNamedThat: the learned start may not move past
+// the "that" that opens what a naming cue names (called that claim
+// 'absurd': it had started the words at "claim").
+func TestBoundsStartKeepsNamedThat(t *testing.T) {
+	a, _ := finderFor(t, "Row\n\nThe minister called that claim 'absurd'.")
+	assert.Equal(t, "that claim 'absurd'", onlyFound(t, a))
+}
