@@ -232,6 +232,10 @@ func longestAt(set map[string][]phrase, words []string, i, hi int) (int, uint8) 
 // person's name without being part of it (President, Dr., Senator).
 func IsTitle(w string) bool { return loadGazetteer().titles[w] }
 
+// ClubWord reports whether w, capitalized, ends sports clubs' names
+// (Rovers, United, Saints).
+func ClubWord(w string) bool { return loadGazetteer().clubWords[w] }
+
 // givenName reports whether w is a given name the list knows, or two
 // joined by a hyphen (Anne-Marie, Jean-Luc). The model's features read
 // the list alone; this is for the rules.

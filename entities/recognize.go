@@ -807,9 +807,12 @@ func roomAfter(a *article.Article, ms []Mention, i, last int) int {
 // from on that heads holds (a facility's head word: Airport, Station; a
 // sports club's: Rovers), or i when there is none.
 func headRun(a *article.Article, p *prepared, i, limit, n, from int, heads map[string]bool) int {
-	for k := i; k < limit && k < i+n && p.toks[k].upper && a.Tokens[k].Kind == article.Word && (a.Tokens[k].Tag.IsProperNoun() || a.Tokens[k].Tag == article.JJ); k++ {
+	for k := i; k < limit && k < i+n && p.toks[k].upper && a.Tokens[k].Kind == article.Word; k++ {
 		if k >= from && heads[p.words[k]] {
-			return k + 1
+			return k + 1 // (the head whatever its tag: Harlow Saints/NNS)
+		}
+		if !a.Tokens[k].Tag.IsProperNoun() && a.Tokens[k].Tag != article.JJ {
+			break
 		}
 	}
 	return i
