@@ -78,6 +78,8 @@ func (f *finder) direct() {
 				if _, pass := f.passive(c, f.sentence(c)); !pass {
 					q.unspoken() // he heard “…” in the crowd: the hearer, no speaker
 				}
+			} else if f.toldHearer(c, at.speaker) {
+				q.unspoken()
 			}
 			// No Child Left Behind was “very assertive,” said Gary
 			// Orfield: the cue after the marks reports the whole clause,

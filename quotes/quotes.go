@@ -183,6 +183,14 @@ func (f *finder) hearerBefore(k int) bool {
 	return j >= 0 && hearerNouns[f.lower(j)]
 }
 
+// toldHearer reports whether cue k is "told" in a headline after a
+// hearer of hearerNouns alone as its subject sp: a passive with its "was"
+// left out (Court told of 'campaign of terror'), whose subject heard the
+// words and said none.
+func (f *finder) toldHearer(k int, sp article.Range) bool {
+	return f.lower(k) == "told" && sp.Len() == 1 && sp.Last == k && hearerNouns[f.lower(sp.First)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline
+}
+
 // hearerNouns hear reports in court and at inquiries: after them "heard"
 // is a cue whose subject is no speaker.
 var hearerNouns = map[string]bool{"court": true, "jury": true, "jurors": true, "inquest": true, "tribunal": true, "hearing": true, "inquiry": true,

@@ -2053,6 +2053,9 @@ func TestEachQuotation(t *testing.T) {
 		{"after a cue that asks, a relative clause on \"anyone\" belongs to the hearer, who is asked to act",
 			"Missing\n\nShe asked anyone who had seen him to call 101.", content,
 			[]string{"anyone who had seen him to call 101"}},
+		{"\"the club\" stands for a body named before whose name ends in a club's word (Harlow Saints, tagged as an adjective and a plural, found whatever their tags)",
+			"Football\n\nHarlow Saints have sacked manager Tom Vale after seven defeats. In a statement, the club said results had fallen below expectations.", name,
+			[]string{"Harlow Saints"}},
 		{"a name and the place the person is from, set off after a described speaker, name who speaks",
 			"Flights\n\nOne passenger, Ann Vale from Kelby, said her flight was cancelled. \"We are devastated,\" she said.", name,
 			[]string{"Ann Vale", "Ann Vale"}},
@@ -2276,4 +2279,17 @@ func TestTitleFitsWholeWords(t *testing.T) {
 	_, qs := find(t, "Poll\n\nHer ratings have been rising, according to the Kelby Echo poll. Pollster Ann Lee said the poll was sound.")
 	require.NotEmpty(t, qs)
 	assert.Equal(t, "the Kelby Echo poll", qs[0].SpeakerName)
+}
+
+// TestHeadlineCourtTold: a headline's "told" after a court alone is a
+// passive with its "was" left out (Court told of 'campaign of terror'):
+// the court heard the words and said none.
+func TestHeadlineCourtTold(t *testing.T) {
+	a, err := article.Parse("Court told of 'campaign of terror' against neighbours\n\nA man waged a campaign against his neighbours, a court has heard.")
+	require.NoError(t, err)
+	qs := Find(a, nil)
+	require.NotEmpty(t, qs)
+	for _, q := range qs {
+		assert.Empty(t, q.SpeakerName, q.Content.Text(a.Text))
+	}
 }

@@ -1235,8 +1235,15 @@ var governingWords = []string{"government", "administration", "ministry", "depar
 // the Department of Energy), any company may be called so (the firm; not
 // a body whose name ends in another body's noun), or
 // "the government" or "the administration" stands for it (a ministry, the
-// Treasury, the White House; see governingWords).
+// Treasury, the White House; see governingWords), or "the club" for a
+// name ending in a club's word (Harlow Saints).
 func orgFits(name, head string) bool {
+	if head == "club" {
+		// Harlow Saints, then the club: a name ending in a club's word
+		if i := strings.LastIndexByte(name, ' '); i > 0 && entities.ClubWord(name[i+1:]) {
+			return true
+		}
+	}
 	name = strings.ToLower(name)
 	if companyNouns[head] {
 		// (not a body whose name's own head is a noun of another kind
