@@ -1327,6 +1327,11 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	if k-2 >= sent.First && f.a.Tokens[k].Tag == article.NN && ageWord(f.lower(k-1)) && f.lower(k-2) == "the" {
 		return true // the 27-year-old/JJ told/NN fans …: the age is the subject's
 	}
+	if f.a.Tokens[k].Tag == article.NN && f.lower(k+1) == "that" && k-2 > sent.First && f.text(k-1) == "," && f.nameEndsAt(k-1) {
+		// Spain's weather agency, Aemet, forecast/NN that …: after the
+		// comma closing an appositive name, a verb
+		return true
+	}
 	switch f.a.Tokens[k].Tag {
 	case article.NNS:
 		if !strings.HasSuffix(f.lower(k), "s") {
@@ -1358,6 +1363,21 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		return true
 	}
 	return false
+}
+
+// nameEndsAt reports whether a name set off after a comma ends just
+// before token k (…, Aemet, …): a person's or body's mention, or proper
+// nouns no mention holds.
+func (f *finder) nameEndsAt(k int) bool {
+	if mi := f.mentionAt[k-1]; mi >= 0 {
+		m := f.ents.Mentions[mi]
+		return m.Tokens.Last == k && m.Tokens.First > 0 && f.text(m.Tokens.First-1) == "," && (m.Label == entities.Person || m.Label == entities.Org)
+	}
+	j := k - 1
+	for j > 0 && j > k-5 && f.a.Tokens[j].Tag == article.NNP && f.mentionAt[j] < 0 {
+		j--
+	}
+	return j < k-1 && f.text(j) == ","
 }
 
 // duringBefore returns the "during" opening the noun phrase that ends
