@@ -91,7 +91,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		})
 		rememberPath(toks, path, &p.doc)
 	}
-	r.Mentions = dropTurnLabels(a, refine(a, p, g, r.Mentions))
+	r.Mentions = dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions)))
 	trimModifiers(a, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
@@ -119,6 +119,36 @@ func trimModifiers(a *article.Article, ms []Mention) {
 // placeModifiers end the hyphened words that put a name after them in a
 // place (Kampala-based, London-listed, US-born).
 var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
+
+// dropOpeningNouns leaves out a one-word mention opening a headline that
+// is a company's noun capitalized there (Carmaker to cut 2,000 jobs),
+// unless the article names the word as a name elsewhere: alone inside a
+// sentence (jobs at Carrier) or opening a longer name (Carrier Corp.).
+func dropOpeningNouns(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	opening := func(m Mention) bool {
+		w := strings.ToLower(p.words[m.Tokens.First])
+		return m.Tokens.Len() == 1 && (g.companyNouns[w] || makerNouns[w]) && opensSentence(a, m.Tokens.First) && a.Paragraphs[m.Paragraph].Kind == article.Headline
+	}
+	var named map[string]bool // such words named elsewhere
+	for _, m := range ms {
+		if m.Tokens.Len() > 1 || !opensSentence(a, m.Tokens.First) {
+			if w := strings.ToLower(p.words[m.Tokens.First]); g.companyNouns[w] || makerNouns[w] {
+				if named == nil {
+					named = map[string]bool{}
+				}
+				named[w] = true
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if opening(m) && !named[strings.ToLower(p.words[m.Tokens.First])] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // dropTurnLabels leaves out the one-letter labels of an interview's turns
 // (Q: …, A: …): a single capital letter before a colon is no name.
