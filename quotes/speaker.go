@@ -1039,6 +1039,12 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	if sp.Len() < 2 || f.personIn(sp.First, sp.Last) {
 		return false
 	}
+	for k := sp.First + 1; k < sp.Last; k++ {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT {
+			sp.Last = k // A woman who lives nearby: the phrase before its relative clause
+			break
+		}
+	}
 	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
 	owned := possessed || f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS })
 	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
