@@ -1530,8 +1530,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
-		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && seatBefore(p, m.Tokens.First):
-			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale: a seat
+		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
+			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && p.words[m.Tokens.Last] == "seat" && !g.isOrgWord(lastWord) && !legislature(lastWord)):
+			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat: a seat (not a Senate seat)
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
 			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
