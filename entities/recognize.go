@@ -91,7 +91,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		})
 		rememberPath(toks, path, &p.doc)
 	}
-	r.Mentions = dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions)))
+	r.Mentions = dropLaws(a, dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions))))
 	trimModifiers(a, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
@@ -119,6 +119,19 @@ func trimModifiers(a *article.Article, ms []Mention) {
 // placeModifiers end the hyphened words that put a name after them in a
 // place (Kampala-based, London-listed, US-born).
 var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
+
+// dropLaws leaves out a name of two words or more ending in "Act": a
+// law (the HEROES Act, the Clean Air Act), no person, body or place.
+func dropLaws(a *article.Article, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Tokens.Len() >= 2 && a.TokenText(m.Tokens.Last-1) == "Act" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // dropOpeningNouns leaves out a one-word mention opening a headline that
 // is a company's noun capitalized there (Carmaker to cut 2,000 jobs),
