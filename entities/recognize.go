@@ -138,29 +138,32 @@ func dropLaws(a *article.Article, ms []Mention) []Mention {
 // unless the article names the word as a name elsewhere: alone inside a
 // sentence (jobs at Carrier) or opening a longer name (Carrier Corp.).
 func dropOpeningNouns(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
-	opening := func(m Mention) bool {
+	companyNoun := func(m Mention) bool {
 		w := strings.ToLower(p.words[m.Tokens.First])
-		return m.Tokens.Len() == 1 && (g.companyNouns[w] || makerNouns[w]) && opensSentence(a, m.Tokens.First) && a.Paragraphs[m.Paragraph].Kind == article.Headline
+		return g.companyNouns[w] || makerNouns[w]
 	}
-	var named map[string]bool // such words named elsewhere
-	for _, m := range ms {
-		if m.Tokens.Len() > 1 || !opensSentence(a, m.Tokens.First) {
-			if w := strings.ToLower(p.words[m.Tokens.First]); g.companyNouns[w] || makerNouns[w] {
-				if named == nil {
-					named = map[string]bool{}
-				}
-				named[w] = true
-			}
+	opening := func(m Mention) bool {
+		return m.Tokens.Len() == 1 && a.Paragraphs[m.Paragraph].Kind == article.Headline && opensSentence(a, m.Tokens.First) && companyNoun(m)
+	}
+	// (the headline's mentions lead: most articles have none to drop,
+	// and read no further)
+	drop := -1
+	for i := 0; i < len(ms) && a.Paragraphs[ms[i].Paragraph].Kind == article.Headline; i++ {
+		if opening(ms[i]) {
+			drop = i
+			break
 		}
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		if opening(m) && !named[strings.ToLower(p.words[m.Tokens.First])] {
-			continue
-		}
-		out = append(out, m)
+	if drop < 0 {
+		return ms
 	}
-	return out
+	w := p.words[ms[drop].Tokens.First]
+	for i, m := range ms {
+		if i != drop && strings.EqualFold(p.words[m.Tokens.First], w) && (m.Tokens.Len() > 1 || !opensSentence(a, m.Tokens.First)) {
+			return ms // (named elsewhere: Carrier Corp.)
+		}
+	}
+	return slices.Delete(ms, drop, drop+1)
 }
 
 // dropTurnLabels leaves out the one-letter labels of an interview's turns
