@@ -610,7 +610,8 @@ func namedAsPlace(p *prepared, k int) bool {
 	}
 	switch p.words[k-2] {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
-		"mayor", "governor": // mayor of Carrow: the city's
+		"mayor", "governor", // mayor of Carrow: the city's
+		"residents", "villagers", "townspeople", "Residents", "Villagers", "Townspeople": // Residents of Ashcombe St Mary (not a "City of Festivals")
 		return true
 	}
 	return false
@@ -1930,6 +1931,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				end := i + 1
 				if end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() && !(c.apposed && g.isOrgWord(p.words[end])) {
 					end++
+					if c.label == GPE && saintWord(p.words[end-1]) && end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+						end++ // the village of Ashcombe St Mary
+					}
 				}
 				if c.apposed && (end == s.Tokens.Last || p.words[end] != ",") {
 					continue
