@@ -1550,6 +1550,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
 			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && p.words[m.Tokens.Last] == "seat" && !g.isOrgWord(lastWord) && !legislature(lastWord)):
 			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat: a seat (not a Senate seat)
+		case m.Label == Person && len(words) >= 3 && !g.givenName(words[0]) && !g.isTitleWord(words[0]) && p.doc.seenLower[p.toks[m.Tokens.First].lower] && kind == gzNone:
+			m.Label = Org // Rape Crisis Kelbyshire: a person's name opens with no word the article writes in lower case ("rape investigations")
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
 			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
