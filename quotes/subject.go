@@ -202,8 +202,12 @@ func (f *finder) nounsObject(m entities.Mention, lo int) bool {
 		return false
 	}
 	t := f.a.Tokens[j-1].Tag
-	if t == article.NN || t == article.NNS || t == article.NNP && f.mentionAt[j-1] < 0 && roleNouns[f.lower(j-1)] && j-2 >= lo && f.lower(j-2) == "the" {
-		return true // (a role written as a title too: The Dean of Kelby Foods, the Very Rev Ann Moss,)
+	if (t == article.NN || t == article.NNS) && !(f.capitalized(j-1) && entities.IsTitle(f.text(j-1))) ||
+		t == article.NNP && f.mentionAt[j-1] < 0 && roleNouns[f.lower(j-1)] && j-2 >= lo && f.lower(j-2) == "the" {
+		// (a role written as a title too: The Dean of Kelby Foods, the
+		// Very Rev Ann Moss,; not a title's own "of", whatever its tag:
+		// Inspector/NN of Constabulary Roy Wilsher)
+		return true
 	}
 	// or after a participle that qualifies the noun, when the object is
 	// a place (residents living near the plant, passengers stranded
