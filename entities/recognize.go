@@ -1492,6 +1492,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					(m.Label == GPE || m.Label == Loc || m.Label == Person && m.Tokens.Len() == 1 && !g.firstNames[p.words[f]])) {
 			m.Tokens.First, m.Start, m.Label = f-2, a.Tokens[f-2].Start, Org
 		}
+		// the Association of Ambulance Chief Executives, read as the
+		// person Executives: a plural the model read as a person alone,
+		// after capitalized words it left out, "of" and a body's word
+		if h := pluralOfBody(a, p, g, m, out); h < m.Tokens.First {
+			m.Tokens.First, m.Start, m.Label = h, a.Tokens[h].Start, Org
+		}
 		// Leeds Magistrates' Court, read as a person and a body: a
 		// mention ending in a plural of people's roles, its possessive
 		// and the body after it are one body
@@ -2848,6 +2854,27 @@ func afterPlaceWord(p *prepared, k int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralOfBody returns the body's word that opens the name of which
+// person mention m, one plural word and no given name, is the last word
+// (the Association of Ambulance Chief Executives: Executives): up to three
+// capitalized proper nouns no mention of out holds before m, "of", and a
+// capitalized body's word before it; else m's first token.
+func pluralOfBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) int {
+	f := m.Tokens.First
+	if m.Label != Person || m.Tokens.Len() != 1 || !strings.HasSuffix(p.words[f], "s") || g.givenName(p.words[f]) {
+		return f
+	}
+	from := freeFrom(a, f, out)
+	k := f
+	for k-1 >= from && k > f-3 && p.toks[k-1].upper && a.Tokens[k-1].Tag.IsProperNoun() {
+		k--
+	}
+	if k-2 < from || p.words[k-1] != "of" || !p.toks[k-2].upper || !g.isOrgWord(p.words[k-2]) && !g.bodyHeads[p.words[k-2]] {
+		return f
+	}
+	return k - 2
 }
 
 // seatBefore reports whether token k follows the words that name a
