@@ -1050,7 +1050,7 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
 		} else if p > sent.First+2 && f.a.Tokens[p].Tag == article.IN && (f.a.Tokens[p-1].Tag == article.RB || f.lower(p-1) == "overnight") && (f.modifier(p-2) || f.stranded(p-2)) {
 			p -= 2 // passengers stranded overnight at the airport: over the adverb too
-		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && toNouns[f.lower(p-1)])) {
+		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && toNouns[f.lower(p-1)] || f.lower(p) == "into" && inquiryNouns[f.lower(p-1)])) {
 			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
@@ -1193,6 +1193,10 @@ func (f *finder) verbOverAdjuncts(k int, sent article.Range) int {
 // phrasePrep reports whether preposition w may join its object to a
 // speaker's phrase: objectPrep's, or one of place (placePreps).
 func phrasePrep(w string) bool { return objectPrep(w) || placePreps[w] }
+
+// inquiryNouns are what looks "into" something (an independent review
+// into the death of …, an inquiry into the fire): the phrase speaks.
+var inquiryNouns = map[string]bool{"review": true, "inquiry": true, "investigation": true, "probe": true, "inquest": true, "study": true, "report": true}
 
 // toNouns are the people who serve someone named after "to" (aides to
 // the governor, an adviser to the president): the phrase speaks.
