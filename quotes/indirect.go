@@ -1388,6 +1388,12 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			// no one is named doing it
 			continue
 		}
+		if pass && ok && infinitiveCues[w] && !objectCues[w] && !f.toSoon(k+1, e) {
+			// Further strikes are planned for later this month unless …:
+			// a plan's passive with no "to" clause reports nothing (but
+			// It was never intended for the president to pick …)
+			continue
+		}
 		if pass && ok && objectCues[w] {
 			// Residents were urged to …, the mayor was told that …: the
 			// subject heard it; who spoke is the agent after "by", or
@@ -1996,6 +2002,18 @@ func (f *finder) pastWithObject(k, e int) bool {
 		}
 	}
 	return true
+}
+
+// toSoon reports whether a "to" comes from token k, before e, within
+// six tokens and before any punctuation (planned to, intended for the
+// president to …).
+func (f *finder) toSoon(k, e int) bool {
+	for n := k; n < e && n < k+6 && f.a.Tokens[n].Kind != article.Punct; n++ {
+		if f.a.Tokens[n].Tag == article.TO {
+			return true
+		}
+	}
+	return false
 }
 
 // anyoneWords are the pronouns of anyone at all that a relative "who"
