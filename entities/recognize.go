@@ -610,7 +610,7 @@ func namedAsPlace(p *prepared, k int) bool {
 	}
 	switch p.words[k-2] {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
-		"mayor", "governor", // mayor of Carrow: the city's
+		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
 		"residents", "villagers", "townspeople", "Residents", "Villagers", "Townspeople": // Residents of Ashcombe St Mary (not a "City of Festivals")
 		return true
 	}
