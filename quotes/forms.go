@@ -183,7 +183,10 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 		if mi := f.mentionAt[min(spEnd+1, len(f.a.Tokens)-1)]; spEnd+1 < e && f.text(spEnd) == "," && mi >= 0 {
 			// …, according to the regional governor, Ann Lee.: the name
 			// set off at the sentence's end is the source's
-			if m := f.ents.Mentions[mi]; m.Label == entities.Person && m.Tokens.First == spEnd+1 && (m.Tokens.Last == e || m.Tokens.Last < len(f.a.Tokens) && f.text(m.Tokens.Last) == ".") {
+			// (or a body's, after a common noun that names no person:
+			// according to the shipyard, Astilleros Baleares.)
+			if m := f.ents.Mentions[mi]; (m.Label == entities.Person || m.Label == entities.Org && f.a.Tokens[spEnd-1].Tag == article.NN && !roleNouns[f.lower(spEnd-1)] && !personNouns[f.lower(spEnd-1)]) &&
+				m.Tokens.First == spEnd+1 && (m.Tokens.Last == e || m.Tokens.Last < len(f.a.Tokens) && f.text(m.Tokens.Last) == ".") {
 				spEnd = m.Tokens.Last
 				sp.Last = spEnd
 			}
