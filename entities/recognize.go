@@ -123,14 +123,7 @@ var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true
 // dropLaws leaves out a name of two words or more ending in "Act": a
 // law (the HEROES Act, the Clean Air Act), no person, body or place.
 func dropLaws(a *article.Article, ms []Mention) []Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if m.Tokens.Len() >= 2 && a.TokenText(m.Tokens.Last-1) == "Act" {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Tokens.Len() >= 2 && a.TokenText(m.Tokens.Last-1) == "Act" })
 }
 
 // dropOpeningNouns leaves out a one-word mention opening a headline that
@@ -169,14 +162,10 @@ func dropOpeningNouns(a *article.Article, p *prepared, g *gazetteer, ms []Mentio
 // dropTurnLabels leaves out the one-letter labels of an interview's turns
 // (Q: …, A: …): a single capital letter before a colon is no name.
 func dropTurnLabels(a *article.Article, ms []Mention) []Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if k := m.Tokens.First; m.Tokens.Len() == 1 && m.End-m.Start == 1 && k+1 < len(a.Tokens) && a.TokenText(k+1) == ":" {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		k := m.Tokens.First
+		return m.Tokens.Len() == 1 && m.End-m.Start == 1 && k+1 < len(a.Tokens) && a.TokenText(k+1) == ":"
+	})
 }
 
 // trailingPunct reports whether token k is a stop, a comma, a colon or
