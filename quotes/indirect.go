@@ -155,6 +155,27 @@ func (f *finder) modifierParticiple(k int, sent article.Range) bool {
 		k+1 < sent.Last && (f.a.Tokens[k+1].Tag == article.IN || f.a.Tokens[k+1].Tag == article.TO || f.lower(k+1) == "outside" || f.lower(k+1) == "inside")
 }
 
+// objectModifier reports whether the cue at k, read as a past tense or
+// participle, stands between another verb, no auxiliary, and a plain
+// noun: the adjective on that verb's object (staff ignored/VBN repeated
+// warnings), no verb of its own; not a cue that takes its hearer as
+// object (voters polled told pollsters …).
+func (f *finder) objectModifier(k int, sent article.Range) bool {
+	if t := f.a.Tokens[k].Tag; t != article.VBD && t != article.VBN || k-1 <= sent.First || k+1 >= sent.Last {
+		return false
+	}
+	switch f.a.Tokens[k+1].Tag {
+	case article.NN, article.NNS:
+	default:
+		return false
+	}
+	switch f.a.Tokens[k-1].Tag {
+	case article.VBD, article.VBN, article.VBZ, article.VBP: // (ignored/VBN: a past tense the tagger read as a participle)
+		return !auxiliaries[f.lower(k-1)] && !f.isCue(k-1) && !objectCues[f.lower(k)]
+	}
+	return false
+}
+
 // participleOnSubject reports whether the cue at s is a participle right
 // after a noun whose phrase a finite verb follows a few words on, before
 // any comma: the noun phrase's modifier (the increase announced in the
@@ -1355,7 +1376,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
 		}
-		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.participleOnSubject(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
+		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.participleOnSubject(k, sent) || f.objectModifier(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
 			continue // (is said to have told aides …: the later cue reports)
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {
@@ -1705,6 +1726,13 @@ func (f *finder) perfect(k int, sent article.Range) bool {
 func (f *finder) relativePronoun(j int) bool {
 	t := f.a.Tokens[j].Tag
 	return t == article.WDT || t == article.WP || t == article.WPS
+}
+
+// relativeWhere reports whether the "where" at token j, past the first
+// token, opens a relative clause on the place-noun before it (a care
+// home where five residents died).
+func (f *finder) relativeWhere(j int) bool {
+	return f.lower(j) == "where" && f.a.Tokens[j-1].Tag.IsNoun()
 }
 
 // closingComma returns the last comma of sentence sent, before e, when a

@@ -2041,6 +2041,18 @@ func TestEachQuotation(t *testing.T) {
 		of         int      // what of each quotation is compared
 		want       []string // one per quotation; "" is not compared
 	}{
+		{"a relative clause opened by \"where\" on a place-noun is the subject's: its own subject does not speak, the phrase it qualifies does",
+			"Care\n\nFormer workers at a care home where five residents died of norovirus say they were never paid for overtime.", speaker,
+			[]string{"Former workers at a care home where five residents died of norovirus"}},
+		{"but a cue right after a second \"where\" is that clause's own, whose subject speaks",
+			"Polls\n\nHe spoke in a state where he remains popular and where polls show Ann Vale trailing Tom Cole.", speaker,
+			[]string{"polls"}},
+		{"a cue read as a past tense between another verb and a plain noun is an adjective on that verb's object, no report",
+			"Prison\n\nGuards at a prison where two inmates escaped ignored repeated warnings about the locks, an inquiry has heard.", content,
+			[]string{"Guards at a prison where two inmates escaped ignored repeated warnings about the locks"}},
+		{"and the phrase before the clause names the speakers",
+			"Care\n\nFormer workers at a care home where five residents died of norovirus say they were never paid for overtime.", name,
+			[]string{"Former workers at a care home"}},
 		{"quoted words right after a cue, then a clause of time or the speaker's next act, are the words said, not a report's fragment",
 			"Protest\n\nThe pair shouted \"No more oil!\" as staff cleared the room. The crowd chanted \"Lock them up\" and marched off.", content,
 			[]string{"No more oil!", "Lock them up"}},

@@ -310,10 +310,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return "", -1
 	}
 	for k := r.First + 1; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || k+1 < r.Last && f.participleWithClause(k) {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || f.relativeWhere(k) || k+1 < r.Last && f.participleWithClause(k) {
 			// an aide who worked for Clinton, the widow of a pilot
-			// killed when …: the phrase before the relative clause or
-			// the participle's names the speaker
+			// killed when …, workers at a home where …: the phrase
+			// before the relative clause or the participle's names the
+			// speaker
 			r.Last = k
 			break
 		}
@@ -1040,7 +1041,7 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 		return false
 	}
 	for k := sp.First + 1; k < sp.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || f.relativeWhere(k) {
 			sp.Last = k // A woman who lives nearby: the phrase before its relative clause
 			break
 		}

@@ -873,9 +873,11 @@ func (f *finder) relativeHead(v int, sent article.Range) (int, bool) {
 			// the cue, nor from as far as Japan)
 			return 0, false
 		}
-		if f.relativePronoun(r) { // (A man whose car was stolen twice said)
-			if !verb {
-				return 0, false
+		if f.relativePronoun(r) || f.lower(r) == "where" {
+			// (A man whose car was stolen twice said; Workers at a
+			// home where five residents died say: the place's clause)
+			if !verb || f.lower(r) == "where" && !f.relativeWhere(r) {
+				return 0, false // (and where polls show: the clause's own cue)
 			}
 			if s := f.npBefore(r, sent.First); s < r {
 				return s, true
