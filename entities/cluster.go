@@ -86,6 +86,64 @@ func initials(words []string) string {
 	return b.String()
 }
 
+// spells reports whether w, a word of two to eight letters with a
+// capital first, is a short form of the name words: its letters, in
+// order, are letters of the name's capitalized words, each of which gives
+// its first letter and may give more (FCA for Financial Conduct
+// Authority; Balpa for British Airline Pilots' Association; Ofsted for
+// Office for Standards in Education). Words in lower case (of, for) and
+// marks give none.
+func spells(words []string, w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	letters := strings.ToLower(w)
+	var caps []string
+	for _, x := range words {
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
+			caps = append(caps, strings.ToLower(x))
+		}
+	}
+	if len(caps) < 2 || len(caps) > len(letters) {
+		return false
+	}
+	for i := 0; i < len(letters); i++ {
+		if letters[i] < 'a' || letters[i] > 'z' {
+			return false
+		}
+	}
+	// match reports whether letters[li:] can be spelled by caps[wi:].
+	var match func(wi, li int) bool
+	match = func(wi, li int) bool {
+		if wi == len(caps) || li == len(letters) {
+			return wi == len(caps) && li == len(letters)
+		}
+		word := caps[wi]
+		if word[0] != letters[li] {
+			return false
+		}
+		// The word's first letter, then as many more of its letters, in
+		// order, as the next word still finds its own.
+		if match(wi+1, li+1) {
+			return true
+		}
+		at, l := 1, li+1
+		for l < len(letters) {
+			j := strings.IndexByte(word[at:], letters[l])
+			if j < 0 {
+				break
+			}
+			at += j + 1
+			l++
+			if match(wi+1, l) {
+				return true
+			}
+		}
+		return false
+	}
+	return match(0, 0)
+}
+
 func acronym(w string) string {
 	s := strings.ReplaceAll(w, ".", "")
 	if len(s) < 2 {
@@ -210,6 +268,19 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
 		}
 	}
+	// The British Airline Pilots' Association (Balpa): the short form the
+	// article defines in brackets after a body's name, by that mention.
+	var defined map[string]int
+	for i, m := range r.Mentions {
+		if w, ok := definedAcronym(a, p, m); ok {
+			if defined == nil {
+				defined = map[string]int{}
+			}
+			if _, seen := defined[w]; !seen {
+				defined[w] = i
+			}
+		}
+	}
 	spouseSurnames(a, p, g, r.Mentions, names, marked, titles)
 	places, placeVotes := placesNamed(r.Mentions, names, titles)
 	sort.SliceStable(order, func(x, y int) bool { return len(names[order[x]]) > len(names[order[y]]) })
@@ -222,9 +293,20 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	byInitials := map[string]*building{}
 	byLead := map[string][]*building{} // the other many-word names by their first word (lower case)
 	byTail := map[string][]*building{} // and by their last
+	var joinedTo []*building           // each mention's cluster, once placed, when the article defines short forms
+	if defined != nil {
+		joinedTo = make([]*building, len(r.Mentions))
+	}
 	for _, mi := range order {
 		m := &r.Mentions[mi]
 		words := names[mi]
+		if joinedTo != nil && len(words) == 1 && m.Label != Person {
+			if d, ok := defined[words[0]]; ok && joinedTo[d] != nil && d != mi {
+				joinedTo[d].ms = append(joinedTo[d].ms, mi)
+				joinedTo[mi] = joinedTo[d]
+				continue
+			}
+		}
 		joined := strings.Join(words, " ")
 		if c, ok := g.alias[joined]; ok {
 			joined = c
@@ -237,6 +319,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		key := strings.ToLower(joined) // REUTERS and Reuters
 		if b := byName[key]; b != nil && (b.label == Person) == (m.Label == Person) {
 			b.ms = append(b.ms, mi)
+			if joinedTo != nil {
+				joinedTo[mi] = b
+			}
 			if len(words) > 1 {
 				b.anchors, b.sorted = append(b.anchors, m.Start), false
 			}
@@ -272,6 +357,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				m.Label = l
 				if b := byName[key]; b != nil && b.label != Person {
 					b.ms = append(b.ms, mi)
+					if joinedTo != nil {
+						joinedTo[mi] = b
+					}
 					continue
 				}
 			}
@@ -281,12 +369,18 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
+			if joinedTo != nil {
+				joinedTo[mi] = found
+			}
 			if len(words) > 1 {
 				found.anchors, found.sorted = append(found.anchors, m.Start), false
 			}
 			continue
 		}
 		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}, anchors: []int{m.Start}, gender: gender}
+		if joinedTo != nil {
+			joinedTo[mi] = b
+		}
 		if b.gender == "" && m.Label == Person && len(words) > 1 {
 			b.gender = g.nameGender[words[0]]
 		}

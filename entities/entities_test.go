@@ -34,6 +34,16 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"a single capitalized word set off by commas after a town after a preposition of place is the town's county or state; not a person's surname, nor one before an age",
+			"Storm\n\nIn Aberporth, Ceredigion, a roof was torn off. A tree fell near Llanrhystud, Ceredigion. In Tenby, Ann Drayle said the sea rose; in Tenby, Drayle, the owner, was told.",
+			map[string]Label{"Aberporth": GPE, "Ceredigion": GPE, "Llanrhystud": GPE, "Ann Drayle": Person, "Drayle": Person}, nil},
+		{"a house's name read as a place is a building; after White or a state's name, the administration or the legislature",
+			"Care\n\nThree care assistants at Willowmead House in Harrogate have spoken out. The Obama White House and the Kentucky House disagreed.",
+			map[string]Label{"Willowmead House": Fac, "Harrogate": GPE, "Obama White House": Org, "Kentucky House": Org}, nil},
+		{"NHS, words and an organization's word, with the capitalized words before it, are one health trust's name",
+			"Trust\n\nIn a statement, Northgate Hospitals NHS Foundation Trust said it was sorry. Leeds Teaching Hospitals NHS Trust said the same. NHS England said. Yesterday NHS Kelby Trust said nothing.",
+			map[string]Label{"Northgate Hospitals NHS Foundation Trust": Org, "Leeds Teaching Hospitals NHS Trust": Org, "NHS England": Org},
+			[]string{"NHS Foundation Trust", "Leeds", "Yesterday NHS Kelby Trust"}},
 		{"two words with no given name after near are a place",
 			"Ann Vale was walking near Cwm Penmachno when she saw it. A walker found the plant near Pentre Halkyn.",
 			map[string]Label{"Cwm Penmachno": GPE, "Pentre Halkyn": GPE}, nil},
@@ -822,6 +832,17 @@ func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazette
 	require.NoError(t, err)
 	g := loadGazetteer()
 	return a, prepare(a, g, nil), g, func(words string, l Label) Mention { return mentionOf(a, words, l) }
+}
+
+// TestAreaAfterTown: a word set off by commas after a town is its county
+// unless it is a person's: before an age or "who", a surname, a given
+// name; nor a word after a place with no preposition of place, nor one
+// in a list of names.
+func TestAreaAfterTown(t *testing.T) {
+	a, p, g, span := joinSetup(t, "In Aberporth, Ceredigion, a roof fell. The firm of Harlow, Dane, Stroud & Co. In Kelby, Vane, 45, was held. In Tenby, Drane, who was, said. In Rhyl, Cole, the owner, said. Ann Cole left. In Harlow, Tessa, a nurse, said. Kelby, Gwynedd, is wet.")
+	more := areaAfterTown(a, p, g, []Mention{span("Aberporth", GPE), span("Harlow", GPE), span("Kelby", GPE), span("Tenby", GPE), span("Rhyl", GPE), span("Ann Cole", Person), mentionFrom(a, "Harlow", strings.Index(a.Text, "Harlow, Tessa"), GPE),
+		mentionFrom(a, "Kelby", strings.Index(a.Text, "Kelby, Gwynedd"), GPE)})
+	assert.Equal(t, []string{"Ceredigion/GPE"}, labelled(a, more))
 }
 
 // TestPlainBody: below the confidence floor the model's body is kept when
@@ -2079,6 +2100,36 @@ func TestDefinedAcronyms(t *testing.T) {
 	_, r, _, names := found(t, "The Kelton Water Authority (KWA) said on Monday that prices would rise. The KWA's chief, Ann Lee, said more.")
 	assert.Equal(t, "Kelton Water Authority", names["KWA"])
 	assert.Len(t, r.Clusters, 2)
+	// A short form in lower case after its capital, or one taking more
+	// than the words' first letters, spelled by the name's capitalized
+	// words in order: the body's too, and in its cluster wherever written.
+	a, p, g, span = joinSetup(t, "The British Airline Pilots' Association (Balpa) said on Monday that the Office for Standards in Education (Ofsted) had complained. Balpa and Ofsted met. The Kelby Rowing Club (Kern) and the Mill Lane Surgery (Mill) left; Kern and Mill did not.")
+	got = refinedLabels(a, p, g, span("British Airline Pilots' Association", Org), span("Office for Standards in Education", Org), span("Kelby Rowing Club", Org), span("Mill Lane Surgery", Org))
+	assert.Equal(t, []string{"British Airline Pilots' Association/ORG", "Balpa/ORG", "Office for Standards in Education/ORG", "Ofsted/ORG", "Balpa/ORG", "Ofsted/ORG", "Kelby Rowing Club/ORG", "Mill Lane Surgery/ORG"}, got)
+	_, r, _, names = found(t, "Pilots at Skyway have voted to strike, the British Airline Pilots' Association (Balpa) said. Balpa general secretary Tom Vane said pilots were exhausted. The airline urged Balpa to return to talks.")
+	assert.Equal(t, "British Airline Pilots' Association", names["Balpa"])
+}
+
+func TestSpells(t *testing.T) {
+	for _, c := range []struct {
+		name, short string
+		want        bool
+	}{
+		{"Financial Conduct Authority", "FCA", true},
+		{"British Airline Pilots' Association", "Balpa", true},
+		{"British Airline Pilots' Association", "BALPA", true},
+		{"Office of Communications", "Ofcom", true},
+		{"North Atlantic Treaty Organization", "Nato", true},
+		{"Financial Conduct Authority", "FA", false},   // a word gives no letter
+		{"Financial Conduct Authority", "FCAX", false}, // a letter no word gives
+		{"Financial Conduct Authority", "CFA", false},  // out of order
+		{"Mill Lane Surgery", "Mill", false},           // one word's letters alone
+		{"Kelby", "K", false},                          // one capitalized word
+		{"Financial Conduct Authority", "F-CA", false}, // not letters
+		{"Financial Conduct Authority", "fca", false},  // no capital first
+	} {
+		assert.Equal(t, c.want, spells(strings.Fields(c.name), c.short), "%s (%s)", c.name, c.short)
+	}
 }
 
 // TestClubTails: a club's last word alone is the club when only one club

@@ -1593,6 +1593,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
+		case m.Label == GPE && len(words) > 1 && lastWord == "House" && kind == gzNone:
+			// Willowmead House, read as a place: a house's name is a
+			// building's, no town's; but the Obama White House is the
+			// administration, the Kentucky House a legislature
+			m.Label = Fac
+			if words[len(words)-2] == "White" || g.lookup(words[:len(words)-1]) == gzGPE {
+				m.Label = Org
+			}
 		case m.Label == GPE && g.locWords[lastWord]:
 			m.Label = Loc
 		case (m.Label == GPE || m.Label == Person || m.Label == Org && len(words) == 2 && !g.isOrgWord(lastWord) && !g.companyWords[lastWord] && !g.facWords[lastWord] && !endsLongerBody(p, ms, words)) &&
@@ -2098,6 +2106,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
+	if more := areaAfterTown(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	nearPlaces(a, p, out)
 	facilityPlaces(p, g, out)
 	// the Financial Conduct Authority (FCA), then the FCA's director
@@ -2115,6 +2126,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	branchTails(a, p, out)
 	ownersTails(a, p, g, out)
 	majestyBodies(a, p, out)
+	out = healthTrusts(a, p, g, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2154,6 +2166,81 @@ func majestyBodies(a *article.Article, p *prepared, ms []Mention) {
 			m.Tokens.First, m.Start = maj-1, a.Tokens[maj-1].Start
 		}
 	}
+}
+
+// healthTrusts tags as one body the names of health trusts and boards:
+// "NHS", then capitalized words ending in an organization's word (NHS
+// Foundation Trust), with the capitalized proper nouns right before it,
+// up to four, which name the trust's place and hospitals (Northgate
+// Hospitals NHS Foundation Trust, read as NHS Foundation Trust; Leeds
+// Teaching Hospitals NHS Trust, read as Leeds). The mentions inside the
+// name give way to it; one that crosses its edge leaves it untagged. ms
+// is in text order, and so is the result.
+func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	for f := range a.Tokens {
+		if p.words[f] != "NHS" || a.Tokens[f].Kind != article.Word {
+			continue
+		}
+		sent := a.Sentences[a.SentenceOf(f)].Tokens
+		name := func(k int) bool { return p.toks[k].upper && a.Tokens[k].Kind == article.Word }
+		e := f + 1
+		for e < sent.Last && e < f+5 && name(e) {
+			e++
+		}
+		if e == f+1 || !g.orgWords[p.words[e-1]] {
+			continue
+		}
+		k := f
+		for k > sent.First && k > f-4 && name(k-1) && (leadTag(a.Tokens[k-1].Tag, k-1 == sent.First) || placeAt(ms, k-1)) {
+			k--
+		}
+		span := article.Range{First: k, Last: e}
+		conf, inside, crossed := 0.5, 0, false
+		for _, m := range ms {
+			switch {
+			case m.Tokens.Last <= k || m.Tokens.First >= e:
+			case m.Tokens.First >= k && m.Tokens.Last <= e:
+				conf = max(conf, m.Confidence)
+				inside++
+			default:
+				crossed = true
+			}
+		}
+		if crossed || inside == 1 && slices.ContainsFunc(ms, func(m Mention) bool { return m.Tokens == span && m.Label == Org }) {
+			continue
+		}
+		para := a.Sentences[a.SentenceOf(f)].Paragraph
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Tokens.First >= k && m.Tokens.Last <= e })
+		at, _ := slices.BinarySearchFunc(ms, k, func(m Mention, k int) int { return m.Tokens.First - k })
+		ms = slices.Insert(ms, at, Mention{
+			Span:       article.Span{Start: a.Tokens[k].Start, End: a.Tokens[e-1].End},
+			Tokens:     span,
+			Label:      Org,
+			Confidence: conf,
+			Paragraph:  para,
+		})
+	}
+	return ms
+}
+
+// placeAt reports whether a place's mention in ms holds token k (Leeds,
+// tagged as a plural opening a sentence, but a town).
+func placeAt(ms []Mention, k int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Label == GPE && m.Tokens.First <= k && k < m.Tokens.Last })
+}
+
+// leadTag reports whether a capitalized word tagged t may lead a health
+// trust's name: a proper noun, or a noun, adjective or participle inside
+// the name (Teaching/VBG Hospitals); a sentence's first word only as a
+// proper noun (not Yesterday/NN) unless a place's mention holds it.
+func leadTag(t article.Tag, first bool) bool {
+	switch t {
+	case article.NNP, article.NNPS:
+		return true
+	case article.NN, article.NNS, article.JJ, article.VBG:
+		return !first
+	}
+	return false
 }
 
 // creditNames returns the names in photo credits that a slash sets off
@@ -2310,17 +2397,13 @@ func dropCommonAcronyms(a *article.Article, p *prepared, ms []Mention) []Mention
 }
 
 // definedAcronyms returns the acronyms in brackets right after a body's
-// name in ms whose capitals spell them (the Financial Conduct Authority
-// (FCA), the British Pilots' Union (BPU)): the bodies' short forms, or
-// nil.
+// name in ms whose capitalized words spell them (the Financial Conduct
+// Authority (FCA), the British Pilots' Union (BPU), the British Airline
+// Pilots' Association (Balpa)): the bodies' short forms, or nil.
 func definedAcronyms(a *article.Article, p *prepared, ms []Mention) map[string]bool {
 	var out map[string]bool
 	for _, m := range ms {
-		k := m.Tokens.Last
-		if m.Label != Org || k+2 >= len(a.Tokens) || a.TokenText(k) != "(" || a.TokenText(k+2) != ")" {
-			continue
-		}
-		if w := p.words[k+1]; acronymWord(w) && initials(p.words[m.Tokens.First:k]) == w {
+		if w, ok := definedAcronym(a, p, m); ok {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -2328,6 +2411,17 @@ func definedAcronyms(a *article.Article, p *prepared, ms []Mention) map[string]b
 		}
 	}
 	return out
+}
+
+// definedAcronym returns the short form in brackets right after a body's
+// mention m that its capitalized words spell (see definedAcronyms).
+func definedAcronym(a *article.Article, p *prepared, m Mention) (string, bool) {
+	k := m.Tokens.Last
+	if m.Label != Org || k+2 >= len(a.Tokens) || a.TokenText(k) != "(" || a.TokenText(k+2) != ")" || a.Tokens[k+1].Kind != article.Word {
+		return "", false
+	}
+	w := p.words[k+1]
+	return w, (acronymWord(w) || strings.ToLower(w[1:]) == w[1:]) && spells(p.words[m.Tokens.First:k], w)
 }
 
 // acronymWord reports whether w is two to six capital ASCII letters.
@@ -3988,6 +4082,60 @@ func pluralLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		}
 		m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
 	}
+}
+
+// townPreps are the prepositions before a town that a county or a state
+// may follow, set off by commas (in Aberporth, Ceredigion, …).
+var townPreps = map[string]bool{"in": true, "In": true, "near": true, "at": true, "from": true, "of": true, "outside": true, "around": true}
+
+// areaAfterTown returns, as places, the single capitalized words the
+// model left out that follow a place after a preposition of place, set
+// off by commas, before a comma or the sentence's end: the county,
+// region or state the town is in (In Aberporth, Ceredigion, a roof …;
+// near Ava, Missouri.). Not a word any mention holds, a given name, a
+// title, a month or day, a person's surname in the article, nor one
+// before an age or a relative pronoun (In Leeds, Vane, 45, …).
+func areaAfterTown(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var out []Mention
+	var surnames map[string]int
+	for i, m := range ms {
+		k := m.Tokens.Last + 1 // the word after the comma
+		if m.Label != GPE || m.Tokens.First == 0 || !townPreps[p.words[m.Tokens.First-1]] || k+1 >= len(a.Tokens) || p.words[k-1] != "," ||
+			a.SentenceOf(k+1) != a.SentenceOf(m.Tokens.First) || i+1 < len(ms) && ms[i+1].Tokens.First <= k {
+			continue
+		}
+		w := p.words[k]
+		if t := a.Tokens[k]; t.Kind != article.Word || t.Tag != article.NNP || !p.toks[k].upper || strings.ToUpper(w) == w ||
+			g.givenName(w) || g.isTitleWord(w) || article.IsMonth(w) || weekdays[w] || p.toks[k].gaz.kind != gzNone && p.toks[k].gaz.kind != gzGPE {
+			continue
+		}
+		switch after := p.words[k+1]; {
+		case after == "." || after == ";":
+		case after == ",":
+			if k+2 < len(a.Tokens) && (a.Tokens[k+2].Tag == article.CD || a.Tokens[k+2].Tag == article.WP) {
+				continue // (Vane, 45,; Vane, who …: a person)
+			}
+			if k+3 < len(a.Tokens) && p.toks[k+2].upper && p.words[k+3] == "," {
+				continue // (the law firm of Skadden, Arps, Slate, …: a list of names)
+			}
+		default:
+			continue
+		}
+		if surnames == nil {
+			surnames = personSurnames(a, p, ms)
+		}
+		if surnames[w] != 0 {
+			continue
+		}
+		out = append(out, Mention{
+			Span:       a.Tokens[k].Span,
+			Tokens:     article.Range{First: k, Last: k + 1},
+			Label:      GPE,
+			Confidence: 0.5,
+			Paragraph:  m.Paragraph,
+		})
+	}
+	return out
 }
 
 // nearPlaces labels a place a body or person the model read right before
