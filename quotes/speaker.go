@@ -1429,11 +1429,21 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			!orgNouns[head] && // (the council is no Council leader)
 			(len(which) == 0 || titleHolds(c.Title, which))
 	}
+	// The Obama administration: a body whose name holds the names before
+	// the head (not the Clinton White House).
+	namedFits := func(name string) bool {
+		for k := first; k < hk; k++ {
+			if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k+1 && !strings.Contains(strings.ToLower(name), f.lower(k)) {
+				return false
+			}
+		}
+		return true
+	}
 	// The company, which makes fuselages, said …: the body that spoke
 	// last, when no other is named since outside its words (not Boeing,
 	// named in its report).
 	if orgNouns[head] && f.lower(first) == "the" {
-		if _, c, ok := f.lastSourceFor(r.First, "neuter"); ok && c >= 0 && orgFits(f.ents.Clusters[c].Name, head) {
+		if _, c, ok := f.lastSourceFor(r.First, "neuter"); ok && c >= 0 && orgFits(f.ents.Clusters[c].Name, head) && namedFits(f.ents.Clusters[c].Name) {
 			return c
 		}
 	}
@@ -1443,7 +1453,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && f.text(r.First-1) == "," {
 		sent := f.sentence(r.First)
 		if sp, _ := f.mainSubject(sent, r.First-1); sp.Len() > 0 && sp.Last < r.First {
-			if c := f.orgIn(sp, head); c >= 0 {
+			if c := f.orgIn(sp, head); c >= 0 && namedFits(f.ents.Clusters[c].Name) {
 				return c
 			}
 		}
@@ -1454,7 +1464,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && r.First == f.sentence(r.First).First {
 		prev := f.sentence(r.First - 1)
 		if sp, _ := f.mainSubject(prev, prev.Last); sp.Len() > 0 {
-			if c := f.orgIn(sp, head); c >= 0 {
+			if c := f.orgIn(sp, head); c >= 0 && namedFits(f.ents.Clusters[c].Name) {
 				return c
 			}
 		}
@@ -1471,7 +1481,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && namedFits(c.Name) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
