@@ -837,11 +837,11 @@ func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazette
 // TestAreaAfterTown: a word set off by commas after a town is its county
 // unless it is a person's: before an age or "who", a surname, a given
 // name; nor a word after a place with no preposition of place, nor one
-// in a list of names.
+// in a list of names, nor an abbreviation.
 func TestAreaAfterTown(t *testing.T) {
-	a, p, g, span := joinSetup(t, "In Aberporth, Ceredigion, a roof fell. The firm of Harlow, Dane, Stroud & Co. In Kelby, Vane, 45, was held. In Tenby, Drane, who was, said. In Rhyl, Cole, the owner, said. Ann Cole left. In Harlow, Tessa, a nurse, said. Kelby, Gwynedd, is wet.")
+	a, p, g, span := joinSetup(t, "In Aberporth, Ceredigion, a roof fell. The firm of Harlow, Dane, Stroud & Co. In Kelby, Vane, 45, was held. In Tenby, Drane, who was, said. In Rhyl, Cole, the owner, said. Ann Cole left. In Harlow, Tessa, a nurse, said. Kelby, Gwynedd, is wet. In Tenby, Cal.")
 	more := areaAfterTown(a, p, g, []Mention{span("Aberporth", GPE), span("Harlow", GPE), span("Kelby", GPE), span("Tenby", GPE), span("Rhyl", GPE), span("Ann Cole", Person), mentionFrom(a, "Harlow", strings.Index(a.Text, "Harlow, Tessa"), GPE),
-		mentionFrom(a, "Kelby", strings.Index(a.Text, "Kelby, Gwynedd"), GPE)})
+		mentionFrom(a, "Kelby", strings.Index(a.Text, "Kelby, Gwynedd"), GPE), mentionFrom(a, "Tenby", strings.Index(a.Text, "Tenby, Cal"), GPE)})
 	assert.Equal(t, []string{"Ceredigion/GPE"}, labelled(a, more))
 }
 

@@ -4094,7 +4094,8 @@ var townPreps = map[string]bool{"in": true, "In": true, "near": true, "at": true
 // region or state the town is in (In Aberporth, Ceredigion, a roof …;
 // near Ava, Missouri.). Not a word any mention holds, a given name, a
 // title, a month or day, a person's surname in the article, nor one
-// before an age or a relative pronoun (In Leeds, Vane, 45, …).
+// before an age or a relative pronoun (In Leeds, Vane, 45, …), nor a
+// word of three letters or fewer.
 func areaAfterTown(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var out []Mention
 	var surnames map[string]int
@@ -4105,7 +4106,7 @@ func areaAfterTown(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			continue
 		}
 		w := p.words[k]
-		if t := a.Tokens[k]; t.Kind != article.Word || t.Tag != article.NNP || !p.toks[k].upper || strings.ToUpper(w) == w ||
+		if t := a.Tokens[k]; t.Kind != article.Word || t.Tag != article.NNP || !p.toks[k].upper || strings.ToUpper(w) == w || len(w) < 4 || // (S. F., Cal.: an abbreviation, the model's to read)
 			g.givenName(w) || g.isTitleWord(w) || article.IsMonth(w) || weekdays[w] || p.toks[k].gaz.kind != gzNone && p.toks[k].gaz.kind != gzGPE {
 			continue
 		}
