@@ -441,9 +441,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if a := f.npBefore(v-2, sent.First); a < v-2 {
 					antecedent = article.Range{First: a, Last: v - 2}
 					if w := f.lower(v - 1); (w == "who" || w == "whom") && a-1 > sent.First && f.lower(a-1) == "of" && !f.personIn(a, v-2) {
-						// Ann Lee of the University of Leeds, who …: the
-						// person before "of" (not no mention of Jeb Bush)
-						if b := f.npBefore(a-1, sent.First); b < a-1 && f.personIn(b, a-1) {
+						// Ann Lee of the University of Leeds, who …; the
+						// general secretary of the Unite union, who …: the
+						// person or role before "of" (not no mention of
+						// Jeb Bush)
+						if b := f.npBefore(a-1, sent.First); b < a-1 && (f.personIn(b, a-1) || roleNouns[f.lower(a-2)]) {
 							antecedent.First = b
 						}
 					} else if (w == "who" || w == "whom") && a-1 > sent.First && f.a.Tokens[a-1].Tag == article.IN && f.placeAside(a, v-2) {
@@ -605,6 +607,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if s2 == end && end-3 >= sent.First && f.lower(end-2) == "of" && f.a.Tokens[end-1].Tag == article.PRP &&
 					(quantifiers[f.lower(end-3)] || f.a.Tokens[end-3].Tag == article.CD) {
 					s2 = end - 3 // One of them, Kieran Doyle, said
+				}
+				if s2 == end && end-1 == sent.First && (f.a.Tokens[end-1].Tag == article.CD || f.lower(end-1) == "one") {
+					s2 = end - 1 // One, speaking on condition of anonymity, said: one of those named before
 				}
 				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.commaIn(sent.First, s2) {
 					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
