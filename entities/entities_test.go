@@ -44,6 +44,12 @@ func TestRecognize(t *testing.T) {
 			"Trust\n\nIn a statement, Northgate Hospitals NHS Foundation Trust said it was sorry. Leeds Teaching Hospitals NHS Trust said the same. NHS England said. Yesterday NHS Kelby Trust said nothing.",
 			map[string]Label{"Northgate Hospitals NHS Foundation Trust": Org, "Leeds Teaching Hospitals NHS Trust": Org, "NHS England": Org},
 			[]string{"NHS Foundation Trust", "Leeds", "Yesterday NHS Kelby Trust"}},
+		{"capitalized words the model left out that end in a company's word, or open with a campaign's verb, are a body; not a title, nor an order opening a sentence",
+			"Ferries\n\nTrevanion Ferries, which runs boats to the islands, said the wall had crumbled. The Save Our Shoreline group argued it was wrong. Stop Kelby Expansion said no. She sang Bridge Over Troubled Water. Stop The Noise. It had tools to Fight Crime.",
+			map[string]Label{"Trevanion Ferries": Org, "Save Our Shoreline": Org, "Stop Kelby Expansion": Org}, []string{"Bridge Over Troubled Water", "Stop The Noise", "Fight Crime"}},
+		{"a court's kind before \"Court\" read alone is the court's name",
+			"Wind farm\n\nA High Court judge has rejected a legal challenge by residents.",
+			map[string]Label{"High Court": Org}, []string{"Court"}},
 		{"two words with no given name after near are a place",
 			"Ann Vale was walking near Cwm Penmachno when she saw it. A walker found the plant near Pentre Halkyn.",
 			map[string]Label{"Cwm Penmachno": GPE, "Pentre Halkyn": GPE}, nil},
@@ -542,6 +548,13 @@ func TestClustersByGender(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n)
+	// A given name alone, with no title, gives its gender too.
+	_, r, _, _ = found(t, "Mary sat down. John had left early, and Sam was late.")
+	genders = map[string]string{}
+	for _, c := range r.Clusters {
+		genders[c.Name] = c.Gender
+	}
+	assert.Equal(t, map[string]string{"Mary": "female", "John": "male", "Sam": ""}, genders)
 }
 
 // TestCoupleSurname: a given name alone before "and" and a person's full

@@ -2127,6 +2127,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	ownersTails(a, p, g, out)
 	majestyBodies(a, p, out)
 	out = healthTrusts(a, p, g, out)
+	courtLeads(a, p, out)
+	if more := unnamedBodies(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2221,6 +2225,86 @@ func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 		})
 	}
 	return ms
+}
+
+// courtLeads opens a court's name read as "Court" alone with the
+// capitalized word of its kind before it that no mention holds (A High
+// Court judge, read as the place Court): the court, a body.
+func courtLeads(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Tokens.Len() != 1 || p.words[f] != "Court" || f == 0 || !courtKinds[p.words[f-1]] || i > 0 && ms[i-1].Tokens.Last > f-1 {
+			continue
+		}
+		m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Org
+	}
+}
+
+// courtKinds are the words of a court's kind written before "Court".
+var courtKinds = map[string]bool{"High": true, "Crown": true, "County": true, "Supreme": true, "Appeal": true, "Appeals": true, "Federal": true,
+	"District": true, "Circuit": true, "Family": true, "Coroner's": true, "Youth": true, "Sheriff": true, "Constitutional": true}
+
+// campaignVerbs open campaign groups' names (Save Our Shoreline, Stop
+// Kelby Expansion, Keep Harlow Green).
+var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "Protect": true, "Defend": true, "Fight": true, "Reclaim": true}
+
+// unnamedBodies returns, as organizations, the runs of two to four
+// capitalized words outside headlines that no mention holds and the
+// model left out, where the run ends in a company's or a club's word
+// (Trevanion Ferries, which runs …) or opens with a campaign's verb (The
+// Save Our Shoreline group; Stop Kelby Expansion said): not one opening
+// its sentence with a word the article writes in lower case, nor a
+// campaign's verb opening a sentence with no verb after its name (Stop
+// the War: an order) or after "to", nor in a sentence in title case (a
+// subhead). ms is in text order, and so is the result.
+func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var out []Mention
+	mi := 0
+	for _, s := range a.Sentences {
+		if a.Paragraphs[s.Paragraph].Kind == article.Headline || titleCase(a, p, s.Tokens) {
+			continue // (Limited Tools to Fight Terrorism: a subhead)
+		}
+		name := func(k int) bool { return p.toks[k].upper && a.Tokens[k].Kind == article.Word }
+		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
+			if !name(k) || k > s.Tokens.First && name(k-1) {
+				continue // (a run's first word only)
+			}
+			e := k
+			for e < s.Tokens.Last && e < k+6 && name(e) {
+				e++
+			}
+			opens := k == s.Tokens.First
+			if p.words[k] == "The" {
+				k, opens = k+1, false // (The Save Our Shoreline group)
+			}
+			if e-k < 2 || e-k > 4 || e < s.Tokens.Last && name(e) {
+				continue
+			}
+			for mi < len(ms) && ms[mi].Tokens.Last <= k {
+				mi++
+			}
+			if mi < len(ms) && ms[mi].Tokens.First < e {
+				continue // (a mention holds some of it)
+			}
+			last, first := p.words[e-1], p.words[k]
+			switch {
+			case (g.companyWords[last] || g.clubWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
+				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)
+			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
+			default:
+				continue
+			}
+			out = append(out, Mention{
+				Span:       article.Span{Start: a.Tokens[k].Start, End: a.Tokens[e-1].End},
+				Tokens:     article.Range{First: k, Last: e},
+				Label:      Org,
+				Confidence: 0.5,
+				Paragraph:  s.Paragraph,
+			})
+		}
+	}
+	return out
 }
 
 // placeAt reports whether a place's mention in ms holds token k (Leeds,
