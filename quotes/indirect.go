@@ -176,6 +176,11 @@ func (f *finder) objectModifier(k int, sent article.Range) bool {
 	return false
 }
 
+// modifierPreps are the prepositions after a participle on a noun
+// (threatened with closure, accused of fraud, hit by a car) that open no
+// statement's place or medium (not said in a statement, on Twitter).
+var modifierPreps = map[string]bool{"with": true, "of": true, "by": true, "over": true, "for": true, "from": true, "after": true}
+
 // participleOnSubject reports whether the cue at s is a participle right
 // after a noun whose phrase a finite verb follows a few words on, before
 // any comma: the noun phrase's modifier (the increase announced in the
@@ -192,8 +197,14 @@ func (f *finder) participleOnSubject(s int, sent article.Range) bool {
 		// announced/VBD in the autumn budget was …; not The port said in
 		// a statement the harbor would close)
 		k := s + 1
-		if k >= sent.Last || f.a.Tokens[k].Tag != article.IN || clauseOpeners[f.lower(k)] || f.a.Tokens[s-1].Tag.IsProperNoun() ||
-			!f.some(sent.First, s-1, func(j int) bool { return f.isCue(j) && f.a.Tokens[j].Tag.IsVerb() }) {
+		if k >= sent.Last || f.a.Tokens[k].Tag != article.IN || clauseOpeners[f.lower(k)] || f.a.Tokens[s-1].Tag.IsProperNoun() {
+			return false
+		}
+		// (or the sentence's subject, before a preposition no
+		// statement's place opens: A village school threatened/VBD with
+		// closure will stay open)
+		if !f.some(sent.First, s-1, func(j int) bool { return f.isCue(j) && f.a.Tokens[j].Tag.IsVerb() }) &&
+			!(modifierPreps[f.lower(k)] && f.npBefore(s, sent.First) == sent.First) {
 			return false
 		}
 		for k++; k < sent.Last && k <= s+8; k++ {

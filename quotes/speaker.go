@@ -263,13 +263,17 @@ func lowerTitle(w string) bool {
 // participleModifier reports whether token k, an -ing participle and no
 // cue, modifies the noun phrase starting at start right after it: after a
 // determiner or possessive, or opening the sentence at lo (Its managing
-// director, Cycling groups).
+// director, Cycling groups), or after a comma before a role's or a
+// person's noun (…, returning officer Mark Doyle said).
 func (f *finder) participleModifier(k, lo, start int) bool {
 	if f.a.Tokens[k].Tag != article.VBG || start != k+1 || start >= len(f.a.Tokens) || !f.a.Tokens[start].Tag.IsNoun() || f.isCue(k) {
 		return false
 	}
 	if k == lo {
 		return k == f.sentence(k).First
+	}
+	if w := f.lower(start); (roleNouns[w] || personNouns[w]) && f.text(k-1) == "," {
+		return true // …, returning officer Mark Doyle said: a role's participle after a comma
 	}
 	t := f.a.Tokens[k-1].Tag
 	return t == article.DT || t == article.PRPS || t == article.POS || // The firm's managing director
@@ -1490,6 +1494,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	last := f.paraOf(r.First) + 2
+	lede := !bare && f.lower(first) == "the" && f.paraOf(r.First) == f.firstBodyParagraph()
 	if bare {
 		last += 4 // (the body may name the headline's speaker a few paragraphs on)
 	}
@@ -1502,9 +1507,11 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return m.Cluster
 		}
 		// Charity warns of …, then the charity Children First: a
-		// headline's body is the first the article calls by its noun
-		if c := &f.ents.Clusters[m.Cluster]; bare && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
-			(orgFits(c.Name, head) || r.Len() == 1 && f.calledBy(m, head)) {
+		// headline's body is the first the article calls by its noun;
+		// so is the lede's (… will stay open, the county council has
+		// confirmed, then Kelby County Council had proposed …)
+		if c := &f.ents.Clusters[m.Cluster]; (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
+			(orgFits(c.Name, head) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name) {
 			return m.Cluster
 		}
 	}
@@ -1599,16 +1606,7 @@ func (f *finder) apposedRole(m article.Range) string {
 // more and with no title that does not fit the role (a courtesy title,
 // Ms or Dr, fits any). Else -1.
 func (f *finder) ledeName(r article.Range, bare bool, head string) int {
-	if f.firstBody == -2 {
-		f.firstBody = -1 // (once: an article of captions alone has none)
-		for p, par := range f.a.Paragraphs {
-			if par.Kind == article.Body {
-				f.firstBody = p
-				break
-			}
-		}
-	}
-	first := f.firstBody
+	first := f.firstBodyParagraph()
 	if first < 0 || !bare && f.paraOf(r.First) != first {
 		return -1
 	}
@@ -1639,6 +1637,21 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 		return m.Cluster
 	}
 	return -1
+}
+
+// firstBodyParagraph returns the index of the article's first body
+// paragraph, its lede, or -1 when it has none (captions alone).
+func (f *finder) firstBodyParagraph() int {
+	if f.firstBody == -2 {
+		f.firstBody = -1 // (once)
+		for p, par := range f.a.Paragraphs {
+			if par.Kind == article.Body {
+				f.firstBody = p
+				break
+			}
+		}
+	}
+	return f.firstBody
 }
 
 // anyTitleNouns name someone by no office, so a person of any title may
