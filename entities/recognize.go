@@ -2110,6 +2110,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, more)
 	}
 	nearPlaces(a, p, out)
+	compassPlaces(a, p, g, out)
 	facilityPlaces(p, g, out)
 	// the Financial Conduct Authority (FCA), then the FCA's director
 	if more := bodyMentions(a, p, g, out, definedAcronyms(a, p, out)); len(more) > 0 {
@@ -2240,6 +2241,34 @@ func courtLeads(a *article.Article, p *prepared, ms []Mention) {
 		m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Org
 	}
 }
+
+// compassPlaces labels a place every mention of a name read as a person
+// that ends in a compass word, with no given name first and no list
+// knowing it, when the article writes one of them after a preposition of
+// place: a seat or a district (Turnout in Kelby North …, then held Kelby
+// North; not Oliver North, nor Cornel West, never after "in").
+func compassPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	var places []string // (a few at most)
+	for _, m := range ms {
+		f, l := m.Tokens.First, m.Tokens.Last
+		if m.Label == Person && l-f > 1 && compassWords[p.words[l-1]] && !g.givenName(p.words[f]) && p.toks[f].gaz.kind == gzNone &&
+			f > 0 && townPreps[p.words[f-1]] {
+			places = append(places, nameKey(a, m.Tokens))
+		}
+	}
+	if places == nil {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Label == Person && m.Tokens.Len() > 1 && slices.Contains(places, nameKey(a, m.Tokens)) {
+			m.Label = GPE
+		}
+	}
+}
+
+// compassWords end the names of seats and districts (Kelby North).
+var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
+	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true}
 
 // courtKinds are the words of a court's kind written before "Court".
 var courtKinds = map[string]bool{"High": true, "Crown": true, "County": true, "Supreme": true, "Appeal": true, "Appeals": true, "Federal": true,
