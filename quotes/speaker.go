@@ -1317,6 +1317,24 @@ var officeWords = map[string]bool{"prime": true, "foreign": true, "defence": tru
 	"interior": true, "home": true, "justice": true, "deputy": true, "vice": true, "shadow": true, "assistant": true, "education": true,
 	"transport": true, "environment": true, "energy": true, "trade": true, "labour": true, "labor": true, "economy": true}
 
+// otherRanks are the words that make a title another office than its
+// head's alone: the shadow chancellor is no chancellor, the deputy
+// leader no leader.
+var otherRanks = []string{"shadow", "deputy", "vice", "assistant"}
+
+// otherRank reports whether title holds one of otherRanks that the
+// description's words lo..hi do not (the former chancellor is not Shadow
+// chancellor Ben Caruso).
+func (f *finder) otherRank(title string, lo, hi int) bool {
+	t := strings.ToLower(title)
+	for _, w := range otherRanks {
+		if holdsWord(t, w) && !f.some(lo, hi, func(k int) bool { return f.lower(k) == w || strings.HasPrefix(f.lower(k), w+"-") }) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleHolds reports whether title holds every word of which (lower case).
 func titleHolds(title string, which []string) bool {
 	t := strings.Fields(strings.ToLower(title))
@@ -1431,7 +1449,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		c := &f.ents.Clusters[m.Cluster]
 		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) &&
 			!orgNouns[head] && // (the council is no Council leader)
-			(len(which) == 0 || titleHolds(c.Title, which))
+			(len(which) == 0 || titleHolds(c.Title, which)) && !f.otherRank(c.Title, first, hk)
 	}
 	// The Obama administration: a body whose name holds the names before
 	// the head (not the Clinton White House).
@@ -1603,8 +1621,8 @@ func (f *finder) apposedRole(m article.Range) string {
 // paragraph, or bare in the headline (…, minister admits), stands for,
 // when no person is named before it: the first person the body names
 // after its sentence, within two paragraphs of the first, by a name of two words or
-// more and with no title that does not fit the role (a courtesy title,
-// Ms or Dr, fits any). Else -1.
+// more or a surname with a title, and with no title that does not fit
+// the role (a courtesy title, Ms or Dr or Lord, fits any). Else -1.
 func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 	first := f.firstBodyParagraph()
 	if first < 0 || !bare && f.paraOf(r.First) != first {
@@ -1631,8 +1649,8 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
 		c := f.ents.Clusters[m.Cluster]
-		if m.Tokens.Last-m.Tokens.First < 2 || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !anyTitleNouns[head] {
-			return -1
+		if m.Tokens.Last-m.Tokens.First < 2 && c.Title == "" || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !anyTitleNouns[head] {
+			return -1 // (a surname alone with a title will do: Lord Westbrook)
 		}
 		return m.Cluster
 	}
@@ -1670,7 +1688,7 @@ var anyTitleNouns = map[string]bool{"rival": true, "critic": true,
 // role it could contradict.
 func courtesyTitle(title string) bool {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cllr", "councillor":
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "cllr", "councillor":
 		return true
 	}
 	return false
