@@ -335,8 +335,10 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		}
 	}
 	// the 29-year-old, the Ethiopian: the person the article is about
+	// (not one whose age the article gives as another: Sam Ellis, 19,
+	// then The 45-year-old driver said)
 	if f.anaphor(r) {
-		if c := f.salient(r.First, "", nil); c >= 0 {
+		if c := f.salient(r.First, "", nil); c >= 0 && !f.otherAge(c, r) {
 			return f.ents.Clusters[c].Name, c
 		}
 	}
@@ -690,6 +692,25 @@ func (f *finder) anaphor(r article.Range) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// otherAge reports whether speaker tokens r give an age (the
+// 45-year-old) and cluster c's person is set off by another age where
+// the article names them (Sam Ellis, 19,).
+func (f *finder) otherAge(c int, r article.Range) bool {
+	age, ok := strings.CutSuffix(f.lower(r.First+1), "-year-old")
+	if !ok || age == "" {
+		return false
+	}
+	for _, mi := range f.ents.Clusters[c].Mentions {
+		k := f.ents.Mentions[mi].Tokens.Last
+		if k+1 < len(f.a.Tokens) && f.text(k) == "," && f.a.Tokens[k+1].Tag == article.CD {
+			if w := f.text(k + 1); strings.Trim(w, "0123456789") == "" {
+				return w != age
+			}
+		}
 	}
 	return false
 }
@@ -1052,7 +1073,10 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	}
 	h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
 	owned := possessed || f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS })
-	if f.a.Tokens[h].Tag != article.NN || definite && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
+	// (an age sets one person apart as "a" does: The 45-year-old driver
+	// who spoke to us said …. “…,” he said.)
+	aged := definite && !possessed && f.some(sp.First+1, h, func(j int) bool { return ageWord(f.lower(j)) })
+	if f.a.Tokens[h].Tag != article.NN || definite && !aged && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
 		return false
 	}
 	w := f.lower(h)
