@@ -371,7 +371,11 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				objectEnd = m.Tokens.Last
 				continue // analysts at Goldman Sachs and the Brookings Institution: both objects
 			}
-			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(m.Tokens.First-1) == "from" || f.lower(m.Tokens.First-1) == "of" || f.a.Tokens[m.Tokens.First-1].Tag == article.IN) {
+			p := m.Tokens.First - 1 // (a diplomat from the neighbouring Republic of Kastan: over the words on the place)
+			for p > r.First && p >= m.Tokens.First-3 && (f.a.Tokens[p].Tag == article.DT || f.a.Tokens[p].Tag == article.JJ || f.a.Tokens[p].Tag == article.VBG) {
+				p--
+			}
+			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(p) == "from" || f.lower(p) == "of" || f.a.Tokens[p].Tag == article.IN) {
 				objectEnd = m.Tokens.Last
 				continue // the senator from Vermont, officials in London: the place is not the speaker
 			}
