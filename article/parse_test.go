@@ -434,8 +434,23 @@ func TestPageFurnitureLines(t *testing.T) {
 			[]string{"boilerplate: Climate", "headline: Glacier loss in the Alps hits a record", "body: Ice melted faster than ever recorded", "byline: Marta Lindqvist in Geneva",
 				"boilerplate: Mon 2 Oct 2026 14.05 BST", "body: The glaciers lost 4% this year.", "body: Climate", "body: The summer was hot.",
 				"boilerplate: Explore more on these topics", "boilerplate: Glaciers", "boilerplate: Switzerland"}},
+		// a time of publication and of update of thirteen words, a share
+		// button for any service, an email prompt, a heading of more
+		// from a section, a button with a count
+		{"Mayor vows to fix potholes\n\nPublished 14 March 2025, 08:15 GMT | Updated 14 March 2025, 10:02 GMT\n\nShare on WhatsApp\n\nThe mayor said so.\n\nShare on more than one site, she said.\n\nEnter your email address\n\nMore from Local News\n\nCouncil tax to rise\n\nComments (14)",
+			[]string{"headline: Mayor vows to fix potholes", "boilerplate: Published 14 March 2025, 08:15 GMT | Updated 14 March 2025, 10:02 GMT", "boilerplate: Share on WhatsApp",
+				"body: The mayor said so.", "body: Share on more than one site, she said.", "boilerplate: Enter your email address", "boilerplate: More from Local News",
+				"boilerplate: Council tax to rise", "boilerplate: Comments (14)"}},
 	} {
 		assert.Equal(t, c.want, kinds(mustParse(t, c.text, WithTagging(false))), c.text)
+	}
+}
+
+// TestCountless: a count in brackets after a button's label is left out
+// to read the label; not words in brackets.
+func TestCountless(t *testing.T) {
+	for s, want := range map[string]string{"comments (14)": "comments", "comments (1,204)": "comments", "comments": "comments", "the year (2020) ended": "the year (2020) ended", "share (now)": "share (now)", "x ()": "x ()"} {
+		assert.Equal(t, want, countless(s), s)
 	}
 }
 

@@ -627,8 +627,8 @@ func (a *Article) furniture(sameBlock []bool) {
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		s := p.Text(text)
-		label := strings.ToLower(strings.TrimRight(s, " ,:.;"))
-		if lines[label] == "heading" && (p.Kind == Body || p.Kind == Boilerplate) {
+		label := countless(strings.ToLower(strings.TrimRight(s, " ,:.;")))
+		if (lines[label] == "heading" || moreFrom(label)) && (p.Kind == Body || p.Kind == Boilerplate) {
 			p.Kind, links = Boilerplate, true
 			continue
 		}
@@ -637,7 +637,7 @@ func (a *Article) furniture(sameBlock []bool) {
 			continue
 		}
 		switch {
-		case lines[label] == "line" || lines[label] == "section" && top || buttonRow(label, lines):
+		case lines[label] == "line" || lines[label] == "section" && top || buttonRow(label, lines) || shareButton(label):
 			p.Kind = Boilerplate
 			continue
 		case strings.HasPrefix(label, "image caption") || strings.HasPrefix(label, "media caption"):
@@ -673,6 +673,39 @@ var furnitureLines = sync.OnceValue(func() map[string]string {
 	}
 	return out
 })
+
+// countless returns line s (lower case) without a count in brackets at
+// its end, as a button shows one: "comments (14)" is "comments".
+func countless(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || strings.Trim(s[i+2:len(s)-1], "0123456789,") != "" || i+3 == len(s) {
+		return s
+	}
+	return s[:i]
+}
+
+// shareButton reports whether line s (lower case) is a button to share
+// the page: "share on", "share via" or "share to" and one or two words
+// (Share on WhatsApp, Share via email).
+func shareButton(s string) bool {
+	for _, w := range []string{"share on ", "share via ", "share to "} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return rest != "" && wordCount(rest) <= 2
+		}
+	}
+	return false
+}
+
+// moreFrom reports whether line s (lower case) heads a list of links to
+// more of a section or a writer: "more from" and one to four words (More
+// from Local News), with no stop.
+func moreFrom(s string) bool {
+	rest, ok := strings.CutPrefix(s, "more from ")
+	return ok && rest != "" && wordCount(rest) <= 4 && !strings.ContainsAny(rest, ".!?")
+}
 
 // buttonRow reports whether line s (lower case) is two or more of the
 // buttons furnitureLines knows, side by side, each of one to three words
@@ -741,7 +774,7 @@ func followHandle(s string) bool {
 // 3 hours ago", "Updated 12 March 2026", "Last updated: 10:42 GMT",
 // "Published: 14:32, 3 March 2026 | Updated: 16:05, 3 March 2026".
 func published(s string) bool {
-	if wordCount(s) > 12 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " ago.") {
+	if n := wordCount(s); n > 16 || n > 12 && !strings.Contains(s, "|") || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " ago.") { // (a time of publication and one of update: up to 16 words)
 		return false
 	}
 	lower := strings.ToLower(s)
