@@ -545,7 +545,14 @@ func (f *finder) describedPronouns() {
 		// (a person named in the report itself does not speak when the
 		// pronoun's sentence comes after it: A spokesman said Tom Hale
 		// had resigned. “…,” he added.)
-		report, gap := f.out[pi].Content, f.a.SentenceOf(sp.First)-f.a.SentenceOf(prev.First)
+		// (sentences counted from the quotation's first, where it comes
+		// before its cue: “She's careful. These people are monsters,”
+		// she said is one sentence on)
+		at := f.a.SentenceOf(sp.First)
+		if c := f.tokenAfter(q.Content.Start); c < sp.First {
+			at = min(at, f.a.SentenceOf(c))
+		}
+		report, gap := f.out[pi].Content, at-f.a.SentenceOf(prev.First)
 		if gap == 0 {
 			report = article.Span{}
 		}

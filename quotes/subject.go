@@ -500,6 +500,12 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		// subject, after "with"
 		return article.Range{First: subj, Last: v}, article.Range{}, true
 	}
+	if w := f.lower(k); f.participle(k) && inner && v == k && f.lower(subj-1) == "from" && (!infinitiveCues[w] || objectCues[w]) && f.sourceNoun(article.Range{First: subj, Last: v}) {
+		// a call from someone saying …, a letter from the council
+		// saying …: who the call or letter came from says it (not a
+		// video from the group threatening an attack: no words)
+		return article.Range{First: subj, Last: v}, article.Range{}, true
+	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		inner && (f.a.Tokens[subj-1].Tag == article.IN ||
 			(mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
@@ -1082,6 +1088,22 @@ func (f *finder) personHeaded(sp article.Range) bool {
 		return true // officials, residents
 	}
 	return personNouns[w] || roleNouns[w] || nounGender(w) != ""
+}
+
+// sourceNoun reports whether phrase sp names a person or a body that may
+// send a call or a letter: a name, someone or somebody, a person's or a
+// body's noun.
+func (f *finder) sourceNoun(sp article.Range) bool {
+	if f.names(sp) || f.personHeaded(sp) { // (not a place: returned from Leeds saying …)
+		return true
+	}
+	switch w := f.lower(sp.Last - 1); {
+	case w == "someone" || w == "somebody":
+		return true
+	case sp.Len() > 1 && orgNouns[w]:
+		return true
+	}
+	return false
 }
 
 // partyTag reports whether tokens r are a politician's party and state
