@@ -1543,8 +1543,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
-			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && p.words[m.Tokens.Last] == "seat" && !g.isOrgWord(lastWord) && !legislature(lastWord)):
-			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat: a seat (not a Senate seat)
+			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && seatWords[p.words[m.Tokens.Last]] && !g.isOrgWord(lastWord) && !legislature(lastWord)):
+			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat, the Westgate ward: a seat (not a Senate seat)
 		case m.Label == Person && len(words) >= 3 && !g.givenName(words[0]) && !g.isTitleWord(words[0]) && p.doc.seenLower[p.toks[m.Tokens.First].lower] && kind == gzNone:
 			m.Label = Org // Rape Crisis Kelbyshire: a person's name opens with no word the article writes in lower case ("rape investigations")
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
@@ -2265,6 +2265,10 @@ func compassPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 		}
 	}
 }
+
+// seatWords are the nouns of the seats a member is elected for, after
+// the seat's name (the Kelby West seat, the Westgate ward).
+var seatWords = map[string]bool{"seat": true, "ward": true}
 
 // compassWords end the names of seats and districts (Kelby North).
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
