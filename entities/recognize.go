@@ -2129,6 +2129,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	majestyBodies(a, p, out)
 	out = healthTrusts(a, p, g, out)
 	courtLeads(a, p, out)
+	regionalDemonyms(a, p, out)
 	if more := unnamedBodies(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
@@ -2273,6 +2274,26 @@ var seatWords = map[string]bool{"seat": true, "ward": true}
 // compassWords end the names of seats and districts (Kelby North).
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
 	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true}
+
+// regionalDemonyms opens a nationality read alone with the region's word
+// before it that no mention holds (the South American bloc, read as
+// American; Latin American, North Korean): one group.
+func regionalDemonyms(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label != NORP || m.Tokens.Len() != 1 || f == 0 || !regionWords[p.words[f-1]] || i > 0 && ms[i-1].Tokens.Last > f-1 ||
+			a.SentenceOf(f-1) != a.SentenceOf(f) {
+			continue
+		}
+		m.Tokens.First, m.Start = f-1, a.Tokens[f-1].Start
+	}
+}
+
+// regionWords open a nationality's name for a region (South American,
+// Latin American, North Korean).
+var regionWords = map[string]bool{"South": true, "North": true, "East": true, "West": true, "Central": true, "Latin": true,
+	"Southeast": true, "Northeast": true}
 
 // courtKinds are the words of a court's kind written before "Court".
 var courtKinds = map[string]bool{"High": true, "Crown": true, "County": true, "Supreme": true, "Appeal": true, "Appeals": true, "Federal": true,
