@@ -328,7 +328,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			if f.a.Tokens[j].Tag == article.RB && j+1 < r.Last {
 				j++
 			}
-			if f.a.Tokens[j].Tag == article.VBN {
+			// (a past tense the tagger read, before "by" or a particle
+			// and "by": The audit, carried/VBD out by Grant & Hale,)
+			if t := f.a.Tokens[j].Tag; t == article.VBN || t == article.VBD && j+2 < r.Last && (f.lower(j+1) == "by" || f.a.Tokens[j+1].Tag == article.RP && f.lower(j+2) == "by") {
 				r.Last = k
 				break
 			}
