@@ -1802,6 +1802,18 @@ func closingEnd(comma, k, e int) int {
 	return e
 }
 
+// personOrRole reports whether the noun at token k names a person or a
+// role, by itself or by its part after a hyphen (co-founder, vice-chair).
+func (f *finder) personOrRole(k int) bool {
+	w := f.lower(k)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		if b := w[i+1:]; roleNouns[b] || personNouns[b] {
+			return true
+		}
+	}
+	return roleNouns[w] || personNouns[w]
+}
+
 // nounBeforeName reports whether a common noun that names no role or
 // person stands right before a name in sp (a point Vane: a clause on the
 // noun whose subject is the name).
@@ -1812,7 +1824,7 @@ func (f *finder) nounBeforeName(sp article.Range) bool {
 			if p > sp.First && entities.IsTitle(f.text(p)) {
 				p-- // (a claim Mr Oakes rejected: the noun before the name's title)
 			}
-			if t := f.a.Tokens[p].Tag; (t == article.NN || t == article.NNS) && f.mentionAt[p] < 0 && !roleNouns[f.lower(p)] && !personNouns[f.lower(p)] {
+			if t := f.a.Tokens[p].Tag; (t == article.NN || t == article.NNS) && f.mentionAt[p] < 0 && !f.personOrRole(p) {
 				return true
 			}
 		}
