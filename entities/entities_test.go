@@ -62,6 +62,9 @@ func TestRecognize(t *testing.T) {
 		{"two words read as a person, ending in the plural of a body's word, with no given name or title first, are a body",
 			"Audit\n\nThe chief executive of Kelby Hospitals has resigned.",
 			map[string]Label{"Kelby Hospitals": Org}, nil},
+		{"an appositive company's noun followed by a participle or a preposition makes the name a body wherever written",
+			"Startup raises $40m\n\nVoltaris, a battery startup founded by two former engineers, said on Tuesday it had raised $40m. Tom Eckert will join Voltaris's board. Voltaris declined to disclose its valuation.",
+			map[string]Label{"Voltaris": Org, "Tom Eckert": Person}, nil},
 		{"two words with no given name after near are a place",
 			"Ann Vale was walking near Cwm Penmachno when she saw it. A walker found the plant near Pentre Halkyn.",
 			map[string]Label{"Cwm Penmachno": GPE, "Pentre Halkyn": GPE}, nil},
@@ -857,6 +860,13 @@ func joinSetup(t *testing.T, text string) (*article.Article, *prepared, *gazette
 	require.NoError(t, err)
 	g := loadGazetteer()
 	return a, prepare(a, g, nil), g, func(words string, l Label) Mention { return mentionOf(a, words, l) }
+}
+
+// TestQuantityIsNoAppositive: "a group of" after a name is a quantity,
+// no description of the name as a body.
+func TestQuantityIsNoAppositive(t *testing.T) {
+	_, _, labels, _ := found(t, "Talks\n\nOn Tuesday night, in a classified room in the Capitol, a group of senators met with officials.")
+	assert.NotEqual(t, Org, labels["Capitol"])
 }
 
 // TestAreaAfterTown: a word set off by commas after a town is its county

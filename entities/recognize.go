@@ -4431,7 +4431,8 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 		if w := strings.ToLower(p.words[i+1]); w == "the" || w == "a" || w == "an" {
 			for k := i + 2; k < n && k < i+7; k++ {
 				if head(k) && (k+1 == n || a.Tokens[k+1].Kind == article.Punct || a.Tokens[k+1].Kind == article.Dash ||
-					p.words[k+1] == "that" || p.words[k+1] == "which" || p.words[k+1] == "whose") {
+					p.words[k+1] == "that" || p.words[k+1] == "which" || p.words[k+1] == "whose" ||
+					a.Tokens[k+1].Tag == article.VBN || a.Tokens[k+1].Tag == article.IN && p.words[k+1] != "of") { // (Voltaris, a battery startup founded by …, a firm in Leeds; not the Capitol, a group of …)
 					return true
 				}
 				if !modifier(k) {
