@@ -180,7 +180,7 @@ func (f *finder) saidInto(m *marked) bool {
 func (f *finder) outerReport(at attribution) attribution {
 	c := at.cue.First
 	w := f.lower(c)
-	show := showForms[w]
+	show := showForms[w] || wantForms[w] // (the brother said the family wanted “justice”: the brother's words)
 	if !bareWeak[w] && !show || f.speaks(at.speaker) && !show || at.speaker.Last <= at.speaker.First {
 		return attribution{}
 	}
@@ -195,6 +195,13 @@ func (f *finder) outerReport(at attribution) attribution {
 		if sp, ok := f.namedSubject(j, sent); ok {
 			return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp}
 		}
+		if wantForms[w] {
+			// (a person's description speaks for a wish: the victim's
+			// brother said the family wanted “…”)
+			if sp, ok := f.speakerOfCue(j, sent); ok && f.personHeaded(sp) {
+				return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp}
+			}
+		}
 		break
 	}
 	return attribution{}
@@ -203,6 +210,11 @@ func (f *finder) outerReport(at attribution) attribution {
 // showForms are the forms of "show", a cue of what is found, not said, when
 // its subject is a person (had shown “no remorse”).
 var showForms = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
+
+// wantForms are the forms of "want", a cue of a wish, not of words said,
+// before quoted words inside a report (said the family wanted “justice,
+// nothing more”).
+var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
 
 // bylined reports whether a byline follows the closing mark at close (“The
 // Bridge Reopens,” by Times' Ann Lee): the marks hold an article's title.

@@ -264,8 +264,15 @@ func lowerTitle(w string) bool {
 // cue, modifies the noun phrase starting at start right after it: after a
 // determiner or possessive, or opening the sentence at lo (Its managing
 // director, Cycling groups), or after a comma before a role's or a
-// person's noun (…, returning officer Mark Doyle said).
+// person's noun (…, returning officer Mark Doyle said); or a past
+// participle after a determiner (the alleged victim's brother).
 func (f *finder) participleModifier(k, lo, start int) bool {
+	if f.a.Tokens[k].Tag == article.VBN && start == k+1 && start < len(f.a.Tokens) && f.a.Tokens[start].Tag.IsNoun() && k > lo {
+		// the alleged victim's brother, a retired teacher: a past
+		// participle right after a determiner, a cue's too
+		t := f.a.Tokens[k-1].Tag
+		return t == article.DT || t == article.PRPS
+	}
 	if f.a.Tokens[k].Tag != article.VBG || start != k+1 || start >= len(f.a.Tokens) || !f.a.Tokens[start].Tag.IsNoun() || f.isCue(k) {
 		return false
 	}
