@@ -1468,6 +1468,19 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				return c
 			}
 		}
+		// A hospice that cares for … says …, then St Aidan's Hospice: a
+		// lede's body or building is the first the next paragraphs name
+		// whose name ends in its noun
+		if f.paraOf(r.First) == f.firstBodyParagraph() && !f.names(r) {
+			before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
+			for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= f.paraOf(r.First)+2; mi++ {
+				m := f.ents.Mentions[mi]
+				c := &f.ents.Clusters[m.Cluster]
+				if (c.Label == entities.Org || c.Label == entities.Fac) && !m.Boilerplate && !m.Credit && strings.EqualFold(c.Name[strings.LastIndexByte(c.Name, ' ')+1:], head) {
+					return m.Cluster
+				}
+			}
+		}
 		return -1
 	}
 	if head == "republican" || head == "democrat" {
