@@ -176,6 +176,11 @@ func (f *finder) objectModifier(k int, sent article.Range) bool {
 	return false
 }
 
+// moneyNouns are sums one claims, in the singular (claimed VAT refunds,
+// claims expenses): no words said.
+var moneyNouns = map[string]bool{"refund": true, "expense": true, "benefit": true, "allowance": true, "rebate": true, "grant": true,
+	"payment": true, "compensation": true, "damage": true, "subsidy": true, "credit": true, "loan": true, "pension": true}
+
 // modifierPreps are the prepositions after a participle on a noun
 // (threatened with closure, accused of fraud, hit by a car) that open no
 // statement's place or medium (not said in a statement, on Twitter).
@@ -1552,7 +1557,8 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 
 // money reports whether a sum of money opens at token c, before e: a
 // currency's sign (£14,000, $2m), or a number and a currency's word (300
-// pounds), after "more than" or a word like "nearly" too, which "claimed"
+// pounds), after "more than" or a word like "nearly" too, or a noun
+// phrase ending in a sum's noun (VAT refunds, expenses), which "claimed"
 // takes as its object when it claims money.
 func (f *finder) money(c, e int) bool {
 	if c+2 < e && (f.lower(c) == "more" || f.lower(c) == "less") && f.lower(c+1) == "than" {
@@ -1565,6 +1571,10 @@ func (f *finder) money(c, e int) bool {
 	}
 	switch f.text(c) {
 	case "£", "$", "€", "¥":
+		return true
+	}
+	// claimed VAT refunds, claim benefits: a noun phrase of money
+	if end := f.npAfter(c, e); end > c && moneyNouns[strings.TrimSuffix(f.lower(end-1), "s")] {
 		return true
 	}
 	if f.a.Tokens[c].Tag == article.CD && c+1 < e {

@@ -305,6 +305,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			v = d // Sanders during a rally thanked …
 			continue
 		}
+		// used his Christmas Day sermon to call for …, took the chance to
+		// say: the purpose's subject is the verb's, before its object
+		if t.Tag == article.TO && v-2 > sent.First {
+			if j := f.purposeVerb(v-1, sent); j > 0 {
+				v = j
+				continue
+			}
+		}
 		// went on to say, began by saying, declined to say
 		if (t.Tag == article.TO || f.lower(v-1) == "by") && v-1 > sent.First {
 			p := v - 2
@@ -1089,6 +1097,32 @@ func (f *finder) personHeaded(sp article.Range) bool {
 	}
 	return personNouns[w] || roleNouns[w] || nounGender(w) != ""
 }
+
+// purposeVerb returns the verb of purposeVerbs whose object ends right
+// before the "to" at token to (used his Christmas Day sermon/VBD to …:
+// the object's last word whatever its tag, the rest a noun phrase's
+// words), within six words; else -1.
+func (f *finder) purposeVerb(to int, sent article.Range) int {
+	for j := to - 2; j > sent.First && j >= to-7; j-- {
+		if purposeVerbs[f.lower(j)] && f.a.Tokens[j].Tag.IsVerb() {
+			if f.a.Tokens[j].Tag == article.VBG && f.text(j-1) == "," {
+				return -1 // (…, taking pains to emphasize …: a participle's subject is the sentence's)
+			}
+			return j
+		}
+		switch t := f.a.Tokens[j].Tag; {
+		case t == article.DT || t == article.PRPS || t == article.POS || t == article.CD || t.IsNoun() || t.IsAdjective():
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// purposeVerbs take an object put to a use, whose "to" clause is their
+// subject's act (used his sermon to call for …, took the chance to say).
+var purposeVerbs = map[string]bool{"use": true, "used": true, "uses": true, "using": true, "took": true, "take": true, "takes": true,
+	"taking": true, "seized": true, "seize": true, "seizes": true, "seizing": true}
 
 // sourceNoun reports whether phrase sp names a person or a body that may
 // send a call or a letter: a name, someone or somebody, a person's or a
