@@ -904,6 +904,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			c = f.hearerEnd(c, e) // (was told he must …: a passive's hearer is its subject)
 			if c < e && c == k+1 && f.a.Tokens[c].Tag == article.PRP && (objectPronouns[f.lower(c)] != "" || f.lower(c) == "you") {
 				c++ // urged them to …, told you that …: a hearer in the object's case
+			} else if c > k+1 && c < e && (f.a.Tokens[c].Tag == article.MD || f.a.Tokens[c].Tag.IsFinite()) && f.a.Tokens[c-1].Tag.IsNoun() &&
+				f.a.Paragraphs[f.paraOf(k)].Kind != article.Headline {
+				c = k + 1 // warned many households would struggle: the clause's subject, no hearer (a headline's tags are unsure: Maher Tells Guest …)
 			}
 		}
 	} else if c < e && f.lower(c) == "out" {
