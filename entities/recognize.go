@@ -3989,16 +3989,29 @@ func completeNames(a *article.Article, ms []Mention) {
 
 // describedLeads cuts from an organization's name of three words or more
 // a company's noun that opens its sentence, capitalized there (Developer
-// Harrowgate Homes says …: the developer Harrowgate Homes).
+// Harrowgate Homes says …: the developer Harrowgate Homes), and from a
+// name of two words read as a body or a person, leaving the body
+// (Regulator Ofwat, Chipmaker Veltrix; not before a given name or a word
+// the article writes in lower case).
 func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		f := m.Tokens.First
-		if m.Label != Org || m.Tokens.Len() < 3 || f != a.Sentences[a.SentenceOf(f)].Tokens.First || !p.toks[f+1].upper {
+		if m.Tokens.Len() < 2 || f != a.Sentences[a.SentenceOf(f)].Tokens.First || !p.toks[f+1].upper {
 			continue // (the head of the name before "of": Union of …, Journal of …)
 		}
-		if w := strings.ToLower(p.words[f]); g.companyNouns[w] || makerNouns[w] {
+		w := strings.ToLower(p.words[f])
+		if !g.companyNouns[w] && !makerNouns[w] {
+			continue
+		}
+		switch {
+		case m.Label == Org && m.Tokens.Len() >= 3:
 			m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
+		case (m.Label == Org || m.Label == Person) && m.Tokens.Len() == 2 && !g.givenName(p.words[f+1]) && !p.doc.seenLower[p.toks[f+1].lower] &&
+			g.lookup(p.words[f:f+2]) == gzNone && len(p.words[f+1]) > 2: // (not a name the lists know: Network Rail; nor Group F, a letter)
+			// Regulator Ofwat will publish …, Chipmaker Veltrix said,
+			// read as people: the body the noun describes
+			m.Tokens.First, m.Start, m.Label = f+1, a.Tokens[f+1].Start, Org
 		}
 	}
 }
