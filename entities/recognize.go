@@ -4000,8 +4000,10 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		if m.Tokens.Len() < 2 || f != a.Sentences[a.SentenceOf(f)].Tokens.First || !p.toks[f+1].upper {
 			continue // (the head of the name before "of": Union of …, Journal of …)
 		}
-		w := strings.ToLower(p.words[f])
-		if !g.companyNouns[w] && !makerNouns[w] {
+		if m.Label != Org && m.Label != Person || m.Label == Person && m.Tokens.Len() != 2 {
+			continue
+		}
+		if !inLower(p.words[f], g.companyNouns) && !inLower(p.words[f], makerNouns) {
 			continue
 		}
 		switch {
@@ -4014,6 +4016,28 @@ func describedLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			m.Tokens.First, m.Start, m.Label = f+1, a.Tokens[f+1].Start, Org
 		}
 	}
+}
+
+// inLower reports whether set holds w in lower case, with no copy of an
+// ASCII word of up to 32 bytes made (a sentence's first word, looked up
+// for every mention opening one).
+func inLower(w string, set map[string]bool) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
 }
 
 // theBody returns the end of two to six capitalized words from token i,
