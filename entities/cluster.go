@@ -198,10 +198,25 @@ var spouseWords = map[string]bool{"wife": true, "husband": true, "widow": true, 
 // TitleGender returns the gender a title word says ("male" for Mr. or
 // Congressman, "female" for Mrs., Ms. or Congresswoman), or "".
 func TitleGender(word string) string {
+	if word == "" || word[0] < 'a' || word[0] > 'z' || len(word) > 32 {
+		w := upperFirst(word) // (no copy for a word in capitals already)
+		switch {
+		case maleTitles[w]:
+			return "male"
+		case femaleTitles[w]:
+			return "female"
+		}
+		return ""
+	}
+	// a word in lower case (spokeswoman, said): its capitalized form
+	// looked up with no copy made, as most words a caller passes are
+	var buf [32]byte
+	b := append(buf[:0], word...)
+	b[0] -= 'a' - 'A'
 	switch {
-	case maleTitles[upperFirst(word)]:
+	case maleTitles[string(b)]:
 		return "male"
-	case femaleTitles[upperFirst(word)]:
+	case femaleTitles[string(b)]:
 		return "female"
 	}
 	return ""
