@@ -2380,3 +2380,24 @@ func TestHeadlineCourtTold(t *testing.T) {
 		assert.Empty(t, q.SpeakerName, q.Content.Text(a.Text))
 	}
 }
+
+// TestHoldsWordFold: a word stands in a title in either case as a word of
+// its own, as holdsWord finds it in the title in lower case.
+func TestHoldsWordFold(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"Shadow chancellor", "shadow", true},
+		{"Deputy Leader", "deputy", true},
+		{"vice-president", "vice", true},
+		{"Shadowy chancellor", "shadow", false},
+		{"Foreshadow", "shadow", false},
+		{"Assistant", "assistant", true},
+		{"éshadow", "shadow", false},
+		{"", "vice", false},
+	} {
+		assert.Equal(t, c.want, holdsWordFold(c.s, c.w), "%q %q", c.s, c.w)
+		assert.Equal(t, holdsWord(strings.ToLower(c.s), c.w), holdsWordFold(c.s, c.w), "%q %q as holdsWord", c.s, c.w)
+	}
+}

@@ -1363,9 +1363,30 @@ var otherRanks = []string{"shadow", "deputy", "vice", "assistant"}
 // description's words lo..hi do not (the former chancellor is not Shadow
 // chancellor Ben Caruso).
 func (f *finder) otherRank(title string, lo, hi int) bool {
-	t := strings.ToLower(title)
 	for _, w := range otherRanks {
-		if holdsWord(t, w) && !f.some(lo, hi, func(k int) bool { return f.lower(k) == w || strings.HasPrefix(f.lower(k), w+"-") }) {
+		if holdsWordFold(title, w) && !f.some(lo, hi, func(k int) bool { return f.lower(k) == w || strings.HasPrefix(f.lower(k), w+"-") }) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsWordFold reports whether w, ASCII letters in lower case, stands in
+// s as a word of its own in either case (Shadow chancellor holds
+// "shadow"), as holdsWord does on s in lower case, with no copy of s
+// made: between the ends of s and anything but letters.
+func holdsWordFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j < len(w) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
 			return true
 		}
 	}
