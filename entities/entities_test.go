@@ -822,6 +822,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
+		"Pact\n\nThe British Airline Pilots' Association (Balpa) said; Balpa. In Aberporth, Ceredigion, a roof; S. F., Cal. Willowmead House; the Obama White House. Leeds Teaching Hospitals NHS Trust. Trevanion Ferries; The Save Our Shoreline group; to Fight Crime. A High Court judge. Turnout in Kelby North; Kelby North. The Westgate ward. The South American bloc Mercosur. Kelby Hospitals. Voltaris, a battery startup founded by x. Regulator Ofwat; Group F. St Aidan's Hospice. Mary and John.",
 		"Homes\n\nResidents of Ashcombe St Mary said. The Archbishop of Kelby spoke. A report on rape cases. Rape Crisis Kelbyshire said. The Association of Ambulance Chief Executives said; Executives.",
 		"Carmaker to cut jobs\n\nCarmaker Nordvik Motors said. Near Cwm Penmachno and near Loch Etchachan. HM Coastguard said; Coastguards. The MP for Hallam Vale; the Kelby West seat; a Senate seat. The Harrowgate Echo. Harlow Saints. The Kampala-based Health Justice Network; Kampala-based. The Kelby Traders’ Association. The Student Relief Act; Act. Ferry company Kelby Lines; Kelby's. The shipyard, Astilleros Baleares, said.",
 		"Rail strike: a\n\nRail Partners said the rail b. The Financial Conduct Authority (FCA) said c; the FCA's d. Westbridge Rovers won. Rovers are 14th after a 2-1 defeat at Harrowgate Town. Medivox, a start-up backed by e, on Mont Blanc. The Education Authority. The National Federation of Farmers' Unions. The charity Save the Rhino. Transport for Wales.",
