@@ -2151,6 +2151,19 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	return out
 }
 
+// ruleMention returns the mention of tokens r that a rule, not the
+// model, found, with label l in paragraph para: at the confidence of one
+// the model is unsure of (0.5).
+func ruleMention(a *article.Article, r article.Range, l Label, para int) Mention {
+	return Mention{
+		Span:       article.Span{Start: a.Tokens[r.First].Start, End: a.Tokens[r.Last-1].End},
+		Tokens:     r,
+		Label:      l,
+		Confidence: 0.5,
+		Paragraph:  para,
+	}
+}
+
 // majestyBodies opens a body's name with "His Majesty's" or "Her
 // Majesty's" written before it, which the model left out or took in part
 // (His Majesty's Inspectorate of Constabulary, Her Majesty's Prison
@@ -2350,13 +2363,7 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			default:
 				continue
 			}
-			out = append(out, Mention{
-				Span:       article.Span{Start: a.Tokens[k].Start, End: a.Tokens[e-1].End},
-				Tokens:     article.Range{First: k, Last: e},
-				Label:      Org,
-				Confidence: 0.5,
-				Paragraph:  s.Paragraph,
-			})
+			out = append(out, ruleMention(a, article.Range{First: k, Last: e}, Org, s.Paragraph))
 		}
 	}
 	return out
@@ -2412,8 +2419,7 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg {
 						label = Person // Facebook/Seitchi Mahamat, not Getty Images
 					}
-					out = append(out, Mention{Span: article.Span{Start: a.Tokens[k].Start, End: a.Tokens[end-1].End}, Tokens: article.Range{First: k, Last: end},
-						Label: label, Confidence: 0.5, Paragraph: pi})
+					out = append(out, ruleMention(a, article.Range{First: k, Last: end}, label, pi))
 				}
 				k = end
 			}
@@ -3921,13 +3927,7 @@ func possessiveNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention
 			continue // (one the rules before read whole keeps its label)
 		}
 		out = append(out, ms[j:lo]...)
-		out = append(out, Mention{
-			Span:       article.Span{Start: a.Tokens[first].Start, End: a.Tokens[end-1].End},
-			Tokens:     article.Range{First: first, Last: end},
-			Label:      label,
-			Confidence: 0.5,
-			Paragraph:  para,
-		})
+		out = append(out, ruleMention(a, article.Range{First: first, Last: end}, label, para))
 		j = hi
 		k = end - 1
 	}
@@ -4304,13 +4304,7 @@ func areaAfterTown(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 		if surnames[w] != 0 {
 			continue
 		}
-		out = append(out, Mention{
-			Span:       a.Tokens[k].Span,
-			Tokens:     article.Range{First: k, Last: k + 1},
-			Label:      GPE,
-			Confidence: 0.5,
-			Paragraph:  m.Paragraph,
-		})
+		out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, GPE, m.Paragraph))
 	}
 	return out
 }
@@ -4567,13 +4561,7 @@ func bodyMentions(a *article.Article, p *prepared, g *gazetteer, ms []Mention, b
 				lowerLead(a, p, s.Tokens, k) { // (Rail strike: …, opening a headline: not Rail Partners' short name)
 				continue
 			}
-			out = append(out, Mention{
-				Span:       a.Tokens[k].Span,
-				Tokens:     article.Range{First: k, Last: k + 1},
-				Label:      Org,
-				Confidence: 0.5,
-				Paragraph:  s.Paragraph,
-			})
+			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, Org, s.Paragraph))
 		}
 	}
 	return out
@@ -4686,7 +4674,7 @@ func givenNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 				j > s.Tokens.First && p.toks[j-1].upper || k+1 < s.Tokens.Last && p.toks[k+1].upper {
 				continue
 			}
-			out = append(out, Mention{Span: article.Span{Start: a.Tokens[j].Start, End: a.Tokens[k].End}, Tokens: article.Range{First: j, Last: k + 1}, Label: Person, Confidence: 0.5, Paragraph: s.Paragraph})
+			out = append(out, ruleMention(a, article.Range{First: j, Last: k + 1}, Person, s.Paragraph))
 		}
 	}
 	return out
