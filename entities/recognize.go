@@ -2330,9 +2330,10 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 	var out []Mention
 	mi := 0
 	for _, s := range a.Sentences {
-		if a.Paragraphs[s.Paragraph].Kind == article.Headline || titleCase(a, p, s.Tokens) {
-			continue // (Limited Tools to Fight Terrorism: a subhead)
+		if a.Paragraphs[s.Paragraph].Kind == article.Headline {
+			continue
 		}
+		titled := 0 // whether the sentence is in title case, a subhead (Limited Tools to Fight Terrorism): 1 yes, -1 no, 0 not read yet
 		name := func(k int) bool { return p.toks[k].upper && a.Tokens[k].Kind == article.Word }
 		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
 			if !name(k) || k > s.Tokens.First && name(k-1) {
@@ -2362,6 +2363,15 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
 			default:
 				continue
+			}
+			if titled == 0 {
+				titled = -1
+				if titleCase(a, p, s.Tokens) {
+					titled = 1
+				}
+			}
+			if titled > 0 {
+				break
 			}
 			out = append(out, ruleMention(a, article.Range{First: k, Last: e}, Org, s.Paragraph))
 		}
