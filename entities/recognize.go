@@ -1594,6 +1594,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
+		case m.Label == GPE && len(words) == 2 && kind == gzNone && britishNations[lastWord] && g.lookup(words[:1]) == gzNone &&
+			!placeLeads[words[0]] && !compassWords[words[0]] && !g.givenName(words[0]) && !leadingLocWord(words[0]):
+			// Transport Scotland, Sport England, read as places: a body a
+			// word names for its nation, as Britain's public bodies are
+			// named (not New England; not Weimar Germany nor Midtown
+			// Manhattan, places a word describes, as other countries'
+			// and states' names take)
+			m.Label = Org
 		case m.Label == GPE && len(words) > 1 && lastWord == "House" && kind == gzNone:
 			// Willowmead House, read as a place: a house's name is a
 			// building's, no town's; but the Obama White House is the
@@ -2284,6 +2292,15 @@ func compassPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 // seatWords are the nouns of the seats a member is elected for, after
 // the seat's name (the Kelby West seat, the Westgate ward).
 var seatWords = map[string]bool{"seat": true, "ward": true}
+
+// britishNations are the nations a British public body's name may end
+// in after a word of what it does (Transport Scotland, Sport England).
+var britishNations = map[string]bool{"England": true, "Scotland": true, "Wales": true}
+
+// placeLeads open the names of places with a place's name after them
+// (New England, Northern Ireland, Greater Manchester).
+var placeLeads = map[string]bool{"New": true, "Northern": true, "Southern": true, "Eastern": true, "Western": true, "Greater": true,
+	"Upper": true, "Lower": true, "Great": true, "Old": true, "Little": true, "Inner": true, "Outer": true, "Mid": true, "Baja": true}
 
 // compassWords end the names of seats and districts (Kelby North).
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
