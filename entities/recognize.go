@@ -2138,6 +2138,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	majestyBodies(a, p, out)
 	out = healthTrusts(a, p, g, out)
 	courtLeads(a, p, out)
+	nationBodyLeads(a, p, out)
 	regionalDemonyms(a, p, out)
 	if more := unnamedBodies(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
@@ -2305,6 +2306,25 @@ var placeLeads = map[string]bool{"New": true, "Northern": true, "Southern": true
 // compassWords end the names of seats and districts (Kelby North).
 var compassWords = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true,
 	"Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true}
+
+// nationBodyLeads opens a body's name ending in a British nation with
+// the capitalized adjective or proper noun opening its sentence right
+// before it, which no mention holds (Natural Resources Wales, read as
+// Resources Wales: the sentence's capital had left "Natural" out).
+func nationBodyLeads(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		f := m.Tokens.First
+		if m.Label != Org || m.Tokens.Len() < 2 || !britishNations[p.words[m.Tokens.Last-1]] || f == 0 || !opensSentence(a, f-1) ||
+			!p.toks[f-1].upper || i > 0 && ms[i-1].Tokens.Last > f-1 {
+			continue
+		}
+		switch a.Tokens[f-1].Tag {
+		case article.JJ, article.NNP:
+			m.Tokens.First, m.Start = f-1, a.Tokens[f-1].Start
+		}
+	}
+}
 
 // regionalDemonyms opens a nationality read alone with the region's word
 // before it that no mention holds (the South American bloc, read as
