@@ -38,8 +38,8 @@ func TestRecognize(t *testing.T) {
 			"Storm\n\nIn Aberporth, Ceredigion, a roof was torn off. A tree fell near Llanrhystud, Ceredigion. In Tenby, Ann Drayle said the sea rose; in Tenby, Drayle, the owner, was told.",
 			map[string]Label{"Aberporth": GPE, "Ceredigion": GPE, "Llanrhystud": GPE, "Ann Drayle": Person, "Drayle": Person}, nil},
 		{"a house's name read as a place is a building; after White or a state's name, the administration or the legislature",
-			"Care\n\nThree care assistants at Willowmead House in Harrogate have spoken out. The Obama White House and the Kentucky House disagreed.",
-			map[string]Label{"Willowmead House": Fac, "Harrogate": GPE, "Obama White House": Org, "Kentucky House": Org}, nil},
+			"Care\n\nThree care assistants at Willowmead House in Harrogate have spoken out. The Halvorsen White House and the Kentucky House disagreed.",
+			map[string]Label{"Willowmead House": Fac, "Harrogate": GPE, "Halvorsen White House": Org, "Kentucky House": Org}, nil},
 		{"NHS, words and an organization's word, with the capitalized words before it, are one health trust's name",
 			"Trust\n\nIn a statement, Northgate Hospitals NHS Foundation Trust said it was sorry. Leeds Teaching Hospitals NHS Trust said the same. NHS England said. Yesterday NHS Kelby Trust said nothing.",
 			map[string]Label{"Northgate Hospitals NHS Foundation Trust": Org, "Leeds Teaching Hospitals NHS Trust": Org, "NHS England": Org},
@@ -51,8 +51,8 @@ func TestRecognize(t *testing.T) {
 			"Wind farm\n\nA High Court judge has rejected a legal challenge by residents.",
 			map[string]Label{"High Court": Org}, []string{"Court"}},
 		{"a name ending in a compass word with no given name first, written once after a preposition of place, is a seat or district everywhere, not a person",
-			"Live\n\nLabour's Priya Sandhu has held Kelby North with a majority of 4,120. Turnout in Kelby North was 58%. Oliver North spoke. Cornel West said no.",
-			map[string]Label{"Priya Sandhu": Person, "Kelby North": GPE, "Oliver North": Person, "Cornel West": Person}, nil},
+			"Live\n\nLabour's Priya Sandhu has held Kelby North with a majority of 4,120. Turnout in Kelby North was 58%. Oliver North spoke. Dray West said no.",
+			map[string]Label{"Priya Sandhu": Person, "Kelby North": GPE, "Oliver North": Person, "Dray West": Person}, nil},
 		{"a name after \"the bloc\" is a body wherever written; a name before \"ward\" is a seat",
 			"Pact\n\nLeaders of the European Union and the South American bloc Mercosur signed a deal. Mercosur said so.\n\nMrs Ellison, who represented the Westgate ward for 32 years, died.",
 			map[string]Label{"Mercosur": Org, "Westgate": GPE}, nil},
@@ -828,7 +828,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
-		"Pact\n\nThe British Airline Pilots' Association (Balpa) said; Balpa. In Aberporth, Ceredigion, a roof; S. F., Cal. Willowmead House; the Obama White House. Leeds Teaching Hospitals NHS Trust. Trevanion Ferries; The Save Our Shoreline group; to Fight Crime. A High Court judge. Turnout in Kelby North; Kelby North. The Westgate ward. The South American bloc Mercosur. Kelby Hospitals. Voltaris, a battery startup founded by x. Regulator Ofwat; Group F. St Aidan's Hospice. Mary and John. Natural Resources Wales said. Transport Scotland; New England; Sport England.",
+		"Pact\n\nThe British Airline Pilots' Association (Balpa) said; Balpa. In Aberporth, Ceredigion, a roof; S. F., Cal. Willowmead House; the Halvorsen White House. Leeds Teaching Hospitals NHS Trust. Trevanion Ferries; The Save Our Shoreline group; to Fight Crime. A High Court judge. Turnout in Kelby North; Kelby North. The Westgate ward. The South American bloc Mercosur. Kelby Hospitals. Voltaris, a battery startup founded by x. Regulator Ofwat; Group F. St Aidan's Hospice. Mary and John. Natural Resources Wales said. Transport Scotland; New England; Sport England.",
 		"Homes\n\nResidents of Ashcombe St Mary said. The Archbishop of Kelby spoke. A report on rape cases. Rape Crisis Kelbyshire said. The Association of Ambulance Chief Executives said; Executives.",
 		"Carmaker to cut jobs\n\nCarmaker Nordvik Motors said. Near Cwm Penmachno and near Loch Etchachan. HM Coastguard said; Coastguards. The MP for Hallam Vale; the Kelby West seat; a Senate seat. The Harrowgate Echo. Harlow Saints. The Kampala-based Health Justice Network; Kampala-based. The Kelby Traders’ Association. The Student Relief Act; Act. Ferry company Kelby Lines; Kelby's. The shipyard, Astilleros Baleares, said.",
 		"Rail strike: a\n\nRail Partners said the rail b. The Financial Conduct Authority (FCA) said c; the FCA's d. Westbridge Rovers won. Rovers are 14th after a 2-1 defeat at Harrowgate Town. Medivox, a start-up backed by e, on Mont Blanc. The Education Authority. The National Federation of Farmers' Unions. The charity Save the Rhino. Transport for Wales.",

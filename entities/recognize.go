@@ -1604,7 +1604,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org
 		case m.Label == GPE && len(words) > 1 && lastWord == "House" && kind == gzNone:
 			// Willowmead House, read as a place: a house's name is a
-			// building's, no town's; but the Obama White House is the
+			// building's, no town's; but the Halvorsen White House is the
 			// administration, the Kentucky House a legislature
 			m.Label = Fac
 			if words[len(words)-2] == "White" || g.lookup(words[:len(words)-1]) == gzGPE {
@@ -2270,7 +2270,7 @@ func courtLeads(a *article.Article, p *prepared, ms []Mention) {
 // that ends in a compass word, with no given name first and no list
 // knowing it, when the article writes one of them after a preposition of
 // place: a seat or a district (Turnout in Kelby North …, then held Kelby
-// North; not Oliver North, nor Cornel West, never after "in").
+// North; not Oliver North, nor Dray West, never after "in").
 func compassPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	var places []string // (a few at most)
 	for _, m := range ms {

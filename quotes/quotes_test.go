@@ -1583,7 +1583,7 @@ func checkQuotes(t testing.TB, a *article.Article, qs []Quote) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
-		"Hospice may close beds\n\nA hospice that cares for dying patients says a. Workers at a home where five residents died say b. Staff ignored/ repeated warnings. The Obama administration argues that c. One, speaking on condition of anonymity, said d. The general secretary of the Kelby union, who told e. x, returning officer Tom Vane said. A school threatened with closure will stay open.\n\nSt Aidan's Hospice said f.",
+		"Hospice may close beds\n\nA hospice that cares for dying patients says a. Workers at a home where five residents died say b. Staff ignored/ repeated warnings. The Halvorsen administration argues that c. One, speaking on condition of anonymity, said d. The general secretary of the Kelby union, who told e. x, returning officer Tom Vane said. A school threatened with closure will stay open.\n\nSt Aidan's Hospice said f.",
 		"'The plan is reckless,' says former chancellor\n\n\"g,\" Lord Westbrook said. Shadow chancellor Ben Cole said h. Sam Ellis, 19, said i. The 45-year-old driver who spoke to us said j. \"k,\" he said. A call from someone saying l. A video from the group threatening an attack, m. The audit, carried out by Grant & Hale, found n. The alleged victim's brother said the family wanted \"o\". He used his sermon to call for p. They warned many households would struggle. y, co-founder Ann Lee told reporters.",
 		"'I just want him home': mother's plea\n\nTom Vale, 16, was last seen.\n\nHis mother, Ann Vale, said a. She asked anyone who had seen him to call 101. Labour said that, if elected, it would b. Mr Hale said c, but admitted/ d. The officials said he had shouted at staff, sent e and threatened to f. \"g,\" the world number three said. Kelby's weather agency, Aemet, forecast that h. The minister called that claim 'i'. A woman who lives nearby said j. \"k,\" she said. Harlow Saints sacked him. In a statement, the club said l.",
 		"Report\n\nInspector of Constabulary Tom Vane said a. An independent review into the death of Tom Vale, who died in Kelby, found that b. Further strikes are planned for later this month unless c. It was never intended for the mayor to d.",
@@ -2052,9 +2052,9 @@ func TestEachQuotation(t *testing.T) {
 		{"a cue read as a past tense between another verb and a plain noun is an adjective on that verb's object, no report",
 			"Prison\n\nGuards at a prison where two inmates escaped ignored repeated warnings about the locks, an inquiry has heard.", content,
 			[]string{"Guards at a prison where two inmates escaped ignored repeated warnings about the locks"}},
-		{"a body's description with a name before its head stands for no body whose name lacks that name (the Obama administration is not the Clinton White House)",
-			"Trade\n\nThe Clinton White House backed the deal in 1999. The Obama administration argues that the accord will open doors to growth.", name,
-			[]string{"The Obama administration"}},
+		{"a body's description with a name before its head stands for no body whose name lacks that name (the Halvorsen administration is not the Marlowe White House)",
+			"Trade\n\nThe Marlowe White House backed the deal in 1999. President Tom Halvorsen took office in 2009. The Halvorsen administration argues that the accord will open doors to growth.", name,
+			[]string{"The Halvorsen administration"}},
 		{"\"One\" opening a sentence before an aside set off by commas is the speaker, one of those named before",
 			"Party\n\nSeveral MPs agreed. One, speaking on condition of anonymity, said the mood was \"grim\".", speaker,
 			[]string{"One"}},

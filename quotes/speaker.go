@@ -1522,8 +1522,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			!orgNouns[head] && // (the council is no Council leader)
 			(len(which) == 0 || titleHolds(c.Title, which)) && !f.otherRank(c.Title, first, hk)
 	}
-	// The Obama administration: a body whose name holds the names before
-	// the head (not the Clinton White House).
+	// The Halvorsen administration: a body whose name holds the names
+	// before the head (not the Marlowe White House).
 	namedFits := func(name string) bool {
 		for k := first; k < hk; k++ {
 			if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k+1 && !strings.Contains(strings.ToLower(name), f.lower(k)) {
