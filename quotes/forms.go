@@ -185,7 +185,7 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 			// set off at the sentence's end is the source's
 			// (or a body's, after a common noun that names no person:
 			// according to the shipyard, Astilleros Baleares.)
-			if m := f.ents.Mentions[mi]; (m.Label == entities.Person || m.Label == entities.Org && f.a.Tokens[spEnd-1].Tag == article.NN && !roleNouns[f.lower(spEnd-1)] && !personNouns[f.lower(spEnd-1)]) &&
+			if m := f.ents.Mentions[mi]; (m.Label == entities.Person || m.Label == entities.Org && f.a.Tokens[spEnd-1].Tag == article.NN && !peopleNoun(f.lower(spEnd-1))) &&
 				m.Tokens.First == spEnd+1 && (m.Tokens.Last == e || m.Tokens.Last < len(f.a.Tokens) && f.text(m.Tokens.Last) == ".") {
 				spEnd = m.Tokens.Last
 				sp.Last = spEnd

@@ -1621,7 +1621,7 @@ func (f *finder) hearerEnd(c, hi int) int {
 		if mi := f.mentionAt[k]; mi >= 0 && f.mentionAt[k-1] < 0 {
 			m := f.ents.Mentions[mi]
 			if m.Label == entities.Person && m.Tokens.First == k && m.Tokens.Last == end && end < hi && f.a.Tokens[end].Tag.IsFinite() &&
-				f.a.Tokens[k-1].Tag == article.NN && !f.capitalized(k-1) && !roleNouns[f.lower(k-1)] && !personNouns[f.lower(k-1)] {
+				f.a.Tokens[k-1].Tag == article.NN && !f.capitalized(k-1) && !peopleNoun(f.lower(k-1)) {
 				return k
 			}
 		}
@@ -1820,11 +1820,11 @@ func closingEnd(comma, k, e int) int {
 func (f *finder) personOrRole(k int) bool {
 	w := f.lower(k)
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
-		if b := w[i+1:]; roleNouns[b] || personNouns[b] {
+		if peopleNoun(w[i+1:]) {
 			return true
 		}
 	}
-	return roleNouns[w] || personNouns[w]
+	return peopleNoun(w)
 }
 
 // nounBeforeName reports whether a common noun that names no role or

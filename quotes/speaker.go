@@ -279,7 +279,7 @@ func (f *finder) participleModifier(k, lo, start int) bool {
 	if k == lo {
 		return k == f.sentence(k).First
 	}
-	if w := f.lower(start); (roleNouns[w] || personNouns[w]) && f.text(k-1) == "," {
+	if peopleNoun(f.lower(start)) && f.text(k-1) == "," {
 		return true // …, returning officer Mark Doyle said: a role's participle after a comma
 	}
 	t := f.a.Tokens[k-1].Tag
@@ -294,8 +294,7 @@ func (f *finder) leadModifier(k, start int) bool {
 	if start != k+1 || start >= len(f.a.Tokens) || f.lower(k) != "lead" || !f.capitalized(k) || k != f.sentence(k).First {
 		return false
 	}
-	w := f.lower(start)
-	return personNouns[w] || roleNouns[w]
+	return peopleNoun(f.lower(start))
 }
 
 // jointModifier reports whether the "and" at token k joins two nouns
@@ -308,7 +307,7 @@ func (f *finder) jointModifier(k, start, end, lo int) bool {
 		return false
 	}
 	for _, j := range [...]int{k - 1, k + 1} {
-		if f.a.Tokens[j].Tag != article.NN || f.mentionAt[j] >= 0 || personNouns[f.lower(j)] || roleNouns[f.lower(j)] || f.capitalized(j) {
+		if f.a.Tokens[j].Tag != article.NN || f.mentionAt[j] >= 0 || peopleNoun(f.lower(j)) || f.capitalized(j) {
 			return false
 		}
 	}
@@ -1096,7 +1095,7 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	if ng := nounGender(w); ng != "" {
 		return g == ng
 	}
-	return personNouns[w] || roleNouns[w]
+	return peopleNoun(w)
 }
 
 // nounGender returns the gender a noun of a person gives, "female" for
@@ -1343,6 +1342,10 @@ var companyNouns = wordList("company-noun")
 // roleNouns are the roles a description may name a person by (the
 // Vermont senator, the candidate, the businessman).
 var roleNouns = wordList("role")
+
+// peopleNoun reports whether w, in lower case, is a person's noun or a
+// role's (the driver, the spokesman): a phrase it heads names someone.
+func peopleNoun(w string) bool { return personNouns[w] || roleNouns[w] }
 
 // titleHeads are the nouns a description uses for the holders of titles:
 // the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.

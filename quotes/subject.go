@@ -1092,10 +1092,10 @@ func (f *finder) personHeaded(sp article.Range) bool {
 		return false
 	}
 	w := f.lower(f.phraseHead(sp, func(j int) bool { return f.a.Tokens[j].Tag == article.IN }))
-	if one := strings.TrimSuffix(w, "s"); one != w && (personNouns[one] || roleNouns[one]) {
+	if one := strings.TrimSuffix(w, "s"); one != w && peopleNoun(one) {
 		return true // officials, residents
 	}
-	return personNouns[w] || roleNouns[w] || nounGender(w) != ""
+	return peopleNoun(w) || nounGender(w) != ""
 }
 
 // purposeVerb returns the verb of purposeVerbs whose object ends right
