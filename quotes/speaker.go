@@ -1384,16 +1384,19 @@ func holdsWordFold(s, w string) bool {
 		for j < len(w) && s[i+j]|0x20 == w[j] {
 			j++
 		}
-		if j < len(w) {
-			continue
-		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+		if j == len(w) && wordAt(s, i, len(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordAt reports whether the n bytes of s from i stand as a word of their
+// own: between the ends of s and anything but letters.
+func wordAt(s string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n:])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+n == len(s) || !unicode.IsLetter(after))
 }
 
 // titleHolds reports whether title holds every word of which (lower case).
@@ -1434,9 +1437,7 @@ func holdsWord(s, w string) bool {
 			return false
 		}
 		i += from
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if (i == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+		if wordAt(s, i, len(w)) {
 			return true
 		}
 		from = i + 1
@@ -1528,9 +1529,15 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// The Halvorsen administration: a body whose name holds the names
 	// before the head (not the Marlowe White House).
 	namedFits := func(name string) bool {
+		lower := "" // (the name in lower case, made once, when a name stands before the head)
 		for k := first; k < hk; k++ {
-			if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k+1 && !strings.Contains(strings.ToLower(name), f.lower(k)) {
-				return false
+			if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Tokens.Last == k+1 {
+				if lower == "" {
+					lower = strings.ToLower(name)
+				}
+				if !strings.Contains(lower, f.lower(k)) {
+					return false
+				}
 			}
 		}
 		return true
