@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -308,18 +309,17 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	byInitials := map[string]*building{}
 	byLead := map[string][]*building{} // the other many-word names by their first word (lower case)
 	byTail := map[string][]*building{} // and by their last
-	var joinedTo []*building           // each mention's cluster, once placed, when the article defines short forms
-	if defined != nil {
-		joinedTo = make([]*building, len(r.Mentions))
-	}
 	for _, mi := range order {
 		m := &r.Mentions[mi]
 		words := names[mi]
-		if joinedTo != nil && len(words) == 1 && m.Label != Person {
-			if d, ok := defined[words[0]]; ok && joinedTo[d] != nil && d != mi {
-				joinedTo[d].ms = append(joinedTo[d].ms, mi)
-				joinedTo[mi] = joinedTo[d]
-				continue
+		if defined != nil && len(words) == 1 && m.Label != Person {
+			// (the defining name, of two words or more, is placed
+			// before any one-word name)
+			if d, ok := defined[words[0]]; ok && d != mi {
+				if b := holding(bs, d); b != nil {
+					b.ms = append(b.ms, mi)
+					continue
+				}
 			}
 		}
 		joined := strings.Join(words, " ")
@@ -334,9 +334,6 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		key := strings.ToLower(joined) // REUTERS and Reuters
 		if b := byName[key]; b != nil && (b.label == Person) == (m.Label == Person) {
 			b.ms = append(b.ms, mi)
-			if joinedTo != nil {
-				joinedTo[mi] = b
-			}
 			if len(words) > 1 {
 				b.anchors, b.sorted = append(b.anchors, m.Start), false
 			}
@@ -372,9 +369,6 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				m.Label = l
 				if b := byName[key]; b != nil && b.label != Person {
 					b.ms = append(b.ms, mi)
-					if joinedTo != nil {
-						joinedTo[mi] = b
-					}
 					continue
 				}
 			}
@@ -384,18 +378,12 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		if found != nil {
 			found.ms = append(found.ms, mi)
-			if joinedTo != nil {
-				joinedTo[mi] = found
-			}
 			if len(words) > 1 {
 				found.anchors, found.sorted = append(found.anchors, m.Start), false
 			}
 			continue
 		}
 		b := &building{key: words, joined: joined, label: m.Label, ms: []int{mi}, anchors: []int{m.Start}, gender: gender}
-		if joinedTo != nil {
-			joinedTo[mi] = b
-		}
 		if b.gender == "" && m.Label == Person && len(words) > 1 {
 			b.gender = g.nameGender[words[0]]
 		}
@@ -475,6 +463,16 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
+}
+
+// holding returns the building of bs that holds mention mi, or nil.
+func holding(bs []*building, mi int) *building {
+	for _, b := range bs {
+		if slices.Contains(b.ms, mi) {
+			return b
+		}
+	}
+	return nil
 }
 
 // spouseSurnames gives a given name alone set off after a spouse's word
