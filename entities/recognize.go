@@ -2256,13 +2256,24 @@ func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 // capitalized word of its kind before it that no mention holds (A High
 // Court judge, read as the place Court): the court, a body.
 func courtLeads(a *article.Article, p *prepared, ms []Mention) {
+	openLeft(a, ms, func(m Mention, k int) (Label, bool) {
+		return Org, m.Tokens.Len() == 1 && p.words[k+1] == "Court" && courtKinds[p.words[k]]
+	})
+}
+
+// openLeft opens each mention of ms (in text order) with the token k right
+// before it, which no mention holds, where lead reports the token is the
+// name's, and gives it the label lead returns.
+func openLeft(a *article.Article, ms []Mention, lead func(m Mention, k int) (Label, bool)) {
 	for i := range ms {
 		m := &ms[i]
-		f := m.Tokens.First
-		if m.Tokens.Len() != 1 || p.words[f] != "Court" || f == 0 || !courtKinds[p.words[f-1]] || i > 0 && ms[i-1].Tokens.Last > f-1 {
+		k := m.Tokens.First - 1
+		if k < 0 || i > 0 && ms[i-1].Tokens.Last > k {
 			continue
 		}
-		m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Org
+		if l, ok := lead(*m, k); ok {
+			m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, l
+		}
 	}
 }
 
@@ -2312,33 +2323,20 @@ var compassWords = map[string]bool{"North": true, "South": true, "East": true, "
 // before it, which no mention holds (Natural Resources Wales, read as
 // Resources Wales: the sentence's capital had left "Natural" out).
 func nationBodyLeads(a *article.Article, p *prepared, ms []Mention) {
-	for i := range ms {
-		m := &ms[i]
-		f := m.Tokens.First
-		if m.Label != Org || m.Tokens.Len() < 2 || !britishNations[p.words[m.Tokens.Last-1]] || f == 0 || !opensSentence(a, f-1) ||
-			!p.toks[f-1].upper || i > 0 && ms[i-1].Tokens.Last > f-1 {
-			continue
-		}
-		switch a.Tokens[f-1].Tag {
-		case article.JJ, article.NNP:
-			m.Tokens.First, m.Start = f-1, a.Tokens[f-1].Start
-		}
-	}
+	openLeft(a, ms, func(m Mention, k int) (Label, bool) {
+		t := a.Tokens[k].Tag
+		return m.Label, m.Label == Org && m.Tokens.Len() >= 2 && britishNations[p.words[m.Tokens.Last-1]] && opensSentence(a, k) && p.toks[k].upper &&
+			(t == article.JJ || t == article.NNP)
+	})
 }
 
 // regionalDemonyms opens a nationality read alone with the region's word
 // before it that no mention holds (the South American bloc, read as
 // American; Latin American, North Korean): one group.
 func regionalDemonyms(a *article.Article, p *prepared, ms []Mention) {
-	for i := range ms {
-		m := &ms[i]
-		f := m.Tokens.First
-		if m.Label != NORP || m.Tokens.Len() != 1 || f == 0 || !regionWords[p.words[f-1]] || i > 0 && ms[i-1].Tokens.Last > f-1 ||
-			a.SentenceOf(f-1) != a.SentenceOf(f) {
-			continue
-		}
-		m.Tokens.First, m.Start = f-1, a.Tokens[f-1].Start
-	}
+	openLeft(a, ms, func(m Mention, k int) (Label, bool) {
+		return m.Label, m.Label == NORP && m.Tokens.Len() == 1 && regionWords[p.words[k]] && a.SentenceOf(k) == a.SentenceOf(k+1)
+	})
 }
 
 // regionWords open a nationality's name for a region (South American,
