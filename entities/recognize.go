@@ -2210,7 +2210,8 @@ func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 		if p.words[f] != "NHS" || a.Tokens[f].Kind != article.Word {
 			continue
 		}
-		sent := a.Sentences[a.SentenceOf(f)].Tokens
+		si := a.SentenceOf(f)
+		sent := a.Sentences[si].Tokens
 		name := func(k int) bool { return p.toks[k].upper && a.Tokens[k].Kind == article.Word }
 		e := f + 1
 		for e < sent.Last && e < f+5 && name(e) {
@@ -2238,16 +2239,11 @@ func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 		if crossed || inside == 1 && slices.ContainsFunc(ms, func(m Mention) bool { return m.Tokens == span && m.Label == Org }) {
 			continue
 		}
-		para := a.Sentences[a.SentenceOf(f)].Paragraph
+		trust := ruleMention(a, span, Org, a.Sentences[si].Paragraph)
+		trust.Confidence = conf // (the surest of the mentions it takes in, or 0.5)
 		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Tokens.First >= k && m.Tokens.Last <= e })
 		at, _ := slices.BinarySearchFunc(ms, k, func(m Mention, k int) int { return m.Tokens.First - k })
-		ms = slices.Insert(ms, at, Mention{
-			Span:       article.Span{Start: a.Tokens[k].Start, End: a.Tokens[e-1].End},
-			Tokens:     span,
-			Label:      Org,
-			Confidence: conf,
-			Paragraph:  para,
-		})
+		ms = slices.Insert(ms, at, trust)
 	}
 	return ms
 }
