@@ -578,7 +578,8 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 		// them)
 		c := closest{pos: m.Start}
 		c.offerLeading(words, byLead, func(rest []string) bool {
-			return companyEnding(rest) || companyWordAfter(rest)
+			return companyEnding(rest) || companyWordAfter(rest) ||
+				len(words) == 1 && len(rest) == 1 && clubTail(g, rest[0]) // (Ashmoor Town, then Ashmoor led through …: the club)
 		})
 		if c.best != nil {
 			m.Label = Org

@@ -34,6 +34,9 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"capitalized words the model left out ending in Town, City or County beside a score or after a word of a match are a club, and so is their first word alone",
+			"Rovers top\n\nKelby Rovers 3-1 Ashmoor Town\n\nJamie Okafor scored twice as Kelby Rovers came from behind to beat Ashmoor Town. Ashmoor led through Callum Reese's header. Ashmoor boss Neil Cartwright was angry.",
+			map[string]Label{"Kelby Rovers": Org, "Ashmoor Town": Org, "Ashmoor": Org, "Neil Cartwright": Person}, nil},
 		{"a single capitalized word set off by commas after a town after a preposition of place is the town's county or state; not a person's surname, nor one before an age",
 			"Storm\n\nIn Aberporth, Ceredigion, a roof was torn off. A tree fell near Llanrhystud, Ceredigion. In Tenby, Ann Drayle said the sea rose; in Tenby, Drayle, the owner, was told.",
 			map[string]Label{"Aberporth": GPE, "Ceredigion": GPE, "Llanrhystud": GPE, "Ann Drayle": Person, "Drayle": Person}, nil},

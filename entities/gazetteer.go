@@ -236,6 +236,10 @@ func IsTitle(w string) bool { return loadGazetteer().titles[w] }
 // (Rovers, United, Saints).
 func ClubWord(w string) bool { return loadGazetteer().clubWords[w] }
 
+// CompanyWord reports whether w, capitalized, ends companies' names
+// (Holdings, Airways, Foods).
+func CompanyWord(w string) bool { return loadGazetteer().companyWords[w] }
+
 // givenName reports whether w is a given name the list knows, or two
 // joined by a hyphen (Anne-Marie, Jean-Luc). The model's features read
 // the list alone; this is for the rules.

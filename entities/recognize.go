@@ -2388,11 +2388,21 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 				continue // (a mention holds some of it)
 			}
 			last, first := p.words[e-1], p.words[k]
+			// (a side of a match: after a score or a word of a match, or
+			// before a score: Kelby Rovers 3-1 Ashmoor Town, in a line of
+			// its own in title case; to beat Ashmoor Town)
+			side := k > s.Tokens.First && (matchWords[strings.ToLower(p.words[k-1])] || score(p, k-1) || k-3 >= s.Tokens.First && score(p, k-3)) ||
+				e < s.Tokens.Last && score(p, e)
 			switch {
 			case (g.companyWords[last] || g.clubWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
 				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)
+			case side && clubTail(g, last) && !g.givenName(first):
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
 			default:
+				continue
+			}
+			if side && clubTail(g, last) {
+				out = append(out, ruleMention(a, article.Range{First: k, Last: e}, Org, s.Paragraph))
 				continue
 			}
 			if titled == 0 {

@@ -223,7 +223,11 @@ func (f *finder) participleOnSubject(s int, sent article.Range) bool {
 		}
 		return false
 	}
-	for k := s + 1; k < sent.Last && k <= s+8; k++ {
+	reach := s + 8
+	if f.npBefore(s, sent.First) == sent.First {
+		reach = s + 16 // the sentence's subject, its modifier long (A man accused of murdering his neighbour during a row over a hedge has told …)
+	}
+	for k := s + 1; k < sent.Last && k <= reach; k++ {
 		t := f.a.Tokens[k].Tag
 		if f.text(k) == "," || f.a.Tokens[k].Kind.IsQuote() || f.isCue(k) || clauseOpeners[f.lower(k)] || t == article.WRB || t == article.WP || t == article.WDT {
 			return false // (a clause of the verb's own: asked/VBN why the fund had grown)

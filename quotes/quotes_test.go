@@ -2043,6 +2043,15 @@ func TestEachQuotation(t *testing.T) {
 		of         int      // what of each quotation is compared
 		want       []string // one per quotation; "" is not compared
 	}{
+		{"a past participle after the sentence's first noun opens a long modifier the finite verb follows: no report, and the noun phrase before it speaks",
+			"Hedge\n\nA man accused of murdering his neighbour during a row over a hedge has told a jury he acted in self-defence.", speaker,
+			[]string{"A man"}},
+		{"but not a participle before \"by\": its agent is the author",
+			"Row\n\nAn article written by columnist Ann Roe — headlined The Rats Are Winning — accuses the mayor of wasting money.", name,
+			[]string{"Ann Roe"}},
+		{"a lede's company noun, indefinite, is the first body the next paragraphs name whose name ends in a company's word",
+			"Airline apologises to passengers\n\nHundreds of passengers were stranded overnight after a fault grounded flights, an airline has said.\n\nSkyvale Airways cancelled 14 departures.", name,
+			[]string{"Skyvale Airways"}},
 		{"a relative clause opened by \"where\" on a place-noun is the subject's: its own subject does not speak, the phrase it qualifies does",
 			"Care\n\nFormer workers at a care home where five residents died of norovirus say they were never paid for overtime.", speaker,
 			[]string{"Former workers at a care home where five residents died of norovirus"}},

@@ -1495,13 +1495,16 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 		// A hospice that cares for … says …, then St Aidan's Hospice: a
 		// lede's body or building is the first the next paragraphs name
-		// whose name ends in its noun
+		// whose name ends in its noun, or, for a company's noun, in a
+		// company's word (an airline has said, then Skyvale Airways)
 		if f.paraOf(r.First) == f.firstBodyParagraph() && !f.names(r) {
 			before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
 			for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= f.paraOf(r.First)+2; mi++ {
 				m := f.ents.Mentions[mi]
 				c := &f.ents.Clusters[m.Cluster]
-				if (c.Label == entities.Org || c.Label == entities.Fac) && !m.Boilerplate && !m.Credit && strings.EqualFold(c.Name[strings.LastIndexByte(c.Name, ' ')+1:], head) {
+				last := c.Name[strings.LastIndexByte(c.Name, ' ')+1:]
+				if (c.Label == entities.Org || c.Label == entities.Fac) && !m.Boilerplate && !m.Credit &&
+					(strings.EqualFold(last, head) || c.Label == entities.Org && companyNouns[head] && last != c.Name && entities.CompanyWord(last)) {
 					return m.Cluster
 				}
 			}

@@ -19,9 +19,41 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 	if ok && antecedent.Last <= antecedent.First {
 		if r, found := f.relativeHolder(sp, sent); found {
 			sp = r
+		} else if r, found := f.participleHolder(sp, sent); found {
+			sp = r
 		}
 	}
 	return sp, antecedent, ok
+}
+
+// participleHolder returns the noun phrase opening the sentence that a
+// past participle qualifies when the subject sp found before a verb is
+// only the end of the participle's phrase (A man accused of murdering his
+// neighbour during a row over a hedge has told …: the man, not the
+// hedge): the participle right after the phrase's noun, not before "by"
+// (an article written by its author), and between it and sp only
+// prepositions, gerunds and the words of noun phrases.
+func (f *finder) participleHolder(sp article.Range, sent article.Range) (article.Range, bool) {
+	j := sp.First - 1
+	if j <= sent.First || f.a.Tokens[j].Tag != article.IN {
+		return article.Range{}, false
+	}
+	for ; j > sent.First && j >= sp.First-14; j-- {
+		switch t := f.a.Tokens[j].Tag; {
+		case t == article.VBN && f.a.Tokens[j-1].Tag.IsNoun() && f.mentionAt[j-1] < 0:
+			if f.lower(j+1) == "by" {
+				return article.Range{}, false // (An article written by a columnist accuses …: its author)
+			}
+			if start := f.npBefore(j, sent.First); start == sent.First && start < j && f.participleOnSubject(j, sent) {
+				return article.Range{First: start, Last: j}, true
+			}
+			return article.Range{}, false
+		case t == article.IN || t == article.VBG || t == article.DT || t == article.PRPS || t == article.CD || t == article.POS || t.IsAdjective() || t.IsNoun():
+		default:
+			return article.Range{}, false
+		}
+	}
+	return article.Range{}, false
 }
 
 // relativeHolder returns the phrase a relative clause qualifies when the
