@@ -91,7 +91,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 		})
 		rememberPath(toks, path, &p.doc)
 	}
-	r.Mentions = dropLaws(a, dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions))))
+	r.Mentions = dropLaws(a, p, g, dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions))))
 	trimModifiers(a, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
 	r.cluster(a, p, g)
@@ -121,9 +121,15 @@ func trimModifiers(a *article.Article, ms []Mention) {
 var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
 
 // dropLaws leaves out a name of two words or more ending in "Act": a
-// law (the HEROES Act, the Clean Air Act), no person, body or place.
-func dropLaws(a *article.Article, ms []Mention) []Mention {
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Tokens.Len() >= 2 && a.TokenText(m.Tokens.Last-1) == "Act" })
+// law (the HEROES Act, the Clean Air Act), no person, body or place;
+// but not a body's name after a company's noun in lower case (the group
+// Just Act).
+func dropLaws(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		f := m.Tokens.First
+		return m.Tokens.Len() >= 2 && a.TokenText(m.Tokens.Last-1) == "Act" &&
+			!(m.Label == Org && f > 0 && !p.toks[f-1].upper && g.companyNouns[p.words[f-1]])
+	})
 }
 
 // dropOpeningNouns leaves out a one-word mention opening a headline that

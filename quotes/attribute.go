@@ -188,6 +188,9 @@ func (f *finder) prepPhraseEnd(end, hi int) int {
 	if e := f.npAfter(end+1, hi); e > end+1 {
 		return e
 	}
+	if f.lower(end) == "of" && end+2 < hi && f.a.Tokens[end+1].Tag == article.JJ && f.text(end+2) == "," {
+		return end + 2 // Ofgem's director of retail/JJ, Helen Marsh: the office's field, an adjective before the name's comma
+	}
 	return end
 }
 

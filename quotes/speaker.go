@@ -1297,7 +1297,7 @@ func orgFits(name, head string) bool {
 		// of body: the company is not the Maritime and Coastguard
 		// Agency)
 		h := nameHead(name)
-		return h == head || companyNouns[h] || h == "group" || !orgNouns[h] // (a company's group: Kelby Foods Group)
+		return h == head || companyNouns[h] || h == "group" || !orgNouns[h] && !publicHeads[h] // (a company's group: Kelby Foods Group)
 	}
 	if strings.Contains(name, head) {
 		// (not a name whose own head is another body's noun: the
@@ -1338,6 +1338,10 @@ var orgNouns = wordList("org-noun")
 // companyNouns are the organization nouns any company may be called by,
 // whatever its name: the airline for SkyBridge Airways.
 var companyNouns = wordList("company-noun")
+
+// publicHeads end public bodies' names and no company's: the Health and
+// Safety Executive is not "the company".
+var publicHeads = wordList("public-head")
 
 // roleNouns are the roles a description may name a person by (the
 // Vermont senator, the candidate, the businessman).
