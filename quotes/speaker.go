@@ -383,9 +383,9 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			for p > r.First && p >= m.Tokens.First-3 && (f.a.Tokens[p].Tag == article.DT || f.a.Tokens[p].Tag == article.JJ || f.a.Tokens[p].Tag == article.VBG) {
 				p--
 			}
-			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(p) == "from" || f.lower(p) == "of" || f.a.Tokens[p].Tag == article.IN) {
+			if m.Tokens.First > r.First && (m.Label == entities.GPE || m.Label == entities.Loc) && (f.lower(p) == "from" || f.lower(p) == "of" || f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) {
 				objectEnd = m.Tokens.Last
-				continue // the senator from Vermont, officials in London: the place is not the speaker
+				continue // the senator from Vermont, officials in London, passengers on a flight diverted to Manchester: the place is not the speaker
 			}
 			if (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last+1 < r.Last && f.capitalized(m.Tokens.Last) && f.mentionAt[m.Tokens.Last] < 0 {
 				continue // the U.S. Attorney's Office for …: the place begins a body's name the tagger left out
