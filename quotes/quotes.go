@@ -556,8 +556,8 @@ func (f *finder) describedPronouns() {
 		if gap == 0 {
 			report = article.Span{}
 		}
-		if f.personOutside(prev.Last, sp.First, report) {
-			continue
+		if f.personOutsideBoth(prev.Last, sp.First, report, q.Content) {
+			continue // (a person named inside the pronoun's own quotation is no one else speaking: “Judge Vance is qualified,” she said)
 		}
 		if c := f.out[pi].SpeakerCluster; c >= 0 {
 			// Her daughter, Claire Doyle, said her mother had been “…”.

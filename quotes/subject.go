@@ -1351,6 +1351,17 @@ func (f *finder) personOutside(lo, hi int, c article.Span) bool {
 	return false
 }
 
+// personOutsideBoth reports whether a person is named in tokens lo..hi
+// outside both spans a and b.
+func (f *finder) personOutsideBoth(lo, hi int, a, b article.Span) bool {
+	for k := lo; k < hi; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !a.Contains(f.a.Tokens[k].Span) && !b.Contains(f.a.Tokens[k].Span) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectPrep reports whether w is a preposition whose object belongs to
 // the phrase before it, which speaks: a spokesman for, analysts at, the
 // head of.
