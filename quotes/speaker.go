@@ -1487,6 +1487,15 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// the mayor of Leeds, the senator from Ohio
 	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
 	head := f.lower(hk)
+	if (indefinite || bare) && (personNouns[head] || someoneNouns[head]) && !f.personIn(r.First, r.Last) {
+		// A teenager who pulled a boy from a river has said …, then
+		// Kieran Doyle, 16, was walking …: someone new in a lede or a
+		// headline is the person whose name, an age set off after it,
+		// opens the next paragraph
+		if c := f.agedLede(r, bare); c >= 0 {
+			return c
+		}
+	}
 	if indefinite {
 		// A federal judge on Friday blocked …, then U.S. District Judge
 		// Robert Pitney wrote …: a lede's role, someone new, is the
@@ -1661,6 +1670,39 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				return c
 			}
 		}
+	}
+	return -1
+}
+
+// someoneNouns name someone new, unnamed, as a lede or a headline opens
+// on them (A teenager who …, Man denies …).
+var someoneNouns = wordList("someone")
+
+// agedLede returns the cluster of the person whose name, with an age set
+// off after it (Kieran Doyle, 16,), opens the body paragraph after the
+// lede, for a description r in the lede or, when bare, in the headline;
+// or -1.
+func (f *finder) agedLede(r article.Range, bare bool) int {
+	first := f.firstBodyParagraph()
+	if first < 0 || !bare && f.paraOf(r.First) != first {
+		return -1
+	}
+	for p := first + 1; p < len(f.a.Paragraphs) && p <= first+2; p++ {
+		par := f.a.Paragraphs[p]
+		if par.Kind != article.Body {
+			continue
+		}
+		k := par.Tokens.First
+		mi := f.mentionAt[k]
+		if mi < 0 {
+			return -1
+		}
+		m := f.ents.Mentions[mi]
+		if e := m.Tokens.Last; m.Tokens.First != k || f.ents.Clusters[m.Cluster].Label != entities.Person || e+2 >= par.Tokens.Last ||
+			f.text(e) != "," || f.text(e+2) != "," || !ageWord(f.lower(e+1)) && !(f.a.Tokens[e+1].Tag == article.CD && len(f.text(e+1)) <= 3) {
+			return -1
+		}
+		return m.Cluster
 	}
 	return -1
 }
