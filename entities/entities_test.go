@@ -2316,8 +2316,17 @@ func TestBodyTails(t *testing.T) {
 // sentence too, nor one the lists know.
 func TestDropLowerPlurals(t *testing.T) {
 	a, p, _, span := joinSetup(t, "Fish died in the river. \"Rivers are not dumping grounds,\" she said. Fields flooded, and the field was lost; Fields said so.")
-	got := labelled(a, dropLowerPlurals(p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
+	got := labelled(a, dropLowerPlurals(a, p, []Mention{span("Rivers", Org), mentionFrom(a, "Fields", 0, Org)}))
 	assert.Equal(t, []string{"Fields/ORG"}, got)
+	// after a label's colon, a plural the tagger reads as a common noun
+	// opens the sentence; not after a capitalized word (a name's)
+	a, p, _, span = joinSetup(t, "Image caption: Flowers have been left at the junction. Kelby Rovers: Wanderers won.")
+	got = labelled(a, dropLowerPlurals(a, p, []Mention{span("Flowers", Org), span("Wanderers", Org)}))
+	assert.Equal(t, []string{"Wanderers/ORG"}, got)
+	// nor a word another mention holds
+	a, p, _, span = joinSetup(t, "Image caption: Rivers have been fined. Ann Rivers said so.")
+	got = labelled(a, dropLowerPlurals(a, p, []Mention{span("Rivers", Person), span("Ann Rivers", Person)}))
+	assert.Equal(t, []string{"Rivers/PERSON", "Ann Rivers/PERSON"}, got)
 }
 
 // TestBodyRest: a mention after "the" that the model read as a body's

@@ -2136,7 +2136,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = dropWarnings(a, out)
 	courtTitles(a, p, g, out)
 	out = dropWorkTitles(p, out)
-	out = dropLowerPlurals(p, out)
+	out = dropLowerPlurals(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
 	branchTails(a, p, out)
@@ -2555,14 +2555,45 @@ func dropWorkTitles(p *prepared, ms []Mention) []Mention {
 // an opening mark too) that is the plural of a word the article writes in
 // lower case, never capitalized inside a sentence and known to no list
 // ("Rivers are not dumping grounds," said …, beside "the river"): a
-// common noun the sentence capitalizes. ms is in text order and so is the
-// result.
-func dropLowerPlurals(p *prepared, ms []Mention) []Mention {
-	return slices.DeleteFunc(ms, func(m Mention) bool {
+// common noun the sentence capitalizes; so is such a plural the tagger
+// reads as a common noun after a label's colon, where a sentence opens
+// (Image caption: Flowers have been left …). ms is in text order and so
+// is the result.
+func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
+	plural := func(m Mention) bool {
 		k := m.Tokens.First
 		w := p.words[k]
-		return m.Tokens.Len() == 1 && p.toks[k].initial && p.toks[k].gaz.kind == gzNone && !p.doc.capMid[p.toks[k].lower] &&
-			len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's') && (p.doc.seenLower[p.toks[k].lower] || p.doc.seenLower[lowerHash(w[:len(w)-1])])
+		return m.Tokens.Len() == 1 && p.toks[k].gaz.kind == gzNone && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	}
+	// (capitalized after the colon, which the article counts as inside a
+	// sentence; not a word another mention holds: Bernie Sanders, then
+	// …: Sanders)
+	afterLabel := func(m Mention) bool {
+		k := m.Tokens.First
+		return k >= 2 && p.words[k-1] == ":" && !p.toks[k-2].upper && a.Tokens[k].Tag == article.NNS
+	}
+	var held map[string]int // the words the mentions hold, counted, when one may follow a label
+	for _, m := range ms {
+		if plural(m) && afterLabel(m) {
+			held = map[string]int{}
+			for _, n := range ms {
+				for _, w := range p.words[n.Tokens.First:n.Tokens.Last] {
+					held[w]++
+				}
+			}
+			break
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if !plural(m) {
+			return false
+		}
+		k := m.Tokens.First
+		w := p.words[k]
+		if p.toks[k].initial && !p.doc.capMid[p.toks[k].lower] && (p.doc.seenLower[p.toks[k].lower] || p.doc.seenLower[lowerHash(w[:len(w)-1])]) {
+			return true
+		}
+		return afterLabel(m) && held[w] == 1
 	})
 }
 
