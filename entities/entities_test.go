@@ -37,6 +37,9 @@ func TestRecognize(t *testing.T) {
 		{"capitalized words the model left out ending in Town, City or County beside a score or after a word of a match are a club, and so is their first word alone",
 			"Rovers top\n\nKelby Rovers 3-1 Ashmoor Town\n\nJamie Okafor scored twice as Kelby Rovers came from behind to beat Ashmoor Town. Ashmoor led through Callum Reese's header. Ashmoor boss Neil Cartwright was angry.",
 			map[string]Label{"Kelby Rovers": Org, "Ashmoor Town": Org, "Ashmoor": Org, "Neil Cartwright": Person}, nil},
+		{"a one-word place the lists know before its possessive and a word in lower case is a place, where the model left it out; not a person's name in the article",
+			"Vote\n\nFrance's prime minister survived a no-confidence vote on Monday. Germany's chancellor agreed.",
+			map[string]Label{"France": GPE, "Germany": GPE}, nil},
 		{"a name ending in \"Act\" is a law, but after a company's noun in lower case a body",
 			"Protest\n\nThe group Just Act, which organised the protest, said it would go on. It broke the Public Order Act.",
 			map[string]Label{"Just Act": Org}, []string{"Public Order Act"}},
@@ -2308,6 +2311,15 @@ func TestBodyTails(t *testing.T) {
 	assert.Contains(t, got, "Care Inspectorate/ORG")
 	assert.NotContains(t, got, "Public Transport/ORG")
 	assert.NotContains(t, got, "Paris Conference/ORG")
+}
+
+// TestOwnerPlaces: a one-word place the lists know before its possessive
+// and a word in lower case, that no mention holds, is a place; not a word
+// of a person's name in the article, nor one after a capitalized word.
+func TestOwnerPlaces(t *testing.T) {
+	a, p, _, span := joinSetup(t, "Chad Lowe spoke. Chad's brother agreed. France's prime minister spoke. New Jersey's governor and Spain's king met.")
+	got := labelled(a, ownerPlaces(a, p, []Mention{span("Chad Lowe", Person), span("Spain", GPE)}))
+	assert.Equal(t, []string{"France/GPE"}, got)
 }
 
 // TestDropLowerPlurals: a one-word mention opening its sentence that is

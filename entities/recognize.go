@@ -2121,6 +2121,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = possessiveNames(a, p, g, out)
 	out = joinGroups(a, p, g, out)
 	out = possessivePlaces(a, p, g, out)
+	if more := ownerPlaces(a, p, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	if more := areaAfterTown(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
@@ -3570,6 +3573,37 @@ func companyLead(a *article.Article, g *gazetteer, m Mention) string {
 		return ""
 	}
 	return w
+}
+
+// ownerPlaces returns, as places, the one-word places the lists know
+// that the model left out before their possessive and a word in lower
+// case (France's prime minister, opening a sentence), after no
+// capitalized word but a sentence's first, and that no person's name in
+// the article holds (Chad Lowe, then Chad's brother). ms is in text
+// order, and so is the result.
+func ownerPlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
+	var out []Mention
+	mi := 0
+	for k := 0; k+2 < len(a.Tokens); k++ {
+		if p.toks[k].gaz != (gazMark{gzGPE, posU}) || a.Tokens[k+1].Tag != article.POS || a.Tokens[k].End != a.Tokens[k+1].Start || p.toks[k+2].upper ||
+			a.Tokens[k+2].Kind != article.Word || k > 0 && p.toks[k-1].upper && !opensSentence(a, k) {
+			continue
+		}
+		for mi < len(ms) && ms[mi].Tokens.Last <= k {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].Tokens.First <= k {
+			continue // (a mention holds it)
+		}
+		w := p.words[k]
+		if slices.ContainsFunc(ms, func(m Mention) bool {
+			return m.Label == Person && slices.Contains(p.words[m.Tokens.First:m.Tokens.Last], w)
+		}) {
+			continue
+		}
+		out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, GPE, a.Sentences[a.SentenceOf(k)].Paragraph))
+	}
+	return out
 }
 
 // possessivePlaces splits a country or other place the lists know (or a
