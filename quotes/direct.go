@@ -55,7 +55,8 @@ func (f *finder) direct() {
 		// "is" and "up" may be a title's small words, but a title is
 		// seldom said so.
 		term := (f.termIntro(m.Open) && words <= 6) || closeTok >= 0 && f.bylined(closeTok) || !headline && f.titleCase(m) && !(at.found() && closeTok >= 0 && at.cue.First > closeTok && f.openEnded(closeTok) && f.startsSentence(m)) &&
-			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m)) && !(at.found() && at.cue.Last == m.Open-1 && f.a.Tokens[at.cue.First].Tag.IsVerb() && f.saidInto(m))
+			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m)) && !(at.found() && at.cue.Last == m.Open-1 && f.a.Tokens[at.cue.First].Tag.IsVerb() && f.saidInto(m)) &&
+			!(!at.found() && prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.lastParagraph(&f.out[prevSpeaker]) == m.Paragraph && f.startsSentence(m) && f.endsSentence(m)) // (“…,” she said. “In January.”: a sentence of her words, after hers)
 		if !headline && (!at.found() || at.cue.First < m.Open) {
 			// what Gilbert called “a perception problem”: the name is
 			// the naming subject's words

@@ -320,9 +320,10 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 		return "", -1
 	}
 	for k := r.First + 1; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || f.relativeWhere(k) || k+1 < r.Last && f.participleWithClause(k) {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WPS || t == article.WDT || f.relativeWhere(k) || k+1 < r.Last && f.participleWithClause(k) {
 			// an aide who worked for Clinton, the widow of a pilot
-			// killed when …, workers at a home where …: the phrase
+			// killed when …, workers at a home where …, a woman whose
+			// mother waited …: the phrase
 			// before the relative clause or the participle's names the
 			// speaker
 			r.Last = k
@@ -1078,7 +1079,7 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 		return false
 	}
 	for k := sp.First + 1; k < sp.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WDT || f.relativeWhere(k) {
+		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WPS || t == article.WDT || f.relativeWhere(k) {
 			sp.Last = k // A woman who lives nearby: the phrase before its relative clause
 			break
 		}

@@ -73,10 +73,11 @@ func (f *finder) relativeHolder(sp article.Range, sent article.Range) (article.R
 			break
 		}
 		if t != article.VBD && t != article.VBN && t != article.RB {
-			return article.Range{}, false
+			j = f.longRelative(sp.First-1, sent)
+			break
 		}
 	}
-	if j <= sent.First || f.a.Tokens[j].Tag != article.WP || !f.a.Tokens[j-1].Tag.IsNoun() {
+	if j <= sent.First || f.a.Tokens[j].Tag != article.WP && f.a.Tokens[j].Tag != article.WPS || !f.a.Tokens[j-1].Tag.IsNoun() {
 		return article.Range{}, false
 	}
 	start := f.npBefore(j, sent.First)
@@ -91,6 +92,30 @@ func (f *finder) relativeHolder(sp article.Range, sent article.Range) (article.R
 		return article.Range{}, false
 	}
 	return article.Range{First: start, Last: sp.Last}, true
+}
+
+// longRelative returns the relative pronoun ("who", "which" or "whose")
+// opening a clause in the past that ends at the preposition at token j,
+// over its verb, its own subject and objects and their prepositions,
+// fourteen words at most (A woman whose 87-year-old mother waited 11
+// hours for an ambulance after a fall …); or -1.
+func (f *finder) longRelative(j int, sent article.Range) int {
+	verb := false
+	for k := j - 1; k > sent.First && k >= j-14; k-- {
+		switch t := f.a.Tokens[k].Tag; {
+		case t == article.WP && (f.lower(k) == "who" || f.lower(k) == "which") || t == article.WPS && f.lower(k) == "whose":
+			if verb {
+				return k
+			}
+			return -1
+		case t == article.VBD || t == article.VBN:
+			verb = true
+		case t == article.RB || t == article.IN || t == article.DT || t == article.CD || t == article.PRPS || t == article.POS || t.IsAdjective() || t.IsNoun() && f.mentionAt[k] < 0:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleOpening returns the opening mark of a short quoted title or term
