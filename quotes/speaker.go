@@ -976,7 +976,10 @@ func (f *finder) pluralPhrase(sp article.Range) bool {
 // They …: the agent may be whom "they" stands for).
 func (f *finder) pluralSubjectBefore(i int) (article.Range, bool) {
 	s := f.a.SentenceOf(i)
-	if s < 1 || f.a.Sentences[s].Tokens.First != i || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+	// (the sentence before in the paragraph, or the paragraph just
+	// before: Researchers at Kelby University followed 6,000 young
+	// people. ¶ They found …)
+	if p := f.a.Sentences[s].Paragraph; s < 1 || f.a.Sentences[s].Tokens.First != i || f.a.Sentences[s-1].Paragraph != p && f.a.Sentences[s-1].Paragraph != p-1 {
 		return article.Range{}, false
 	}
 	prev := f.a.Sentences[s-1].Tokens
