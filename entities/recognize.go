@@ -1755,6 +1755,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				continue
 			}
+			// CalMarine said, CalMarine's managing director: one word with
+			// a capital inside after small letters (no surname's prefix:
+			// MacAskill, DeSantis) the model left out, before a speech
+			// verb or a possessive, is a company's name, wherever written
+			if i+1 < s.Tokens.Last && innerCapital(p.words[i]) && before(i+1) && (speechVerbs[p.words[i+1]] || a.Tokens[i+1].Tag == article.POS) {
+				addBody(i, i+1, s.Paragraph)
+				continue
+			}
 			// Harlow Town manager Sean Kiely, followed Harlow Town for 40
 			// years: a capitalized word and "Town" the model left out,
 			// before a club's role or after a fan's verb, are the club (a
@@ -3658,6 +3666,25 @@ var ownerPlurals = map[string]bool{"Magistrates": true, "Farmers": true, "Teache
 
 // camelCase reports whether w opens in lower case and holds a capital
 // later (xAI, eBay, iHeartMedia).
+// innerCapital reports whether w, capitalized, has a capital inside after
+// two small letters or more, as brands write (CalMarine, PayPal, SoftBank),
+// and no surname's prefix before it (MacAskill, McDonald, DeSantis,
+// LaGuardia, VanDyke, FitzGerald).
+func innerCapital(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	i := strings.IndexFunc(w[1:], unicode.IsUpper) + 1
+	if i < 3 || i >= len(w)-1 || !unicode.IsLower(rune(w[i-1])) || !unicode.IsLower(rune(w[i+1])) {
+		return false
+	}
+	switch w[:i] {
+	case "Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Del", "Della", "Dos", "Des":
+		return false
+	}
+	return true
+}
+
 func camelCase(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.IndexFunc(w, unicode.IsUpper) > 0
 }
