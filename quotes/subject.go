@@ -1341,7 +1341,7 @@ var strandedForms = map[string]bool{"stuck": true, "caught": true, "held": true,
 // placePreps are prepositions of place whose object may end a speaker's
 // phrase, beside objectPrep's (residents near the plant, passengers
 // without water).
-var placePreps = map[string]bool{"near": true, "outside": true, "inside": true, "without": true, "across": true}
+var placePreps = map[string]bool{"near": true, "outside": true, "inside": true, "without": true, "across": true, "under": true}
 
 // relationWords are the adjectives and participles between a speaker's
 // noun and a preposition whose object it is close to or knows about (a
