@@ -413,7 +413,8 @@ func (f *finder) cueBefore(i int) attribution {
 	for n := 0; n < 4 && k > sent.First && !f.isCue(k); n++ {
 		t := f.a.Tokens[k].Tag
 		hearer := punct != "" && (t == article.PRP && objectPronouns[f.lower(k)] != "" || t == article.TO) // (said to me this morning, “…”; told me, ‘…’)
-		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) && !hearer {
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) && !hearer &&
+			!(t == article.NNS && k == i-1) { // (said volunteers “give …”: the clause's subject, the quoted words its predicate)
 			break
 		}
 		k--
@@ -835,7 +836,15 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	if m.Close < 0 || c >= m.Open || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {
 		return article.Range{}, false
 	}
-	return f.clauseHolding(m, c, sent, 2)
+	least := 2
+	if c+1 == m.Open && m.Open+1 < len(f.a.Tokens) {
+		// said volunteers “give their time …”: one word, the clause's
+		// subject, and the quoted words its predicate
+		if t, n := f.a.Tokens[c].Tag, f.a.Tokens[m.Open+1].Tag; (t == article.NNS || t == article.NN || t == article.NNP || t == article.PRP) && (n.IsFinite() || n == article.MD || n == article.VB) {
+			least = 1
+		}
+	}
+	return f.clauseHolding(m, c, sent, least)
 }
 
 // clauseHolding returns the clause of sentence sent that starts at token c

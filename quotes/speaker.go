@@ -243,6 +243,10 @@ func (f *finder) npBefore(end, lo int) int {
 			start = k // Its health and safety officer
 			continue
 		}
+		if start == k+1 && f.lower(k) == "per" && f.lower(start) == "cent" && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.CD || f.a.Tokens[k-1].Tag == article.JJ) {
+			start = k // Forty-six per cent said: the share, one phrase
+			continue
+		}
 		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) && !f.leadModifier(k, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
