@@ -556,7 +556,7 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "she had spoken to both sides", cue: "said", speaker: "Sarah Dent", parts: 1},
 				{kind: Mixed, content: "them to \"get round the table\"", cue: "urged", speaker: "Sarah Dent", fragment: "get round the table", parts: 1}}},
 		{"a headline's rival is the person the lede names, whatever their title", "Mayor rival says council 'lost its way'\n\nFormer Cllr Rachel Tynes said on Sunday that the council had \"lost its way\".",
-			[]want{{kind: Direct, content: "lost its way", cue: "says", speaker: "Mayor rival", name: "Rachel Tynes", parts: 1},
+			[]want{{kind: Mixed, content: "council 'lost its way'", cue: "says", speaker: "Mayor rival", name: "Rachel Tynes", fragment: "lost its way", parts: 1},
 				{kind: Mixed, content: "the council had \"lost its way\"", cue: "said", speaker: "Former Cllr Rachel Tynes", name: "Rachel Tynes", fragment: "lost its way", parts: 1}}},
 		{"\"One\" opening a sentence before a relative aside speaks, not the aside's verb", "Charity\n\nFive former employees spoke to the inquiry.\n\nOne, who asked not to be named, told this newspaper: \"People were frightened of him.\"",
 			[]want{{kind: Direct, content: "People were frightened of him.", cue: "told", speaker: "One", parts: 1}}},
