@@ -140,6 +140,9 @@ func (f *finder) npAfter(i, hi int) int {
 	if t.Tag == article.PRPS && f.lower(i) == "her" && i+1 < hi && f.lower(i+1) == "of" {
 		return i + 1 // accused her/PRP$ of …: the object, not a determiner (the charge's "of" after it)
 	}
+	if w := f.lower(i); (w == "one" || w == "another") && (i+1 >= hi || f.text(i+1) == "," || f.text(i+1) == ".") {
+		return i + 1 // “…,” said one, who asked not to be named; said another.: one of those before
+	}
 	lastHead := -1
 	for k := i; k < hi && k < i+10; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 {
@@ -967,6 +970,12 @@ func (f *finder) pluralPhrase(sp article.Range) bool {
 	counted := sp // two of the people, some of the officials: the plural they count
 	if sp.Len() > 3 && f.lower(sp.First+1) == "of" && (f.a.Tokens[sp.First].Tag == article.CD || quantifiers[f.lower(sp.First)]) {
 		counted.First += 2
+	}
+	// Chloe and Ryan Morton: two people joined by "and"
+	for k := sp.First + 1; k+1 < sp.Last; k++ {
+		if f.lower(k) == "and" && f.personEndingAt(k) >= 0 && f.personIn(k+1, k+2) {
+			return true
+		}
 	}
 	head := f.phraseHead(counted, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }) // officials in London
 	t := f.a.Tokens[head].Tag

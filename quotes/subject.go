@@ -150,10 +150,12 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 	}
 	hi = f.beforePostNominals(lo, hi) // Simon Cole KC
 	if hi > lo {
-		// Harold Jensen of Eau Claire, Ann Vale from Leeds: the name
-		// before the place the person is of or from
+		// Harold Jensen of Eau Claire, Ann Vale from Leeds, Jonathan
+		// Reece of Hartley Legal: the name before the place or body the
+		// person is of or from
 		if mi := f.mentionAt[hi-1]; mi >= 0 {
-			if m := f.ents.Mentions[mi]; (m.Label == entities.GPE || m.Label == entities.Loc) && m.Tokens.Last == hi && m.Tokens.First-1 > lo && (f.lower(m.Tokens.First-1) == "of" || f.lower(m.Tokens.First-1) == "from") {
+			if m := f.ents.Mentions[mi]; (m.Label == entities.GPE || m.Label == entities.Loc || m.Label == entities.Org && f.personEndingAt(m.Tokens.First-1) >= 0) &&
+				m.Tokens.Last == hi && m.Tokens.First-1 > lo && (f.lower(m.Tokens.First-1) == "of" || f.lower(m.Tokens.First-1) == "from") {
 				hi = m.Tokens.First - 1
 			}
 		}
