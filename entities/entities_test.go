@@ -843,6 +843,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
+		"Rovers top\n\nKelby Rovers 3-1 Ashmoor Town\n\nTo beat Ashmoor Town; Ashmoor led. The group Just Act. Image caption: Flowers have been left. France's prime minister; Chad's. CalMarine said; CalMarine's director; MacAskill's. Haulier Mick Brennan, 55, said.",
 		"Pact\n\nThe British Airline Pilots' Association (Balpa) said; Balpa. In Aberporth, Ceredigion, a roof; S. F., Cal. Willowmead House; the Halvorsen White House. Leeds Teaching Hospitals NHS Trust. Trevanion Ferries; The Save Our Shoreline group; to Fight Crime. A High Court judge. Turnout in Kelby North; Kelby North. The Westgate ward. The South American bloc Mercosur. Kelby Hospitals. Voltaris, a battery startup founded by x. Regulator Ofwat; Group F. St Aidan's Hospice. Mary and John. Natural Resources Wales said. Transport Scotland; New England; Sport England.",
 		"Homes\n\nResidents of Ashcombe St Mary said. The Archbishop of Kelby spoke. A report on rape cases. Rape Crisis Kelbyshire said. The Association of Ambulance Chief Executives said; Executives.",
 		"Carmaker to cut jobs\n\nCarmaker Nordvik Motors said. Near Cwm Penmachno and near Loch Etchachan. HM Coastguard said; Coastguards. The MP for Hallam Vale; the Kelby West seat; a Senate seat. The Harrowgate Echo. Harlow Saints. The Kampala-based Health Justice Network; Kampala-based. The Kelby Traders’ Association. The Student Relief Act; Act. Ferry company Kelby Lines; Kelby's. The shipyard, Astilleros Baleares, said.",
