@@ -1598,6 +1598,9 @@ func (f *finder) money(c, e int) bool {
 // after a common noun in lower case when a verb follows the name (told
 // the court Boyce had …: the court hears, Boyce opens the clause).
 func (f *finder) hearerEnd(c, hi int) int {
+	if c+1 < hi && f.a.Tokens[c].Tag == article.PRP && f.lower(c) != "her" && objectPronouns[f.lower(c)] != "" {
+		return c + 1 // told them they had shown …: the pronoun is the hearer
+	}
 	if c+1 < hi && f.lower(c) == "her" {
 		// told her the plan had failed, told her customers were never
 		// at risk: "her" is the hearer, not the next noun's owner, where
