@@ -2122,6 +2122,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	initialsBefore(a, out)
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
+	stationNumbers(a, out)
 	completeNames(a, out)
 	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
@@ -3529,6 +3530,22 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // person's, when the word ends clubs' or companies' names (Harton Rovers,
 // then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
 // or opens a club's name of two words and no person's (Castleford Town,
+// stationNumbers extends a body's name ending in "Radio" or "Channel" over
+// the number after it that no mention holds (BBC Radio 4, Channel 5: the
+// station's name). ms is in text order.
+func stationNumbers(a *article.Article, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.Last
+		if m.Label != Org || k >= len(a.Tokens) || a.SentenceOf(k) != a.SentenceOf(k-1) || i+1 < len(ms) && ms[i+1].Tokens.First <= k {
+			continue
+		}
+		if w := a.TokenText(k - 1); (w == "Radio" || w == "Channel") && isDigits(a.TokenText(k)) {
+			m.Tokens.Last, m.End = k+1, a.Tokens[k].End
+		}
+	}
+}
+
 // then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
