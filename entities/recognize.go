@@ -1040,6 +1040,32 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
 }
 
+// jobAtBody returns the end of a body's name from token i, right after
+// a job in lower case, or a job and "of" and its field, and "at", before
+// limit: two or three capitalized words no list knows, the last before
+// punctuation (head of markets at Interactive Investor,); i if there is
+// none. ("head" counts as a job here, as nowhere else: the head Teacher.)
+func jobAtBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if i < 2 || p.words[i-1] != "at" || p.toks[i-2].upper || g.givenName(p.words[i]) {
+		return i
+	}
+	j := i - 2
+	if j >= 2 && p.words[j-1] == "of" && !p.toks[j].upper && a.Tokens[j].Tag.IsNoun() {
+		j -= 2 // head of markets at …
+	}
+	if !g.jobLower[p.words[j]] && p.words[j] != "head" || p.toks[j].upper {
+		return i
+	}
+	end := i
+	for end < limit && end < i+3 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && p.toks[end].gaz.kind == gzNone {
+		end++
+	}
+	if end-i < 2 || end >= limit || a.Tokens[end].Kind != article.Punct || p.words[end] == "'s" {
+		return i
+	}
+	return end
+}
+
 // jobOfBody returns the end of a body's name from token i, right after a
 // job in lower case and "of", before limit: capitalized words with small
 // words joining them ("on", "and", "for", "the"), at least one, ending in
@@ -1908,6 +1934,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// job in lower case and "of", capitalized words joined by
 			// small words, set off by punctuation, are the body
 			if end := jobOfBody(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
+			if end := jobAtBody(a, p, g, i, s.Tokens.Last); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
 				add(i, end, Org, 0.5, s.Paragraph)
 				i = end - 1
 				continue
