@@ -605,6 +605,7 @@ func namedAsPlace(p *prepared, k int) bool {
 	}
 	switch p.words[k-2] {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
+		"villages", "towns", "cities", "hamlets", "suburbs", // the nearby villages of Yesilkoy and Akcadag
 		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
 		"residents", "villagers", "townspeople", "Residents", "Villagers", "Townspeople": // Residents of Ashcombe St Mary (not a "City of Festivals")
 		return true
@@ -614,13 +615,15 @@ func namedAsPlace(p *prepared, k int) bool {
 
 // listedPlace reports whether the name at token k is one of a list of
 // names (set off by commas, "and" or "or") after a plural of places
-// (placePlurals) and "including", "such as" or "like": towns such as
-// Alcester and Shipton, cities like Ostby, several towns, including
-// Fenwick, Alderby and Stow Magna.
+// (placePlurals) and "including", "such as", "like" or "of": towns such
+// as Alcester and Shipton, cities like Ostby, several towns, including
+// Fenwick, Alderby and Stow Magna, the villages of Yesilkoy and Akcadag.
 func listedPlace(p *prepared, k int) bool {
 	j := k - 1
 	for names := 0; j >= 1 && names < 8; names++ {
 		switch w := p.words[j]; w {
+		case "of":
+			return j >= 1 && placePlurals[p.words[j-1]] // the villages of Yesilkoy and Akcadag
 		case "including", "like":
 			n := j - 1
 			if w == "including" && p.words[n] == "," && n > 0 {
