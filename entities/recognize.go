@@ -1914,6 +1914,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				if h.label == Fac && end > i+1 && end < s.Tokens.Last && schoolStages[p.words[end]] {
 					end, label = end+1, Org // Kelby Park Primary: a school named for a facility's name, a body
 				}
+				if label == Fac && end > i+1 && g.lookup(p.words[end-2:end]) == gzOrg {
+					label = Org // the Turkish Red Crescent: a body the lists know, not a road
+				}
 				if end > i+1 && before(end) &&
 					!(h.noOf && end < s.Tokens.Last && (p.words[end] == "of" || p.words[end] == "for")) &&
 					!(h.whole && end < s.Tokens.Last && p.toks[end].upper && a.Tokens[end].Kind == article.Word) && // (not the Federal Records Act: a longer name)
