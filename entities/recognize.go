@@ -2963,7 +2963,7 @@ func churchBody(p *prepared, g *gazetteer, r article.Range) bool {
 // proper nouns from token i, before limit, set off by commas after a noun
 // of companyNouns (or developer, operator) with a determiner before it
 // (Sources at the regulator, Ofwat, said; The developer, Stortside
-// Living,), or i when there is none: not a given name, nor a name the
+// Living,; Turkey's disaster agency, Afad.), or i when there is none: not a given name, nor a name the
 // gazetteers know. Right after such a noun, with no comma, it is what
 // bodyNamed finds.
 func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
@@ -2980,8 +2980,8 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
 		end++
 	}
-	if end == i || end >= limit || p.words[end] != "," || p.toks[i].gaz.kind != gzNone {
-		return i
+	if end == i || end >= limit || p.words[end] != "," && !(p.words[end] == "." && end == limit-1) || p.toks[i].gaz.kind != gzNone {
+		return i // (set off by a comma, or by the sentence's stop: according to Turkey's disaster agency, Afad.)
 	}
 	return end
 }
@@ -3087,7 +3087,7 @@ func openingDescription(a *article.Article, p *prepared, k int) bool {
 }
 
 // determinedBefore reports whether a definite determiner or a possessive
-// (the, its, their …) stands at token k or before it over adjectives and
+// (the, its, their …, a name's) stands at token k or before it over adjectives and
 // nouns, at most four tokens back: the head noun of a body's description
 // ends before k+1 (the regulator, the privately held charity).
 func determinedBefore(a *article.Article, p *prepared, k int) bool {
@@ -3095,6 +3095,9 @@ func determinedBefore(a *article.Article, p *prepared, k int) bool {
 		switch strings.ToLower(p.words[j]) {
 		case "the", "its", "their", "his", "her", "our":
 			return true
+		}
+		if a.Tokens[j].Tag == article.POS && j > 0 && p.toks[j-1].upper {
+			return true // Turkey's disaster agency: a name's possessive
 		}
 		if !a.Tokens[j].Tag.IsAdjective() && !a.Tokens[j].Tag.IsNoun() && a.Tokens[j].Tag != article.POS {
 			return false // (over a possessive: the shopworkers' union)
