@@ -2160,6 +2160,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	companyNames(a, p, g, out)
 	orgTails(a, g, out)
 	stationNumbers(a, out)
+	out = groupsFor(a, p, g, out)
 	completeNames(a, out)
 	orgLeads(a, p, g, out)
 	out = andNames(a, p, g, out)
@@ -3570,6 +3571,24 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // person's, when the word ends clubs' or companies' names (Harton Rovers,
 // then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
 // or opens a club's name of two words and no person's (Castleford Town,
+// groupsFor extends a body's mention over "for" and the place after it
+// when a group's noun in lower case follows (the Better Buses for
+// Lincolnshire group, read as a body and a place: one group's name). ms
+// is in text order, and so is the result.
+func groupsFor(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], ms[i+1]
+		k := m.Tokens.Last
+		if m.Label != Org || n.Tokens.First != k+1 || p.words[k] != "for" || n.Label != GPE && n.Label != Loc || n.Tokens.Last >= len(a.Tokens) ||
+			p.toks[n.Tokens.Last].upper || !g.companyNouns[p.words[n.Tokens.Last]] && p.words[n.Tokens.Last] != "campaign" {
+			continue
+		}
+		m.Tokens.Last, m.End = n.Tokens.Last, n.End
+		ms = slices.Delete(ms, i+1, i+2)
+	}
+	return ms
+}
+
 // stationNumbers extends a body's name ending in "Radio" or "Channel" over
 // the number after it that no mention holds (BBC Radio 4, Channel 5: the
 // station's name). ms is in text order.
