@@ -1788,7 +1788,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// a capital inside after small letters (no surname's prefix:
 			// MacAskill, DeSantis) the model left out, before a speech
 			// verb or a possessive, is a company's name, wherever written
-			if i+1 < s.Tokens.Last && innerCapital(p.words[i]) && before(i+1) && (speechVerbs[p.words[i+1]] || a.Tokens[i+1].Tag == article.POS) {
+			if i+1 < s.Tokens.Last && (speechVerbs[p.words[i+1]] || a.Tokens[i+1].Tag == article.POS) && innerCapital(p.words[i]) && before(i+1) {
 				addBody(i, i+1, s.Paragraph)
 				continue
 			}
@@ -3566,11 +3566,6 @@ func companyNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	}
 }
 
-// orgTails labels an organization a single word the model read as a
-// person where the article ends an organization's name with it and no
-// person's, when the word ends clubs' or companies' names (Harton Rovers,
-// then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
-// or opens a club's name of two words and no person's (Castleford Town,
 // groupsFor extends a body's mention over "for" and the place after it
 // when a group's noun in lower case follows (the Better Buses for
 // Lincolnshire group, read as a body and a place: one group's name). ms
@@ -3605,6 +3600,11 @@ func stationNumbers(a *article.Article, ms []Mention) {
 	}
 }
 
+// orgTails labels an organization a single word the model read as a
+// person where the article ends an organization's name with it and no
+// person's, when the word ends clubs' or companies' names (Harton Rovers,
+// then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
+// or opens a club's name of two words and no person's (Castleford Town,
 // then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	tails := map[string]Label{} // a name's last word → Org, or Person where a person's name ends in it too
@@ -3740,8 +3740,6 @@ var ownerPlurals = map[string]bool{"Magistrates": true, "Farmers": true, "Teache
 	"Midwives": true, "Veterans": true, "Officers": true, "Tenants": true, "Residents": true, "Employers": true,
 	"Supporters": true, "Fans": true, "Members": true, "Players": true, "Students": true, "Passengers": true, "Shareholders": true, "Victims": true}
 
-// camelCase reports whether w opens in lower case and holds a capital
-// later (xAI, eBay, iHeartMedia).
 // innerCapital reports whether w, capitalized, has a capital inside after
 // two small letters or more, as brands write (CalMarine, PayPal, SoftBank),
 // and no surname's prefix before it (MacAskill, McDonald, DeSantis,
@@ -3761,6 +3759,8 @@ func innerCapital(w string) bool {
 	return true
 }
 
+// camelCase reports whether w opens in lower case and holds a capital
+// later (xAI, eBay, iHeartMedia).
 func camelCase(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.IndexFunc(w, unicode.IsUpper) > 0
 }
