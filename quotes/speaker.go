@@ -362,7 +362,21 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	// person's name set off at the end of the phrase is who it is.
 	last := f.beforePostNominals(r.First, r.Last) // Simon Cole KC: the letters after the name
 	if mi := f.mentionAt[last-1]; mi >= 0 && r.Last-r.First > 3 {
-		if m := f.ents.Mentions[mi]; m.Label == entities.Person && m.Tokens.Last == last && m.Tokens.First > r.First+1 && f.text(m.Tokens.First-1) == "," {
+		m := f.ents.Mentions[mi]
+		if t := m.Tokens.First - 1; m.Label == entities.Person && m.Tokens.Last == last && t > r.First+3 && f.text(t) != "," && f.capitalized(t) && entities.IsTitle(f.text(t)) {
+			// a spokesman for one of her rivals, Lt. Gov. Denise Harper:
+			// an office's holder set off after a servant's noun and
+			// "for" or "to" is whom the phrase serves, and the servant
+			// speaks
+			for k := r.First; k+1 < m.Tokens.First && k < r.First+3; k++ {
+				if toNouns[f.lower(k)] && (f.lower(k+1) == "for" || f.lower(k+1) == "to") {
+					if c := f.lastComma(t, k+2); c > k+2 {
+						return f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[c-1].End], -1
+					}
+				}
+			}
+		}
+		if m.Label == entities.Person && m.Tokens.Last == last && m.Tokens.First > r.First+1 && f.text(m.Tokens.First-1) == "," {
 			c := m.Cluster
 			if m.Tokens.Last-m.Tokens.First == 1 {
 				c = f.lastSpeakerNamed(m.Tokens.First, c)
@@ -1363,6 +1377,17 @@ var publicHeads = wordList("public-head")
 // roleNouns are the roles a description may name a person by (the
 // Vermont senator, the candidate, the businessman).
 var roleNouns = wordList("role")
+
+// lastComma returns the nearest comma before token k, not before lo,
+// or -1.
+func (f *finder) lastComma(k, lo int) int {
+	for j := k - 1; j >= lo; j-- {
+		if f.text(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
 
 // peopleNoun reports whether w, in lower case, is a person's noun or a
 // role's (the driver, the spokesman): a phrase it heads names someone.
