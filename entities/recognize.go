@@ -1616,10 +1616,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
 			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
-			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Rachel Power, chief executive of …
+			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Moira Power, chief executive of …
 		// (not a given name and a surname after a job: Its chief
-		// executive, Rachel Power; chief executive Dan Post)
-		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last) && !(len(words) == 2 && g.firstNames[words[0]] && roleBefore(p, g, m.Tokens.First)),
+		// executive, Moira Power; chief executive Dan Post)
+		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last) && !(len(words) == 2 && g.firstNames[words[0]] && roleBefore(p, g, m.Tokens.First)) &&
+			!(len(words) == 2 && g.firstNames[words[0]] && surnameOrgWords[lastWord] && personAfter(p, m.Tokens.Last)),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) == 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.givenName(words[0]) && !g.isTitleWord(words[0]), // Kelby Hospitals
 			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord)) && !g.givenName(words[0]):
@@ -2998,6 +2999,13 @@ var mediaWords = map[string]bool{"Star": true, "Sun": true, "Globe": true, "News
 // Sun; the Post, Emily Post).
 var surnameOrgWords = map[string]bool{"Sun": true, "Post": true, "Star": true, "Church": true, "Power": true}
 
+// personAfter reports whether the words from token k say a person's:
+// a speech verb (Moira Power said), or a comma and "of" before where
+// they work (Moira Power, of the Patients Association,).
+func personAfter(p *prepared, k int) bool {
+	return k < len(p.words) && speechVerbs[p.words[k]] || k+1 < len(p.words) && p.words[k] == "," && p.words[k+1] == "of"
+}
+
 // roleAfter reports whether a job in lower case describes the name ending
 // before token k, set off by a comma (Yun Sun, director of …; Ann Post, a
 // senior analyst at …): a person, whatever word ends the name.
@@ -3018,7 +3026,7 @@ func roleAfter(p *prepared, g *gazetteer, k int) bool {
 
 // roleBefore reports whether a job in lower case stands right before
 // token k or right before the comma at k-1 that sets off what follows
-// (Its chief executive, Rachel Power; chief executive Rachel Power).
+// (Its chief executive, Moira Power; chief executive Moira Power).
 func roleBefore(p *prepared, g *gazetteer, k int) bool {
 	return k > 0 && lowerRole(p, g, k-1) || k >= 2 && p.words[k-1] == "," && lowerRole(p, g, k-2)
 }
@@ -3031,7 +3039,7 @@ func lowerRole(p *prepared, g *gazetteer, k int) bool {
 
 // roleWords are jobs in lower case that describe a person set off after
 // a name, beside those jobLower already holds (chief executive, director,
-// chairman, spokesman, officer: Rachel Power, chief executive of …).
+// chairman, spokesman, officer: Moira Power, chief executive of …).
 var roleWords = map[string]bool{"chair": true, "founder": true, "spokesperson": true, "head": true}
 
 // roleAt reports whether the noun phrase ending at token k is the object
