@@ -3272,7 +3272,8 @@ func seatBefore(p *prepared, k int) bool {
 var nearWords = map[string]bool{"near": true, "outside": true, "around": true}
 
 // placeSlot reports whether mention i of ms (in text order), one word,
-// stands where a town does: after "in", "near", "outside" and the like, or
+// stands where a town does: after "in", "near", "outside", "as far
+// (away) as" and the like, or
 // joined by "and" or "or" to a place the model is sure of or the lists
 // know (Plymouth and Saltash; between Devonport and Torpoint).
 func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
@@ -3288,6 +3289,10 @@ func placeSlot(a *article.Article, p *prepared, ms []Mention, i int) bool {
 		switch strings.ToLower(p.words[k-1]) {
 		case "in", "near", "outside", "across", "throughout", "around":
 			return true // (not in Shaw's Pygmalion, in God)
+		case "as":
+			if k > 1 && (p.words[k-2] == "away" || p.words[k-2] == "far") {
+				return true // felt as far away as Diyarbakir
+			}
 		case "from":
 			if k > 1 && fromPlaceNouns[p.words[k-2]] {
 				return true // the couple from Wexcombe (not a letter from Hale)
