@@ -2197,6 +2197,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	courtLeads(a, p, out)
 	nationBodyLeads(a, p, out)
 	regionalDemonyms(a, p, out)
+	out = nationRegions(a, p, out)
 	if more := unnamedBodies(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
@@ -2391,6 +2392,34 @@ func regionalDemonyms(a *article.Article, p *prepared, ms []Mention) {
 		return m.Label, m.Label == NORP && m.Tokens.Len() == 1 && regionWords[p.words[k]] && a.SentenceOf(k) == a.SentenceOf(k+1)
 	})
 }
+
+// nationRegions joins a nationality after "the" to a region's plural
+// right after it, read as another mention or none (the Scottish Borders,
+// read as a nationality and a body; the Scottish Highlands): one region.
+// ms is in text order, and so is the result.
+func nationRegions(a *article.Article, p *prepared, ms []Mention) []Mention {
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		k := m.Tokens.Last
+		if m.Label != NORP || m.Tokens.Len() != 1 || k >= len(a.Tokens) || !regionPlurals[p.words[k]] || m.Tokens.First == 0 ||
+			!strings.EqualFold(p.words[m.Tokens.First-1], "the") || a.SentenceOf(k) != a.SentenceOf(k-1) {
+			continue
+		}
+		next := i+1 < len(ms) && ms[i+1].Tokens.First <= k
+		if next && (ms[i+1].Tokens.First != k || ms[i+1].Tokens.Len() != 1) {
+			continue // (a longer name after it: the Scottish Borders Council)
+		}
+		m.Tokens.Last, m.End, m.Label = k+1, a.Tokens[k].End, Loc
+		if next {
+			ms = slices.Delete(ms, i+1, i+2)
+		}
+	}
+	return ms
+}
+
+// regionPlurals are the plurals that name a country's region after its
+// nationality (the Scottish Highlands, the Welsh Valleys).
+var regionPlurals = map[string]bool{"Highlands": true, "Lowlands": true, "Borders": true, "Midlands": true, "Valleys": true, "Riviera": true}
 
 // regionWords open a nationality's name for a region (South American,
 // Latin American, North Korean).
