@@ -1365,21 +1365,18 @@ func (f *finder) personEndingAt(k int) int {
 }
 
 // personIn reports whether a person mention starts in tokens lo..hi.
-func (f *finder) personIn(lo, hi int) bool { return f.personOutside(lo, hi, article.Span{}) }
+func (f *finder) personIn(lo, hi int) bool {
+	return f.personOutsideBoth(lo, hi, article.Span{}, article.Span{})
+}
 
 // personOutside reports whether a person is named between tokens lo and
 // hi outside the content span c (an empty one holds no token).
 func (f *finder) personOutside(lo, hi int, c article.Span) bool {
-	for k := lo; k < hi; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !c.Contains(f.a.Tokens[k].Span) {
-			return true
-		}
-	}
-	return false
+	return f.personOutsideBoth(lo, hi, c, article.Span{})
 }
 
 // personOutsideBoth reports whether a person is named in tokens lo..hi
-// outside both spans a and b.
+// outside both spans a and b (an empty one holds no token).
 func (f *finder) personOutsideBoth(lo, hi int, a, b article.Span) bool {
 	for k := lo; k < hi; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && !a.Contains(f.a.Tokens[k].Span) && !b.Contains(f.a.Tokens[k].Span) {
