@@ -454,7 +454,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		if c.Label == Person && c.Gender == "" {
 			// No title says it: the given name may (Hillary Clinton), or
 			// a kinship word (his wife, Ghazala Khan).
-			if first, rest, ok := strings.Cut(c.Name, " "); ok && rest != "" || !strings.Contains(c.Name, " ") {
+			if first, rest, ok := strings.Cut(c.Name, " "); !ok || rest != "" {
 				c.Gender = g.nameGender[first] // (a given name alone too: John)
 			}
 			if c.Gender == "" {

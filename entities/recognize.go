@@ -3711,7 +3711,7 @@ func ownerPlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
 	var out []Mention
 	mi := 0
 	for k := 0; k+2 < len(a.Tokens); k++ {
-		if p.toks[k].gaz != (gazMark{gzGPE, posU}) || a.Tokens[k+1].Tag != article.POS || a.Tokens[k].End != a.Tokens[k+1].Start || p.toks[k+2].upper ||
+		if p.toks[k].gaz != (gazMark{gzGPE, posU}) || !ownerAt(a, k) || p.toks[k+2].upper ||
 			a.Tokens[k+2].Kind != article.Word || k > 0 && p.toks[k-1].upper && !opensSentence(a, k) {
 			continue
 		}
@@ -3732,6 +3732,12 @@ func ownerPlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
 	return out
 }
 
+// ownerAt reports whether the word at token k owns what follows: its
+// possessive right after it, with no space (France's, the Bank's).
+func ownerAt(a *article.Article, k int) bool {
+	return a.Tokens[k].Kind == article.Word && k+1 < len(a.Tokens) && a.Tokens[k+1].Tag == article.POS && a.Tokens[k].End == a.Tokens[k+1].Start
+}
+
 // possessivePlaces splits a country or other place the lists know (or a
 // body's word owning another body's name: the Bank's Monetary Policy
 // Committee), and its possessive, from the body's name after it (Nigeria's National
@@ -3740,10 +3746,7 @@ func ownerPlaces(a *article.Article, p *prepared, ms []Mention) []Mention {
 // mention holds it (France's Ministry of Culture, read as the ministry
 // alone). ms is in text order, and so is the result.
 func possessivePlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
-	owner := func(k int) bool {
-		return a.Tokens[k].Kind == article.Word && k+1 < len(a.Tokens) && a.Tokens[k+1].Tag == article.POS && a.Tokens[k].End == a.Tokens[k+1].Start
-	}
-	place := func(k int) bool { return p.toks[k].gaz.kind == gzGPE && owner(k) }
+	place := func(k int) bool { return p.toks[k].gaz.kind == gzGPE && ownerAt(a, k) }
 	var out []Mention
 	for i, m := range ms {
 		f := m.Tokens.First
@@ -3754,7 +3757,7 @@ func possessivePlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mentio
 		case (m.Label == Org || m.Label == Fac) && m.Tokens.Len() >= 3 && place(f) && p.toks[f+2].upper:
 			placeAt(f, m.Confidence)
 			m.Tokens.First, m.Start = f+2, a.Tokens[f+2].Start
-		case m.Label == Org && m.Tokens.Len() >= 4 && g.orgWords[p.words[f]] && owner(f) && p.toks[f+2].upper && g.isOrgWord(p.words[m.Tokens.Last-1]):
+		case m.Label == Org && m.Tokens.Len() >= 4 && g.orgWords[p.words[f]] && ownerAt(a, f) && p.toks[f+2].upper && g.isOrgWord(p.words[m.Tokens.Last-1]):
 			// the Bank's Monetary Policy Committee: a body's word and its
 			// possessive before another body's name are two bodies
 			out = append(out, Mention{Span: a.Tokens[f].Span, Tokens: article.Range{First: f, Last: f + 1}, Label: Org, Confidence: m.Confidence, Paragraph: m.Paragraph})
