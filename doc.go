@@ -76,8 +76,8 @@ func StructureOnly() Option {
 }
 
 // Stances makes Analyze add stance attributions to the quotes: a source's
-// stance, belief or topic reported with no words of theirs ("Trump's
-// support for the wall", "Sanders talked about Wall Street"), kind
+// stance, belief or topic reported with no words of theirs ("Dravick's
+// support for the wall", "Sandell talked about Wall Street"), kind
 // quotes.Stance, found by a learned model (see package quotes); one that
 // holds the source's words in marks is a mixed quotation. Off by default:
 // stances are not quotations (those mixed ones are found without it too).

@@ -201,7 +201,7 @@ func looksLikeCredit(s string) bool {
 }
 
 // trailingCredits finds the credit parentheses at the end of paragraph p
-// (offsets relative to p): "(Sputnik/Valeriy Sharifulin/Pool via Reuters) (via REUTERS)".
+// (offsets relative to p): "(Sputnik/Valeriy Sharipkin/Pool via Reuters) (via REUTERS)".
 func trailingCredits(p string) []Span {
 	var out []Span
 	end := len(p)
@@ -271,7 +271,7 @@ func creditPrefix(p string) int {
 
 // creditLine reports whether line p is a photo credit alone: a few
 // capitalized words joined by "via" or a slash, naming an agency (Scott
-// Olson via Getty Images., John Moore/Getty Images, Handout/Reuters.).
+// Ostrander via Getty Images., John Moorhouse/Getty Images, Handout/Reuters.).
 func creditLine(p string) bool {
 	line := strings.TrimSuffix(strings.TrimSpace(p), ".")
 	if !strings.Contains(line, " via ") && !strings.Contains(line, "/") {
@@ -473,7 +473,7 @@ func (a *Article) classify(sameBlock []bool) {
 				p.Kind = Caption
 			}
 		case creditLine(s):
-			p.Kind = Credit // Scott Olson via Getty Images.
+			p.Kind = Credit // Scott Ostrander via Getty Images.
 			p.Credits = []Span{p.Span}
 		default:
 			if cr := trailingCredits(s); len(cr) > 0 {
@@ -568,7 +568,7 @@ func bylineRole(p string) bool {
 
 // isHeadline reports whether p reads like a title: short, several words, and
 // not ending like a sentence (titles rarely end with a period), or written
-// in title case whatever its end ("Glenn Beck Blasts Drudge for Mocking
+// in title case whatever its end ("Glenn Brack Blasts Drudge for Mocking
 // His Fast.", as some archives store headlines).
 func isHeadline(p string) bool {
 	if strings.HasPrefix(p, "# ") {

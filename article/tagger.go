@@ -433,12 +433,12 @@ func (m *tagModel) tagSequence(s *tagScratch, toks []Token) {
 				// A sentence's first word is capitalized whatever it is:
 				// "Adding", "Says" are the verbs the dictionary knows
 				// lower case, unless a capitalized word follows (Says
-				// Dorothy Poynter reads as a name either way).
+				// Dorothy Pennock reads as a name either way).
 				if k == 0 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && (k+1 >= n || !capitalized(s.words[s.wordAt[k+1]:s.wordAt[k+2]])) {
 					low := append(s.low[:0], w...)
 					low[0] += 'a' - 'A'
 					s.low = low
-					// Verbs only: "Bush said" keeps its name.
+					// Verbs only: "Heath said" keeps its name.
 					if t, ok := m.tagDict[string(low)]; ok && (t == VBD || t == VBG || t == VBZ) {
 						tag, found = t, true
 					}

@@ -23,7 +23,7 @@ type Cluster struct {
 	Title string
 	// Gender is "male" or "female" when a title says so (Mr., Mrs.,
 	// spokeswoman) or, failing that, the given name of a full name
-	// (Hillary Clinton); else "". whosaid.Analyze also fills it from the
+	// (Harriet Carrow); else "". whosaid.Analyze also fills it from the
 	// pronouns that quote the person (“…,” she added).
 	Gender string
 }
@@ -159,7 +159,7 @@ func acronym(w string) string {
 }
 
 // contains reports whether all of part's words occur in whole, in order,
-// in any case (PENCE in a transcript for Mike Pence).
+// in any case (POUND in a transcript for Mike Pound).
 func contains(whole, part []string) bool {
 	j := 0
 	for _, w := range whole {
@@ -186,7 +186,7 @@ type building struct {
 }
 
 // kinWords say the gender of the name they stand before ("his wife,
-// Ghazala Khan"; "her brother Omar").
+// Nasreen Kazmi"; "her brother Omar").
 var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": "female", "father": "male",
 	"daughter": "female", "son": "male", "sister": "female", "brother": "male", "widow": "female", "widower": "male",
 	"grandmother": "female", "grandfather": "male", "aunt": "female", "uncle": "male", "niece": "female", "nephew": "male",
@@ -225,7 +225,7 @@ func TitleGender(word string) string {
 
 // mentionGender returns the gender a person mention's own context gives:
 // the last word of the title just before it (Mr., Mrs., Congresswoman;
-// see personTitle) or a kinship word (his wife, Ghazala Khan).
+// see personTitle) or a kinship word (his wife, Nasreen Kazmi).
 func mentionGender(a *article.Article, p *prepared, m *Mention, titleWord string) string {
 	if gender := TitleGender(titleWord); gender != "" {
 		return gender
@@ -348,9 +348,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			// The person cluster whose name holds these words, nearest
 			// before the mention: "Peskov" for "Dmitry Peskov", whatever
 			// label the model gave the short name; not one of the other
-			// gender ("Mr. Khan" is not Ghazala Khan, his wife); not a
+			// gender ("Mr. Kazmi" is not Nasreen Kazmi, his wife); not a
 			// place the gazetteer knows, read as one (flew to Paris, with
-			// Valeska Paris in the article).
+			// Valeska Parrish in the article).
 			c := closest{pos: m.Start}
 			for _, b := range personsByWord[strings.ToLower(words[len(words)-1])] {
 				if contains(b.key, words) && (gender == "" || b.gender == "" || b.gender == gender) {
@@ -432,7 +432,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				if w := names[mi]; len(w) > best {
 					best = len(w)
 					if marked[mi] {
-						c.Name = strings.Join(w, " ") // Robert C. Bobby Scott, not its marks
+						c.Name = strings.Join(w, " ") // Robert C. Bobby Scobie, not its marks
 					} else {
 						c.Name = a.Text[a.Tokens[m.Tokens.Last-len(w)].Start:m.End]
 					}
@@ -452,8 +452,8 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			}
 		}
 		if c.Label == Person && c.Gender == "" {
-			// No title says it: the given name may (Hillary Clinton), or
-			// a kinship word (his wife, Ghazala Khan).
+			// No title says it: the given name may (Harriet Carrow), or
+			// a kinship word (his wife, Nasreen Kazmi).
 			if first, rest, ok := strings.Cut(c.Name, " "); !ok || rest != "" {
 				c.Gender = g.nameGender[first] // (a given name alone too: John)
 			}

@@ -96,8 +96,8 @@ func TestRecognize(t *testing.T) {
 			"Wind farm\n\nA High Court judge has rejected a legal challenge by residents.",
 			map[string]Label{"High Court": Org}, []string{"Court"}},
 		{"a name ending in a compass word with no given name first, written once after a preposition of place, is a seat or district everywhere, not a person",
-			"Live\n\nLabour's Priya Sandhu has held Kelby North with a majority of 4,120. Turnout in Kelby North was 58%. Oliver North spoke. Dray West said no.",
-			map[string]Label{"Priya Sandhu": Person, "Kelby North": GPE, "Oliver North": Person, "Dray West": Person}, nil},
+			"Live\n\nLabour's Priya Sandhu has held Kelby North with a majority of 4,120. Turnout in Kelby North was 58%. Oliver West spoke. Dray West said no.",
+			map[string]Label{"Priya Sandhu": Person, "Kelby North": GPE, "Oliver West": Person, "Dray West": Person}, nil},
 		{"a name after \"the bloc\" is a body wherever written; a name before \"ward\" is a seat",
 			"Pact\n\nLeaders of the European Union and the South American bloc Mercosur signed a deal. Mercosur said so.\n\nMrs Ellison, who represented the Westgate ward for 32 years, died.",
 			map[string]Label{"Mercosur": Org, "Westgate": GPE}, nil},
@@ -147,8 +147,8 @@ func TestRecognize(t *testing.T) {
 			"The vote of the Security Council was delayed, and the Council's members left.",
 			map[string]Label{"Security Council": Org, "Council": Org}, []string{"Council's"}},
 		{"the organization or place of a title",
-			"U.S. President Joe Biden met NASA Administrator Bill Nelson and Kremlin spokesman Ivan Dorn.",
-			map[string]Label{"U.S.": GPE, "Joe Biden": Person, "NASA": Org, "Bill Nelson": Person, "Kremlin": Org, "Ivan Dorn": Person}, nil},
+			"U.S. President Joe Dalen met NASA Administrator Bill Nolan and Kremlin spokesman Ivan Dorn.",
+			map[string]Label{"U.S.": GPE, "Joe Dalen": Person, "NASA": Org, "Bill Nolan": Person, "Kremlin": Org, "Ivan Dorn": Person}, nil},
 		{"facilities by their head word",
 			"We toured the Pittock Mansion and ate at the Benson Hotel.",
 			map[string]Label{"Pittock Mansion": Fac, "Benson Hotel": Fac}, nil},
@@ -171,38 +171,38 @@ func TestRecognize(t *testing.T) {
 			"The tour ended at the Museum of Flight, where Museum of Flight CEO Dana Whitlock guided the visitors.",
 			map[string]Label{"Museum of Flight": Fac, "Dana Whitlock": Person}, []string{"Museum of Flight CEO"}},
 		{"a title inside the model's mention",
-			"Former Arkansas Gov. Mike Huckabee met Martin Luther King Jr. in Memphis.",
-			map[string]Label{"Mike Huckabee": Person, "Martin Luther King Jr.": Person, "Arkansas": GPE}, []string{"Arkansas Gov. Mike Huckabee"}},
+			"Former Arkansas Gov. Mike Huckley met Samuel Tobias Reed Jr. in Memphis.",
+			map[string]Label{"Mike Huckley": Person, "Samuel Tobias Reed Jr.": Person, "Arkansas": GPE}, []string{"Arkansas Gov. Mike Huckley"}},
 		{"a title-case headline is no name",
-			"Paper Casually Confuses Ted Cruz With George Wallace\n\nThe senator answered on Friday.",
-			map[string]Label{"Ted Cruz": Person, "George Wallace": Person}, []string{"Paper Casually Confuses Ted Cruz With George Wallace"}},
+			"Paper Casually Confuses Ted Vela With George Walcott\n\nThe senator answered on Friday.",
+			map[string]Label{"Ted Vela": Person, "George Walcott": Person}, []string{"Paper Casually Confuses Ted Vela With George Walcott"}},
 		{"a job after a byline's name",
 			"Council approves bus lanes\n\nBy Lena Whitcombe, Transport Correspondent\n\nThe council met on Monday.",
 			map[string]Label{"Lena Whitcombe": Person}, []string{"Transport Correspondent"}},
 		{"a party before a name",
-			"That is why Democrat Hillary Clinton and Republican Donald Trump are taking measures.",
-			map[string]Label{"Hillary Clinton": Person, "Donald Trump": Person, "Democrat": NORP}, []string{"Democrat Hillary Clinton"}},
+			"That is why Democrat Harriet Carrow and Republican Donald Dravick are taking measures.",
+			map[string]Label{"Harriet Carrow": Person, "Donald Dravick": Person, "Democrat": NORP}, []string{"Democrat Harriet Carrow"}},
 		{"lower-case words end no name",
-			"The George W. Bush administration had argued otherwise in Texas.",
-			map[string]Label{"George W. Bush": Person}, []string{"George W. Bush administration"}},
+			"The George W. Heath administration had argued otherwise in Texas.",
+			map[string]Label{"George W. Heath": Person}, []string{"George W. Heath administration"}},
 		{"a dateline's places and agency",
 			"Talks stall\n\nNEWPORT NEWS, Va. (AP) — The mayor met Ann Lee on Monday.",
 			map[string]Label{"NEWPORT NEWS": GPE, "Va.": GPE, "AP": Org, "Ann Lee": Person}, nil},
 		{"a title inside an organization the model saw",
-			"The bill passed after House Speaker Paul Ryan spoke to members in Ohio.",
-			map[string]Label{"Paul Ryan": Person}, []string{"House Speaker Paul Ryan"}},
+			"The bill passed after House Speaker Paul Rydell spoke to members in Ohio.",
+			map[string]Label{"Paul Rydell": Person}, []string{"House Speaker Paul Rydell"}},
 		{"prompt before a name",
-			"The senator spoke in Ohio.\n\nFollow Pam Key on Twitter @pamkeyNEN",
-			map[string]Label{"Pam Key": Person}, []string{"Follow Pam Key"}},
+			"The senator spoke in Ohio.\n\nFollow Pam Lock on Twitter @pamkeyNEN",
+			map[string]Label{"Pam Lock": Person}, []string{"Follow Pam Lock"}},
 		{"a given name and a surname the model left out",
-			"Ryan news\n\nKristen Day runs the group.\n\nDay said the platform is shrinking.",
-			map[string]Label{"Kristen Day": Person, "Day": Person}, nil},
+			"Ryan news\n\nNora Day runs the group.\n\nDay said the platform is shrinking.",
+			map[string]Label{"Nora Day": Person, "Day": Person}, nil},
 		{"a given name alone the model left out",
 			"It was Mary who called. It was Kim who called.",
 			map[string]Label{"Mary": Person, "Kim": Person}, nil},
 		{"a facility's head word the model left out after a place",
-			"President Biden departs Hartsfield-Jackson Atlanta International Airport on Sunday.",
-			map[string]Label{"Hartsfield-Jackson Atlanta International Airport": Fac, "Biden": Person}, []string{"Atlanta"}},
+			"President Dalen departs Hartsfield-Jackson Atlanta International Airport on Sunday.",
+			map[string]Label{"Hartsfield-Jackson Atlanta International Airport": Fac, "Dalen": Person}, []string{"Atlanta"}},
 		{"the end of a title in marks is no organization",
 			"The council backed a plan titled “Moving Leeds Forward,” on Monday.",
 			nil, []string{"Leeds Forward"}},
@@ -231,13 +231,13 @@ func TestRecognize(t *testing.T) {
 			"Air\n\nThe Department for Environment, Food and Rural Affairs said it was committed to cleaner air.",
 			map[string]Label{"Department for Environment, Food and Rural Affairs": Org}, []string{"Department for Environment", "Rural Affairs"}},
 		{"an office's letters before a name, a nationality's government",
-			"Ferry\n\nLocal MSP Alasdair Allan described the cuts as \"devastating\". He said the government should act.\n\nThe Scottish Government said ministers were concerned. The Welsh Government agreed.",
-			map[string]Label{"Alasdair Allan": Person, "Scottish Government": Org, "Welsh Government": Org}, []string{"Scottish", "Welsh"}},
+			"Ferry\n\nLocal MSP Alasdair Aird described the cuts as \"devastating\". He said the government should act.\n\nThe Scottish Government said ministers were concerned. The Welsh Government agreed.",
+			map[string]Label{"Alasdair Aird": Person, "Scottish Government": Org, "Welsh Government": Org}, []string{"Scottish", "Welsh"}},
 		{"companies and bodies the lists know, after \"The\" too; a nationality before a body's words",
 			"Prices\n\nShares in Tesco fell. The RMT union said cuts had gone too far. The British Retail Consortium, which represents shops, agreed.",
 			map[string]Label{"Tesco": Org, "RMT": Org, "British Retail Consortium": Org}, []string{"British"}},
 		{"a place's name ending in City read as a person: in a sports report, the club; a given name and a body's word before a job, a person",
-			"Cup\n\nLincoln City head coach Michael Skubala said his side had beaten Premier League opposition to reach the cup final. Goals from Reeco Hackett and Ethan Erhahon gave the League One club a 2-1 win. \"Nobody gave us a chance,\" the coach said, and the midfielder scored the winner.\n\nMoira Power, chief executive of the Patients Association, agreed.",
+			"Cup\n\nLincoln City head coach Michael Skarda said his side had beaten Premier League opposition to reach the cup final. Goals from Deano Hackworth and Ethan Okorie gave the League One club a 2-1 win. \"Nobody gave us a chance,\" the coach said, and the midfielder scored the winner.\n\nMoira Power, chief executive of the Patients Association, agreed.",
 			map[string]Label{"Lincoln City": Org, "Moira Power": Person}, nil},
 		{"a company the lists know written in camel case",
 			"Funding\n\nArtificial intelligence start-up xAI has raised $6 billion from investors including Andreessen Horowitz. Shares in eBay rose.",
@@ -246,7 +246,7 @@ func TestRecognize(t *testing.T) {
 			"Chips\n\nSir Clive English, a fellow pioneer, called her a giant. \"These are big numbers,\" said Dan Ivers of Wexmoor Securities. Chief executive Mei-Lin Chow told analysts that customers were lining up.",
 			map[string]Label{"Clive English": Person, "Dan Ivers": Person, "Wexmoor Securities": Org, "Mei-Lin Chow": Person}, []string{"English", "Dan Ivers of Wexmoor Securities"}},
 		{"a plural of roles' possessive and a body's word the model left out; Friends of a place; a company's word the model read as a name",
-			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others. The Co-op said the store would close. Drones struck the Volgograd and Saratov plants. Fishermen from Calais asked P&O Ferries for help. Her husband, Harjit, drove the van. Her husband, Navy SEAL Ty Woods, died. Ofwat said the firm had failed. The Royal Life Saving Society UK said so. Tomas Varga retained his ATP Finals title after the French Open final, as Eurosport showed. Maersk will cut jobs at Felixstowe, and Associated British Ports agreed.\n\nAvon and Somerset Police said no one was hurt. The Bank of England held rates; the Bank's Monetary Policy Committee voted. Hull North MP Diane Jowett wrote to it. Labour MP Ann Vane agreed. The plans by Taylor Wimpey were opposed by the Campaign to Protect Rural England. Aslef drivers at CrossCountry and TransPennine Express will strike.",
+			"Wind\n\nThe National Farmers' Union said growers relied on it. Friends of the Fells, a separate group, welcomed the decision. The plan came from Northwind Renewables and others. The Co-op said the store would close. Drones struck the Volgograd and Saratov plants. Fishermen from Calais asked P&O Ferries for help. Her husband, Harjit, drove the van. Her husband, Navy SEAL Ty Wedmore, died. Ofwat said the firm had failed. The Royal Life Saving Society UK said so. Tomas Varga retained his ATP Finals title after the French Open final, as Eurosport showed. Maersk will cut jobs at Felixstowe, and Associated British Ports agreed.\n\nAvon and Somerset Police said no one was hurt. The Bank of England held rates; the Bank's Monetary Policy Committee voted. Hull North MP Diane Jowett wrote to it. Labour MP Ann Vane agreed. The plans by Taylor Wimpey were opposed by the Campaign to Protect Rural England. Aslef drivers at CrossCountry and TransPennine Express will strike.",
 			map[string]Label{"National Farmers' Union": Org, "Friends of the Fells": Org, "Northwind Renewables": Org, "Co-op": Org, "Volgograd": GPE, "Saratov": GPE, "Calais": GPE, "P&O Ferries": Org, "Harjit": Person, "Ofwat": Org, "Royal Life Saving Society UK": Org, "Eurosport": Org, "Maersk": Org, "Felixstowe": GPE, "Associated British Ports": Org, "Avon and Somerset Police": Org, "Monetary Policy Committee": Org, "Hull North": GPE, "Labour": Org, "Taylor Wimpey": Org, "Campaign to Protect Rural England": Org, "Aslef": Org, "CrossCountry": Org, "TransPennine Express": Org}, []string{"Fells", "Navy", "ATP Finals", "French"}},
 		{"a place, capitalized words with a body's plural and the body after them are one body",
 			"Trust\n\nThe Newcastle upon Tyne Hospitals NHS Foundation Trust said its flags would fly. The Leeds Teaching Hospitals NHS Trust agreed. Sheffield Teaching Hospitals NHS Foundation Trust declined.",
@@ -288,8 +288,8 @@ func TestRecognize(t *testing.T) {
 			"Art\n\nThe painting was spotted by a researcher at the Art Loss Register, which keeps a database. Voters must join the electoral register.",
 			map[string]Label{"Art Loss Register": Org}, nil},
 		{"one capitalized word after a job only a body has and \"of\", set off by a comma, is the body; not after a place's job",
-			"Homeless\n\nMatt Downie, chief executive of Crisis, said the figures were shocking. Ann Lee, mayor of Kelby, agreed.",
-			map[string]Label{"Crisis": Org, "Matt Downie": Person, "Kelby": GPE}, nil},
+			"Homeless\n\nMatt Dunleavy, chief executive of Crisis, said the figures were shocking. Ann Lee, mayor of Kelby, agreed.",
+			map[string]Label{"Crisis": Org, "Matt Dunleavy": Person, "Kelby": GPE}, nil},
 		{"a name ending in \"Rail\" is a company",
 			"Rail\n\nThe minister will take over the running of Coastway Rail, she said. Passengers on Harbour Rail were delayed.",
 			map[string]Label{"Coastway Rail": Org, "Harbour Rail": Org}, nil},
@@ -346,8 +346,8 @@ func TestRecognize(t *testing.T) {
 			"The cause of the fire is under investigation. Pacific Gas and Electric Co said it was reviewing whether its equipment was involved.",
 			map[string]Label{"Pacific Gas and Electric Co": Org}, []string{"Electric Co"}},
 		{"a plural of people's noun opening the sentence is no part of the name after it",
-			"Headliners Velvet Owls will top the bill. Campaigners Ann Lee and Tom Hale objected. Dries Mertens scored.",
-			map[string]Label{"Ann Lee": Person, "Dries Mertens": Person}, []string{"Headliners Velvet Owls", "Campaigners Ann Lee"}},
+			"Headliners Velvet Owls will top the bill. Campaigners Ann Lee and Tom Hale objected. Dries Wouterse scored.",
+			map[string]Label{"Ann Lee": Person, "Dries Wouterse": Person}, []string{"Headliners Velvet Owls", "Campaigners Ann Lee"}},
 		{"after \"the\", capitalized words ending in a body's word the model left out",
 			"Ann Lee was taken to Castlegate General Hospital on Monday.\n\nThe Castlegate Hospitals NHS Trust said it had opened 30 extra beds. She met the Legislative Assembly of Ontario.",
 			map[string]Label{"Castlegate Hospitals NHS Trust": Org}, []string{"Legislative Assembly"}},
@@ -369,9 +369,9 @@ func TestRecognize(t *testing.T) {
 		{"a nationality before a sport's name in capitals is the sport's governing body (British Rowing), opening a sentence after a headline whose last word is capitalized too",
 			"Rowing\n\nBritish Rowing's performance director, Louise Kemp, described her as \"one of the greatest athletes\".",
 			map[string]Label{"British Rowing": Org}, nil},
-		{"\"District\" or \"Circuit\" after a place, before a title and a name, is the judge's title, not a body (U.S. District Judge Amy Berman: the place U.S. and the person)",
-			"Ruling\n\nU.S. District Judge Amy Berman ruled on Tuesday that the law was unconstitutional.",
-			map[string]Label{"U.S.": GPE, "Amy Berman": Person}, []string{"U.S. District"}},
+		{"\"District\" or \"Circuit\" after a place, before a title and a name, is the judge's title, not a body (U.S. District Judge Amy Bergin: the place U.S. and the person)",
+			"Ruling\n\nU.S. District Judge Amy Bergin ruled on Tuesday that the law was unconstitutional.",
+			map[string]Label{"U.S.": GPE, "Amy Bergin": Person}, []string{"U.S. District"}},
 		{"a capitalized word and a geographic word the model left out are a place (the Aegean Sea, the West Coast); not inside a longer name (Sirius Patriot Channel)",
 			"Ferry\n\nA ferry sank in rough seas off the Greek island of Kalymnos in the Aegean Sea, the coastguard said. She spoke on Sirius Patriot Channel 125 about it.",
 			map[string]Label{"Aegean Sea": Loc}, []string{"Patriot Channel"}},
@@ -487,8 +487,8 @@ func TestClusters(t *testing.T) {
 	assert.Len(t, vance.Mentions, 3, "Harriet Vance, Vance, and the Vance administration")
 	assert.Equal(t, "Dr.", feld.Title)
 	assert.Equal(t, "male", feld.Gender, "from the given name Omar")
-	assert.True(t, contains([]string{"Mike", "Pence"}, []string{"PENCE"}), "a transcript's capitals join the name")
-	assert.False(t, contains([]string{"Mike", "Pence"}, []string{"Pence", "Mike"}))
+	assert.True(t, contains([]string{"Mike", "Pound"}, []string{"POUND"}), "a transcript's capitals join the name")
+	assert.False(t, contains([]string{"Mike", "Pound"}, []string{"Pound", "Mike"}))
 	for _, mi := range vance.Mentions {
 		assert.Equal(t, Person, r.Mentions[mi].Label, r.Mentions[mi].Text(a))
 	}
@@ -571,27 +571,27 @@ func TestPluralHeadPersonIsBody(t *testing.T) {
 }
 
 func TestHeadlineNameTrimmed(t *testing.T) {
-	text := "Hillary Clinton Reassures Donors After Loss\n\nNEW YORK — Hillary Clinton told donors on Monday that the campaign was on track."
+	text := "Harriet Carrow Reassures Donors After Loss\n\nNEW YORK — Harriet Carrow told donors on Monday that the campaign was on track."
 	a, r, _, _ := found(t, text)
 	require.Equal(t, article.Headline, a.Paragraphs[0].Kind)
 	for _, c := range r.Clusters {
 		if c.Label == Person {
-			assert.Equal(t, "Hillary Clinton", c.Name)
+			assert.Equal(t, "Harriet Carrow", c.Name)
 		}
 	}
 	for _, m := range r.Mentions {
 		if m.Paragraph == 0 && m.Label == Person {
-			assert.Equal(t, "Hillary Clinton", m.Text(a), "the headline's name, cut to the body's")
+			assert.Equal(t, "Harriet Carrow", m.Text(a), "the headline's name, cut to the body's")
 		}
 	}
 
 	// A subhead in the body, written in title case, is cut the same way.
-	text = "NEW YORK — Hillary Clinton told donors on Monday that the campaign was on track.\n\n" +
-		"Hillary Clinton Reassures Donors After Loss In Iowa Caucus"
+	text = "NEW YORK — Harriet Carrow told donors on Monday that the campaign was on track.\n\n" +
+		"Harriet Carrow Reassures Donors After Loss In Iowa Caucus"
 	_, r, _, _ = found(t, text)
 	for _, c := range r.Clusters {
 		if c.Label == Person {
-			assert.Equal(t, "Hillary Clinton", c.Name)
+			assert.Equal(t, "Harriet Carrow", c.Name)
 		}
 	}
 }
@@ -879,10 +879,10 @@ func FuzzRecognize(f *testing.F) {
 		"Carmaker to cut jobs\n\nCarmaker Nordvik Motors said. Near Cwm Penmachno and near Loch Etchachan. HM Coastguard said; Coastguards. The MP for Hallam Vale; the Kelby West seat; a Senate seat. The Harrowgate Echo. Harlow Saints. The Kampala-based Health Justice Network; Kampala-based. The Kelby Traders’ Association. The Student Relief Act; Act. Ferry company Kelby Lines; Kelby's. The shipyard, Astilleros Baleares, said.",
 		"Rail strike: a\n\nRail Partners said the rail b. The Financial Conduct Authority (FCA) said c; the FCA's d. Westbridge Rovers won. Rovers are 14th after a 2-1 defeat at Harrowgate Town. Medivox, a start-up backed by e, on Mont Blanc. The Education Authority. The National Federation of Farmers' Unions. The charity Save the Rhino. Transport for Wales.",
 		"The Harbour Trust; the trust. The Firth of Lorne, the Cape of Good Hope, the Vale of X Council. The group Clean Rivers Kelton. Chipmaker Brelvia\n\nBrelvia's shares fell. Pacific Gas and Electric Co said. in the House. Headliners Velvet Owls. Sarah and Daniel Whitlock; Mrs Whitlock.",
-		"Safety\n\nThe Health and Safety Executive said. Natural Resources Wales. His Majesty's Inspectorate of Probation; Her Majesty's Prison Service. Our editor, Faisal Islam, said. Kelby Borough Council; Kelby Council; the people of Kelby. Heathrow and Gatwick. Rosa Lee of Stop Kelby Expansion; Lee Wang of The Interlocutor. Col Aske. Counsel to the inquiry. Kelworth Hospitals NHS Foundation Trust said. BBC Radio Harbour; the Memorial Ground. Figures from research firm Quorvex showed. Queen's University and Ulster University. The Northgate Hospitals NHS Trust. The 2019 thriller Grey Harbour. The Kelby Chronicle; the Chronicle. Released through Avon and Somerset Police.",
-		"", "President Biden met NATO in Geneva.", "(Jonah Lee/City Ledger)",
+		"Safety\n\nThe Health and Safety Executive said. Natural Resources Wales. His Majesty's Inspectorate of Probation; Her Majesty's Prison Service. Our editor, Tariq Islam, said. Kelby Borough Council; Kelby Council; the people of Kelby. Heathrow and Gatwick. Rosa Lee of Stop Kelby Expansion; Lee Wang of The Interlocutor. Col Aske. Counsel to the inquiry. Kelworth Hospitals NHS Foundation Trust said. BBC Radio Harbour; the Memorial Ground. Figures from research firm Quorvex showed. Queen's University and Ulster University. The Northgate Hospitals NHS Trust. The 2019 thriller Grey Harbour. The Kelby Chronicle; the Chronicle. Released through Avon and Somerset Police.",
+		"", "President Dalen met NATO in Geneva.", "(Jonah Lee/City Ledger)",
 		"Banks\n\nPlanned Parenthood said. HM Revenue and Customs said. Several towns, including Fenwick, Alderby and Nether Brayton. In the capital, Talvar. Valdoria said; whether Valdoria would. A Nursing and Midwifery Council panel. His widow, Patricia, said. Mrs Farrow said. Mr Ellery's wife, Sarah. \"Employers have power.\" Q: Why? A: Because. According to the contractor, Balfour Keane. The River Tamar; the Sacramento River Cats; the River Cats. Flanker Owen Maddocks. She leads Kelby Park Primary, and the Democratic Primary.",
-		"Port\n\nThe Port of Kelby said. The Brackley Rovers Supporters' Trust. Thornby Parish Council; at Thornby. Wellsford Cathedral; the Dean of Wellsford; the Tesco Stadium; shares in Tesco. Its chief executive, Moira Power. Matt Downie, chief executive of Crisis, said. Secretary of State Adrian Fontes. SkyLark Air; SkyLark. The Art Loss Register. Mill Close. Kelby Playhouse. Coastway Rail.",
+		"Port\n\nThe Port of Kelby said. The Brackley Rovers Supporters' Trust. Thornby Parish Council; at Thornby. Wellsford Cathedral; the Dean of Wellsford; the Tesco Stadium; shares in Tesco. Its chief executive, Moira Power. Matt Dunleavy, chief executive of Crisis, said. Secretary of State Adrian Folsom. SkyLark Air; SkyLark. The Art Loss Register. Mill Close. Kelby Playhouse. Coastway Rail.",
 		"CEDAR RIDGE, Calif. — Greyline Buses and Greyline. Student Leah Morgan; PC Dan Ash; But Labour's x. The Kestrel Vale Hospitals NHS Foundation Trust. The Isle of Carra; the Isle of Wight Council; the Marlow Gallery. Energy supplier Brightwave. Former Riverton mayor Ann Lee; Riverton's current mayor. Cedar Ridge, Cal Fire.",
 		"Sign up\n\nBy A B\n\nLONDON — X said.",
 		"U.S. U.S. United States the the The", "Mr. Mr. Dr.", "\xff\xfe Zed", "A B C D E F G H I J K",
@@ -890,14 +890,14 @@ func FuzzRecognize(f *testing.F) {
 		"SAN FRANCISCO (Wire) — Veltrix Data fell. Veltrix Data said. The champion Alemitu Bekele won; Bekele ran.\n\nOKON: x\n\nMayor Ruth Okon. St Mary's Hospital, NHS England, the River Aske, Prosecutor Tom Imrie.",
 		"Lumora, the software maker, said. The chipmaker Orsk. Its parent company, Lumvar, said. The pending Judicial Watch case; Judicial Watch sued. Her nephew, Calum, and Anne-Marie Duval, in the town of Karlova. Storm Ilsa. By Lena Ward, Court Reporter",
 		"Dana Paris said. Paris said. She visited Paris. The Catholic Church, the Church of England. Sweden beat Belgium 2-1; a goal, a striker, a match. Christian Varosi. Skylane Holdings; Skylane. Analysts at Berenberg. The regulator, Ofwat, said; the charity Second Chance, which. Pendle Estates. The M62, I-95, A1(M). Sgt Lisa Hart. “Safety first,” he said. The Venetian Hotel.",
-		"Water UK and Sport England. The National Farmers' Union. Harton Rovers; Rovers, who. Southern Water. St Thomas' Hospital, King's College Hospital. Photograph: Mark Pinder/PA\n\nChief economist Rain Newton-Smith. personal protective equipment (PPE), PPE. The British Chambers of Commerce. A bakery in Saltash. Home Park for Plymouth Argyle's match.",
+		"Water UK and Sport England. The National Farmers' Union. Harton Rovers; Rovers, who. Southern Water. St Thomas' Hospital, King's College Hospital. Photograph: Mark Pinder/PA\n\nChief economist Rain Hollis-Ward. personal protective equipment (PPE), PPE. The British Chambers of Commerce. A bakery in Saltash. Home Park for Plymouth Argyle's match.",
 		"His former manager at the club, Roberto Vell, said. Simon Keane KC and Jane Ross MP OBE. The Confederation of Dutch Growers; the International Federation of Glass Makers. The striker joined Corvallo, 41 goals, squad, coach; Dunmore City; in Vellany; of Brack, Ontario. Her album Glasshouse. Pensioner Brian Holt. Harton Rovers beat Castleford Town. Castleford led. The app company Dashly, then Dashly denied.",
 		"Norvik plans to buy battery start-up Voltaris for about $1.5 billion. A Voltaris spokeswoman. Voltaris Park. The advocacy group Citizens for Fair Roads, which. Campaign for an Open Vale. South Korea's foreign minister, Cho Tae-yul, welcomed. Yun Sun, director of the programme. The Vale Sun, a newspaper.",
 		"A 5.1-magnitude quake, a 1,000-strong crowd. Harton came from behind to beat Newcastle 2-1; a goal, half-time, a penalty. The Food and Drink Federation; the Newfoundland and Labrador Court of Appeal; the House and Senate. Former transport minister Sir Alan Brook. Unison, which represents staff, said. Veltro Holdings Inc; Veltro said. Hale Group Inc and Tom Hale; Hale said.",
 		"She trained at St Thomas' Hospital and King's College London, joined the Democratic Women's Club of Florida. Kate Rowe of Avon and Somerset Police. Arsenal drew with Chelsea; a goal, a striker, the league. Lakeview Builders. St Mary's",
-		"The River Wye rose. Karoline Leavitt, the White House press secretary, said. Lake Windermere. Ann Lee, a",
+		"The River Wye rose. Karoline Lumley, the White House press secretary, said. Lake Windermere. Ann Lee, a",
 		"Rescued from Ben Nevis, then Cycling charity Wheelwise said. In a statement, Kelmarsh Hospitals NHS Trust said. The couple from Wexcombe. Passenger watchdog Transport Focus said. Harbour City came from behind to beat Northport 2-1; a substitute equalised with a header. Amber warning. the Post Office.\" Transport Secretary Leah Moran. Stop Northgate Runway. Westmere United striker. Wessex Fire and Rescue Service. The shopworkers' union Usdaw said. chief executive of Action on Smoking and Health, said. Coroner Alison Reid. SunPath Holidays",
-		"Advocacy group Justice Watch said. Patients' group Voice for Halden said. The journal Marine Ecology Letters. The Linfield Economic Partnership met. King Street and Station Road. Flights to Lisbon, Faro and Madeira. The Brightwell Plastics site. Devon and Somerset Fire and Rescue Service said. British Rowing's director. U.S. District Judge Amy Berman. The Aegean Sea. The Information Commissioner's Office. Bus operator Valeline said. The Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said. towns such as Alcester and Shipton.",
+		"Advocacy group Justice Watch said. Patients' group Voice for Halden said. The journal Marine Ecology Letters. The Linfield Economic Partnership met. King Street and Station Road. Flights to Lisbon, Faro and Madeira. The Brightwell Plastics site. Devon and Somerset Fire and Rescue Service said. British Rowing's director. U.S. District Judge Amy Bergin. The Aegean Sea. The Information Commissioner's Office. Bus operator Valeline said. The Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said. towns such as Alcester and Shipton.",
 		"Crewe and Swindon. Avon Fire and Rescue Service; the Department for Environment, Food and Rural Affairs; University Hospitals of X NHS Trust. Lead author Dr Hong Chen. Local MSP Al Ray. The Scottish Government. The British Retail Consortium. The RMT union; xAI, eBay; Lincoln City; Moira Power, chief executive of it; Leeds Magistrates' Court; Cheshire West and Chester Council; x. Nigeria's National Commission; France's Ministry of Culture; Britain's Royal Navy; the National Farmers' Union; Friends of the Fells, a group; Northwind Renewables; Sir Clive English; Dan Ivers of Wexmoor Securities; chief executive Mei-Lin Chow; the Leeds Teaching Hospitals NHS Trust; Newcastle upon Tyne Hospitals NHS Trust; France's",
 	} {
 		f.Add(s)
@@ -943,7 +943,7 @@ func TestAreaAfterTown(t *testing.T) {
 // it is capitalized words (or "&") ending in a body's word, no given name
 // first; not one word, not with a possessive or "of" in it, not a person.
 func TestPlainBody(t *testing.T) {
-	_, p, g, span := joinSetup(t, "The Harbour Trust met Moelis & Company, Ann Lee Trust, Trust, Orla's Coalition and Darran Whiting of Kelton Baptist Church.")
+	_, p, g, span := joinSetup(t, "The Harbour Trust met Moelis & Company, Ann Lee Trust, Trust, Orla's Coalition and Darran Whitby of Kelton Baptist Church.")
 	for _, c := range []struct {
 		words string
 		typ   int
@@ -955,7 +955,7 @@ func TestPlainBody(t *testing.T) {
 		{"Ann Lee Trust", typeOrg, false},
 		{"Trust,", typeOrg, false},
 		{"Orla's Coalition", typeOrg, false},
-		{"Darran Whiting of Kelton Baptist Church", typeOrg, false},
+		{"Darran Whitby of Kelton Baptist Church", typeOrg, false},
 	} {
 		m := span(c.words, Org)
 		if c.words == "Trust," {
@@ -1235,17 +1235,17 @@ func TestAdjectiveInFacilityName(t *testing.T) {
 // unsure of, is no one; a surname of a person the article named, or a
 // given name, stays.
 func TestCommonNounOpeningSentence(t *testing.T) {
-	a, p, g, span := joinSetup(t, "Trains were cancelled. “Safety has to come first,” a spokesman said. Mike Pence spoke. Pence agreed.")
+	a, p, g, span := joinSetup(t, "Trains were cancelled. “Safety has to come first,” a spokesman said. Mike Pound spoke. Pound agreed.")
 	safety := span("Safety", Person)
-	pence := mentionFrom(a, "Pence", strings.Index(a.Text, "Pence agreed"), Person)
+	pence := mentionFrom(a, "Pound", strings.Index(a.Text, "Pound agreed"), Person)
 	require.Equal(t, article.NN, a.Tokens[safety.Tokens.First].Tag, "the test needs the tagger's common noun")
 	safety.Confidence, pence.Confidence = 0.43, 0.43
-	got := refine(a, p, g, []Mention{safety, span("Mike Pence", Person), pence})
+	got := refine(a, p, g, []Mention{safety, span("Mike Pound", Person), pence})
 	var texts []string
 	for _, m := range got {
 		texts = append(texts, m.Text(a))
 	}
-	assert.Equal(t, []string{"Mike Pence", "Pence"}, texts)
+	assert.Equal(t, []string{"Mike Pound", "Pound"}, texts)
 }
 
 // TestCompanyShortNameAlone: a company's name before a word that ends
@@ -1292,22 +1292,22 @@ func TestPossessiveNames(t *testing.T) {
 // Blanc), and so is one the model read as a person (Lake Windermere); not
 // inside a longer capitalized run (the Sacramento River Cats). Two
 // capitalized words the model left out, set off before a description with
-// a job in lower case, are a person (Karoline Leavitt, the White House
-// press secretary; Giles Bristow, its chief executive), and one such word
+// a job in lower case, are a person (Karoline Lumley, the White House
+// press secretary; Giles Bristock, its chief executive), and one such word
 // before a company's noun a body (Ofwat, the water regulator; Medivox, a
 // start-up backed by …); not before a description with neither.
 func TestLeftOutRiversAndAppositions(t *testing.T) {
-	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Leavitt, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet.\n\n“It leaks,” said Giles Bristow, its chief executive. Ofwat, the water regulator, agreed. Climbers died on Mont Blanc. Medivox, a start-up backed by investors, said so."
+	text := "Report\n\nHomes flooded as the River Severn rose. The River Wye also flooded. The Sacramento River Cats won.\n\nKaroline Lumley, the White House press secretary, said no. Tarrow Vale, the old market town, is quiet.\n\n“It leaks,” said Giles Bristock, its chief executive. Ofwat, the water regulator, agreed. Climbers died on Mont Blanc. Medivox, a start-up backed by investors, said so."
 	a, p, g, _ := joinSetup(t, text)
 	got := refinedLabels(a, p, g)
 	assert.Contains(t, got, "Mont Blanc/LOC")
 	assert.Contains(t, got, "Medivox/ORG")
 	assert.Contains(t, got, "River Severn/LOC")
 	assert.Contains(t, got, "River Wye/LOC")
-	assert.Contains(t, got, "Karoline Leavitt/PERSON")
+	assert.Contains(t, got, "Karoline Lumley/PERSON")
 	assert.NotContains(t, got, "River Cats/LOC")
 	assert.NotContains(t, got, "Tarrow Vale/PERSON")
-	assert.Contains(t, got, "Giles Bristow/PERSON")
+	assert.Contains(t, got, "Giles Bristock/PERSON")
 	assert.Contains(t, got, "Ofwat/ORG")
 	labels := refinedLabels(a, p, g, mentionFrom(a, "River Wye", strings.Index(text, "River Wye"), Person))
 	assert.Contains(t, labels, "River Wye/LOC")
@@ -1418,11 +1418,11 @@ func TestPossessedHeads(t *testing.T) {
 	// a saint's name ending in s and a bare mark, a saint read as a
 	// person; two words ending in a head word after the possessor; not
 	// a person's possession, a weekday's, or a surname the article gives
-	a, p, g, span = joinSetup(t, "She trained at St Thomas' Hospital and King's College Hospital. Obama's State Department and Monday's Supreme Court ruling angered Bernie Sanders. Sanders' Senate bid failed.")
+	a, p, g, span = joinSetup(t, "She trained at St Thomas' Hospital and King's College Hospital. Obiora's State Department and Monday's Supreme Court ruling angered Bernie Sandell. Sandell' Senate bid failed.")
 	senate := mentionFrom(a, "Senate", strings.Index(a.Text, "Senate bid"), Org)
-	labels = refinedLabels(a, p, g, span("St Thomas", Person), span("Hospital", Org), span("College Hospital", Fac), span("Obama", Person), span("State Department", Org),
-		span("Supreme Court", Org), span("Bernie Sanders", Person), senate)
-	assert.Equal(t, []string{"St Thomas' Hospital/FAC", "King's College Hospital/FAC", "Obama/PERSON", "State Department/ORG", "Supreme Court/ORG", "Bernie Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels)
+	labels = refinedLabels(a, p, g, span("St Thomas", Person), span("Hospital", Org), span("College Hospital", Fac), span("Obiora", Person), span("State Department", Org),
+		span("Supreme Court", Org), span("Bernie Sandell", Person), senate)
+	assert.Equal(t, []string{"St Thomas' Hospital/FAC", "King's College Hospital/FAC", "Obiora/PERSON", "State Department/ORG", "Supreme Court/ORG", "Bernie Sandell/PERSON", "Sandell/PERSON", "Senate/ORG"}, labels)
 }
 
 func TestJoinAmpersands(t *testing.T) {
@@ -1808,17 +1808,17 @@ func TestNationBodies(t *testing.T) {
 // TestPluralOwner: a plural's possessive and the capitalized words
 // before it open the name of the body after it (the National Farmers'
 // Union); not a party's or a group's (the Democrats' Senate campaign
-// arm), nor a person's surname (Sanders' Senate bid).
+// arm), nor a person's surname (Sandell' Senate bid).
 func TestPluralOwner(t *testing.T) {
-	a, p, g, span := joinSetup(t, "The National Farmers' Union said yields would fall. The Democrats' Senate arm agreed. Ann Sanders spoke. Sanders' Senate bid failed.")
-	senate := mentionFrom(a, "Senate", strings.Index(a.Text, "Sanders' Senate"), Org)
-	sanders := mentionFrom(a, "Sanders", strings.Index(a.Text, "Sanders' Senate"), Person)
-	labels := refinedLabels(a, p, g, span("Union", Org), span("Democrats", NORP), span("Senate", Org), span("Ann Sanders", Person), sanders, senate)
-	assert.Equal(t, []string{"National Farmers' Union/ORG", "Democrats/NORP", "Senate/ORG", "Ann Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels)
-	a, p, g, span = joinSetup(t, "Ann Sanders spoke. Then Sanders' Senate bid failed.")
+	a, p, g, span := joinSetup(t, "The National Farmers' Union said yields would fall. The Democrats' Senate arm agreed. Ann Sandell spoke. Sandell' Senate bid failed.")
+	senate := mentionFrom(a, "Senate", strings.Index(a.Text, "Sandell' Senate"), Org)
+	sanders := mentionFrom(a, "Sandell", strings.Index(a.Text, "Sandell' Senate"), Person)
+	labels := refinedLabels(a, p, g, span("Union", Org), span("Democrats", NORP), span("Senate", Org), span("Ann Sandell", Person), sanders, senate)
+	assert.Equal(t, []string{"National Farmers' Union/ORG", "Democrats/NORP", "Senate/ORG", "Ann Sandell/PERSON", "Sandell/PERSON", "Senate/ORG"}, labels)
+	a, p, g, span = joinSetup(t, "Ann Sandell spoke. Then Sandell' Senate bid failed.")
 	senate = mentionFrom(a, "Senate", 0, Org)
-	labels = refinedLabels(a, p, g, span("Ann Sanders", Person), senate)
-	assert.Equal(t, []string{"Ann Sanders/PERSON", "Sanders/PERSON", "Senate/ORG"}, labels, "a surname the model left out")
+	labels = refinedLabels(a, p, g, span("Ann Sandell", Person), senate)
+	assert.Equal(t, []string{"Ann Sandell/PERSON", "Sandell/PERSON", "Senate/ORG"}, labels, "a surname the model left out")
 }
 
 // TestClubShortName: a club's word alone, which the model read as a
@@ -1866,18 +1866,18 @@ func TestCreditNames(t *testing.T) {
 
 // TestJobTitleName: one or two capitalized words the model left out after
 // a job written as a title, or an office in lower case, are a person
-// (Chief economist Rain Newton-Smith, spokeswoman Mao Ning), not in a
+// (Chief economist Rain Hollis-Ward, spokeswoman Lu Ping), not in a
 // title-case headline (Campaign Manager Laughs).
 func TestJobTitleName(t *testing.T) {
-	a, p, g, _ := joinSetup(t, "Chief economist Rain Newton-Smith added that firms would wait.")
-	assert.Equal(t, []string{"Rain Newton-Smith/PERSON"}, refinedLabels(a, p, g))
+	a, p, g, _ := joinSetup(t, "Chief economist Rain Hollis-Ward added that firms would wait.")
+	assert.Equal(t, []string{"Rain Hollis-Ward/PERSON"}, refinedLabels(a, p, g))
 	// an office in lower case too; not a single letter (speaker G), nor
-	// a title after it (director General Suleiman)
-	a, p, g, _ = joinSetup(t, "The ministry's spokeswoman Mao Ning said so. Then speaker G spoke.")
+	// a title after it (director General Sulayem)
+	a, p, g, _ = joinSetup(t, "The ministry's spokeswoman Lu Ping said so. Then speaker G spoke.")
 	labels := refinedLabels(a, p, g)
-	assert.Contains(t, labels, "Mao Ning/PERSON")
+	assert.Contains(t, labels, "Lu Ping/PERSON")
 	assert.NotContains(t, labels, "G/PERSON")
-	a, p, g, _ = joinSetup(t, "Clinton Campaign Manager Laughs, Evades Reporter's Question")
+	a, p, g, _ = joinSetup(t, "Carrow Campaign Manager Laughs, Evades Reporter's Question")
 	assert.NotContains(t, refinedLabels(a, p, g), "Laughs/PERSON")
 }
 
@@ -2312,12 +2312,12 @@ func TestBodyHeadOf(t *testing.T) {
 // confidence floor; not a list's letter before one word, nor across
 // paragraphs.
 func TestInitials(t *testing.T) {
-	a, p, g, span := joinSetup(t, "The lawyer K. Michael Stevens said so. A. Anasazi sites.\n\nV.\n\nLena Bieber came.")
-	assert.Equal(t, []string{"K. Michael Stevens/PERSON", "Anasazi/PERSON", "Lena Bieber/PERSON"},
-		refinedLabels(a, p, g, span("Michael Stevens", Person), span("Anasazi", Person), span("Lena Bieber", Person)))
-	assert.True(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stevens")+1, typePer))
-	assert.False(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stevens")+1, typeOrg))
-	assert.False(t, initialled(a, tokenAt(a, "Michael"), tokenAt(a, "Stevens")+1, typePer))
+	a, p, g, span := joinSetup(t, "The lawyer K. Michael Stennard said so. A. Anasazi sites.\n\nV.\n\nLena Bieber came.")
+	assert.Equal(t, []string{"K. Michael Stennard/PERSON", "Anasazi/PERSON", "Lena Bieber/PERSON"},
+		refinedLabels(a, p, g, span("Michael Stennard", Person), span("Anasazi", Person), span("Lena Bieber", Person)))
+	assert.True(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stennard")+1, typePer))
+	assert.False(t, initialled(a, tokenAt(a, "K."), tokenAt(a, "Stennard")+1, typeOrg))
+	assert.False(t, initialled(a, tokenAt(a, "Michael"), tokenAt(a, "Stennard")+1, typePer))
 }
 
 // tokenAt returns the index of the first token written w.
@@ -2406,11 +2406,11 @@ func TestPluralBodyLead(t *testing.T) {
 }
 
 // TestGivenNameSurname: a given name alone read as a person takes one
-// capitalized word after it that no list knows (Faisal Islam, read as
+// capitalized word after it that no list knows (Tariq Islam, read as
 // Faisal); not a capitalized word in capitals (Louis XV) nor a month.
 func TestGivenNameSurname(t *testing.T) {
-	_, _, labels, _ := found(t, "Budget\n\nOur economics editor, Faisal Ahmed, answers your questions.\n\nOur economics editor, Faisal Islam, answers your questions.")
-	assert.Equal(t, Person, labels["Faisal Islam"])
+	_, _, labels, _ := found(t, "Budget\n\nOur economics editor, Faisal Ahmed, answers your questions.\n\nOur economics editor, Tariq Islam, answers your questions.")
+	assert.Equal(t, Person, labels["Tariq Islam"])
 }
 
 // TestWorkTitlePlaces: a place the rules read right after the noun of a
@@ -2629,7 +2629,7 @@ func TestWarningColours(t *testing.T) {
 // TestNoStopInName: a stop the model reads as a name's last token is
 // left out of the mention ("… bank at the Post Office.").
 func TestNoStopInName(t *testing.T) {
-	_, _, labels, _ := found(t, "Bank closure leaves town without a branch\n\nThe last bank in Wellford will close its doors in June, leaving the market town of 9,000 people without a branch.\n\nHarbour Bank said fewer than 100 customers a week used the branch, down from more than 1,000 a decade ago.\n\n\"We understand this will be disappointing news,\" the bank said in a statement. \"Customers can still bank at the Post Office.\"\n\nMayor Jill Hennessy said the closure was \"a hammer blow\" for older residents. \"Not everyone can bank online,\" she said.\n\nWellford's MP, Andrew Collier, has written to the bank's chief executive asking him to reconsider.\n\nCampaign group Cash Access UK says more than 6,000 bank branches have closed since 2015.")
+	_, _, labels, _ := found(t, "Bank closure leaves town without a branch\n\nThe last bank in Wellford will close its doors in June, leaving the market town of 9,000 people without a branch.\n\nHarbour Bank said fewer than 100 customers a week used the branch, down from more than 1,000 a decade ago.\n\n\"We understand this will be disappointing news,\" the bank said in a statement. \"Customers can still bank at the Post Office.\"\n\nMayor Jill Harrity said the closure was \"a hammer blow\" for older residents. \"Not everyone can bank online,\" she said.\n\nWellford's MP, Andrew Collier, has written to the bank's chief executive asking him to reconsider.\n\nCampaign group Cash Access UK says more than 6,000 bank branches have closed since 2015.")
 	_, ok := labels["Post Office"]
 	assert.True(t, ok)
 	for name := range labels {
@@ -2767,8 +2767,8 @@ func TestOrganiserTitle(t *testing.T) {
 // State), where a body's name before a job does not (Royal College of
 // Nursing general secretary).
 func TestTitleWithOf(t *testing.T) {
-	_, r, _, _ := found(t, "Vote\n\nSecretary of State Adrian Fontes, a Democrat, rejected the request. Royal College of Nursing general secretary Ann Lee agreed.")
-	assert.Equal(t, "Secretary of State", clusterTitles(r)["Adrian Fontes"])
+	_, r, _, _ := found(t, "Vote\n\nSecretary of State Adrian Folsom, a Democrat, rejected the request. Royal College of Nursing general secretary Ann Lee agreed.")
+	assert.Equal(t, "Secretary of State", clusterTitles(r)["Adrian Folsom"])
 	assert.Equal(t, "general secretary", clusterTitles(r)["Ann Lee"])
 }
 

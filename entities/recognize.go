@@ -193,7 +193,7 @@ func trailingPunct(a *article.Article, k int) bool {
 // more ending in a body's word (the Harbour Trust, whose confidence "the
 // trust" in lower case after it lowers), all capitalized (or "&": Moelis
 // & Company; or a plural's possessive mark inside: the Kelby Traders’
-// Association), no given name first (not Darran Whiting of Liberty Baptist Church, nor Nega's
+// Association), no given name first (not Darran Whitby of Liberty Baptist Church, nor Negash's
 // Coalition).
 func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 	if typ != typeOrg || end-first < 2 || !g.isOrgWord(p.words[end-1]) || g.givenName(p.words[first]) {
@@ -209,7 +209,7 @@ func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 
 // pluralMark reports whether w is a plural's possessive mark, a bare
 // apostrophe, straight or curly (the Kelby Traders’ Association; not
-// Nega's Coalition …, a person's).
+// Negash's Coalition …, a person's).
 func pluralMark(w string) bool { return w == "'" || w == "’" }
 
 // listedOrg reports whether the model's mention of type typ at tokens
@@ -237,7 +237,7 @@ func isInitial(w string) bool {
 
 // initialsBefore opens a person's name of two words or more over the
 // initials the model left out before it, in its sentence (K. Michael
-// Stevens, read as Michael Stevens; not a list's "A." before a word).
+// Stennard, read as Michael Stennard; not a list's "A." before a word).
 // ms is in text order.
 func initialsBefore(a *article.Article, ms []Mention) {
 	for i := range ms {
@@ -287,8 +287,8 @@ func titleCase(a *article.Article, p *prepared, r article.Range) bool {
 
 // trimHeadlineNames cuts a person's name in a title-case headline or
 // subhead (or a title-case sentence inside a paragraph, as a live blog's
-// entries open) back to the name the body gives: "Hillary Clinton
-// Reassures Donors" read as one name is Hillary Clinton when the body
+// entries open) back to the name the body gives: "Harriet Carrow
+// Reassures Donors" read as one name is Harriet Carrow when the body
 // names her so.
 func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	titled := map[int]bool{} // paragraph → written in title case, once each
@@ -326,7 +326,7 @@ func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Menti
 		m := &ms[i]
 		// Any label: the model may have read the run as an organization,
 		// and clustering with the body's person makes it one. Not a
-		// body's name (Clinton Foundation).
+		// body's name (Carrow Foundation).
 		last := p.words[m.Tokens.Last-1]
 		if m.Tokens.Last-m.Tokens.First < 3 || m.Label == NORP || g.orgWords[last] || g.facWords[last] || !isTitled(*m) {
 			continue
@@ -335,7 +335,7 @@ func trimHeadlineNames(a *article.Article, p *prepared, g *gazetteer, ms []Menti
 			continue // the body names the whole of it
 		}
 		// The longest start of it the body names, or a given name and a
-		// surname the body gives (Marco Rubio Responds, with "Rubio").
+		// surname the body gives (Marco Rubini Responds, with "Rubini").
 		for last := m.Tokens.Last - 1; last > m.Tokens.First; last-- {
 			if body[strings.Join(p.words[m.Tokens.First:last], " ")] ||
 				last == m.Tokens.First+2 && g.firstNames[p.words[m.Tokens.First]] && surname[p.words[last-1]] {
@@ -379,8 +379,8 @@ func labelOfType(t int) Label {
 }
 
 // namesIn returns the person names inside mention m that open with a known
-// given name: "Ted Cruz" and "George Wallace" in "NYTimes Casually
-// Conflates Ted Cruz With George Wallace".
+// given name: "Ted Vela" and "George Walcott" in "NYTimes Casually
+// Conflates Ted Vela With George Walcott".
 func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention {
 	var out []Mention
 	for k := m.Tokens.First; k < m.Tokens.Last-1; k++ {
@@ -404,7 +404,7 @@ func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention
 }
 
 // hasSmallCaps reports whether a name holds a capitalized small word of
-// a headline (Clinton Breaks With Obama).
+// a headline (Carrow Breaks With Obiora).
 func hasSmallCaps(g *gazetteer, words []string) bool {
 	for _, w := range words[1:] {
 		if g.headWords[w] {
@@ -498,11 +498,11 @@ func joinHeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Me
 		// (after "St" or "Saint" too), is one name with it; the model
 		// had left the possessor out or read it as a one-word person
 		// (or a saint: St Thomas | ' Hospital); not a person's surname
-		// the article gives (Bernie Sanders, then Sanders' Senate bid).
+		// the article gives (Bernie Sandell, then Sandell' Senate bid).
 		if f := possessedHead(a, p, g, m); f < m.Tokens.First && (surnames[p.words[f]] == 0 || saintWord(p.words[f])) {
 			if n := len(out); n > 0 && out[n-1].Tokens.Last > f {
 				// (a one-word person before 's and a head word alone;
-				// not Obama's State Department, Sanders' Senate)
+				// not Obiora's State Department, Sandell' Senate)
 				prev := out[n-1]
 				person := prev.Label == Person && prev.Tokens.Len() == 1 && m.Tokens.Len() == 1 && p.words[m.Tokens.First-1] != "'" && p.words[m.Tokens.First-1] != "’"
 				if !person && !(prev.Tokens.First == f && saintWord(p.words[f])) {
@@ -793,8 +793,8 @@ func plainName(p *prepared, g *gazetteer, first, last int) bool {
 }
 
 // joinSuffixes takes a name suffix into the person before it, over at most
-// two capitalized words the model left out: "Martin Luther" and "King
-// Jr." are Martin Luther King Jr.
+// two capitalized words the model left out: "Samuel Tobias" and "Reed
+// Jr." are Samuel Tobias Reed Jr.
 func joinSuffixes(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -1115,7 +1115,7 @@ var firmJobs = map[string]bool{"executive": true, "director": true, "founder": t
 // (a title, "of", and one or two capitalized words) ends right before
 // token i, not before lo, and a name of two capitalized words starts at
 // i, the second no body's word: Secretary of State Antony Blinken,
-// Secretary of Homeland Security Alejandro Mayorkas, whose names the
+// Secretary of Homeland Security Alejandro Mayoral, whose names the
 // model had missed (not Professor of Modern Languages, Director of The
 // Remembrance Project).
 func titleOfBefore(p *prepared, g *gazetteer, lo, i int) bool {
@@ -1214,7 +1214,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// it is unsure of, is no one
 		if f := m.Tokens.First; m.Label == Person && m.Confidence < 0.5 && m.Tokens.Len() == 1 && (a.Tokens[f].Tag == article.NN || a.Tokens[f].Tag == article.NNS) &&
 			opensSentence(a, f) && !g.firstNames[p.words[f]] && surnames[p.words[f]] == 0 && strings.ToUpper(p.words[f]) != p.words[f] {
-			continue // (not Pence of Mike Pence, read as a common noun; not SANDERS)
+			continue // (not Pound of Mike Pound, read as a common noun; not SANDELL)
 		}
 		// “Employers have a lot of power …”: a plural common noun
 		// opening a sentence, which the model reads as a body it is not
@@ -1223,7 +1223,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && strings.ToUpper(p.words[f]) != p.words[f] {
 			continue
 		}
-		// Christian Estrosi read as Estrosi, an organization the model
+		// Christian Estève read as Estève, an organization the model
 		// was unsure of: a given name right before one unknown word the
 		// model gave no person is the person's (the given name also a
 		// group's word, which the model left out)
@@ -1231,7 +1231,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && !(i > 0 && ms[i-1].Tokens.Last > f-1) {
 			m.Tokens.First, m.Start, m.Label = f-1, a.Tokens[f-1].Start, Person
 		}
-		// Faisal Islam read as Faisal: a given name alone, then one
+		// Tariq Islam read as Faisal: a given name alone, then one
 		// capitalized proper noun no list knows and no mention holds,
 		// with no capitalized word after it, is the person's surname (not
 		// a month or a day: told Ann Tuesday; nor in capitals: Louis XV)
@@ -1303,7 +1303,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		}
 		// Lower-case words at the end are no part of a name: "George W.
-		// Bush administration" → George W. Bush.
+		// Heath administration" → George W. Heath.
 		for m.Tokens.Last-m.Tokens.First > 1 && !p.toks[m.Tokens.Last-1].upper && a.Tokens[m.Tokens.Last-1].Kind == article.Word {
 			m.cutLast(a)
 		}
@@ -1318,7 +1318,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if m.Tokens.Last-m.Tokens.First > 2 && p.words[m.Tokens.Last-1] == "I" && a.Tokens[m.Tokens.Last-1].Tag == article.PRP {
 			m.cutLast(a)
 		}
-		// A name inside: "Democrat Hillary Clinton" read as one
+		// A name inside: "Democrat Harriet Carrow" read as one
 		// organization is the person, after the party.
 		if m.Label != Person && m.Tokens.Last-m.Tokens.First >= 3 {
 			for k := m.Tokens.First + 1; k < m.Tokens.Last-1; k++ {
@@ -1374,8 +1374,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 		}
-		// Titles the model took into a name: "President Biden" → Biden;
-		// and the imperative of a prompt: "Follow Pam Key on Twitter".
+		// Titles the model took into a name: "President Dalen" → Dalen;
+		// and the imperative of a prompt: "Follow Pam Lock on Twitter".
 		if m.Label == Person {
 			for m.Tokens.Last-m.Tokens.First > 2 && g.parties[p.words[m.Tokens.First]] {
 				m.Tokens.First++
@@ -1394,7 +1394,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
-			// A title inside: "Arkansas Gov. Mike Huckabee" → Mike Huckabee.
+			// A title inside: "Arkansas Gov. Mike Huckley" → Mike Huckley.
 			for k := m.Tokens.Last - 2; k > m.Tokens.First; k-- {
 				if g.isOffice(p.words[k]) && !g.suffixes[p.words[m.Tokens.Last-1]] {
 					m.Tokens.First = k + 1
@@ -1559,7 +1559,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		switch {
 		case m.Label == Person && len(words) == 1 && surnames[lastWord] > 0 && surnames[lastWord] <= m.Start && namedAsPerson(a, p, m.Tokens.First):
-			// Valeska Paris, then "Paris said": the surname of a person
+			// Valeska Parrish, then "Paris said": the surname of a person
 			// the article has named, which the model read as the person
 			// (not "flew to Paris")
 		case m.Label == Person && (len(words) == 1 && surnames[lastWord] == 0 || len(words) == 2 && surnames[lastWord] == m.End && m.Tokens.First > 0 && nearWords[p.words[m.Tokens.First-1]] && !g.givenName(words[0]) && !leadingLocWord(words[0])) &&
@@ -1569,7 +1569,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Caereinion; not believed in Santa Claus)
 			m.Label = GPE
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
-			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Woods)
+			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Wedmore)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
 		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && memberLetters[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
@@ -1588,7 +1588,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord): // not the Charlotte Panthers, Lincoln City
-			m.Label = Person // Valeriy Sharifulin, in a credit
+			m.Label = Person // Valeriy Sharipkin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
 			// NEWPORT NEWS, Va. —: a dateline names a place, then an
 			// agency in brackets; its date is no name (NEW YORK, Nov. 19
@@ -1714,7 +1714,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			}
 		}
 	}
-	// The Clintons: the plural of a person's surname the article gives
+	// The Carrows: the plural of a person's surname the article gives
 	// is the family, whatever the model read.
 	for i := range out {
 		m := &out[i]
@@ -1843,7 +1843,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if j > 0 && i >= 2 && p.words[i-1] == "of" && out[j-1].Label == Person && out[j-1].Tokens.Last == i-1 && a.Paragraphs[s.Paragraph].Kind != article.Headline {
 				first, least := i, 2
 				if p.words[i] == "The" {
-					first, least = i+1, 1 // (Lee Wang of The Intercept: "The" and one word name a body too)
+					first, least = i+1, 1 // (Lee Wang of The Interlocutor: "The" and one word name a body too)
 				}
 				end := first
 				for end < s.Tokens.Last && end < first+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && p.toks[end].gaz.kind == gzNone {
@@ -1857,7 +1857,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					}
 				}
 			}
-			// Karoline Leavitt, the White House press secretary, …: two or
+			// Karoline Lumley, the White House press secretary, …: two or
 			// three capitalized words the model left out, set off by a
 			// comma before a description with a job in lower case, are
 			// the job's holder; one to three before a company's noun
@@ -1867,7 +1867,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
-			// Democrat Hillary Clinton, Kristen Day: a given name and a
+			// Democrat Harriet Carrow, Nora Day: a given name and a
 			// capitalized word or two the model left out are a person
 			// (not Virginia Beach, Jordan River: no head word of a place
 			// or body, and not a place the gazetteer knows); so is a
@@ -1973,9 +1973,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// words the model left out after a possessive and a word of
 			// kinship are a person (who takes the word's gender, in
 			// clusters); so are they after a job written as a title
-			// (Chief economist Rain Newton-Smith), a personal title (lead
+			// (Chief economist Rain Hollis-Ward), a personal title (lead
 			// author Dr Hong Chen) or an office in lower
-			// case (spokeswoman Mao Ning); the town of Karlıova,
+			// case (spokeswoman Lu Ping); the town of Karlıova,
 			// the village of Thornby: after a settlement's noun and "of",
 			// a place; South Korea's foreign minister, Cho Tae-yul,
 			// welcomed: set off by commas after a job in lower case, its
@@ -2141,7 +2141,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	for _, m := range out {
 		if w := companyLead(a, g, m); w != "" {
 			if surnames[w] > 0 {
-				continue // (the Podesta Group and John Podesta: Podesta alone is the person)
+				continue // (the Podell Group and John Podell: Podell alone is the person)
 			}
 			nameBody(w) // Spirit AeroSystems Holdings Inc, then Spirit said …
 		}
@@ -2335,7 +2335,7 @@ func openLeft(a *article.Article, ms []Mention, lead func(m Mention, k int) (Lab
 // that ends in a compass word, with no given name first and no list
 // knowing it, when the article writes one of them after a preposition of
 // place: a seat or a district (Turnout in Kelby North …, then held Kelby
-// North; not Oliver North, nor Dray West, never after "in").
+// North; not Oliver West, nor Dray West, never after "in").
 func compassPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	var places []string // (a few at most)
 	for _, m := range ms {
@@ -2554,7 +2554,7 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 				if slash && !creditFiller[p.words[k]] {
 					label := Org
 					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg {
-						label = Person // Facebook/Seitchi Mahamat, not Getty Images
+						label = Person // Facebook/Seydou Mahamadou, not Getty Images
 					}
 					out = append(out, ruleMention(a, article.Range{First: k, Last: end}, label, pi))
 				}
@@ -2601,7 +2601,7 @@ func dropWarnings(a *article.Article, ms []Mention) []Mention {
 // courtTitles cuts from a mention of a place the lists know and
 // "District" or "Circuit", before a title word and a name, the court's
 // word, part of the judge's title, leaving the place (U.S. District Judge
-// Amy Berman, read as the body U.S. District: the place U.S.).
+// Amy Bergin, read as the body U.S. District: the place U.S.).
 func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -2646,8 +2646,8 @@ func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
 		return m.Tokens.Len() == 1 && p.toks[k].gaz.kind == gzNone && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 	}
 	// (capitalized after the colon, which the article counts as inside a
-	// sentence; not a word another mention holds: Bernie Sanders, then
-	// …: Sanders)
+	// sentence; not a word another mention holds: Bernie Sandell, then
+	// …: Sandell)
 	afterLabel := func(m Mention) bool {
 		k := m.Tokens.First
 		return k >= 2 && p.words[k-1] == ":" && !p.toks[k-2].upper && a.Tokens[k].Tag == article.NNS
@@ -2790,7 +2790,7 @@ func lowerDefinitions(a *article.Article, p *prepared) map[string]bool {
 }
 
 // creditFiller are the words of photo credits that name no one (Sputnik/
-// Valeriy Sharifulin/Pool via Reuters).
+// Valeriy Sharipkin/Pool via Reuters).
 var creditFiller = map[string]bool{"Pool": true, "POOL": true, "File": true, "FILE": true, "Handout": true, "HANDOUT": true, "Courtesy": true, "Photo": true, "Photograph": true,
 	"Picture": true, "Image": true, "Images": true, "Supplied": true, "Contributed": true, "Illustration": true, "Staff": true}
 
@@ -2825,7 +2825,7 @@ func nationBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []
 // mention of out holds, in m's sentence. Else it returns m's first token.
 // Not a party's or a group's (the Democrats' Senate campaign arm); the
 // caller keeps the model's mentions and people's surnames out too
-// (Sanders' Senate bid).
+// (Sandell' Senate bid).
 func pluralOwner(a *article.Article, p *prepared, g *gazetteer, m Mention, out []Mention) int {
 	first := m.Tokens.First
 	k := first - 2
@@ -3436,7 +3436,7 @@ func (m *Mention) cutLast(a *article.Article) {
 }
 
 // family reports whether w is the plural of a surname known as a
-// person's (Clintons, Joneses).
+// person's (Carrows, Joneses).
 func family(known map[string]Label, w string) bool {
 	stem, ok := strings.CutSuffix(w, "s")
 	if !ok || len(stem) < 2 {
@@ -3491,7 +3491,7 @@ func coordinated(p *prepared, g *gazetteer, r article.Range) int {
 // to a mention's own label, then to the first in label order; a
 // dateline's agency and place weigh three. NORP
 // mentions neither vote nor change. A name the gazetteer knows as a place
-// that the article also uses as a person's (Paris of Valeska Paris, and
+// that the article also uses as a person's (Parrish of Valeska Parrish, and
 // the city) keeps each reading: its person and place mentions do not
 // outvote each other.
 func oneLabelPerName(a *article.Article, g *gazetteer, ms []Mention) {
@@ -3671,7 +3671,7 @@ func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 					leads[w] = Person
 				}
 				if w := a.TokenText(m.Tokens.Last - 1); leads[w] == Org {
-					leads[w] = Person // (Podesta of the Podesta Group is John Podesta too)
+					leads[w] = Person // (Podell of the Podell Group is John Podell too)
 				}
 			}
 		}
@@ -3847,7 +3847,7 @@ var personalTitles = map[string]bool{"Dr": true, "Dr.": true, "Prof": true, "Pro
 
 // memberLetters are the letters of a member of a parliament or assembly,
 // written after the seat they hold (Hull North MP) and, like a personal
-// title, before the name (Local MSP Alasdair Allan).
+// title, before the name (Local MSP Alasdair Aird).
 var memberLetters = map[string]bool{"MP": true, "MSP": true, "MEP": true, "MLA": true}
 
 // serviceWords are the services a public body's name joins with "and"
@@ -4009,8 +4009,8 @@ func companyAnd(a *article.Article, p *prepared, g *gazetteer, ms []Mention, i i
 // when a comma follows it and then a description whose words, up to the
 // next comma or the sentence's end (limit), hold after a determiner a job
 // in lower case (the name of two words or three is its holder, a
-// person: Karoline Leavitt, the White House press secretary,; said Giles
-// Bristow, its chief executive) or a noun a company or body is called by
+// person: Karoline Lumley, the White House press secretary,; said Giles
+// Bristock, its chief executive) or a noun a company or body is called by
 // (an organization: Ofwat, the water regulator,); else i.
 func jobApposed(a *article.Article, p *prepared, g *gazetteer, i, limit int) (int, Label) {
 	if s := a.SentenceOf(i); i > a.Sentences[s].Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
@@ -4477,7 +4477,7 @@ var joinWords = map[string]bool{"and": true, "of": true, "for": true}
 // before the one word of m, is the first word of a body's name a
 // company's noun in lower case stands before (the advocacy group Justice
 // Watch, read as the person Watch titled Justice; not the union's General
-// Secretary Lynch, two title words, nor the charity's Director Mary Cole,
+// Secretary Lyall, two title words, nor the charity's Director Mary Cole,
 // a possessive).
 func titleAsName(p *prepared, g *gazetteer, m *Mention, j int) bool {
 	return j == m.Tokens.First && m.Tokens.Len() == 1 && j >= 2 && !p.toks[j-2].upper && g.companyNouns[p.words[j-2]]
@@ -4517,7 +4517,7 @@ func bodyWordNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 // that opens its sentence, capitalized there (Headliners Coldplay will
 // …, Residents Ann Lee and …), when no list knows the word, it is no
 // given name and it ends as plurals of people do (-ers, -ents, -ists …;
-// not Dries Mertens, the Places Rated Almanac).
+// not Dries Wouterse, the Places Rated Almanac).
 func pluralLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -4746,7 +4746,7 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	// maker Ann Lee; and after an indefinite description or one that is
 	// an object, a name a verb follows is read as the subject of a
 	// relative clause: joined a network Russia has financed, One label
-	// Rubio resists, a chapter of the group Fiorina addressed; but The
+	// Rubini resists, a chapter of the group Fiorelli addressed; but The
 	// chipmaker Orsk said)
 	if k := r.First - 1; k >= 0 && (head(k) || oneWordMaker(a, p, g, k, r)) && !(m.Label == Person && g.firstNames[p.words[r.First]] && !worksNouns[p.words[k]]) {
 		indef := func(j int) bool {

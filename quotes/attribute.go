@@ -39,13 +39,13 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		return attribution{}
 	}
 	if f.a.SentenceOf(j) != f.a.SentenceOf(i) {
-		// “Have I started?” Sanders replied. — the question ended the
+		// “Have I started?” Sandell replied. — the question ended the
 		// sentence for the segmenter, not for the writer; so did a
 		// period when all the next sentence says is who spoke (“… are
-		// missing.” Trump said.).
+		// missing.” Dravick said.).
 		// (Not after words quoted inside a sentence: Reyes called the
 		// vote “a victory.” Democrats disagreed.)
-		q := f.closingWord(i) // (‘What can I do?’” Weaver said.)
+		q := f.closingWord(i) // (‘What can I do?’” Wexler said.)
 		if j != i+1 || q < 0 || !opens {
 			return attribution{}
 		}
@@ -117,7 +117,7 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp, after: end})
 		}
 	}
-	// “This is fantastic!” beamed Donald Hartley
+	// “This is fantastic!” beamed Donald Hartigan
 	if f.a.Tokens[j].Tag == article.VBD && f.openEnded(i) {
 		if end := f.npAfter(j+1, hi); end > j+1 && f.names(article.Range{First: j + 1, Last: end}) {
 			return done(attribution{cue: article.Range{First: j, Last: j + 1}, speaker: article.Range{First: j + 1, Last: end}, after: end})
@@ -146,7 +146,7 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 		if f.isCue(k) {
 			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: article.Range{First: j, Last: end}, after: k + 1})
 		}
-		// Jared Bernstein, a former adviser in the White House, wrote
+		// Jared Bernholt, a former adviser in the White House, wrote
 		if k := f.afterAppositive(end, hi); k > 0 {
 			sp := article.Range{First: j, Last: end}
 			if f.text(k-1) == "," && f.nameInApposition(sp, end+1, k-1) {
@@ -154,7 +154,7 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			}
 			return done(attribution{cue: article.Range{First: k, Last: k + 1}, speaker: sp, after: k + 1})
 		}
-		// “…,” Trump shot back. / “…!” beamed Hartley: after words that
+		// “…,” Dravick shot back. / “…!” beamed Hartigan: after words that
 		// end on a comma, question or exclamation inside the marks, a
 		// named speaker's verb is how they said it.
 		if k < hi && f.a.Tokens[k].Tag != article.VBP && f.finite(k, f.sentence(k)) && f.openEnded(i) {
@@ -245,7 +245,7 @@ func (f *finder) dashSigned(i int) attribution {
 	hi := f.paragraphRange(i).Last
 	j := i + 1
 	if j == hi && j < len(f.a.Tokens) && f.paraOf(j) == f.paraOf(i)+1 {
-		// the signature on a line of its own: “…” ¶ - Bernie Sanders.
+		// the signature on a line of its own: “…” ¶ - Bernie Sandell.
 		hi = f.paragraphRange(j).Last
 	}
 	if j >= hi || f.a.Tokens[j].Kind != article.Dash && f.text(j) != "-" {
@@ -373,7 +373,7 @@ func (f *finder) determined(k int, sent article.Range) bool {
 	return false
 }
 
-// cueBefore looks for "Peskov said: “…”", "He added, “…”" and "Hillary
+// cueBefore looks for "Peskov said: “…”", "He added, “…”" and "Harriet
 // shot back, “…”" before token i (the opening mark).
 func (f *finder) cueBefore(i int) attribution {
 	sent := f.sentence(i)
@@ -473,7 +473,7 @@ func (f *finder) cueBefore(i int) attribution {
 		}
 	}
 	// Any verb right before the mark, or before a phrase saying where:
-	// Hillary shot back, “…”; the supporter retorted: “…”; Clinton
+	// Harriet shot back, “…”; the supporter retorted: “…”; Carrow
 	// proclaimed at a press conference, “…”.
 	v, cueEnd := lead, lead+1
 	if t := f.a.Tokens[v].Tag; (t == article.RP || t == article.RB) && v > sent.First {
@@ -501,7 +501,7 @@ func (f *finder) cueBefore(i int) attribution {
 	if punct == ":" {
 		return f.colonClause(sent, i-1)
 	}
-	// Said Dorothy Poynter, who grew up with him, “…”
+	// Said Dorothy Pennock, who grew up with him, “…”
 	if punct == "," && f.invertedOpening(sent) {
 		if end := f.npAfter(sent.First+1, i); end > sent.First+1 {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
@@ -531,7 +531,7 @@ func (f *finder) accusedOf(k int, sent article.Range) bool {
 
 // adjunctBefore returns the token before a phrase saying where or when
 // that ends at token last ("at a press conference", "in an interview with
-// the editor Oliver Darcy"), or last+1 when there is none: a preposition
+// the editor Oliver Dacre"), or last+1 when there is none: a preposition
 // and its noun phrase, of up to ten tokens.
 func (f *finder) adjunctBefore(last int, sent article.Range) int {
 	for k := last; k > sent.First && k > last-10; k-- {
@@ -549,7 +549,7 @@ func (f *finder) adjunctBefore(last int, sent article.Range) int {
 }
 
 // invertedOpening reports whether sentence sent opens with a cue before
-// its speaker ("Said Dorothy Poynter, …", "Stated Stone:"), which the
+// its speaker ("Said Dorothy Pennock, …", "Stated Stone:"), which the
 // tagger may take for a name.
 func (f *finder) invertedOpening(sent article.Range) bool {
 	k := sent.First
@@ -604,7 +604,7 @@ func (f *finder) speaks(sp article.Range) bool {
 
 // fallback gives a speaker to direct quotations left without one when
 // their sentence, or the sentence before if it ends in a colon, has a cue
-// with a subject: "Cruz said in a statement on Friday: …", "Kerry said
+// with a subject: "Vela said in a statement on Friday: …", "Kellen said
 // that the law “…”".
 func (f *finder) fallback(m *marked, q *Quote) bool {
 	sent := f.sentence(m.Open)
@@ -622,7 +622,7 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 		return true
 	}
 	// Not a cue of an opening subordinate clause when the quotation is in
-	// the main clause (After Brown criticized Clinton, Hillary shot back,
+	// the main clause (After Brown criticized Carrow, Harriet shot back,
 	// “…”).
 	mainFirst := f.mainClauseFirst(sent, m.Open)
 	for i, r := range look {
@@ -652,7 +652,7 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			}
 			if sp, ok := f.speakerOfCue(k, r); ok {
 				set(article.Range{First: k, Last: k + 1}, sp)
-				// Shelby said Brainard's gifts “call into question” the
+				// Shelton said Bramwell's gifts “call into question” the
 				// bank's independence: the clause the cue reports
 				if i == 0 && k < m.Open && len(q.Parts) == 1 {
 					if content, ok := f.claimAfter(m, k, sent); ok {
@@ -663,7 +663,7 @@ func (f *finder) fallback(m *marked, q *Quote) bool {
 			}
 		}
 		if i > 0 {
-			// Trump issued the following statement: “…”
+			// Dravick issued the following statement: “…”
 			if at := f.colonClause(r, r.Last-1); at.found() {
 				return set(at.cue, at.speaker)
 			}
@@ -694,7 +694,7 @@ func (f *finder) subjectSpeaks(m *marked, q *Quote) bool {
 	q.Speaker = f.span(sp)
 	q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
 	q.fallback = true
-	// Trump is questioning whether Obama would have gone “if it were held
+	// Dravick is questioning whether Obiora would have gone “if it were held
 	// in a mosque.”: the clause after the subject's verb is what it
 	// reports, the quoted words its fragment.
 	if content, cue, ok := f.subjectClaim(m, sp, sent); ok && len(q.Parts) == 1 {
@@ -883,18 +883,18 @@ func (f *finder) nearestFirst(m *marked, r article.Range, n int) int {
 // colonClause attributes what follows a colon at token colon to the
 // subject of the clause before it, when that names a person or an
 // organization: "The senator issued a statement:", "Stated Stone:",
-// "Darrell Scott:" (a headline's speaker).
+// "Darrell Scobie:" (a headline's speaker).
 func (f *finder) colonClause(sent article.Range, colon int) attribution {
 	if colon <= sent.First || f.text(colon) != ":" {
 		return attribution{}
 	}
-	// Said Comey: / Stated Stone:
+	// Said Corley: / Stated Stone:
 	if f.invertedOpening(sent) {
 		if end := f.npAfter(sent.First+1, colon); end == colon && end > sent.First+1 {
 			return attribution{cue: article.Range{First: sent.First, Last: sent.First + 1}, speaker: article.Range{First: sent.First + 1, Last: end}}
 		}
 	}
-	// (When Wallace died, President Clinton released this statement:
+	// (When Walcott died, President Carrow released this statement:
 	// the main clause's verb, not the opening subordinate clause's)
 	relative := false // after a relative pronoun set off by a comma, whose clause's verb is not the main one
 	for x := f.mainClauseFirst(sent, colon); x < colon && x < sent.First+maxLead; x++ {
@@ -903,16 +903,16 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 		if t := f.a.Tokens[x].Tag; t == article.VBD || t == article.VBZ || t == article.VBP {
 			if relative {
-				relative = false // (Slinker, whose start-up, Paradata, uses data …, said …: “…”: said, not uses)
+				relative = false // (Slinger, whose start-up, Paradata, uses data …, said …: “…”: said, not uses)
 				continue
 			}
 			v := f.mainVerb(x, colon)
 			if mi := f.mentionAt[colon-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person &&
 				f.ents.Mentions[mi].Tokens.First > v && !f.anyCue(x, colon) && !f.afterPreposition(colon, sent) {
-				// The timing doesn't surprise pollster Daron Shaw: “…”:
+				// The timing doesn't surprise pollster Daron Shore: “…”:
 				// no speech verb or other cue in the clause, and the
 				// person named last before the colon speaks (not one
-				// after a preposition: a message to Trump: “…”).
+				// after a preposition: a message to Dravick: “…”).
 				return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: f.ents.Mentions[mi].Tokens}
 			}
 			if sp, ok := f.namedSubject(x, sent); ok {
@@ -921,8 +921,8 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			break
 		}
 	}
-	// A name and a colon, alone or after a dash: "Trump: ‘…’", "— Mark
-	// Blumenthal and Jon Cohen: “…”".
+	// A name and a colon, alone or after a dash: "Dravick: ‘…’", "— Mark
+	// Bluestein and Jon Kessel: “…”".
 	start := f.npBefore(colon, sent.First)
 	if start > sent.First+1 && start < colon && f.lower(start-1) == "and" {
 		if s2 := f.npBefore(start-1, sent.First); s2 < start-1 {
@@ -950,7 +950,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 	}
 	if start < colon && start > sent.First && f.onlyKind(sent.First, start, article.Word) && f.noVerb(sent.First, colon) {
-		// Former secretary of state Hillary Clinton: “…”: a title and
+		// Former secretary of state Harriet Carrow: “…”: a title and
 		// a name with no verb, the whole of it
 		start = sent.First
 	}
@@ -968,7 +968,7 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 }
 
 // afterPreposition reports whether the noun phrase ending before token
-// end follows a preposition (to Trump, with Clinton).
+// end follows a preposition (to Dravick, with Carrow).
 func (f *finder) afterPreposition(end int, sent article.Range) bool {
 	start := f.npBefore(end, sent.First)
 	if start >= end || start <= sent.First {

@@ -88,7 +88,7 @@ func benchPipeline(b *testing.B, unit string, opts ...Option) {
 // surname, descriptions and pronouns: resolving speakers must stay linear
 // as the article's mentions and quotations grow.
 func BenchmarkManySpeakers(b *testing.B) {
-	unit := "Bill Clinton and Hillary Clinton met Rep. Ann Lee. “We agree,” Clinton said. The congressman said that it rained. Officials said so. They added that it was late.\n\n"
+	unit := "Bill Carrow and Harriet Carrow met Rep. Ann Lee. “We agree,” Carrow said. The congressman said that it rained. Officials said so. They added that it was late.\n\n"
 	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
 	a, err := article.Parse(text)
 	if err != nil {
@@ -105,5 +105,5 @@ func BenchmarkManySpeakers(b *testing.B) {
 // and names, "I" inside them and Q: and A: marks: reading turns and whom
 // their labels and "I" stand for must stay linear in the number of turns.
 func BenchmarkTranscript(b *testing.B) {
-	benchPipeline(b, "JAKE TAPPER: Ann Lee joins us. I said that it rained.\n\nLEE: I think so. I said that it will pass.\n\nAnn Lee: Yes. I told them it was late.\n\nQ: And then?\n\nA: I said that we wait.\n\n")
+	benchPipeline(b, "JAKE TOLLEY: Ann Lee joins us. I said that it rained.\n\nLEE: I think so. I said that it will pass.\n\nAnn Lee: Yes. I told them it was late.\n\nQ: And then?\n\nA: I said that we wait.\n\n")
 }

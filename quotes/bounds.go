@@ -155,7 +155,7 @@ func (f *finder) reachOf(q *Quote, starts []int) (reach, bool) {
 	}
 	// Not past "and" or "but" and a verb of speaking or promising in the
 	// past: the speaker's next act (said the figures were “unacceptable”
-	// and promised …; not and wrote in Ron Paul, and thought she was …).
+	// and promised …; not and wrote in Ron Pauley, and thought she was …).
 	for n := rc.rule; n+1 < rc.hi && n < rc.rule+maxMove; n++ {
 		if w := f.lower(n); (w == "and" || w == "but") && f.a.Tokens[n+1].Tag == article.VBD && nextActs[f.lower(n+1)] && !f.quoted[n+1] {
 			rc.hi = n

@@ -38,7 +38,7 @@ var (
 	// about …. The value lists the prepositions, each between spaces.
 	prepCues = map[string]string{}
 	// nounCues are nouns that report speech before a "that" clause:
-	// Trump's claim that ….
+	// Dravick's claim that ….
 	nounCues = map[string]bool{}
 	// actCues are speech acts whose object may hold the speaker's quoted
 	// words: blamed the court's “…”.

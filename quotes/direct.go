@@ -47,7 +47,7 @@ func (f *finder) direct() {
 		headline := f.a.Paragraphs[m.Paragraph].Kind == article.Headline
 		// Words in title case are a title, unless they open the
 		// sentence and a cue follows them waiting for it (“Nusra Is Al
-		// Qaeda,” Kerry said; but on “This Week,” Carson said …).
+		// Qaeda,” Kellen said; but on “This Week,” Carlow said …).
 		// Nor when a cue stands before words that exclaim or ask (She
 		// declared “What a Super Tuesday!”): titles seldom do.
 		// Nor when a cue and a comma or colon stand before words that
@@ -58,7 +58,7 @@ func (f *finder) direct() {
 			!(at.found() && at.cue.Last <= m.Open && f.exclaims(m)) && !(at.found() && at.cue.Last == m.Open-1 && f.a.Tokens[at.cue.First].Tag.IsVerb() && f.saidInto(m)) &&
 			!(!at.found() && prevSpeaker >= 0 && f.out[prevSpeaker].Kind == Direct && f.lastParagraph(&f.out[prevSpeaker]) == m.Paragraph && f.startsSentence(m) && f.endsSentence(m)) // (“…,” she said. “In January.”: a sentence of her words, after hers)
 		if !headline && (!at.found() || at.cue.First < m.Open) {
-			// what Gilbert called “a perception problem”: the name is
+			// what Gilmour called “a perception problem”: the name is
 			// the naming subject's words
 			if nm := f.namedBy(m.Open); nm.found() {
 				at, term = nm, false
@@ -83,7 +83,7 @@ func (f *finder) direct() {
 				q.unspoken()
 			}
 			// No Child Left Behind was “very assertive,” said Gary
-			// Orfield: the cue after the marks reports the whole clause,
+			// Orford: the cue after the marks reports the whole clause,
 			// the quoted words its fragment.
 			if lead := f.leadClause(m, at); lead >= 0 && len(q.Parts) == 1 {
 				asMixed(&q, article.Span{Start: f.a.Tokens[lead].Start, End: f.a.Tokens[closeTok].End})
@@ -97,7 +97,7 @@ func (f *finder) direct() {
 				// words its fragment.
 				asMixed(&q, f.span(claim))
 			} else if pi := f.lastTop(); pi >= 0 && at.cue.First > closeTok && f.leads(&f.out[pi], m) {
-				// “…” ¶ “…,” Viguerie notes.: a paragraph quoted with
+				// “…” ¶ “…,” Vigneau notes.: a paragraph quoted with
 				// no cue goes on with the next one's.
 				p := &f.out[pi]
 				p.Parts = append(p.Parts, q.Parts...)
@@ -123,9 +123,9 @@ func (f *finder) direct() {
 				f.endsNextSentence(&f.out[prevSpeaker], m)):
 			// A quotation with no cue after another quotation: the same
 			// speaker. In the same paragraph, or filling the next one
-			// (“…,” Viguerie said. ¶ “He checks all our boxes.”), it goes
+			// (“…,” Vigneau said. ¶ “He checks all our boxes.”), it goes
 			// on the same quotation, as a further part; so do quoted words
-			// ending the next sentence (… Schmidt said. Now, “…”).
+			// ending the next sentence (… Schmidl said. Now, “…”).
 			p := &f.out[prevSpeaker]
 			if f.lastParagraph(p) == m.Paragraph || f.continues(p, m) {
 				if p.Kind == Mixed {
@@ -311,7 +311,7 @@ func (f *finder) nextTo(p *Quote, m *marked) (closeTok int, ok bool) {
 
 // continues reports whether the quotation in marks m, filling its
 // paragraph, goes on quotation p of the paragraph before: p must be a
-// whole quotation, opening its sentence, not a fragment (Bolton called it
+// whole quotation, opening its sentence, not a fragment (Boulter called it
 // “disrespectful.” ¶ “…” are two).
 func (f *finder) continues(p *Quote, m *marked) bool {
 	words := p.Parts // the quoted words: a mixed quotation's fragments
@@ -327,7 +327,7 @@ func (f *finder) continues(p *Quote, m *marked) bool {
 	}
 	// Tom Hale said Lee had “the chance to unite us.” ¶ “I think …”:
 	// quoted words ending a report of speech go on too, not a name
-	// (Bolton called it “disrespectful.” ¶ “…” are two).
+	// (Boulter called it “disrespectful.” ¶ “…” are two).
 	c := f.tokenAfter(p.Cue.Start)
 	return !p.Cue.Empty() && c < len(f.a.Tokens) && !namingCues[f.lower(c)] && !actCues[f.lower(c)] && f.endsOwnSentence(lastTok+1)
 }

@@ -15,7 +15,7 @@ func (f *finder) naming(i, e int) article.Range {
 	for k := i; k < e && k < i+8; k++ {
 		t := f.a.Tokens[k]
 		if t.Tag.IsVerb() && !(k > i && f.determined(k, f.sentence(k))) || f.text(k) == "," && k > i {
-			break // (not a participle after a determiner: Rubio's proposed credit)
+			break // (not a participle after a determiner: Rubini's proposed credit)
 		}
 		if t.Kind != article.OpenQuote && t.Kind != article.Quote {
 			continue
@@ -75,7 +75,7 @@ func (f *finder) plainNaming(w string, i, e int) article.Range {
 	// has "as")
 	liken := likening(w)
 	if liken && i < e && reflexives[f.lower(i)] {
-		return article.Range{} // compared himself to Clinton, saying …: what he says next is the report
+		return article.Range{} // compared himself to Carrow, saying …: what he says next is the report
 	}
 	for k := i; k < e && k < i+10; k++ {
 		if t := f.a.Tokens[k]; t.Tag.IsFinite() || t.Kind.IsQuote() || f.text(k) == "," {
@@ -250,10 +250,10 @@ func (f *finder) obituary(r article.Range) bool {
 	})
 }
 
-// colonReport reads "Lynch: No outside influence on the probe" and
-// transcripts ("TAPPER: Do you think …"): a sentence opening with a short
+// colonReport reads "Lyall: No outside influence on the probe" and
+// transcripts ("TOLLEY: Do you think …"): a sentence opening with a short
 // noun phrase and a colon reports what follows it, its speaker that phrase
-// (its first noun phrase: "Clinton to Planned Parenthood:" is Clinton's).
+// (its first noun phrase: "Carrow to Planned Parenthood:" is Carrow's).
 // Quoted words after the colon are the quotation rules'.
 func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	colon := -1
@@ -274,8 +274,8 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	qa, isQA := f.qaMark(p)
 	isQA = isQA && opens && colon == sent.First+1 && f.transcript()
 	sp := article.Range{First: sent.First, Last: colon}
-	// TAPPER: … opening a paragraph, whatever the tagger made of the
-	// name; Tapper: … in a transcript of such turns
+	// TOLLEY: … opening a paragraph, whatever the tagger made of the
+	// name; Tolley: … in a transcript of such turns
 	label, turn := f.turnLabel(p)
 	turn = turn && opens && label == sp
 	if !isQA && !turn {
@@ -285,7 +285,7 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 		}
 		sp.Last = end
 		if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
-			return Quote{}, false // The goal: …, Good news: … (but TAPPER: …)
+			return Quote{}, false // The goal: …, Good news: … (but TOLLEY: …)
 		}
 	}
 	content := article.Range{First: colon + 1, Last: e}
@@ -293,11 +293,11 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 		content.Last--
 	}
 	if isQA || turn {
-		// A transcript's turn (TAPPER: …, Q: …, A: …) is the whole
+		// A transcript's turn (TOLLEY: …, Q: …, A: …) is the whole
 		// paragraph, however many sentences it holds (A: Yes.).
 		content.Last = f.end(f.a.Paragraphs[p].Tokens)
 		if !f.some(content.First, content.Last, func(j int) bool { return f.wordish(j) && f.a.Tokens[j].Tag != article.CD }) {
-			return Quote{}, false // Clinton: 2,316 (a tally)
+			return Quote{}, false // Carrow: 2,316 (a tally)
 		}
 	} else if !f.clause(content) || f.obituary(content) {
 		return Quote{}, false
@@ -310,14 +310,14 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 		}
 	}
 	if turn && q.SpeakerCluster < 0 {
-		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName) // TAPPER: …
+		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName) // TOLLEY: …
 	}
 	return q, true
 }
 
 // turnLabel returns the label of the turn paragraph p opens with, when it
-// opens with one: one or two words in capitals and a colon (TAPPER: …),
-// or a person's name and a colon (Tapper: …) in a transcript of two such
+// opens with one: one or two words in capitals and a colon (TOLLEY: …),
+// or a person's name and a colon (Tolley: …) in a transcript of two such
 // turns or more (namedTurns).
 func (f *finder) turnLabel(p int) (label article.Range, ok bool) {
 	label, ok = f.colonOpening(p)
@@ -373,9 +373,9 @@ func (f *finder) personLabel(r article.Range) bool {
 }
 
 // namedTurns counts the paragraphs that open with a person's name and a
-// colon (Tapper: …, Lee: …), once: two or more make the article a
+// colon (Tolley: …, Lee: …), once: two or more make the article a
 // transcript whose turns those are, when one person opens two of them
-// (a dialogue; not a list: Kasich: Now or never. Christie: A surge.).
+// (a dialogue; not a list: Kasner: Now or never. Christo: A surge.).
 func (f *finder) namedTurns() int {
 	if f.named >= 0 {
 		return f.named
@@ -415,7 +415,7 @@ func (f *finder) turnSpeaker(p int) (string, int, bool) {
 // stands for (one in capitals: a person's name names one already): the one person the article names whose name ends
 // in its last word (and begins with its first, for two: LEE, ANN LEE for
 // Ann Lee), else the speaker of an earlier turn whose label ends in it
-// (TAPPER after JAKE TAPPER), else name, the label's own words.
+// (TOLLEY after JAKE TOLLEY), else name, the label's own words.
 func (f *finder) labelSpeaker(sp article.Range, name string) (string, int) {
 	if c := f.initialsOf(sp); c >= 0 {
 		return f.ents.Clusters[c].Name, c // PR: for Priya Raman
@@ -478,7 +478,7 @@ func (f *finder) onePerson(key string, match func(name string) bool) int {
 
 // capsLabel reports whether the words r, before a colon, are a
 // transcript's label for who speaks: one or two words in capitals, the
-// last of three letters or more (TAPPER, JAKE TAPPER).
+// last of three letters or more (TOLLEY, JAKE TOLLEY).
 func (f *finder) capsLabel(r article.Range) bool {
 	if r.Last-r.First < 1 || r.Last-r.First > 2 || !allCaps(f.text(r.Last-1)) {
 		return false
@@ -492,7 +492,7 @@ func (f *finder) capsLabel(r article.Range) bool {
 }
 
 // allCaps reports whether w is a word of three or more letters, all
-// capitals: a transcript's speaker (TAPPER).
+// capitals: a transcript's speaker (TOLLEY).
 func allCaps(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -507,11 +507,11 @@ func allCaps(w string) bool {
 // asReportedCues report the clause before ", as X …" at a sentence's end.
 var asReportedCues = wordList("as-reported")
 
-// asReported reads "As The Times reported, Clinton is …": a cue whose
+// asReported reads "As The Times reported, Carrow is …": a cue whose
 // subject follows "as" at the start of its sentence (or a bracket) and
 // that a comma ends reports the clause after the comma (As Smith reported
 // in his book, officials had …); at the sentence's end, after a comma, the
-// words before it (Ailes met Trump that day, as The Times reported.).
+// words before it (Aylmer met Dravick that day, as The Times reported.).
 func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range) (Quote, bool) {
 	as := sp.First - 1
 	if as < sent.First || f.lower(as) != "as" || as > sent.First && f.text(as-1) != "(" && f.text(as-1) != "," {
@@ -533,7 +533,7 @@ func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range
 	cue := article.Range{First: k, Last: k + 1}
 	before := article.Range{First: sent.First, Last: as - 1}
 	if as > sent.First && f.text(as-1) == "," && c >= e {
-		// …, as The Times reported. (Not "as Bush went on to
+		// …, as The Times reported. (Not "as Heath went on to
 		// interject", nor after quoted words, which have a speaker.)
 		if k > sp.Last+1 || !asReportedCues[f.lower(k)] || !f.clause(before) || f.some(before.First, before.Last, func(j int) bool { return f.a.Tokens[j].Kind.IsQuote() }) {
 			return Quote{}, false

@@ -376,9 +376,9 @@ func (f *finder) plainParagraphs(lo, hi int) bool {
 
 // untangle ends the content of each report of sentence sent at the first
 // colon or semicolon after its cue that another report's cue follows
-// inside it (people who endorsed the plan sounded equivocal: Jane Harman
+// inside it (people who endorsed the plan sounded equivocal: Jane Harlan
 // called it “…”: "endorsed" reports "the plan sounded equivocal", not
-// Harman's words). A report left with no word is dropped. Binary searches
+// Harlan's words). A report left with no word is dropped. Binary searches
 // keep it near linear in a run-on sentence of cues.
 func (f *finder) untangle(sent article.Range, found []Quote) []Quote {
 	if len(found) < 2 {
@@ -493,8 +493,8 @@ func clip(spans []article.Span, end int) []article.Span {
 
 // fragments attributes the quoted fragments of sentence sent that no
 // report in found holds and no cue claims (a few words in marks, not a
-// title) to the sentence's subject, when it names someone: "Carson called
-// the system “rotten to the core”", "Huckabee blamed Obama's “abuse of
+// title) to the sentence's subject, when it names someone: "Carlow called
+// the system “rotten to the core”", "Huckley blamed Obiora's “abuse of
 // power”" are their words. frag walks f.out[:direct] along the sentences.
 func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) ([]Quote, int) {
 	start, end := f.a.Tokens[sent.First].Start, f.a.Tokens[sent.Last-1].End
@@ -517,7 +517,7 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 			continue
 		}
 		open := f.tokenAfter(d.Content.Start) - 1 // the opening mark
-		// Bill Clinton: Hillary ‘…’ — a headline's speaker and colon.
+		// Bill Carrow: Harriet ‘…’ — a headline's speaker and colon.
 		if colon := f.colonBefore(sent, open); colon > 0 {
 			if at := f.colonClause(sent, colon); at.found() && colon+1 < open {
 				content := f.balance(article.Range{First: colon + 1, Last: f.clauseEnd(colon+1, e)})
@@ -527,7 +527,7 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 				}
 			}
 		}
-		// (After Brown criticized Clinton, Hillary shot back, “…”: the
+		// (After Brown criticized Carrow, Harriet shot back, “…”: the
 		// main clause's verbs, not the opening subordinate clause's)
 		for x := f.mainClauseFirst(sent, open); x < open && x < sent.First+maxLead; x++ {
 			if t := f.a.Tokens[x].Tag; t != article.VBD && t != article.VBZ && t != article.VBP {
@@ -622,7 +622,7 @@ func (f *finder) clause(r article.Range) bool {
 
 // pastAfterName reports whether the participle at token k, after token
 // c, is the tagger's reading of a past tense: right after a name or a
-// pronoun other than "it" ("Clinton advocated/VBN against …"), or after
+// pronoun other than "it" ("Carrow advocated/VBN against …"), or after
 // one and an opening mark or adverbs (he “deeply regretted/VBN”). It serves
 // finite as well as the clause rules (one test: the same figures on
 // PolNeAR train and dev as the two it replaced).
@@ -691,7 +691,7 @@ func (f *finder) bareClause(c, e int) bool {
 			return !aside
 		case t == article.VBN:
 			if f.pastAfterName(k, c) || k > c && f.subjectBefore(c, k, e) && f.pastWithObject(k, e) {
-				return true // Clinton advocated/VBN against …; its pill cut/VBN weight; schools already restricted/VBN phones
+				return true // Carrow advocated/VBN against …; its pill cut/VBN weight; schools already restricted/VBN phones
 			}
 		}
 		if k > c && f.nounAsVerb(k) {
@@ -761,7 +761,7 @@ func (f *finder) clauseEnd(c, e int) int {
 				return k - 1
 			}
 		case "both", "all", "some", "many", "most", "none", "each", "one", "several", "neither":
-			// …his supporters and Mr. Sanders, both of which Mrs. Clinton
+			// …his supporters and Mr. Sandell, both of which Mrs. Carrow
 			// praised: the same aside, after a quantifier and "of"
 			if k > c+2 && k+2 < e && f.text(k-1) == "," && f.lower(k+1) == "of" && (f.lower(k+2) == "which" || f.lower(k+2) == "whom") && !f.commaIn(k+1, e) {
 				return k - 1
@@ -910,7 +910,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 				c++ // urged them to …, told you that …: a hearer in the object's case
 			} else if c > k+1 && c < e && (f.a.Tokens[c].Tag == article.MD || f.a.Tokens[c].Tag.IsFinite()) && f.a.Tokens[c-1].Tag.IsNoun() &&
 				f.a.Paragraphs[f.paraOf(k)].Kind != article.Headline {
-				c = k + 1 // warned many households would struggle: the clause's subject, no hearer (a headline's tags are unsure: Maher Tells Guest …)
+				c = k + 1 // warned many households would struggle: the clause's subject, no hearer (a headline's tags are unsure: Marlin Tells Guest …)
 			}
 		}
 	} else if c < e && f.lower(c) == "out" {
@@ -966,7 +966,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	}
 	if that < 0 && c < e && f.text(c) != "," {
-		// contended in its letter, written by Ken Cohen, a vice
+		// contended in its letter, written by Ken Kessel, a vice
 		// president, that …: a "that" after asides with no verb of
 		// their own
 		for n := c; n < e && n < c+30; n++ {
@@ -1016,13 +1016,13 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		content = article.Range{First: prep + 1, Last: f.topicEnd(prep+1, f.clauseEnd(prep+1, e))}
 		cue.Last = prep + 1
 	case c > cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
-		// asked Trump about his statements: who is asked and what
+		// asked Dravick about his statements: who is asked and what
 		// about
 		content = article.Range{First: cue.Last, Last: f.clauseEnd(c+1, e)}
 		topic = true
 	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent) || likening(w) && f.pastAfterName(k, sent.First)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what") && f.lower(cue.Last-1) != "out":
-		// (not "calling out Trump for his “lies”": a charge, not a name)
-		// Trump called her “a loser”; described the plan as
+		// (not "calling out Dravick for his “lies”": a charge, not a name)
+		// Dravick called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a
 		// label in marks: it stays a term.)
 		if k+1 < e && f.lower(k+1) == "to" {
@@ -1044,7 +1044,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	case answer > c:
 		// half said so, 72 percent said yes, 26 percent said the same
-		// of Trump, he said no to the war: an answer that stands for
+		// of Dravick, he said no to the war: an answer that stands for
 		// the clause
 		return f.indirectQuote(article.Range{First: c, Last: answer}, cue, sp, ante), true
 	case that >= 0:
@@ -1056,7 +1056,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	case c < e && questionCues[w] && questionWords[f.lower(c)]:
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 	case c+2 < e && questionCues[w] && f.lower(c) == "to" && f.npAfter(c+1, e) > c+1 && f.npAfter(c+1, e) < e && questionWords[f.lower(f.npAfter(c+1, e))]:
-		// explained to CBS why Merkel was chosen
+		// explained to CBS why Marquardt was chosen
 		q := f.npAfter(c+1, e)
 		content = article.Range{First: q, Last: f.clauseEnd(q, e)}
 	case from > 0:
@@ -1065,7 +1065,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		content = article.Range{First: from, Last: f.clauseEnd(from, e)}
 		topic = true
 	case c+1 < e && infinitiveCues[w] && f.toAfterNot(c, e, c > cue.Last) > 0:
-		// asked Norton to republish the book: who is to act is part of
+		// asked Nortley to republish the book: who is to act is part of
 		// what is asked (the hearer of "told reporters that" is not);
 		// urged passengers not to travel
 		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
@@ -1098,11 +1098,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	default:
 		if c == k+1 && c < e && f.text(c) == "," && sp.First > sent.First && f.commaBefore(sp.First) > sent.First+1 && !weakCues[w] {
-			// The park, Tompkins said, is usually full: the cue
+			// The park, Tomlin said, is usually full: the cue
 			// parts one report in two, which may hold quoted words
 			// (The budget, Lee said, is “a disaster.”), but not open
 			// with them (“We are ready,” Jones said, “but …” is a
-			// quotation in two parts) or a cue (…, Spicer said, adding,
+			// quotation in two parts) or a cue (…, Spiller said, adding,
 			// “…” is two reports).
 			before := article.Range{First: sent.First, Last: f.commaBefore(sp.First)}
 			after := article.Range{First: c + 1, Last: f.clauseEnd(c+1, e)}
@@ -1121,7 +1121,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// (not shouted at staff, …: whom the words were aimed at)
 			content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 		} else if f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag.IsProperNoun() {
-			// Clinton Says Russians Hacked DNC, Calls …: in title case
+			// Carrow Says Russians Hacked DNC, Calls …: in title case
 			// the tagger finds no verb; the words up to a comma are the
 			// claim.
 			if end := f.toComma(c, e); end-c >= 2 {
@@ -1327,7 +1327,7 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		// (not in what a report holds: Lee said her brother, a lawyer,
 		// wrote the letter)
 		// (and when the cue has a subject, what follows it is its
-		// object unless it names someone: Cruz, a candidate, tweeted a
+		// object unless it names someone: Vela, a candidate, tweeted a
 		// warning)
 		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) && (!ok || f.speaks(article.Range{First: k + 1, Last: spEnd})) {
 			content := article.Range{First: sent.First, Last: f.commaBefore(k)}
@@ -1362,7 +1362,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			k = next
 			continue
 		}
-		// Trump leads in a new Fox News poll: the poll reports it
+		// Dravick leads in a new Fox News poll: the poll reports it
 		if w == "in" && k == sent.First && k+1 < e {
 			var next int
 			if out, next = f.accordingTo(sent, k, 1, e, out); next > k {
@@ -1379,14 +1379,14 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 		case "expected":
-			// Trump is expected to speak: an expectation no one is
+			// Dravick is expected to speak: an expectation no one is
 			// named for
 			if q, ok := f.expected(sent, k, e); ok {
 				out = append(out, q)
 				continue
 			}
 		}
-		// Trump's claim that …; his argument was that …
+		// Dravick's claim that …; his argument was that …
 		if that := f.nounThat(k, e); nounCues[w] && tag.IsNoun() && that > 0 {
 			if sp, ok := f.possessor(k, sent); ok {
 				content := article.Range{First: that + 1, Last: f.clauseEnd(that+1, e)}
@@ -1460,7 +1460,7 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			ok = sp.Last > sp.First
 		}
 		if ok {
-			// As The Times reported, Clinton is …
+			// As The Times reported, Carrow is …
 			if q, found := f.asReported(sent, k, e, sp, ante); found {
 				out = append(out, q)
 				lastSpeaker = sp
@@ -1865,7 +1865,7 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 			continue
 		}
 		if s := f.npAfter(c+1, e); s > c+1 && s < e && (f.finite(s, sent) || f.personStarts(c+1)) {
-			// …, Hillary shot/NN back: a person or pronoun after the
+			// …, Harriet shot/NN back: a person or pronoun after the
 			// comma opens the main clause, whatever the tagger made of
 			// the verb
 			return c
@@ -2017,7 +2017,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 		n = f.afterAside(n+1, e) // her brother, a lawyer, wrote …
 	}
 	for pp := 0; pp < 2 && n+1 < e && f.a.Tokens[n].Tag == article.IN && f.lower(n) != "that" && !subordinateWords[f.lower(n)]; pp++ {
-		// much of his talk with Trump was …: a phrase after the subject
+		// much of his talk with Dravick was …: a phrase after the subject
 		// (not a clause of cause or time: condition of anonymity
 		// because the plans had …)
 		m := f.npAfter(n+1, e)
@@ -2036,7 +2036,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 	case t.IsFinite():
 		return true
 	case t == article.VBN:
-		return f.pastAfterName(n, c) // Clinton advocated/VBN against …
+		return f.pastAfterName(n, c) // Carrow advocated/VBN against …
 	}
 	return false
 }
@@ -2118,7 +2118,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 	}
 	if c+1 < e && f.a.Tokens[c].Tag == article.VBG {
 		// said legalizing it could put thousands to work, said having
-		// Trump at the top of the ticket puts …: a gerund and its
+		// Dravick at the top of the ticket puts …: a gerund and its
 		// object as the clause's subject, up to its verb
 		for n := c + 1; n < e && n <= c+12; n++ {
 			t := f.a.Tokens[n]
@@ -2255,7 +2255,7 @@ func (f *finder) goesOn(k int) bool {
 // cue: "on Friday", "in a statement", "Tuesday".
 func (f *finder) tail(i, e int) bool {
 	if i < e && f.text(i) == "," {
-		// …, said David Gilbert, its president and CEO: the rest
+		// …, said David Gilmour, its president and CEO: the rest
 		// describes the speaker (not when a verb follows a comma in it:
 		// part of the problem, say experts like Ann Lee, a geologist, is
 		// the ground itself)
@@ -2288,7 +2288,7 @@ func (f *finder) tail(i, e int) bool {
 		return false
 	}
 	if e-i <= 9 && i+1 < e && f.a.Tokens[i].Tag == article.IN && f.a.Tokens[i+1].Tag == article.VBG {
-		return true // … said in posing the question to Christie
+		return true // … said in posing the question to Christo
 	}
 	for k := i; k < e; k++ {
 		switch f.a.Tokens[k].Tag {
@@ -2406,7 +2406,7 @@ func clockTime(w string) bool {
 
 // wordsBefore reports whether reported clause q, with the cue it shares
 // with quotation d inside it, holds two words or more ("that" aside)
-// before d's opening mark: d is then a fragment of the clause (Musk wrote
+// before d's opening mark: d is then a fragment of the clause (Munk wrote
 // that the rocket “performed flawlessly.”; Talks at 'breaking point,'
 // union says), not the whole of what is reported.
 func (f *finder) wordsBefore(q, d *Quote) bool {
@@ -2517,7 +2517,7 @@ func (f *finder) absorb(q *Quote, direct int) bool {
 		}
 		for _, w := range words {
 			if d.Kind != Term && w.Contains(q.Cue) && !w.Contains(q.Content) {
-				// “Trump says the things people want to say,” Rubio
+				// “Dravick says the things people want to say,” Rubini
 				// said: a cue inside quoted words reports nothing
 				// outside them
 				return false

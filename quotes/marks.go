@@ -45,8 +45,8 @@ type opener struct {
 // closesFirst reports whether the first quotation mark of family fam in
 // tokens r closes a quotation: a closing curly mark, or a straight one of
 // an odd count (the one left to close what the paragraph before opened),
-// after words with a finite verb (not a signature: “…. ¶ S.C. Rep. Jim
-// Clyburn.”).
+// after words with a finite verb (not a signature: “…. ¶ S.C. Rep. Jem
+// Claypool.”).
 func closesFirst(a *article.Article, r article.Range, fam int) bool {
 	n, first, verb := 0, -1, false
 	for i := r.First; i < r.Last; i++ {

@@ -22,7 +22,7 @@ var personPronouns = map[string]struct {
 // pronounDecay to the power of the sentences between it and the pronoun,
 // times subjectWeight as its sentence's subject, and counts up to
 // pronounSentences sentences back (three did as well on GUM; news, read
-// by hand, wants the fresher name: Lu Kang, the latest subject, over a
+// by hand, wants the fresher name: Lu Fang, the latest subject, over a
 // source named three times before him).
 const (
 	pronounDecay     = 0.7
@@ -30,7 +30,7 @@ const (
 	pronounSentences = 2
 	// governorWeight: the sentence's subject, or a name whose cue or
 	// relative clause holds the pronoun (Benjamin said he …, Sen. Chris
-	// Murphy, who voted against it because he …), is all but certain.
+	// Mulvey, who voted against it because he …), is all but certain.
 	governorWeight = 4
 )
 
@@ -119,7 +119,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 			continue
 		}
 		if object && f.a.SentenceOf(m.Tokens.First) == si && f.subjectLike(m.Tokens) {
-			continue // Stride accused her of …: the verb's object is not its subject
+			continue // Pace accused her of …: the verb's object is not its subject
 		}
 		if f.a.SentenceOf(m.Tokens.First) == si && f.besidePronoun(m.Tokens, g) {
 			continue // Asked whether she and Ms Kendall disagreed, she …: Ms Kendall is not "she"
@@ -209,7 +209,7 @@ func (f *finder) objectOfVerb(i int) bool {
 
 // subjectLike reports whether mention tokens r stand as their sentence's
 // subject: not in a phrase after a preposition (under the care of a Dr.
-// Bailey), not a possessor but the subject's own (Manafort's tone was
+// Bayley), not a possessor but the subject's own (Mansell's tone was
 // defiant. He …), and before the sentence's first finite verb.
 func (f *finder) subjectLike(r article.Range) bool {
 	sent := f.sentence(r.First)
@@ -233,7 +233,7 @@ func (f *finder) subjectLike(r article.Range) bool {
 
 // phraseTag reports whether a word tagged t may stand in a noun phrase
 // before a name: a determiner, an adjective, a noun, a possessive
-// (Former Florida Gov. Jeb Bush, a Dr. Bailey, his father Mohamed).
+// (Former Florida Gov. Jed Heath, a Dr. Bayley, his father Mohamed).
 func phraseTag(t article.Tag) bool {
 	return t == article.DT || t == article.PRPS || t == article.POS || t.IsAdjective() || t.IsNoun()
 }
@@ -241,10 +241,10 @@ func phraseTag(t article.Tag) bool {
 // governs reports whether the person named by mention tokens r (the
 // sentence's subject if subject, as subjectLike says) governs a subject
 // pronoun at i in the same sentence: as the sentence's subject
-// (President Obama prompted outrage when he …), as the subject of a cue
-// right before it (On Trump's claim, Benjamin said he …, Lee told
+// (President Obiora prompted outrage when he …), as the subject of a cue
+// right before it (On Dravick's claim, Benjamin said he …, Lee told
 // reporters she …), or as the name a relative clause holding it is about
-// (said Sen. Chris Murphy (D-Conn.), who voted against it because he …).
+// (said Sen. Chris Mulvey (D-Conn.), who voted against it because he …).
 func (f *finder) governs(r article.Range, subject bool, i int) bool {
 	k := r.Last
 	if !personPronouns[f.lower(i)].subject {
@@ -263,7 +263,7 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 		return c == k || subject && !f.some(k, c, func(n int) bool { return f.a.Tokens[n].Tag.IsFinite() })
 	}
 	if subject {
-		return true // President Obama prompted outrage when he …
+		return true // President Obiora prompted outrage when he …
 	}
 	if k < i && f.cue[k] && f.a.Tokens[k].Tag.IsFinite() {
 		if k+1 == i {
@@ -277,7 +277,7 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 }
 
 // relativeHolds reports whether a relative clause set off by a comma at
-// token k, after a name (and its bracketed party: Sen. Chris Murphy
+// token k, after a name (and its bracketed party: Sen. Chris Mulvey
 // (D-Conn.), who …), holds token i, with no semicolon or quotation mark
 // between.
 func (f *finder) relativeHolds(k, i int) bool {

@@ -16,17 +16,17 @@
 // quotation split by its cue, and the paragraphs in marks with no cue of
 // their own that follow a whole quotation, are parts of that one Quote.
 // Indirect quotations include speech acts reported by their object
-// (Ruiz criticized the budget for its cuts; Trump endorsed Cruz): the cue
+// (Ruiz criticized the budget for its cuts; Dravick endorsed Vela): the cue
 // says which act it was.
 //
 // A speaker "he" or "she" is the most salient person of that gender in
 // its sentence and the two before (ResolvePronouns), a speaker "it" the
 // body or document quoted last, "they" the plural speakers before it;
 // "we" is left as it is, and "I" too but for the speaker of a transcript's
-// turn (the interviewee's answers after "A:", a turn's label: TAPPER: …)
+// turn (the interviewee's answers after "A:", a turn's label: TOLLEY: …)
 // and, outside quotation marks, the writer a byline names.
 //
-// A transcript's turn (TAPPER: …, Q: …, A: …) is one indirect quotation
+// A transcript's turn (TOLLEY: …, Q: …, A: …) is one indirect quotation
 // of its whole paragraph, its cue the colon; so is each answer of an
 // interview printed with no labels (a headline calling it a Q&A or an
 // interview, and paragraphs of questions each followed by plain ones),
@@ -55,7 +55,7 @@ const (
 	Indirect                 // reported speech without marks: Jones said the plan was ready
 	Mixed                    // reported speech holding a quoted fragment: Jones said it was “a disaster”
 	Term                     // marks around a term, a title or a scare quote: the so-called “war on drivers”; nobody's words
-	Stance                   // an attribution of no words: a stance, belief or topic (Trump's support for the wall); only WithStances finds them
+	Stance                   // an attribution of no words: a stance, belief or topic (Dravick's support for the wall); only WithStances finds them
 )
 
 var kindNames = [...]string{"", "direct", "indirect", "mixed", "term", "stance"}
@@ -99,7 +99,7 @@ type Quote struct {
 	fallback bool // the speaker came from fallback: reported speech may still absorb it
 	short    bool // a term only for being short: inside reported speech it is a partial quotation
 	inner    bool // nested in another quotation in marks
-	turn     bool // a transcript's turn (TAPPER: …): the paragraph, not a clause the bounds models may move
+	turn     bool // a transcript's turn (TOLLEY: …): the paragraph, not a clause the bounds models may move
 	fixed    bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
 	endFixed bool // a question opening its sentence (Asked if …,): the learned end may not move its end past the main clause's comma
 }
@@ -435,7 +435,7 @@ func (f *finder) finish() {
 	f.headlineMostQuoted()
 	// A paragraph that is only a quotation, with no cue, after a
 	// paragraph whose last report names its speaker: that speaker's
-	// words ("Bozell said the party had failed." then “Can you name one
+	// words ("Bexell said the party had failed." then “Can you name one
 	// accomplishment?”).
 	for i := range f.out {
 		q := &f.out[i]
@@ -452,7 +452,7 @@ func (f *finder) finish() {
 		}
 	}
 	// A quotation still without a speaker that opens its sentence, after
-	// a sentence about a person or a body: their words ("Mr. Hannity is
+	// a sentence about a person or a body: their words ("Mr. Hanlon is
 	// unapologetic about his aim. “…”").
 	for i := range f.out {
 		q := &f.out[i]
@@ -610,7 +610,7 @@ func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) (string
 		// (the sentence before the quotation's first, which may hold
 		// more than the pronoun's: "…. What hope is there?" she said)
 		described := c < 0 && f.a.SentenceOf(r.First) == f.a.SentenceOf(f.tokenAfter(q.Content.Start))-1 && f.personDescription(r, g, true) &&
-			!f.genderIn(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens, g) // (not when a person of the pronoun's gender is named there: … Hillary Clinton … when an Iowa voter asked …. "…," she replied)
+			!f.genderIn(f.a.Sentences[f.a.SentenceOf(r.First)].Tokens, g) // (not when a person of the pronoun's gender is named there: … Harriet Carrow … when an Iowa voter asked …. "…," she replied)
 		if !described && (c < 0 || c == q.SpeakerCluster || f.ents.Clusters[c].Label != entities.Person || f.gender[c] != g || !f.names(r)) {
 			return "", -1, false // (not a description linked to someone: the Vermont senator)
 		}
@@ -671,7 +671,7 @@ func (f *finder) describedSubjectBefore(sp article.Range, g string) (string, boo
 // quotation spoken by a phrase with that role at its head and linked to a
 // cluster (The universities minister has insisted …, read as the person
 // the lede goes on to name), not a person whose title merely holds the
-// word (Prime Minister Keir Starmer, quoted later).
+// word (Prime Minister Kerr Stalham, quoted later).
 func (f *finder) headlineRoles() {
 	for i := range f.out {
 		q := &f.out[i]
@@ -696,7 +696,7 @@ func (f *finder) headlineRoles() {
 }
 
 // inContent reports whether span s lies inside the content of one of
-// the quotations f.out[lo:hi]: a speaker inside another's report (Zuckoff
+// the quotations f.out[lo:hi]: a speaker inside another's report (Zuckman
 // said the contractors “heard Bob say” …), whom a pronoun after it does
 // not mean.
 func (f *finder) inContent(s article.Span, lo, hi int) bool {
@@ -966,7 +966,7 @@ var fragmentLinks = map[string]bool{"and": true, "because": true, "when": true, 
 // dropRepeats drops a quotation (f.out in text order) that covers the
 // same words as one before it, each holding at least half of the other,
 // when it adds nothing: it has the same cue or speaker, or its cue lies
-// inside the other's content (he did say he found Trump “charming”: the
+// inside the other's content (he did say he found Dravick “charming”: the
 // report of "found" inside the report of "say" is not a second
 // attribution; PolNeAR's annotators seldom give a second one), unless
 // that cue is a noun naming its own speaker's claim (rejected Reyes's
@@ -1005,7 +1005,7 @@ func (f *finder) dropRepeats() {
 					dup = true
 					break
 				}
-				// The same words reported through two cues (Trump
+				// The same words reported through two cues (Dravick
 				// criticized her record, which said she “…”): the report
 				// of the cue nearer them.
 				if !q.Cue.Empty() && !p.Cue.Empty() && p.Kind != Stance && q.Kind != Stance && !p.Content.Contains(q.Cue) && !q.Content.Contains(p.Cue) {

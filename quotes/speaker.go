@@ -169,7 +169,7 @@ func (f *finder) npAfter(i, hi int) int {
 			break // told the BBC | the first lanes would open
 		}
 		if lastHead >= 0 && f.cue[k] && (tg.IsVerb() || tg == article.NNS || tg == article.NN) {
-			break // Bozell answers: a cue the tagger took for a noun
+			break // Bexell answers: a cue the tagger took for a noun
 		}
 		if f.head(k) {
 			if lastHead >= 0 && f.timeWord(k) && !(f.capitalized(k) && k+1 < hi && (f.a.Tokens[k+1].Tag == article.NN || f.a.Tokens[k+1].Tag == article.NNS) && !f.timeWord(k+1)) {
@@ -186,7 +186,7 @@ func (f *finder) npAfter(i, hi int) int {
 
 // prepBefore returns the preposition before the name starting at token
 // k, over a determiner, title or name word (for the Defense Ministry, for
-// Mr. Clinton) or a company's noun in lower case that describes the
+// Mr. Carrow) or a company's noun in lower case that describes the
 // name, with the nouns before it (The founder of chip maker Silvane; not
 // secretary of state Ann Lee), not before lo, or -1.
 func (f *finder) prepBefore(k, lo int) int {
@@ -206,7 +206,7 @@ func (f *finder) prepBefore(k, lo int) int {
 }
 
 // timeWord reports whether token k is a noun of time (week, Monday) and
-// not a name (Kristen Day, then Day).
+// not a name (Nora Day, then Day).
 func (f *finder) timeWord(k int) bool {
 	return timeWords[f.lower(k)] && f.mentionAt[k] < 0
 }
@@ -328,7 +328,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	for k := r.First + 1; k < r.Last; k++ {
 		if t := f.a.Tokens[k].Tag; t == article.WP || t == article.WPS || t == article.WDT || f.relativeWhere(k) || k+1 < r.Last && f.participleWithClause(k) {
-			// an aide who worked for Clinton, the widow of a pilot
+			// an aide who worked for Carrow, the widow of a pilot
 			// killed when …, workers at a home where …, a woman whose
 			// mother waited …: the phrase
 			// before the relative clause or the participle's names the
@@ -358,7 +358,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			return f.ents.Clusters[c].Name, c
 		}
 	}
-	// The head of the PAC backing Jeb Bush for president, Mike Murphy: a
+	// The head of the PAC backing Jed Heath for president, Mike Mulvaney: a
 	// person's name set off at the end of the phrase is who it is.
 	last := f.beforePostNominals(r.First, r.Last) // Simon Cole KC: the letters after the name
 	if mi := f.mentionAt[last-1]; mi >= 0 && r.Last-r.First > 3 {
@@ -413,7 +413,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				continue // the U.S. Attorney's Office for …: the place begins a body's name the tagger left out
 			}
 			if m.Tokens.Last < r.Last-1 && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
-				continue // Devlin's party, Trump's spokesman: the possessor is not the speaker
+				continue // Devlin's party, Dravick's spokesman: the possessor is not the speaker
 			}
 			if m.Label == entities.NORP && f.nameBefore(r.First, m.Tokens.First) {
 				continue // the Wisconsin Republican: a description, not the party or the place
@@ -429,19 +429,19 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			}
 			if f.nounsObject(m, r.First) {
 				objectEnd = m.Tokens.Last
-				continue // a spokesman for Mr. Clinton: the spokesman speaks
+				continue // a spokesman for Mr. Carrow: the spokesman speaks
 			}
 			if m.Tokens.Last < r.Last && !(m.Label == entities.Person && f.a.Tokens[m.Tokens.Last].Tag == article.IN) { // (Captain Luc Ferrand of the rescue unit: the person heads it)
 				if t := f.a.Tokens[r.Last-1].Tag; t == article.NN || t == article.NNS || m.Tokens.Last == r.Last-1 && f.norpAt(r.Last-1) || roleNouns[f.lower(r.Last-1)] {
-					// the California congressman, Clinton advisers, the
-					// Trump campaign: a name modifies the speaker, a
+					// the California congressman, Carrow advisers, the
+					// Dravick campaign: a name modifies the speaker, a
 					// common noun (a role's whatever its tag: Rovers
 					// boss/VBP hails …)
 					continue
 				}
 			}
-			// The last person is the head: "Sanders campaign manager
-			// Jeff Weaver", "Trump adviser Jason Miller".
+			// The last person is the head: "Sandell campaign manager
+			// Jeff Wexler", "Dravick adviser Jason Millard".
 			if best < 0 || m.Label == entities.Person {
 				best = mi
 			}
@@ -460,7 +460,7 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 	}
 	words := f.a.Text[f.a.Tokens[r.First].Start:f.a.Tokens[r.Last-1].End]
 	if r.Last-r.First == 1 && (f.lower(r.First) == "who" || f.lower(r.First) == "which") {
-		// Graham—who had endorsed …, David Duke (who endorses …): the
+		// Graham—who had endorsed …, David Duckett (who endorses …): the
 		// phrase the relative pronoun stands for names the speaker
 		k := r.First
 		if k > 0 && antecedentMark(f.text(k-1)) {
@@ -817,7 +817,7 @@ func (f *finder) bodyCueBefore(i int) (article.Range, bool) {
 // before body mention m (the charity Children First), or after it in an
 // appositive (Children First, the charity,): the article calls the body
 // so. (Only a description of the noun alone may stand for it: the
-// pro-Clinton group says more than "the group".)
+// pro-Carrow group says more than "the group".)
 func (f *finder) calledBy(m entities.Mention, head string) bool {
 	k := m.Tokens.First - 1
 	if k >= 0 && f.lower(k) == head && !f.capitalized(k) {
@@ -851,7 +851,7 @@ func (f *finder) norpAt(k int) bool {
 }
 
 // lastSpeakerNamed settles a one-word name that more than one person
-// cluster holds ("Clinton" with Bill and Hillary Clinton): the quotation
+// cluster holds ("Carrow" with Bill and Harriet Carrow): the quotation
 // just before token i whose speaker is one of them tells which; else c,
 // the cluster entities chose.
 func (f *finder) lastSpeakerNamed(i, c int) int {
@@ -871,7 +871,7 @@ func (f *finder) lastSpeakerNamed(i, c int) int {
 	if len(owners) < 2 {
 		return c
 	}
-	// Mrs. Clinton, with Bill and Hillary Clinton: the title's gender
+	// Mrs. Carrow, with Bill and Harriet Carrow: the title's gender
 	// settles it
 	if i > 0 {
 		if g := entities.TitleGender(f.text(i - 1)); g != "" {
@@ -906,7 +906,7 @@ func (f *finder) lastSpeakerNamed(i, c int) int {
 		}
 	}
 	// A mention of c's own full name since that quotation keeps c:
-	// "Hillary Clinton was in Iowa. … Clinton said".
+	// "Harriet Carrow was in Iowa. … Carrow said".
 	ms := f.ents.Clusters[c].Mentions // in text order
 	j := sort.Search(len(ms), func(j int) bool { return f.ents.Mentions[ms[j]].Start > bestEnd })
 	for n := 0; j < len(ms) && n < 64; j, n = j+1, n+1 {
@@ -937,7 +937,7 @@ func (f *finder) phraseHead(r article.Range, prep func(k int) bool) int {
 // reportedCue reports whether the cue at token k stands inside the
 // content of one of the last quotations found, not as its own cue (The
 // team cautioned that the study showed …: "showed" is the team's report;
-// Mr. Obama, officials said, has …: "said" is the report's own).
+// Mr. Obiora, officials said, has …: "said" is the report's own).
 func (f *finder) reportedCue(k int) bool {
 	s := f.span(article.Range{First: k, Last: k + 1})
 	for _, q := range f.out[max(0, len(f.out)-16):] {
@@ -1204,7 +1204,7 @@ func (f *finder) namedSince(q *Quote, k int) (entities.Mention, bool) {
 // officials) far more often than the body named last, which it had been
 // resolved to (15 of 15 wrong in a sample of PolNeAR train). Names
 // inside quotation marks are someone's words, not who the pronoun means
-// (“… George Bush was one,” he notes): they are taken only when no other
+// (“… George Heath was one,” he notes): they are taken only when no other
 // mention fits.
 func (f *finder) pronounCluster(i int, g string) int {
 	quotedFit := -1
@@ -1262,8 +1262,8 @@ func (f *finder) mentionsBefore(i int) int {
 }
 
 // relativeAbout returns the last token of the name a relative clause
-// holding a pronoun at i is about, or -1: Rubio, who he dubbed …: the
-// pronoun is not Rubio.
+// holding a pronoun at i is about, or -1: Rubini, who he dubbed …: the
+// pronoun is not Rubini.
 func (f *finder) relativeAbout(i int) int {
 	if i >= 3 && (f.a.Tokens[i-1].Tag == article.WP || f.a.Tokens[i-1].Tag == article.WDT) && f.text(i-2) == "," {
 		return i - 3
@@ -1394,7 +1394,7 @@ func (f *finder) lastComma(k, lo int) int {
 func peopleNoun(w string) bool { return personNouns[w] || roleNouns[w] }
 
 // titleHeads are the nouns a description uses for the holders of titles:
-// the congressman for Rep. Adam Schiff, the senator for Sen. Ted Cruz.
+// the congressman for Rep. Adam Schaffer, the senator for Sen. Ted Vela.
 var titleHeads = headLists()
 
 // officeWords say which office of several of one name a title is: the
@@ -1510,7 +1510,7 @@ func (f *finder) orgIn(sp article.Range, head string) int {
 // organization nouns, any. Mentions before it come first; a person
 // description with none before looks ahead, within the next two
 // paragraphs, for the person it introduces ("Ukraine's president said …
-// “…,” President Volodymyr Zelenskyy said").
+// “…,” President Bohdan Koval said").
 func (f *finder) descriptionCluster(r article.Range) int {
 	first := r.First
 	for k := r.First + 1; k < r.Last-1 && k < r.First+5; k++ {
@@ -1541,7 +1541,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	}
 	if indefinite {
 		// A federal judge on Friday blocked …, then U.S. District Judge
-		// Robert Pitney wrote …: a lede's role, someone new, is the
+		// Robert Pilling wrote …: a lede's role, someone new, is the
 		// first person the body names after it when that person's title
 		// holds the role (else "a spokesperson" is kept as it is)
 		if roleNouns[head] && !f.personIn(r.First, r.Last) {
@@ -1609,7 +1609,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return c
 		}
 	}
-	// xAI, founded by Elon Musk, has raised $6 billion from investors
+	// xAI, founded by Elias Munk, has raised $6 billion from investors
 	// including Sequoia Capital, the company said: the body the report
 	// is about, its subject, not the last one named in it.
 	if orgNouns[head] && f.lower(first) == "the" && r.First > 0 && f.text(r.First-1) == "," {
@@ -1703,7 +1703,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return c
 		}
 	}
-	// Sanders, the Vermont senator, …: a role in apposition to a name is
+	// Sandell, the Vermont senator, …: a role in apposition to a name is
 	// that person. (Linking a role with no name beside it, the candidate,
 	// to the person most salient before it was tried and left out: of 22
 	// such speakers in PolNeAR train read by hand, 13 right and 9 wrong.)
@@ -1753,7 +1753,7 @@ func (f *finder) agedLede(r article.Range, bare bool) int {
 // apposedKin returns the cluster of the first person, from mention
 // index before to paragraph last, that the noun of kin head is set off
 // before (his mother, Kerry Cole,), or -1. (Not a noun after the name:
-// … candidate Hillary Clinton, his son said, is a clause of its own.)
+// … candidate Harriet Carrow, his son said, is a clause of its own.)
 func (f *finder) apposedKin(before, last int, head string) int {
 	for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last; mi++ {
 		m := f.ents.Mentions[mi]

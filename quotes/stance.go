@@ -20,7 +20,7 @@ import (
 )
 
 // Stances are attributions that report no words: a source's stance,
-// belief, topic or finding ("Trump's support for the wall", "has made no
+// belief, topic or finding ("Dravick's support for the wall", "has made no
 // secret of his plans", "most voters back the plan, a poll found"). News
 // attribution corpora such as PolNeAR annotate them beside speech. The rules
 // of this package read reported speech from a lexicon of speech verbs; the
@@ -434,7 +434,7 @@ func (f *finder) markSpan(flags []bool, s article.Span) {
 
 // stanceSentence reports whether stances are looked for in sentence s:
 // where reported speech is (reportsIn), but not in captions (a caption
-// says what a photograph shows: "President Biden departs …").
+// says what a photograph shows: "President Dalen departs …").
 func (f *finder) stanceSentence(s int) bool {
 	k := f.a.Paragraphs[f.a.Sentences[s].Paragraph].Kind
 	return reportsIn(k) && k != article.Caption && (f.stanceSents == nil || f.stanceSents[s])

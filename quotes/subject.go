@@ -11,7 +11,7 @@ import (
 
 // subject returns the speaker of a verb cue at k: the noun phrase before
 // it, over adverbs and auxiliaries (he has also said), over an appositive
-// (Trump, the nominee, said) and out of "a spokesman for X". For a
+// (Dravick, the nominee, said) and out of "a spokesman for X". For a
 // relative pronoun (which reported, who said) the speaker is the pronoun
 // and antecedent the phrase it stands for. ok is false if there is none.
 func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
@@ -185,7 +185,7 @@ func (f *finder) quotedAs(k int, sent article.Range) (article.Range, bool) {
 // whoseNamed returns the name set off after a "whose" at token p and the
 // noun phrase it opens when the relative clause has no verb of its own
 // before the cue's, v (the Federation, whose director general, Paul
-// Stenberg, said …: the cue is the clause's, and the named director
+// Stenholm, said …: the cue is the clause's, and the named director
 // speaks; not Tom Hale, whose hometown, Leeds, is flooding, argues).
 func (f *finder) whoseNamed(p, v int) (article.Range, bool) {
 	if f.lower(p) != "whose" {
@@ -235,7 +235,7 @@ func (f *finder) placeAside(lo, hi int) bool {
 
 // namesSpeaker reports whether a speaker's phrase holds the name of a
 // person or organization that is not only a possessor or a modifier
-// (Okafor's deputy, a Cruz spokeswoman name only whose deputy or
+// (Okafor's deputy, a Vela spokeswoman name only whose deputy or
 // spokeswoman speaks).
 func (f *finder) namesSpeaker(sp article.Range) bool {
 	for n := sp.First; n < sp.Last; n++ {
@@ -284,7 +284,7 @@ func (f *finder) nounsObject(m entities.Mention, lo int) bool {
 
 // attributive reports whether the name ending before token k, inside a
 // phrase ending before hi, only qualifies the common noun after it, the
-// phrase's head: A Cruz spokeswoman, a Kremlin official (not Kremlin
+// phrase's head: A Vela spokeswoman, a Kremlin official (not Kremlin
 // spokesman Dmitry Peskov, where a name follows).
 func (f *finder) attributive(k, hi int) bool {
 	if f.capitalized(k) || !f.a.Tokens[k].Tag.IsNoun() {
@@ -316,7 +316,7 @@ func (f *finder) relativeAside(sp article.Range) bool {
 
 // antecedentMark reports whether punctuation w may stand between a
 // relative pronoun and the phrase it stands for (a hyphen alone is a dash
-// typed as one: Sanders - who …).
+// typed as one: Sandell - who …).
 func antecedentMark(w string) bool {
 	switch w {
 	case ",", "—", "–", "--", "-", "(":
@@ -346,7 +346,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			continue
 		}
 		if reflexives[f.lower(v-1)] && v-2 >= sent.First && f.a.Tokens[v-2].Tag.IsNoun() {
-			v-- // Cruz himself said …
+			v-- // Vela himself said …
 			continue
 		}
 		if t.Tag == article.VBN && v-2 >= sent.First && (f.a.Tokens[v-2].Tag.IsNoun() || f.lower(v-2) == "those") && n == 0 && !f.isCue(v-1) {
@@ -354,14 +354,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			continue
 		}
 		if timeWords[f.lower(v-1)] && v-2 > sent.First && f.mentionAt[v-1] < 0 {
-			v-- // Priebus later Thursday told …
+			v-- // Priestley later Thursday told …
 			if timeLeads[f.lower(v-1)] {
 				v--
 			}
 			continue
 		}
 		if d := f.duringBefore(v, sent); d > sent.First {
-			v = d // Sanders during a rally thanked …
+			v = d // Sandell during a rally thanked …
 			continue
 		}
 		// used his Christmas Day sermon to call for …, took the chance to
@@ -406,8 +406,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 		break
 	}
-	// Rep. Hakeem Jeffries (D-N.Y.) said: the party and state are an aside
-	// (a comma after it too: Sen. Jack Reed (D-R.I.), said).
+	// Rep. Hakeem Jallow (D-N.Y.) said: the party and state are an aside
+	// (a comma after it too: Sen. Jack Reeve (D-R.I.), said).
 	if close := v - 1; close > sent.First && (f.text(close) == ")" || f.text(close) == "," && close-1 > sent.First && f.text(close-1) == ")") {
 		if f.text(close) == "," {
 			close--
@@ -425,11 +425,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		!f.speaks(article.Range{First: s, Last: v}) && !subordinators[f.lower(s-1)] {
 		// …, but in a later interview said: a phrase after the "but"
 		// (not officials in the FBI and at the department said, nor
-		// a clause's subject: and as Comey noted)
+		// a clause's subject: and as Corley noted)
 		cc = s - 2
 	}
 	if cc > sent.First && f.a.Tokens[cc].Tag == article.CC && depth == 0 {
-		// Adelson met with Trump and declared …: the subject of the
+		// Adlerson met with Dravick and declared …: the subject of the
 		// sentence's first verb, after an opening subordinate clause
 		// (When asked whom she backed, Ms. Lee smiled and said …).
 		var rel, relAnte article.Range // an aside's relative pronoun, if no later verb has a subject
@@ -440,14 +440,14 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if ok && f.relativeAside(sp) && f.some(p+1, cc, func(j int) bool { return antecedentMark(f.text(j)) && f.text(j) != "(" || f.text(j) == ")" }) {
 					// Ann Lee, who was not involved, called … but warned
 					// …: the aside's verb, closed before the "but" (not
-					// Lee, who met Cruz and said …)
+					// Lee, who met Vela and said …)
 					if rel.Last == rel.First {
 						rel, relAnte = sp, ante
 					}
 					continue
 				}
 				if ok && !f.speaks(standsFor(sp, ante)) && !(f.personHeaded(sp) && f.a.Tokens[k].Tag.IsFinite()) {
-					// It has become such a presence that Sanders
+					// It has become such a presence that Sandell
 					// thanked … and called …: when the first verb's
 					// subject cannot speak, the nearest verb's that can
 					// (but a person's description before a finite cue
@@ -503,7 +503,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 			if a := f.npBefore(v-1, sent.First); a < v-1 {
 				antecedent = article.Range{First: a, Last: v - 1}
 			} else if v-2 > sent.First && antecedentMark(f.text(v-2)) {
-				// Mike Lee, who said; Graham—who had said; David Duke
+				// Mike Leland, who said; Graham—who had said; David Duckett
 				// (who said
 				if a := f.npBefore(v-2, sent.First); a < v-2 {
 					antecedent = article.Range{First: a, Last: v - 2}
@@ -511,7 +511,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 						// Ann Lee of the University of Leeds, who …; the
 						// general secretary of the Unite union, who …: the
 						// person or role before "of" (not no mention of
-						// Jeb Bush)
+						// Jed Heath)
 						if b := f.npBefore(a-1, sent.First); b < a-1 && (f.personIn(b, a-1) || roleNouns[f.lower(a-2)]) {
 							antecedent.First = b
 						}
@@ -563,7 +563,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	inner := subj < v && subj > sent.First
 	if f.participle(k) && inner && f.lower(subj-1) == "with" &&
 		(subj-1 == sent.First || f.text(subj-2) == ",") {
-		// …, with Trump reportedly yelling “…”: the participle's own
+		// …, with Dravick reportedly yelling “…”: the participle's own
 		// subject, after "with"
 		return article.Range{First: subj, Last: v}, article.Range{}, true
 	}
@@ -577,9 +577,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		inner && (f.a.Tokens[subj-1].Tag == article.IN ||
 			(mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
 			addressVerbs[f.lower(subj-1)] && f.a.Tokens[subj-1].Tag.IsVerb())) {
-		// Sanders was on CNN talking about …; the town released a
-		// statement Wednesday saying …; Trump issued a statement saying
-		// …; Sanders started the debate saying …; Hale emailed supporters
+		// Sandell was on CNN talking about …; the town released a
+		// statement Wednesday saying …; Dravick issued a statement saying
+		// …; Sandell started the debate saying …; Hale emailed supporters
 		// saying …: the participle is the sentence subject's, not the
 		// object of "on", a time's, the statement's, the event's or the
 		// addressee's; in a clause of its own after a comma and a
@@ -627,7 +627,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					h := f.headOf(s2, end, sent)
 					if !f.personIn(h, end) {
 						// Jonas Peltier, a fund manager at Arbor Capital,
-						// which holds shares …, said; Paul Porter, a
+						// which holds shares …, said; Paul Potterton, a
 						// truck driver from Ava, Mo., who …, said: the
 						// person named before the description the aside
 						// is about (not a name after a preposition);
@@ -662,10 +662,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		}
 	}
 	if subj == v && v-1 > sent.First && (f.text(v-1) == "," || f.a.Tokens[v-1].Kind == article.Dash) {
-		// Trump, the Republican nominee, said …; Many speakers — Muslims,
+		// Dravick, the Republican nominee, said …; Many speakers — Muslims,
 		// Christians, Jews — said …
 		// Over up to three asides: Yin May, 60, a doctor, said; Rep.
-		// Bobby Scott (D-Va.), a negotiator, said.
+		// Bobby Scobie (D-Va.), a negotiator, said.
 		dash := f.a.Tokens[v-1].Kind == article.Dash
 		asides := 0
 		for p := v - 2; p > sent.First && p > v-40; p-- {
@@ -699,7 +699,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if s2 < end {
 					// (the phrase before the aside, or the one it heads
 					// when that is a body after "of": The general
-					// secretary of the Rail Workers' Union, Tony Maddox,)
+					// secretary of the Rail Workers' Union, Tony Maddern,)
 					h := f.headOf(s2, end, sent)
 					if asides == 0 && !dash && (f.nameInApposition(article.Range{First: s2, Last: end}, end+1, v-1) ||
 						f.personEndingAt(v-1) >= 0 && f.nameInApposition(article.Range{First: h, Last: end}, end+1, v-1)) {
@@ -843,7 +843,7 @@ var shareWords = map[string]bool{"majorities": true, "majority": true, "most": t
 // joinedSubject returns where a subject starting at subj starts when an
 // "and" or "or" before it joins another noun phrase to it that opens the
 // sentence or follows its comma or dash (…, union members and leaders
-// say, …); else subj. (Not after a verb: Lee met Cruz and aides said …
+// say, …); else subj. (Not after a verb: Lee met Vela and aides said …
 // joins two clauses.)
 func (f *finder) joinedSubject(subj int, sent article.Range) int {
 	if subj-2 < sent.First || (f.lower(subj-1) != "and" && f.lower(subj-1) != "or") {
@@ -856,7 +856,7 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 			s0 := f.ents.Mentions[mi].Tokens.First
 			if t := f.a.Tokens[max(s0-2, 0)].Tag; s0-2 > sent.First && f.text(s0-1) == "," && (t == article.NN || t == article.NNS) {
 				// (a description before the name, not a list of names:
-				// President Obama, Hillary Clinton, and other Democrats)
+				// President Obiora, Harriet Carrow, and other Democrats)
 				if d := f.headOf(f.npBefore(s0-1, sent.First), s0-1, sent); d < s0-1 && (d == sent.First || f.text(d-1) == ",") && !f.personIn(d, s0-1) {
 					return d
 				}
@@ -1053,7 +1053,7 @@ func (f *finder) relativeCue(k int, sent article.Range) bool {
 
 // openBracket returns the "(" that the ")" at token close closes, within
 // eight tokens and after token lo, or -1: the party and state of "Rep.
-// Hakeem Jeffries (D-N.Y.)".
+// Hakeem Jallow (D-N.Y.)".
 func (f *finder) openBracket(close, lo int) int {
 	for p := close - 1; p > lo && p > close-9; p-- {
 		if f.text(p) == "(" {
@@ -1352,7 +1352,7 @@ var placePreps = map[string]bool{"near": true, "outside": true, "inside": true, 
 var relationWords = map[string]bool{"close": true, "closer": true, "familiar": true, "briefed": true, "knowledgeable": true, "loyal": true, "aware": true, "involved": true, "privy": true, "responsible": true}
 
 // personEndingAt returns the cluster of the person mention that ends
-// just before token k (Sanders | , the Vermont senator; Marchetti |
+// just before token k (Sandell | , the Vermont senator; Marchetti |
 // shrugs), or -1 if none does.
 func (f *finder) personEndingAt(k int) int {
 	if k < 1 {
@@ -1397,7 +1397,7 @@ func objectPrep(w string) bool {
 	return false
 }
 
-// possessor returns the owner of a noun cue at k: Trump's claim, his
+// possessor returns the owner of a noun cue at k: Dravick's claim, his
 // statement, the campaign's latest claim.
 func (f *finder) possessor(k int, sent article.Range) (article.Range, bool) {
 	p := k
@@ -1440,7 +1440,7 @@ func (f *finder) share(k int) bool {
 var fractions = wordList("fraction")
 
 // nounVerb reports whether the cue at k, tagged a noun, is the verb the
-// tagger missed after a name ("Trump/NN refers/NNS to …", "Politicos
+// tagger missed after a name ("Dravick/NN refers/NNS to …", "Politicos
 // call/NN this"): a name or pronoun before it, and "that", "to", a
 // determiner, a pronoun or a quotation mark after it.
 func (f *finder) nounVerb(k int, sent article.Range) bool {
@@ -1519,7 +1519,7 @@ func (f *finder) nameEndsAt(k int) bool {
 }
 
 // duringBefore returns the "during" opening the noun phrase that ends
-// before token v (Sanders during a rally thanked …), or "after" or
+// before token v (Sandell during a rally thanked …), or "after" or
 // "before" after a noun opening a phrase of eventNouns that names no one
 // (a poll by YouGov after the debate found …), or -1. It looks at most
 // eight tokens back before reading the phrase.
@@ -1532,7 +1532,7 @@ func (f *finder) duringBefore(v int, sent article.Range) int {
 			return -1
 		} else if (w == "after" || w == "before") && d-1 > sent.First && f.a.Tokens[d-1].Tag.IsNoun() {
 			// A poll by YouGov after the debate found …: an event after
-			// a noun (not a clause's subject: after Clinton said …, after
+			// a noun (not a clause's subject: after Carrow said …, after
 			// the man had posted …)
 			if s := f.npBefore(v, sent.First); s == d+1 && !f.names(article.Range{First: s, Last: v}) && eventNouns[f.lower(v-1)] {
 				return d
@@ -1557,11 +1557,11 @@ func (f *finder) verbBefore(k int, sent article.Range) bool {
 var addressVerbs = wordList("address")
 
 // eventNouns are gatherings a speaker opens or takes part in: the
-// participle after one is the speaker's (Sanders started the debate
+// participle after one is the speaker's (Sandell started the debate
 // saying …).
 var eventNouns = wordList("event")
 
-// reflexives may stand between a speaker and a cue: Cruz himself said.
+// reflexives may stand between a speaker and a cue: Vela himself said.
 var reflexives = wordList("reflexive")
 
 // quantifiers may stand for the subject before "of": many of them.
@@ -1581,7 +1581,7 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 			if s, a, ok := f.subject(x, sent); ok {
 				return s, a
 			}
-			// “…,” said Rep. Bobby Scott, adding …: the speaker after the cue
+			// “…,” said Rep. Bobby Scobie, adding …: the speaker after the cue
 			if f.isCue(x) && !objectCues[f.lower(x)] {
 				if end := f.npAfter(x+1, k); end > x+1 {
 					return article.Range{First: x + 1, Last: end}, article.Range{}
@@ -1654,7 +1654,7 @@ func (f *finder) nearestCueSubject(sent article.Range, k int) (sp, ante article.
 
 // finite reports whether token x is a finite verb: tagged so, or a past
 // participle right after a name or pronoun, which the tagger takes for one
-// now and then ("Sanders compared himself to …"), or a noun in -s the
+// now and then ("Sandell compared himself to …"), or a noun in -s the
 // tagger read after a person's name before punctuation (Lee nods/NNS.).
 func (f *finder) finite(x int, sent article.Range) bool {
 	switch f.a.Tokens[x].Tag {

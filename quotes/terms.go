@@ -32,7 +32,7 @@ func (f *finder) termIntro(open int) bool {
 // verb (called, dubbed) with a subject that speaks stands before the
 // quotation opening at token open, with at most a determiner or
 // adjectives between, and not in a relative clause on its object
-// (relatives): what Gilbert called “a perception problem”, what Lee has
+// (relatives): what Gilmour called “a perception problem”, what Lee has
 // called a “fraudulent scheme”. An object between (called him a “…”) is
 // the naming rule's, a participle (a plan called “…”) a title's, and a
 // passive (he was called a “…”) names no words of its subject.

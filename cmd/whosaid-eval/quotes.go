@@ -458,9 +458,9 @@ func printByCue(out io.Writer, hits, total map[string]int, n int) {
 }
 
 // speakerAgrees reports whether the predicted speaker overlaps the gold
-// source, names the same person (the gold "Clinton", ours "Hillary
-// Clinton"), or is the phrase right before a gold relative pronoun ("Mike
-// Lee" for the gold "who" of "Mike Lee, who said").
+// source, names the same person (the gold "Carrow", ours "Harriet
+// Carrow"), or is the phrase right before a gold relative pronoun ("Mike
+// Lee" for the gold "who" of "Mike Leland, who said").
 func speakerAgrees(text string, gold [][2]int, p predicted) bool {
 	if len(gold) == 0 {
 		return len(p.speaker) == 0 && p.name == ""

@@ -59,7 +59,7 @@ func coordination(s GUMSentence, m GUMMention, head int) bool {
 // is the run of proper nouns around the head (or that proper noun) (with connectors such as "of"
 // inside), without leading titles when isTitle says a word is one. So
 // "Kremlin spokesman Dmitry Peskov" gives "Dmitry Peskov" and "President
-// Biden" gives "Biden". Nested names give way to the names around them.
+// Dalen" gives "Dalen". Nested names give way to the names around them.
 func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 	var out []NamedMention
 	for _, m := range s.Mentions {
@@ -80,7 +80,7 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 		if !properTag(s.Tokens[head].XPOS) {
 			// A common-noun head with a Wikipedia identity: the name is
 			// the proper noun in the mention that the identity spells
-			// ("the prominent critic Eduard Hanslick").
+			// ("the prominent critic Eduard Hasslinger").
 			if head = identityHead(s, m); head < 0 {
 				continue
 			}
@@ -114,7 +114,7 @@ func NamedMentions(s GUMSentence, isTitle func(string) bool) []NamedMention {
 			if s.Tokens[head].XPOS == "NNPS" {
 				continue // Americans, Democrats: groups, not people
 			}
-			// Cut the name after the last title word: "U.S. President Donald Trump" → "Donald Trump".
+			// Cut the name after the last title word: "U.S. President Donald Dravick" → "Donald Dravick".
 			for k := head; k >= first && isTitle != nil; k-- {
 				if isTitle(s.Tokens[k].Form) {
 					first = k + 1
