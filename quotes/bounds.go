@@ -205,11 +205,40 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 	for _, fr := range q.Fragments {
 		sr.hi = min(sr.hi, f.tokenAfter(fr.Start)-1) // not past a fragment's opening mark
 	}
+	if sr.trailing {
+		// Not past another report's participle cue inside the content:
+		// the report holds it (… found in snow, suggesting they are
+		// carried by the wind, scientists say: not "they are carried …").
+		if c := f.cueInside(q, f.a.Tokens[sr.rule].Start, f.a.Tokens[sr.hi].End); c >= 0 {
+			sr.hi = min(sr.hi, c-1)
+		}
+	}
 	sr.lo, sr.hi = max(sr.lo, sr.rule-maxMove/4), min(sr.hi, sr.rule+maxMove/4)
 	if sr.lo > sr.rule || sr.hi < sr.rule {
 		return startReach{}, false
 	}
 	return sr, true
+}
+
+// cueInside returns the first token of the first cue of the rules'
+// reports other than q's that starts inside bytes [lo, hi) with a
+// participle after a comma (…, suggesting …), or -1.
+func (f *finder) cueInside(q *Quote, lo, hi int) int {
+	if f.cueStarts == nil {
+		f.cueStarts = make([]int, 0, len(f.out))
+		for _, o := range f.out {
+			if !o.Cue.Empty() {
+				f.cueStarts = append(f.cueStarts, o.Cue.Start)
+			}
+		}
+		sort.Ints(f.cueStarts)
+	}
+	for i := sort.SearchInts(f.cueStarts, lo); i < len(f.cueStarts) && f.cueStarts[i] < hi; i++ {
+		if k := f.tokenAfter(f.cueStarts[i]); f.cueStarts[i] != q.Cue.Start && f.a.Tokens[k].Tag == article.VBG && k > 0 && f.text(k-1) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // startOK reports whether content may start at token j: at a word or an

@@ -291,6 +291,24 @@ func TestBoundsStartNotAtThatClauseTo(t *testing.T) {
 	assert.Equal(t, "plans to close three stations would leave some villages waiting more than 20 minutes for a fire engine", onlyFound(t, a))
 }
 
+// TestBoundsTrailingHoldsParticiple: the learned start of a report whose
+// cue trails it may not move past a participle's cue set off inside it
+// (it had started the scientists' report at "they", leaving one report
+// where there are two).
+func TestBoundsTrailingHoldsParticiple(t *testing.T) {
+	a, _ := finderFor(t, "Snow\n\nTiny pieces of plastic have been found in snow across the north, suggesting they are being carried thousands of miles by the wind, scientists say.")
+	qs := Find(a, entities.Recognize(a))
+	checkQuotes(t, a, qs)
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Content.Text(a.Text)+" / "+q.Speaker.Text(a.Text))
+	}
+	assert.Equal(t, []string{
+		"Tiny pieces of plastic have been found in snow across the north, suggesting they are being carried thousands of miles by the wind / scientists",
+		"they are being carried thousands of miles by the wind / Tiny pieces of plastic",
+	}, got)
+}
+
 // tokenOf returns the index of a's first token that reads w (len(a.Tokens)
 // if none does).
 func tokenOf(a *article.Article, w string) int {
