@@ -1296,6 +1296,11 @@ func (f *finder) infinitive(k, e int) bool {
 func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, ok, reported bool) (Quote, article.Range, bool) {
 	cue := article.Range{First: k, Last: k + 1}
 	te := f.clauseEnd(k+1, e)
+	if k > sent.First && f.a.Tokens[k].Tag == article.VB && f.a.Tokens[k-1].Tag == article.TO {
+		// I thought, somebody has to tell this story: an infinitive
+		// after its comma attributes nothing before it
+		return Quote{}, article.Range{}, false
+	}
 	if sent.First+1 < e && f.lower(sent.First) == "according" && f.lower(sent.First+1) == "to" {
 		// According to the Ledger, most voters want …: the source's
 		// phrase is no report of the cue after it
