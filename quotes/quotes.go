@@ -530,7 +530,7 @@ func (f *finder) describedPronouns() {
 		pi := -1
 		for k := i - 1; k >= 0 && k >= i-16 && f.out[k].Paragraph == q.Paragraph; k-- {
 			r := f.tokensIn(f.out[k].Speaker)
-			if f.out[k].Kind != Term && f.out[k].Kind != Stance && r.Len() > 0 && r.Last <= sp.First && r.Last > prev.Last &&
+			if f.out[k].Kind != Term && f.out[k].Kind != Stance && !f.out[k].turn && r.Len() > 0 && r.Last <= sp.First && r.Last > prev.Last && // (not a turn's label: its speaker is "I" in it)
 				!f.inContent(f.out[k].Speaker, max(0, i-16), i) {
 				prev, pi = r, k // (not one inside another's report: Burrows said the authority would seek …)
 			}
@@ -604,7 +604,7 @@ func (f *finder) lastParagraphSpeaker(i int, sp article.Range, g string) (string
 			return "", -1, false
 		}
 		r := f.tokensIn(p.Speaker)
-		if p.Paragraph != q.Paragraph-1 || p.Kind == Term || p.Kind == Stance || r.Len() == 0 || r.Last > sp.First {
+		if p.Paragraph != q.Paragraph-1 || p.Kind == Term || p.Kind == Stance || p.turn || r.Len() == 0 || r.Last > sp.First {
 			continue
 		}
 		c := p.SpeakerCluster

@@ -1041,8 +1041,8 @@ func (f *finder) lastSpeakerFor(i int, g string) (string, int, bool) {
 		return "", -1, false
 	}
 	q, sp, ok := f.lastQuote(i)
-	if !ok {
-		return "", -1, false
+	if !ok || q.turn {
+		return "", -1, false // (not a transcript's turn: its speaker is "I" in it)
 	}
 	if c := q.SpeakerCluster; c < 0 || f.ents.Clusters[c].Label != entities.Person || !f.compatible(c, g) {
 		return "", -1, false
@@ -1274,9 +1274,21 @@ func (f *finder) relativeAbout(i int) int {
 // antecedent reports whether mention m may be what a pronoun means: not
 // in boilerplate, a credit or an aside paragraph, and not the name ending
 // at token about that the pronoun's relative clause is about
-// (relativeAbout).
+// (relativeAbout), nor a transcript turn's label.
 func (f *finder) antecedent(m entities.Mention, about int) bool {
-	return !m.Boilerplate && !m.Credit && !f.aside(m.Paragraph) && m.Tokens.Last-1 != about
+	return !m.Boilerplate && !m.Credit && !f.aside(m.Paragraph) && m.Tokens.Last-1 != about && !f.labelMention(m)
+}
+
+// labelMention reports whether mention m is a transcript turn's label
+// (turnLabel: JAKE TOLLEY: …): who speaks the turn says "I", and the
+// other side is "you", so neither is who a pronoun or a description there
+// means.
+func (f *finder) labelMention(m entities.Mention) bool {
+	if m.Tokens.Last >= len(f.a.Tokens) || f.text(m.Tokens.Last) != ":" || f.a.Paragraphs[m.Paragraph].Tokens.First != m.Tokens.First {
+		return false // (most mentions)
+	}
+	label, ok := f.turnLabel(m.Paragraph)
+	return ok && label.First == m.Tokens.First
 }
 
 // aside reports whether paragraph p is a byline, caption or credit: people
