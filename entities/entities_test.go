@@ -49,6 +49,12 @@ func TestRecognize(t *testing.T) {
 		{"a transcript's label in capitals, a given name first, is a person, and so is the surname alone in a later label",
 			"Transcript\n\nPRESENTER: Minister, thank you for joining us.\n\nGRACE ADEYEMI: No, I do not accept that.\n\nPRESENTER: But the number is higher.\n\nADEYEMI: Demand has gone up.",
 			map[string]Label{"GRACE ADEYEMI": Person, "ADEYEMI": Person}, []string{"PRESENTER"}},
+		{"a name read as a person on one side of a score whose other side is a body is a club, wherever the article writes it",
+			"Champions League: Harton City 2-1 Porto Azul\n\nHarton City came from behind to beat Porto Azul and move to the top of their group.\n\nGoncalo Mendes gave the Portuguese side the lead after 12 minutes, but Riley Sandford equalised before half-time and substitute Mateo Ruiz headed the winner.\n\nPorto Azul coach Rui Fonseca was unhappy with the refereeing. \"The second goal was offside,\" he said.",
+			map[string]Label{"Porto Azul": Org, "Harton City": Org, "Rui Fonseca": Person}, nil},
+		{"a name ending in Archaeology, a company's word, is a body, not a person",
+			"Villa\n\nThe team from Wessex Archaeology uncovered mosaics, a bath house and coins during work to extend the car park in Ilminster.",
+			map[string]Label{"Wessex Archaeology": Org, "Ilminster": GPE}, nil},
 		{"a hyphened word of who runs a body opening its name is no part of it",
 			"Homes\n\nLabour-run Kelton Council welcomed the plans. The Tory-led Ashmoor Council did not.",
 			map[string]Label{"Kelton Council": Org, "Ashmoor Council": Org}, []string{"Labour-run Kelton Council", "Tory-led Ashmoor Council"}},
@@ -1054,7 +1060,7 @@ func TestGivenNames(t *testing.T) {
 // surname in capitals elsewhere.
 func TestTurnLabels(t *testing.T) {
 	a, _, _, span := joinSetup(t, "Mayor Ruth Okon talks.\n\nQ: Why?\n\nOKON: Because.\n\nLEE: No.\n\nWe met OKON: twice.")
-	got := turnLabels(a, []Mention{span("Ruth Okon", Person)})
+	got := turnLabels(a, []Mention{span("Ruth Okon", Person)}, nil)
 	require.Len(t, got, 1)
 	assert.Equal(t, "OKON", got[0].Text(a))
 	assert.Equal(t, Person, got[0].Label)

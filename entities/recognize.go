@@ -258,6 +258,27 @@ func turnLabel(a *article.Article, p *prepared, s article.Sentence, i int) int {
 	return end
 }
 
+// sideOfClub reports whether mention out[i] stands on one side of a score
+// (one token, 2-1, or three, 2 - 1) whose other side is a body's mention
+// in out, which is in text order.
+func sideOfClub(p *prepared, out []Mention, i int) bool {
+	f, l := out[i].Tokens.First, out[i].Tokens.Last
+	if i+1 < len(out) && out[i+1].Label == Org && l < len(p.words) && score(p, l) {
+		n := l + 1
+		if !strings.ContainsAny(p.words[l], "-–") {
+			n = l + 3
+		}
+		if out[i+1].Tokens.First == n {
+			return true
+		}
+	}
+	if i > 0 && out[i-1].Label == Org && f > 0 {
+		e := out[i-1].Tokens.Last
+		return e == f-1 && score(p, e) || e == f-3 && score(p, e)
+	}
+	return false
+}
+
 // controlWord reports whether w is a hyphened word saying who runs or
 // leads something (Labour-run, Tory-led, state-owned, Kelby-based).
 func controlWord(w string) bool {
@@ -1902,21 +1923,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				continue
 			}
-			// GRACE ADEYEMI: …, then ADEYEMI: …: a transcript's turn
-			// opening its paragraph with a name in capitals and a colon,
-			// a given name first (or alone, a surname the article gave a
-			// person), is the person speaking
+			// GRACE ADEYEMI: …: a transcript's turn opening its
+			// paragraph with a name in capitals and a colon, a given name
+			// first, is the person speaking (and ADEYEMI: … later,
+			// turnLabels)
 			if end := turnLabel(a, p, s, i); end > i && before(end) {
 				first := upperFirst(strings.ToLower(p.words[i]))
-				last := upperFirst(strings.ToLower(p.words[end-1]))
 				if end-i >= 2 && g.givenName(first) {
 					add(i, end, Person, 0.5, s.Paragraph)
-					known[last] = Person
 					i = end - 1
-					continue
-				}
-				if end-i == 1 && known[first] == Person {
-					add(i, end, Person, 0.5, s.Paragraph)
 					continue
 				}
 			}
@@ -2238,7 +2253,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := apartFrom(propagate(a, p, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
-	if more := apartFrom(turnLabels(a, out), extra); len(more) > 0 {
+	if more := apartFrom(turnLabels(a, out, extra), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
 	if more := apartFrom(givenNames(a, p, g, out), extra); len(more) > 0 {
@@ -2253,6 +2268,19 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// side: beat Newcastle 2-1; so may a name the model read only
 		// elsewhere, found again here: beat Northport 2-1)
 		teams(a, p, g, out)
+	}
+	// Harton City 2-1 Porto Azul, the second side read as a person: a
+	// name on one side of a score whose other side is a body is a club,
+	// written so anywhere in the article
+	for i := range out {
+		if m := &out[i]; m.Label == Person && sideOfClub(p, out, i) {
+			name := m.Text(a)
+			for k := range out {
+				if out[k].Label == Person && out[k].Text(a) == name {
+					out[k].Label = Org
+				}
+			}
+		}
 	}
 	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
 	// when only one club the article names ends in it
@@ -5088,14 +5116,17 @@ func givenNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []M
 
 // turnLabels returns the labels of a transcript's turns that name a
 // person of the article by surname in capitals, which the model left out
-// (OKON: at a paragraph's start, after Mayor Ruth Okon). ms is in text
-// order and so is the result.
-func turnLabels(a *article.Article, ms []Mention) []Mention {
+// (OKON: at a paragraph's start, after Mayor Ruth Okon; ADEYEMI: after
+// the turn GRACE ADEYEMI: the rules found, in extra). ms is in text order
+// and so is the result.
+func turnLabels(a *article.Article, ms, extra []Mention) []Mention {
 	surnames := map[string]Mention{} // a person's last word in capitals → a mention of them
-	for _, m := range ms {
-		if m.Label == Person && m.Tokens.Len() >= 2 {
-			if w := strings.ToUpper(a.TokenText(m.Tokens.Last - 1)); len(w) > 1 {
-				surnames[w] = m
+	for _, list := range [...][]Mention{ms, extra} {
+		for _, m := range list {
+			if m.Label == Person && m.Tokens.Len() >= 2 {
+				if w := strings.ToUpper(a.TokenText(m.Tokens.Last - 1)); len(w) > 1 {
+					surnames[w] = m
+				}
 			}
 		}
 	}
