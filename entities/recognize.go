@@ -750,13 +750,14 @@ var eventWords = map[string]bool{"Finals": true, "Open": true, "Championships": 
 
 // sportingEvent reports whether mention m, read as a person, a place or
 // a nationality, is or begins a sporting event's name: it ends in an
-// event's word, or one follows it outside a title (the French Open).
+// event's word (or, read as a person, is one), or one follows it outside
+// a title (the French Open).
 func sportingEvent(a *article.Article, p *prepared, m Mention) bool {
 	if m.Label != Person && m.Label != GPE && m.Label != NORP {
 		return false
 	}
-	if m.Tokens.Len() > 1 && eventWords[p.words[m.Tokens.Last-1]] {
-		return true
+	if eventWords[p.words[m.Tokens.Last-1]] && (m.Tokens.Len() > 1 || m.Label == Person) {
+		return true // (an event's word alone is no one: Marathon winner)
 	}
 	k := m.Tokens.Last
 	if k >= len(a.Tokens) || !eventWords[p.words[k]] || a.Tokens[k].Kind != article.Word || a.SentenceOf(k) != a.SentenceOf(m.Tokens.First) {
@@ -1488,7 +1489,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				body := m
 				body.Tokens.Last, body.End = k, a.Tokens[k-1].End
-				out = append(out, body)
+				if !g.isTitleWord(p.words[k-1]) {
+					out = append(out, body) // (not a title's words: City Manager Ellen Ruiz, read as a place)
+				}
 				m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, Person
 				break
 			}
@@ -1725,7 +1728,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
 			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
-			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord): // not the Charlotte Panthers, Lincoln City
+			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord) && words[1] != "&": // not the Charlotte Panthers, Lincoln City, Faith & Freedom
 			m.Label = Person // Valeriy Sharipkin, in a credit
 		case !a.Dateline.Empty() && a.Dateline.Contains(m.Span):
 			// NEWPORT NEWS, Va. —: a dateline names a place, then an
@@ -2263,6 +2266,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)
 	}
+	datelineTowns(a, p, out)
 	if len(out) > read {
 		// (a place a list knows, which the model left out, may be a
 		// side: beat Newcastle 2-1; so may a name the model read only
@@ -5161,6 +5165,35 @@ func nameKey(a *article.Article, r article.Range) string {
 		b.WriteString(a.TokenText(k))
 	}
 	return b.String()
+}
+
+// datelineTowns relabels as a place a one-word person after a
+// preposition of place whose word, in capitals, is the dateline's place
+// (OAKRIDGE, Ore. —, then the police chief of Oakridge). ms is in text
+// order.
+func datelineTowns(a *article.Article, p *prepared, ms []Mention) {
+	if a.Dateline.Empty() {
+		return
+	}
+	var town string
+	for _, m := range ms {
+		if m.Start >= a.Dateline.End {
+			break
+		}
+		if m.Label == GPE && m.Tokens.Len() == 1 && a.Dateline.Contains(m.Span) {
+			town = p.words[m.Tokens.First]
+			break
+		}
+	}
+	if len(town) < 2 || strings.ToUpper(town) != town {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if f := m.Tokens.First; m.Label == Person && m.Tokens.Len() == 1 && f > 0 && townPreps[p.words[f-1]] && strings.ToUpper(p.words[f]) == town {
+			m.Label = GPE
+		}
+	}
 }
 
 // datelineMentions adds the places and agency of the dateline the model

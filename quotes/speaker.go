@@ -186,9 +186,10 @@ func (f *finder) npAfter(i, hi int) int {
 
 // prepBefore returns the preposition before the name starting at token
 // k, over a determiner, title or name word (for the Defense Ministry, for
-// Mr. Carrow) or a company's noun in lower case that describes the
-// name, with the nouns before it (The founder of chip maker Silvane; not
-// secretary of state Ann Lee), not before lo, or -1.
+// Mr. Carrow), a company's noun in lower case that describes the name,
+// with the nouns before it (The founder of chip maker Silvane; not
+// secretary of state Ann Lee), or a word in lower case right before a
+// body's name (the leader in the state Senate), not before lo, or -1.
 func (f *finder) prepBefore(k, lo int) int {
 	company := false // a company's noun passed over
 	for j := k - 1; j >= lo && j >= k-3; j-- {
@@ -198,6 +199,11 @@ func (f *finder) prepBefore(k, lo int) int {
 		case t.Tag == article.DT || t.Tag == article.NNP || t.Kind == article.Abbreviation:
 		case t.Tag == article.NN && !f.capitalized(j) && (company || companyNouns[f.lower(j)]):
 			company = true
+		case (t.Tag == article.NN || t.Tag == article.JJ) && j == k-1 && !f.capitalized(j) && t.Kind == article.Word &&
+			f.mentionAt[k] >= 0 && f.ents.Mentions[f.mentionAt[k]].Label != entities.Person:
+			// the state Senate, the federal Treasury: a word in lower
+			// case right before a body's or place's name is its modifier
+			// (not secretary of state Ann Lee: a title's)
 		default:
 			return -1
 		}
@@ -291,7 +297,8 @@ func (f *finder) participleModifier(k, lo, start int) bool {
 	}
 	t := f.a.Tokens[k-1].Tag
 	return t == article.DT || t == article.PRPS || t == article.POS || // The firm's managing director
-		t == article.JJ && k-2 >= lo && f.a.Tokens[k-2].Tag == article.POS // The company's chief operating officer
+		t == article.JJ && k-2 >= lo && f.a.Tokens[k-2].Tag == article.POS || // The company's chief operating officer
+		t == article.JJS && k-2 >= lo && (f.a.Tokens[k-2].Tag == article.POS || f.a.Tokens[k-2].Tag == article.DT) // the country's biggest teaching union
 }
 
 // leadModifier reports whether token k, "Lead" opening its sentence,
@@ -348,6 +355,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				r.Last = k
 				break
 			}
+		}
+	}
+	// The pilot, named locally as … Keith Danvers,: the person the aside
+	// after the phrase names is who speaks
+	if r.Last+1 < len(f.a.Tokens) && f.text(r.Last) == "," {
+		if c := f.namedAs(r.Last+1, f.sentence(r.First).Last); c >= 0 {
+			return f.ents.Clusters[c].Name, c
 		}
 	}
 	// the 29-year-old, the Ethiopian: the person the article is about
@@ -1758,6 +1772,32 @@ func (f *finder) agedLede(r article.Range, bare bool) int {
 			return -1
 		}
 		return m.Cluster
+	}
+	return -1
+}
+
+// namedAs returns the person cluster an aside opening with "named" or
+// "identified" at token j (maybe "locally" or "by police" next) and "as"
+// names by a mention that ends it, before a comma before hi (named
+// locally as retired officer Keith Danvers,), or -1.
+func (f *finder) namedAs(j, hi int) int {
+	if w := f.lower(j); w != "named" && w != "identified" {
+		return -1
+	}
+	k := j + 1
+	for k < hi && k < j+4 && f.lower(k) != "as" {
+		k++
+	}
+	if k >= hi || f.lower(k) != "as" {
+		return -1
+	}
+	for e := k + 1; e < hi && e < k+12; e++ {
+		if f.text(e) == "," {
+			if mi := f.mentionAt[e-1]; mi >= 0 && e-1 > k && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == e {
+				return f.ents.Mentions[mi].Cluster
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -41,19 +41,40 @@ func (f *finder) participleHolder(sp article.Range, sent article.Range) (article
 	for ; j > sent.First && j >= sp.First-14; j-- {
 		switch t := f.a.Tokens[j].Tag; {
 		case t == article.VBN && f.a.Tokens[j-1].Tag.IsNoun() && f.mentionAt[j-1] < 0:
-			if f.lower(j+1) == "by" {
-				return article.Range{}, false // (An article written by a columnist accuses …: its author)
+			by := j + 1
+			if f.a.Tokens[by].Tag == article.RP {
+				by++ // (cut off by …)
 			}
-			if start := f.npBefore(j, sent.First); start == sent.First && start < j && f.participleOnSubject(j, sent) {
+			if f.lower(by) == "by" && (by+1 == sp.First && f.authorPhrase(sp) || by+1 != sp.First) {
+				return article.Range{}, false // (An article written by a columnist accuses …: its author; but Residents of a village cut off by a landslip say …)
+			}
+			start := f.npBefore(j, sent.First)
+			if start > sent.First+1 && f.lower(start-1) == "of" {
+				start = f.npBefore(start-1, sent.First) // (Residents of a village cut off by …: over "of" and its object)
+			}
+			if start == sent.First && start < j && (f.participleOnSubject(j, sent) || sp.Last < sent.Last && f.a.Tokens[sp.Last].Tag.IsFinite()) { // (or the cue itself the verb it qualifies the subject of: Residents of a village cut off by a landslip say …)
 				return article.Range{First: start, Last: j}, true
 			}
 			return article.Range{}, false
-		case t == article.IN || t == article.VBG || t == article.DT || t == article.PRPS || t == article.CD || t == article.POS || t.IsAdjective() || t.IsNoun():
+		case t == article.IN || t == article.VBG || t == article.DT || t == article.PRPS || t == article.CD || t == article.POS || t.IsAdjective() || t.IsNoun() || t == article.RP:
 		default:
 			return article.Range{}, false
 		}
 	}
 	return article.Range{}, false
+}
+
+// authorPhrase reports whether phrase sp, after a participle's "by", may
+// be who wrote or said something: it names a person or a body, or its
+// last word is a people's noun (written by a columnist; not cut off by a
+// landslip).
+func (f *finder) authorPhrase(sp article.Range) bool {
+	for k := sp.First; k < sp.Last; k++ {
+		if mi := f.mentionAt[k]; mi >= 0 && (f.ents.Mentions[mi].Label == entities.Person || f.ents.Mentions[mi].Label == entities.Org) {
+			return true
+		}
+	}
+	return peopleNoun(f.lower(sp.Last - 1))
 }
 
 // relativeHolder returns the phrase a relative clause qualifies when the
@@ -261,6 +282,9 @@ func (f *finder) nounsObject(m entities.Mention, lo int) bool {
 		return false
 	}
 	t := f.a.Tokens[j-1].Tag
+	if (documentNouns[f.lower(j-1)] || findingNouns[f.lower(j-1)]) && (f.lower(j) == "from" || f.lower(j) == "by") {
+		return false // (a paper from the Brookings Institution, a study by Kelby University: its author speaks)
+	}
 	if (t == article.NN || t == article.NNS) && !(f.capitalized(j-1) && entities.IsTitle(f.text(j-1))) ||
 		t == article.NNP && f.mentionAt[j-1] < 0 && roleNouns[f.lower(j-1)] && j-2 >= lo && f.lower(j-2) == "the" {
 		// (a role written as a title too: The Dean of Kelby Foods, the
