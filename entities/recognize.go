@@ -708,6 +708,24 @@ func namedAsPlace(p *prepared, k int) bool {
 	return false
 }
 
+// townAfterPrep reports whether the word at token k, inside sentence s,
+// is a town's name the model left out: one capitalized proper noun no
+// list knows, ending as English towns do, after "in", "near", "at" or
+// "from" and before no capitalized word (An inquest in Kelby heard;
+// residents in Coningsby), not a given name.
+func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
+	if k <= s.First || k+1 >= s.Last || p.toks[k].gaz.kind != gzNone || !townEnding(p.words[k]) || a.Tokens[k].Tag != article.NNP {
+		return false
+	}
+	switch p.words[k-1] {
+	case "in", "near", "at", "from":
+	default:
+		return false
+	}
+	return !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && strings.ToUpper(p.words[k]) != p.words[k] &&
+		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
+}
+
 // listedPlace reports whether the name at token k is one of a list of
 // names (set off by commas, "and" or "or") after a plural of places
 // (placePlurals) and "including", "such as", "like" or "of": towns such
@@ -1794,8 +1812,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person; the River Tamar, as a body (not a team's short name: the Sacramento River Cats, then the River Cats)
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
-		case m.Label == GPE && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord] || paperWords[lastWord]):
-			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo
+		case (m.Label == GPE || m.Label == Person && !g.givenName(words[0])) && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord] || paperWords[lastWord]):
+			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo (or the Kelby Echo, read as a person)
 		case (m.Label == GPE || m.Label == Loc || m.Label == Fac) && len(words) > 1 && (words[0] == "Stop" || words[0] == "Save"):
 			m.Label = Org // Stop Northgate Runway, Save Wellford Library: a campaign
 		}
@@ -2142,7 +2160,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
 				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
-				{namedAsPlace(p, i), GPE, false},
+				{namedAsPlace(p, i) || townAfterPrep(a, p, g, s.Tokens, i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
