@@ -78,13 +78,18 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
-			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) {
+			station := stationName(p, k+first, k+last+1)
+			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) && !station {
 				return
+			}
+			label := labelOfType(typ)
+			if station {
+				label = Org
 			}
 			r.Mentions = append(r.Mentions, Mention{
 				Span:       article.Span{Start: a.Tokens[k+first].Start, End: a.Tokens[k+last].End},
 				Tokens:     article.Range{First: k + first, Last: k + last + 1},
-				Label:      labelOfType(typ),
+				Label:      label,
 				Confidence: conf,
 				Paragraph:  sent.Paragraph,
 			})
@@ -291,6 +296,13 @@ func controlWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// stationName reports whether the model's mention at tokens first to end
+// is a broadcaster's channel and number, maybe with more words (Channel 4
+// News, at 0.23, read as a place): kept below minConfidence, a body.
+func stationName(p *prepared, first, end int) bool {
+	return end-first >= 2 && p.words[first] == "Channel" && isDigits(p.words[first+1])
 }
 
 // bodyToVerb reports whether the model's mention at tokens from first is
