@@ -195,13 +195,14 @@ func trailingPunct(a *article.Article, k int) bool {
 
 // plainBody reports whether the model's mention of type typ at tokens
 // first to end is kept below minConfidence: a body's name of two words or
-// more ending in a body's word (the Harbour Trust, whose confidence "the
+// more (three, read as anything but a body: the Marine Accident
+// Investigation Branch, as a person at 0.23) ending in a body's word (the Harbour Trust, whose confidence "the
 // trust" in lower case after it lowers), all capitalized (or "&": Moelis
 // & Company; or a plural's possessive mark inside: the Kelby Traders’
 // Association), no given name first (not Darran Whitby of Liberty Baptist Church, nor Negash's
 // Coalition).
 func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
-	if typ != typeOrg || end-first < 2 || !g.isOrgWord(p.words[end-1]) || g.givenName(p.words[first]) {
+	if typ != typeOrg && end-first < 3 || end-first < 2 || !g.isOrgWord(p.words[end-1]) && !g.companyWords[p.words[end-1]] || g.givenName(p.words[first]) {
 		return false
 	}
 	for k := first; k < end; k++ {
@@ -283,6 +284,10 @@ func sideOfClub(p *prepared, out []Mention, i int) bool {
 	}
 	return false
 }
+
+// fromNouns are the nouns of a person a town follows with "from" (a man
+// from Lincoln).
+var fromNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "pensioner": true, "driver": true, "resident": true, "men": true, "women": true}
 
 // controlWord reports whether w is a hyphened word saying who runs or
 // leads something (Labour-run, Tory-led, state-owned, Kelby-based).
@@ -1385,6 +1390,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					break
 				}
 			}
+		}
+		// a 45-year-old man from Lincoln, read as a person: one given
+		// name after "from" and a noun of a person is the person's town
+		if f := m.Tokens.First; m.Label == Person && m.Tokens.Len() == 1 && f >= 2 && p.words[f-1] == "from" && fromNouns[p.words[f-2]] && surnames[p.words[f]] == 0 {
+			m.Label = GPE
 		}
 		// Labour-run Kelton Council: a hyphened word of who runs or
 		// leads the body opening its name is no part of it
