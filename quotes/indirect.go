@@ -955,6 +955,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			that, ownClause = -1, true
 		}
 	}
+	// said that would make no difference: "that" before a modal or a
+	// form of be, have or do is the clause's subject, and opens it
+	thatSubject := that == c && c+1 < e && (f.a.Tokens[c+1].Tag == article.MD || f.a.Tokens[c+1].Tag.IsFinite() && auxiliaries[f.lower(c+1)])
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"
 		n := c + 1
@@ -1051,6 +1054,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		first := that + 1
 		if first < e && f.text(first) == "," {
 			first++ // joked that, among other things, …
+		}
+		if thatSubject {
+			first = that
 		}
 		content = article.Range{First: first, Last: f.clauseEnd(first, e)}
 	case c < e && questionCues[w] && questionWords[f.lower(c)]:

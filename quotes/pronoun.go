@@ -224,11 +224,20 @@ func (f *finder) subjectLike(r article.Range) bool {
 		return false // (the possessor of an object)
 	}
 	for n := sent.First; n < r.First; n++ {
-		if f.a.Tokens[n].Tag.IsFinite() && !f.quoted[n] {
+		if f.a.Tokens[n].Tag.IsFinite() && !f.quoted[n] && !f.participleAdjective(n, r.First) {
 			return false
 		}
 	}
 	return true
+}
+
+// participleAdjective reports whether the past tense the tagger read at
+// token n, before end, is a participle qualifying the noun after it in a
+// phrase set off by a comma or opened by a determiner (his neighbour,
+// retired/VBD engineer Colin Pask, says …).
+func (f *finder) participleAdjective(n, end int) bool {
+	return f.a.Tokens[n].Tag == article.VBD && n > 0 && n+1 < end && f.a.Tokens[n+1].Tag.IsNoun() &&
+		(f.text(n-1) == "," || f.a.Tokens[n-1].Tag == article.DT)
 }
 
 // phraseTag reports whether a word tagged t may stand in a noun phrase
@@ -257,8 +266,10 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 		}
 		if !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() || objectCues[f.lower(c)] {
 			// Isla Brown, who came with her grandfather: the name the
-			// relative clause holding it is about
-			return f.relativeHolds(k, i)
+			// relative clause holding it is about; or further into what
+			// the subject's cue reports, no person named between (Colin
+			// Pask says the turbine would ruin the view from his home)
+			return f.relativeHolds(k, i) || subject && f.reportHolds(k, i)
 		}
 		return c == k || subject && !f.some(k, c, func(n int) bool { return f.a.Tokens[n].Tag.IsFinite() })
 	}
@@ -274,6 +285,24 @@ func (f *finder) governs(r article.Range, subject bool, i int) bool {
 		}
 	}
 	return f.relativeHolds(k, i)
+}
+
+// reportHolds reports whether token i lies in what the cue right after
+// the subject ending at token k reports (its first finite verb, over a
+// closing comma, a cue of saying), within ten words of it and with no
+// person named or meant by a pronoun between.
+func (f *finder) reportHolds(k, i int) bool {
+	c := k
+	for c < i && c < k+3 && !f.a.Tokens[c].Tag.IsFinite() {
+		c++
+	}
+	if c >= i || i-c > 10 || !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() || objectCues[f.lower(c)] {
+		return false
+	}
+	return !f.some(c+1, i, func(n int) bool {
+		_, pronoun := personPronouns[f.lower(n)]
+		return pronoun || f.mentionAt[n] >= 0 && f.ents.Mentions[f.mentionAt[n]].Label == entities.Person
+	})
 }
 
 // relativeHolds reports whether a relative clause set off by a comma at
