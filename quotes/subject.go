@@ -866,8 +866,8 @@ var shareWords = map[string]bool{"majorities": true, "majority": true, "most": t
 
 // joinedSubject returns where a subject starting at subj starts when an
 // "and" or "or" before it joins another noun phrase to it that opens the
-// sentence or follows its comma or dash (…, union members and leaders
-// say, …); else subj. (Not after a verb: Lee met Vela and aides said …
+// sentence (maybe after its "But") or follows its comma or dash (…,
+// union members and leaders say, …); else subj. (Not after a verb: Lee met Vela and aides said …
 // joins two clauses.)
 func (f *finder) joinedSubject(subj int, sent article.Range) int {
 	if subj-2 < sent.First || (f.lower(subj-1) != "and" && f.lower(subj-1) != "or") {
@@ -892,7 +892,7 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 	if s0 == subj-1 || !f.a.Tokens[subj-2].Tag.IsNoun() {
 		return subj
 	}
-	if s0 == sent.First || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash {
+	if s0 == sent.First || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash || s0-1 == sent.First && f.a.Tokens[s0-1].Tag == article.CC { // (or after the sentence's opening "But")
 		// Shelter, Crisis and St Mungo's said: a list of names, back over
 		// its commas
 		for n := 0; n < 4 && s0-2 >= sent.First && f.text(s0-1) == "," && f.a.Tokens[s0-2].Tag.IsProperNoun() && !f.timeWord(s0-2); n++ {
