@@ -2019,6 +2019,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// The World Food Programme (WFP) said: capitalized words the
+			// model left out that spell the acronym in brackets after
+			// them are a body
+			if end := spelledBody(a, p, g, i, s.Tokens.Last); end > i && before(end) {
+				add(i, end, Org, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// The Castlegate Hospitals NHS Trust said: after "the", two to
 			// six capitalized words the model left out ending in a body's
 			// word, with no capitalized word after them (not in a
@@ -2944,6 +2952,33 @@ func definedAcronym(a *article.Article, p *prepared, m Mention) (string, bool) {
 	w := p.words[k+1]
 	return w, (acronymWord(w) || strings.ToLower(w[1:]) == w[1:]) && spells(p.words[m.Tokens.First:k], w)
 }
+
+// spelledBody returns the end of a run of capitalized words from token i
+// (small words of, for, and, the and on inside it) that ends before an
+// acronym in brackets its words spell, before hi, when a body's or
+// company's word ends the run or a speech verb follows the brackets (the
+// World Food Programme (WFP) said; not a Compact Fluorescent Light
+// (CFL), a thing's name); or i.
+func spelledBody(a *article.Article, p *prepared, g *gazetteer, i, hi int) int {
+	e := i
+	for e < hi && e < i+8 && a.Tokens[e].Kind == article.Word && (p.toks[e].upper || e > i && ofSmall[p.words[e]]) {
+		e++
+	}
+	if e-i < 2 || e+2 >= hi || p.words[e] != "(" || p.words[e+2] != ")" || !p.toks[e-1].upper || !acronymWord(p.words[e+1]) {
+		return i
+	}
+	if last := p.words[e-1]; !g.isOrgWord(last) && !g.companyWords[last] && !g.bodyHeads[last] && !(e+3 < hi && speechVerbs[p.words[e+3]]) {
+		return i
+	}
+	if !spells(p.words[i:e], p.words[e+1]) {
+		return i
+	}
+	return e
+}
+
+// ofSmall are the small words inside a body's name that its acronym may
+// skip (the Department for Work and Pensions).
+var ofSmall = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true}
 
 // acronymWord reports whether w is two to six capital ASCII letters.
 func acronymWord(w string) bool {

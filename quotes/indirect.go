@@ -2136,6 +2136,9 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 			if t.Tag == article.MD || t.Tag == article.VBZ || t.Tag == article.VBD {
 				return c, true
 			}
+			if t.Tag == article.VBN && n+1 < e && f.a.Tokens[n+1].Tag.IsNoun() && (f.a.Tokens[n-1].Tag == article.IN || f.a.Tokens[n-1].Tag == article.DT) {
+				continue // fighting between armed/VBN groups: a participle before its noun
+			}
 			if t.Tag.IsVerb() || t.Kind == article.Punct || t.Kind.IsQuote() || f.lower(n) == "that" {
 				break
 			}
