@@ -731,7 +731,7 @@ func namedAsPlace(p *prepared, k int) bool {
 // "from" and before no capitalized word (An inquest in Kelby heard;
 // residents in Coningsby), not a given name.
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
-	if k <= s.First || k+1 >= s.Last || p.toks[k].gaz.kind != gzNone || !townEnding(p.words[k]) || a.Tokens[k].Tag != article.NNP {
+	if k <= s.First || k+1 >= s.Last || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone {
 		return false
 	}
 	switch p.words[k-1] {
@@ -739,7 +739,7 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	default:
 		return false
 	}
-	return !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && strings.ToUpper(p.words[k]) != p.words[k] &&
+	return townEnding(p.words[k]) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && strings.ToUpper(p.words[k]) != p.words[k] &&
 		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
 }
 

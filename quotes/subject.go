@@ -45,7 +45,7 @@ func (f *finder) participleHolder(sp article.Range, sent article.Range) (article
 			if f.a.Tokens[by].Tag == article.RP {
 				by++ // (cut off by …)
 			}
-			if f.lower(by) == "by" && (by+1 == sp.First && f.authorPhrase(sp) || by+1 != sp.First) {
+			if f.lower(by) == "by" && (by+1 != sp.First || f.authorPhrase(sp)) {
 				return article.Range{}, false // (An article written by a columnist accuses …: its author; but Residents of a village cut off by a landslip say …)
 			}
 			start := f.npBefore(j, sent.First)
@@ -69,12 +69,7 @@ func (f *finder) participleHolder(sp article.Range, sent article.Range) (article
 // last word is a people's noun (written by a columnist; not cut off by a
 // landslip).
 func (f *finder) authorPhrase(sp article.Range) bool {
-	for k := sp.First; k < sp.Last; k++ {
-		if mi := f.mentionAt[k]; mi >= 0 && (f.ents.Mentions[mi].Label == entities.Person || f.ents.Mentions[mi].Label == entities.Org) {
-			return true
-		}
-	}
-	return peopleNoun(f.lower(sp.Last - 1))
+	return f.names(sp) || peopleNoun(f.lower(sp.Last-1))
 }
 
 // relativeHolder returns the phrase a relative clause qualifies when the
