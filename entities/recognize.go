@@ -213,6 +213,10 @@ func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 	return true
 }
 
+// inCapitals reports whether w has no letter in lower case (NATO, GRACE),
+// with no upper-case copy of it built.
+func inCapitals(w string) bool { return strings.IndexFunc(w, unicode.IsLower) < 0 }
+
 // townEndings are the endings of English towns' names (Tattersby,
 // Kelton, Ashford, Thornbury).
 var townEndings = []string{"by", "ton", "ham", "ford", "bury", "field", "wick", "worth", "stead", "mouth", "minster", "chester", "caster", "cester",
@@ -255,7 +259,7 @@ func turnLabel(a *article.Article, p *prepared, s article.Sentence, i int) int {
 		return i
 	}
 	end := i
-	for end < s.Tokens.Last && end < i+3 && a.Tokens[end].Kind == article.Word && len(p.words[end]) > 1 && strings.ToUpper(p.words[end]) == p.words[end] {
+	for end < s.Tokens.Last && end < i+3 && a.Tokens[end].Kind == article.Word && len(p.words[end]) > 1 && inCapitals(p.words[end]) {
 		end++
 	}
 	if end == i || end >= s.Tokens.Last || p.words[end] != ":" {
@@ -739,7 +743,7 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	default:
 		return false
 	}
-	return townEnding(p.words[k]) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && strings.ToUpper(p.words[k]) != p.words[k] &&
+	return townEnding(p.words[k]) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
 		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
 }
 
@@ -1294,7 +1298,7 @@ func (g *gazetteer) isOrgWord(w string) bool {
 	if g.orgWords[w] {
 		return true
 	}
-	if len(w) > 1 && strings.IndexFunc(w, unicode.IsLower) < 0 { // (in capitals; no upper-case copy built for every word)
+	if len(w) > 1 && inCapitals(w) { // (no upper-case copy built for every word)
 		return g.orgWords[upperFirst(strings.ToLower(w))]
 	}
 	return false
