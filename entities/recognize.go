@@ -213,6 +213,18 @@ func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 	return true
 }
 
+// singularSeen reports whether the article writes the singular of plural
+// w in lower case (library, for Libraries).
+func singularSeen(p *prepared, w string) bool {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return p.doc.seenLower[lowerHash(w[:len(w)-3]+"y")]
+	case len(w) > 3 && strings.HasSuffix(w, "s"):
+		return p.doc.seenLower[lowerHash(w[:len(w)-1])]
+	}
+	return false
+}
+
 // inCapitals reports whether w has no letter in lower case (NATO, GRACE),
 // with no upper-case copy of it built.
 func inCapitals(w string) bool { return strings.IndexFunc(w, unicode.IsLower) < 0 }
@@ -1360,9 +1372,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		}
 		// “Employers have a lot of power …”: a plural common noun
 		// opening a sentence, which the model reads as a body it is not
-		// sure of and no list knows, is no one
-		if f := m.Tokens.First; m.Label == Org && m.Confidence < 0.7 && m.Tokens.Len() == 1 && a.Tokens[f].Tag == article.NNS && opensSentence(a, f) &&
-			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && strings.ToUpper(p.words[f]) != p.words[f] {
+		// sure of (or sure of, when the article writes the noun in lower
+		// case: “Libraries are a lifeline …” after the central library)
+		// and no list knows, is no one
+		if f := m.Tokens.First; m.Label == Org && m.Tokens.Len() == 1 && a.Tokens[f].Tag == article.NNS && opensSentence(a, f) &&
+			p.toks[f].gaz.kind == gzNone && !g.isOrgWord(p.words[f]) && !inCapitals(p.words[f]) && (m.Confidence < 0.7 || singularSeen(p, p.words[f])) {
 			continue
 		}
 		// in Coningsby and Tattersby, read as a place and a person: one
