@@ -2037,6 +2037,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				i = end - 1
 				continue
 			}
+			// the Emilia-Romagna region, Malatya province: one or two
+			// capitalized proper nouns the model left out before a noun of
+			// a region in lower case are the region (not in a headline)
+			if end := regionName(a, p, g, s.Tokens, i); end > i && before(end) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				add(i, end, GPE, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// The World Food Programme (WFP) said: capitalized words the
 			// model left out that spell the acronym in brackets after
 			// them are a body
@@ -2992,6 +3000,36 @@ func spelledBody(a *article.Article, p *prepared, g *gazetteer, i, hi int) int {
 		return i
 	}
 	return e
+}
+
+// regionNouns are the nouns of a country's regions written after their
+// names (the Tigray region, Malatya province).
+var regionNouns = map[string]bool{"region": true, "province": true, "district": true, "prefecture": true, "governorate": true, "oblast": true, "canton": true, "municipality": true}
+
+// regionName returns the end of one or two capitalized proper nouns from
+// token i (or two capitalized words joined by a hyphen, however tagged:
+// Emilia-Romagna/JJ), no capitalized word before them, no given name or
+// nationality first, that a noun of regionNouns follows inside sentence
+// s; or i.
+func regionName(a *article.Article, p *prepared, g *gazetteer, s article.Range, i int) int {
+	if i > s.First && p.toks[i-1].upper || a.Tokens[i].Tag != article.NNP && !joinedCapitals(p.words[i]) || g.givenName(p.words[i]) || p.toks[i].gaz.kind == gzNORP {
+		return i
+	}
+	end := i + 1
+	if end < s.Last && p.toks[end].upper && a.Tokens[end].Tag == article.NNP {
+		end++
+	}
+	if end >= s.Last || !regionNouns[p.words[end]] || strings.HasSuffix(p.words[end-1], "ern") || p.toks[end-1].gaz.kind == gzNORP {
+		return i // (not the Middle Eastern region: a compass point's adjective)
+	}
+	return end
+}
+
+// joinedCapitals reports whether w is two capitalized words joined by a
+// hyphen (Emilia-Romagna).
+func joinedCapitals(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }
 
 // ofSmall are the small words inside a body's name that its acronym may
