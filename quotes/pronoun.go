@@ -299,9 +299,9 @@ func (f *finder) reportHolds(k, i int) bool {
 	if c >= i || i-c > 10 || !f.cue[c] || !f.a.Tokens[c].Tag.IsFinite() || objectCues[f.lower(c)] {
 		return false
 	}
-	return !f.some(c+1, i, func(n int) bool {
+	return !f.personIn(c+1, i) && !f.some(c+1, i, func(n int) bool {
 		_, pronoun := personPronouns[f.lower(n)]
-		return pronoun || f.mentionAt[n] >= 0 && f.ents.Mentions[f.mentionAt[n]].Label == entities.Person
+		return pronoun
 	})
 }
 
