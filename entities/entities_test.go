@@ -34,6 +34,15 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"a given name before a facility's word that is no surname opens the facility's name (but James Park stays a person)",
+			"Snow\n\nThe team collected samples near Scott Base in Antarctica.\n\nThe work was led by James Park, a glaciologist.",
+			map[string]Label{"Scott Base": Fac, "James Park": Person}, nil},
+		{"a name read as a person where someone lives is a place, and so is every mention written as it",
+			"Wildfire\n\nResidents of Pine Hollow and Alder Flat were told to leave.\n\nJorge Medina, who has lived in Alder Flat for 30 years, said he had packed his car.",
+			map[string]Label{"Alder Flat": GPE, "Jorge Medina": Person}, nil},
+		{"capitalized words set off after \"The company,\", an adjective first, are the company",
+			"Contract\n\nThe minister denied any role.\n\nThe company, Meridian Health Supplies, said it had won the contract fairly.",
+			map[string]Label{"Meridian Health Supplies": Org}, nil},
 		{"a body's word, \"to\" and a capitalized verb open a body's name the model was unsure of",
 			"Green belt\n\nThe Campaign to Protect Rural England said the plans risked sprawl.",
 			map[string]Label{"Campaign to Protect Rural England": Org}, []string{"Protect Rural England"}},

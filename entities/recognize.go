@@ -1808,8 +1808,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
-		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]]):
-			m.Label = Fac // (but James Park, read as a person, is one)
+		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]] && surnameFacWords[lastWord]):
+			m.Label = Fac // (but James Park, read as a person, is one; Scott Base is not)
 			if g.bodyHeads[head] && head != lastWord {
 				m.Label = Org // the Port of Kelby, read as a place: the body that runs it
 			}
@@ -2351,13 +2351,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// name on one side of a score whose other side is a body is a club,
 	// written so anywhere in the article
 	for i := range out {
-		if m := &out[i]; m.Label == Person && sideOfClub(p, out, i) {
-			name := m.Text(a)
-			for k := range out {
-				if out[k].Label == Person && out[k].Text(a) == name {
-					out[k].Label = Org
-				}
-			}
+		if out[i].Label == Person && sideOfClub(p, out, i) {
+			relabelNamed(a, out, out[i].Text(a), Person, Org)
+		}
+	}
+	// residents of Pine Hollow and Alder Flat …, who has lived in Alder
+	// Flat for 30 years: a name read as a person where someone lives or
+	// was born is a place, written so anywhere in the article
+	for i := range out {
+		if m := out[i]; m.Label == Person && m.Tokens.Len() <= 3 && livedIn(p, m.Tokens.First) {
+			relabelNamed(a, out, m.Text(a), Person, GPE)
 		}
 	}
 	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
@@ -3307,7 +3310,10 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 		return i
 	}
 	end := i
-	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
+	// a proper noun first, or an adjective before one (The company,
+	// Meridian Health Supplies,), then capitalized words
+	opens := a.Tokens[i].Tag.IsProperNoun() || a.Tokens[i].Tag == article.JJ && i+1 < limit && p.toks[i+1].upper && a.Tokens[i+1].Tag.IsProperNoun()
+	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word && (end > i || opens) {
 		end++
 	}
 	if end == i || end >= limit || p.words[end] != "," && !(p.words[end] == "." && end == limit-1) || p.toks[i].gaz.kind != gzNone {
@@ -3322,6 +3328,14 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 // no body's name the model left out ends in one (gazetteer.bodyEnds).
 var mediaWords = map[string]bool{"Star": true, "Sun": true, "Globe": true, "News": true, "Press": true, "Review": true, "Magazine": true,
 	"Images": true, "Power": true, "Energy": true, "Television": true, "TV": true, "Radio": true, "Mail": true, "Network": true, "Entertainment": true, "AG": true, "SA": true}
+
+// surnameFacWords end facilities' names and are surnames too (James Park,
+// Jerry Hall, Robert Plant), so a given name before one may be a person's;
+// before the other words of facwords.txt (Scott Base, Kennedy Airport) it
+// opens a facility's name.
+var surnameFacWords = map[string]bool{"Hall": true, "Park": true, "Lane": true, "Church": true, "Castle": true, "Palace": true, "Tower": true,
+	"Fort": true, "Villa": true, "Manor": true, "Bridge": true, "Port": true, "Temple": true, "Plant": true, "Home": true, "Lodge": true,
+	"Chapel": true, "Abbey": true, "Ranch": true, "Close": true, "Street": true, "Drive": true}
 
 // surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
 // Sun; the Post, Emily Post).
@@ -3653,6 +3667,32 @@ var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "L
 // as" or "like" names (towns such as Alcester and Shipton).
 var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": true, "countries": true, "nations": true, "states": true,
 	"counties": true, "suburbs": true, "islands": true, "regions": true, "provinces": true, "resorts": true, "ports": true, "capitals": true}
+
+// relabelNamed gives label to to every mention of ms labelled from whose
+// text is name.
+func relabelNamed(a *article.Article, ms []Mention, name string, from, to Label) {
+	for k := range ms {
+		if ms[k].Label == from && ms[k].Text(a) == name {
+			ms[k].Label = to
+		}
+	}
+}
+
+// livedIn reports whether token k follows "in" after a verb of living or
+// being born (lived in, grew up in, was born in), so that a name there
+// is a place, never a person.
+func livedIn(p *prepared, k int) bool {
+	if k < 2 || p.words[k-1] != "in" {
+		return false
+	}
+	switch p.words[k-2] {
+	case "live", "lives", "lived", "living", "born", "raised", "settled", "resides", "resided", "residing":
+		return true
+	case "up":
+		return k >= 3 && (p.words[k-3] == "grew" || p.words[k-3] == "grow" || p.words[k-3] == "growing" || p.words[k-3] == "grown")
+	}
+	return false
+}
 
 // fromPlaceNouns are people "from" names the place they live in (a man
 // from Wexcombe, the couple from Castlebury), not a body or a person (a
