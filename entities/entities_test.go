@@ -34,6 +34,9 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"a ship's name and a wildfire's name are no person, place or body",
+			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
+			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
 		{"a given name before a facility's word that is no surname opens the facility's name (but James Park stays a person)",
 			"Snow\n\nThe team collected samples near Scott Base in Antarctica.\n\nThe work was led by James Park, a glaciologist.",
 			map[string]Label{"Scott Base": Fac, "James Park": Person}, nil},

@@ -821,6 +821,28 @@ func sportingEvent(a *article.Article, p *prepared, m Mention) bool {
 // stormWords open the names weather services give storms.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
 
+// shipPrefixes open ships' names (MV, HMS, USS, RMS).
+var shipPrefixes = map[string]bool{"MV": true, "HMS": true, "USS": true, "RMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "RRS": true, "FV": true}
+
+// shipName reports whether the name over tokens r is, or ends, a ship's
+// name: a ship's prefix opens it, or opens the capitalized words (and
+// "of") right before it (the MV Isle of Carran, read as Carran).
+func shipName(p *prepared, r article.Range) bool {
+	for j := r.First; j >= 0 && j > r.First-5; j-- {
+		if shipPrefixes[p.words[j]] && j+1 < len(p.words) && p.toks[j+1].upper {
+			return true
+		}
+		if j < r.First && !p.toks[j].upper && p.words[j] != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// fireWords end the names given to wildfires (the Ridge Creek Fire, the
+// Kelby Moor Blaze).
+var fireWords = map[string]bool{"Fire": true, "Wildfire": true, "Blaze": true}
+
 // saintWord reports whether w is "St", "St." or "Saint", before a
 // saint's name in a place's or body's name.
 func saintWord(w string) bool { return w == "St" || w == "St." || w == "Saint" }
@@ -1463,6 +1485,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
 		// place's (Tropical Storm too)
 		if m.Tokens.Len() >= 2 && stormWords[p.words[m.Tokens.First]] && p.toks[m.Tokens.Last-1].upper {
+			continue
+		}
+		// the Ridge Creek Fire: a wildfire's name, read as a person or a
+		// place, is neither (not Cal Fire, the agency, nor a club read as
+		// a body: the Chicago Fire)
+		if f := m.Tokens.First; (m.Label == Person || m.Label == GPE || m.Label == Loc) && m.Tokens.Len() >= 2 && fireWords[p.words[m.Tokens.Last-1]] && f > 0 && strings.EqualFold(p.words[f-1], "the") {
 			continue
 		}
 		// A possessive is not part of the name: the Council's → Council.
@@ -2429,6 +2457,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
+	// the MV Isle of Carran, HMS Kelby: a ship's name, read as a person, a
+	// place or a body, is none of them
+	out = slices.DeleteFunc(out, func(m Mention) bool { return shipName(p, m.Tokens) })
 	out = dropWarnings(a, out)
 	courtTitles(a, p, g, out)
 	out = dropWorkTitles(p, out)
