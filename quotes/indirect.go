@@ -1635,6 +1635,20 @@ func (f *finder) hearerEnd(c, hi int) int {
 			}
 		}
 	}
+	if end < hi && end > c && f.a.Tokens[end-1].Tag.IsNoun() && (f.lower(end) == "who" || f.a.Tokens[end].Tag == article.VBG) {
+		// urged people who had not left to do so, urged residents
+		// living near the river to leave: the hearer goes on over its
+		// relative clause or participle to the infinitive (not past a
+		// finite verb after a participle)
+		for n := end + 1; n+1 < hi && n < end+15 && f.text(n) != "," && !f.a.Tokens[n].Kind.IsQuote(); n++ {
+			if f.a.Tokens[n].Tag == article.TO && f.a.Tokens[n+1].Tag == article.VB {
+				return n
+			}
+			if f.lower(end) != "who" && f.a.Tokens[n].Tag.IsFinite() {
+				break
+			}
+		}
+	}
 	for k := c + 1; k < end; k++ {
 		if mi := f.mentionAt[k]; mi >= 0 && f.mentionAt[k-1] < 0 {
 			m := f.ents.Mentions[mi]
