@@ -1437,6 +1437,16 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				continue
 			}
 		}
+		if pass && ok && namingCues[w] && k+2 < e && f.lower(k+1) == "by" {
+			// She was described by former pupils as “firm but fair”: the
+			// agent names the subject, in the words quoted after "as"
+			if end := f.npAfter(k+2, e); end > k+2 && end+1 < e && f.lower(end) == "as" && (f.a.Tokens[end-1].Tag.IsNoun() || f.a.Tokens[end-1].Tag == article.PRP) {
+				if content := f.naming(end+1, e); content.Last > content.First {
+					out = append(out, f.indirectQuote(content, article.Range{First: k, Last: k + 1}, article.Range{First: k + 2, Last: end}, article.Range{}))
+					continue
+				}
+			}
+		}
 		if pass && ok && (actCues[w] || objectReports[w]) && !objectCues[w] && !namingCues[w] && !(k+1 < e && f.lower(k+1) == "by") {
 			// Ann Lee was dismissed two weeks later, the plan was
 			// criticized: the subject is what the act was done to, and
