@@ -34,6 +34,9 @@ func TestRecognize(t *testing.T) {
 		labels     map[string]Label
 		absent     []string
 	}{
+		{"a place the model was unsure of, set off by commas after a road's name, is the address's town",
+			"Man jailed\n\nLewis Carter, 29, of Halbrook Road, Tenby, was travelling at 70mph in a 30mph zone when he hit Owen Price on the A478 near Penally in March last year, Swansea Crown Court heard.",
+			map[string]Label{"Tenby": GPE, "Halbrook Road": Fac}, nil},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},

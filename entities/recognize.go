@@ -79,7 +79,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
 			station := stationName(p, k+first, k+last+1)
-			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) && !station {
+			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !addressTown(a, p, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) && !station {
 				return
 			}
 			label := labelOfType(typ)
@@ -349,6 +349,14 @@ func listedOrg(p *prepared, first, end int, typ int) bool {
 	}
 	b, l := p.toks[first].gaz, p.toks[end-1].gaz
 	return b.kind == gzOrg && b.pos == posB && l.kind == gzOrg && l.pos == posL
+}
+
+// addressTown reports whether the model's place of one or two words at
+// tokens first to end is kept below minConfidence: the town of an address,
+// set off by commas after a road's name (of Halbrook Road, Tenby, at 0.34).
+func addressTown(a *article.Article, p *prepared, first, end int, typ int) bool {
+	return typ == typePlace && end-first <= 2 && first >= 2 && p.words[first-1] == "," && roadWords[p.words[first-2]] && p.toks[first-2].upper &&
+		end < len(a.Tokens) && a.Tokens[end].Kind == article.Punct && a.SentenceOf(first-2) == a.SentenceOf(first)
 }
 
 // initialled reports whether the model's mention of type typ at tokens
