@@ -1334,6 +1334,10 @@ func (f *finder) learn(c int, g string) {
 // House (not a consultancy the article named last).
 var governingWords = []string{"government", "administration", "ministry", "department", "treasury", "office", "cabinet", "white house", "kremlin", "downing street", "whitehall", "élysée", "elysee"}
 
+// governingHeads are the nouns of a description that may stand for a
+// ministry or a head of government's office (see governingWords).
+var governingHeads = map[string]bool{"government": true, "administration": true}
+
 // orgFits reports whether a body's name fits the head noun of a
 // description of an organization: the name holds it (the department for
 // the Department of Energy), any company may be called so (the firm; not
@@ -1362,7 +1366,7 @@ func orgFits(name, head string) bool {
 		h := nameHead(name)
 		return h == head || !orgNouns[h]
 	}
-	if head != "government" && head != "administration" {
+	if !governingHeads[head] {
 		return false
 	}
 	for _, w := range governingWords {
@@ -1694,8 +1698,11 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		// headline's body is the first the article calls by its noun;
 		// so is the lede's (… will stay open, the county council has
 		// confirmed, then Kelby County Council had proposed …)
+		// (not a ministry "the government" may stand for once named, but
+		// that the article names later as a body of its own: Government
+		// unveils plan …, then the Treasury said it would be funded …)
 		if c := &f.ents.Clusters[m.Cluster]; (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
-			(orgFits(c.Name, head) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name) {
+			(orgFits(c.Name, head) && (!governingHeads[head] || strings.Contains(strings.ToLower(c.Name), head)) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name) {
 			return m.Cluster
 		}
 	}
