@@ -829,6 +829,10 @@ func sportingEvent(a *article.Article, p *prepared, m Mention) bool {
 // stormWords open the names weather services give storms.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
 
+// placeNouns are the common nouns of places, capitalized (City council,
+// Town hall).
+var placeNouns = map[string]bool{"City": true, "Town": true, "County": true, "Village": true, "Borough": true, "District": true}
+
 // shipPrefixes open ships' names (MV, HMS, USS, RMS).
 var shipPrefixes = map[string]bool{"MV": true, "HMS": true, "USS": true, "RMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "RRS": true, "FV": true}
 
@@ -1493,6 +1497,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Storm Ilsa, Hurricane Katrina: a storm's name is no person's nor
 		// place's (Tropical Storm too)
 		if m.Tokens.Len() >= 2 && stormWords[p.words[m.Tokens.First]] && p.toks[m.Tokens.Last-1].upper {
+			continue
+		}
+		// City council member Raj Patel: a place's common noun alone,
+		// capitalized to open a sentence, before a word in lower case,
+		// names no place
+		if f := m.Tokens.First; (m.Label == GPE || m.Label == Loc) && m.Tokens.Len() == 1 && placeNouns[p.words[f]] && p.toks[f].gaz.kind == gzNone &&
+			f+1 < len(a.Tokens) && a.Tokens[f+1].Kind == article.Word && !p.toks[f+1].upper && opensSentence(a, f) { // (not Santa's Village was …)
 			continue
 		}
 		// the Ridge Creek Fire: a wildfire's name, read as a person or a
