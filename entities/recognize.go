@@ -829,6 +829,11 @@ func sportingEvent(a *article.Article, p *prepared, m Mention) bool {
 // stormWords open the names weather services give storms.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "STORM": true, "HURRICANE": true}
 
+// siteNouns are the places a company works from, in lower case after its
+// name (the Norchem site, the Veltro plant).
+var siteNouns = map[string]bool{"site": true, "plant": true, "factory": true, "refinery": true, "warehouse": true, "depot": true, "works": true,
+	"mill": true, "smelter": true, "headquarters": true, "facility": true, "store": true, "distribution": true}
+
 // placeNouns are the common nouns of places, capitalized (City council,
 // Town hall).
 var placeNouns = map[string]bool{"City": true, "Town": true, "County": true, "Village": true, "Borough": true, "District": true}
@@ -2408,6 +2413,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	for i := range out {
 		if m := out[i]; m.Label == Person && m.Tokens.Len() <= 3 && livedIn(p, m.Tokens.First) {
 			relabelNamed(a, out, m.Text(a), Person, GPE)
+		}
+	}
+	// the Norchem site at Billingham, then "Norchem said it …": one word
+	// read as a person, between "the" and a company's site in lower case,
+	// is the company, written so anywhere in the article
+	for i := range out {
+		if m := out[i]; m.Label == Person && m.Tokens.Len() == 1 && m.Tokens.First > 0 && strings.EqualFold(p.words[m.Tokens.First-1], "the") &&
+			m.Tokens.Last < len(a.Tokens) && siteNouns[p.words[m.Tokens.Last]] && !g.givenName(p.words[m.Tokens.First]) {
+			relabelNamed(a, out, m.Text(a), Person, Org)
 		}
 	}
 	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
