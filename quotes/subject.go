@@ -177,6 +177,16 @@ func (f *finder) nameInApposition(head article.Range, lo, hi int) bool {
 		}
 	}
 	mi := f.nameIn(lo, hi)
+	if mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.First == lo {
+		// its owners, Jim and Sue Beddoes,: two people joined by "and"
+		// (not candidates, including Ann Lee and Tom Hale,: the
+		// candidates)
+		if l := f.ents.Mentions[mi].Tokens.Last; l+1 < hi && f.lower(l) == "and" {
+			if mj := f.nameIn(l+1, hi); mj >= 0 && f.ents.Mentions[mj].Label == entities.Person && f.ents.Mentions[mj].Tokens.First == l+1 {
+				mi = mj
+			}
+		}
+	}
 	return mi >= 0 && f.ents.Mentions[mi].Tokens.Last == hi
 }
 
@@ -331,6 +341,21 @@ func (f *finder) nameIn(lo, hi int) int {
 func (f *finder) relativeAside(sp article.Range) bool {
 	w := f.lower(sp.First)
 	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
+}
+
+// asideClosed reports whether the relative clause opening at token p
+// ends before token e: its verb came, then a comma and the main clause's
+// verb (which is also the post office, was put up …), not a comma inside
+// the clause before its verb (whose hometown, Leeds, is flooding).
+func (f *finder) asideClosed(p, e int) bool {
+	verb := false
+	for n := p + 1; n+1 < e; n++ {
+		if f.text(n) == "," && verb && (f.a.Tokens[n+1].Tag.IsFinite() || f.a.Tokens[n+1].Tag == article.MD) {
+			return true
+		}
+		verb = verb || f.a.Tokens[n].Tag.IsFinite() || f.a.Tokens[n].Tag == article.MD
+	}
+	return false
 }
 
 // antecedentMark reports whether punctuation w may stand between a
@@ -621,6 +646,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				break
 			}
 			if t := f.a.Tokens[p].Tag; (t == article.WP || t == article.WPS || t == article.WDT && f.lower(p) == "which") && f.text(p-1) == "," {
+				if f.asideClosed(p, v-1) {
+					break // The shop, which is also the post office, was put up for sale when its owners, Jim and Sue Beddoes, announced …
+				}
 				if name, ok := f.whoseNamed(p, v); ok {
 					return name, article.Range{}, true
 				}
