@@ -1382,7 +1382,7 @@ func (g *gazetteer) orgPlural(w string) bool {
 // the album Glasshouse.
 var workNouns = map[string]bool{"album": true, "single": true, "song": true, "film": true, "movie": true, "book": true, "novel": true,
 	"memoir": true, "musical": true, "opera": true, "series": true, "sitcom": true, "podcast": true, "documentary": true, "painting": true, "poem": true,
-	"thriller": true, "drama": true, "comedy": true, "play": true}
+	"thriller": true, "drama": true, "comedy": true, "play": true, "debut": true}
 
 // refine fixes the labels of the model's mentions with the gazetteers,
 // strips titles off names, adds NORP mentions, and marks mentions in
@@ -2495,7 +2495,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	out = slices.DeleteFunc(out, func(m Mention) bool { return shipName(p, m.Tokens) })
 	out = dropWarnings(a, out)
 	courtTitles(a, p, g, out)
-	out = dropWorkTitles(p, out)
+	out = dropWorkTitles(a, p, out)
 	out = dropLowerPlurals(a, p, out)
 	describedLeads(a, p, g, out)
 	pluralLeads(a, p, g, out)
@@ -2508,6 +2508,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	regionalDemonyms(a, p, out)
 	out = nationRegions(a, p, out)
 	if more := unnamedBodies(a, p, g, out); len(more) > 0 {
+		describedLeads(a, p, g, more) // (Publisher Harbour Books said: the noun that describes the body is no part of its name)
 		out = mergeMentions(out, more)
 	}
 	for i := range out {
@@ -2930,11 +2931,14 @@ func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // work's kind, which the rules read by a place's word (the 2019 thriller
 // Grey Harbour, the film Paris Lights): a title, no place (the model's
 // people there refine drops). ms is in text order and so is the result.
-func dropWorkTitles(p *prepared, ms []Mention) []Mention {
+func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		f := m.Tokens.First
 		if f > 1 && p.words[f-1] == "The" {
 			f-- // her book The Salt Road: the title's "The", which the mention leaves out
+		}
+		if f > 1 && (a.Tokens[f-1].Kind == article.OpenQuote || a.Tokens[f-1].Kind == article.Quote) {
+			f-- // his debut “The Salt Road”: over the title's opening mark
 		}
 		return (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[m.Tokens.First].gaz.kind == gzNone
 	})
