@@ -501,16 +501,28 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 				want = "female"
 			}
 			lo := a.Sentences[max(a.SentenceOf(k)-2, 0)].Tokens.First
+			gender := func(j int) string {
+				if gd := TitleGender(titles[j][1]); gd != "" || len(names[j]) < 2 {
+					return gd
+				}
+				return g.nameGender[names[j][0]]
+			}
 			for j := i - 1; j >= 0 && ms[j].Tokens.First >= lo; j-- {
 				if ms[j].Label != Person {
 					continue
 				}
-				gender := TitleGender(titles[j][1])
-				if gender == "" && len(names[j]) >= 2 {
-					gender = g.nameGender[names[j][0]]
-				}
-				if gender == want && len(names[j]) >= 2 {
+				if gender(j) == want && len(names[j]) >= 2 {
 					surname = names[j][len(names[j])-1]
+				}
+				// (not Mr Dobson …. The charity's chief, Sir Peter Hall,
+				// said …. His wife, Kerry,: two men in the sentences
+				// before, whose the possessive is no one can tell; but
+				// George Bush, who …, and his wife, Laura: the man of
+				// its own sentence)
+				for o := j - 1; surname != "" && a.SentenceOf(ms[j].Tokens.First) != a.SentenceOf(k) && o >= 0 && ms[o].Tokens.First >= lo; o-- {
+					if ms[o].Label == Person && gender(o) == want && names[o][len(names[o])-1] != surname {
+						surname = ""
+					}
 				}
 				break
 			}

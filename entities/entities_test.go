@@ -614,6 +614,12 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Farrow": "Patricia Farrow", "Desmond Farrow": "Desmond Farrow"}},
 		{"Jonathan Ellery, 52, died at the scene. In a statement, Mr Ellery's wife, Sarah, said he was the kindest man she knew.",
 			map[string]string{"Sarah": "Sarah Ellery"}},
+		// (but not when two men of different surnames come before "his":
+		// whose wife she is no one can tell)
+		{"Mr Dobson has raised more than £45,000. The charity's chief executive, Sir Peter Hall, said the money would help. His wife, Kerry, said she was proud.",
+			map[string]string{"Kerry": "Kerry"}},
+		{"Singers included Will Smith and Tom Reed. Guests included George Bush, who signed the law, and his wife, Laura, who spoke.",
+			map[string]string{"Laura": "Laura Bush"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)
