@@ -1833,6 +1833,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat, the Westgate ward: a seat (not a Senate seat)
 		case m.Label == Person && len(words) >= 3 && !g.givenName(words[0]) && !g.isTitleWord(words[0]) && p.doc.seenLower[p.toks[m.Tokens.First].lower] && kind == gzNone:
 			m.Label = Org // Rape Crisis Kelbyshire: a person's name opens with no word the article writes in lower case ("rape investigations")
+		case m.Label != Org && m.Label != NORP && len(words) >= 2 && schoolStages[lastWord] && kind == gzNone && p.toks[m.Tokens.First].gaz.kind != gzNORP && !g.parties[words[0]]:
+			m.Label = Org // head of Greenway Primary, read as a place: a school (not the Democratic Primary)
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
 			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
 		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
