@@ -753,19 +753,33 @@ func namedAsPlace(p *prepared, k int) bool {
 // is a town's name the model left out: one capitalized proper noun no
 // list knows, ending as English towns do, after "in", "near", "at" or
 // "from" and before no capitalized word (An inquest in Kelby heard;
-// residents in Coningsby), not a given name.
+// residents in Coningsby), not a given name; or, however it ends, after
+// "from", "to" or "into" after a journey's noun (every sailing from Oban,
+// flights to Stornoway).
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
 	if k <= s.First || k+1 >= s.Last || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone {
 		return false
 	}
+	journey := false
 	switch p.words[k-1] {
-	case "in", "near", "at", "from":
+	case "in", "near", "at":
+	case "from", "to", "into":
+		journey = k-2 >= s.First && journeyNouns[p.words[k-2]]
+		if !journey && p.words[k-1] != "from" {
+			return false
+		}
 	default:
 		return false
 	}
-	return townEnding(p.words[k]) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
+	return (journey || townEnding(p.words[k])) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
 		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
 }
+
+// journeyNouns are the journeys and services whose "from" or "to" names
+// a town (sailings from Oban, flights to Stornoway).
+var journeyNouns = map[string]bool{"sailing": true, "sailings": true, "flight": true, "flights": true, "train": true, "trains": true,
+	"ferry": true, "ferries": true, "bus": true, "buses": true, "route": true, "routes": true, "crossing": true, "crossings": true,
+	"journey": true, "journeys": true, "trip": true, "trips": true, "road": true, "roads": true, "services": true}
 
 // listedPlace reports whether the name at token k is one of a list of
 // names (set off by commas, "and" or "or") after a plural of places
