@@ -97,6 +97,8 @@ func TestParagraphKinds(t *testing.T) {
 			[]ParagraphKind{Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate}},
 		{"a row of share buttons", "Tram line opens\n\nFacebook Twitter Email\n\nShare | Copy link\n\nFacebook Twitter Email Obituaries\n\nThe line opened on Monday.",
 			[]ParagraphKind{Headline, Boilerplate, Boilerplate, Body, Body}},
+		{"a menu of sections above the headline, and a byline's outlet and place", "Home News Sport Weather\n\nTram line opens\n\nBy Ann Cole\nBBC News, Kelby\n\nThe line opened on Monday.",
+			[]ParagraphKind{Boilerplate, Headline, Byline, Byline, Body}},
 		{"a footer's links", "Tram line opens\n\nThe line opened on Monday.\n\nContact us | Privacy policy | Terms and conditions",
 			[]ParagraphKind{Headline, Body, Boilerplate}},
 		{"caption with credit", "Mayor Ruth Dale.\nMayor Ruth Dale at the opening. (Jonah Lee/City Ledger)\n\nThe mayor spoke.",

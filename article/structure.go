@@ -549,8 +549,12 @@ func (a *Article) classify(sameBlock []bool) {
 
 // bylineRole reports whether line p, after a byline, is the writer's role
 // or desk: five words at most, each capitalized but the small ones, no
-// stop, digit or comma (Local Democracy Reporter, Science Editor).
+// stop, digit or comma (Local Democracy Reporter, Science Editor); or two
+// such parts joined by one comma, an outlet and a place (BBC News, Kelby).
 func bylineRole(p string) bool {
+	if outlet, place, ok := strings.Cut(p, ", "); ok && !strings.Contains(place, ",") && wordCount(p) <= 6 {
+		return outlet != "" && place != "" && bylineRole(outlet) && bylineRole(place)
+	}
 	words := strings.Fields(p)
 	if len(words) > 5 || strings.ContainsAny(p, ".,!?:;\"“0123456789") {
 		return false
@@ -708,9 +712,10 @@ func moreFrom(s string) bool {
 }
 
 // buttonRow reports whether line s (lower case) is two or more of the
-// buttons furnitureLines knows, side by side, each of one to three words
-// (Facebook Twitter Email; Share | Copy link; Contact us | Terms and
-// conditions), and nothing else.
+// buttons or sections' labels furnitureLines knows, side by side, each of
+// one to three words (Facebook Twitter Email; Share | Copy link; Contact
+// us | Terms and conditions; Home News Sport Weather: a menu), and nothing
+// else.
 func buttonRow(s string, lines map[string]string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '|' || r == '·' || r == '•' || r == '/' })
 	if len(words) < 2 || len(words) > 12 {
@@ -720,7 +725,7 @@ func buttonRow(s string, lines map[string]string) bool {
 next:
 	for i := 0; i < len(words); n++ {
 		for k := min(3, len(words)-i); k >= 1; k-- {
-			if lines[strings.Join(words[i:i+k], " ")] == "line" {
+			if kind := lines[strings.Join(words[i:i+k], " ")]; kind == "line" || kind == "section" {
 				i += k
 				continue next
 			}
