@@ -54,6 +54,7 @@ type pronounRef struct {
 	tok, cluster, sent int
 	gender             string
 	subject            bool
+	apposed            bool // a possessive of a phrase a name is set off after (see apposedPossessor)
 }
 
 // resolvePeople resolves every person pronoun outside quotation marks, in
@@ -76,9 +77,32 @@ func (f *finder) resolvePeople() {
 		f.people[i] = int32(c)
 		if c >= 0 {
 			f.learn(c, p.gender)
-			chain = append(chain, pronounRef{tok: i, cluster: c, sent: f.a.SentenceOf(i), gender: p.gender, subject: p.subject})
+			chain = append(chain, pronounRef{tok: i, cluster: c, sent: f.a.SentenceOf(i), gender: p.gender, subject: p.subject, apposed: f.apposedPossessor(i)})
 		}
 	}
+}
+
+// apposedPossessor reports whether the pronoun at token i is a possessive
+// opening its sentence (after a conjunction too) and a noun phrase that a
+// person's name is set off after (Her rival,
+// Priya Shah, disputed …): the phrase is that person's, and the possessor
+// is no subject a later "he" or "she" follows.
+func (f *finder) apposedPossessor(i int) bool {
+	w := f.lower(i)
+	sent := f.sentence(i)
+	if w != "his" && w != "her" || i+1 >= len(f.a.Tokens) || i != sent.First && !(i == sent.First+1 && f.a.Tokens[sent.First].Tag == article.CC) {
+		return false // (the phrase the sentence's subject: not Andrew Hale took his daughter, Chloe, …)
+	}
+	end := f.npAfter(i+1, sent.Last)
+	if end <= i+1 || end+1 >= len(f.a.Tokens) || f.text(end) != "," {
+		return false
+	}
+	k := end + 1
+	if f.mentionAt[k] < 0 && k+1 < len(f.a.Tokens) && f.capitalized(k) {
+		k++ // Her Labour counterpart, Councillor Priya Shah,: over a title
+	}
+	mi := f.mentionAt[k]
+	return mi >= 0 && f.ents.Mentions[mi].Tokens.First == k && f.ents.Mentions[mi].Label == entities.Person
 }
 
 // salient returns the person cluster a pronoun of gender g at token i
@@ -89,6 +113,7 @@ func (f *finder) resolvePeople() {
 func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	si := f.a.SentenceOf(i)
 	lo, about := f.mentionsBefore(i), f.relativeAbout(i)
+	subjectPronoun := personPronouns[f.lower(i)].subject
 	var cands [8]candidate
 	scores := cands[:0]
 	add := func(c, tok int, w float64) {
@@ -147,8 +172,8 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if d > pronounSentences {
 			break
 		}
-		if r.gender != g || !f.compatible(r.cluster, g) {
-			continue
+		if r.gender != g || !f.compatible(r.cluster, g) || r.apposed && subjectPronoun {
+			continue // (Her rival, Priya Shah, disputed …. She said: not the possessor, whom a later "her" may still mean)
 		}
 		w := decayPow[d]
 		if r.subject {
