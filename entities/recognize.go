@@ -1851,7 +1851,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // head of Greenway Primary, read as a place: a school (not the Democratic Primary)
 		case m.Label == Person && len(words) > 1 && words[0] == "HM" && !g.titles[words[1]]:
 			m.Label = Org // HM Coastguard, HM Treasury: His or Her Majesty's body
-		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && placeOfficeAfter(a, p, m.Tokens.Last):
+		case m.Label == Person && len(words) == 1 && !g.givenName(words[0]) && (officeAfter(a, p, m.Tokens.Last, false, placeOffices) || surnames[lastWord] == 0 && !(m.Tokens.First > 0 && g.isTitleWord(p.words[m.Tokens.First-1])) && officeAfter(a, p, m.Tokens.Last, true, nationOffices)):
 			m.Label = GPE // former Riverton mayor …, Riverton's current mayor: a town's office
 		case m.Label != Person && len(words) <= 3 && len(words) > 1 && g.givenName(words[0]) && !g.orgWords[lastWord] && !g.facWords[lastWord] &&
 			a.Tokens[m.Tokens.Last-1].Tag != article.NNPS && !placeTail(lastWord) && words[1] != "&": // not the Charlotte Panthers, Lincoln City, Faith & Freedom
@@ -4505,17 +4505,26 @@ func leadingLocWord(w string) bool {
 // case after its name (the Riverton mayor, Leeds councillors).
 var placeOffices = map[string]bool{"mayor": true, "mayoral": true, "councillor": true, "councillors": true, "councilman": true, "councilwoman": true, "residents": true}
 
-// placeOfficeAfter reports whether the words from token k are one of
-// placeOffices, after a possessive and an adjective or two (Riverton's
-// current mayor).
-func placeOfficeAfter(a *article.Article, p *prepared, k int) bool {
+// nationOffices are the offices and bodies a nation has, in lower case
+// after its name's possessive (Kestria's foreign minister, Kestria's
+// capital); a leader's too (the premier's ministers), so only for a name
+// no person bears and no title opens.
+var nationOffices = map[string]bool{"minister": true, "ministers": true, "ambassador": true, "embassy": true, "capital": true, "parliament": true}
+
+// officeAfter reports whether the words from token k are one of offices,
+// after a possessive (required when possessive is true) and an adjective
+// or two (Riverton's current mayor, the Riverton mayor, Kestria's foreign
+// minister).
+func officeAfter(a *article.Article, p *prepared, k int, possessive bool, offices map[string]bool) bool {
 	if k < len(a.Tokens) && a.Tokens[k].Tag == article.POS {
 		k++
+	} else if possessive {
+		return false
 	}
 	for n := 0; n < 2 && k < len(a.Tokens) && a.Tokens[k].Tag == article.JJ; n++ {
 		k++
 	}
-	return k < len(a.Tokens) && !p.toks[k].upper && placeOffices[p.words[k]]
+	return k < len(a.Tokens) && !p.toks[k].upper && offices[p.words[k]]
 }
 
 // isleOf reports whether tokens first to end open with a geographic word
