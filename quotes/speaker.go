@@ -1830,6 +1830,16 @@ func (f *finder) apposedKin(before, last int, head string) int {
 func (f *finder) apposedRole(m article.Range) string {
 	if k := m.First - 1; k >= 2 && f.text(k) == "," && f.a.Tokens[k-1].Tag == article.NN {
 		return f.lower(k - 1)
+	} else if k >= 2 && f.text(k) == "," {
+		// A spokesman for Mayor Carla Nunez, Tom Beale,: the role before
+		// the name of whom it is for or of
+		j := k - 1
+		for j > 0 && j > k-6 && (f.a.Tokens[j].Tag.IsProperNoun() || f.a.Tokens[j].Tag == article.DT) {
+			j--
+		}
+		if w := f.lower(j); j < k-1 && j > 0 && (w == "for" || w == "of") && f.a.Tokens[j-1].Tag == article.NN {
+			return f.lower(j - 1)
+		}
 	}
 	if k := m.Last; k+2 < len(f.a.Tokens) && f.text(k) == "," {
 		switch f.a.Tokens[k+1].Tag {
