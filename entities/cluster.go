@@ -519,7 +519,10 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 				// before, whose the possessive is no one can tell; but
 				// George Bush, who …, and his wife, Laura: the man of
 				// its own sentence)
-				for o := j - 1; surname != "" && a.SentenceOf(ms[j].Tokens.First) != a.SentenceOf(k) && o >= 0 && ms[o].Tokens.First >= lo; o-- {
+				if a.SentenceOf(ms[j].Tokens.First) == a.SentenceOf(k) {
+					break
+				}
+				for o := j - 1; surname != "" && o >= 0 && ms[o].Tokens.First >= lo; o-- {
 					if ms[o].Label == Person && gender(o) == want && names[o][len(names[o])-1] != surname {
 						surname = ""
 					}

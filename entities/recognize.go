@@ -2418,28 +2418,19 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// Harton City 2-1 Porto Azul, the second side read as a person: a
 	// name on one side of a score whose other side is a body is a club,
 	// written so anywhere in the article
-	for i := range out {
-		if out[i].Label == Person && sideOfClub(p, out, i) {
-			relabelNamed(a, out, out[i].Text(a), Person, Org)
-		}
-	}
+	relabelPeople(a, out, Org, func(i int) bool { return sideOfClub(p, out, i) })
 	// residents of Pine Hollow and Alder Flat …, who has lived in Alder
 	// Flat for 30 years: a name read as a person where someone lives or
 	// was born is a place, written so anywhere in the article
-	for i := range out {
-		if m := out[i]; m.Label == Person && m.Tokens.Len() <= 3 && livedIn(p, m.Tokens.First) {
-			relabelNamed(a, out, m.Text(a), Person, GPE)
-		}
-	}
+	relabelPeople(a, out, GPE, func(i int) bool { return out[i].Tokens.Len() <= 3 && livedIn(p, out[i].Tokens.First) })
 	// the Norchem site at Billingham, then "Norchem said it …": one word
 	// read as a person, between "the" and a company's site in lower case,
 	// is the company, written so anywhere in the article
-	for i := range out {
-		if m := out[i]; m.Label == Person && m.Tokens.Len() == 1 && m.Tokens.First > 0 && strings.EqualFold(p.words[m.Tokens.First-1], "the") &&
-			m.Tokens.Last < len(a.Tokens) && siteNouns[p.words[m.Tokens.Last]] && !g.givenName(p.words[m.Tokens.First]) {
-			relabelNamed(a, out, m.Text(a), Person, Org)
-		}
-	}
+	relabelPeople(a, out, Org, func(i int) bool {
+		m := out[i]
+		return m.Tokens.Len() == 1 && m.Tokens.First > 0 && strings.EqualFold(p.words[m.Tokens.First-1], "the") &&
+			m.Tokens.Last < len(a.Tokens) && siteNouns[p.words[m.Tokens.Last]] && !g.givenName(p.words[m.Tokens.First])
+	})
 	// Westbridge Rovers, then "Rovers are 14th": a club's last word alone,
 	// when only one club the article names ends in it
 	var clubTails map[string]string // the word → the club's name, "" for two clubs
@@ -3752,12 +3743,19 @@ var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "L
 var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": true, "countries": true, "nations": true, "states": true,
 	"counties": true, "suburbs": true, "islands": true, "regions": true, "provinces": true, "resorts": true, "ports": true, "capitals": true}
 
-// relabelNamed gives label to to every mention of ms labelled from whose
-// text is name.
-func relabelNamed(a *article.Article, ms []Mention, name string, from, to Label) {
-	for k := range ms {
-		if ms[k].Label == from && ms[k].Text(a) == name {
-			ms[k].Label = to
+// relabelPeople gives label to to every mention of ms read as a person
+// whose text is that of a person mention i for which is(i) holds, in text
+// order: a name the article writes alike everywhere is one thing.
+func relabelPeople(a *article.Article, ms []Mention, to Label, is func(i int) bool) {
+	for i := range ms {
+		if ms[i].Label != Person || !is(i) {
+			continue
+		}
+		name := ms[i].Text(a)
+		for k := range ms {
+			if ms[k].Label == Person && ms[k].Text(a) == name {
+				ms[k].Label = to
+			}
 		}
 	}
 }

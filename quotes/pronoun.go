@@ -84,13 +84,15 @@ func (f *finder) resolvePeople() {
 
 // apposedPossessor reports whether the pronoun at token i is a possessive
 // opening its sentence (after a conjunction too) and a noun phrase that a
-// person's name is set off after (Her rival,
-// Priya Shah, disputed …): the phrase is that person's, and the possessor
-// is no subject a later "he" or "she" follows.
+// person's name is set off after (Her rival, Priya Shah, disputed …): the
+// phrase is that person's, and the possessor is no subject a later "he"
+// or "she" follows.
 func (f *finder) apposedPossessor(i int) bool {
-	w := f.lower(i)
+	if w := f.lower(i); w != "his" && w != "her" || i+1 >= len(f.a.Tokens) {
+		return false
+	}
 	sent := f.sentence(i)
-	if w != "his" && w != "her" || i+1 >= len(f.a.Tokens) || i != sent.First && !(i == sent.First+1 && f.a.Tokens[sent.First].Tag == article.CC) {
+	if i != sent.First && !(i == sent.First+1 && f.a.Tokens[sent.First].Tag == article.CC) {
 		return false // (the phrase the sentence's subject: not Andrew Hale took his daughter, Chloe, …)
 	}
 	end := f.npAfter(i+1, sent.Last)
