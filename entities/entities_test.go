@@ -58,6 +58,9 @@ func TestRecognize(t *testing.T) {
 		{"a given name the model does not know, which the lists do, opens the person's name",
 			"Inquest\n\nKian Walsh, from Hexley, died in his bedroom in February last year.",
 			map[string]Label{"Kian Walsh": Person, "Hexley": GPE}, []string{"Walsh"}},
+		{"a one-word body that is the surname of a person named in full before it is that person, not a body's first word named elsewhere",
+			"The last blacksmith on the island\n\nEvery morning at six, Duncan MacLeod lights the forge his grandfather built in 1921.\n\nMacLeod learned the trade from his father, Alasdair, who shod ponies.\n\nMacLeod is less sentimental. Asked whether anyone will take over, he shrugs.\n\nHis son Andrew Kelso founded Kelso Media. Kelso said it was growing.",
+			map[string]Label{"Duncan MacLeod": Person, "MacLeod": Person}, nil},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
@@ -2928,4 +2931,20 @@ func TestTownClubs(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n)
+}
+
+// TestSurnameBodies: a one-word body that is the surname of a person
+// named in full before it is that person; not when a body's longer name
+// opens with the word, nor when the word is set off after a company's
+// noun anywhere.
+func TestSurnameBodies(t *testing.T) {
+	text := "Duncan MacLeod lit the forge. MacLeod smiled. Andrew Kelso founded Kelso News. Kelso said it grew. Tom Fenton, whose agency, Fenton, made ads, spoke. Fenton left."
+	a, p, g, span := joinSetup(t, text)
+	at := func(word, after string, l Label) Mention {
+		return mentionFrom(a, word, strings.Index(a.Text, after), l)
+	}
+	ms := []Mention{span("Duncan MacLeod", Person), at("MacLeod", "MacLeod smiled", Org), span("Andrew Kelso", Person), span("Kelso News", Org),
+		at("Kelso", "Kelso said", Org), span("Tom Fenton", Person), at("Fenton", "Fenton, made", Org), at("Fenton", "Fenton left", Org)}
+	surnameBodies(p, g, ms)
+	assert.Equal(t, []string{"Duncan MacLeod/PERSON", "MacLeod/PERSON", "Andrew Kelso/PERSON", "Kelso News/ORG", "Kelso/ORG", "Tom Fenton/PERSON", "Fenton/ORG", "Fenton/ORG"}, labelled(a, ms))
 }

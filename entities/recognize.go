@@ -2518,6 +2518,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		describedLeads(a, p, g, more) // (Publisher Harbour Books said: the noun that describes the body is no part of its name)
 		out = mergeMentions(out, more)
 	}
+	surnameBodies(p, g, out)
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -3742,6 +3743,38 @@ var roadWords = map[string]bool{"Street": true, "Road": true, "Avenue": true, "L
 // as" or "like" names (towns such as Alcester and Shipton).
 var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": true, "countries": true, "nations": true, "states": true,
 	"counties": true, "suburbs": true, "islands": true, "regions": true, "provinces": true, "resorts": true, "ports": true, "capitals": true}
+
+// surnameBodies makes a person of each one-word body, no list's and
+// ending in no body's or company's word, that is the surname of a person
+// named before it with a given name first, where the model read the name
+// alone as a body (Duncan MacLeod lights the forge …, then "MacLeod is
+// less sentimental", read as a body); not the first word of a body's
+// longer name the article writes (Andrew Breitbart, Breitbart News, then
+// Breitbart: the outlet) or set off after a company's noun anywhere
+// (David Fenton, whose agency, Fenton, …). ms is in text order.
+func surnameBodies(p *prepared, g *gazetteer, ms []Mention) {
+	leads := map[string]bool{} // the words a body is named by elsewhere
+	for _, m := range ms {
+		f := m.Tokens.First
+		if m.Label == Org && (m.Tokens.Len() >= 2 || f >= 2 && p.words[f-1] == "," && (g.companyNouns[p.words[f-2]] || makerNouns[p.words[f-2]])) {
+			leads[p.words[f]] = true
+		}
+	}
+	var seen map[string]bool // the surnames of people named in full so far
+	for i := range ms {
+		m := &ms[i]
+		w := p.words[m.Tokens.Last-1]
+		switch {
+		case m.Label == Person && m.Tokens.Len() >= 2 && g.givenName(p.words[m.Tokens.First]):
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[w] = true
+		case m.Label == Org && m.Tokens.Len() == 1 && seen[w] && !leads[w] && p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(w) && !g.companyWords[w]:
+			m.Label = Person
+		}
+	}
+}
 
 // relabelPeople gives label to to every mention of ms read as a person
 // whose text is that of a person mention i for which is(i) holds, in text
