@@ -1486,6 +1486,12 @@ func titleHolds(title string, which []string) bool {
 	return true
 }
 
+// placeHeads are the nouns of a place a description may name a body by
+// (the city said, the state argued), never a person whose title holds
+// them (City Manager, State Senator).
+var placeHeads = map[string]bool{"city": true, "town": true, "county": true, "state": true, "country": true, "village": true,
+	"borough": true, "district": true, "region": true, "province": true, "nation": true}
+
 // titleFits reports whether a person's title fits the head noun of a
 // description: "Kremlin spokesman" and "spokesman", "vice-president" and
 // "president", "Rep." and "congressman"; not "pollster" and "poll".
@@ -1612,7 +1618,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	titled := func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
 		return !m.Boilerplate && !m.Credit && c.Label == entities.Person && c.Title != "" && titleFits(c.Title, head) &&
-			!orgNouns[head] && // (the council is no Council leader)
+			!orgNouns[head] && !placeHeads[head] && // (the council is no Council leader, the city no City Manager)
 			(len(which) == 0 || titleHolds(c.Title, which)) && !f.otherRank(c.Title, first, hk)
 	}
 	// The Halvorsen administration: a body whose name holds the names
