@@ -3753,12 +3753,23 @@ var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": tr
 // Breitbart: the outlet) or set off after a company's noun anywhere
 // (David Fenton, whose agency, Fenton, …). ms is in text order.
 func surnameBodies(p *prepared, g *gazetteer, ms []Mention) {
-	leads := map[string]bool{} // the words a body is named by elsewhere
+	var leads map[string]bool // the words a body is named by elsewhere
+	one := false              // a one-word body, which the rule may make a person
 	for _, m := range ms {
 		f := m.Tokens.First
-		if m.Label == Org && (m.Tokens.Len() >= 2 || f >= 2 && p.words[f-1] == "," && (g.companyNouns[p.words[f-2]] || makerNouns[p.words[f-2]])) {
+		if m.Label != Org {
+			continue
+		}
+		one = one || m.Tokens.Len() == 1
+		if m.Tokens.Len() >= 2 || f >= 2 && p.words[f-1] == "," && (g.companyNouns[p.words[f-2]] || makerNouns[p.words[f-2]]) {
+			if leads == nil {
+				leads = map[string]bool{}
+			}
 			leads[p.words[f]] = true
 		}
+	}
+	if !one {
+		return // (no surnames to gather for a text of people alone)
 	}
 	var seen map[string]bool // the surnames of people named in full so far
 	for i := range ms {
