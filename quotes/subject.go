@@ -605,11 +605,15 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	// A phrase before the cue with a word before it: for a participle, what
 	// that word makes of the phrase tells whose the participle is.
 	inner := subj < v && subj > sent.First
-	if f.participle(k) && inner && f.lower(subj-1) == "with" &&
-		(subj-1 == sent.First || f.text(subj-2) == ",") {
+	with := subj // the phrase after "with", over a comparison of its count (with more than 60 backbenchers threatening …)
+	if inner && subj-3 > sent.First && f.lower(subj-1) == "than" && (f.lower(subj-2) == "more" || f.lower(subj-2) == "fewer") {
+		with = subj - 2
+	}
+	if f.participle(k) && inner && f.lower(with-1) == "with" &&
+		(with-1 == sent.First || f.text(with-2) == ",") {
 		// …, with Dravick reportedly yelling “…”: the participle's own
 		// subject, after "with"
-		return article.Range{First: subj, Last: v}, article.Range{}, true
+		return article.Range{First: with, Last: v}, article.Range{}, true
 	}
 	if w := f.lower(k); f.participle(k) && inner && v == k && f.lower(subj-1) == "from" && (!infinitiveCues[w] || objectCues[w]) && f.sourceNoun(article.Range{First: subj, Last: v}) {
 		// a call from someone saying …, a letter from the council
