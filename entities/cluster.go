@@ -517,7 +517,7 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 				// (not Mr Dobson …. The charity's chief, Sir Peter Hall,
 				// said …. His wife, Kerry,: two men in the sentences
 				// before, whose the possessive is no one can tell; but
-				// George Bush, who …, and his wife, Laura: the man of
+				// Frank Varley, who …, and his wife, Nadia: the man of
 				// its own sentence)
 				if a.SentenceOf(ms[j].Tokens.First) == a.SentenceOf(k) {
 					break

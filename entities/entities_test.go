@@ -633,8 +633,8 @@ func TestShortNames(t *testing.T) {
 		// whose wife she is no one can tell)
 		{"Mr Dobson has raised more than £45,000. The charity's chief executive, Sir Peter Hall, said the money would help. His wife, Kerry, said she was proud.",
 			map[string]string{"Kerry": "Kerry"}},
-		{"Singers included Will Smith and Tom Reed. Guests included George Bush, who signed the law, and his wife, Laura, who spoke.",
-			map[string]string{"Laura": "Laura Bush"}},
+		{"Singers included Colin Hart and Tom Reed. Guests included Frank Varley, who signed the law, and his wife, Nadia, who spoke.",
+			map[string]string{"Nadia": "Nadia Varley"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)
@@ -2938,13 +2938,13 @@ func TestTownClubs(t *testing.T) {
 // opens with the word, nor when the word is set off after a company's
 // noun anywhere.
 func TestSurnameBodies(t *testing.T) {
-	text := "Duncan MacLeod lit the forge. MacLeod smiled. Andrew Kelso founded Kelso News. Kelso said it grew. Tom Fenton, whose agency, Fenton, made ads, spoke. Fenton left."
+	text := "Duncan MacLeod lit the forge. MacLeod smiled. Andrew Kelso founded Kelso News. Kelso said it grew. Tom Farrant, whose agency, Farrant, made ads, spoke. Farrant left."
 	a, p, g, span := joinSetup(t, text)
 	at := func(word, after string, l Label) Mention {
 		return mentionFrom(a, word, strings.Index(a.Text, after), l)
 	}
 	ms := []Mention{span("Duncan MacLeod", Person), at("MacLeod", "MacLeod smiled", Org), span("Andrew Kelso", Person), span("Kelso News", Org),
-		at("Kelso", "Kelso said", Org), span("Tom Fenton", Person), at("Fenton", "Fenton, made", Org), at("Fenton", "Fenton left", Org)}
+		at("Kelso", "Kelso said", Org), span("Tom Farrant", Person), at("Farrant", "Farrant, made", Org), at("Farrant", "Farrant left", Org)}
 	surnameBodies(p, g, ms)
-	assert.Equal(t, []string{"Duncan MacLeod/PERSON", "MacLeod/PERSON", "Andrew Kelso/PERSON", "Kelso News/ORG", "Kelso/ORG", "Tom Fenton/PERSON", "Fenton/ORG", "Fenton/ORG"}, labelled(a, ms))
+	assert.Equal(t, []string{"Duncan MacLeod/PERSON", "MacLeod/PERSON", "Andrew Kelso/PERSON", "Kelso News/ORG", "Kelso/ORG", "Tom Farrant/PERSON", "Farrant/ORG", "Farrant/ORG"}, labelled(a, ms))
 }

@@ -3749,9 +3749,9 @@ var placePlurals = map[string]bool{"towns": true, "cities": true, "villages": tr
 // named before it with a given name first, where the model read the name
 // alone as a body (Duncan MacLeod lights the forge …, then "MacLeod is
 // less sentimental", read as a body); not the first word of a body's
-// longer name the article writes (Andrew Breitbart, Breitbart News, then
-// Breitbart: the outlet) or set off after a company's noun anywhere
-// (David Fenton, whose agency, Fenton, …). ms is in text order.
+// longer name the article writes (Andrew Kelso, Kelso News, then Kelso:
+// the outlet) or set off after a company's noun anywhere (Tom Farrant,
+// whose agency, Farrant, …). ms is in text order.
 func surnameBodies(p *prepared, g *gazetteer, ms []Mention) {
 	var leads map[string]bool // the words a body is named by elsewhere
 	one := false              // a one-word body, which the rule may make a person
