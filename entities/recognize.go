@@ -1413,7 +1413,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// the tagger reads as a common noun, and the model as a person
 		// it is unsure of, is no one
 		if f := m.Tokens.First; m.Label == Person && m.Confidence < 0.5 && m.Tokens.Len() == 1 && (a.Tokens[f].Tag == article.NN || a.Tokens[f].Tag == article.NNS) &&
-			opensSentence(a, f) && !g.firstNames[p.words[f]] && surnames[p.words[f]] == 0 && strings.ToUpper(p.words[f]) != p.words[f] {
+			opensSentence(a, f) && !g.firstNames[p.words[f]] && surnames[p.words[f]] == 0 && !inCapitals(p.words[f]) {
 			continue // (not Pound of Mike Pound, read as a common noun; not SANDELL)
 		}
 		// Magistrates heard …: a plural the tagger reads as common,
@@ -5491,7 +5491,7 @@ func datelineTowns(a *article.Article, p *prepared, ms []Mention) {
 			break
 		}
 	}
-	if len(town) < 2 || strings.ToUpper(town) != town {
+	if len(town) < 2 || !inCapitals(town) {
 		return
 	}
 	for i := range ms {

@@ -92,7 +92,7 @@ func (f *finder) apposedPossessor(i int) bool {
 		return false
 	}
 	sent := f.sentence(i)
-	if i != sent.First && !(i == sent.First+1 && f.a.Tokens[sent.First].Tag == article.CC) {
+	if !f.opensClause(i, sent) {
 		return false // (the phrase the sentence's subject: not Andrew Hale took his daughter, Chloe, …)
 	}
 	end := f.npAfter(i+1, sent.Last)

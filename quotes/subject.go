@@ -343,6 +343,12 @@ func (f *finder) relativeAside(sp article.Range) bool {
 	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
 }
 
+// opensClause reports whether token k opens sentence sent, or follows
+// only its opening conjunction (But lawyers …, And his rival …).
+func (f *finder) opensClause(k int, sent article.Range) bool {
+	return k == sent.First || k == sent.First+1 && f.a.Tokens[sent.First].Tag == article.CC
+}
+
 // asideClosed reports whether the relative clause opening at token p
 // ends before token e: its verb came, then a comma and the main clause's
 // verb (which is also the post office, was put up …), not a comma inside
@@ -919,7 +925,7 @@ func (f *finder) joinedSubject(subj int, sent article.Range) int {
 	if s0 == subj-1 || !f.a.Tokens[subj-2].Tag.IsNoun() {
 		return subj
 	}
-	if s0 == sent.First || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash || s0-1 == sent.First && f.a.Tokens[s0-1].Tag == article.CC { // (or after the sentence's opening "But")
+	if f.opensClause(s0, sent) || f.text(s0-1) == "," || f.a.Tokens[s0-1].Kind == article.Dash {
 		// Shelter, Crisis and St Mungo's said: a list of names, back over
 		// its commas
 		for n := 0; n < 4 && s0-2 >= sent.First && f.text(s0-1) == "," && f.a.Tokens[s0-2].Tag.IsProperNoun() && !f.timeWord(s0-2); n++ {
