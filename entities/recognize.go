@@ -1442,6 +1442,17 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Label = GPE
 			}
 		}
+		// at the Corn Exchange, Wexley, until …, read as a person: one
+		// word set off by commas after a building's or body's name after
+		// a preposition of place is its town, no given name nor a
+		// person's surname
+		if f, l := m.Tokens.First, m.Tokens.Last; m.Label == Person && m.Tokens.Len() == 1 && m.Confidence < 0.7 && f >= 2 && p.words[f-1] == "," && len(out) > 0 &&
+			l < len(p.words) && (p.words[l] == "," || p.words[l] == ".") && !g.givenName(p.words[f]) && surnames[p.words[f]] == 0 {
+			if b := out[len(out)-1]; (b.Label == Fac || b.Label == Org) && b.Tokens.Last == f-1 && b.Tokens.Len() >= 2 && b.Tokens.First >= 2 &&
+				(townPreps[p.words[b.Tokens.First-1]] || p.words[b.Tokens.First-1] == "the" && townPreps[p.words[b.Tokens.First-2]]) {
+				m.Label = GPE
+			}
+		}
 		// between Carmarthen and Swansea, read as a person and a place:
 		// one word after "between" and before "and" and a place the
 		// lists know is a place, no given name nor a person's surname
@@ -4533,11 +4544,11 @@ func endsLongerBody(p *prepared, ms []Mention, words []string) bool {
 }
 
 // leadingLocWord reports whether w opens a geographic name before the
-// name itself: the River Severn, Lake Tana, Loch Ness, Mount Kenya, Mont
-// Blanc.
+// name itself: the River Severn, Lake Tana, Loch Ness, Lough Neagh, Mount
+// Kenya, Mont Blanc.
 func leadingLocWord(w string) bool {
 	switch w {
-	case "River", "Lake", "Loch", "Mount", "Mont":
+	case "River", "Lake", "Loch", "Lough", "Mount", "Mont":
 		return true
 	}
 	return false
@@ -4843,8 +4854,10 @@ func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) in
 // before them (the campaign group Clean Rivers Kelton, read as the person
 // Rivers Kelton): the name's first words, not a given name nor a title
 // (the charity's Director Mary Cole), before a name that opens with no
-// given name. companyNames then reads it as the body the noun calls it.
-// ms is in text order.
+// given name; and the capitalized words after such a name the model left
+// out (the residents' group Kelmford Flood Action, read as Kelmford).
+// companyNames then reads it as the body the noun calls it. ms is in text
+// order.
 func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -4860,6 +4873,23 @@ func describedNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			continue
 		}
 		m.Tokens.First, m.Start = j, a.Tokens[j].Start
+	}
+	// and the capitalized proper nouns after a name right after such a
+	// noun, up to three before a word in lower case or punctuation (the
+	// residents' group Kelmford Flood Action said, read as Kelmford)
+	for i := range ms {
+		m := &ms[i]
+		k, e := m.Tokens.First, m.Tokens.Last
+		if k < 1 || p.toks[k-1].upper || a.Tokens[k-1].Kind != article.Word || !g.companyNouns[p.words[k-1]] {
+			continue
+		}
+		for e < len(p.words) && e < m.Tokens.Last+3 && p.toks[e].upper && a.Tokens[e].Kind == article.Word && a.Tokens[e].Tag.IsProperNoun() &&
+			(i+1 >= len(ms) || ms[i+1].Tokens.First > e) && a.SentenceOf(e) == a.SentenceOf(k) {
+			e++
+		}
+		if e > m.Tokens.Last && e < len(p.words) && !p.toks[e].upper {
+			m.Tokens.Last, m.End = e, a.Tokens[e-1].End
+		}
 	}
 }
 
