@@ -462,10 +462,18 @@ func (f *finder) cueBefore(i int) attribution {
 	if punct == "" || lead < sent.First {
 		return attribution{}
 	}
-	// As Tom Lee put it, “…”; as one chief executive put it to me: “…”
+	// As Tom Lee put it, “…”; as one chief executive put it to me: “…”;
+	// as one fan put it on the way out: “…”
 	it := lead
 	if it-2 > sent.First && f.lower(it-1) == "to" && objectPronouns[f.lower(it)] != "" {
 		it -= 2
+	}
+	for k := it; k > sent.First+1 && k > lead-6 && f.lower(it) != "it"; k-- {
+		if t := f.a.Tokens[k].Tag; (t == article.IN || t == article.TO) && k < lead && f.lower(k-1) == "it" {
+			it = k - 1 // (over the phrase saying where or when)
+		} else if !npTag(t) && t != article.IN && t != article.RP && t != article.RB {
+			break
+		}
 	}
 	if f.lower(it) == "it" && it-1 > sent.First && (f.lower(it-1) == "put" || f.lower(it-1) == "puts") {
 		if sp, ok := f.speakerOfCue(it-1, sent); ok {

@@ -189,12 +189,13 @@ func (f *finder) npAfter(i, hi int) int {
 // Mr. Carrow), a company's noun in lower case that describes the name,
 // with the nouns before it (The founder of chip maker Silvane; not
 // secretary of state Ann Lee), or a word in lower case right before a
-// body's name (the leader in the state Senate), not before lo, or -1.
+// body's name (the leader in the state Senate), not before lo, or -1;
+// "to" after a servant's noun too (aides to Greer).
 func (f *finder) prepBefore(k, lo int) int {
 	company := false // a company's noun passed over
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		switch t := f.a.Tokens[j]; {
-		case t.Tag == article.IN:
+		case t.Tag == article.IN || t.Tag == article.TO && j > lo && toNouns[f.lower(j-1)]:
 			return j
 		case t.Tag == article.DT || t.Tag == article.NNP || t.Kind == article.Abbreviation:
 		case t.Tag == article.NN && !f.capitalized(j) && (company || companyNouns[f.lower(j)]):
