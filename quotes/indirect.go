@@ -941,6 +941,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		return Quote{}, false
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsVerb() && !f.capitalized(that-1) && f.bareClause(c, that-1) {
 		that = -1 // said Veltro had failed to show that …: a clause of its own first, whose verb the "that" follows
+	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsFinite() && f.isCue(that-1) && f.npAfter(c, that-1) == that-1 && !objectCues[w] {
+		that = -1 // said the case showed that …: a report of its own first, its subject and cue, inside this one
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsNoun() {
 		// said (Tuesday) the city would sue the firm that …: a clause of
 		// its own first, whose noun the "that" qualifies (not said in a
