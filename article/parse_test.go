@@ -95,6 +95,8 @@ func TestParagraphKinds(t *testing.T) {
 		{"author with role", "Moon dust study\n\nBy Ada Brook, Science Correspondent\n\nThe study found dust.", []ParagraphKind{Headline, Byline, Body}},
 		{"boilerplate", "SIGN UP for our newsletter\n\nA body paragraph here.\n\nAdvertisement\n\nRead more: Other news\n\nShare this article",
 			[]ParagraphKind{Boilerplate, Body, Boilerplate, Boilerplate, Boilerplate}},
+		{"a line of related topics after their label and a colon", "Zoo welcomes cubs\n\nTwo cubs were born at the zoo.\n\nRelated topics: Zoos, Wildlife, Harrowgate",
+			[]ParagraphKind{Headline, Body, Boilerplate}},
 		{"a row of share buttons", "Tram line opens\n\nFacebook Twitter Email\n\nShare | Copy link\n\nFacebook Twitter Email Obituaries\n\nThe line opened on Monday.",
 			[]ParagraphKind{Headline, Boilerplate, Boilerplate, Body, Body}},
 		{"a menu of sections above the headline, and a byline's outlet and place", "Home News Sport Weather\n\nTram line opens\n\nBy Ann Cole\nBBC News, Kelby\n\nThe line opened on Monday.",

@@ -2502,9 +2502,18 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	nearPlaces(a, p, out)
 	compassPlaces(a, p, g, out)
 	facilityPlaces(p, g, out)
-	// the Financial Conduct Authority (FCA), then the FCA's director
-	if more := bodyMentions(a, p, g, out, definedAcronyms(a, p, out)); len(more) > 0 {
-		out = mergeMentions(out, more)
+	// the Financial Conduct Authority (FCA), then the FCA's director; and
+	// a short form the model read alone as someone or somewhere is the
+	// body too (Balpa must give notice)
+	if defined := definedAcronyms(a, p, out); defined != nil {
+		for i := range out {
+			if m := &out[i]; m.Tokens.Len() == 1 && m.Label != Org && defined[p.words[m.Tokens.First]] {
+				m.Label = Org
+			}
+		}
+		if more := bodyMentions(a, p, g, out, defined); len(more) > 0 {
+			out = mergeMentions(out, more)
+		}
 	}
 	out = dropCommonAcronyms(a, p, out)
 	out = dropNumbered(a, out)
