@@ -720,7 +720,8 @@ func (f *finder) headlineSpeakers() {
 		words   string
 		term    bool
 		oneWord bool
-		noun    bool   // its first word is a singular noun (nounAt)
+		noun    bool   // its first word is a singular noun
+		verb    bool   // its first word is a verb in lower case
 		probe   string // its longest word, looked for before the body's words are normalized
 	}
 	var heads []pending
@@ -735,7 +736,9 @@ func (f *finder) headlineSpeakers() {
 		// 'Person Of The Year'; one word stays a term: 'revolution')
 		// (one word is the speaker's when a body quotation holds it in
 		// marks of its own: Coach 'stunned' by sacking, then he was
-		// “stunned”)
+		// “stunned”; two words or more opening with a verb in lower case
+		// when a body quotation holds them anywhere: teacher who "gave
+		// everything", then “She gave everything to this school”)
 		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && words != "" && strings.Count(words, " ") <= 1 {
 			probe := "" // (letters alone: a mark or an apostrophe may be written otherwise in the body)
 			for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -743,7 +746,15 @@ func (f *finder) headlineSpeakers() {
 					probe = w
 				}
 			}
-			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), f.nounAt(q.Content), probe})
+			// (a singular noun first: a plural may be a verb the tagger
+			// misread, 'regrets'; a verb in lower case first: what someone
+			// did or said, teacher who "gave everything", no title)
+			noun, verb := false, false
+			if k := f.firstWordAt(q.Content); k >= 0 {
+				t := f.a.Tokens[k].Tag
+				noun, verb = t == article.NN || t == article.NNP, t.IsVerb() && !f.capitalized(k)
+			}
+			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), noun, verb, probe})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -765,7 +776,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, h.noun)) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, h.noun)) && !(h.verb && !h.oneWord) {
 				left = append(left, h)
 				continue
 			}
@@ -828,17 +839,15 @@ func (f *finder) fragmentHolds(b *Quote, word string, noun bool) bool {
 	return false
 }
 
-// nounAt reports whether the first word of span s is a singular noun (a
-// plural may be a verb the tagger misread: 'regrets').
-func (f *finder) nounAt(s article.Span) bool {
+// firstWordAt returns the first word of span s, or -1.
+func (f *finder) firstWordAt(s article.Span) int {
 	r := f.tokensIn(s)
 	for k := r.First; k < r.Last; k++ {
 		if f.wordish(k) {
-			t := f.a.Tokens[k].Tag
-			return t == article.NN || t == article.NNP
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // containsFold reports whether s holds sub, ASCII letters compared

@@ -1096,7 +1096,8 @@ var (
 // phrase after it (the daughter of one victim: someone new, where the
 // senator, the businessman or his brother may be someone named before),
 // or "the" and a possessive before the noun (the visitors' manager), or a
-// possessive pronoun before it (her husband); or "one of" and a plural
+// possessive pronoun before it (her husband), or "the" and a noun of
+// someone new that gives a gender (the woman); or "one of" and a plural
 // (one of the climbers).
 func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	if last := sp.Last - 1; sp.Len() >= 3 && f.lower(sp.First) == "one" && f.lower(sp.First+1) == "of" && f.a.Tokens[last].Tag == article.NNS &&
@@ -1134,10 +1135,12 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	// (an age sets one person apart as "a" does: The 45-year-old driver
 	// who spoke to us said …. “…,” he said.)
 	aged := definite && !possessed && f.some(sp.First+1, h, func(j int) bool { return ageWord(f.lower(j)) })
-	if f.a.Tokens[h].Tag != article.NN || definite && !aged && (!kin || !(kinNouns[f.lower(h)] && h+1 < sp.Last || owned)) {
+	w := f.lower(h)
+	// (so does a noun of someone that gives a gender, with kin: the
+	// woman, who cannot be named, said …. ¶ “…,” she told the inquiry)
+	if f.a.Tokens[h].Tag != article.NN || definite && !aged && (!kin || !(kinNouns[w] && h+1 < sp.Last || owned || someoneNouns[w] && nounGender(w) != "")) {
 		return false
 	}
-	w := f.lower(h)
 	if ng := nounGender(w); ng != "" {
 		return g == ng
 	}
