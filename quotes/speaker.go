@@ -229,10 +229,15 @@ func (f *finder) npBefore(end, lo int) int {
 	// described …)
 	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.a.Tokens[k-1].Tag.IsNoun() && (f.lower(k) == "general" || lowerTitle(f.lower(k)))) || // (Its director general/JJ, Ann Lee, said; the force's chief constable/JJ)
-		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") // (Ex-minister/JJ denies …: a former holder)
+		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") || // (Ex-minister/JJ denies …: a former holder)
+		postpositives[f.lower(k)] && k-1 >= lo && f.a.Tokens[k-1].Tag.IsNoun() // (The minister responsible, Nick Vane, said)
 	// (a name's own possessive before a verb heads it too: St Mungo's
 	// said, Sainsbury's warned)
 	namePossessive := f.a.Tokens[k].Tag == article.POS && k-1 >= lo && f.a.Tokens[k-1].Tag == article.NNP && end < len(f.a.Tokens) && f.a.Tokens[end].Tag.IsFinite()
+	if w := f.lower(k); (w == "one" || w == "another") && (k == lo || f.a.Tokens[k-1].Kind == article.Punct || f.a.Tokens[k-1].Kind.IsQuote()) &&
+		end < len(f.a.Tokens) && f.a.Tokens[end].Tag.IsFinite() {
+		return k // “…,” one told me; Another said: one of those named before
+	}
 	if !f.head(k) && f.mentionAt[k] < 0 && !adjHead && !namePossessive || !f.wordish(k) && f.mentionAt[k] < 0 && !namePossessive || f.timeWord(k) {
 		return end // (a name's own mark is the name's: Which? said)
 	}
@@ -267,6 +272,11 @@ func (f *finder) npBefore(end, lo int) int {
 	}
 	return start
 }
+
+// postpositives are the adjectives written after the noun of a person
+// or role they qualify (the minister responsible, the people concerned,
+// the president elect).
+var postpositives = map[string]bool{"responsible": true, "concerned": true, "involved": true, "elect": true, "designate": true}
 
 // lowerTitle reports whether w, in lower case, is a title when
 // capitalized (constable: Constable).

@@ -663,8 +663,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					return name, article.Range{}, true
 				}
 				s2 := f.npBefore(p-1, sent.First)
-				if s2 == p-1 && p-2 == sent.First && (f.a.Tokens[p-2].Tag == article.CD || f.lower(p-2) == "one") {
-					s2 = p - 2 // One, who asked not to be named, told …: one of those named before
+				if s2 == p-1 && p-2 == sent.First && (f.a.Tokens[p-2].Tag == article.CD || f.lower(p-2) == "one" || f.lower(p-2) == "another") {
+					s2 = p - 2 // One (Another), who asked not to be named, told …: one of those named before
 				}
 				if s, ok := f.relativeHead(p-1, sent); ok && s2 == p-1 {
 					// A woman who lives nearby, who asked not to be
@@ -738,8 +738,8 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 					(quantifiers[f.lower(end-3)] || f.a.Tokens[end-3].Tag == article.CD) {
 					s2 = end - 3 // One of them, Kieran Doyle, said
 				}
-				if s2 == end && end-1 == sent.First && (f.a.Tokens[end-1].Tag == article.CD || f.lower(end-1) == "one") {
-					s2 = end - 1 // One, speaking on condition of anonymity, said: one of those named before
+				if s2 == end && end-1 == sent.First && (f.a.Tokens[end-1].Tag == article.CD || f.lower(end-1) == "one" || f.lower(end-1) == "another") {
+					s2 = end - 1 // One (Another), speaking on condition of anonymity, said: one of those named before
 				}
 				if s2 < end && !dash && f.placeAside(s2, end) && f.placeAside(end+1, v-1) && f.commaIn(sent.First, s2) {
 					continue // The company, based in Austin, Texas, said: a city and its state in an aside, one place
