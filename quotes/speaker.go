@@ -159,8 +159,8 @@ func (f *finder) npAfter(i, hi int) int {
 				continue
 			}
 		}
-		if tg == article.VBG && k == i && k+1 < hi && roleNouns[f.lower(k+1)] && !f.isCue(k) {
-			continue // said managing director Fiona MacLeod, acting chairman Tom Hale
+		if tg == article.VBG && k == i && k+1 < hi && roleNouns[f.lower(k+1)] && (!f.isCue(k) || k+2 < hi && f.mentionAt[k+2] >= 0) {
+			continue // said managing director Fiona MacLeod, acting chairman Tom Hale, planning director Ann Lee (a cue's form before a role and a name)
 		}
 		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break

@@ -28,6 +28,20 @@ func (f *finder) termIntro(open int) bool {
 	return false
 }
 
+// namingAs reports whether the "as" at token k follows a naming verb and
+// its object (described the book as “…”, sees them as “…”): the words in
+// marks after it are what the subject calls the object, no title.
+func (f *finder) namingAs(k int, s article.Range) bool {
+	for j := k - 1; j >= s.First && j >= k-8; j-- {
+		if t := f.a.Tokens[j].Tag; namingCues[f.lower(j)] && t.IsVerb() {
+			return j < k-1
+		} else if !npTag(t) && t != article.PRP {
+			return false
+		}
+	}
+	return false
+}
+
 // namedBy returns the naming verb and its subject when a finite naming
 // verb (called, dubbed) with a subject that speaks stands before the
 // quotation opening at token open, with at most a determiner or
@@ -67,6 +81,9 @@ var strongIntros = wordList("strong-intro")
 // words before token open.
 func (f *finder) strongIntro(open int) bool {
 	s := f.sentence(open)
+	if k := open - 1; k >= s.First && f.lower(k) == "as" && f.namingAs(k, s) {
+		return false // described the book as “…”: what it is called, no title
+	}
 	for k := open - 1; k >= s.First && k >= open-3; k-- {
 		if strongIntros[f.lower(k)] && !f.name(k, s) {
 			return true
