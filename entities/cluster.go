@@ -522,7 +522,15 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 				if a.SentenceOf(ms[j].Tokens.First) == a.SentenceOf(k) {
 					break
 				}
-				for o := j - 1; surname != "" && o >= 0 && ms[o].Tokens.First >= lo; o-- {
+				// (nor, when that person is named in an earlier paragraph,
+				// another of that gender anywhere before:
+				// Margaret Thorne, who has died …, “…,” said former
+				// pupil Sarah Linwood. ¶ Her husband, Geoffrey,)
+				from := lo
+				if ms[j].Paragraph != m.Paragraph {
+					from = 0
+				}
+				for o := j - 1; surname != "" && o >= 0 && ms[o].Tokens.First >= from; o-- {
 					if ms[o].Label == Person && gender(o) == want && names[o][len(names[o])-1] != surname {
 						surname = ""
 					}

@@ -76,6 +76,27 @@ func TestRecognize(t *testing.T) {
 		{"a body's short form defined in brackets is the body wherever the model read it alone as someone",
 			"Strike\n\nPilots at budget airline SkyBridge have voted to strike.\n\nThe British Airline Pilots' Association (Balpa) said 91% of members backed action.\n\nBalpa general secretary Martin Keogh said pilots had been pushed to the edge.\n\nDates have not been announced. Balpa must give the airline at least 14 days' notice.",
 			map[string]Label{"Balpa": Org, "Martin Keogh": Person}, nil},
+		{"a saint's name before a possessive with no name or noun after it is the building named after the saint",
+			"Church\n\nParishioners in Little Hadley, where St Michael's has stood since the 12th century, have launched a petition.",
+			map[string]Label{"Little Hadley": GPE, "St Michael": Fac}, nil},
+		{"a plural's possessive mark and a body's word after a body's plural the model read are the name's",
+			"Rail fares to rise\n\nRail fares in England will rise by 4.6% from March, the government has confirmed.\n\nBut passenger groups said the increase would push more people back into their cars. \"Every year fares go up and every year the service gets worse,\" said Norman Pike, chairman of the Kelby Rail Users' Group.",
+			map[string]Label{"Norman Pike": Person, "Kelby Rail Users' Group": Org}, nil},
+		{"a name set off after a maker's noun a person may bear too, read as a place, is the company",
+			"Prize\n\nMorag Ellison has won the prize for her novel.\n\nHer publisher, Canongate Harbour, said sales had trebled since the shortlist was announced.",
+			map[string]Label{"Morag Ellison": Person, "Canongate Harbour": Org}, nil},
+		{"a place's name of three words or more ending in a body's head word is the body",
+			"Summit\n\nSpeaking at the Pacific Islands Forum in Suva, Graham Whitby said Australia had invested more than A$20 billion in renewable energy.",
+			map[string]Label{"Pacific Islands Forum": Org, "Suva": GPE}, nil},
+		{"an institution's noun opening a headline is no name, though a longer name opens with it",
+			"University staff to strike over pensions\n\nLecturers at 40 universities will walk out next month, the University and College Union has announced.",
+			map[string]Label{"University and College Union": Org}, []string{"University"}},
+		{"proper nouns no list knows after \"named as\", over an age, are a person",
+			"Stabbing\n\nThe victim, who has been named locally as 17-year-old Tavion Darrow, was found with stab wounds on Market Street shortly after 11pm.",
+			map[string]Label{"Tavion Darrow": Person}, nil},
+		{"a word ending in \"shire\" read as a person is a county, and a longer name ending in it a body",
+			"App to let patients book GP appointments online\n\nPatients in Kelbyshire will be able to book GP appointments through a new app from January, health chiefs have announced.\n\nHowever, Age Concern Kelbyshire warned that older people without smartphones must not be left behind.",
+			map[string]Label{"Kelbyshire": GPE, "Age Concern Kelbyshire": Org}, nil},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
@@ -650,6 +671,10 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Kerry": "Kerry"}},
 		{"Singers included Colin Hart and Tom Reed. Guests included Frank Varley, who signed the law, and his wife, Nadia, who spoke.",
 			map[string]string{"Nadia": "Nadia Varley"}},
+		// (nor when the one named before is in an earlier paragraph and
+		// another of that gender is named before her)
+		{"Margaret Thorne, who has died aged 84, ran a school.\n\nShe was born in Sheffield. At the school she stood at the gate every morning.\n\n\"She knew every pupil,\" said former pupil Sarah Linwood.\n\nHer husband, Geoffrey, died in 2010.",
+			map[string]string{"Geoffrey": "Geoffrey"}},
 	}
 	for _, c := range cases {
 		_, _, _, names := found(t, c.text)

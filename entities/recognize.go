@@ -78,6 +78,12 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			for i := first; i <= last; i++ {
 				conf = min(conf, dec.marginal(i, path[i]))
 			}
+			// the Kelby Rail Users' Group, read as Kelby Rail Users: a
+			// plural's possessive mark and a body's word after a body's
+			// plural are the name's
+			if e := k + last + 1; typ == typeOrg && e+1 < sent.Tokens.Last && pluralMark(p.words[e]) && p.toks[e+1].upper && g.isOrgWord(p.words[e+1]) && strings.HasSuffix(p.words[e-1], "s") {
+				last += 2
+			}
 			station := stationName(p, k+first, k+last+1)
 			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !addressTown(a, p, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) && !station {
 				return
@@ -138,13 +144,14 @@ func dropLaws(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Men
 }
 
 // dropOpeningNouns leaves out a one-word mention opening a headline that
-// is a company's noun capitalized there (Carmaker to cut 2,000 jobs),
-// unless the article names the word as a name elsewhere: alone inside a
-// sentence (jobs at Carrier) or opening a longer name (Carrier Corp.).
+// is a company's noun or an institution's capitalized there (Carmaker to
+// cut 2,000 jobs, University staff to strike), unless the article names
+// the word as a name elsewhere: alone inside a sentence (jobs at Carrier)
+// or opening a longer name (Carrier Corp.).
 func dropOpeningNouns(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	companyNoun := func(m Mention) bool {
 		w := strings.ToLower(p.words[m.Tokens.First])
-		return g.companyNouns[w] || makerNouns[w]
+		return g.companyNouns[w] || makerNouns[w] || institutionNouns[w]
 	}
 	opening := func(m Mention) bool {
 		return m.Tokens.Len() == 1 && a.Paragraphs[m.Paragraph].Kind == article.Headline && opensSentence(a, m.Tokens.First) && companyNoun(m)
@@ -162,13 +169,18 @@ func dropOpeningNouns(a *article.Article, p *prepared, g *gazetteer, ms []Mentio
 		return ms
 	}
 	w := p.words[ms[drop].Tokens.First]
+	institution := institutionNouns[strings.ToLower(w)] // (no longer name's short form: University staff, then the University and College Union)
 	for i, m := range ms {
-		if i != drop && strings.EqualFold(p.words[m.Tokens.First], w) && (m.Tokens.Len() > 1 || !opensSentence(a, m.Tokens.First)) {
+		if i != drop && strings.EqualFold(p.words[m.Tokens.First], w) && (m.Tokens.Len() > 1 && !institution || m.Tokens.Len() == 1 && !opensSentence(a, m.Tokens.First)) {
 			return ms // (named elsewhere: Carrier Corp.)
 		}
 	}
 	return slices.Delete(ms, drop, drop+1)
 }
+
+// institutionNouns are the common nouns of institutions a headline may
+// open on (University staff to strike, Hospital bosses apologise).
+var institutionNouns = map[string]bool{"university": true, "college": true, "school": true, "hospital": true, "council": true}
 
 // dropTurnLabels leaves out the one-letter labels of an interview's turns
 // (Q: …, A: …): a single capital letter before a colon is no name.
@@ -1442,6 +1454,24 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Label = GPE
 			}
 		}
+		// Age Concern Kelbyshire, Kelbyshire, read as people: a word
+		// ending in "shire" is a county's name, and a name of more words
+		// ending in it a body's branch there
+		if l := m.Tokens.Last; m.Label == Person && len(p.words[l-1]) > 6 && strings.HasSuffix(p.words[l-1], "shire") && p.toks[l-1].upper {
+			if m.Tokens.Len() == 1 {
+				m.Label = GPE
+			} else {
+				m.Label = Org
+			}
+		}
+		// where St Michael's has stood …, read as the saint: a saint's
+		// name before a possessive with no name or noun after it is the
+		// church or building named after the saint (the possessive left
+		// out, as of any name)
+		if f, l := m.Tokens.First, m.Tokens.Last; m.Label == Person && l-f <= 2 && saintWord(p.words[f]) && l+1 < len(p.words) && a.Tokens[l].Tag == article.POS &&
+			!p.toks[l+1].upper && !a.Tokens[l+1].Tag.IsNoun() && !a.Tokens[l+1].Tag.IsAdjective() {
+			m.Label = Fac
+		}
 		// at the Corn Exchange, Wexley, until …, read as a person: one
 		// word set off by commas after a building's or body's name after
 		// a preposition of place is its town, no given name nor a
@@ -1931,8 +1961,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person; the River Tamar, as a body (not a team's short name: the Sacramento River Cats, then the River Cats)
 		case m.Label == GPE && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzOrg && p.toks[m.Tokens.First].gaz.pos == posU:
 			m.Label = Org // NHS England, BBC Scotland: the body's branch
-		case (m.Label == GPE || m.Label == Person && !g.givenName(words[0])) && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord] || paperWords[lastWord]):
-			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo (or the Kelby Echo, read as a person)
+		case (m.Label == GPE || m.Label == Person && !g.givenName(words[0])) && len(words) > 1 && (g.orgWords[lastWord] || g.companyWords[lastWord] || paperWords[lastWord]) ||
+			m.Label == GPE && len(words) > 2 && g.bodyHeads[lastWord] && !looseBodyHeads[lastWord]:
+			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo (or the Kelby Echo, read as a person); the Pacific Islands Forum
 		case (m.Label == GPE || m.Label == Loc || m.Label == Fac) && len(words) > 1 && (words[0] == "Stop" || words[0] == "Save"):
 			m.Label = Org // Stop Northgate Runway, Save Wellford Library: a campaign
 		}
@@ -2499,9 +2530,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := areaAfterTown(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
+	if more := namedAsPeople(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	nearPlaces(a, p, out)
 	compassPlaces(a, p, g, out)
 	facilityPlaces(p, g, out)
+	makerPlaces(a, p, out)
 	// the Financial Conduct Authority (FCA), then the FCA's director; and
 	// a short form the model read alone as someone or somewhere is the
 	// body too (Balpa must give notice)
@@ -3417,6 +3452,11 @@ func bodyAppositive(a *article.Article, p *prepared, g *gazetteer, i, limit int)
 	}
 	return end
 }
+
+// looseBodyHeads are the words of bodyheads.txt that end other names
+// too: a place's (Ellesmere Port), an event's (the Party Conference), a
+// title's (Chief Executive), a campaign's or a service's.
+var looseBodyHeads = map[string]bool{"Port": true, "Conference": true, "Executive": true, "Campaign": true, "Transport": true}
 
 // mediaWords end the names of awards, shows and works as well as
 // outlets' (Choice Breakout Movie Star, Late Night Radio), and company
@@ -5203,6 +5243,24 @@ var makerNouns = map[string]bool{"supplier": true, "developer": true, "producer"
 // person the noun calls: a name right after one is the body's.
 var worksNouns = map[string]bool{"journal": true, "magazine": true, "newspaper": true, "tabloid": true, "website": true, "band": true, "orchestra": true, "choir": true}
 
+// makerPlaces gives the organization's label to a name set off after a
+// maker's noun a person may bear too (publisher, developer) that was read
+// as a place (Her publisher, Canongate Harbour, said …: a building by its
+// last word): the company. ms is in text order.
+func makerPlaces(a *article.Article, p *prepared, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if f, l := m.Tokens.First, m.Tokens.Last; m.Label.IsPlace() && f >= 3 && l < len(p.words) && p.words[f-1] == "," && p.words[l] == "," && makerPeople[p.words[f-2]] &&
+			(a.Tokens[f-3].Tag == article.PRPS || a.Tokens[f-3].Tag == article.DT) {
+			m.Label = Org
+		}
+	}
+}
+
+// makerPeople are the nouns of makers a person may be as well as a
+// company (the developer Arthur Cohen), which companyNouns leave out.
+var makerPeople = map[string]bool{"publisher": true, "developer": true, "producer": true, "manufacturer": true, "supplier": true}
+
 // firmMakers are the makerNouns no person is called by before a name
 // with a noun before them (bus operator, energy supplier; not a film
 // producer or a software developer, jobs).
@@ -5626,6 +5684,47 @@ func datelineLabel(a *article.Article, r article.Range) Label {
 	return GPE
 }
 
+// namedAsPeople returns, as people, the two or three capitalized words
+// the model left out after "named" or "identified" (and an adverb: named
+// locally) and "as", over an age (The victim, who has been named locally
+// as 17-year-old Reece Darby,): proper nouns no list knows, none a
+// word that ends a body's, a company's, a building's or a place's name, no
+// mention holding any of them. ms is in text order, and so is the result.
+func namedAsPeople(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var out []Mention
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First; k+3 < s.Tokens.Last; k++ {
+			if w := p.words[k]; w != "named" && w != "identified" {
+				continue
+			}
+			j := k + 1
+			if a.Tokens[j].Tag == article.RB {
+				j++ // named locally as
+			}
+			if j+1 >= s.Tokens.Last || p.words[j] != "as" {
+				continue
+			}
+			j++
+			if strings.HasSuffix(p.words[j], "-year-old") && j+1 < s.Tokens.Last {
+				j++
+			}
+			e := j
+			for e < s.Tokens.Last && e < j+3 && p.toks[e].upper && a.Tokens[e].Kind == article.Word && p.toks[e].gaz.kind == gzNone &&
+				a.Tokens[e].Tag == article.NNP && !g.isOrgWord(p.words[e]) && !g.companyWords[p.words[e]] && !g.facWords[p.words[e]] && !g.locWords[p.words[e]] {
+				e++
+			}
+			if e-j < 2 || e < s.Tokens.Last && p.toks[e].upper ||
+				slices.ContainsFunc(ms, func(m Mention) bool { return m.Tokens.First < e && j < m.Tokens.Last }) {
+				continue
+			}
+			out = append(out, ruleMention(a, article.Range{First: j, Last: e}, Person, s.Paragraph))
+		}
+	}
+	return out
+}
+
+// mergeMentions merges mentions a and b, each in text order, into one
+// list in text order.
 func mergeMentions(a, b []Mention) []Mention {
 	out := make([]Mention, 0, len(a)+len(b))
 	i, j := 0, 0
