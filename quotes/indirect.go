@@ -1328,6 +1328,20 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		// (but …, it was reported)
 		return Quote{}, article.Range{}, false
 	}
+	if ok && bareWeak[f.lower(k)] && sp.First > sent.First && f.commaBefore(f.contactLead(sp.First)) < 0 && f.tail(after, te) {
+		// …, shipping data showed; …, minutes of the meeting showed: the
+		// phrase the subject ends, over a modifier or a noun and "of",
+		// after the comma
+		for j := sp.First - 1; j > sent.First && j >= sp.First-3; j-- {
+			if t := f.a.Tokens[j].Tag; t != article.VBG && !t.IsNoun() && !t.IsAdjective() && f.lower(j) != "of" {
+				break
+			}
+			if f.commaBefore(j) > sent.First {
+				sp = article.Range{First: j, Last: sp.Last}
+				break
+			}
+		}
+	}
 	if lead := f.contactLead(sp.First); ok && sp.First > sent.First && f.commaBefore(lead) > sent.First && f.tail(after, te) {
 		// (…, a charge officials denied: the report ends before the noun
 		// the speaker's clause qualifies)
