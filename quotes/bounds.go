@@ -632,8 +632,16 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 	// Hale, who said the plan was unfair, stayed): a bar on the model's
 	// choice, not a change to what it reads.
 	endOK := f.endOK
+	// (nor past a relative clause with no comma on the noun phrase
+	// opening the sentence: A scientist who spent two decades warning
+	// about the risk of a pandemic has been awarded …)
 	if sp := f.tokensIn(q.Speaker); sp.Len() == 1 && !q.Cue.Empty() {
-		if e := f.relativeEnd(sp, f.tokenAfter(q.Cue.Start), rc.hi); e < rc.hi {
+		k := f.tokenAfter(q.Cue.Start)
+		e := f.relativeEnd(sp, k, rc.hi)
+		if e == rc.hi {
+			e = f.restrictiveEnd(f.sentence(k), k, rc.hi)
+		}
+		if e < rc.hi {
 			limit := max(e, rc.rule)
 			endOK = func(j int) bool { return j <= limit && f.endOK(j) }
 		}

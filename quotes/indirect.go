@@ -1978,18 +1978,43 @@ func (f *finder) restrictiveEnd(sent article.Range, k, e int) int {
 	if _, pass := f.passive(k, sent); f.a.Tokens[k].Tag.IsFinite() && !pass && f.some(rel+1, k, func(j int) bool { return f.a.Tokens[j].Tag.IsFinite() }) {
 		return e
 	}
+	// A clause of its own after the cue, its subject first (A man who
+	// told police he was a doctor has been jailed; Anyone who says they
+	// are not afraid is lying): its verb, and those right after it, are
+	// the report's; the next finite verb, after no conjunction, comma or
+	// "that", the main clause's.
+	c := k + 1
+	if objectCues[f.lower(k)] {
+		c = f.hearerEnd(c, e) // (told police he was …)
+	}
+	own := c < e && f.subjectFirst(c, e)
 	end := e
 	for c := k + 1; c < e && c < k+maxClause; c++ {
 		if f.quoted[c] || !f.a.Tokens[c].Tag.IsFinite() {
 			continue
 		}
-		if end < e {
+		if own {
+			for c+1 < e && (f.a.Tokens[c+1].Tag.IsFinite() || f.a.Tokens[c+1].Tag == article.RB) {
+				c++ // (was not, has been)
+			}
+			own = false
+			end = -1 // (the report's verb passed)
+			continue
+		}
+		if end >= 0 && end < e {
 			return e // a second finite verb
 		}
-		if !f.a.Tokens[c-1].Tag.IsNoun() {
+		if end < 0 {
+			if t := f.a.Tokens[c-1].Tag; t == article.CC || t == article.WDT || t == article.WP || f.text(c-1) == "," || f.lower(c-1) == "that" {
+				return e
+			}
+		} else if !f.a.Tokens[c-1].Tag.IsNoun() {
 			return e // (a clause of its own: … that the plan is …; a verb after no noun)
 		}
 		end = c
+	}
+	if end < 0 {
+		return e
 	}
 	return end
 }
