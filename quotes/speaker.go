@@ -671,8 +671,8 @@ func (f *finder) epithetCluster(r article.Range) int {
 }
 
 // describedBefore returns the name of the speaker an earlier quotation
-// gave a description with no name, opened by "a", "an" or "one", whose
-// head is the noun of speaker tokens r, "the" and that noun (A Jet2
+// gave a description with no name, opened by "a", "an" or "one" or
+// holding a possessive, whose head is the noun of speaker tokens r, "the" and that noun (A Jet2
 // spokeswoman said: …. The spokeswoman added …), within six paragraphs,
 // among the 40 quotations before f.out[hi].
 func (f *finder) describedBefore(r article.Range, hi int) (string, bool) {
@@ -686,10 +686,11 @@ func (f *finder) describedBefore(r article.Range, hi int) (string, bool) {
 		if q.SpeakerCluster >= 0 || sp.Len() < 2 || sp.First >= r.First || q.Paragraph < para-6 {
 			continue
 		}
-		if w := f.lower(sp.First); w != "a" && w != "an" && w != "one" {
-			continue
+		h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN })
+		if w := f.lower(sp.First); w != "a" && w != "an" && w != "one" && !f.some(sp.First, h, func(j int) bool { return f.a.Tokens[j].Tag == article.POS }) {
+			continue // (or a possessive's: The prime minister's spokesman said …. The spokesman replied)
 		}
-		if h := f.phraseHead(sp, func(k int) bool { return f.a.Tokens[k].Tag == article.IN }); f.lower(h) == head && !f.personIn(sp.First, sp.Last) {
+		if f.lower(h) == head && !f.personIn(sp.First, sp.Last) {
 			return q.SpeakerName, true
 		}
 	}
