@@ -2574,6 +2574,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		out = mergeMentions(out, more)
 	}
 	surnameBodies(p, g, out)
+	if more := surnameRepeats(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	for i := range out {
 		m := &out[i]
 		para := &a.Paragraphs[m.Paragraph]
@@ -2810,8 +2813,9 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // unnamedBodies returns, as organizations, the runs of two to four
 // capitalized words outside headlines that no mention holds and the
 // model left out, where the run ends in a company's or a club's word
-// (Trevanion Ferries, which runs …) or opens with a campaign's verb (The
-// Save Our Shoreline group; Stop Kelby Expansion said): not one opening
+// (Trevanion Ferries, which runs …), follows a company's noun after "the"
+// or a noun (the group Farmers Together said), or opens with a campaign's
+// verb (The Save Our Shoreline group; Stop Kelby Expansion said): not one opening
 // its sentence with a word the article writes in lower case, nor a
 // campaign's verb opening a sentence with no verb after its name (Stop
 // the War: an order) or after "to", nor in a sentence in title case (a
@@ -2856,6 +2860,9 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			case (g.companyWords[last] || g.clubWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
 				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)
 			case side && clubTail(g, last) && !g.givenName(first):
+			case k-2 >= s.Tokens.First && !p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && g.companyNouns[p.words[k-1]] && p.words[k-1] != "giant" &&
+				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper) && !g.givenName(first) &&
+				!(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)): // (the group Farmers Together; not a retailing giant, whose name may be its founder's, nor the first words of the group Showing Up for Racial Justice)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
 			default:
 				continue
@@ -5682,6 +5689,51 @@ func datelineLabel(a *article.Article, r article.Range) Label {
 		}
 	}
 	return GPE
+}
+
+// surnameRepeats returns, as people, the words alone the model left out
+// that are the surname of a person named in full before them (Linnea
+// Okafor-Hart, then Okafor-Hart said, read as a common noun): the
+// surname no given name, no list's word nor one the article writes in
+// lower case, and no capitalized word on either side of the word alone
+// (but the sentence's start). ms is in text order, and so is the result.
+func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var surnames map[string]int // surname → the end of its first full name
+	for _, m := range ms {
+		if m.Label != Person || m.Tokens.Len() < 2 {
+			continue
+		}
+		l := m.Tokens.Last - 1
+		w := p.words[l]
+		if len(w) < 3 || !p.toks[l].upper || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
+			continue
+		}
+		if surnames == nil {
+			surnames = map[string]int{}
+		}
+		if _, ok := surnames[w]; !ok {
+			surnames[w] = m.Tokens.Last
+		}
+	}
+	if surnames == nil {
+		return nil
+	}
+	var out []Mention
+	mi := 0
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
+			for mi < len(ms) && ms[mi].Tokens.Last <= k {
+				mi++
+			}
+			end, ok := surnames[p.words[k]]
+			if !ok || k < end || mi < len(ms) && ms[mi].Tokens.First <= k || a.Tokens[k].Kind != article.Word ||
+				k > s.Tokens.First && p.toks[k-1].upper || k+1 < s.Tokens.Last && p.toks[k+1].upper {
+				continue
+			}
+			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, Person, s.Paragraph))
+		}
+	}
+	return out
 }
 
 // namedAsPeople returns, as people, the two or three capitalized words
