@@ -181,7 +181,8 @@ func (f *finder) saidInto(m *marked) bool {
 func (f *finder) outerReport(at attribution) attribution {
 	c := at.cue.First
 	w := f.lower(c)
-	show := showForms[w] || wantForms[w] // (the brother said the family wanted “justice”: the brother's words)
+	show := showForms[w] || wantForms[w] || // (the brother said the family wanted “justice”: the brother's words)
+		actCues[w] && isPronoun(f, at.speaker) // (Redwater said it welcomed “…”: the act is the report's)
 	if !bareWeak[w] && !show || f.speaks(at.speaker) && !show || at.speaker.Last <= at.speaker.First {
 		return attribution{}
 	}
