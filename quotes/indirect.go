@@ -1184,7 +1184,14 @@ var subordinateWords = map[string]bool{"after": true, "before": true, "when": tr
 // anonymity because …): the clause says why the words were said, not
 // what.
 func (f *finder) reasonAfter(lo, k int) bool {
-	return subordinateWords[f.lower(k)] && f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
+	w := f.lower(k)
+	if w == "as" {
+		// said Tuesday as his trial opened: "as" and a clause, its subject
+		// first (not said Tuesday as many as 40 …)
+		return k > lo && k+1 < len(f.a.Tokens) && f.a.Tokens[k+1].Tag != article.JJ && f.a.Tokens[k+1].Tag != article.RB && f.subjectFirst(k+1, f.sentence(k).Last) &&
+			f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
+	}
+	return subordinateWords[w] && f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
 }
 
 // conjunctions join a clause to the one before it.
@@ -2344,8 +2351,8 @@ func (f *finder) tail(i, e int) bool {
 		// …, one official said on condition of anonymity because the
 		// plans were secret: the adjunct ends where a clause of cause or
 		// time says why
-		for k := i + 2; k < e; k++ {
-			if f.reasonAfter(i, k) {
+		for k := i + 1; k < e; k++ {
+			if f.reasonAfter(i, k) { // (said Tuesday as his trial opened)
 				e = k
 				break
 			}
