@@ -59,19 +59,24 @@ func (g *gazetteer) isOffice(w string) bool {
 }
 
 // nameWords returns the words that name a mention: its tokens without a
-// leading "the" and without quotation marks (around a nickname: Robert C.
-// “Bobby” Scott), and whether it left out marks.
+// leading "the" and without quotation marks, and without a person's
+// nickname in marks (Robert C. “Bobby” Scott: Robert C. Scott), and
+// whether it left out marks.
 func nameWords(a *article.Article, p *prepared, m *Mention) (words []string, marks bool) {
 	first := m.Tokens.First
 	if m.Tokens.Last-first > 1 && (p.words[first] == "the" || p.words[first] == "The") {
 		first++
 	}
+	nick := false // inside a person's nickname in marks, which names no one alone
 	for k := first; k < m.Tokens.Last; k++ {
 		if a.Tokens[k].Kind.IsQuote() {
 			marks = true
+			nick = m.Label == Person && !nick && k > first && k+2 < m.Tokens.Last
 			continue
 		}
-		words = append(words, p.words[k])
+		if !nick {
+			words = append(words, p.words[k])
+		}
 	}
 	return words, marks
 }
@@ -283,6 +288,23 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			p.words[m.Tokens.Last] == "and" && g.givenName(names[i][0]) && g.givenName(names[i+1][0]) {
 			names[i], marked[i] = []string{names[i][0], names[i+1][len(names[i+1])-1]}, true
 		}
+	}
+	// Kieran "The Hammer" Doyle, read as Kieran and Doyle: a given name (and
+	// initials), a nickname in marks and a surname (read as a person, or as
+	// anything with less than even confidence) are one person's name, each
+	// mention named by both words
+	for i := 0; i+1 < len(r.Mentions); i++ {
+		m, n := &r.Mentions[i], &r.Mentions[i+1]
+		open, shut := m.Tokens.Last, n.Tokens.First-1
+		if m.Label != Person || n.Label != Person && n.Confidence >= 0.5 || len(names[i+1]) != 1 || len(names[i]) == 0 || !g.givenName(names[i][0]) ||
+			slices.ContainsFunc(names[i][1:], func(w string) bool { return !isInitial(w) }) ||
+			shut-open < 2 || shut-open > 4 || !a.Tokens[open].Kind.IsQuote() || !a.Tokens[shut].Kind.IsQuote() ||
+			slices.ContainsFunc(p.toks[open+1:shut], func(t tokenInfo) bool { return !t.upper }) {
+			continue
+		}
+		full := append(slices.Clone(names[i]), names[i+1][0])
+		names[i], names[i+1], marked[i], marked[i+1] = full, full, true, true
+		n.Label = Person // (the surname the model was unsure of, read as a body)
 	}
 	// The British Airline Pilots' Association (Balpa): the short form the
 	// article defines in brackets after a body's name, by that mention.

@@ -677,6 +677,10 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Kerry": "Kerry"}},
 		{"Singers included Colin Hart and Tom Reed. Guests included Frank Varley, who signed the law, and his wife, Nadia, who spoke.",
 			map[string]string{"Nadia": "Nadia Varley"}},
+		// a given name, a nickname in marks and a surname the model read
+		// apart are one person's name: both mentions are the person
+		{"Boxer retires\n\nFormer world champion Kieran \"The Hammer\" Doyle has announced his retirement, days after losing his comeback fight in Belfast.\n\nDoyle said his body was tired.",
+			map[string]string{"Kieran": "Kieran Doyle", "Doyle": "Kieran Doyle"}},
 		// (nor when the one named before is in an earlier paragraph and
 		// another of that gender is named before her)
 		{"Margaret Thorne, who has died aged 84, ran a school.\n\nShe was born in Sheffield. At the school she stood at the gate every morning.\n\n\"She knew every pupil,\" said former pupil Sarah Linwood.\n\nHer husband, Geoffrey, died in 2010.",
