@@ -60,7 +60,7 @@ func (g *gazetteer) isOffice(w string) bool {
 
 // nameWords returns the words that name a mention: its tokens without a
 // leading "the" and without quotation marks, and without a person's
-// nickname in marks (Robert C. “Bobby” Scott: Robert C. Scott), and
+// nickname in marks (Tom J. “Tad” Hale: Tom J. Hale), and
 // whether it left out marks.
 func nameWords(a *article.Article, p *prepared, m *Mention) (words []string, marks bool) {
 	first := m.Tokens.First
@@ -454,7 +454,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 				if w := names[mi]; len(w) > best {
 					best = len(w)
 					if marked[mi] {
-						c.Name = strings.Join(w, " ") // Robert C. Bobby Scobie, not its marks
+						c.Name = strings.Join(w, " ") // Tom J. Hale, not its marks nor its nickname
 					} else {
 						c.Name = a.Text[a.Tokens[m.Tokens.Last-len(w)].Start:m.End]
 					}
