@@ -511,6 +511,13 @@ func (a *Article) classify(sameBlock []bool) {
 			}
 			continue
 		}
+		if a.Byline.Empty() && !a.Headline.Empty() && firstBody < 0 && i+1 < len(a.Paragraphs) && a.Paragraphs[i+1].Kind == Body && nameLine(s) && deskLine(a.Paragraphs[i+1].Text(text)) {
+			// Sarah Hale ¶ Courts Reporter: a name alone, with no "By",
+			// and the writer's job on the line after it
+			p.Kind, a.Paragraphs[i+1].Kind = Byline, Byline
+			a.Byline = p.Span
+			continue
+		}
 		if a.Headline.Empty() && firstBody < 0 && isHeadline(s) {
 			p.Kind = Headline
 			a.Headline = p.Span
@@ -568,6 +575,29 @@ func bylineRole(p string) bool {
 		}
 	}
 	return true
+}
+
+// nameLine reports whether line p is a person's name alone: two to four
+// capitalized words of letters, hyphens and apostrophes (Sarah
+// Linwood-Hale).
+func nameLine(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// deskLine reports whether line p is a writer's role that ends in a
+// journalist's job (Courts Reporter, Chief political correspondent).
+func deskLine(p string) bool {
+	words := strings.Fields(p)
+	return bylineRole(p) && len(words) > 0 && bylineJobs[strings.ToLower(words[len(words)-1])]
 }
 
 // isHeadline reports whether p reads like a title: short, several words, and

@@ -901,8 +901,9 @@ func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 			a.Tokens[k-1].Kind != article.Word || a.Tokens[k+1].Kind != article.Word && a.Tokens[k+1].Kind != article.Abbreviation {
 			continue // (a word or an abbreviation after it: Halden & Co.)
 		}
-		// Jim & Sarah, Ann & I: people, not a firm's name
-		if g.firstNames[p.words[k-1]] || g.firstNames[p.words[k+1]] || p.words[k+1] == "I" {
+		// Jim & Sarah, Ann & I: people, not a firm's name (but Clyde &
+		// Isles Ferries Ltd: a company's word right after)
+		if (g.firstNames[p.words[k-1]] || g.firstNames[p.words[k+1]]) && !slices.ContainsFunc(p.words[k+1:min(k+4, len(p.words))], func(w string) bool { return g.companyWords[w] }) || p.words[k+1] == "I" {
 			continue
 		}
 		s := a.SentenceOf(k)
@@ -2815,7 +2816,8 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // model left out, where the run ends in a company's or a club's word
 // (Trevanion Ferries, which runs …), follows a company's noun after "the"
 // or a noun (the group Farmers Together said), or opens with a campaign's
-// verb (The Save Our Shoreline group; Stop Kelby Expansion said): not one opening
+// verb (The Save Our Shoreline group; Stop Kelby Expansion said), or
+// opens with "HM" (HM Coastguard): not one opening
 // its sentence with a word the article writes in lower case, nor a
 // campaign's verb opening a sentence with no verb after its name (Stop
 // the War: an order) or after "to", nor in a sentence in title case (a
@@ -2863,6 +2865,7 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			case k-2 >= s.Tokens.First && !p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && g.companyNouns[p.words[k-1]] && p.words[k-1] != "giant" &&
 				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper) && !g.givenName(first) &&
 				!(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)): // (the group Farmers Together; not a retailing giant, whose name may be its founder's, nor the first words of the group Showing Up for Racial Justice)
+			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
 			default:
 				continue
