@@ -178,7 +178,7 @@ func (f *finder) npAfter(i, hi int) int {
 			lastHead = k
 		}
 	}
-	if lastHead < 0 || f.timeWord(lastHead) {
+	if lastHead < 0 || f.timeWord(lastHead) && !(lastHead+1 < hi && f.lower(lastHead+1) == "of") { // (a span's noun before "of" measures what follows: four decades of deals)
 		return i
 	}
 	return lastHead + 1
