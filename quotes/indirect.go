@@ -1176,6 +1176,10 @@ func (f *finder) nounBeforeThat(c, that int) bool {
 	return true
 }
 
+// permissionWords are the words of leave before "to" and a cue, which
+// report no words (not authorized to discuss, allowed to speak).
+var permissionWords = map[string]bool{"authorized": true, "authorised": true, "allowed": true, "permitted": true, "cleared": true, "able": true, "unable": true, "free": true}
+
 // subordinateWords open a clause of time or cause.
 var subordinateWords = map[string]bool{"after": true, "before": true, "when": true, "because": true, "since": true, "while": true, "although": true, "though": true}
 
@@ -1435,6 +1439,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.participleOnSubject(k, sent) || f.objectModifier(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
 			continue // (is said to have told aides …: the later cue reports)
+		}
+		if k >= 2 && f.a.Tokens[k-1].Tag == article.TO && permissionWords[f.lower(k-2)] {
+			continue // (was not authorized to discuss the talks: no words said)
 		}
 		if q, ok := f.askedQuestion(sent, k, e); ok {
 			out = append(out, q)

@@ -956,8 +956,8 @@ func (f *finder) contactSubject(subj, v int) int {
 		if t := f.a.Tokens[s].Tag; !t.IsNoun() && t != article.JJ && t != article.CD {
 			return subj // (a wide array of economists: no clause's subject)
 		}
-		if f.contactLead(s) == subj {
-			return s
+		if f.contactLead(s) == subj && !f.some(s, v, func(j int) bool { t := f.a.Tokens[j].Tag; return !t.IsNoun() && t != article.JJ && t != article.CD }) {
+			return s // (the plural phrase up to the verb: not A senior official briefed/NN on the talks said)
 		}
 	}
 	return subj
