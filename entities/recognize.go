@@ -2534,6 +2534,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := namedAsPeople(a, p, g, out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
+	if more := particleNames(a, p, g, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	nearPlaces(a, p, out)
 	compassPlaces(a, p, g, out)
 	facilityPlaces(p, g, out)
@@ -5696,8 +5699,8 @@ func datelineLabel(a *article.Article, r article.Range) Label {
 
 // surnameRepeats returns, as people, the words alone the model left out
 // that are the surname of a person named in full before them (Linnea
-// Okafor-Hart, then Okafor-Hart said, read as a common noun): the
-// surname no given name, no list's word nor one the article writes in
+// Okafor-Hart, then Okafor-Hart said, read as a common noun; Majed
+// al-Ansari, then Al-Ansari said): the surname no given name, no list's word nor one the article writes in
 // lower case, and no capitalized word on either side of the word alone
 // (but the sentence's start). ms is in text order, and so is the result.
 func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
@@ -5708,14 +5711,17 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 		l := m.Tokens.Last - 1
 		w := p.words[l]
-		if len(w) < 3 || !p.toks[l].upper || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
+		particle := strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") // (Majed al-Ansari, then Al-Ansari said)
+		if len(w) < 3 || !p.toks[l].upper && !particle || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
 			continue
 		}
 		if surnames == nil {
 			surnames = map[string]int{}
 		}
-		if _, ok := surnames[w]; !ok {
-			surnames[w] = m.Tokens.Last
+		for _, v := range []string{w, upperFirst(w)} {
+			if _, ok := surnames[v]; !ok {
+				surnames[v] = m.Tokens.Last
+			}
 		}
 	}
 	if surnames == nil {
@@ -5734,6 +5740,37 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 				continue
 			}
 			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, Person, s.Paragraph))
+		}
+	}
+	return out
+}
+
+// particleNames returns, as people, a capitalized proper noun the model
+// left out and the surname after it that opens with a particle in lower
+// case and a hyphen (Majed al-Ansari, Hisham el-Sayed): a given name, or
+// set off after a comma or a title; no list's word, no capitalized word
+// before it, no mention holding either. ms is in
+// text order, and so is the result.
+func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
+	var out []Mention
+	mi := 0
+	for _, s := range a.Sentences {
+		for k := s.Tokens.First; k+1 < s.Tokens.Last; k++ {
+			w := p.words[k+1]
+			if !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-") || len(w) < 5 || w[3] < 'A' || w[3] > 'Z' ||
+				!p.toks[k].upper || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone || k > s.Tokens.First && p.toks[k-1].upper {
+				continue
+			}
+			for mi < len(ms) && ms[mi].Tokens.Last <= k {
+				mi++
+			}
+			if mi < len(ms) && ms[mi].Tokens.First <= k+1 {
+				continue
+			}
+			if !g.givenName(p.words[k]) && !(k > s.Tokens.First && (p.words[k-1] == "," || g.isTitleWord(p.words[k-1]))) {
+				continue // (a given name, or set off or titled as a person's: not a group, Ansar al-Sharia)
+			}
+			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 2}, Person, s.Paragraph))
 		}
 	}
 	return out
