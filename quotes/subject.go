@@ -40,7 +40,7 @@ func (f *finder) participleHolder(sp article.Range, sent article.Range) (article
 	}
 	for ; j > sent.First && j >= sp.First-14; j-- {
 		switch t := f.a.Tokens[j].Tag; {
-		case t == article.VBN && f.a.Tokens[j-1].Tag.IsNoun() && f.mentionAt[j-1] < 0:
+		case t == article.VBN && (f.a.Tokens[j-1].Tag.IsNoun() || ageWord(f.lower(j-1))) && f.mentionAt[j-1] < 0: // (a 19-year-old/JJ killed by …)
 			by := j + 1
 			if f.a.Tokens[by].Tag == article.RP {
 				by++ // (cut off by …)
