@@ -198,8 +198,15 @@ var kinWords = map[string]string{"wife": "female", "husband": "male", "mother": 
 	"girlfriend": "female", "boyfriend": "male", "granddaughter": "female", "grandson": "male", "stepmother": "female", "stepfather": "male"}
 
 // spouseWords are the kin words whose holder mostly shares the surname of
-// the person named as the other spouse (his widow, Patricia).
-var spouseWords = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true}
+// the person named as the other spouse (his widow, Patricia), or as the
+// parent or sibling (his daughter, Fiona; Mr Hinchley's son, Paul).
+var spouseWords = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true,
+	"son": true, "daughter": true, "brother": true, "sister": true}
+
+// trueSpouses are the spouses of spouseWords; the others, a child or a
+// sibling, take the surname only when of the other gender than whose kin
+// they are (his daughter, Fiona), so that a title then tells the two apart.
+var trueSpouses = map[string]bool{"wife": true, "husband": true, "widow": true, "widower": true}
 
 // TitleGender returns the gender a title word says ("male" for Mr. or
 // Congressman, "female" for Mrs., Ms. or Congresswoman), or "".
@@ -513,22 +520,23 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 		if m.Label != Person || len(names[i]) != 1 || !g.givenName(names[i][0]) || k < 1 || a.TokenText(k+1) != "," || !spouseWords[p.words[k]] {
 			continue
 		}
-		var surname string
+		gender := func(j int) string {
+			if gd := TitleGender(titles[j][1]); gd != "" || len(names[j]) < 2 {
+				return gd
+			}
+			return g.nameGender[names[j][0]]
+		}
+		var surname, owner string // and the gender of whose kin it is
 		switch pos := strings.ToLower(p.words[k-1]); {
 		case a.Tokens[k-1].Tag == article.POS && i > 0 && ms[i-1].Tokens.Last == k-1 && ms[i-1].Label == Person:
-			surname = names[i-1][len(names[i-1])-1]
+			surname, owner = names[i-1][len(names[i-1])-1], gender(i-1)
 		case pos == "his" || pos == "her":
 			want := "male"
 			if pos == "her" {
 				want = "female"
 			}
+			owner = want
 			lo := a.Sentences[max(a.SentenceOf(k)-2, 0)].Tokens.First
-			gender := func(j int) string {
-				if gd := TitleGender(titles[j][1]); gd != "" || len(names[j]) < 2 {
-					return gd
-				}
-				return g.nameGender[names[j][0]]
-			}
 			for j := i - 1; j >= 0 && ms[j].Tokens.First >= lo; j-- {
 				if ms[j].Label != Person {
 					continue
@@ -559,6 +567,12 @@ func spouseSurnames(a *article.Article, p *prepared, g *gazetteer, ms []Mention,
 				}
 				break
 			}
+		}
+		if w := p.words[k]; !trueSpouses[w] && (owner == "" || owner == kinWords[w]) {
+			// (a child's or a sibling's of the owner's gender: Mark
+			// Barden, whose son, Daniel, …, then Barden says: the surname
+			// alone could be either's)
+			surname = ""
 		}
 		if surname != "" && surname != names[i][0] {
 			names[i], marked[i] = []string{names[i][0], surname}, true

@@ -686,6 +686,13 @@ func TestShortNames(t *testing.T) {
 			map[string]string{"Kerry": "Kerry"}},
 		{"Singers included Colin Hart and Tom Reed. Guests included Frank Varley, who signed the law, and his wife, Nadia, who spoke.",
 			map[string]string{"Nadia": "Nadia Varley"}},
+		// (and a son's, a daughter's, a brother's or a sister's)
+		{"Tom Hale, 72, died on Friday. His daughter, Fiona, said he was a hero. Ms Hale added that he loved the sea.",
+			map[string]string{"Fiona": "Fiona Hale", "Hale": "Fiona Hale"}},
+		// (but not one of the owner's gender: the surname alone after could
+		// be either's)
+		{"Tom Hale's son, Daniel, was one of 20 pupils hurt. Hale now leads a charity.",
+			map[string]string{"Daniel": "Daniel", "Hale": "Tom Hale"}},
 		// a given name, a nickname in marks and a surname the model read
 		// apart are one person's name: both mentions are the person
 		{"Boxer retires\n\nFormer world champion Kieran \"The Hammer\" Doyle has announced his retirement, days after losing his comeback fight in Belfast.\n\nDoyle said his body was tired.",
