@@ -262,7 +262,8 @@ func (f *finder) npBefore(end, lo int) int {
 			start = k // Forty-six per cent said: the share, one phrase
 			continue
 		}
-		if !npTag(f.a.Tokens[k].Tag) && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) && !f.leadModifier(k, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
+		herNoun := f.lower(k) == "her" && f.a.Tokens[k].Tag == article.PRP && start == k+1 && start < end && f.a.Tokens[start].Tag.IsNoun() // (…, her/PRP promoter, Live Arc, said: a possessive the tagger read as an object)
+		if !npTag(f.a.Tokens[k].Tag) && !herNoun && !f.verbAsNoun(k) && !f.participleModifier(k, lo, start) && !f.leadModifier(k, start) || !f.wordish(k) && f.a.Tokens[k].Tag != article.POS {
 			break
 		}
 		start = k
