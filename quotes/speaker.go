@@ -98,13 +98,20 @@ func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
 // verbAsNoun reports whether token k, tagged as a verb's base or
 // present, is a noun the tagger misread: a lower-case word between a
 // noun and a verb in the past or present (Rovers boss/VBP hails …),
-// where two verbs cannot stand.
+// where two verbs cannot stand; or a plural tagged as a verb in the
+// present between a noun or an adjective and a verb that agrees with it
+// (Internal emails/VBZ show/VBP that …).
 func (f *finder) verbAsNoun(k int) bool {
 	t := f.a.Tokens[k].Tag
-	if t != article.VBP && t != article.VB || k == 0 || k+1 >= len(f.a.Tokens) || f.capitalized(k) || auxiliaries[f.lower(k)] {
+	if t != article.VBP && t != article.VB && t != article.VBZ || k == 0 || k+1 >= len(f.a.Tokens) || f.capitalized(k) || auxiliaries[f.lower(k)] {
 		return false
 	}
 	next := f.a.Tokens[k+1].Tag
+	if t == article.VBZ {
+		// Internal emails/VBZ show/VBP that …: a plural before a verb
+		// that agrees with it
+		return next == article.VBP && strings.HasSuffix(f.lower(k), "s") && (f.a.Tokens[k-1].Tag.IsNoun() || f.a.Tokens[k-1].Tag == article.JJ)
+	}
 	return (next == article.VBZ || next == article.VBD) && f.a.Tokens[k-1].Tag.IsNoun()
 }
 
