@@ -367,6 +367,7 @@ func FuzzParse(f *testing.F) {
 		"Budget live\n\nKey events\n\n14:02 Fuel\n\n14:02\n\n6:01 p.m.\n\n9.45am\n\nx",
 		"Climate\n\nGlacier loss hits a record\n\nMarta Lindqvist in Geneva\n\nMon 2 Oct 2026 14.05 BST\n\nX y.\n\nClimate\n\nExplore more on these topics\n\nGlaciers",
 		"Home News Sport Weather\n\nX y\n\nBy A B\nBBC News, Kelby\n\n, \n\nA, B, C",
+		"Ferry fined\n\nSarah Linwood-Hale\n\nCourts Reporter\n\nX y.\n\nRelated topics: A, B", "Ferry\n\nA B\n\nreporter\n\nRelated stories:",
 		"", "Hello World. My name is Jonas.", "“We are ready,” Jones said, “but the weather is not.”",
 		"News | Local\n\n | \n\nA | B | C D E\n\nPolitics\n\nX y\n\nBy A B\n\nEnvironment reporter\n\nreporter\n\nA version of this article appears in print",
 		"LONDON — The U.S. said 'no.' (via REUTERS)", "a\xffb\x80 ' ' \" \" “ ” ‘ ’ … . . . -- —",
