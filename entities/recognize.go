@@ -5402,6 +5402,18 @@ func bodyMentions(a *article.Article, p *prepared, g *gazetteer, ms []Mention, b
 	if len(bodies) == 0 {
 		return nil
 	}
+	return freeWords(a, ms, Org, func(k int, s article.Range) bool {
+		return bodies[p.words[k]] && a.Tokens[k].Kind == article.Word &&
+			!(k > s.First && p.toks[k-1].upper && !(k-1 == s.First && (a.Tokens[k-1].Tag == article.DT || g.companyNouns[strings.ToLower(p.words[k-1])]))) && // (A Voltaris spokeswoman; Chipmaker Voltaris to cut jobs)
+			!(k+1 < s.Last && p.toks[k+1].upper) &&
+			!lowerLead(a, p, s, k) // (Rail strike: …, opening a headline: not Rail Partners' short name)
+	})
+}
+
+// freeWords returns, as mentions of label l, the words alone that keep
+// accepts among the tokens no mention of ms holds, each read with its
+// sentence's tokens. ms is in text order, and so is the result.
+func freeWords(a *article.Article, ms []Mention, l Label, keep func(k int, s article.Range) bool) []Mention {
 	var out []Mention
 	mi := 0
 	for _, s := range a.Sentences {
@@ -5409,13 +5421,10 @@ func bodyMentions(a *article.Article, p *prepared, g *gazetteer, ms []Mention, b
 			for mi < len(ms) && ms[mi].Tokens.Last <= k {
 				mi++
 			}
-			if mi < len(ms) && ms[mi].Tokens.First <= k || !bodies[p.words[k]] || a.Tokens[k].Kind != article.Word ||
-				k > s.Tokens.First && p.toks[k-1].upper && !(k-1 == s.Tokens.First && (a.Tokens[k-1].Tag == article.DT || g.companyNouns[strings.ToLower(p.words[k-1])])) || // (A Voltaris spokeswoman; Chipmaker Voltaris to cut jobs)
-				k+1 < s.Tokens.Last && p.toks[k+1].upper ||
-				lowerLead(a, p, s.Tokens, k) { // (Rail strike: …, opening a headline: not Rail Partners' short name)
+			if mi < len(ms) && ms[mi].Tokens.First <= k || !keep(k, s.Tokens) {
 				continue
 			}
-			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, Org, s.Paragraph))
+			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, l, s.Paragraph))
 		}
 	}
 	return out
@@ -5727,22 +5736,10 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 	if surnames == nil {
 		return nil
 	}
-	var out []Mention
-	mi := 0
-	for _, s := range a.Sentences {
-		for k := s.Tokens.First; k < s.Tokens.Last; k++ {
-			for mi < len(ms) && ms[mi].Tokens.Last <= k {
-				mi++
-			}
-			end, ok := surnames[p.words[k]]
-			if !ok || k < end || mi < len(ms) && ms[mi].Tokens.First <= k || a.Tokens[k].Kind != article.Word ||
-				k > s.Tokens.First && p.toks[k-1].upper || k+1 < s.Tokens.Last && p.toks[k+1].upper {
-				continue
-			}
-			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 1}, Person, s.Paragraph))
-		}
-	}
-	return out
+	return freeWords(a, ms, Person, func(k int, s article.Range) bool {
+		end, ok := surnames[p.words[k]]
+		return ok && k >= end && a.Tokens[k].Kind == article.Word && !(k > s.First && p.toks[k-1].upper) && !(k+1 < s.Last && p.toks[k+1].upper)
+	})
 }
 
 // particleNames returns, as people, a capitalized proper noun the model
