@@ -5720,8 +5720,8 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 		l := m.Tokens.Last - 1
 		w := p.words[l]
-		particle := strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") // (Majed al-Ansari, then Al-Ansari said)
-		if len(w) < 3 || !p.toks[l].upper && !particle || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
+		// (a particle's surname too: Majed al-Ansari, then Al-Ansari said)
+		if len(w) < 3 || !p.toks[l].upper && !particled(w) || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
 			continue
 		}
 		if surnames == nil {
@@ -5754,7 +5754,7 @@ func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 	for _, s := range a.Sentences {
 		for k := s.Tokens.First; k+1 < s.Tokens.Last; k++ {
 			w := p.words[k+1]
-			if !strings.HasPrefix(w, "al-") && !strings.HasPrefix(w, "el-") || len(w) < 5 || w[3] < 'A' || w[3] > 'Z' ||
+			if !particled(w) || len(w) < 5 || w[3] < 'A' || w[3] > 'Z' ||
 				!p.toks[k].upper || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone || k > s.Tokens.First && p.toks[k-1].upper {
 				continue
 			}
@@ -5772,6 +5772,10 @@ func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 	}
 	return out
 }
+
+// particled reports whether surname w opens with a particle in lower case
+// and a hyphen (al-Ansari, el-Sayed).
+func particled(w string) bool { return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") }
 
 // namedAsPeople returns, as people, the two or three capitalized words
 // the model left out after "named" or "identified" (and an adverb: named

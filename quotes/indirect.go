@@ -1188,14 +1188,12 @@ var subordinateWords = map[string]bool{"after": true, "before": true, "when": tr
 // anonymity because …): the clause says why the words were said, not
 // what.
 func (f *finder) reasonAfter(lo, k int) bool {
-	w := f.lower(k)
-	if w == "as" {
-		// said Tuesday as his trial opened: "as" and a clause, its subject
-		// first (not said Tuesday as many as 40 …)
-		return k > lo && k+1 < len(f.a.Tokens) && f.a.Tokens[k+1].Tag != article.JJ && f.a.Tokens[k+1].Tag != article.RB && f.subjectFirst(k+1, f.sentence(k).Last) &&
-			f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
+	// (or "as" and a clause, its subject first: said Tuesday as his trial
+	// opened; not said Tuesday as many as 40 …)
+	if w := f.lower(k); !subordinateWords[w] && !(w == "as" && k > lo && k+1 < len(f.a.Tokens) && f.a.Tokens[k+1].Tag != article.JJ && f.a.Tokens[k+1].Tag != article.RB && f.subjectFirst(k+1, f.sentence(k).Last)) {
+		return false
 	}
-	return subordinateWords[w] && f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
+	return f.some(lo, k, func(n int) bool { return f.a.Tokens[n].Tag.IsNoun() })
 }
 
 // conjunctions join a clause to the one before it.
