@@ -5709,7 +5709,7 @@ func datelineLabel(a *article.Article, r article.Range) Label {
 // surnameRepeats returns, as people, the words alone the model left out
 // that are the surname of a person named in full before them (Linnea
 // Okafor-Hart, then Okafor-Hart said, read as a common noun; Majed
-// al-Ansari, then Al-Ansari said): the surname no given name, no list's word nor one the article writes in
+// al-Kestrani, then Al-Kestrani said): the surname no given name, no list's word nor one the article writes in
 // lower case, and no capitalized word on either side of the word alone
 // (but the sentence's start). ms is in text order, and so is the result.
 func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
@@ -5720,7 +5720,7 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		}
 		l := m.Tokens.Last - 1
 		w := p.words[l]
-		// (a particle's surname too: Majed al-Ansari, then Al-Ansari said)
+		// (a particle's surname too: Samir al-Kestrani, then Al-Kestrani said)
 		if len(w) < 3 || !p.toks[l].upper && !particled(w) || a.Tokens[l].Kind != article.Word || g.givenName(w) || p.toks[l].gaz.kind != gzNone || p.doc.seenLower[lowerHash(w)] {
 			continue
 		}
@@ -5744,9 +5744,10 @@ func surnameRepeats(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 
 // particleNames returns, as people, a capitalized proper noun the model
 // left out and the surname after it that opens with a particle in lower
-// case and a hyphen (Majed al-Ansari, Hisham el-Sayed): a given name, or
+// case and a hyphen (Samir al-Kestrani, Nabil el-Marwani): a given name, or
 // set off after a comma or a title; no list's word, no capitalized word
-// before it, no mention holding either. ms is in
+// before it, no mention holding either (but the given name's alone, read
+// as a person, which takes the surname). ms is in
 // text order, and so is the result.
 func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var out []Mention
@@ -5761,11 +5762,15 @@ func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			for mi < len(ms) && ms[mi].Tokens.Last <= k {
 				mi++
 			}
-			if mi < len(ms) && ms[mi].Tokens.First <= k+1 {
-				continue
-			}
 			if !g.givenName(p.words[k]) && !(k > s.Tokens.First && (p.words[k-1] == "," || g.isTitleWord(p.words[k-1]))) {
 				continue // (a given name, or set off or titled as a person's: not a group, Ansar al-Sharia)
+			}
+			if mi < len(ms) && ms[mi].Tokens == (article.Range{First: k, Last: k + 1}) && ms[mi].Label == Person && (mi+1 >= len(ms) || ms[mi+1].Tokens.First > k+1) {
+				ms[mi].Tokens.Last, ms[mi].End = k+2, a.Tokens[k+1].End // (the given name alone, read as a person: its surname too)
+				continue
+			}
+			if mi < len(ms) && ms[mi].Tokens.First <= k+1 {
+				continue
 			}
 			out = append(out, ruleMention(a, article.Range{First: k, Last: k + 2}, Person, s.Paragraph))
 		}
@@ -5774,7 +5779,7 @@ func particleNames(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 }
 
 // particled reports whether surname w opens with a particle in lower case
-// and a hyphen (al-Ansari, el-Sayed).
+// and a hyphen (al-Kestrani, el-Marwani).
 func particled(w string) bool { return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") }
 
 // namedAsPeople returns, as people, the two or three capitalized words
