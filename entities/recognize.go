@@ -5708,7 +5708,7 @@ func datelineLabel(a *article.Article, r article.Range) Label {
 
 // surnameRepeats returns, as people, the words alone the model left out
 // that are the surname of a person named in full before them (Linnea
-// Okafor-Hart, then Okafor-Hart said, read as a common noun; Majed
+// Okafor-Hart, then Okafor-Hart said, read as a common noun; Samir
 // al-Kestrani, then Al-Kestrani said): the surname no given name, no list's word nor one the article writes in
 // lower case, and no capitalized word on either side of the word alone
 // (but the sentence's start). ms is in text order, and so is the result.
