@@ -952,15 +952,16 @@ func (f *finder) contactSubject(subj, v int) int {
 	if f.a.Tokens[v-1].Tag != article.NNS {
 		return subj
 	}
+	first := subj // where the plural phrase opens, once the walk reaches the verb
 	for s := subj + 2; s < v; s++ {
 		if t := f.a.Tokens[s].Tag; !t.IsNoun() && t != article.JJ && t != article.CD {
-			return subj // (a wide array of economists: no clause's subject)
+			return subj // (a wide array of economists: no clause's subject; nor A senior official briefed/NN on the talks said: nouns alone up to the verb)
 		}
-		if f.contactLead(s) == subj && !f.some(s, v, func(j int) bool { t := f.a.Tokens[j].Tag; return !t.IsNoun() && t != article.JJ && t != article.CD }) {
-			return s // (the plural phrase up to the verb: not A senior official briefed/NN on the talks said)
+		if first == subj && f.contactLead(s) == subj {
+			first = s
 		}
 	}
-	return subj
+	return first
 }
 
 // contactLead returns where the noun a contact clause's subject starting
