@@ -1995,11 +1995,11 @@ func (f *finder) restrictiveEnd(sent article.Range, k, e int) int {
 	// are not afraid is lying): its verb, and those right after it, are
 	// the report's; the next finite verb, after no conjunction, comma or
 	// "that", the main clause's.
-	c := k + 1
+	first := k + 1 // the report's first word
 	if objectCues[f.lower(k)] {
-		c = f.hearerEnd(c, e) // (told police he was …)
+		first = f.hearerEnd(first, e) // (told police he was …)
 	}
-	own := c < e && f.subjectFirst(c, e)
+	own := first < e && f.subjectFirst(first, e)
 	end := e
 	for c := k + 1; c < e && c < k+maxClause; c++ {
 		if f.quoted[c] || !f.a.Tokens[c].Tag.IsFinite() {
