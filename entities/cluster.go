@@ -671,9 +671,10 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	}
 	for _, b := range byTail[strings.ToLower(words[len(words)-1])] {
 		// (Leeds City Council, then City Council: a place's name before
-		// it; Harton Rovers, then Rovers: a club's word alone; the
-		// Northern Chronicle, then the Chronicle: a paper's)
-		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && (g.placePrefix(b.key) == k || len(words) == 1 && (g.clubWords[words[0]] || paperWords[words[0]])) {
+		// it; Harton Rovers, then Rovers, Harbourside City, then City: a
+		// club's word alone; the Northern Chronicle, then the Chronicle: a
+		// paper's)
+		if k := len(b.key) - len(words); b.label == Org && k > 0 && leads(b.key[k:], words) && (g.placePrefix(b.key) == k || len(words) == 1 && (clubTail(g, words[0]) || paperWords[words[0]])) {
 			c.offer(b)
 		}
 	}

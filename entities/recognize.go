@@ -84,6 +84,14 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			if e := k + last + 1; typ == typeOrg && e+1 < sent.Tokens.Last && pluralMark(p.words[e]) && p.toks[e+1].upper && g.isOrgWord(p.words[e+1]) && strings.HasSuffix(p.words[e-1], "s") {
 				last += 2
 			}
+			// of Wiltshire Police's roads unit, read as the place alone: a
+			// body's word the place's name ends before, capitalized and
+			// last, is the name's, and the name the body's
+			if e := k + last + 1; typ == typePlace && e < sent.Tokens.Last && a.Tokens[e].Tag.IsProperNoun() && g.orgWords[p.words[e]] &&
+				(e+1 == sent.Tokens.Last || !p.toks[e+1].upper) {
+				last++
+				typ = typeOrg
+			}
 			station := stationName(p, k+first, k+last+1)
 			if conf < minConfidence && !plainBody(p, g, k+first, k+last+1, typ) && !initialled(a, k+first, k+last+1, typ) && !addressTown(a, p, k+first, k+last+1, typ) && !listedOrg(p, k+first, k+last+1, typ) && !bodyToVerb(a, p, g, k+first) && !station {
 				return
@@ -244,7 +252,7 @@ func inCapitals(w string) bool { return strings.IndexFunc(w, unicode.IsLower) < 
 // townEndings are the endings of English towns' names (Tattersby,
 // Kelton, Ashford, Thornbury).
 var townEndings = []string{"by", "ton", "ham", "ford", "bury", "field", "wick", "worth", "stead", "mouth", "minster", "chester", "caster", "cester",
-	"thorpe", "burgh", "borough", "brough", "port", "pool", "bridge", "combe", "hurst", "wich", "holme"}
+	"thorpe", "burgh", "borough", "brough", "port", "pool", "bridge", "combe", "hurst", "wich", "holme", "ley"}
 
 // townEnding reports whether capitalized w, of five letters or more, ends
 // as English towns' names do.
@@ -761,11 +769,33 @@ func namedAsPlace(p *prepared, k int) bool {
 	return false
 }
 
+// bodyLeadWords are the words, most of them from other languages, that open
+// clubs' and companies' names and no person's or place's: Sparta Kelby,
+// Dynamo Harbin, Grupo Almar, Banco Ruiz, Minera Altavista.
+var bodyLeadWords = map[string]bool{"Sparta": true, "Slavia": true, "Dynamo": true, "Dinamo": true, "Spartak": true, "Lokomotiv": true,
+	"Olympique": true, "Partizan": true, "Grupo": true, "Banco": true, "Minera": true, "Compañía": true, "Compania": true, "Empresa": true,
+	"Industrias": true, "Sociedad": true, "Société": true, "Societe": true, "Compagnie": true, "Gruppo": true}
+
+// compassOf reports whether the name at token k follows a point of the
+// compass in lower case and "of", which places it (farmland north of
+// Ashcombe, ten miles south-west of Kelby).
+func compassOf(p *prepared, k int) bool {
+	if k < 2 || p.words[k-1] != "of" {
+		return false
+	}
+	switch p.words[k-2] {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return true
+	}
+	return false
+}
+
 // townAfterPrep reports whether the word at token k, inside sentence s,
 // is a town's name the model left out: one capitalized proper noun no
 // list knows, ending as English towns do, after "in", "near", "at" or
-// "from" and before no capitalized word (An inquest in Kelby heard;
-// residents in Coningsby), not a given name; or, however it ends, after
+// "from" (and "nearby" after one: in nearby Hatherley) and before no
+// capitalized word (An inquest in Kelby heard; residents in Coningsby),
+// not a given name; or, however it ends, after
 // "from", "to" or "into" after a journey's noun (every sailing from Oban,
 // flights to Stornoway).
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
@@ -773,11 +803,15 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 		return false
 	}
 	journey := false
-	switch p.words[k-1] {
+	j := k - 1
+	if p.words[j] == "nearby" && j > s.First {
+		j-- // lived in nearby Hatherley
+	}
+	switch p.words[j] {
 	case "in", "near", "at":
 	case "from", "to", "into":
-		journey = k-2 >= s.First && journeyNouns[p.words[k-2]]
-		if !journey && p.words[k-1] != "from" {
+		journey = j-1 >= s.First && journeyNouns[p.words[j-1]]
+		if !journey && p.words[j] != "from" {
 			return false
 		}
 	default:
@@ -1255,6 +1289,33 @@ func speaksAt(a *article.Article, p *prepared, r article.Range, i int) bool {
 	}
 	return i-1 > r.First && speechVerbs[p.words[i-1]] && closed(i-2) && (i+1 == r.Last || p.words[i+1] == "." || p.words[i+1] == ",")
 }
+
+// camelBody reports whether the word at token i, in sentence r, is a
+// body's name written with a capital inside (SunAir, SkyBridge: no
+// surname's Mc, Mac, De or Van), which no list knows and no capitalized
+// word stands beside, before a word of speech or a body's act (SunAir
+// apologised, SkyBridge said).
+func camelBody(a *article.Article, p *prepared, g *gazetteer, i int, r article.Range) bool {
+	w := p.words[i]
+	if a.Tokens[i].Tag != article.NNP || p.toks[i].gaz.kind != gzNone || i+1 >= r.Last || !bodyActs[p.words[i+1]] && !speechVerbs[p.words[i+1]] ||
+		i > r.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && !opensSentence(a, i-1) {
+		return false
+	}
+	k := strings.IndexFunc(w[1:], unicode.IsUpper) + 1
+	if k < 2 || inCapitals(w) || !unicode.IsLower(rune(w[k-1])) {
+		return false
+	}
+	switch w[:k] {
+	case "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du":
+		return false
+	}
+	return !g.givenName(w)
+}
+
+// bodyActs are the verbs a body's name stands before as their subject,
+// beside words of speech (SunAir apologised, Veltra announced).
+var bodyActs = map[string]bool{"apologised": true, "apologized": true, "announced": true, "confirmed": true, "denied": true, "warned": true,
+	"insisted": true, "admitted": true, "declined": true, "stated": true, "reported": true, "told": true}
 
 // jobAtBody returns the end of a body's name from token i, right after
 // a job in lower case, or a job and "of" and its field, and "at", before
@@ -1882,8 +1943,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
 		case kind == gzGPE || kind == gzLoc || kind == gzOrg || kind == gzNORP:
 			m.Label = labelOfKind(kind)
-		case m.Label != NORP && namedAsPlace(p, m.Tokens.First):
-			m.Label = GPE // the village of Lowther Bridge, the town of Aurora
+		case m.Label != NORP && namedAsPlace(p, m.Tokens.First), m.Label == Person && compassOf(p, m.Tokens.First):
+			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
 			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && seatWords[p.words[m.Tokens.Last]] && !g.isOrgWord(lastWord) && !legislature(lastWord)):
 			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat, the Westgate ward: a seat (not a Senate seat)
@@ -1934,9 +1995,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label == Person && len(words) == 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.givenName(words[0]) && !g.isTitleWord(words[0]), // Kelby Hospitals
 			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord)) && !g.givenName(words[0]):
 			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates, Westbourne Cycle Forum (not Tyra Banks)
-		case len(words) > 1 && g.clubWords[lastWord],
+		case len(words) > 1 && bodyLeadWords[words[0]],
+			len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
-			m.Label = Org // Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
+			m.Label = Org // Sparta Kelby, Grupo Almar; Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
 		case m.Label == GPE && len(words) == 2 && kind == gzNone && britishNations[lastWord] && g.lookup(words[:1]) == gzNone &&
@@ -2327,7 +2389,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
 				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
-				{namedAsPlace(p, i) || townAfterPrep(a, p, g, s.Tokens, i), GPE, false},
+				{namedAsPlace(p, i) || compassOf(p, i) || townAfterPrep(a, p, g, s.Tokens, i) || j > 0 && placeAndName(a, p, g, out[j-1], i), GPE, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
@@ -2353,6 +2415,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Stortside Living, said: capitalized words the model left
 			// out, set off by commas after a noun a body is called by,
 			// are that body (not a given name: the union, John Hale,)
+			// But Stop Kelby Expansion, a group representing …; tobacco
+			// company Altria,: capitalized words the model left out, no
+			// given name first, a comma after them, that a company's
+			// description names, are the body it describes
+			if end := describedBody(a, p, g, i, s.Tokens.Last); end > i && before(end) {
+				addBody(i, end, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			if end := bodyAppositive(a, p, g, i, s.Tokens.Last); end > i && before(end) {
 				addBody(i, end, s.Paragraph)
 				i = end - 1
@@ -2381,6 +2452,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				!(i > s.Tokens.First && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && a.Tokens[i-1].Tag != article.DT) { // (The RMT union, A No 10 spokesman)
 				add(i, end, labelOfKind(kind), 0.5, s.Paragraph)
 				i = end - 1
+				continue
+			}
+			// SunAir apologised for the delay: one word no list knows,
+			// with a capital inside, that a body's act or word of speech
+			// follows, is a body, wherever else the article writes it
+			if camelBody(a, p, g, i, s.Tokens) && before(i+1) {
+				addBody(i, i+1, s.Paragraph)
 				continue
 			}
 			// Unison, which represents library staff, said …: a
@@ -2465,7 +2543,11 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// residents of Pine Hollow and Alder Flat …, who has lived in Alder
 	// Flat for 30 years: a name read as a person where someone lives or
 	// was born is a place, written so anywhere in the article
-	relabelPeople(a, out, GPE, func(i int) bool { return out[i].Tokens.Len() <= 3 && livedIn(p, out[i].Tokens.First) })
+	// (and so is one after "in" after a site's noun: its engineering base
+	// in Shannon, a plant in Marion)
+	relabelPeople(a, out, GPE, func(i int) bool {
+		return out[i].Tokens.Len() <= 3 && (livedIn(p, out[i].Tokens.First) || siteIn(p, out[i].Tokens.First))
+	})
 	// the Norchem site at Billingham, then "Norchem said it …": one word
 	// read as a person, between "the" and a company's site in lower case,
 	// is the company, written so anywhere in the article
@@ -2540,7 +2622,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	nearPlaces(a, p, out)
 	compassPlaces(a, p, g, out)
 	facilityPlaces(p, g, out)
-	makerPlaces(a, p, out)
+	makerPlaces(a, p, g, out)
 	// the Financial Conduct Authority (FCA), then the FCA's director; and
 	// a short form the model read alone as someone or somewhere is the
 	// body too (Balpa must give notice)
@@ -3893,6 +3975,31 @@ func livedIn(p *prepared, k int) bool {
 	return false
 }
 
+// placeAndName reports whether the capitalized proper noun at token i,
+// which the model left out, stands right after "and" or "or" after place
+// m, which a preposition of place opens and the model is sure of or a
+// list knows (schools in Brandham and Eastcote; not a case's parties, in
+// Moran and Pyle): the other place, one word, not a given name nor a word a
+// list knows as anything else.
+func placeAndName(a *article.Article, p *prepared, g *gazetteer, m Mention, i int) bool {
+	if m.Label != GPE || m.Confidence < 0.8 && p.toks[m.Tokens.First].gaz.kind != gzGPE || m.Tokens.Last != i-1 || p.words[i-1] != "and" && p.words[i-1] != "or" || !afterPlaceWord(p, m.Tokens.First) ||
+		a.Tokens[i].Tag != article.NNP || g.givenName(p.words[i]) || g.isOrgWord(p.words[i]) || i+1 < len(a.Tokens) && p.toks[i+1].upper {
+		return false // (one word: not South Carolina and Super Tuesday states)
+	}
+	return p.toks[i].gaz.kind == gzNone || p.toks[i].gaz.kind == gzGPE
+}
+
+// siteIn reports whether token k follows "in" after the noun of a site
+// a body works at (a plant in Marion, its base in Shannon), so that a
+// name there is a place.
+func siteIn(p *prepared, k int) bool {
+	if k < 2 || p.words[k-1] != "in" {
+		return false
+	}
+	w := p.words[k-2]
+	return siteNouns[w] || w == "base" || w == "bases" || w == "plants" || w == "factories" || w == "offices" || w == "office" || w == "hub" || w == "campus"
+}
+
 // fromPlaceNouns are people "from" names the place they live in (a man
 // from Wexcombe, the couple from Castlebury), not a body or a person (a
 // letter from Hale, a spokesman from Acme).
@@ -4183,7 +4290,8 @@ func stationNumbers(a *article.Article, ms []Mention) {
 // orgTails labels an organization a single word the model read as a
 // person where the article ends an organization's name with it and no
 // person's, when the word ends clubs' or companies' names (Harton Rovers,
-// then “Rovers, who …”; not Green & Bavelier, a citation read as a body),
+// then “Rovers, who …”; Harbourside City, then "City led"; not Green &
+// Bavelier, a citation read as a body),
 // or opens a club's name of two words and no person's (Castleford Town,
 // then “Castleford led …”).
 func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
@@ -4191,7 +4299,7 @@ func orgTails(a *article.Article, g *gazetteer, ms []Mention) {
 	var leads map[string]Label  // a club's or company's first word (Castleford of Castleford Town, Spirit of Spirit AeroSystems Holdings Inc) → Org, or Person where a person's name opens with it too
 	for _, m := range ms {
 		if m.Tokens.Len() >= 2 && (m.Label == Org || m.Label == Person) {
-			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || g.clubWords[w] || g.companyWords[w]) {
+			if w := a.TokenText(m.Tokens.Last - 1); tails[w] != Person && (m.Label == Person || clubTail(g, w) || g.companyWords[w]) {
 				tails[w] = m.Label
 			}
 			if m.Label == Org && (m.Tokens.Len() == 2 && clubTail(g, a.TokenText(m.Tokens.Last-1)) || companyLead(a, g, m) != "") {
@@ -4892,8 +5000,10 @@ func bodyTail(g *gazetteer, w string) bool {
 
 // sharesOwner returns the end of one or two capitalized proper nouns
 // from token i, before limit, that a possessive and "shares" or "stock"
-// and a finite verb follow (Veltria's shares closed lower), with no given
-// name first and no capitalized word before them; i if none.
+// and a finite verb follow (Veltria's shares closed lower), or those
+// words with no possessive and a verb of shareMoves when no list knows
+// the name's words (Cloudnest shares fell), with no given name first and no capitalized
+// word before them; i if none.
 func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if !a.Tokens[i].Tag.IsProperNoun() || i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
 		return i
@@ -4902,14 +5012,26 @@ func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) in
 	if end < limit && p.toks[end].upper && a.Tokens[end].Tag.IsProperNoun() {
 		end++
 	}
-	if end+2 >= limit || a.Tokens[end].Tag != article.POS || !a.Tokens[end+2].Tag.IsFinite() {
+	if end >= limit || g.givenName(p.words[i]) {
 		return i
 	}
-	if w := p.words[end+1]; w != "shares" && w != "stock" || g.givenName(p.words[i]) {
+	owner := end
+	if a.Tokens[end].Tag == article.POS {
+		end++ // Veltria's shares
+	} else if p.toks[i].gaz.kind != gzNone || p.toks[end-1].gaz.kind != gzNone || end+1 >= limit || !shareMoves[p.words[end+1]] {
+		return i // (Cloudnest shares fell; not European nor Kelby shares, which a list knows, nor Media shares blame)
+	}
+	if end+1 >= limit || p.words[end] != "shares" && p.words[end] != "stock" || !a.Tokens[end+1].Tag.IsFinite() {
 		return i
 	}
-	return end
+	return owner
 }
+
+// shareMoves are the verbs that say how shares moved (Cloudnest shares
+// fell 6%).
+var shareMoves = map[string]bool{"rose": true, "fell": true, "climbed": true, "dropped": true, "jumped": true, "slid": true, "slumped": true,
+	"tumbled": true, "surged": true, "soared": true, "gained": true, "lost": true, "closed": true, "ended": true, "opened": true, "plunged": true,
+	"sank": true, "rallied": true, "dipped": true, "edged": true, "traded": true, "rise": true, "fall": true, "rises": true, "falls": true}
 
 // describedNames joins to a name the one or two capitalized words before
 // it the model left out when a company's noun in lower case stands right
@@ -5259,12 +5381,14 @@ var worksNouns = map[string]bool{"journal": true, "magazine": true, "newspaper":
 // makerPlaces gives the organization's label to a name set off after a
 // maker's noun a person may bear too (publisher, developer) that was read
 // as a place (Her publisher, Canongate Harbour, said …: a building by its
-// last word): the company. ms is in text order.
-func makerPlaces(a *article.Article, p *prepared, ms []Mention) {
+// last word), or as a person when no given name opens it (The pipeline's
+// developer, Allegheny Midstream,): the company. ms is in text order.
+func makerPlaces(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if f, l := m.Tokens.First, m.Tokens.Last; m.Label.IsPlace() && f >= 3 && l < len(p.words) && p.words[f-1] == "," && p.words[l] == "," && makerPeople[p.words[f-2]] &&
-			(a.Tokens[f-3].Tag == article.PRPS || a.Tokens[f-3].Tag == article.DT) {
+		if f, l := m.Tokens.First, m.Tokens.Last; (m.Label.IsPlace() || m.Label == Person && l-f >= 2 && !g.givenName(p.words[f]) && !g.isTitleWord(p.words[f])) &&
+			f >= 3 && l < len(p.words) && p.words[f-1] == "," && p.words[l] == "," && makerPeople[p.words[f-2]] &&
+			(a.Tokens[f-3].Tag == article.PRPS || a.Tokens[f-3].Tag == article.DT || a.Tokens[f-3].Tag == article.POS) {
 			m.Label = Org
 		}
 	}
@@ -5285,46 +5409,86 @@ func oneWordMaker(a *article.Article, p *prepared, g *gazetteer, k int, r articl
 	return r.Len() == 1 && !p.toks[k].upper && a.Tokens[k].Kind == article.Word && makerNouns[p.words[k]] && !g.givenName(p.words[r.First])
 }
 
+// describedBody returns the end of one to four capitalized proper nouns
+// from token i, before limit, that a comma follows and that a company's
+// description names (companyNamed: Stop Kelby Expansion, a group
+// representing …; tobacco company Altria,), with no given name nor word a
+// list knows first, no day or month last, and no capitalized word before
+// them; i if none.
+func describedBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	if !a.Tokens[i].Tag.IsProperNoun() || p.toks[i].gaz.kind != gzNone || g.givenName(p.words[i]) || g.isTitleWord(p.words[i]) ||
+		i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word && !(opensSentence(a, i-1) && !a.Tokens[i-1].Tag.IsNoun()) { // (But Stop Kelby Expansion)
+		return i
+	}
+	end := i + 1
+	for end < limit && end < i+4 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+		end++
+	}
+	if end+2 >= limit || p.words[end] != "," || weekdays[p.words[end-1]] || article.IsMonth(p.words[end-1]) || !companyNamed(a, p, g, Mention{Tokens: article.Range{First: i, Last: end}}) {
+		return i
+	}
+	return end
+}
+
+// companyHead reports whether token k is the common noun heading a
+// company's description: lower case, no possessive after it (not the
+// bank's chief executive).
+func companyHead(a *article.Article, p *prepared, g *gazetteer, k int) bool {
+	return a.Tokens[k].Kind == article.Word && !p.toks[k].upper && g.companyNouns[p.words[k]] &&
+		!(k+1 < len(a.Tokens) && a.Tokens[k+1].Kind == article.Clitic)
+}
+
+// describing reports whether token k may stand inside a description
+// before its head: the privately held software maker, the oil and gas
+// company (not "of", "at", a determiner: the head of the company).
+func describing(a *article.Article, k int) bool {
+	t := a.Tokens[k]
+	if t.Tag == article.POS && k > 0 && a.Tokens[k-1].Tag.IsNoun() {
+		return true // the industry's main lobbying group: a possessive noun before the head
+	}
+	if t.Kind != article.Word && t.Kind != article.Number {
+		return false
+	}
+	return t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == article.VBN || t.Tag == article.VBG ||
+		t.Tag == article.RB || t.Tag == article.CD || t.Tag == article.CC
+}
+
+// describedAfter reports whether a company's description set off by a
+// comma follows the name at tokens r (Lumora, the software maker,;
+// Voltaris, a battery startup founded by …; a group representing …).
+func describedAfter(a *article.Article, p *prepared, g *gazetteer, r article.Range) bool {
+	n := len(a.Tokens)
+	i := r.Last
+	if i+2 >= n || a.TokenText(i) != "," {
+		return false
+	}
+	if w := strings.ToLower(p.words[i+1]); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k := i + 2; k < n && k < i+7; k++ {
+		if companyHead(a, p, g, k) && (k+1 == n || a.Tokens[k+1].Kind == article.Punct || a.Tokens[k+1].Kind == article.Dash ||
+			p.words[k+1] == "that" || p.words[k+1] == "which" || p.words[k+1] == "whose" ||
+			a.Tokens[k+1].Tag == article.VBN || a.Tokens[k+1].Tag == article.VBG || a.Tokens[k+1].Tag == article.IN && p.words[k+1] != "of") { // (Voltaris, a battery startup founded by …, a firm in Leeds, a group representing …; not the Capitol, a group of …)
+			return true
+		}
+		if !describing(a, k) {
+			break
+		}
+	}
+	return false
+}
+
 // companyNamed reports whether the name at tokens r stands beside a noun
 // of companyNouns that heads an appositive (Lumora, the software maker,;
 // the chipmaker Lumora; Her label, Northstar Records,) or after "shares
 // in/of" or "analysts at".
 func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
 	r := m.Tokens
+	head := func(k int) bool { return companyHead(a, p, g, k) }
+	modifier := func(k int) bool { return describing(a, k) }
 	n := len(a.Tokens)
-	// the common noun heading a description: lower case, no possessive
-	// after it (the bank's chief executive)
-	head := func(k int) bool {
-		return a.Tokens[k].Kind == article.Word && !p.toks[k].upper && g.companyNouns[p.words[k]] &&
-			!(k+1 < n && a.Tokens[k+1].Kind == article.Clitic)
-	}
-	// modifier reports whether token k may stand inside a description
-	// before its head: the privately held software maker, the oil and
-	// gas company (not "of", "at", a determiner: the head of the company)
-	modifier := func(k int) bool {
-		t := a.Tokens[k]
-		if t.Tag == article.POS && k > 0 && a.Tokens[k-1].Tag.IsNoun() {
-			return true // the industry's main lobbying group: a possessive noun before the head
-		}
-		if t.Kind != article.Word && t.Kind != article.Number {
-			return false
-		}
-		return t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == article.VBN || t.Tag == article.VBG ||
-			t.Tag == article.RB || t.Tag == article.CD || t.Tag == article.CC
-	}
-	if i := r.Last; i+2 < n && a.TokenText(i) == "," {
-		if w := strings.ToLower(p.words[i+1]); w == "the" || w == "a" || w == "an" {
-			for k := i + 2; k < n && k < i+7; k++ {
-				if head(k) && (k+1 == n || a.Tokens[k+1].Kind == article.Punct || a.Tokens[k+1].Kind == article.Dash ||
-					p.words[k+1] == "that" || p.words[k+1] == "which" || p.words[k+1] == "whose" ||
-					a.Tokens[k+1].Tag == article.VBN || a.Tokens[k+1].Tag == article.IN && p.words[k+1] != "of") { // (Voltaris, a battery startup founded by …, a firm in Leeds; not the Capitol, a group of …)
-					return true
-				}
-				if !modifier(k) {
-					break
-				}
-			}
-		}
+	if describedAfter(a, p, g, r) {
+		return true
 	}
 	// (a person's name the description stands before is the person: the
 	// maker Ann Lee; and after an indefinite description or one that is
@@ -5369,11 +5533,13 @@ func companyNamed(a *article.Article, p *prepared, g *gazetteer, m Mention) bool
 	if k := r.First - 2; k >= 0 && (p.words[k+1] == "in" || p.words[k+1] == "of") && strings.EqualFold(p.words[k], "shares") {
 		return true
 	}
-	// Analysts at Berenberg, an economist at Capital Economics: the firm
-	// that employs the people who read markets
+	// Analysts at Berenberg, an economist at Capital Economics,
+	// accountants at Grant Mercer: the firm that employs the people who
+	// read markets or keep and audit accounts
 	if k := r.First - 2; k >= 0 && p.words[k+1] == "at" && r.Len() <= 3 {
 		switch strings.ToLower(p.words[k]) {
-		case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders":
+		case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+			"accountant", "accountants", "auditor", "auditors", "banker", "bankers":
 			return true
 		}
 	}
