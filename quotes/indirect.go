@@ -1093,7 +1093,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		}
-	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)):
+	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] && f.some(sent.First, k, f.relativePronoun) {
 			// messages in which he mocked residents were leaked: the
@@ -1697,6 +1697,14 @@ func (f *finder) hearerEnd(c, hi int) int {
 		}
 	}
 	return end
+}
+
+// quotedObject reports whether a determiner or possessive at token c,
+// before e, opens quoted words (praised its “astonishing control”): an
+// object whose head the marks hold.
+func (f *finder) quotedObject(c, e int) bool {
+	t := f.a.Tokens[c].Tag
+	return (t == article.PRPS || t == article.DT) && c+2 < e && f.a.Tokens[c+1].Kind == article.OpenQuote
 }
 
 // hearerFirst reports whether cue w names its hearer or target right

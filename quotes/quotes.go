@@ -235,6 +235,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if f.cue[i] && i > 0 && t.Tag == article.VBZ && a.Tokens[i-1].Tag == article.NNS && nounCues[f.lower(i)] && objectReports[f.lower(i-1)] {
 			f.cue[i] = false // Minister denies/NNS claims/VBZ he …: the tagger swapped verb and noun; the noun reports nothing
 		}
+		if f.cue[i] && (t.Tag == article.VBG || t.Tag == article.NN) && f.compoundHead(i) {
+			f.cue[i] = false // An amber weather warning/VBG for wind has been issued: a noun's, no verb
+		}
 	}
 	for _, p := range a.Paragraphs {
 		if p.Kind == article.Headline {
@@ -310,6 +313,33 @@ func (f *finder) isCue(i int) bool {
 		return false
 	}
 	return f.cue[i]
+}
+
+// compoundHead reports whether the cue's word at token i, one that is a
+// noun too (nounCues), ends a noun phrase that "a", "an" or "the" opens, over common nouns and adjectives
+// in lower case with a noun right before it (a flood warning, an amber
+// weather warning): a noun, however tagged, that names no speaker (but a
+// letter warning that …, a spokesman saying …: a source's noun before it
+// speaks).
+func (f *finder) compoundHead(i int) bool {
+	if i < 2 || !nounCues[f.lower(i)] || f.a.Tokens[i-1].Tag != article.NN || f.capitalized(i-1) || f.cue[i-1] ||
+		i+1 < len(f.a.Tokens) && (f.lower(i+1) == "of" || f.lower(i+1) == "that" || f.lower(i+1) == "about") { // (the road sign warning of delays: a verb's)
+		return false
+	}
+	if w := f.lower(i - 1); mediumNouns[w] || documentNouns[w] || findingNouns[w] || peopleNoun(w) || someoneNouns[w] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch t := f.a.Tokens[j].Tag; {
+		case t == article.DT:
+			w := f.lower(j)
+			return w == "a" || w == "an" || w == "the"
+		case (t == article.NN || t == article.JJ) && !f.capitalized(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nextActAt reports whether token i is a verb of nextActs right after a

@@ -1919,6 +1919,9 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 		if !named(m) || m.Tokens.First < r.Last || f.a.SentenceOf(m.Tokens.First) == f.a.SentenceOf(r.First) {
 			continue // (the mayor rejected Tom Reyes's claim: Reyes is not the mayor)
 		}
+		if f.prepObjectBeforePerson(mi, named) {
+			continue // (Speaking with Laura Penhale on BBC One, Simon Treddow said: the minister is Treddow)
+		}
 		c := f.ents.Clusters[m.Cluster]
 		if m.Tokens.Last-m.Tokens.First < 2 && c.Title == "" || c.Title != "" && !courtesyTitle(c.Title) && !titleFits(c.Title, head) && !anyTitleNouns[head] {
 			return -1 // (a surname alone with a title will do: Lord Westbrook)
@@ -1926,6 +1929,23 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 		return m.Cluster
 	}
 	return -1
+}
+
+// prepObjectBeforePerson reports whether mention mi is a preposition's
+// object (with Laura Penhale, to the host) before another mention its
+// sentence names and named accepts, which may be the sentence's subject.
+func (f *finder) prepObjectBeforePerson(mi int, named func(entities.Mention) bool) bool {
+	m := f.ents.Mentions[mi]
+	if k := m.Tokens.First - 1; k < 0 || f.a.Tokens[k].Tag != article.IN && f.a.Tokens[k].Tag != article.TO {
+		return false
+	}
+	s := f.a.SentenceOf(m.Tokens.First)
+	for n := mi + 1; n < len(f.ents.Mentions) && f.a.SentenceOf(f.ents.Mentions[n].Tokens.First) == s; n++ {
+		if named(f.ents.Mentions[n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstBodyParagraph returns the index of the article's first body

@@ -1188,7 +1188,7 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
 		} else if p > sent.First+2 && f.a.Tokens[p].Tag == article.IN && (f.a.Tokens[p-1].Tag == article.RB || f.lower(p-1) == "overnight") && (f.modifier(p-2) || f.stranded(p-2)) {
 			p -= 2 // passengers stranded overnight at the airport: over the adverb too
-		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && toNouns[f.lower(p-1)] || f.lower(p) == "into" && inquiryNouns[f.lower(p-1)])) {
+		} else if !(p > sent.First && (phrasePrep(f.lower(p)) || f.modifier(p) || f.lower(p) == "to" && (toNouns[f.lower(p-1)] || f.routeTo(p, sent)) || f.lower(p) == "into" && inquiryNouns[f.lower(p-1)])) {
 			break // (a lawyer representing the family: over the participle)
 		}
 		s2 := f.npBefore(p, sent.First)
@@ -1377,6 +1377,20 @@ func phrasePrep(w string) bool { return objectPrep(w) || placePreps[w] }
 // inquiryNouns are what looks "into" something (an independent review
 // into the death of …, an inquiry into the fire): the phrase speaks.
 var inquiryNouns = map[string]bool{"review": true, "inquiry": true, "investigation": true, "probe": true, "inquest": true, "study": true, "report": true}
+
+// routeTo reports whether the "to" at token p ends a journey's phrase:
+// after a journey's noun (passengers on a flight to Glasgow) or a place
+// "from" opens (a flight from Malaga to Glasgow).
+func (f *finder) routeTo(p int, sent article.Range) bool {
+	if journeyNouns[f.lower(p-1)] {
+		return true
+	}
+	s := f.npBefore(p, sent.First)
+	return s < p && s > sent.First && f.lower(s-1) == "from"
+}
+
+// journeyNouns are journeys and services, whose "to" names where they go.
+var journeyNouns = wordList("journey")
 
 // toNouns are the people who serve someone named after "to" (aides to
 // the governor, an adviser to the president): the phrase speaks.
