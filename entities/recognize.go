@@ -84,10 +84,12 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			if e := k + last + 1; typ == typeOrg && e+1 < sent.Tokens.Last && pluralMark(p.words[e]) && p.toks[e+1].upper && g.isOrgWord(p.words[e+1]) && strings.HasSuffix(p.words[e-1], "s") {
 				last += 2
 			}
-			// of Wiltshire Police's roads unit, read as the place alone: a
-			// body's word the place's name ends before, capitalized and
-			// last, is the name's, and the name the body's
-			if e := k + last + 1; typ == typePlace && e < sent.Tokens.Last && a.Tokens[e].Tag.IsProperNoun() && g.orgWords[p.words[e]] &&
+			// of Wiltshire Police's roads unit, read as the place alone;
+			// © Kelby Gazette, read as a body of one word: a body's word
+			// the place's or body's name ends before, capitalized and
+			// last, is the name's, and the name the body's (not a body
+			// the lists know: Google Analytics is Google's product)
+			if e := k + last + 1; typ != typePer && p.toks[k+first].gaz.kind != gzOrg && e < sent.Tokens.Last && a.Tokens[e].Tag.IsProperNoun() && g.orgWords[p.words[e]] &&
 				(e+1 == sent.Tokens.Last || !p.toks[e+1].upper) {
 				last++
 				typ = typeOrg
@@ -2017,8 +2019,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if words[len(words)-2] == "White" || g.lookup(words[:len(words)-1]) == gzGPE {
 				m.Label = Org
 			}
-		case m.Label == GPE && g.locWords[lastWord]:
-			m.Label = Loc
+		case m.Label == GPE && g.locWords[lastWord],
+			m.Label == Org && len(words) > 1 && g.locWords[lastWord] && kind == gzNone && afterPlaceWord(p, m.Tokens.First) && !g.isOrgWord(words[0]):
+			m.Label = Loc // (near Gull Point, read as a body: after a preposition of place, the place its word names)
 		case (m.Label == GPE || m.Label == Person || m.Label == Org && len(words) == 2 && !g.isOrgWord(lastWord) && !g.companyWords[lastWord] && !g.facWords[lastWord] && !endsLongerBody(p, ms, words)) &&
 			len(words) > 1 && leadingLocWord(words[0]):
 			m.Label = Loc // the River Aske, Lake Tana; Lake Windermere, read as a person; the River Tamar, as a body (not a team's short name: the Sacramento River Cats, then the River Cats)
