@@ -408,12 +408,13 @@ func (f *finder) cueBefore(i int) attribution {
 		punct, k = "", i-1 // (no other cue before the question's mark)
 	}
 	// Skip a time or place: "said on Friday:", "said Friday:", "said
-	// afterwards:" (before a colon or comma, an adverb, or a plural the
-	// tagger reads it as)
+	// afterwards:", "told me last week," (before a colon or comma, an
+	// adverb, or a plural the tagger reads it as)
 	for n := 0; n < 4 && k > sent.First && !f.isCue(k); n++ {
 		t := f.a.Tokens[k].Tag
 		hearer := punct != "" && (t == article.PRP && objectPronouns[f.lower(k)] != "" || t == article.TO) // (said to me this morning, “…”; told me, ‘…’)
-		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) && !hearer &&
+		lastWeek := t == article.JJ && k+1 < len(f.a.Tokens) && f.timeWord(k+1)                            // (told me last week, “…”)
+		if t != article.NNP && t != article.IN && t != article.CD && t != article.DT && t != article.NN && (punct == "" || t != article.NNS && t != article.RB) && !hearer && !lastWeek &&
 			!(t == article.NNS && k == i-1) { // (said volunteers “give …”: the clause's subject, the quoted words its predicate)
 			break
 		}

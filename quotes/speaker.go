@@ -233,8 +233,8 @@ func (f *finder) npBefore(end, lo int) int {
 		return end
 	}
 	// (an adjective after a determiner heads it too: The official/JJ
-	// described …)
-	adjHead := f.a.Tokens[k].Tag == article.JJ && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
+	// described …; The latest/JJS says …)
+	adjHead := (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.JJS && k-1 >= lo && f.a.Tokens[k-1].Tag == article.DT) && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.a.Tokens[k-1].Tag.IsNoun() && (f.lower(k) == "general" || lowerTitle(f.lower(k)))) || // (Its director general/JJ, Ann Lee, said; the force's chief constable/JJ)
 		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") || // (Ex-minister/JJ denies …: a former holder)
 		postpositives[f.lower(k)] && k-1 >= lo && f.a.Tokens[k-1].Tag.IsNoun() // (The minister responsible, Nick Vane, said)
