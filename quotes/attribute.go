@@ -958,6 +958,12 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 			return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: sp}
 		}
 	}
+	if m, ok := f.reactionLine(sent, colon); ok {
+		// Sarah Okoro, chief executive, Kelby Chamber of Commerce: “…”:
+		// a line of reactions, the person named first, then their job and
+		// body
+		return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: m}
+	}
 	if start < colon && start > sent.First && f.onlyKind(sent.First, start, article.Word) && f.noVerb(sent.First, colon) {
 		// Former secretary of state Harriet Carrow: “…”: a title and
 		// a name with no verb, the whole of it
@@ -974,6 +980,27 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// reactionLine returns the person a sentence opens with (over a title's
+// capitalized words before the name) when a comma follows the name and no
+// verb stands between it and the colon at token colon, within fifteen
+// tokens: a line of reactions (Sarah Okoro, chief executive, Kelby Chamber
+// of Commerce: “…”; Professor Amrit Gill, University of Kelby: “…”).
+func (f *finder) reactionLine(sent article.Range, colon int) (article.Range, bool) {
+	k := sent.First
+	for k < colon && k < sent.First+2 && f.mentionAt[k] < 0 && f.a.Tokens[k].Tag == article.NNP {
+		k++ // (a title the name leaves out: Professor, Cllr)
+	}
+	mi := f.mentionAt[k]
+	if mi < 0 || f.ents.Mentions[mi].Label != entities.Person || f.ents.Mentions[mi].Tokens.First != k {
+		return article.Range{}, false
+	}
+	m := f.ents.Mentions[mi].Tokens
+	if m.Last >= colon || f.text(m.Last) != "," || colon-m.Last > 15 || !f.noVerb(m.Last, colon) {
+		return article.Range{}, false
+	}
+	return m, true
 }
 
 // afterPreposition reports whether the noun phrase ending before token

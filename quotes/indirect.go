@@ -926,9 +926,6 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
 			break // (to “distrust and verify” that …: the quoted words' that)
 		}
-		if f.a.Tokens[n].Tag == article.TO && n+1 < e && f.a.Tokens[n+1].Tag == article.VB {
-			break // (agreed on Friday to resume talks that Beijing suspended: the "to" clause's, and its relative's that)
-		}
 		if f.lower(n) == "that" && (n == c || f.a.Tokens[n].Tag != article.DT) && !(n+1 < e && f.lower(n+1) == "of") {
 			that = n // (not the determiner of going to jump to that conclusion, nor the pronoun of "his plan and that of Lee")
 			break
