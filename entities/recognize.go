@@ -797,7 +797,8 @@ func compassOf(p *prepared, k int) bool {
 // list knows, ending as English towns do, after "in", "near", "at" or
 // "from" (and "nearby" after one: in nearby Hatherley) and before no
 // capitalized word (An inquest in Kelby heard; residents in Coningsby),
-// not a given name; or, however it ends, after
+// not a given name; or, however it ends, between "In" opening its
+// sentence and a comma (In Varnavas, resident …); or after
 // "from", "to" or "into" after a journey's noun (every sailing from Oban,
 // flights to Stornoway).
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
@@ -809,8 +810,12 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	if p.words[j] == "nearby" && j > s.First {
 		j-- // lived in nearby Hatherley
 	}
+	opening := j == s.First && p.words[j] == "In" && p.words[k+1] == "," && !article.IsMonth(p.words[k]) // (In Varnavas, resident Eleni Koutsou said …)
 	switch p.words[j] {
-	case "in", "near", "at":
+	case "in", "near", "at", "In":
+		if p.words[j] == "In" && !opening {
+			return false
+		}
 	case "from", "to", "into":
 		journey = j-1 >= s.First && journeyNouns[p.words[j-1]]
 		if !journey && p.words[j] != "from" {
@@ -819,7 +824,7 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	default:
 		return false
 	}
-	return (journey || townEnding(p.words[k])) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
+	return (journey || opening || townEnding(p.words[k])) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
 		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
 }
 
