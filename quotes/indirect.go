@@ -1429,8 +1429,13 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 				if f.clause(content) {
 					out = append(out, f.indirectQuote(content, article.Range{First: k, Last: k + 1}, sp, article.Range{}))
 				}
+				continue
 			}
-			continue
+			if !(k > sent.First && f.participle(k) && (mediumNouns[f.lower(k-1)] || documentNouns[f.lower(k-1)])) {
+				continue
+			}
+			// signed a letter warning/NN that …: the tagger's noun, after a
+			// medium's, is the participle that reports
 		}
 		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
