@@ -122,7 +122,8 @@ func (m *Model) Recognize(a *article.Article) *Result {
 // trimModifiers cuts from the start of a mention of two words or more a
 // hyphened modifier that says where the named thing is based, listed or
 // born (the Kampala-based Health Justice Network, the London-listed
-// miner): no part of the name.
+// miner), or a body's "Former" opening a sentence (Former Premier League
+// footballer …): no part of the name.
 func trimModifiers(a *article.Article, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -130,8 +131,8 @@ func trimModifiers(a *article.Article, ms []Mention) {
 			continue
 		}
 		w := a.TokenText(m.Tokens.First)
-		if k := strings.LastIndexByte(w, '-'); k > 0 && placeModifiers[w[k+1:]] {
-			m.Tokens.First++
+		if k := strings.LastIndexByte(w, '-'); k > 0 && placeModifiers[w[k+1:]] || w == "Former" && m.Label == Org {
+			m.Tokens.First++ // (Former Premier League footballer …: the body, not the time before it)
 			m.Start = a.Tokens[m.Tokens.First].Start
 		}
 	}
@@ -778,6 +779,20 @@ var bodyLeadWords = map[string]bool{"Sparta": true, "Slavia": true, "Dynamo": tr
 	"Olympique": true, "Partizan": true, "Grupo": true, "Banco": true, "Minera": true, "Compañía": true, "Compania": true, "Empresa": true,
 	"Industrias": true, "Sociedad": true, "Société": true, "Societe": true, "Compagnie": true, "Gruppo": true}
 
+// bodyJobOf reports whether the name at token k follows "of" after a job
+// that bodies have and places do not (director, founder, chairman), so
+// that it names a body (executive director of Vote Forward Ohio).
+func bodyJobOf(p *prepared, k int) bool {
+	if k < 2 || p.words[k-1] != "of" {
+		return false
+	}
+	switch p.words[k-2] {
+	case "director", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "trustee", "trustees":
+		return true
+	}
+	return false
+}
+
 // compassOf reports whether the name at token k follows a point of the
 // compass in lower case and "of", which places it (farmland north of
 // Ashcombe, ten miles south-west of Kelby).
@@ -810,7 +825,7 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	if p.words[j] == "nearby" && j > s.First {
 		j-- // lived in nearby Hatherley
 	}
-	opening := j == s.First && p.words[j] == "In" && p.words[k+1] == "," && !article.IsMonth(p.words[k]) // (In Varnavas, resident Eleni Koutsou said …)
+	opening := j == s.First && p.words[j] == "In" && p.words[k+1] == "," && !article.IsMonth(p.words[k]) && strings.IndexFunc(p.words[k][1:], unicode.IsUpper) < 0 // (In Varnavas, resident Eleni Koutsou said …; not a name with a capital inside: In FrameNet, …)
 	switch p.words[j] {
 	case "in", "near", "at", "In":
 		if p.words[j] == "In" && !opening {
@@ -1950,6 +1965,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
 		case kind == gzGPE || kind == gzLoc || kind == gzOrg || kind == gzNORP:
 			m.Label = labelOfKind(kind)
+		case m.Label == GPE && len(words) > 1 && kind == gzNone && bodyJobOf(p, m.Tokens.First):
+			m.Label = Org // executive director of Vote Forward Ohio: a body a place's name ends, whose director no place has
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First), m.Label == Person && compassOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
@@ -2933,8 +2950,8 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 				e++
 			}
 			opens := k == s.Tokens.First
-			if p.words[k] == "The" {
-				k, opens = k+1, false // (The Save Our Shoreline group)
+			if w := p.words[k]; w == "The" || w == "A" || w == "An" {
+				k, opens = k+1, false // (The Save Our Shoreline group, A Kelshire Police spokesman)
 			}
 			if e-k < 2 || e-k > 4 || e < s.Tokens.Last && name(e) {
 				continue
