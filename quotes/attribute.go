@@ -825,8 +825,13 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 			}
 		}
 	}
-	if t := f.a.Tokens[min(c, m.Open)]; c < m.Open && (f.lower(c) == "that" || t.Tag == article.IN || t.Tag == article.NNP || f.timeWord(c)) {
-		for k := c; k < m.Open && k < c+maxLead; k++ {
+	if t := f.a.Tokens[min(c, m.Open)]; c < m.Open && (f.lower(c) == "that" || t.Tag == article.IN || t.Tag == article.NNP || f.timeWord(c) ||
+		t.Tag == article.RB || f.lower(c) == "outside") { // (said afterwards that …, said outside court/JJ that …: close before the "that")
+		reach := c + maxLead
+		if t.Tag == article.RB || f.lower(c) == "outside" {
+			reach = c + 3
+		}
+		for k := c; k < m.Open && k < reach; k++ {
 			if f.lower(k) == "that" {
 				c = k + 1
 				break
