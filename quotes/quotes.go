@@ -752,6 +752,7 @@ func (f *finder) headlineSpeakers() {
 		oneWord bool
 		noun    bool   // its first word is a singular noun
 		verb    bool   // its first word is a verb in lower case
+		speaks  bool   // it holds a word of the first person (biggest fight of my life): speech, no title
 		probe   string // its longest word, looked for before the body's words are normalized
 	}
 	var heads []pending
@@ -768,7 +769,9 @@ func (f *finder) headlineSpeakers() {
 		// marks of its own: Coach 'stunned' by sacking, then he was
 		// “stunned”; two words or more opening with a verb in lower case
 		// when a body quotation holds them anywhere: teacher who "gave
-		// everything", then “She gave everything to this school”)
+		// everything", then “She gave everything to this school”; any
+		// that holds a word of the first person when a body quotation
+		// holds them anywhere: 'biggest fight of my life')
 		if words := normalQuote(f.a.Text[q.Content.Start:q.Content.End]); strings.Count(words, " ") >= 2 || q.Kind == Term && words != "" && strings.Count(words, " ") <= 1 {
 			probe := "" // (letters alone: a mark or an apostrophe may be written otherwise in the body)
 			for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -784,7 +787,7 @@ func (f *finder) headlineSpeakers() {
 				t := f.a.Tokens[k].Tag
 				noun, verb = t == article.NN || t == article.NNP, t.IsVerb() && !f.capitalized(k)
 			}
-			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), noun, verb, probe})
+			heads = append(heads, pending{q, words, q.Kind == Term, !strings.Contains(words, " "), noun, verb, f.firstPerson(f.tokensIn(q.Content)), probe})
 		}
 	}
 	// Each body quotation read once, the first few hundred: a headline
@@ -806,7 +809,7 @@ func (f *finder) headlineSpeakers() {
 		body := normalQuote(raw)
 		left := heads[:0]
 		for _, h := range heads {
-			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, h.noun)) && !(h.verb && !h.oneWord) {
+			if !strings.Contains(body, h.words) || h.term && !sentenceIn(body, h.words) && !(h.oneWord && f.fragmentHolds(b, h.words, h.noun)) && !(h.verb && !h.oneWord) && !h.speaks {
 				left = append(left, h)
 				continue
 			}
