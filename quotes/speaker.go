@@ -1583,6 +1583,9 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	bare := f.a.Paragraphs[f.paraOf(r.First)].Kind == article.Headline && first == r.First && f.a.Tokens[first].Tag != article.DT && f.a.Tokens[first].Tag != article.PRPS
 	indefinite := !bare && first == r.First && (f.lower(first) == "a" || f.lower(first) == "an")
 	if f.lower(first) != "the" && first == r.First && !bare && !indefinite {
+		if f.a.Tokens[first].Tag == article.PRPS {
+			return f.apposedLater(r) // …, her agent has said, then Her agent, Mark Delaney, said
+		}
 		return -1 // "officials": kept as they are
 	}
 	// the mayor of Leeds, the senator from Ohio
@@ -1886,6 +1889,33 @@ func (f *finder) apposedRole(m article.Range) string {
 		}
 	}
 	return ""
+}
+
+// apposedLater returns the cluster of the person the next two paragraphs
+// name right after the words of description r and a comma (…, her agent
+// has said, then Her agent, Mark Delaney, said …), or -1.
+func (f *finder) apposedLater(r article.Range) int {
+	n := r.Len()
+	last := f.paraOf(r.First) + 2
+	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
+	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
+		m := f.ents.Mentions[mi]
+		if m.Paragraph > last {
+			break
+		}
+		k := m.Tokens.First - 1 // the comma
+		if m.Label != entities.Person || m.Boilerplate || m.Credit || k-n < r.Last || f.text(k) != "," {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = f.lower(k-n+j) == f.lower(r.First+j)
+		}
+		if same {
+			return m.Cluster
+		}
+	}
+	return -1
 }
 
 // ledeName returns the person a role speaking in the first body
