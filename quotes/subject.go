@@ -1542,6 +1542,9 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		// comma closing an appositive name, a verb
 		return true
 	}
+	if f.a.Tokens[k].Tag == article.NN && f.lower(k+1) == "that" && f.pluralOpening(k, sent) {
+		return true // Figures from the council show/NN that …: a plain form after a plural subject that opens the sentence
+	}
 	switch f.a.Tokens[k].Tag {
 	case article.NNS:
 		if !strings.HasSuffix(f.lower(k), "s") {
@@ -1573,6 +1576,28 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		return true
 	}
 	return false
+}
+
+// pluralOpening reports whether sentence sent opens with a plural noun
+// (after a determiner or adjective) and holds no verb, comma or mark
+// before token k, within eight tokens: a plural subject, with its
+// prepositions' phrases, before the verb at k (Figures from the council
+// show/NN that …).
+func (f *finder) pluralOpening(k int, sent article.Range) bool {
+	if k-sent.First > 8 {
+		return false
+	}
+	plural := false
+	for j := sent.First; j < k; j++ {
+		t := f.a.Tokens[j]
+		if t.Tag.IsVerb() || t.Tag == article.MD || f.text(j) == "," || t.Kind.IsQuote() {
+			return false
+		}
+		if !plural && t.Tag == article.NNS && (j == sent.First || f.a.Tokens[j-1].Tag == article.DT || f.a.Tokens[j-1].Tag.IsAdjective()) {
+			plural = j <= sent.First+2
+		}
+	}
+	return plural
 }
 
 // nameEndsAt reports whether a name set off after a comma ends just
