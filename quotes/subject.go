@@ -1525,6 +1525,19 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 		np := f.npBefore(k, sent.First)
 		return np < k && np-1 > sent.First && f.text(np-1) == ","
 	}
+	if f.a.Tokens[k].Tag == article.NN && k+1 == f.end(sent) {
+		// …, documents obtained by this newspaper show/NN.: a plain form
+		// ending its sentence after a comma and a plural subject with no
+		// verb of its own
+		for c := k - 1; c > sent.First && c >= k-8; c-- {
+			if f.text(c) == "," {
+				if f.pluralOpening(k, article.Range{First: c + 1, Last: sent.Last}) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if k+1 >= sent.Last {
 		return false
 	}
@@ -1579,10 +1592,11 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 }
 
 // pluralOpening reports whether sentence sent opens with a plural noun
-// (after a determiner or adjective) and holds no verb, comma or mark
-// before token k, within eight tokens: a plural subject, with its
-// prepositions' phrases, before the verb at k (Figures from the council
-// show/NN that …).
+// (after a determiner or adjective) and holds no finite verb, comma or
+// mark before token k, within eight tokens: a plural subject, with its
+// prepositions' and participles' phrases, before the verb at k (Figures
+// from the council show/NN that …; documents obtained by the paper
+// show/NN).
 func (f *finder) pluralOpening(k int, sent article.Range) bool {
 	if k-sent.First > 8 {
 		return false
@@ -1590,7 +1604,7 @@ func (f *finder) pluralOpening(k int, sent article.Range) bool {
 	plural := false
 	for j := sent.First; j < k; j++ {
 		t := f.a.Tokens[j]
-		if t.Tag.IsVerb() || t.Tag == article.MD || f.text(j) == "," || t.Kind.IsQuote() {
+		if t.Tag.IsFinite() || f.text(j) == "," || t.Kind.IsQuote() {
 			return false
 		}
 		if !plural && t.Tag == article.NNS && (j == sent.First || f.a.Tokens[j-1].Tag == article.DT || f.a.Tokens[j-1].Tag.IsAdjective()) {
