@@ -2133,7 +2133,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if sportingEvent(a, p, Mention{Tokens: article.Range{First: first, Last: end}, Label: l}) {
 			return // the Australian Open
 		}
-		if f := friendsOf(a, p, first); f < first && (len(extra) == 0 || extra[len(extra)-1].Tokens.Last <= f) {
+		if f := friendsOf(a, p, first); f < first && (len(extra) == 0 || extra[len(extra)-1].Tokens.Last <= f) && !heldIn(out, f, first) { // (not into a name the model read: Aaaa Ba Friends of …)
 			first, l = f, Org // Friends of the Fells, a separate group
 		}
 		extra = append(extra, Mention{
@@ -3429,6 +3429,13 @@ func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []M
 		return k, false // the Kestrel Vale Hospitals NHS Foundation Trust: after "the" (or opening the sentence), the plural right before the body
 	}
 	return f, false
+}
+
+// heldIn reports whether a mention of ms, in text order, holds a token
+// from first up to end.
+func heldIn(ms []Mention, first, end int) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Tokens.Last > first })
+	return i < len(ms) && ms[i].Tokens.First < end
 }
 
 // friendsOf returns where "Friends of" (and "the") before token k
