@@ -1584,7 +1584,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	indefinite := !bare && first == r.First && (f.lower(first) == "a" || f.lower(first) == "an")
 	if f.lower(first) != "the" && first == r.First && !bare && !indefinite {
 		if f.a.Tokens[first].Tag == article.PRPS {
-			return f.apposedLater(r) // …, her agent has said, then Her agent, Mark Delaney, said
+			return f.apposedLater(r) // …, her agent has said, then Her agent, Marcus Delmore, said
 		}
 		return -1 // "officials": kept as they are
 	}
@@ -1893,7 +1893,7 @@ func (f *finder) apposedRole(m article.Range) string {
 
 // apposedLater returns the cluster of the person the next two paragraphs
 // name right after the words of description r and a comma (…, her agent
-// has said, then Her agent, Mark Delaney, said …), or -1.
+// has said, then Her agent, Marcus Delmore, said …), or -1.
 func (f *finder) apposedLater(r article.Range) int {
 	n := r.Len()
 	last := f.paraOf(r.First) + 2
