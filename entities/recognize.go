@@ -759,10 +759,7 @@ func namedAsPlace(p *prepared, k int) bool {
 	if listedPlace(p, k) {
 		return true
 	}
-	if k < 2 || p.words[k-1] != "of" {
-		return false
-	}
-	switch p.words[k-2] {
+	switch wordBeforeOf(p, k) {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
 		"villages", "towns", "cities", "hamlets", "suburbs", // the nearby villages of Yesilkoy and Akcadag
 		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
@@ -783,24 +780,27 @@ var bodyLeadWords = map[string]bool{"Sparta": true, "Slavia": true, "Dynamo": tr
 // that bodies have and places do not (director, founder, chairman), so
 // that it names a body (executive director of Vote Forward Ohio).
 func bodyJobOf(p *prepared, k int) bool {
-	if k < 2 || p.words[k-1] != "of" {
-		return false
-	}
-	switch p.words[k-2] {
+	switch wordBeforeOf(p, k) {
 	case "director", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "trustee", "trustees":
 		return true
 	}
 	return false
 }
 
+// wordBeforeOf returns the word before an "of" right before token k (the
+// village of …, director of …, north of …), or "".
+func wordBeforeOf(p *prepared, k int) string {
+	if k < 2 || p.words[k-1] != "of" {
+		return ""
+	}
+	return p.words[k-2]
+}
+
 // compassOf reports whether the name at token k follows a point of the
 // compass in lower case and "of", which places it (farmland north of
 // Ashcombe, ten miles south-west of Kelby).
 func compassOf(p *prepared, k int) bool {
-	if k < 2 || p.words[k-1] != "of" {
-		return false
-	}
-	switch p.words[k-2] {
+	switch wordBeforeOf(p, k) {
 	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
 		return true
 	}
@@ -4012,8 +4012,8 @@ func livedIn(p *prepared, k int) bool {
 // which the model left out, stands right after "and" or "or" after place
 // m, which a preposition of place opens and the model is sure of or a
 // list knows (schools in Brandham and Eastcote; not a case's parties, in
-// Moran and Pyle): the other place, one word, not a given name nor a word a
-// list knows as anything else.
+// Moran and Pyle): the other place, one word, not a given name nor a word
+// a list knows as anything else.
 func placeAndName(a *article.Article, p *prepared, g *gazetteer, m Mention, i int) bool {
 	if m.Label != GPE || m.Confidence < 0.8 && p.toks[m.Tokens.First].gaz.kind != gzGPE || m.Tokens.Last != i-1 || p.words[i-1] != "and" && p.words[i-1] != "or" || !afterPlaceWord(p, m.Tokens.First) ||
 		a.Tokens[i].Tag != article.NNP || g.givenName(p.words[i]) || g.isOrgWord(p.words[i]) || i+1 < len(a.Tokens) && p.toks[i+1].upper {
@@ -4029,9 +4029,13 @@ func siteIn(p *prepared, k int) bool {
 	if k < 2 || p.words[k-1] != "in" {
 		return false
 	}
-	w := p.words[k-2]
-	return siteNouns[w] || w == "base" || w == "bases" || w == "plants" || w == "factories" || w == "offices" || w == "office" || w == "hub" || w == "campus"
+	return siteNouns[p.words[k-2]] || moreSites[p.words[k-2]]
 }
+
+// moreSites are the sites, beside siteNouns, whose "in" names a place
+// (its base in Shannon), though "the" and a name before them make no
+// company (the Kelby base).
+var moreSites = map[string]bool{"base": true, "bases": true, "plants": true, "factories": true, "offices": true, "office": true, "hub": true, "campus": true}
 
 // fromPlaceNouns are people "from" names the place they live in (a man
 // from Wexcombe, the couple from Castlebury), not a body or a person (a
@@ -5035,8 +5039,8 @@ func bodyTail(g *gazetteer, w string) bool {
 // from token i, before limit, that a possessive and "shares" or "stock"
 // and a finite verb follow (Veltria's shares closed lower), or those
 // words with no possessive and a verb of shareMoves when no list knows
-// the name's words (Cloudnest shares fell), with no given name first and no capitalized
-// word before them; i if none.
+// the name's words (Cloudnest shares fell), with no given name first and
+// no capitalized word before them; i if none.
 func sharesOwner(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
 	if !a.Tokens[i].Tag.IsProperNoun() || i > 0 && p.toks[i-1].upper && a.Tokens[i-1].Kind == article.Word {
 		return i

@@ -316,11 +316,11 @@ func (f *finder) isCue(i int) bool {
 }
 
 // compoundHead reports whether the cue's word at token i, one that is a
-// noun too (nounCues), ends a noun phrase that "a", "an" or "the" opens, over common nouns and adjectives
-// in lower case with a noun right before it (a flood warning, an amber
-// weather warning): a noun, however tagged, that names no speaker (but a
-// letter warning that …, a spokesman saying …: a source's noun before it
-// speaks).
+// noun too (nounCues), ends a noun phrase that "a", "an" or "the" opens,
+// over common nouns and adjectives in lower case with a noun right before
+// it (a flood warning, an amber weather warning): a noun, however tagged,
+// that names no speaker (but a letter warning that …, a spokesman saying
+// …: a source's noun before it speaks).
 func (f *finder) compoundHead(i int) bool {
 	if i < 2 || !nounCues[f.lower(i)] || f.a.Tokens[i-1].Tag != article.NN || f.capitalized(i-1) || f.cue[i-1] ||
 		i+1 < len(f.a.Tokens) && (f.lower(i+1) == "of" || f.lower(i+1) == "that" || f.lower(i+1) == "about") { // (the road sign warning of delays: a verb's)

@@ -234,7 +234,7 @@ func (f *finder) npBefore(end, lo int) int {
 	}
 	// (an adjective after a determiner heads it too: The official/JJ
 	// described …; The latest/JJS says …)
-	adjHead := (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.JJS && k-1 >= lo && f.a.Tokens[k-1].Tag == article.DT) && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
+	adjHead := (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.JJS) && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.a.Tokens[k-1].Tag.IsNoun() && (f.lower(k) == "general" || lowerTitle(f.lower(k)))) || // (Its director general/JJ, Ann Lee, said; the force's chief constable/JJ)
 		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") || // (Ex-minister/JJ denies …: a former holder)
 		postpositives[f.lower(k)] && k-1 >= lo && f.a.Tokens[k-1].Tag.IsNoun() // (The minister responsible, Nick Vane, said)
@@ -1970,7 +1970,7 @@ func (f *finder) prepObjectBeforePerson(mi int, named func(entities.Mention) boo
 		return false
 	}
 	s := f.a.SentenceOf(m.Tokens.First)
-	for n := mi + 1; n < len(f.ents.Mentions) && f.a.SentenceOf(f.ents.Mentions[n].Tokens.First) == s; n++ {
+	for n := mi + 1; n < len(f.ents.Mentions) && n <= mi+20 && f.a.SentenceOf(f.ents.Mentions[n].Tokens.First) == s; n++ { // (a bounded number: a sentence of a thousand names stays linear)
 		if named(f.ents.Mentions[n]) {
 			return true
 		}
