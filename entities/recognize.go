@@ -2023,6 +2023,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
 			m.Label = Org // Sparta Kelby, Grupo Almar; Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
+		case m.Label == GPE && len(words) > 1 && kind == gzNone && clubTail(g, lastWord) && m.Tokens.Last < len(a.Tokens) && pluralAgrees(p.words[m.Tokens.Last]) && opensSentence(a, m.Tokens.First):
+			m.Label = Org // Harbourside City have sacked their coach: a club, whose name takes a plural verb (a city's takes none; not the last of a list of towns: …, and Sun City are)
 		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
 		case m.Label == GPE && len(words) == 2 && kind == gzNone && britishNations[lastWord] && g.lookup(words[:1]) == gzNone &&
@@ -4496,6 +4498,11 @@ func camelCase(w string) bool {
 // placeTail reports whether w ends a place's name and no person's (Lincoln
 // City, Jackson County).
 func placeTail(w string) bool { return w == "City" || w == "County" }
+
+// pluralAgrees reports whether w is a verb's plural form that a
+// collective's name takes in British English (Harbourside City have
+// sacked, Kelby Town are …).
+func pluralAgrees(w string) bool { return w == "have" || w == "are" || w == "were" }
 
 // clubTail reports whether w ends a sports club's name: a word of
 // clubWords, or Town, City or County after the place (Castleford Town,
