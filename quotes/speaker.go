@@ -100,7 +100,8 @@ func (f *finder) apposedPerson(k, lo int) (article.Range, bool) {
 // noun and a verb in the past or present (Rovers boss/VBP hails …),
 // where two verbs cannot stand; or a plural tagged as a verb in the
 // present between a noun or an adjective and a verb that agrees with it
-// (Internal emails/VBZ show/VBP that …).
+// (Internal emails/VBZ show/VBP that …), or after a comma before a cue in
+// the past (…, figures/VBZ showed/VBN.).
 func (f *finder) verbAsNoun(k int) bool {
 	t := f.a.Tokens[k].Tag
 	if t != article.VBP && t != article.VB && t != article.VBZ || k == 0 || k+1 >= len(f.a.Tokens) || f.capitalized(k) || auxiliaries[f.lower(k)] {
@@ -110,7 +111,9 @@ func (f *finder) verbAsNoun(k int) bool {
 	if t == article.VBZ {
 		// Internal emails/VBZ show/VBP that …: a plural before a verb
 		// that agrees with it
-		return next == article.VBP && strings.HasSuffix(f.lower(k), "s") && (f.a.Tokens[k-1].Tag.IsNoun() || f.a.Tokens[k-1].Tag == article.JJ)
+		// …, figures/VBZ showed/VBN.: a plural after a comma before a cue
+		return strings.HasSuffix(f.lower(k), "s") && (next == article.VBP && (f.a.Tokens[k-1].Tag.IsNoun() || f.a.Tokens[k-1].Tag == article.JJ) ||
+			f.text(k-1) == "," && f.isCue(k+1) && (next == article.VBD || next == article.VBN || next == article.VBP))
 	}
 	return (next == article.VBZ || next == article.VBD) && f.a.Tokens[k-1].Tag.IsNoun()
 }
