@@ -2811,8 +2811,8 @@ func openLeft(a *article.Article, ms []Mention, lead func(m Mention, k int) (Lab
 	for i := range ms {
 		m := &ms[i]
 		k := m.Tokens.First - 1
-		if k < 0 || i > 0 && ms[i-1].Tokens.Last > k {
-			continue
+		if k < 0 || i > 0 && ms[i-1].Tokens.Last > k || a.SentenceOf(k) != a.SentenceOf(m.Tokens.First) {
+			continue // (no name opens in the sentence before: Pa ¶ B England)
 		}
 		if l, ok := lead(*m, k); ok {
 			m.Tokens.First, m.Start, m.Label = k, a.Tokens[k].Start, l
