@@ -796,6 +796,16 @@ func wordBeforeOf(p *prepared, k int) string {
 	return p.words[k-2]
 }
 
+// islandOf reports whether the name at token k follows an island's noun
+// in lower case and "of" (the island of Carran), which names the island.
+func islandOf(p *prepared, k int) bool {
+	switch wordBeforeOf(p, k) {
+	case "island", "islands", "isle":
+		return true
+	}
+	return false
+}
+
 // compassOf reports whether the name at token k follows a point of the
 // compass in lower case and "of", which places it (farmland north of
 // Ashcombe, ten miles south-west of Kelby).
@@ -1967,6 +1977,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label == GPE && len(words) > 1 && kind == gzNone && bodyJobOf(p, m.Tokens.First):
 			m.Label = Org // executive director of Vote Forward Ohio: a body a place's name ends, whose director no place has
+		case m.Label != NORP && kind == gzNone && islandOf(p, m.Tokens.First) && !g.isOrgWord(lastWord):
+			m.Label = Loc // the island of Carran, read as a body
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First), m.Label == Person && compassOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
@@ -2417,6 +2429,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
 				{namedAsPlace(p, i) || compassOf(p, i) || townAfterPrep(a, p, g, s.Tokens, i) || j > 0 && placeAndName(a, p, g, out[j-1], i), GPE, false},
+				{islandOf(p, i) && p.toks[i].gaz.kind == gzNone, Loc, false},
 				{i >= 2 && p.words[i-1] == "," && !p.toks[i-2].upper && g.jobLower[p.words[i-2]] && p.toks[i].gaz.kind == gzNone && !g.isOrgWord(p.words[i]) && len(p.words[i]) > 1, Person, true},
 			} {
 				if !c.ok || !a.Tokens[i].Tag.IsProperNoun() {
