@@ -327,12 +327,20 @@ func placeByline(p string) bool {
 		return false
 	}
 	for _, w := range append(b, f...) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) >= 0 {
+		if !nameWord(w, true) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWord reports whether w is a word of a name: capitalized, and only
+// letters, hyphens and apostrophes (and stops, when dots: St. Louis).
+func nameWord(w string, dots bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && (r != '.' || !dots)
+	}) < 0
 }
 
 // datelineEnd returns the length of a dateline at the start of p, including
@@ -586,7 +594,7 @@ func nameLine(p string) bool {
 		return false
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+		if !nameWord(w, false) {
 			return false
 		}
 	}
