@@ -825,7 +825,7 @@ func compassOf(p *prepared, k int) bool {
 // not a given name; or, however it ends, between "In" opening its
 // sentence and a comma (In Varnavas, resident …); or after
 // "from", "to" or "into" after a journey's noun (every sailing from Oban,
-// flights to Stornoway).
+// flights to Stornoway); never a day or a month.
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
 	if k <= s.First || k+1 >= s.Last || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone {
 		return false
@@ -850,6 +850,7 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 		return false
 	}
 	return (journey || opening || townEnding(p.words[k])) && !(p.toks[k+1].upper && a.Tokens[k+1].Kind == article.Word) && !g.givenName(p.words[k]) && !inCapitals(p.words[k]) &&
+		!weekdays[p.words[k]] && !article.IsMonth(p.words[k]) && // (services from Sunday)
 		!p.doc.seenLower[p.toks[k].lower] && a.Paragraphs[a.Sentences[a.SentenceOf(k)].Paragraph].Kind != article.Headline && !titleCase(a, p, s) // (not a word the article writes in lower case, nor a title's: in Support of …)
 }
 
@@ -1018,7 +1019,8 @@ func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		// whole, a body's name ending in its head word (Kestrel Trust &
 		// Ward Institute), a person's full name on either side (Jenny
 		// Seaton & Gary Shane) or no mention at all (New & Selected
-		// Poems): no one name.
+		// Poems, but Thackray & Sons: a company's word ends it): no one
+		// name.
 		nl, nr := 0, 0
 		if left != None {
 			nl = ms[first].Tokens.Len()
@@ -1026,7 +1028,7 @@ func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		if right != None {
 			nr = ms[last-1].Tokens.Len()
 		}
-		if (left == GPE || left == Loc) && (right == GPE || right == Loc) || left == None && right == None ||
+		if (left == GPE || left == Loc) && (right == GPE || right == Loc) || left == None && right == None && !g.companyWords[p.words[end-1]] ||
 			left != None && right != None && (nl > 1 || nr > 1) ||
 			left == Person && nl > 1 || right == Person && nr > 1 || nl > 1 && g.orgWords[p.words[k-1]] {
 			continue
@@ -1830,14 +1832,23 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// Dan Ivers of Wexmoor Securities, read as one body: a given name
 		// and one more word before "of" are a person, what follows the
 		// body or place they are of (not Charles University of Prague,
-		// nor the Virginia House of Delegates: a place the lists know)
-		if k := ofIndex(p, m.Tokens); m.Label != Person && k == m.Tokens.First+2 && g.givenName(p.words[m.Tokens.First]) && p.toks[m.Tokens.First].gaz.kind == gzNone &&
-			plainName(p, g, m.Tokens.First, k) && !g.isOrgWord(p.words[k-1]) && !g.companyWords[p.words[k-1]] && !g.facWords[p.words[k-1]] {
+		// nor the Virginia House of Delegates: a place the lists know);
+		// a title before two such words (Analyst Dan Ivers of …) makes
+		// them a name even when the given name is not one the lists know,
+		// and is left out, to be the person's title
+		f := m.Tokens.First
+		titled := m.Tokens.Len() > 4 && g.leadingTitle(p.words[f]) && !g.leadingTitle(p.words[f+1]) && !g.leadingTitle(p.words[f+2])
+		if titled {
+			f++
+		}
+		if k := ofIndex(p, m.Tokens); m.Label != Person && k == f+2 && (titled || g.givenName(p.words[f])) && p.toks[f].gaz.kind == gzNone &&
+			plainName(p, g, f, k) && !g.isOrgWord(p.words[k-1]) && !g.companyWords[p.words[k-1]] && !g.facWords[p.words[k-1]] {
 			rest := m
 			rest.Tokens.First, rest.Start = k+1, a.Tokens[k+1].Start
 			if !g.isOrgWord(p.words[rest.Tokens.Last-1]) && !g.companyWords[p.words[rest.Tokens.Last-1]] && m.Label == Org {
 				rest.Label = GPE
 			}
+			m.Tokens.First, m.Start = f, a.Tokens[f].Start
 			m.Tokens.Last, m.End, m.Label = k, a.Tokens[k-1].End, Person
 			out = append(out, m)
 			m = rest
@@ -2630,6 +2641,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := apartFrom(creditNames(a, p, g), out); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
+	creditAgencies(a, out)
 	agencyLabels(a, out)
 	describedNames(a, p, g, out)
 	out = describedFor(a, p, g, out)
@@ -2938,9 +2950,11 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 
 // unnamedBodies returns, as organizations, the runs of two to four
 // capitalized words outside headlines that no mention holds and the
-// model left out, where the run ends in a company's or a club's word
-// (Trevanion Ferries, which runs …), follows a company's noun after "the"
-// or a noun (the group Farmers Together said), or opens with a campaign's
+// model left out, where the run ends in a company's, a club's or a
+// paper's word (Trevanion Ferries, which runs …; told the Harrogate
+// Advertiser), follows a company's noun after "the"
+// or a noun (the group Farmers Together said) or "side" or "outfit"
+// after a capitalized word (Belgian side Lierse Vooruit), or opens with a campaign's
 // verb (The Save Our Shoreline group; Stop Kelby Expansion said), or
 // opens with "HM" (HM Coastguard): not one opening
 // its sentence with a word the article writes in lower case, nor a
@@ -2984,12 +2998,14 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			side := k > s.Tokens.First && (matchWords[strings.ToLower(p.words[k-1])] || score(p, k-1) || k-3 >= s.Tokens.First && score(p, k-3)) ||
 				e < s.Tokens.Last && score(p, e)
 			switch {
-			case (g.companyWords[last] || g.clubWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
+			case (g.companyWords[last] || g.clubWords[last] || paperWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
 				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)
 			case side && clubTail(g, last) && !g.givenName(first):
 			case k-2 >= s.Tokens.First && !p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && g.companyNouns[p.words[k-1]] && p.words[k-1] != "giant" &&
 				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper) && !g.givenName(first) &&
 				!(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)): // (the group Farmers Together; not a retailing giant, whose name may be its founder's, nor the first words of the group Showing Up for Racial Justice)
+			case k-2 >= s.Tokens.First && (p.words[k-1] == "side" || p.words[k-1] == "outfit") && p.toks[k-2].upper && a.Tokens[k-2].Kind == article.Word && !g.givenName(first):
+				// (Belgian side Lierse Vooruit, League Two outfit Kelby Athletic: a club)
 			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
 			case (last == "Police" || last == "Constabulary") && !g.givenName(first): // (Kelshire Police, Kelby Constabulary: a force)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
@@ -3037,8 +3053,9 @@ func leadTag(t article.Tag, first bool) bool {
 
 // creditNames returns the names in photo credits that a slash sets off
 // (Photograph: Mark Pinder/PA; Reuters/Ann Lee): each run of capitalized
-// words beside a slash, a person when it has two words or three and no
-// organization's word ends it, else the agency. In text order.
+// words beside a slash, a person when it has two words or three, no
+// organization's word ends it and no person stands before the slash, else
+// the agency. In text order.
 func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 	var out []Mention
 	for pi := range a.Paragraphs {
@@ -3062,8 +3079,9 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 				// (not after a filler: POOL New/Reuters)
 				if slash && !creditFiller[p.words[k]] {
 					label := Org
-					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg {
-						label = Person // Facebook/Seydou Mahamadou, not Getty Images
+					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg &&
+						!(len(out) > 0 && out[len(out)-1].Label == Person && out[len(out)-1].Tokens.Last == k-1) {
+						label = Person // Facebook/Seydou Mahamadou, not Getty Images, nor the agency after a photographer (Jon Merrow/Hambury Voice)
 					}
 					out = append(out, ruleMention(a, article.Range{First: k, Last: end}, label, pi))
 				}
@@ -3072,6 +3090,23 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 		}
 	}
 	return out
+}
+
+// creditAgencies gives the organization's label to a person's mention in
+// a photo credit right after a slash that a person's mention ends before:
+// the photographer, then the agency (Jon Merrow/Hambury Voice). ms is in
+// text order.
+func creditAgencies(a *article.Article, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		m, prev := &ms[i], ms[i-1]
+		if m.Label != Person || prev.Label != Person || prev.Tokens.Last+1 != m.Tokens.First || a.TokenText(prev.Tokens.Last) != "/" ||
+			prev.End != a.Tokens[prev.Tokens.Last].Start || a.Tokens[prev.Tokens.Last].End != m.Start {
+			continue
+		}
+		if slices.ContainsFunc(a.Paragraphs[m.Paragraph].Credits, func(c article.Span) bool { return c.Start <= prev.Start && m.End <= c.End }) {
+			m.Label = Org
+		}
+	}
 }
 
 // numberedNouns are the nouns a document's or a scheme's parts are named
