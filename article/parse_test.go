@@ -200,7 +200,7 @@ func kinds(a *Article) []string {
 func TestFurniture(t *testing.T) {
 	text := "Mayor bans cars from centre\n\nPublished 3 hours ago\n\nShare\n\nBy Ann Cole\nLocal Democracy Reporter\n\n" +
 		"Cars will be banned, the mayor said on Monday.\n\nImage caption,\nAn impression of the new street\n\n" +
-		"Related Topics\n\nMillbrook\n\nTransport\n\nShops fear the worst.\n\nShare prices fell.\n\nMore on this story\n\nCouncil approves bus lane plan\n\nBus lanes were approved on Friday, two weeks after a long debate in the council chamber about them."
+		"Related Topics\n\nMillbrook\n\nTransport\n\nShops fear the worst.\n\nShare prices fell.\n\nMore on this story\n\nCouncil approves bus lane plan\n\nWhy are bus fares rising?\n\nPublished 2 days ago\n\nBus lanes were approved on Friday, two weeks after a long debate in the council chamber about them."
 	a := mustParse(t, text, WithTagging(false))
 	assert.Equal(t, []string{
 		"headline: Mayor bans cars from centre",
@@ -218,6 +218,8 @@ func TestFurniture(t *testing.T) {
 		"body: Share prices fell.",
 		"boilerplate: More on this story",
 		"boilerplate: Council approves bus lane plan",
+		"boilerplate: Why are bus fares rising?",
+		"boilerplate: Published 2 days ago",
 		"body: Bus lanes were approved on Friday, two weeks after a long debate in the council chamber about them.",
 	}, kinds(a))
 }

@@ -689,7 +689,10 @@ func (a *Article) furniture(sameBlock []bool) {
 			}
 		case published(s) || dateOnly(s) || timeOnly(s) || breadcrumb(s) || followHandle(s) || strings.HasPrefix(s, "©") && wordCount(s) <= 15:
 			p.Kind = Boilerplate
-		case links && wordCount(s) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?\"”"):
+		case links && wordCount(s) <= 10 && (!strings.ContainsAny(s[len(s)-1:], ".!?\"”") ||
+			strings.HasSuffix(s, "?") && i+1 < len(a.Paragraphs) && published(a.Paragraphs[i+1].Text(text))):
+			// (a link's title may ask a question when a time of
+			// publication follows it: Why are prices rising? Published …)
 			p.Kind = Boilerplate
 			continue
 		}
