@@ -1539,8 +1539,8 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
 		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {
-			if heard {
-				q.unspoken() // …, a jury has heard
+			if heard || ok && f.toldHearer(k, sp) {
+				q.unspoken() // …, a jury has heard; …, inquiry told (a headline's passive)
 				who = article.Range{}
 			}
 			out = append(out, q)

@@ -186,8 +186,8 @@ func (f *finder) hearerBefore(k int) bool {
 
 // toldHearer reports whether cue k is "told" in a headline after a
 // hearer of hearerNouns alone as its subject sp: a passive with its "was"
-// left out (Court told of 'campaign of terror'), whose subject heard the
-// words and said none.
+// left out (Court told of 'campaign of terror'; …, inquiry told), whose
+// subject heard the words and said none.
 func (f *finder) toldHearer(k int, sp article.Range) bool {
 	return f.lower(k) == "told" && sp.Len() == 1 && sp.Last == k && hearerNouns[f.lower(sp.First)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline
 }
