@@ -777,11 +777,12 @@ var bodyLeadWords = map[string]bool{"Sparta": true, "Slavia": true, "Dynamo": tr
 	"Industrias": true, "Sociedad": true, "Société": true, "Societe": true, "Compagnie": true, "Gruppo": true}
 
 // bodyJobOf reports whether the name at token k follows "of" after a job
-// that bodies have and places do not (director, founder, chairman), so
-// that it names a body (executive director of Vote Forward Ohio).
+// that bodies have and places do not (director, founder, chairman, chief
+// executive), so that it names a body (executive director of Vote Forward
+// Ohio).
 func bodyJobOf(p *prepared, k int) bool {
 	switch wordBeforeOf(p, k) {
-	case "director", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "trustee", "trustees":
+	case "director", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "trustee", "trustees", "executive":
 		return true
 	}
 	return false
@@ -2952,15 +2953,17 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // capitalized words outside headlines that no mention holds and the
 // model left out, where the run ends in a company's, a club's or a
 // paper's word (Trevanion Ferries, which runs …; told the Harrogate
-// Advertiser), follows a company's noun after "the"
-// or a noun (the group Farmers Together said) or "side" or "outfit"
-// after a capitalized word (Belgian side Lierse Vooruit), or opens with a campaign's
-// verb (The Save Our Shoreline group; Stop Kelby Expansion said), or
-// opens with "HM" (HM Coastguard): not one opening
-// its sentence with a word the article writes in lower case, nor a
-// campaign's verb opening a sentence with no verb after its name (Stop
-// the War: an order) or after "to", nor in a sentence in title case (a
-// subhead). ms is in text order, and so is the result.
+// Advertiser), follows a company's noun after "the", a noun or a
+// possessive (the group Farmers Together said; the families' group Harlow
+// Voices), follows "side" or "outfit" after a capitalized word (Belgian
+// side Lierse Vooruit), follows a body's job and "of" (chief executive of
+// Neighbours Together), or opens with a campaign's verb (The Save Our
+// Shoreline group; Stop Kelby Expansion said) or with "HM" (HM
+// Coastguard): not one opening its sentence with a word the article
+// writes in lower case, nor a campaign's verb opening a sentence with no
+// verb after its name (Stop the War: an order) or after "to", nor in a
+// sentence in title case (a subhead). ms is in text order, and so is the
+// result.
 func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	var out []Mention
 	mi := 0
@@ -3002,10 +3005,12 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)
 			case side && clubTail(g, last) && !g.givenName(first):
 			case k-2 >= s.Tokens.First && !p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && g.companyNouns[p.words[k-1]] && p.words[k-1] != "giant" &&
-				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper) && !g.givenName(first) &&
+				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper || a.Tokens[k-2].Tag == article.POS) && !g.givenName(first) &&
 				!(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)): // (the group Farmers Together; not a retailing giant, whose name may be its founder's, nor the first words of the group Showing Up for Racial Justice)
 			case k-2 >= s.Tokens.First && (p.words[k-1] == "side" || p.words[k-1] == "outfit") && p.toks[k-2].upper && a.Tokens[k-2].Kind == article.Word && !g.givenName(first):
 				// (Belgian side Lierse Vooruit, League Two outfit Kelby Athletic: a club)
+			case bodyJobOf(p, k) && !g.givenName(first) && !(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)):
+				// (chief executive of Neighbours Together; not the first words of a name going on with "for": Concerned Women for …)
 			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
 			case (last == "Police" || last == "Constabulary") && !g.givenName(first): // (Kelshire Police, Kelby Constabulary: a force)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
