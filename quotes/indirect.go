@@ -247,6 +247,10 @@ var adjunctPrepositions = map[string]bool{"in": true, "on": true, "via": true, "
 // would not say, they did tell.
 var auxiliaries = wordList("aux")
 
+// contractedIs reports whether w is the "'s" of "is" or "has" cut to a
+// word's end (that's, it's).
+func contractedIs(w string) bool { return w == "'s" || w == "’s" }
+
 // reportsIn reports whether paragraphs of kind k may hold reported
 // speech: not boilerplate, credits, bylines or datelines.
 func reportsIn(k article.ParagraphKind) bool {
@@ -958,8 +962,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		}
 	}
 	// said that would make no difference: "that" before a modal or a
-	// form of be, have or do is the clause's subject, and opens it
-	thatSubject := that == c && c+1 < e && (f.a.Tokens[c+1].Tag == article.MD || f.a.Tokens[c+1].Tag.IsFinite() && auxiliaries[f.lower(c+1)])
+	// form of be, have or do (or its "'s": say that's a rounding error)
+	// is the clause's subject, and opens it
+	thatSubject := that == c && c+1 < e && (f.a.Tokens[c+1].Tag == article.MD || f.a.Tokens[c+1].Tag.IsFinite() && (auxiliaries[f.lower(c+1)] || contractedIs(f.lower(c+1))))
 	if that < 0 && c+3 < e && f.text(c) == "," {
 		// cautioned, however, that …: an adverb set off before the "that"
 		n := c + 1
