@@ -2425,7 +2425,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// words the model left out after a possessive and a word of
 			// kinship are a person (who takes the word's gender, in
 			// clusters); so are they after a job written as a title
-			// (Chief economist Rain Hollis-Ward), a personal title (lead
+			// (Chief economist Rain Hollis-Ward) or an office before two
+			// such words (State Representative Alma Reyes-Tindall), a personal title (lead
 			// author Dr Hong Chen) or an office in lower
 			// case (spokeswoman Lu Ping); the town of Karlıova,
 			// the village of Thornby: after a settlement's noun and "of",
@@ -2438,7 +2439,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				apposed bool
 			}{
 				{kinBefore(a, p, i) && p.toks[i].gaz.kind == gzNone && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]], Person, false},
-				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
+				{i > s.Tokens.First && p.toks[i].gaz.kind == gzNone && a.Tokens[i].Tag.IsProperNoun() && (g.jobTitles[p.words[i-1]] || g.isOffice(p.words[i-1]) && fullName(a, p, i, s.Tokens.Last) || personalTitles[p.words[i-1]] || memberLetters[p.words[i-1]] || g.jobLower[p.words[i-1]] && !p.toks[i-1].upper || titleOfBefore(p, g, s.Tokens.First, i)) && len(p.words[i]) > 1 && !g.leadingTitle(p.words[i]) && !g.isOrgWord(p.words[i]) && !article.IsMonth(p.words[i]) && !weekdays[p.words[i]] &&
 					a.Paragraphs[s.Paragraph].Kind != article.Headline && !titleCase(a, p, a.Paragraphs[s.Paragraph].Tokens), Person, false},
 				{namedAsPlace(p, i) || compassOf(p, i) || townAfterPrep(a, p, g, s.Tokens, i) || j > 0 && placeAndName(a, p, g, out[j-1], i), GPE, false},
 				{islandOf(p, i) && p.toks[i].gaz.kind == gzNone, Loc, false},
@@ -3112,6 +3113,13 @@ func creditAgencies(a *article.Article, ms []Mention) {
 			m.Label = Org
 		}
 	}
+}
+
+// fullName reports whether tokens k and k+1, before end, are two
+// capitalized proper nouns and no third follows: a given name and a
+// surname.
+func fullName(a *article.Article, p *prepared, k, end int) bool {
+	return k+1 < end && p.toks[k+1].upper && a.Tokens[k+1].Tag.IsProperNoun() && (k+2 == end || !p.toks[k+2].upper)
 }
 
 // numberedNouns are the nouns a document's or a scheme's parts are named
