@@ -1430,6 +1430,19 @@ var companyNouns = wordList("company-noun")
 // Safety Executive is not "the company".
 var publicHeads = wordList("public-head")
 
+// agencyNouns are the nouns a description uses for a public agency, and
+// agencyHeads the heads of the names they stand for: the agency for the
+// Food and Drug Administration, the watchdog for the Competition
+// Authority.
+var agencyNouns, agencyHeads = wordList("agency-noun"), wordList("agency-head")
+
+// agencyFits reports whether "the" and head alone (the agency, the
+// regulator) may stand for the body named name: a public agency's name,
+// by its head.
+func agencyFits(name, head string) bool {
+	return agencyNouns[head] && agencyHeads[nameHead(strings.ToLower(name))]
+}
+
 // roleNouns are the roles a description may name a person by (the
 // Vermont senator, the candidate, the businessman).
 var roleNouns = wordList("role")
@@ -1699,6 +1712,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
 	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	nearest := true // no body's mention between this one and the description
 	for mi := before - 1; mi >= 0 && mi >= before-400; mi-- {
 		m := f.ents.Mentions[mi]
 		if m.Boilerplate || m.Credit {
@@ -1708,13 +1722,16 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		switch {
 		case titled(m):
 			return m.Cluster
-		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && f.calledBy(m, head)) && namedFits(c.Name) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
+		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && (f.calledBy(m, head) || nearest && agencyFits(c.Name, head))) && namedFits(c.Name) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
+			// (the agency for a public agency only when no other body
+			// is named nearer: the FBI confirmed …; the agency declined)
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
 		case c.Label == entities.Fac && r.Len() == 2 && len(c.Name) > len(head) && strings.EqualFold(c.Name[len(c.Name)-len(head):], head) && c.Name[len(c.Name)-len(head)-1] == ' ':
 			return m.Cluster // Kelby Airport …. The airport said …: the facility whose name ends in the noun, as its operator
 		}
+		nearest = nearest && c.Label != entities.Org
 	}
 	last := f.paraOf(r.First) + 2
 	lede := !bare && f.lower(first) == "the" && f.paraOf(r.First) == f.firstBodyParagraph()
