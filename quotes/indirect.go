@@ -1370,7 +1370,7 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		// (and when the cue has a subject, what follows it is its
 		// object unless it names someone: Vela, a candidate, tweeted a
 		// warning)
-		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) && (!ok || f.speaks(article.Range{First: k + 1, Last: spEnd})) {
+		if spEnd := f.npAfter(k+1, e); spEnd > k+1 && f.tail(spEnd, te) && (!ok || f.speaks(article.Range{First: k + 1, Last: spEnd}) || f.personHeaded(article.Range{First: k + 1, Last: spEnd})) {
 			content := article.Range{First: sent.First, Last: f.commaBefore(k)}
 			if f.clause(content) {
 				sp = article.Range{First: k + 1, Last: spEnd}

@@ -1202,13 +1202,20 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 
 // personHeaded reports whether phrase sp has a noun of a person or a
 // role at its head, before any preposition (A government spokesperson,
-// officials at the ministry): a phrase that speaks, though it names no
-// one.
+// officials at the ministry; after a quantifier's "of": one of the
+// people): a phrase that speaks, though it names no one.
 func (f *finder) personHeaded(sp article.Range) bool {
 	if sp.Last <= sp.First {
 		return false
 	}
+	of := sp.Len() > 2 && quantifiers[f.lower(sp.First)] && f.lower(sp.First+1) == "of"
+	if of {
+		sp.First += 2 // one of the people, many of the residents: the phrase after "of"
+	}
 	w := f.lower(f.phraseHead(sp, func(j int) bool { return f.a.Tokens[j].Tag == article.IN }))
+	if of && w == "people" {
+		return true
+	}
 	if one := strings.TrimSuffix(w, "s"); one != w && peopleNoun(one) {
 		return true // officials, residents
 	}
