@@ -247,6 +247,10 @@ var adjunctPrepositions = map[string]bool{"in": true, "on": true, "via": true, "
 // would not say, they did tell.
 var auxiliaries = wordList("aux")
 
+// irregularPasts are past tenses the tagger may read as a noun or an
+// adjective after a noun.
+var irregularPasts = wordList("irregular-past")
+
 // contractedIs reports whether w is the "'s" of "is" or "has" cut to a
 // word's end (that's, it's).
 func contractedIs(w string) bool { return w == "'s" || w == "’s" }
@@ -642,11 +646,13 @@ func (f *finder) pastAfterName(k, c int) bool {
 	return t == article.NNP || t == article.PRP && f.lower(j) != "it"
 }
 
-// nounAsVerb reports whether token k, tagged a plural noun, is the verb
-// of its clause the tagger missed: a word in -s after a singular noun and
+// nounAsVerb reports whether token k, tagged a noun, is the verb of its
+// clause the tagger missed: a word in -s after a singular noun and
 // before a determiner, possessive, "to" or a preposition ("the governor
-// plans/NNS to", "the job marks/NNS his return"); or a plain form tagged a
-// noun after "percent" and before an object ("48 percent support/NN it").
+// plans/NNS to", "the job marks/NNS his return"); a plain form tagged a
+// noun after "percent" and before an object ("48 percent support/NN it");
+// or an irregular past after a noun (a carer stole/JJ), tagged a noun or
+// an adjective.
 func (f *finder) nounAsVerb(k int) bool {
 	if k > 0 && k+1 < len(f.a.Tokens) && f.a.Tokens[k].Tag == article.NN && (f.lower(k-1) == "percent" || f.lower(k-1) == "%") {
 		// 48 percent support/NN it: a share of those polled, then its
@@ -656,6 +662,11 @@ func (f *finder) nounAsVerb(k int) bool {
 			return true
 		}
 		return false
+	}
+	if t := f.a.Tokens[k].Tag; (t == article.NN || t == article.JJ) && k > 0 && irregularPasts[f.lower(k)] {
+		// A carer stole/JJ more than …: an irregular past after a noun
+		p := f.a.Tokens[k-1].Tag
+		return p == article.NN || p == article.NNS || p == article.NNP
 	}
 	if f.a.Tokens[k].Tag != article.NNS || k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "s") || strings.HasSuffix(f.lower(k), "ss") {
 		return false
