@@ -2998,9 +2998,11 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			last, first := p.words[e-1], p.words[k]
 			// (a side of a match: after a score or a word of a match, or
 			// before a score: Kelby Rovers 3-1 Ashmoor Town, in a line of
-			// its own in title case; to beat Ashmoor Town)
+			// its own in title case; to beat Ashmoor Town; or before a
+			// word of a match and another name)
 			side := k > s.Tokens.First && (matchWords[strings.ToLower(p.words[k-1])] || score(p, k-1) || k-3 >= s.Tokens.First && score(p, k-3)) ||
-				e < s.Tokens.Last && score(p, e)
+				e < s.Tokens.Last && score(p, e) ||
+				e+1 < s.Tokens.Last && matchWords[p.words[e]] && name(e+1) // (Kelby Town beat Ashmoor Rovers)
 			switch {
 			case (g.companyWords[last] || g.clubWords[last] || paperWords[last]) && !g.givenName(first) && !(opens && p.doc.seenLower[p.toks[k].lower]) &&
 				!slices.ContainsFunc(p.words[k:e], func(w string) bool { return article.TitleSmall(strings.ToLower(w)) }): // (Bridge Over Troubled Water: a title)

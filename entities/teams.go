@@ -26,7 +26,8 @@ var matchWords = map[string]bool{
 // national or city teams, and so is every other mention of them that follows no
 // preposition of place (not "the fans were back in Sweden"); so are the
 // names read as places that no list knows, none of whose mentions follows
-// one or stands in an address, in a report with four or more such words
+// one (but "from" after a player's move: on loan from Harford City) or
+// stands in an address, in a report with four or more such words
 // (Juventus, Manchester City); and so are the clubs a list knows, read as
 // anything but a group (Arsenal, Liverpool), after no preposition of
 // place. ms is in text order.
@@ -132,7 +133,7 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 				if unknown == nil {
 					unknown = map[string]bool{}
 				}
-				unknown[m.Text(a)] = unknown[m.Text(a)] || afterPlaceWord(p, m.Tokens.First) || inAddress(a, ms, i)
+				unknown[m.Text(a)] = unknown[m.Text(a)] || afterPlaceWord(p, m.Tokens.First) && !transferFrom(p, m.Tokens.First) || inAddress(a, ms, i)
 			}
 		}
 	}
@@ -152,6 +153,17 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		}
 	}
 }
+
+// transferFrom reports whether the name at token k follows "from" after a
+// word of a player's move between clubs (on loan from Harford City,
+// joined from Ashby Town): a club's name, though "from" puts places.
+func transferFrom(p *prepared, k int) bool {
+	return k >= 2 && p.words[k-1] == "from" && transferWords[p.words[k-2]]
+}
+
+// transferWords are the words of a player's move before "from" and the
+// club he leaves.
+var transferWords = map[string]bool{"loan": true, "joined": true, "signed": true, "arrived": true, "moved": true, "switched": true, "transfer": true, "move": true}
 
 // resultNouns name a match's result, which a score opens and the other
 // side follows: a 2-1 defeat at Harrowgate Town, a 3-0 win over Leeds.
