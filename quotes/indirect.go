@@ -1347,10 +1347,11 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 			after = o
 		}
 	}
-	if _, pass := f.passive(k, sent); pass && ok && f.lower(sp.First) != "it" {
+	if _, pass := f.passive(k, sent); pass && ok && f.lower(sp.First) != "it" && !(f.lower(k) == "told" && f.hearerHeaded(sp)) {
 		// …, Liam, 27, was found in his bedroom: a passive's subject
 		// is what the verb is done to, no speaker of what comes before
-		// (but …, it was reported)
+		// (but …, it was reported; …, the court was told: a report
+		// its hearer heard)
 		return Quote{}, article.Range{}, false
 	}
 	if ok && bareWeak[f.lower(k)] && sp.First > sent.First && f.commaBefore(f.contactLead(sp.First)) < 0 && f.tail(after, te) {
@@ -1508,6 +1509,10 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			// It was never intended for the president to pick …)
 			continue
 		}
+		// …, Kelby Crown Court was told: a report closing the sentence
+		// that its hearer, the passive's subject, heard; no one said it
+		hearerTold := pass && ok && w == "told" && f.hearerHeaded(sp)
+		hearer := sp
 		if pass && ok && objectCues[w] {
 			// Residents were urged to …, the mayor was told that …: the
 			// subject heard it; who spoke is the agent after "by", or
@@ -1554,9 +1559,12 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			continue // (but …, the BBC reported.)
 		}
 		// …, X said.   /   …, said X.   /   … a “raw time,” said X, noting …
+		if hearerTold {
+			sp = hearer
+		}
 		if q, who, found := f.trailing(sent, k, e, sp, ante, ok, f.inReport(out, k)); found {
-			if heard || ok && f.toldHearer(k, sp) {
-				q.unspoken() // …, a jury has heard; …, inquiry told (a headline's passive)
+			if heard || hearerTold || ok && f.toldHearer(k, sp) {
+				q.unspoken() // …, a jury has heard; …, inquiry told (a headline's passive); …, the court was told
 				who = article.Range{}
 			}
 			out = append(out, q)

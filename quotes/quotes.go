@@ -192,6 +192,12 @@ func (f *finder) toldHearer(k int, sp article.Range) bool {
 	return f.lower(k) == "told" && sp.Len() == 1 && sp.Last == k && hearerNouns[f.lower(sp.First)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline
 }
 
+// hearerHeaded reports whether phrase sp ends in a noun of hearerNouns
+// (Kelby Crown Court, the jury).
+func (f *finder) hearerHeaded(sp article.Range) bool {
+	return sp.Len() > 0 && hearerNouns[f.lower(sp.Last-1)]
+}
+
 // hearerNouns hear reports in court and at inquiries: after them "heard"
 // is a cue whose subject is no speaker.
 var hearerNouns = map[string]bool{"court": true, "jury": true, "jurors": true, "inquest": true, "tribunal": true, "hearing": true, "inquiry": true,

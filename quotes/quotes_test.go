@@ -2297,6 +2297,9 @@ func TestEachQuotation(t *testing.T) {
 		{"an irregular past the tagger read as an adjective after a noun is the reported clause's verb",
 			"Theft\n\nA carer stole more than £40,000 from an elderly woman over two years, a court has heard.", content,
 			[]string{"A carer stole more than £40,000 from an elderly woman over two years"}},
+		{"\"told\" in the passive after a hearer, closing a sentence, reports what comes before, and no one says it",
+			"Theft\n\nTracey Bolam, 49, of Fenton Street, Kelby, used the card to buy groceries, clothes and a holiday, Kelby Crown Court was told.", content,
+			[]string{"Tracey Bolam, 49, of Fenton Street, Kelby, used the card to buy groceries, clothes and a holiday"}},
 		{"a lede's company noun, indefinite, is the first body the next paragraphs name whose name ends in a company's word",
 			"Airline apologises to passengers\n\nHundreds of passengers were stranded overnight after a fault grounded flights, an airline has said.\n\nSkyvale Airways cancelled 14 departures.", name,
 			[]string{"Skyvale Airways"}},
@@ -2629,11 +2632,13 @@ func TestTitleFitsWholeWords(t *testing.T) {
 
 // TestHeadlineCourtTold: a headline's "told" after a court alone is a
 // passive with its "was" left out (Court told of 'campaign of terror';
-// …, inquiry told): the court heard the words and said none.
+// …, inquiry told): the court heard the words and said none; so did it
+// in the body's passive (…, Kelby Crown Court was told).
 func TestHeadlineCourtTold(t *testing.T) {
 	for _, text := range []string{
 		"Court told of 'campaign of terror' against neighbours\n\nA man waged a campaign against his neighbours, a court has heard.",
 		"Ministers knew of cladding risk years earlier, inquiry told\n\nMinisters were warned four years earlier, an inquiry has heard.",
+		"Theft\n\nTracey Bolam used the card to buy a holiday, Kelby Crown Court was told.",
 	} {
 		a, err := article.Parse(text)
 		require.NoError(t, err)
