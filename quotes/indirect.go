@@ -1674,7 +1674,9 @@ func (f *finder) money(c, e int) bool {
 // hearerEnd returns where the hearer of an object cue ends, from token c
 // before hi: the noun phrase there, but before a person named right
 // after a common noun in lower case when a verb follows the name (told
-// the court Boyce had …: the court hears, Boyce opens the clause).
+// the court Boyce had …: the court hears, Boyce opens the clause), and
+// after a body or person named first when nouns in lower case and a
+// finite verb follow (told the BBC conditions were …).
 func (f *finder) hearerEnd(c, hi int) int {
 	if c+1 < hi && f.a.Tokens[c].Tag == article.PRP && f.lower(c) != "her" && objectPronouns[f.lower(c)] != "" {
 		return c + 1 // told them they had shown …: the pronoun is the hearer
@@ -1722,6 +1724,20 @@ func (f *finder) hearerEnd(c, hi int) int {
 			if m.Label == entities.Person && m.Tokens.First == k && m.Tokens.Last == end && end < hi && f.a.Tokens[end].Tag.IsFinite() &&
 				f.a.Tokens[k-1].Tag == article.NN && !f.capitalized(k-1) && !peopleNoun(f.lower(k-1)) {
 				return k
+			}
+		}
+	}
+	// told the BBC conditions were …: a body or person named first, then
+	// nouns in lower case before a finite verb, which open the clause
+	if n := c; end < hi && (f.a.Tokens[end].Tag.IsFinite() || f.a.Tokens[end].Tag == article.MD) {
+		if f.a.Tokens[n].Tag == article.DT {
+			n++
+		}
+		if mi := f.mentionAt[n]; mi >= 0 && n < end {
+			m := f.ents.Mentions[mi]
+			if l := m.Tokens.Last; m.Tokens.First == n && (m.Label == entities.Org || m.Label == entities.Person) && l < end && end-l <= 2 &&
+				!f.some(l, end, func(k int) bool { return !f.a.Tokens[k].Tag.IsNoun() || f.capitalized(k) }) {
+				return l
 			}
 		}
 	}
