@@ -2651,6 +2651,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	bodyWordNames(a, p, g, out)
 	initialsBefore(a, out)
 	companyNames(a, p, g, out)
+	ownersBusinesses(a, p, g, out)
 	orgTails(a, g, out)
 	stationNumbers(a, out)
 	out = groupsFor(a, p, g, out)
@@ -4315,6 +4316,22 @@ func agencyLabels(a *article.Article, ms []Mention) {
 			}
 		}
 		return
+	}
+}
+
+// ownersBusinesses makes a person's mention, "'s" and a capitalized
+// company's word after it, before no other capitalized word, one
+// organization: the shop named for its owner (Corran's Bakery, Dalby's
+// Butchers). ms is in text order.
+func ownersBusinesses(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		k := m.Tokens.Last
+		if m.Label != Person || k+1 >= len(a.Tokens) || a.Tokens[k].Tag != article.POS || !g.companyWords[p.words[k+1]] ||
+			k+2 < len(a.Tokens) && p.toks[k+2].upper && a.Tokens[k+2].Kind == article.Word || i+1 < len(ms) && ms[i+1].Tokens.First <= k+1 {
+			continue
+		}
+		m.Tokens.Last, m.End, m.Label = k+2, a.Tokens[k+1].End, Org
 	}
 }
 
