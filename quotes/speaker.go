@@ -1377,14 +1377,24 @@ var governingHeads = map[string]bool{"government": true, "administration": true}
 // the Department of Energy), any company may be called so (the firm; not
 // a body whose name ends in another body's noun), or
 // "the government" or "the administration" stands for it (a ministry, the
-// Treasury, the White House; see governingWords), or "the club" for a
-// name ending in a club's word (Harlow Saints).
+// Treasury, the White House; see governingWords), "the club" for a name
+// ending in a club's word (Harlow Saints), or "the force" for a police
+// force's (Westmoor Police).
 func orgFits(name, head string) bool {
 	if head == "club" {
 		// Harlow Saints, then the club: a name ending in a club's word
 		if i := strings.LastIndexByte(name, ' '); i > 0 && entities.ClubWord(name[i+1:]) {
 			return true
 		}
+	}
+	if head == "force" {
+		// Westmoor Police, then the force: a police force's name
+		i := strings.LastIndexByte(name, ' ')
+		switch name[i+1:] {
+		case "Police", "Constabulary", "Force":
+			return true
+		}
+		return false
 	}
 	name = strings.ToLower(name)
 	if companyNouns[head] {
