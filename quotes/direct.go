@@ -197,9 +197,10 @@ func (f *finder) outerReport(at attribution) attribution {
 		if sp, ok := f.namedSubject(j, sent); ok {
 			return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp}
 		}
-		if wantForms[w] {
-			// (a person's description speaks for a wish: the victim's
-			// brother said the family wanted “…”)
+		if wantForms[w] || showForms[w] {
+			// (a person's description speaks for a wish or a finding:
+			// the victim's brother said the family wanted “…”; a
+			// spokesperson said the deal showed “…”)
 			if sp, ok := f.speakerOfCue(j, sent); ok && f.personHeaded(sp) {
 				return attribution{cue: article.Range{First: j, Last: j + 1}, speaker: sp}
 			}
