@@ -176,8 +176,9 @@ func (f *finder) saidInto(m *marked) bool {
 // whose subject names no one who speaks; or a form of "show" whatever its
 // subject: the judge said Ashe had shown “no remorse”, where Ashe showed
 // and the judge speaks): the nearest cue before it in its sentence that
-// is no weak one, with a subject that speaks. Else it returns no
-// attribution.
+// is no weak one, with a subject that speaks (named, or for a wish or a
+// finding of "show" a person's description: a spokesperson said the deal
+// showed “…”). Else it returns no attribution.
 func (f *finder) outerReport(at attribution) attribution {
 	c := at.cue.First
 	w := f.lower(c)
