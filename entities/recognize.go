@@ -2958,7 +2958,7 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // Advertiser), follows a company's noun after "the", a noun or a
 // possessive (the group Farmers Together said; the families' group Harlow
 // Voices), follows "side" or "outfit" after a capitalized word (Belgian
-// side Lierse Vooruit), follows a body's job and "of" (chief executive of
+// side Harsveld Vooruit), follows a body's job and "of" (chief executive of
 // Neighbours Together), or opens with a campaign's verb (The Save Our
 // Shoreline group; Stop Kelby Expansion said) or with "HM" (HM
 // Coastguard): not one opening its sentence with a word the article
@@ -3012,7 +3012,7 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 				(p.words[k-2] == "the" || a.Tokens[k-2].Tag.IsNoun() && !p.toks[k-2].upper || a.Tokens[k-2].Tag == article.POS) && !g.givenName(first) &&
 				!(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)): // (the group Farmers Together; not a retailing giant, whose name may be its founder's, nor the first words of the group Showing Up for Racial Justice)
 			case k-2 >= s.Tokens.First && (p.words[k-1] == "side" || p.words[k-1] == "outfit") && p.toks[k-2].upper && a.Tokens[k-2].Kind == article.Word && !g.givenName(first):
-				// (Belgian side Lierse Vooruit, League Two outfit Kelby Athletic: a club)
+				// (Belgian side Harsveld Vooruit, League Two outfit Kelby Athletic: a club)
 			case bodyJobOf(p, k) && !g.givenName(first) && !(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)):
 				// (chief executive of Neighbours Together; not the first words of a name going on with "for": Concerned Women for …)
 			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
