@@ -1457,6 +1457,9 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 		if f.quoted[k] || !f.isCue(k) || !tag.IsVerb() && !f.participle(k) && !f.headCue[k] && !f.nounVerb(k, sent) || f.ingModifier(k) {
 			continue // (a cue inside quotation marks is the quoted words', not a report of the writer's)
 		}
+		if broadcastNouns[w] && f.inHearer(out, k) {
+			continue // (told Radio Kelby's breakfast show/VBD the …: the hearer's noun)
+		}
 		if f.relativeCue(k, sent) || f.modifierParticiple(k, sent) || f.participleOnSubject(k, sent) || f.objectModifier(k, sent) || f.hedgeBefore(k+1, sent) > 0 {
 			continue // (is said to have told aides …: the later cue reports)
 		}
@@ -1678,6 +1681,9 @@ func (f *finder) money(c, e int) bool {
 // after a body or person named first when nouns in lower case and a
 // finite verb follow (told the BBC conditions were …).
 func (f *finder) hearerEnd(c, hi int) int {
+	if b := f.broadcastHearer(c, hi); b > c {
+		return b
+	}
 	if c+1 < hi && f.a.Tokens[c].Tag == article.PRP && f.lower(c) != "her" && objectPronouns[f.lower(c)] != "" {
 		return c + 1 // told them they had shown …: the pronoun is the hearer
 	}
@@ -1743,6 +1749,38 @@ func (f *finder) hearerEnd(c, hi int) int {
 	}
 	return end
 }
+
+// broadcastHearer returns the end of a possessive hearer from token c,
+// before hi, ending in a programme's noun, whatever the tagger read it as
+// (told BBC Radio 4's Today programme the …, told Radio Kelby's breakfast
+// show the …): a name or a capitalized word, "'s", then up to three
+// words, the last a noun of broadcastNouns, with a word after it; else c.
+func (f *finder) broadcastHearer(c, hi int) int {
+	for j := c + 1; j < hi && j <= c+4; j++ {
+		if f.a.Tokens[j].Tag != article.POS {
+			if !f.wordish(j) {
+				return c
+			}
+			continue
+		}
+		if f.mentionAt[j-1] < 0 && !f.capitalized(j-1) {
+			return c
+		}
+		for b := j + 1; b < hi-1 && b <= j+3; b++ {
+			if !f.wordish(b) {
+				return c
+			}
+			if broadcastNouns[f.lower(b)] {
+				return b + 1
+			}
+		}
+		return c
+	}
+	return c
+}
+
+// broadcastNouns are a programme's nouns (see broadcastHearer).
+var broadcastNouns = wordList("broadcast")
 
 // quotedObject reports whether a determiner or possessive at token c,
 // before e, opens quoted words (praised its “astonishing control”): an
@@ -2103,6 +2141,18 @@ func (f *finder) personStarts(k int) bool {
 		return m.Tokens.First == k && m.Label == entities.Person
 	}
 	return f.a.Tokens[k].Tag == article.PRP
+}
+
+// inHearer reports whether token k lies between the cue of a report in
+// out and its content after it: a word of the cue's hearer, no cue.
+func (f *finder) inHearer(out []Quote, k int) bool {
+	at := f.a.Tokens[k].Start
+	for i := len(out) - 1; i >= 0 && i >= len(out)-8; i-- {
+		if q := out[i]; !q.Cue.Empty() && q.Cue.End <= at && at < q.Content.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // inReport reports whether token k lies inside the content of a report in
