@@ -257,7 +257,13 @@ func (f *finder) obituary(r article.Range) bool {
 // Quoted words after the colon are the quotation rules'.
 func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	colon := -1
-	for k := sent.First + 1; k < e && k < sent.First+8; k++ {
+	p := f.paraOf(sent.First)
+	opens := f.a.Paragraphs[p].Tokens.First == sent.First
+	label, turn := f.turnLabel(p)
+	if turn && opens && label.First > sent.First && label.Last+1 < e {
+		colon = label.Last + 1 // PRESENTER (JANE ODELL): …
+	}
+	for k := sent.First + 1; colon < 0 && k < e && k < sent.First+8; k++ {
 		if f.text(k) == ":" {
 			colon = k
 			break
@@ -269,14 +275,15 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	if colon < 0 || colon+1 >= e || f.a.Tokens[colon+1].Kind.IsQuote() || colonLabels[f.lower(colon-1)] || colonLabels[f.lower(sent.First)] {
 		return Quote{}, false
 	}
-	p := f.paraOf(sent.First)
-	opens := f.a.Paragraphs[p].Tokens.First == sent.First
 	qa, isQA := f.qaMark(p)
 	isQA = isQA && opens && colon == sent.First+1 && f.transcript()
 	sp := article.Range{First: sent.First, Last: colon}
 	// TOLLEY: … opening a paragraph, whatever the tagger made of the
-	// name; Tolley: … in a transcript of such turns
-	label, turn := f.turnLabel(p)
+	// name; Tolley: … in a transcript of such turns; the name in
+	// brackets after a role
+	if turn && opens && label.Last+1 == colon && label.First > sent.First {
+		sp = label
+	}
 	turn = turn && opens && label == sp
 	if !isQA && !turn {
 		end := f.npAfter(sent.First, colon)
@@ -350,12 +357,23 @@ func (f *finder) initialsOf(r article.Range) int {
 }
 
 // colonOpening returns the words before a colon that paragraph p opens
-// with, three at most, and whether it opens so.
+// with, three at most (or the name in brackets after a role: PRESENTER
+// (JANE ODELL):), and whether it opens so.
 func (f *finder) colonOpening(p int) (article.Range, bool) {
 	r := f.a.Paragraphs[p].Tokens
 	for colon := r.First + 1; colon < r.Last && colon <= r.First+3; colon++ {
 		if f.text(colon) == ":" {
 			return article.Range{First: r.First, Last: colon}, true
+		}
+		if f.text(colon) == "(" {
+			// PRESENTER (JANE ODELL): a role, then the name in brackets:
+			// the name is the label
+			for end := colon + 2; end+1 < r.Last && end <= colon+4; end++ {
+				if f.text(end) == ")" && f.text(end+1) == ":" && f.onlyKind(colon+1, end, article.Word) {
+					return article.Range{First: colon + 1, Last: end}, true
+				}
+			}
+			break
 		}
 	}
 	return article.Range{}, false
