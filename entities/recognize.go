@@ -3014,7 +3014,7 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			case k-2 >= s.Tokens.First && (p.words[k-1] == "side" || p.words[k-1] == "outfit") && p.toks[k-2].upper && a.Tokens[k-2].Kind == article.Word && !g.givenName(first):
 				// (Belgian side Harsveld Vooruit, League Two outfit Kelby Athletic: a club)
 			case bodyJobOf(p, k) && !g.givenName(first) && !(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)):
-				// (chief executive of Neighbours Together; not the first words of a name going on with "for": Concerned Women for …)
+				// (chief executive of Neighbours Together; not the first words of a name going on with "for": Kelby Women for …)
 			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
 			case (last == "Police" || last == "Constabulary") && !g.givenName(first): // (Kelshire Police, Kelby Constabulary: a force)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):

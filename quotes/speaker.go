@@ -156,7 +156,7 @@ func (f *finder) npAfter(i, hi int) int {
 	if w := f.lower(i); quantifiers[w] && w != "much" && w != "half" && i+2 < hi && f.lower(i+1) == "of" {
 		// said one of the people, said two of the officials: the
 		// quantifier and the phrase it takes of (not an amount's:
-		// showed much of an appetite)
+		// spent much of the money)
 		if end := f.npAfter(i+2, hi); end > i+2 {
 			return end
 		}
@@ -1742,7 +1742,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return m.Cluster
 		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && (f.calledBy(m, head) || nearest && agencyFits(c.Name, head))) && namedFits(c.Name) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
 			// (the agency for a public agency only when no other body
-			// is named nearer: the FBI confirmed …; the agency declined)
+			// is named nearer: the bureau confirmed …; the agency declined)
 			return m.Cluster
 		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
