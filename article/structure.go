@@ -289,6 +289,44 @@ func creditLine(p string) bool {
 	return true
 }
 
+// signOff reports whether paragraph p is a wire story's sign-off that
+// credits its reporters and editors, in brackets or not: "(Reporting by
+// … ; Editing by …)", "Additional reporting by …", "Contributing: …".
+func signOff(p string) bool {
+	s := strings.TrimSpace(p)
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "("), ")"))
+	if wordCount(s) > 40 || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	opens := false
+	for _, w := range signOffs {
+		if hasPrefixFold(s, w) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s[len(w):]))
+			opens = unicode.IsUpper(r)
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	// names and the sign-off's own words only (not Reporting by The
+	// Ledger revealed …: a sentence)
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:()")
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && !unicode.IsUpper(r) && !signOffWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// signOffWords are the words in lower case a sign-off may hold.
+var signOffWords = map[string]bool{"by": true, "and": true, "in": true, "from": true, "of": true, "reporting": true, "editing": true,
+	"writing": true, "additional": true, "compiled": true, "contributing": true, "reporters": true}
+
+// signOffs open a wire story's sign-off, before the first name.
+var signOffs = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "contributing:", "contributing reporters:", "additional reporting:"}
+
 // isByline reports whether p is a byline: "By Lena Whitcombe", "By X and Y",
 // "By X, Science Correspondent".
 func isByline(p string) bool {
@@ -482,6 +520,9 @@ func (a *Article) classify(sameBlock []bool) {
 			}
 		case creditLine(s):
 			p.Kind = Credit // Scott Ostrander via Getty Images.
+			p.Credits = []Span{p.Span}
+		case signOff(s):
+			p.Kind = Credit // (Reporting by …; Editing by …)
 			p.Credits = []Span{p.Span}
 		default:
 			if cr := trailingCredits(s); len(cr) > 0 {
