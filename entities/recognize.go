@@ -2954,9 +2954,9 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // unnamedBodies returns, as organizations, the runs of two to four
 // capitalized words outside headlines that no mention holds and the
 // model left out, where the run ends in a company's, a club's or a
-// paper's word (Trevanion Ferries, which runs …; told the Harrogate
+// paper's word (Trevanion Ferries, which runs …; told the Wexmoor
 // Advertiser), follows a company's noun after "the", a noun or a
-// possessive (the group Farmers Together said; the families' group Harlow
+// possessive (the group Farmers Together said; the families' group Brenton
 // Voices), follows "side" or "outfit" after a capitalized word (Belgian
 // side Harsveld Vooruit), follows a body's job and "of" (chief executive of
 // Neighbours Together), or opens with a campaign's verb (The Save Our
@@ -3062,9 +3062,10 @@ func leadTag(t article.Tag, first bool) bool {
 
 // creditNames returns the names in photo credits that a slash sets off
 // (Photograph: Mark Pinder/PA; Reuters/Ann Lee): each run of capitalized
-// words beside a slash, a person when it has two words or three, no
-// organization's word ends it and no person stands before the slash, else
-// the agency. In text order.
+// words beside a slash, a person when it has two words or three and no
+// organization's word ends it, else the agency (a person after a
+// photographer's name and the slash is the agency too: creditAgencies).
+// In text order.
 func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 	var out []Mention
 	for pi := range a.Paragraphs {
@@ -3088,9 +3089,8 @@ func creditNames(a *article.Article, p *prepared, g *gazetteer) []Mention {
 				// (not after a filler: POOL New/Reuters)
 				if slash && !creditFiller[p.words[k]] {
 					label := Org
-					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg &&
-						!(len(out) > 0 && out[len(out)-1].Label == Person && out[len(out)-1].Tokens.Last == k-1) {
-						label = Person // Facebook/Seydou Mahamadou, not Getty Images, nor the agency after a photographer (Jon Merrow/Hambury Voice)
+					if last := p.words[end-1]; end-k >= 2 && end-k <= 3 && !g.isOrgWord(last) && !g.companyWords[last] && !creditFiller[last] && p.toks[k].gaz.kind != gzOrg {
+						label = Person // Facebook/Seydou Mahamadou, not Getty Images (the agency after a photographer: creditAgencies)
 					}
 					out = append(out, ruleMention(a, article.Range{First: k, Last: end}, label, pi))
 				}
