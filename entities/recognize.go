@@ -1870,6 +1870,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				m.Tokens.First, m.Start = f, a.Tokens[f].Start
 			}
+			// Westcombe and Ashby NHS Foundation Trust, read as a place
+			// and a trust: the places a health trust's name lists first
+			if f, taken := trustPlaces(a, p, m, out); f < m.Tokens.First {
+				m.Tokens.First, m.Start = f, a.Tokens[f].Start
+				out = out[:len(out)-taken]
+			}
 		}
 		// Westmere United striker Kofi Boateng, read as United: a club's
 		// word alone the model read opens with the capitalized words it
@@ -3495,6 +3501,57 @@ func placeBody(a *article.Article, p *prepared, g *gazetteer, m Mention, out []M
 		return k, false // the Kestrel Vale Hospitals NHS Foundation Trust: after "the" (or opening the sentence), the plural right before the body
 	}
 	return f, false
+}
+
+// trustPlaces returns where a health trust's name that ends with the Org
+// mention m begins, and how many of the last mentions of out it takes
+// in: the places its name lists first, set off by commas and "and" right
+// before m (Westcombe and Ashby NHS Foundation Trust; Barking, Havering
+// and Redbridge University Hospitals NHS Trust), each a mention of out of
+// one or two words or one or two capitalized words no mention holds, up
+// to three, in m's sentence, when m holds "NHS" and ends in "Trust"; else
+// m's first token and 0.
+func trustPlaces(a *article.Article, p *prepared, m Mention, out []Mention) (int, int) {
+	words := p.words[m.Tokens.First:m.Tokens.Last]
+	first, taken := m.Tokens.First, 0
+	if words[len(words)-1] != "Trust" || !slices.Contains(words, "NHS") {
+		return first, taken
+	}
+	s := a.SentenceOf(first)
+	free := func(k int) bool { // a capitalized word of m's sentence no mention of out holds
+		n := len(out) - taken
+		return k >= 0 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.SentenceOf(k) == s && !(n > 0 && out[n-1].Tokens.Last > k)
+	}
+	for first > 0 && m.Tokens.First-first < 2 && free(first-1) {
+		first-- // (Ashby, before NHS Foundation Trust: the last place, which the model left out)
+	}
+	names := 0
+	for ; names < 3; names++ {
+		j := first - 1 // the joining word: "and" before the last place, commas before the others
+		if j < 1 || !(p.words[j] == "and" && names == 0 || p.words[j] == "," && names > 0) {
+			break
+		}
+		n := len(out) - taken
+		if n > 0 && out[n-1].Tokens.Last == j {
+			if out[n-1].Tokens.Len() > 2 || a.SentenceOf(out[n-1].Tokens.First) != s {
+				break
+			}
+			first, taken = out[n-1].Tokens.First, taken+1
+			continue
+		}
+		k := j
+		for k > 0 && j-k < 2 && free(k-1) {
+			k--
+		}
+		if k == j {
+			break
+		}
+		first = k
+	}
+	if names == 0 {
+		return m.Tokens.First, 0
+	}
+	return first, taken
 }
 
 // heldIn reports whether a mention of ms, in text order, holds a token
