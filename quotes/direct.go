@@ -359,8 +359,10 @@ func (f *finder) openingSentence(q *Quote) (s int, ok bool) {
 // introduces with a cue and a named speaker inside the outer quotation
 // (“My father used to say, ‘The sea gives back,’ and …”) has that speaker
 // as it stands, with its cue; a name resolves to its cluster, a
-// description or pronoun stays as written (who “my father” is, or “he”,
-// is the outer speaker's to say).
+// description stays as written (who “my father” is, is the outer
+// speaker's to say), "I" is the outer speaker; another pronoun (He used
+// to say, ‘…’) names no one the article can say, and leaves the
+// quotation without a speaker or cue.
 func (f *finder) nested(qi int, m *marked) {
 	last := f.lastToken(m)
 	outer := len(f.out) - 1 // (the quotation of m, when nested is called right after it is kept)
