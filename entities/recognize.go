@@ -759,7 +759,7 @@ func namedAsPlace(p *prepared, k int) bool {
 	if listedPlace(p, k) {
 		return true
 	}
-	switch wordBeforeOf(p, k) {
+	switch wordBefore(p, k, "of") {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
 		"villages", "towns", "cities", "hamlets", "suburbs", // the nearby villages of Yesilkoy and Akcadag
 		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
@@ -781,17 +781,18 @@ var bodyLeadWords = map[string]bool{"Sparta": true, "Slavia": true, "Dynamo": tr
 // executive), so that it names a body (executive director of Vote Forward
 // Ohio).
 func bodyJobOf(p *prepared, k int) bool {
-	switch wordBeforeOf(p, k) {
+	switch wordBefore(p, k, "of") {
 	case "director", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "trustee", "trustees", "executive":
 		return true
 	}
 	return false
 }
 
-// wordBeforeOf returns the word before an "of" right before token k (the
-// village of …, director of …, north of …), or "".
-func wordBeforeOf(p *prepared, k int) string {
-	if k < 2 || p.words[k-1] != "of" {
+// wordBefore returns the word before preposition prep right before token
+// k (the village of …, director of …, north of …; lived in …, its base in
+// …), or "".
+func wordBefore(p *prepared, k int, prep string) string {
+	if k < 2 || p.words[k-1] != prep {
 		return ""
 	}
 	return p.words[k-2]
@@ -800,7 +801,7 @@ func wordBeforeOf(p *prepared, k int) string {
 // islandOf reports whether the name at token k follows an island's noun
 // in lower case and "of" (the island of Carran), which names the island.
 func islandOf(p *prepared, k int) bool {
-	switch wordBeforeOf(p, k) {
+	switch wordBefore(p, k, "of") {
 	case "island", "islands", "isle":
 		return true
 	}
@@ -811,7 +812,7 @@ func islandOf(p *prepared, k int) bool {
 // compass in lower case and "of", which places it (farmland north of
 // Ashcombe, ten miles south-west of Kelby).
 func compassOf(p *prepared, k int) bool {
-	switch wordBeforeOf(p, k) {
+	switch wordBefore(p, k, "of") {
 	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
 		return true
 	}
@@ -3519,8 +3520,7 @@ func trustPlaces(a *article.Article, p *prepared, m Mention, out []Mention) (int
 	}
 	s := a.SentenceOf(first)
 	free := func(k int) bool { // a capitalized word of m's sentence no mention of out holds
-		n := len(out) - taken
-		return k >= 0 && p.toks[k].upper && a.Tokens[k].Kind == article.Word && a.SentenceOf(k) == s && !(n > 0 && out[n-1].Tokens.Last > k)
+		return k >= freeFrom(a, m.Tokens.First, out[:len(out)-taken]) && p.toks[k].upper && a.Tokens[k].Kind == article.Word
 	}
 	for first > 0 && m.Tokens.First-first < 2 && free(first-1) {
 		first-- // (Ashby, before NHS Foundation Trust: the last place, which the model left out)
@@ -4119,10 +4119,7 @@ func relabelPeople(a *article.Article, ms []Mention, to Label, is func(i int) bo
 // being born (lived in, grew up in, was born in), so that a name there
 // is a place, never a person.
 func livedIn(p *prepared, k int) bool {
-	if k < 2 || p.words[k-1] != "in" {
-		return false
-	}
-	switch p.words[k-2] {
+	switch wordBefore(p, k, "in") {
 	case "live", "lives", "lived", "living", "born", "raised", "settled", "resides", "resided", "residing":
 		return true
 	case "up":
@@ -4149,10 +4146,8 @@ func placeAndName(a *article.Article, p *prepared, g *gazetteer, m Mention, i in
 // a body works at (a plant in Marion, its base in Shannon), so that a
 // name there is a place.
 func siteIn(p *prepared, k int) bool {
-	if k < 2 || p.words[k-1] != "in" {
-		return false
-	}
-	return siteNouns[p.words[k-2]] || moreSites[p.words[k-2]]
+	w := wordBefore(p, k, "in")
+	return siteNouns[w] || moreSites[w]
 }
 
 // moreSites are the sites, beside siteNouns, whose "in" names a place
@@ -4638,8 +4633,9 @@ func placeTail(w string) bool { return w == "City" || w == "County" }
 
 // pluralAgrees reports whether w is a verb's plural form that a
 // collective's name takes in British English (Harbourside City have
-// sacked, Kelby Town are …).
-func pluralAgrees(w string) bool { return w == "have" || w == "are" || w == "were" }
+// sacked, Kelby Town are …): a team's plural verbs (pluralVerbs) and
+// "were", which a sentence's opening name does not take as a subjunctive.
+func pluralAgrees(w string) bool { return pluralVerbs[w] || w == "were" }
 
 // clubTail reports whether w ends a sports club's name: a word of
 // clubWords, or Town, City or County after the place (Castleford Town,
