@@ -259,8 +259,12 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	colon := -1
 	p := f.paraOf(sent.First)
 	opens := f.a.Paragraphs[p].Tokens.First == sent.First
-	label, turn := f.turnLabel(p)
-	if turn && opens && label.First > sent.First && label.Last+1 < e {
+	var label article.Range
+	turn := false // whether the paragraph this sentence opens is a transcript's turn
+	if opens {
+		label, turn = f.turnLabel(p)
+	}
+	if turn && label.First > sent.First && label.Last+1 < e {
 		colon = label.Last + 1 // PRESENTER (JANE ODELL): …
 	}
 	for k := sent.First + 1; colon < 0 && k < e && k < sent.First+8; k++ {
@@ -281,10 +285,10 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 	// TOLLEY: … opening a paragraph, whatever the tagger made of the
 	// name; Tolley: … in a transcript of such turns; the name in
 	// brackets after a role
-	if turn && opens && label.Last+1 == colon && label.First > sent.First {
+	if turn && label.Last+1 == colon && label.First > sent.First {
 		sp = label
 	}
-	turn = turn && opens && label == sp
+	turn = turn && label == sp
 	if !isQA && !turn {
 		end := f.npAfter(sent.First, colon)
 		if end == sent.First || !f.a.Tokens[end-1].Tag.IsNoun() && f.mentionAt[end-1] < 0 {

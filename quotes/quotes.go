@@ -189,7 +189,7 @@ func (f *finder) hearerBefore(k int) bool {
 // left out (Court told of 'campaign of terror'; …, inquiry told), whose
 // subject heard the words and said none.
 func (f *finder) toldHearer(k int, sp article.Range) bool {
-	return f.lower(k) == "told" && sp.Len() == 1 && sp.Last == k && hearerNouns[f.lower(sp.First)] && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline
+	return f.lower(k) == "told" && sp.Len() == 1 && sp.Last == k && f.hearerHeaded(sp) && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline
 }
 
 // hearerHeaded reports whether phrase sp ends in a noun of hearerNouns
