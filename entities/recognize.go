@@ -4656,8 +4656,8 @@ func orgLeads(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 		k := m.Tokens.First - 1
 		if m.Label != Org || k < 0 || !p.toks[k].upper || a.Tokens[k].Kind != article.Word ||
 			!g.orgWords[p.words[k]] && !(a.Tokens[k].Tag == article.JJ && m.Tokens.Len() >= 2 && a.Tokens[k+1].Tag == article.NNP && strings.HasSuffix(p.words[k+1], "s") && p.toks[k].gaz.kind == gzNone) ||
-			!opensSentence(a, k) || i > 0 && ms[i-1].Tokens.Last > k {
-			continue
+			!opensSentence(a, k) || a.SentenceOf(k) != a.SentenceOf(k+1) || i > 0 && ms[i-1].Tokens.Last > k {
+			continue // (not a headline's last word: Trust, then the body's Hallam Foods)
 		}
 		m.Tokens.First, m.Start = k, a.Tokens[k].Start
 	}
