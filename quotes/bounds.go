@@ -202,6 +202,9 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
 		}
 	}
+	if q.startFixed {
+		sr.lo = r.First // (not back over the phrase the cue's comma closes: As the society pointed out in its response to the consultation, car parks are …)
+	}
 	for _, fr := range q.Fragments {
 		sr.hi = min(sr.hi, f.tokenAfter(fr.Start)-1) // not past a fragment's opening mark
 	}
@@ -253,6 +256,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	}
 	if j < sr.rule && f.inAside(j, sr) {
 		return false // (According to a senior aide, who was not authorized to speak publicly, negotiators …: not at "to speak")
+	}
+	if j > sr.rule+1 && f.lower(j-1) == "that" && (f.lower(j-2) == "and" || f.lower(j-2) == "but") {
+		return false // (not after "and that": said that enrolment had fallen and that keeping both open would cost …, one report of two clauses)
 	}
 	if j > sr.rule && sr.rule > 0 && f.lower(sr.rule-1) == "that" && f.a.Tokens[j].Tag == article.TO {
 		return false // warned that plans/VBZ to close … would: the clause's subject, not its "to"
@@ -653,10 +659,12 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 		base := endOK
 		endOK = func(j int) bool { return j != a && base(j) }
 	}
-	// Not before the verb of a clause a trailing cue reports, when the
-	// rules' content holds one (The remains of a villa have been found
-	// …, archaeologists said: not "The remains of a villa").
-	if !q.Cue.Empty() && q.Cue.Start >= q.Content.End && f.finiteIn(rc.first, rc.rule) {
+	// Not before the verb of a clause a trailing cue or a "that" after a
+	// cue reports, when the rules' content holds one (The remains of a villa have been found …,
+	// archaeologists said: not "The remains of a villa"; confirmed that
+	// its finance director, Ann Hale, would step down: not "its finance
+	// director").
+	if !q.Cue.Empty() && (q.Cue.Start >= q.Content.End || rc.first > 0 && f.lower(rc.first-1) == "that") && f.finiteIn(rc.first, rc.rule) {
 		base := endOK
 		endOK = func(j int) bool { return f.finiteIn(rc.first, j) && base(j) }
 	}

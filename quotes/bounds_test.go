@@ -549,3 +549,20 @@ func TestBoundsStartKeepsNamedThat(t *testing.T) {
 	a, _ := finderFor(t, "Row\n\nThe minister called that claim 'absurd'.")
 	assert.Equal(t, "that claim 'absurd'", onlyFound(t, a))
 }
+
+// TestBoundsThatClauseKeepsVerb: the learned end of a "that" clause may
+// not fall before the clause's verb (it had ended the report at the
+// appositive's comma, "its finance director").
+func TestBoundsThatClauseKeepsVerb(t *testing.T) {
+	a, _ := finderFor(t, "Board\n\nHallam also confirmed that its finance director, Nadia Coyle, would step down in the spring after nine years.")
+	assert.Equal(t, "its finance director, Nadia Coyle, would step down in the spring after nine years", onlyFound(t, a))
+}
+
+// TestBoundsStartNotAfterAndThat: the learned start may not move past
+// "and that" to the second clause the same cue reports (it had started
+// the report there, leaving out the first).
+func TestBoundsStartNotAfterAndThat(t *testing.T) {
+	a, f := finderFor(t, "Schools\n\nThe head teacher told governors that pupil numbers had dropped by nearly 300 since 2020 and that running both sites would cost the trust $1.4 million a year.")
+	assert.Equal(t, "pupil numbers had dropped by nearly 300 since 2020 and that running both sites would cost the trust $1.4 million a year", onlyFound(t, a))
+	assert.False(t, f.startOK(tokenOf(a, "running"), &startReach{rule: tokenOf(a, "pupil")}))
+}

@@ -526,6 +526,14 @@ func allCaps(w string) bool {
 	return n >= 3
 }
 
+// lastNext are the words that may open a phrase of time before a noun of
+// time (said last week, this month).
+var lastNext = map[string]bool{"last": true, "this": true, "next": true, "earlier": true}
+
+// ofLinks are the prepositions that may join phrases after a cue's "in"
+// (pointed out in its response to the consultation).
+var ofLinks = map[string]bool{"of": true, "to": true, "for": true, "on": true}
+
 // asReportedCues report the clause before ", as X …" at a sentence's end.
 var asReportedCues = wordList("as-reported")
 
@@ -544,12 +552,26 @@ func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range
 		return Quote{}, false // the Act, as the bill is called: a name
 	}
 	c := k + 1
-	for c < e && c < k+4 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP) {
-		c++ // reported on Saturday,
+	if c < e && f.a.Tokens[c].Tag == article.RP {
+		c++ // pointed out,
+	}
+	for c < e && c < k+5 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP ||
+		c+1 < e && timeWords[f.lower(c+1)] && lastNext[f.lower(c)]) {
+		c++ // reported on Saturday, said last week,
 	}
 	if c < e && (f.lower(c) == "in" || f.lower(c) == "on") {
-		if end := f.npAfter(c+1, e); end > c+1 && end < e && f.text(end) == "," {
-			c = end // reported in his book,
+		// reported in his book, pointed out in its response to the
+		// consultation,
+		end := f.npAfter(c+1, e)
+		for end > c+1 && end+1 < e && ofLinks[f.lower(end)] {
+			next := f.npAfter(end+1, e)
+			if next <= end+1 {
+				break
+			}
+			end = next
+		}
+		if end > c+1 && end < e && f.text(end) == "," {
+			c = end
 		}
 	}
 	cue := article.Range{First: k, Last: k + 1}
@@ -569,7 +591,9 @@ func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range
 	if !f.clause(content) {
 		return Quote{}, false
 	}
-	return f.indirectQuote(content, cue, sp, ante), true
+	q := f.indirectQuote(content, cue, sp, ante)
+	q.startFixed = true
+	return q, true
 }
 
 // askedQuestion reads the question put to someone at the cue k, when k is

@@ -96,12 +96,13 @@ type Quote struct {
 	// this one is nested in, or -1.
 	Outer int
 
-	fallback bool // the speaker came from fallback: reported speech may still absorb it
-	short    bool // a term only for being short: inside reported speech it is a partial quotation
-	inner    bool // nested in another quotation in marks
-	turn     bool // a transcript's turn (TOLLEY: …): the paragraph, not a clause the bounds models may move
-	fixed    bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
-	endFixed bool // a question opening its sentence (Asked if …,): the learned end may not move its end past the main clause's comma
+	fallback   bool // the speaker came from fallback: reported speech may still absorb it
+	short      bool // a term only for being short: inside reported speech it is a partial quotation
+	inner      bool // nested in another quotation in marks
+	turn       bool // a transcript's turn (TOLLEY: …): the paragraph, not a clause the bounds models may move
+	fixed      bool // a passive's subject its agent reports (was confirmed by): a phrase, not a clause the bounds models may move
+	endFixed   bool // a question opening its sentence (Asked if …,): the learned end may not move its end past the main clause's comma
+	startFixed bool // a clause after "As X said …," opening its sentence: the learned start may not move back over the cue's phrase
 }
 
 // unspoken leaves q with no speaker: the phrase its cue had as subject

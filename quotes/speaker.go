@@ -2159,7 +2159,8 @@ func (f *finder) answerAt(k int) bool {
 // seabirds; Interview: …), the body paragraphs after a question (a
 // paragraph of questions, no quotation marks in it) up to the next, while
 // they hold no quotation mark (a paragraph that quotes is the writer's
-// again) and open with no turn's label, when two questions or more are so
+// again), or speak in the first person outside the marks they hold, and
+// open with no turn's label, when two questions or more are so
 // answered. It sets plainFirstQ, and quotedQA: the paragraphs that are one
 // quotation each after a question or a statement put to the interviewee
 // (Your opponents say you have no experience.), answers in marks.
@@ -2210,7 +2211,7 @@ func (f *finder) plainAnswers() []bool {
 			if first < 0 {
 				first = p
 			}
-		case in && para.Kind == article.Body && !f.holdsMark(para.Tokens.First, para.Tokens.Last) && !f.labelled(p) &&
+		case in && para.Kind == article.Body && (!f.holdsMark(para.Tokens.First, para.Tokens.Last) || f.firstPersonOutside(para.Tokens)) && !f.labelled(p) &&
 			(p > 0 && question(p-1) || f.firstPerson(para.Tokens)):
 			// (an answer's next paragraph speaks in the first person: not
 			// the closing note, The Keepers is published by …)
@@ -2289,6 +2290,19 @@ func (f *finder) headlineMostQuoted() {
 	for _, i := range heads {
 		f.out[i].SpeakerName, f.out[i].SpeakerCluster = f.ents.Clusters[c].Name, c
 	}
+}
+
+// firstPersonOutside reports whether tokens r hold "I", "me" or "my"
+// outside quotation marks: the words of someone who quotes another (My
+// husband kept telling me, “Send it out again.”).
+func (f *finder) firstPersonOutside(r article.Range) bool {
+	return f.some(r.First, r.Last, func(k int) bool {
+		switch f.lower(k) {
+		case "i", "me", "my":
+			return !f.quoted[k]
+		}
+		return false
+	})
 }
 
 // firstPerson reports whether tokens r hold a pronoun of the first person
