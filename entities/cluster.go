@@ -799,8 +799,9 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 	if a.Tokens[first].Tag == article.POS {
 		first++
 	}
-	if first > lo && p.words[first-1] == "of" {
-		// Royal College of Nursing general secretary Ann Lee: the walk
+	if first > lo && (p.words[first-1] == "of" || p.words[first-1] == "and" || p.words[first-1] == "&") {
+		// Royal College of Nursing general secretary Ann Lee, Royal
+		// College of Midwives and Nurses general secretary …: the walk
 		// stopped inside a body's name; its last words are no title
 		for first < i && a.Tokens[first].Tag.IsProperNoun() && !g.isTitleWord(p.words[first]) {
 			first++

@@ -211,6 +211,30 @@ func TestRecognize(t *testing.T) {
 		{"a body's word closing a headline opens no body's name in the body's first sentence",
 			"Board\n\nHallam Foods confirmed that its chairman, Osric Penhale, would leave in May.",
 			map[string]Label{"Hallam Foods": Org, "Osric Penhale": Person}, nil},
+		{"names listed after a plural of bodies and \"including\" are bodies",
+			"Aid\n\nCharities including Harrow Relief and the Tenby Children's Fund said the cuts would hit clean water programmes.",
+			map[string]Label{"Harrow Relief": Org}, nil},
+		{"a name ending in Dynamics is a company",
+			"Lander\n\nThe lander, built by Veyra Dynamics under a contract, will carry cargo.",
+			map[string]Label{"Veyra Dynamics": Org}, nil},
+		{"a country's name opening two words before a job set off by a comma is a person's given name",
+			"Camp\n\nAdvocates celebrated. \"Today a judge said it,\" said Kenya Ashgrove, director of the Harlow Tenants Union.",
+			map[string]Label{"Kenya Ashgrove": Person, "Harlow Tenants Union": Org}, nil},
+		{"a capitalized word the tagger read as a verb opens a body's name after a company's noun opening the sentence",
+			"Review\n\nCampaign group Gambling Harm Action welcomed the review.",
+			map[string]Label{"Gambling Harm Action": Org}, nil},
+		{"two words opening with no given name after a person's noun and \"from\" are a place; so is a name ending in Shire",
+			"Marathon\n\nA 79-year-old runner from Ashby Vale has completed his 100th marathon.\n\nThe ban covers customers in Hendon Shire, Tolland Shire and parts of the Fens.",
+			map[string]Label{"Ashby Vale": GPE, "Tolland Shire": GPE}, nil},
+		{"a committee's name goes on over \"on\" and capitalized words",
+			"Rules\n\nThe Advisory Committee on Rural Appointments said it was looking into the matter.",
+			map[string]Label{"Advisory Committee on Rural Appointments": Org}, nil},
+		{"\"Daily\" and a proper noun are a paper",
+			"Claims\n\nThe Daily Orbiter reported on Sunday that he had emailed two officials.",
+			map[string]Label{"Daily Orbiter": Org}, nil},
+		{"a doer's noun no list knows opening the sentence before a given name and a surname is no part of the name",
+			"Letters\n\nThe letters were found in May.\n\nHydrologist Nora Pellew, who measured them, said it had been \"a long job\".",
+			map[string]Label{"Nora Pellew": Person}, []string{"Hydrologist Nora Pellew"}},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
@@ -1148,6 +1172,7 @@ func TestTrain(t *testing.T) {
 
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
+		"Board\n\nHallam Foods said. Charities including Harrow Relief and the Tenby Fund; Veyra Dynamics; said Kenya Ashgrove, director of it. Campaign group Gambling Harm Action said. A runner from Ashby Vale; Hendon Shire, Tolland Shire. The Committee on Rural Appointments; the Council on Tuesday; the Committee on the. The Daily Orbiter. Hydrologist Nora Pellew, who. Guild of Potters and Glaziers general secretary Nia Brack. We cannot",
 		"Trust fined\n\nWestcombe and Ashby NHS Foundation Trust, Barking, Havering and Redbridge University Hospitals NHS Trust and NHS Trust said. Analyst Ottilie Marsk of Greyfold Securities; services from Sunday; Belgian side Harsveld Vooruit; Orrell & Sons; the families' group Brenton Voices; chief executive of Neighbours Together; State Representative Alma Reyes-Tindall; on loan from Harford City; Kelby Town beat Ashmoor Rovers 2-1; Corran's Bakery. Credit: Tamsin Odgers/Hambury Voice",
 		"Champions League: Harton City 2-1 Porto Azul\n\nOAKRIDGE, Ore. — The Campaign to Protect Rural England; Labour-run Kelton Council; residents in Coningsby and Tattersby; between Carmarthen and Swansea; Fenway Buses East Midlands; Halden & Co. Magistrates heard. Friends of Kelby Lido said. The police chief of Oakridge; City Manager Ellen Ruiz. Marathon winner; former Olympian Derek Stannard; Pop star Zorana Vance. An inquest in Kelby heard; in Support of. Photo: Kelby Echo. Channel 4 News. The Marine Accident Investigation Branch; a man from Lincoln. The World Food Programme (WFP) said; a Faith & Freedom forum.\n\nGRACE ADEYEMI: No.\n\nADEYEMI: Yes.",
 		"Rovers top\n\nKelby Rovers 3-1 Ashmoor Town\n\nTo beat Ashmoor Town; Ashmoor led. The group Just Act. Image caption: Flowers have been left. France's prime minister; Chad's. CalMarine said; CalMarine's director; MacAskill's. Haulier Mick Brennan, 55, said. Det Con Lee Barnes; Moira Power, of the Patients Association, said; felt as far away as Diyarbakir. BBC Radio 4's Today. Head of markets at Interactive Investor, said. The villages of Yesilkoy and Akcadag. The Turkish Red Crescent. Turkey's disaster agency, Afad. The Better Buses for Lincolnshire group.",
@@ -2405,12 +2430,13 @@ func TestTitleAfterJob(t *testing.T) {
 
 // TestTitleAfterBodyOf: a title whose walk back stops at the "of" inside
 // a body's name leaves out that name's last words (Royal College of
-// Nursing general secretary: general secretary); a body's name with no
-// "of" stays (Kremlin spokesman).
+// Nursing general secretary: general secretary), or at an "and" inside
+// one; a body's name with no "of" stays (Kremlin spokesman).
 func TestTitleAfterBodyOf(t *testing.T) {
-	_, r, _, _ := found(t, "Report\n\nRoyal College of Midwives general secretary Ann Lee spoke. Bank of Kelby Governor Tom Hale agreed. Kremlin spokesman Oleg Varin did not.")
+	_, r, _, _ := found(t, "Report\n\nRoyal College of Midwives general secretary Ann Lee spoke. Bank of Kelby Governor Tom Hale agreed. Kremlin spokesman Oleg Varin did not. Guild of Potters and Glaziers general secretary Nia Brack left.")
 	titles := clusterTitles(r)
 	assert.Equal(t, "general secretary", titles["Ann Lee"])
+	assert.Equal(t, "general secretary", titles["Nia Brack"]) // (and after the "and" inside it)
 	assert.Equal(t, "Governor", titles["Tom Hale"])
 	assert.Equal(t, "Kremlin spokesman", titles["Oleg Varin"])
 }

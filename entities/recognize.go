@@ -324,10 +324,6 @@ func sideOfClub(p *prepared, out []Mention, i int) bool {
 	return false
 }
 
-// fromNouns are the nouns of a person a town follows with "from" (a man
-// from Lincoln).
-var fromNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "pensioner": true, "driver": true, "resident": true, "men": true, "women": true}
-
 // controlWord reports whether w is a hyphened word saying who runs or
 // leads something (Labour-run, Tory-led, state-owned, Kelby-based).
 func controlWord(w string) bool {
@@ -867,20 +863,39 @@ var journeyNouns = map[string]bool{"sailing": true, "sailings": true, "flight": 
 // (placePlurals) and "including", "such as", "like" or "of": towns such
 // as Alcester and Shipton, cities like Ostby, several towns, including
 // Fenwick, Alderby and Stow Magna, the villages of Yesilkoy and Akcadag.
-func listedPlace(p *prepared, k int) bool {
+func listedPlace(p *prepared, k int) bool { return listedAfter(p, k, placePlurals, true) }
+
+// listedBody reports whether the name at token k is one of a list of
+// names after a plural of bodies (bodyPlurals) and "including", "such
+// as" or "like": charities including Oxbridge Relief and the Children's
+// Fund, firms such as Hallam Foods.
+func listedBody(p *prepared, k int) bool { return listedAfter(p, k, bodyPlurals, false) }
+
+// bodyPlurals are the kinds of body a list of examples after "including",
+// "such as" or "like" names (charities including Oxbridge Relief).
+var bodyPlurals = map[string]bool{"charities": true, "groups": true, "organisations": true, "organizations": true, "companies": true,
+	"firms": true, "businesses": true, "banks": true, "lenders": true, "insurers": true, "unions": true, "retailers": true, "supermarkets": true,
+	"airlines": true, "broadcasters": true, "publishers": true, "universities": true, "agencies": true, "bodies": true, "brands": true}
+
+// listedAfter reports whether the name at token k is one of a list of
+// names (set off by commas, "and" or "or") after a plural of plurals, in
+// any case, and "including", "such as" or "like", or "of" too when of is
+// set (the villages of Yesilkoy and Akcadag).
+func listedAfter(p *prepared, k int, plurals map[string]bool, of bool) bool {
+	plural := func(n int) bool { return n >= 0 && plurals[strings.ToLower(p.words[n])] }
 	j := k - 1
 	for names := 0; j >= 1 && names < 8; names++ {
 		switch w := p.words[j]; w {
 		case "of":
-			return j >= 1 && placePlurals[p.words[j-1]] // the villages of Yesilkoy and Akcadag
+			return of && plural(j-1) // the villages of Yesilkoy and Akcadag
 		case "including", "like":
 			n := j - 1
 			if w == "including" && p.words[n] == "," && n > 0 {
 				n--
 			}
-			return placePlurals[p.words[n]]
+			return plural(n)
 		case "as":
-			return j >= 2 && p.words[j-1] == "such" && (placePlurals[p.words[j-2]] || j >= 3 && p.words[j-2] == "," && placePlurals[p.words[j-3]])
+			return j >= 2 && p.words[j-1] == "such" && (plural(j-2) || j >= 3 && p.words[j-2] == "," && plural(j-3))
 		case ",", "and", "or":
 			// the name before, back to the word before it
 			n := j - 1
@@ -1054,10 +1069,12 @@ func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 
 // headOf returns the token of the "of" or "for" after a body's or
 // facility's head word that mention tokens r end in or hold (the Court |
-// of Appeals, the Centers for Disease Control), or 0.
+// of Appeals, the Centers for Disease Control), or of an "on" after one
+// of onHeads that r ends in (onHead: where the model read on past "on",
+// it read the name), or 0.
 func headOf(p *prepared, g *gazetteer, r article.Range) int {
 	for k := r.First + 1; k <= r.Last && k < len(p.words); k++ {
-		if (p.words[k] == "of" || p.words[k] == "for") && bodyHead(g, p.words[k-1]) {
+		if (p.words[k] == "of" || p.words[k] == "for") && bodyHead(g, p.words[k-1]) || k == r.Last && onHead(p, k) {
 			return k
 		}
 	}
@@ -1193,9 +1210,9 @@ func ofIndex(p *prepared, r article.Range) int {
 // "for" (the Member of Parliament for Tooting).
 func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int) bool) int {
 	end := k
-	for k < len(p.words) && (p.words[k] == "of" || p.words[k] == "for" && !legislature(p.words[k-1])) {
+	for k < len(p.words) && (p.words[k] == "of" || p.words[k] == "for" && !legislature(p.words[k-1]) || onHead(p, k)) {
 		n := k + 1
-		if p.words[k] == "for" && n+1 < len(p.words) && (p.words[n] == "a" || p.words[n] == "the") && p.toks[n+1].upper {
+		if p.words[k] != "of" && n+1 < len(p.words) && (p.words[n] == "a" || p.words[n] == "the") && p.toks[n+1].upper {
 			n++
 		}
 		for n < len(p.words) {
@@ -1228,6 +1245,26 @@ func ofName(a *article.Article, p *prepared, g *gazetteer, k int, apart func(int
 		end, k = n, n
 	}
 	return end
+}
+
+// onHeads are the heads of bodies' names that go on over "on" (the
+// Advisory Committee on Business Appointments, the Commission on Human
+// Rights).
+var onHeads = map[string]bool{"Committee": true, "Commission": true, "Council": true, "Panel": true, "Convention": true, "Conference": true,
+	"Subcommittee": true, "Taskforce": true, "Institute": true, "Centre": true, "Center": true}
+
+// onHead reports whether token k is an "on" after a head of onHeads and
+// before a capitalized word that is no day or month (not the Council on
+// Tuesday), or "the" and one.
+func onHead(p *prepared, k int) bool {
+	if k < 1 || p.words[k] != "on" || !onHeads[p.words[k-1]] || k+1 >= len(p.words) {
+		return false
+	}
+	n := k + 1
+	if p.words[n] == "the" && n+1 < len(p.words) {
+		n++
+	}
+	return p.toks[n].upper && !weekdays[p.words[n]] && !article.IsMonth(p.words[n])
 }
 
 // listTail returns the end of a list inside a body's name from the comma
@@ -1601,9 +1638,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 			}
 		}
-		// a 45-year-old man from Lincoln, read as a person: one given
-		// name after "from" and a noun of a person is the person's town
-		if f := m.Tokens.First; m.Label == Person && m.Tokens.Len() == 1 && f >= 2 && p.words[f-1] == "from" && fromNouns[p.words[f-2]] && surnames[p.words[f]] == 0 {
+		// a 45-year-old man from Lincoln, a runner from Penrith Vale,
+		// read as a person: one given name after "from" and a noun of a
+		// person is the person's town, and so are two words opening with
+		// none
+		if f := m.Tokens.First; m.Label == Person && f >= 2 && p.words[f-1] == "from" && fromPlaceNouns[p.words[f-2]] && surnames[p.words[f]] == 0 &&
+			(m.Tokens.Len() == 1 || m.Tokens.Len() == 2 && !g.givenName(p.words[f]) && !g.isTitleWord(p.words[f])) {
 			m.Label = GPE
 		}
 		// Labour-run Kelton Council: a hyphened word of who runs or
@@ -1796,6 +1836,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				!(m.Tokens.Last-m.Tokens.First == 2 && givenTitle(a, p, g, m.Tokens.First)) {
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
+			}
+			// Aquarist Jade Polwhele: a word no list knows opening the
+			// sentence, ending as a doer's noun does, before a given name
+			// and a surname is the person's job, no part of the name (not
+			// a given name: Mary Jane Hale)
+			if f := m.Tokens.First; m.Tokens.Len() == 3 && opensSentence(a, f) && p.toks[f].gaz.kind == gzNone && !g.givenName(p.words[f]) &&
+				g.givenName(p.words[f+1]) && !g.givenName(p.words[f+2]) && strings.ToUpper(p.words[f]) != p.words[f] && surnames[p.words[f]] == 0 && agentEnding(p.words[f]) {
+				m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
 			}
 			// A title inside: "Arkansas Gov. Mike Huckley" → Mike Huckley.
 			for k := m.Tokens.Last - 2; k > m.Tokens.First; k-- {
@@ -1998,6 +2046,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // executive director of Vote Forward Ohio: a body a place's name ends, whose director no place has
 		case m.Label != NORP && kind == gzNone && islandOf(p, m.Tokens.First) && !g.isOrgWord(lastWord):
 			m.Label = Loc // the island of Carran, read as a body
+		case (m.Label == Person || m.Label == GPE) && kind == gzNone && listedBody(p, m.Tokens.First):
+			m.Label = Org // charities including Oxbridge Relief, read as a person
 		case m.Label != NORP && namedAsPlace(p, m.Tokens.First), m.Label == Person && compassOf(p, m.Tokens.First):
 			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
@@ -2042,6 +2092,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label == Org && len(words) == 2 && (surnameOrgWords[lastWord] || g.firstNames[words[0]] && !g.isOrgWord(lastWord) && !g.companyWords[lastWord]) &&
 			p.toks[m.Tokens.First].gaz.kind == gzNone && !g.isOrgWord(words[0]) && roleAfter(p, g, m.Tokens.Last):
 			m.Label = Person // said Yun Sun, director of …: a surname that ends bodies' names too (Sun, Post); Moira Power, chief executive of …
+		case m.Label == Org && len(words) == 2 && p.toks[m.Tokens.First].gaz.kind == gzGPE && p.toks[m.Tokens.First+1].gaz.kind == gzNone && a.Tokens[m.Tokens.First+1].Tag == article.NNP &&
+			!g.isOrgWord(lastWord) && !g.companyWords[lastWord] && !clubTail(g, lastWord) && roleAfter(p, g, m.Tokens.Last):
+			m.Label = Person // said Kenya Brightwater, director of …: a country's name is a given name too, before a surname and a job
 		// (not a given name and a surname after a job: Its chief
 		// executive, Moira Power; chief executive Dan Post)
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last) && !(len(words) == 2 && g.firstNames[words[0]] && roleBefore(p, g, m.Tokens.First)) &&
@@ -2966,7 +3019,8 @@ var campaignVerbs = map[string]bool{"Save": true, "Stop": true, "Keep": true, "P
 // possessive (the group Farmers Together said; the families' group Brenton
 // Voices), follows "side" or "outfit" after a capitalized word (Belgian
 // side Harsveld Vooruit), follows a body's job and "of" (chief executive of
-// Neighbours Together), or opens with a campaign's verb (The Save Our
+// Neighbours Together), is "Daily" or "Evening" and a proper noun (the
+// Daily Courant), or opens with a campaign's verb (The Save Our
 // Shoreline group; Stop Kelby Expansion said) or with "HM" (HM
 // Coastguard): not one opening its sentence with a word the article
 // writes in lower case, nor a campaign's verb opening a sentence with no
@@ -3023,6 +3077,7 @@ func unnamedBodies(a *article.Article, p *prepared, g *gazetteer, ms []Mention) 
 			case bodyJobOf(p, k) && !g.givenName(first) && !(e+1 < s.Tokens.Last && ofSmall[p.words[e]] && name(e+1)):
 				// (chief executive of Neighbours Together; not the first words of a name going on with "for": Kelby Women for …)
 			case first == "HM": // (HM Coastguard, HM Land Registry: a crown body)
+			case (first == "Daily" || first == "Evening") && e-k == 2 && a.Tokens[e-1].Tag.IsProperNoun() && !g.givenName(last): // (the Daily Courant: a paper)
 			case (last == "Police" || last == "Constabulary") && !g.givenName(first): // (Kelshire Police, Kelby Constabulary: a force)
 			case campaignVerbs[first] && (!opens || e < s.Tokens.Last && a.Tokens[e].Tag.IsFinite()) && !(k > s.Tokens.First && p.words[k-1] == "to"):
 			default:
@@ -3862,7 +3917,10 @@ func bodyNamed(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 		return i // (a name the lists know is theirs to read: Which?)
 	}
 	end := i
-	for end < limit && end < i+4 && p.toks[end].upper && (a.Tokens[end].Tag.IsProperNoun() || end > i && a.Tokens[end].Kind == article.Word) && !weekdays[p.words[end]] && !article.IsMonth(p.words[end]) {
+	// (a first word the tagger read as a verb opens the name when a
+	// proper noun follows it: Campaign group Gambling/VBG Harm Action)
+	first := a.Tokens[i].Tag.IsProperNoun() || a.Tokens[i].Kind == article.Word && i+1 < limit && p.toks[i+1].upper && a.Tokens[i+1].Tag.IsProperNoun()
+	for end < limit && end < i+4 && p.toks[end].upper && (a.Tokens[end].Tag.IsProperNoun() || end > i && a.Tokens[end].Kind == article.Word || end == i && first) && !weekdays[p.words[end]] && !article.IsMonth(p.words[end]) {
 		end++ // (not told the newspaper Wednesday; Kick It Out)
 	}
 	if end == i {
@@ -4156,11 +4214,12 @@ func siteIn(p *prepared, k int) bool {
 var moreSites = map[string]bool{"base": true, "bases": true, "plants": true, "factories": true, "offices": true, "office": true, "hub": true, "campus": true}
 
 // fromPlaceNouns are people "from" names the place they live in (a man
-// from Wexcombe, the couple from Castlebury), not a body or a person (a
-// letter from Hale, a spokesman from Acme).
+// from Wexcombe, the couple from Castlebury, a runner from Penrith Vale),
+// not a body or a person (a letter from Hale, a spokesman from Acme).
 var fromPlaceNouns = map[string]bool{"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "boys": true, "girls": true,
 	"couple": true, "family": true, "families": true, "pensioner": true, "pensioners": true, "teenager": true, "teenagers": true,
-	"mother": true, "father": true, "grandmother": true, "grandfather": true, "people": true, "residents": true, "resident": true}
+	"mother": true, "father": true, "grandmother": true, "grandfather": true, "people": true, "residents": true, "resident": true,
+	"driver": true, "runner": true, "cyclist": true, "walker": true, "student": true}
 
 // sportBodies are the sports whose national governing bodies a
 // nationality names in capitals (British Rowing, Scottish Athletics).
@@ -4627,9 +4686,15 @@ func camelCase(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.IndexFunc(w, unicode.IsUpper) > 0
 }
 
+// agentEnding reports whether w ends as a noun of a doer does and no
+// given name (aquarist, technician; not Carter, Florian).
+func agentEnding(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician"))
+}
+
 // placeTail reports whether w ends a place's name and no person's (Lincoln
-// City, Jackson County).
-func placeTail(w string) bool { return w == "City" || w == "County" }
+// City, Jackson County, Marlow Shire).
+func placeTail(w string) bool { return w == "City" || w == "County" || w == "Shire" }
 
 // pluralAgrees reports whether w is a verb's plural form that a
 // collective's name takes in British English (Harbourside City have
