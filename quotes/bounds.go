@@ -186,6 +186,7 @@ type startReach struct {
 	lo, rule, hi, end int
 	cue, kind         uint64
 	trailing          bool // the cue comes after the content (…, the court heard)
+	cueAt             int  // where the report's own cue starts (a byte offset), -1 if it has none
 }
 
 // startOf returns where q's content may start: after its cue and speaker
@@ -196,7 +197,10 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 	if !ok || r.Last-r.First < 2 {
 		return startReach{}, false
 	}
-	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: cue, kind: uint64(q.Kind), trailing: q.Cue.Start >= q.Content.End}
+	sr := startReach{lo: sent.First, rule: r.First, hi: r.Last - 1, end: r.Last, cue: cue, kind: uint64(q.Kind), trailing: q.Cue.Start >= q.Content.End, cueAt: -1}
+	if !q.Cue.Empty() {
+		sr.cueAt = q.Cue.Start
+	}
 	for _, sp := range []article.Span{q.Cue, q.Speaker} {
 		if !sp.Empty() && sp.End <= q.Content.Start {
 			sr.lo = max(sr.lo, f.tokenAfter(sp.End))
@@ -223,19 +227,39 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 	return sr, true
 }
 
+// sortCues sets cueStarts, where the cues of the rules' reports start,
+// sorted, once.
+func (f *finder) sortCues() {
+	if f.cueStarts != nil {
+		return
+	}
+	f.cueStarts = make([]int, 0, len(f.out))
+	for _, o := range f.out {
+		if !o.Cue.Empty() {
+			f.cueStarts = append(f.cueStarts, o.Cue.Start)
+		}
+	}
+	sort.Ints(f.cueStarts)
+}
+
+// reportIn reports whether the cue of one of the rules' reports, other
+// than the one starting at byte own, starts in tokens lo..hi-1.
+func (f *finder) reportIn(own, lo, hi int) bool {
+	f.sortCues()
+	from, to := f.a.Tokens[lo].Start, f.a.Tokens[hi-1].End
+	for i := sort.SearchInts(f.cueStarts, from); i < len(f.cueStarts) && f.cueStarts[i] < to; i++ {
+		if f.cueStarts[i] != own {
+			return true
+		}
+	}
+	return false
+}
+
 // cueInside returns the first token of the first cue of the rules'
 // reports other than q's that starts inside bytes [lo, hi) with a
 // participle after a comma (…, suggesting …), or -1.
 func (f *finder) cueInside(q *Quote, lo, hi int) int {
-	if f.cueStarts == nil {
-		f.cueStarts = make([]int, 0, len(f.out))
-		for _, o := range f.out {
-			if !o.Cue.Empty() {
-				f.cueStarts = append(f.cueStarts, o.Cue.Start)
-			}
-		}
-		sort.Ints(f.cueStarts)
-	}
+	f.sortCues()
 	for i := sort.SearchInts(f.cueStarts, lo); i < len(f.cueStarts) && f.cueStarts[i] < hi; i++ {
 		if k := f.tokenAfter(f.cueStarts[i]); f.cueStarts[i] != q.Cue.Start && f.a.Tokens[k].Tag == article.VBG && k > 0 && f.text(k-1) == "," {
 			return k
@@ -277,6 +301,10 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 		// Port of Kelby …, the port has warned; … to take over the
 		// running of …; … is to play a retired officer …)
 		return false
+	}
+	if r := j - 1; sr.trailing && (r > sr.rule && (f.lower(r) == "that" || f.lower(r) == "which") && f.a.Tokens[r-1].Tag.IsNoun() ||
+		j > sr.rule && (f.lower(j) == "that" || f.lower(j) == "which") && f.a.Tokens[j-1].Tag.IsNoun()) && f.reportIn(sr.cueAt, j, sr.end) {
+		return false // (not at or inside a relative clause on a noun of the report where another report's cue stands: will review gambling laws that campaigners say are outdated, the minister announced)
 	}
 	if mi := f.mentionAt[max(j-2, 0)]; sr.trailing && j-2 >= sr.rule && f.text(j-1) == "," && mi >= 0 && f.ents.Mentions[mi].Tokens.First == sr.rule {
 		return false // (not after the name that opens the report and its comma: Arif Chaudhry, 51, used his firm …, the court heard)
@@ -635,16 +663,17 @@ func (f *finder) moveBounds(q *Quote, starts []int, feats []uint64) []uint64 {
 	}
 	var j int
 	// Not past the relative clause a relative pronoun speaks from (Tom
-	// Hale, who said the plan was unfair, stayed): a bar on the model's
-	// choice, not a change to what it reads.
+	// Hale, who said the plan was unfair, stayed), or a speaker after one
+	// (the list, which the campaign says holds 2 million names, is …): a
+	// bar on the model's choice, not a change to what it reads.
 	endOK := f.endOK
 	// (nor past a relative clause with no comma on the noun phrase
 	// opening the sentence: A scientist who spent two decades warning
 	// about the risk of a pandemic has been awarded …)
-	if sp := f.tokensIn(q.Speaker); sp.Len() == 1 && !q.Cue.Empty() {
+	if sp := f.tokensIn(q.Speaker); sp.Len() >= 1 && !q.Cue.Empty() {
 		k := f.tokenAfter(q.Cue.Start)
 		e := f.relativeEnd(sp, k, rc.hi)
-		if e == rc.hi {
+		if e == rc.hi && sp.Len() == 1 {
 			e = f.restrictiveEnd(f.sentence(k), k, rc.hi)
 		}
 		if e < rc.hi {

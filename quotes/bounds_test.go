@@ -566,3 +566,26 @@ func TestBoundsStartNotAfterAndThat(t *testing.T) {
 	assert.Equal(t, "pupil numbers had dropped by nearly 300 since 2020 and that running both sites would cost the trust $1.4 million a year", onlyFound(t, a))
 	assert.False(t, f.startOK(tokenOf(a, "running"), &startReach{rule: tokenOf(a, "pupil")}))
 }
+
+// TestBoundsTrailingNotInsideNestedRelative: the learned start of a
+// report before its cue may not move to, or past, a relative pronoun on
+// a noun of the report when another report's cue stands after it (it had
+// started the minister's report at "campaigners", leaving out the plan).
+func TestBoundsTrailingNotInsideNestedRelative(t *testing.T) {
+	a, _ := finderFor(t, "Laws\n\nThe government will review betting laws that campaigners say are \"hopelessly outdated\" for the smartphone era, the culture secretary announced on Wednesday.")
+	qs := Find(a, entities.Recognize(a))
+	var contents []string
+	for _, q := range qs {
+		contents = append(contents, q.Content.Text(a.Text))
+	}
+	assert.Contains(t, contents, "The government will review betting laws that campaigners say are \"hopelessly outdated\" for the smartphone era")
+	assert.Contains(t, contents, "are \"hopelessly outdated\" for the smartphone era")
+}
+
+// TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
+// past the comma closing a relative aside whose speaker follows its
+// pronoun (it had run the report into the main clause).
+func TestBoundsNotPastRelativeAfterSpeaker(t *testing.T) {
+	a, _ := finderFor(t, "Donors\n\nHale's donor list, which the campaign says includes 2.7 million contributors across the country, is another uncertain - and highly coveted - asset.")
+	assert.Equal(t, "includes 2.7 million contributors across the country", onlyFound(t, a))
+}

@@ -1169,7 +1169,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	// the program.)
 	if f.clause(content) || content.Last-content.First >= 2 && (topic ||
 		that == c && content.First == that+1 && f.verbMissed(content) || // found that 54 percent back/RB the scheme
-		f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k] ||
+		f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k] || f.relativeGap(sp, content) ||
 		that >= 0 && content.First == that+1 && f.holdsMark(content.First, content.Last)) ||
 		cue.Last > k+1 && content.Last > content.First {
 		return f.indirectQuote(content, cue, sp, ante), true
@@ -2028,14 +2028,39 @@ func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
 	return e
 }
 
+// relativeGap reports whether content, right after its cue, opens with a
+// finite verb or a modal whose subject is the relative pronoun before the
+// speaker sp (the plan, which critics say is unworkable, …; a tax that
+// economists say has failed): a clause whose subject the pronoun stands
+// for.
+func (f *finder) relativeGap(sp, content article.Range) bool {
+	if sp.First < 1 || sp.Last > content.First || content.Last <= content.First {
+		return false
+	}
+	switch f.lower(sp.First - 1) {
+	case "which", "that", "who":
+	default:
+		return false
+	}
+	t := f.a.Tokens[content.First].Tag
+	return t.IsFinite() || t == article.MD
+}
+
 // relativeEnd returns where the report of a cue at k ends when its
 // speaker sp is a relative pronoun set off by a comma, a dash or brackets
-// (Ann Lee, who said the messages were damning, left early): at the comma
+// (Ann Lee, who said the messages were damning, left early), or follows
+// one (the plan, which critics say is unworkable, was dropped): at the comma
 // or dash before the main clause's verb, or the dash that matches the one
 // before the pronoun (Tom Hale - who said it was unfair - stayed); e if
 // there is none.
 func (f *finder) relativeEnd(sp article.Range, k, e int) int {
-	if sp.Last-sp.First != 1 || sp.First == 0 || !relatives[f.lower(sp.First)] || f.lower(sp.First) == "that" || !antecedentMark(f.text(sp.First-1)) && f.text(sp.First-1) != ")" {
+	rel := sp.First
+	if rel >= 2 && sp.Last > sp.First && (f.lower(rel-1) == "which" || f.lower(rel-1) == "whom") {
+		rel-- // (the plan, which critics say is unworkable, was dropped: the speaker after the pronoun)
+	} else if sp.Last-sp.First != 1 {
+		return e
+	}
+	if rel == 0 || !relatives[f.lower(rel)] || f.lower(rel) == "that" || !antecedentMark(f.text(rel-1)) && f.text(rel-1) != ")" {
 		return e
 	}
 	for c := k + 1; c < e && c < k+maxClause; c++ { // bounded, as subordinateEnd
@@ -2044,7 +2069,7 @@ func (f *finder) relativeEnd(sp article.Range, k, e int) int {
 			continue
 		}
 		if w != "," {
-			if w == f.text(sp.First-1) {
+			if w == f.text(rel-1) {
 				return c // the dash that closes the one before the pronoun
 			}
 			if d := f.nextMark(c, e, w); d > 0 {

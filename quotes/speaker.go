@@ -2292,13 +2292,13 @@ func (f *finder) headlineMostQuoted() {
 	}
 }
 
-// firstPersonOutside reports whether tokens r hold "I", "me" or "my"
+// firstPersonOutside reports whether tokens r hold "I" or "my"
 // outside quotation marks: the words of someone who quotes another (My
 // husband kept telling me, “Send it out again.”).
 func (f *finder) firstPersonOutside(r article.Range) bool {
 	return f.some(r.First, r.Last, func(k int) bool {
 		switch f.lower(k) {
-		case "i", "me", "my":
+		case "i", "my": // (not "me": told me, the writer's)
 			return !f.quoted[k]
 		}
 		return false
