@@ -2288,6 +2288,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				addBody(i, i+1, s.Paragraph)
 				continue
 			}
+			// A SunJet spokesperson said: one capitalized word no list
+			// knows, no given name, between "a" and a spokesperson's noun
+			// is the body the spokesperson speaks for, wherever written
+			if i+1 < s.Tokens.Last && i > s.Tokens.First && spokesNouns[p.words[i+1]] && strings.EqualFold(p.words[i-1], "a") && p.toks[i].gaz.kind == gzNone &&
+				!g.givenName(p.words[i]) && !inCapitals(p.words[i]) && a.Tokens[i].Kind == article.Word && before(i+1) {
+				addBody(i, i+1, s.Paragraph)
+				continue
+			}
 			// Harlow Town manager Sean Kiely, followed Harlow Town for 40
 			// years: a capitalized word and "Town" the model left out,
 			// before a club's role or after a fan's verb, are the club (a
@@ -5799,6 +5807,9 @@ func datelineAgency(a *article.Article, m Mention) bool {
 func inDatelineBrackets(a *article.Article, r article.Range) bool {
 	return r.First > 0 && a.TokenText(r.First-1) == "(" && a.Dateline.Contains(article.Span{Start: a.Tokens[r.First].Start, End: a.Tokens[r.Last-1].End})
 }
+
+// spokesNouns are the nouns of someone who speaks for a body.
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
 
 // bodyMentions returns the other occurrences of the one-word names of
 // bodies (names the article calls a body, which the model left out: the
