@@ -758,6 +758,7 @@ func namedAsPlace(p *prepared, k int) bool {
 	switch wordBefore(p, k, "of") {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
 		"villages", "towns", "cities", "hamlets", "suburbs", // the nearby villages of Yesilkoy and Akcadag
+		"port",                                                              // the port of Sfax (a lower-case port: the town's)
 		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
 		"residents", "villagers", "townspeople", "Residents", "Villagers", "Townspeople": // Residents of Ashcombe St Mary (not a "City of Festivals")
 		return true

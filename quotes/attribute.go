@@ -979,6 +979,8 @@ func (f *finder) colonClause(sent article.Range, colon int) attribution {
 		if mi := f.mentionAt[colon-1]; mi >= 0 {
 			l := f.ents.Mentions[mi].Label
 			named = l == entities.Person || l == entities.Org
+		} else if start == sent.First && colon-start <= 3 && f.a.Paragraphs[f.paraOf(colon)].Kind == article.Headline && f.personHeaded(article.Range{First: start, Last: colon}) {
+			named = true // Headteacher: 'Phones are ruining childhood': a headline's person by a role's noun
 		}
 		if named {
 			return attribution{cue: article.Range{First: colon, Last: colon + 1}, speaker: article.Range{First: start, Last: colon}}

@@ -555,8 +555,7 @@ func (f *finder) asReported(sent article.Range, k, e int, sp, ante article.Range
 	if c < e && f.a.Tokens[c].Tag == article.RP {
 		c++ // pointed out,
 	}
-	for c < e && c < k+5 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP ||
-		c+1 < e && timeWords[f.lower(c+1)] && lastNext[f.lower(c)]) {
+	for c < e && c < k+5 && (f.a.Tokens[c].Tag == article.RB || timeWords[f.lower(c)] || f.lower(c) == "on" || f.a.Tokens[c].Tag == article.NNP || f.lastTime(c, e)) {
 		c++ // reported on Saturday, said last week,
 	}
 	if c < e && (f.lower(c) == "in" || f.lower(c) == "on") {

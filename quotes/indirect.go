@@ -2355,7 +2355,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 	if c < e {
 		switch t := f.a.Tokens[c].Tag; {
 		case t == article.IN && f.lower(c) != "if" && f.lower(c) != "because", t == article.TO, t == article.RB, t == article.VBN,
-			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)]:
+			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)], f.timePhrase(c, e):
 			// an adjunct first: a subject must follow it
 		default:
 			return c, f.bareClause(c, e)
@@ -2371,7 +2371,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		}
 		t := f.a.Tokens[c]
 		switch {
-		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB:
+		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB && !f.timePhrase(c, e):
 			return c, false // an adjunct opens with a preposition, a time or an adverb
 		case f.reasonAfter(c0, c):
 			// said on condition of anonymity because the plans had not
@@ -2389,6 +2389,20 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		}
 	}
 	return c, false
+}
+
+// timePhrase reports whether tokens c and c+1, before e, are "last",
+// "this", "next" or "earlier" and a noun of time before a clause's
+// subject (said last month she was …; not saying this year will meet
+// expectations, the subject itself).
+func (f *finder) timePhrase(c, e int) bool {
+	return f.lastTime(c, e) && c+2 < e && f.subjectFirst(c+2, e)
+}
+
+// lastTime reports whether tokens c and c+1, before e, are "last",
+// "this", "next" or "earlier" and a noun of time (last week).
+func (f *finder) lastTime(c, e int) bool {
+	return c+1 < e && lastNext[f.lower(c)] && timeWords[f.lower(c+1)]
 }
 
 // participleSubject reports whether a participle at token c, before e,
