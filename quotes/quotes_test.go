@@ -862,6 +862,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "this year will meet expectations", cue: "saying", speaker: "Corvane", parts: 1}}},
 		{"a headline's role noun before a colon speaks what follows, the body's person of that role", "Headteacher: 'Phones are ruining childhood'\n\nMrs Nia Okafor, head of St Aldhelm's School in Kelby, banned phones in September.",
 			[]want{{kind: Direct, content: "Phones are ruining childhood", cue: ":", speaker: "Headteacher", name: "Nia Okafor", parts: 1}}},
+		{"a participle after \"of\" modifies the noun after it inside the speaker's phrase", "Families of missing fishermen say they were ignored.",
+			[]want{{kind: Indirect, content: "they were ignored", cue: "say", speaker: "Families of missing fishermen", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

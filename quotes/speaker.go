@@ -305,8 +305,9 @@ func lowerTitle(w string) bool {
 
 // participleModifier reports whether token k, an -ing participle and no
 // cue, modifies the noun phrase starting at start right after it: after a
-// determiner or possessive, or opening the sentence at lo (Its managing
-// director, Cycling groups), or after a comma before a role's or a
+// determiner, a possessive or "of", or opening the sentence at lo (Its
+// managing director, Cycling groups, Families of missing migrants), or
+// after a comma before a role's or a
 // person's noun (…, returning officer Mark Doyle said); or a past
 // participle after a determiner (the alleged victim's brother).
 func (f *finder) participleModifier(k, lo, start int) bool {
@@ -327,6 +328,7 @@ func (f *finder) participleModifier(k, lo, start int) bool {
 	}
 	t := f.a.Tokens[k-1].Tag
 	return t == article.DT || t == article.PRPS || t == article.POS || // The firm's managing director
+		f.lower(k-1) == "of" || // Families of missing migrants
 		t == article.JJ && k-2 >= lo && f.a.Tokens[k-2].Tag == article.POS || // The company's chief operating officer
 		t == article.JJS && k-2 >= lo && (f.a.Tokens[k-2].Tag == article.POS || f.a.Tokens[k-2].Tag == article.DT) // the country's biggest teaching union
 }
