@@ -86,14 +86,16 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	// when the other is no place (came from behind to beat Newcastle
 	// 2-1); so is a place's name of one word with a plural verb after it
 	// (Porto are reluctant to sell: a team, as British reports write
-	// one).
+	// one), and one ending in a club's word before a club's role (Harbour
+	// City manager Rosa Delgado).
 	for i, x := range ms {
 		f, l := x.Tokens.First, x.Tokens.Last
 		if x.Label != GPE || l >= len(p.words) {
 			continue
 		}
 		if f > 0 && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) || scoredResult(p, f) ||
-			l == f+1 && pluralVerbs[p.words[l]] && opensClause(a, p, f) && a.SentenceOf(l) == a.SentenceOf(f) {
+			l == f+1 && pluralVerbs[p.words[l]] && opensClause(a, p, f) && a.SentenceOf(l) == a.SentenceOf(f) ||
+			l-f >= 2 && clubTail(g, p.words[l-1]) && clubRoles[p.words[l]] {
 			sides[x.Text(a)], in[i] = true, true
 		}
 	}
