@@ -474,11 +474,21 @@ func (f *finder) splitBetween(from, open int) bool {
 		return false
 	}
 	for k := from; k < open; k++ {
-		if t := f.a.Tokens[k]; t.Tag.IsVerb() && !goesOn || t.Kind.IsQuote() || goesOn && (f.lower(k) == "that" || k == open-2 && f.isCue(k)) {
-			return false // (not after a cue of its own: …, noting that “…”)
+		if t := f.a.Tokens[k]; t.Tag.IsVerb() && !goesOn || t.Kind.IsQuote() || goesOn && (f.lower(k) == "that" || k == open-2 && f.isCue(k) && !f.nounAfterDeterminer(k)) {
+			return false // (not after a cue of its own: …, noting that “…”; but she says at one point, “…”: a noun)
 		}
 	}
 	return true
+}
+
+// nounAfterDeterminer reports whether token k follows a determiner or a
+// number: a noun, whatever the tagger read (at one point, the claim).
+func (f *finder) nounAfterDeterminer(k int) bool {
+	if k == 0 {
+		return false
+	}
+	t := f.a.Tokens[k-1].Tag
+	return t == article.DT || t == article.CD || t == article.PRPS
 }
 
 // startsLower reports whether s starts with a lower-case letter.

@@ -864,6 +864,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Direct, content: "Phones are ruining childhood", cue: ":", speaker: "Headteacher", name: "Nia Okafor", parts: 1}}},
 		{"a participle after \"of\" modifies the noun after it inside the speaker's phrase", "Families of missing fishermen say they were ignored.",
 			[]want{{kind: Indirect, content: "they were ignored", cue: "say", speaker: "Families of missing fishermen", parts: 1}}},
+		{"a quotation split by its cue and an adjunct whose noun is a cue's word goes on after it", "Nia Kerrow is superb. \"I keep the lamp,\" she says at one point, \"because nobody else will.\"",
+			[]want{{kind: Direct, content: "I keep the lamp,\" she says at one point, \"because nobody else will.", cue: "says", speaker: "she", name: "Nia Kerrow", parts: 2}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
