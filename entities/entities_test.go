@@ -3153,3 +3153,21 @@ func TestSurnameBodies(t *testing.T) {
 	surnameBodies(p, g, ms)
 	assert.Equal(t, []string{"Duncan MacLeod/PERSON", "MacLeod/PERSON", "Andrew Kelso/PERSON", "Kelso News/ORG", "Kelso/ORG", "Tom Farrant/PERSON", "Farrant/ORG", "Farrant/ORG"}, labelled(a, ms))
 }
+
+// TestHeadlineLabels: a headline's mention takes the label the body gives
+// every mention of the same words (it had read the headline's as a
+// person); a name the body gives two labels keeps the headline's.
+func TestHeadlineLabels(t *testing.T) {
+	a, err := article.Parse("Review: The Keeper's Daughter, Theatre Royal\n\nThe play opened at the Theatre Royal on Thursday.")
+	require.NoError(t, err)
+	ms := []Mention{mentionOf(a, "Theatre Royal", Person), mentionFrom(a, "Theatre Royal", strings.LastIndex(a.Text, "Theatre Royal"), Org)}
+	ms[0].Paragraph, ms[1].Paragraph = 0, 1
+	headlineLabels(a, ms)
+	assert.Equal(t, Org, ms[0].Label)
+	a, err = article.Parse("Hale wins\n\nHale said. Hale Group fell. Hale rose.")
+	require.NoError(t, err)
+	ms = []Mention{mentionOf(a, "Hale", Org), mentionFrom(a, "Hale", strings.Index(a.Text, "Hale said"), Person), mentionFrom(a, "Hale", strings.Index(a.Text, "Hale rose"), Org)}
+	ms[0].Paragraph, ms[1].Paragraph, ms[2].Paragraph = 0, 1, 1
+	headlineLabels(a, ms)
+	assert.Equal(t, Org, ms[0].Label)
+}

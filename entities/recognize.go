@@ -115,6 +115,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 	r.Mentions = dropLaws(a, p, g, dropOpeningNouns(a, p, g, dropTurnLabels(a, refine(a, p, g, r.Mentions))))
 	trimModifiers(a, r.Mentions)
 	trimHeadlineNames(a, p, g, r.Mentions)
+	headlineLabels(a, r.Mentions)
 	r.cluster(a, p, g)
 	return r
 }
@@ -438,6 +439,37 @@ func titleCase(a *article.Article, p *prepared, r article.Range) bool {
 		}
 	}
 	return words >= 4 && upper*10 >= words*8 || upper >= 4 && upper+small == words
+}
+
+// headlineLabels gives a headline's mention the label the body gives
+// every mention of the same words, when that label differs (Review: The
+// Lighthouse Keeper, Theatre Royal, read as a person; the Theatre Royal
+// in the body, a body): a headline's capitals tell the model less.
+func headlineLabels(a *article.Article, ms []Mention) {
+	var body map[string]Label // the body's label of each name, None if it gives two
+	for _, m := range ms {
+		if a.Paragraphs[m.Paragraph].Kind != article.Body {
+			continue
+		}
+		if body == nil {
+			body = map[string]Label{}
+		}
+		t := a.Text[m.Start:m.End]
+		if l, ok := body[t]; ok && l != m.Label {
+			body[t] = None
+		} else if !ok {
+			body[t] = m.Label
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if a.Paragraphs[m.Paragraph].Kind != article.Headline {
+			continue
+		}
+		if l := body[a.Text[m.Start:m.End]]; l != None && l != m.Label {
+			m.Label = l
+		}
+	}
 }
 
 // trimHeadlineNames cuts a person's name in a title-case headline or
