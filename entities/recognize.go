@@ -2301,6 +2301,16 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				}
 				continue
 			}
+			// told CNBC the deal was …: a company or broadcaster the
+			// label-only list knows, that the model left out, standing
+			// with no capitalized word on either side (not opening a
+			// headline, whose capitals say nothing)
+			if end, kind := g.labelOnlyAt(p.words, i, s.Tokens.Last); kind == gzOrg && end > i && before(end) && (end == s.Tokens.Last || !p.toks[end].upper) &&
+				(i == s.Tokens.First || !p.toks[i-1].upper) && a.Paragraphs[s.Paragraph].Kind != article.Headline {
+				addBody(i, end, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// GRACE ADEYEMI: …: a transcript's turn opening its
 			// paragraph with a name in capitals and a colon, a given name
 			// first, is the person speaking (and ADEYEMI: … later,
