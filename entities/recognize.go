@@ -2006,14 +2006,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		// (a body, or any mention opening with a capitalized verb): a
 		// body's word and "to" open the name; Transport for Wales,
 		// read as the place: a body's head word and "for" do too; so
-		// does one of the body heads' list and "of" before a place or a
-		// one-word name the model read as a person, no given name (the
-		// Port of Kelby, read as the person Kelby)
+		// does one of the body heads' list and "of" before a place, a
+		// body or a one-word name the model read as a person, no given
+		// name (the Port of Kelby, read as the person Kelby; the
+		// Confederation of British Enterprise, read as the last two words)
 		if f := m.Tokens.First; f >= 2 && p.toks[f-2].upper && a.Tokens[f-2].Kind == article.Word && f-2 >= freeFrom(a, f, out) &&
 			((m.Label == Org || a.Tokens[f].Tag == article.VB) && p.words[f-1] == "to" && (g.orgWords[p.words[f-2]] || g.bodyHeads[p.words[f-2]]) ||
 				m.Label != Person && p.words[f-1] == "for" && g.bodyHeads[p.words[f-2]] ||
 				p.words[f-1] == "of" && g.bodyHeads[p.words[f-2]] && a.Tokens[f-2].Tag.IsProperNoun() &&
-					(m.Label == GPE || m.Label == Loc || m.Label == Person && m.Tokens.Len() == 1 && !g.firstNames[p.words[f]])) {
+					(m.Label == GPE || m.Label == Loc || m.Label == Org || m.Label == Person && m.Tokens.Len() == 1 && !g.firstNames[p.words[f]])) {
 			m.Tokens.First, m.Start, m.Label = f-2, a.Tokens[f-2].Start, Org
 		}
 		// the Association of Ambulance Chief Executives, read as the
