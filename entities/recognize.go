@@ -81,7 +81,9 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			// the Kelby Rail Users' Group, read as Kelby Rail Users: a
 			// plural's possessive mark and a body's word after a body's
 			// plural are the name's
-			if e := k + last + 1; typ == typeOrg && e+1 < sent.Tokens.Last && pluralMark(p.words[e]) && p.toks[e+1].upper && g.isOrgWord(p.words[e+1]) && strings.HasSuffix(p.words[e-1], "s") {
+			// (not over the next mention's word: Services' Navy)
+			if e := k + last + 1; typ == typeOrg && e+1 < sent.Tokens.Last && pluralMark(p.words[e]) && p.toks[e+1].upper && g.isOrgWord(p.words[e+1]) && strings.HasSuffix(p.words[e-1], "s") &&
+				path[last+2] == classO {
 				last += 2
 			}
 			// of Wiltshire Police's roads unit, read as the place alone;
@@ -90,7 +92,7 @@ func (m *Model) Recognize(a *article.Article) *Result {
 			// last, is the name's, and the name the body's (not a body
 			// the lists know: Google Analytics is Google's product)
 			if e := k + last + 1; typ != typePer && p.toks[k+first].gaz.kind != gzOrg && e < sent.Tokens.Last && a.Tokens[e].Tag.IsProperNoun() && g.orgWords[p.words[e]] &&
-				(e+1 == sent.Tokens.Last || !p.toks[e+1].upper) {
+				(e+1 == sent.Tokens.Last || !p.toks[e+1].upper) && path[last+1] == classO {
 				last++
 				typ = typeOrg
 			}
