@@ -592,6 +592,18 @@ func namesIn(a *article.Article, p *prepared, g *gazetteer, m Mention) []Mention
 	return out
 }
 
+// marksIn counts the quotation marks among tokens r (a nickname's:
+// Margaret "Peggy" Thornton, no longer a name for them).
+func marksIn(a *article.Article, r article.Range) int {
+	n := 0
+	for k := r.First; k < r.Last; k++ {
+		if a.Tokens[k].Kind.IsQuote() {
+			n++
+		}
+	}
+	return n
+}
+
 // hasSmallCaps reports whether a name holds a capitalized small word of
 // a headline (Carrow Breaks With Obiora).
 func hasSmallCaps(g *gazetteer, words []string) bool {
@@ -1907,7 +1919,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				out = append(out, m)
 				m = rest
 			}
-			if n := m.Tokens.Last - m.Tokens.First; n > 4 || n > 2 && hasSmallCaps(g, p.words[m.Tokens.First:m.Tokens.Last]) {
+			if n := m.Tokens.Last - m.Tokens.First - marksIn(a, m.Tokens); n > 4 || n > 2 && hasSmallCaps(g, p.words[m.Tokens.First:m.Tokens.Last]) {
 				// A title-case headline read as one long name: keep the
 				// names in it that start with a given name.
 				out = append(out, namesIn(a, p, g, m)...)
