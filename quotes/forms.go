@@ -239,6 +239,18 @@ func (f *finder) participleEnd(p, e int) int {
 // says it (Update:, Related:, Editor's note:).
 var colonLabels = wordList("colon-label")
 
+// namedHead reports whether phrase sp ends in a person's or a body's
+// mention, or holds one and is headed by a noun of people, of a body or
+// of a message (Lyall's lawyer, the Carrow camp, Carrow's statement): a
+// speaker, not a phrase a name only qualifies (Honours list).
+func (f *finder) namedHead(sp article.Range) bool {
+	if mi := f.mentionAt[sp.Last-1]; mi >= 0 {
+		l := f.ents.Mentions[mi].Label
+		return l == entities.Person || l == entities.Org
+	}
+	return f.names(sp) && (f.personHeaded(sp) || orgNouns[f.lower(sp.Last-1)] || mediumNouns[f.lower(sp.Last-1)] || f.lower(sp.Last-1) == "camp")
+}
+
 // obituary reports whether tokens r, after a name and a colon, tell of
 // the person's death rather than quote them: "dies" or "died" before an
 // age, whatever the tagger read them as (Sir Ian Calder: Theatre director
@@ -295,8 +307,8 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 			return Quote{}, false
 		}
 		sp.Last = end
-		if !f.names(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
-			return Quote{}, false // The goal: …, Good news: … (but TOLLEY: …)
+		if !f.namedHead(sp) && !(end == sent.First+1 && colon == end && allCaps(f.text(sent.First))) {
+			return Quote{}, false // The goal: …, Good news: …, Honours list: … (but TOLLEY: …)
 		}
 	}
 	content := article.Range{First: colon + 1, Last: e}

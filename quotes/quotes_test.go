@@ -866,6 +866,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "they were ignored", cue: "say", speaker: "Families of missing fishermen", parts: 1}}},
 		{"a quotation split by its cue and an adjunct whose noun is a cue's word goes on after it", "Nia Kerrow is superb. \"I keep the lamp,\" she says at one point, \"because nobody else will.\"",
 			[]want{{kind: Direct, content: "I keep the lamp,\" she says at one point, \"because nobody else will.", cue: "says", speaker: "she", name: "Nia Kerrow", parts: 2}}},
+		{"a headline's label before a colon speaks only when a name or a noun of people, a body or a message heads it", "Kelby Council list: Nurses and volunteers recognised\n\nMargaret Thornbury said she was \"gobsmacked\".",
+			[]want{{kind: Mixed, content: "she was \"gobsmacked\"", cue: "said", speaker: "Margaret Thornbury", name: "Margaret Thornbury", fragment: "gobsmacked", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
