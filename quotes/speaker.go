@@ -1746,8 +1746,8 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			// (the agency for a public agency only when no other body
 			// is named nearer: the bureau confirmed …; the agency declined)
 			return m.Cluster
-		case c.Label == entities.Person && roleNouns[head] && len(which) == 0 && f.apposedRole(m.Tokens) == head:
-			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …
+		case c.Label == entities.Person && (roleNouns[head] || personNouns[head] && strings.Contains(c.Name, " ")) && len(which) == 0 && f.apposedRole(m.Tokens) == head:
+			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …; Ann Roe, a former nurse, …. The former nurse said … (a person's noun: by a full name)
 		case c.Label == entities.Fac && r.Len() == 2 && len(c.Name) > len(head) && strings.EqualFold(c.Name[len(c.Name)-len(head):], head) && c.Name[len(c.Name)-len(head)-1] == ' ':
 			return m.Cluster // Kelby Airport …. The airport said …: the facility whose name ends in the noun, as its operator
 		}
