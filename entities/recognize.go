@@ -2157,6 +2157,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Sparta Kelby, Grupo Almar; Castleford Rovers, Leeds United; Harlow Town, read as a person, is a club (a town's name has no "Town")
 		case m.Label == GPE && len(words) > 1 && kind == gzNone && clubTail(g, lastWord) && m.Tokens.Last < len(a.Tokens) && pluralAgrees(p.words[m.Tokens.Last]) && opensSentence(a, m.Tokens.First):
 			m.Label = Org // Harbourside City have sacked their coach: a club, whose name takes a plural verb (a city's takes none; not the last of a list of towns: …, and Sun City are)
+		case m.Label == Person && len(words) == 2 && compassTails[lastWord] && !g.givenName(words[0]) && !g.isTitleWord(words[0]) &&
+			m.Tokens.First > 0 && (p.words[m.Tokens.First-1] == "for" || townPreps[p.words[m.Tokens.First-1]]):
+			m.Label = GPE // the fight for Kelby North, in Ashby West: a place's part, or a seat (not Tamsin North)
 		case m.Label == Person && len(words) > 1 && placeTail(lastWord):
 			m.Label = GPE // Lincoln City, Jackson County, read as people: no one's name ends so (a sports report's club, teams finds)
 		case m.Label == GPE && len(words) == 2 && kind == gzNone && britishNations[lastWord] && g.lookup(words[:1]) == gzNone &&
@@ -4757,6 +4760,10 @@ func camelCase(w string) bool {
 func agentEnding(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician"))
 }
+
+// compassTails are the points of the compass that end the names of a
+// place's parts and of seats (Kelby North, Ashby West).
+var compassTails = map[string]bool{"North": true, "South": true, "East": true, "West": true, "Central": true}
 
 // placeTail reports whether w ends a place's name and no person's (Lincoln
 // City, Jackson County, Marlow Shire).
