@@ -2954,10 +2954,19 @@ func healthTrusts(a *article.Article, p *prepared, g *gazetteer, ms []Mention) [
 
 // courtLeads opens a court's name read as "Court" alone with the
 // capitalized word of its kind before it that no mention holds (A High
-// Court judge, read as the place Court): the court, a body.
+// Court judge, read as the place Court): the court, a body; and a
+// coroner's court's with the place's name before it (Kelby Coroner's
+// Court).
 func courtLeads(a *article.Article, p *prepared, ms []Mention) {
 	openLeft(a, ms, func(m Mention, k int) (Label, bool) {
 		return Org, m.Tokens.Len() == 1 && p.words[k+1] == "Court" && courtKinds[p.words[k]]
+	})
+	// Kelby Coroner's Court, read without its place: a place's one
+	// capitalized proper noun before a coroner's court
+	openLeft(a, ms, func(m Mention, k int) (Label, bool) {
+		f := m.Tokens.First
+		return Org, m.Tokens.Len() == 3 && p.words[f] == "Coroner" && p.words[m.Tokens.Last-1] == "Court" && a.Tokens[k].Tag == article.NNP && p.toks[k].upper &&
+			(k == 0 || !p.toks[k-1].upper)
 	})
 }
 
