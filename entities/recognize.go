@@ -225,18 +225,27 @@ func trailingPunct(a *article.Article, k int) bool {
 // Investigation Branch, as a person at 0.23) ending in a body's word (the Harbour Trust, whose confidence "the
 // trust" in lower case after it lowers), all capitalized (or "&": Moelis
 // & Company; or a plural's possessive mark inside: the Kelby Traders’
-// Association), no given name first (not Darran Whitby of Liberty Baptist Church, nor Negash's
+// Association; or an owner's "'s": Kelby Coroner's Court), no given name first (not Darran Whitby of Liberty Baptist Church, nor Negash's
 // Coalition).
 func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 	if typ != typeOrg && end-first < 3 || end-first < 2 || !g.isOrgWord(p.words[end-1]) && !g.companyWords[p.words[end-1]] || g.givenName(p.words[first]) {
 		return false
 	}
 	for k := first; k < end; k++ {
-		if !p.toks[k].upper && p.words[k] != "&" && !(k > first && pluralMark(p.words[k])) {
+		if !p.toks[k].upper && p.words[k] != "&" && !(k > first && pluralMark(p.words[k])) && !(k > first && k+1 < end && ownerMark(p, k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownerMark reports whether token k is "'s" after a word of
+// possessiveOwners, or after a saint's name (St Mary's).
+func ownerMark(p *prepared, k int) bool {
+	if w := p.words[k]; w != "'s" && w != "’s" {
+		return false
+	}
+	return possessiveOwners[p.words[k-1]] || k >= 2 && saintWord(p.words[k-2])
 }
 
 // singularSeen reports whether the article writes the singular of plural
@@ -5085,8 +5094,9 @@ func isleOf(p *prepared, first, end int) bool {
 var geoOf = map[string]bool{"Isle": true, "Isles": true, "Firth": true, "Bay": true, "Gulf": true, "Sea": true, "Strait": true, "Straits": true, "Vale": true, "Cape": true}
 
 // possessiveOwners are the words before "'s" that open a body's or a
-// building's name besides a saint's (King's College, Children's Hospital).
-var possessiveOwners = map[string]bool{"King": true, "Queen": true, "Children": true, "Women": true, "Guy": true}
+// building's name besides a saint's, or stand inside one (King's College,
+// Children's Hospital, Kelby Coroner's Court).
+var possessiveOwners = map[string]bool{"King": true, "Queen": true, "Children": true, "Women": true, "Guy": true, "Coroner": true, "People": true}
 
 // possessiveNames makes one mention of a possessive name of a building or
 // a body whose head word the model left out (refine's possessedHead
