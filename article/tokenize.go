@@ -532,11 +532,7 @@ func (t *tokenizer) word(i int) int {
 	}
 	if k := splitClitic(text[i:j]); k > 0 {
 		t.emit(i, i+k, Word)
-		if j-i == 6 {
-			t.emit(i+k, j, Word) // can|not: a word, no clitic
-		} else {
-			t.emit(i+k, j, Clitic)
-		}
+		t.emit(i+k, j, Clitic)
 		return j
 	}
 	t.emit(i, j, Word)
@@ -578,13 +574,8 @@ func (t *tokenizer) nextNonSpace(i int) byte {
 }
 
 // splitClitic returns where a clitic starts inside word w (Russia|'s, do|n't), or 0.
-// "cannot" splits as the treebank writes it, can|not: the tagger's model
-// knows the two words, and "cannot" alone it reads as a noun.
 func splitClitic(w string) int {
 	n := len(w)
-	if n == 6 && strings.EqualFold(w, "cannot") {
-		return 3
-	}
 	lower := func(i int) byte { return w[i] | 0x20 }
 	// n't and n’t
 	if n > 3 && w[n-1]|0x20 == 't' {
