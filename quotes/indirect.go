@@ -613,8 +613,8 @@ func (f *finder) clause(r article.Range) bool {
 		return false
 	}
 	for k := r.First; k < r.Last; k++ {
-		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD || f.nounAsVerb(k) {
-			return true
+		if t := f.a.Tokens[k].Tag; t.IsVerb() || t == article.MD || f.nounAsVerb(k) || f.lower(k) == "cannot" {
+			return true // (cannot: a modal the tagger, which knows "can not", reads as a noun)
 		}
 	}
 	if f.a.Paragraphs[f.paraOf(r.First)].Kind != article.Headline {
