@@ -540,7 +540,7 @@ func allCaps(w string) bool {
 
 // lastNext are the words that may open a phrase of time before a noun of
 // time (said last week, this month).
-var lastNext = map[string]bool{"last": true, "this": true, "next": true, "earlier": true}
+var lastNext = map[string]bool{"last": true, "this": true, "next": true}
 
 // ofLinks are the prepositions that may join phrases after a cue's "in"
 // (pointed out in its response to the consultation).

@@ -1273,7 +1273,7 @@ func (f *finder) shortAnswer(c, e int) int {
 		}
 		t := f.a.Tokens[n]
 		return t.Kind == article.Punct || t.Kind.IsQuote() || (t.Tag == article.IN || t.Tag == article.CC || t.Tag == article.RB) && f.lower(n) != "that" ||
-			when && (timeWords[f.lower(n)] || n+1 < e && timeWords[f.lower(n+1)] && (f.lower(n) == "last" || f.lower(n) == "this" || f.lower(n) == "next"))
+			when && (timeWords[f.lower(n)] || f.lastTime(n, e))
 	}
 	about := func(n int) bool {
 		if n+1 >= e {
@@ -2392,7 +2392,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 }
 
 // timePhrase reports whether tokens c and c+1, before e, are "last",
-// "this", "next" or "earlier" and a noun of time before a clause's
+// "this" or "next" and a noun of time before a clause's
 // subject (said last month she was …; not saying this year will meet
 // expectations, the subject itself).
 func (f *finder) timePhrase(c, e int) bool {
@@ -2400,7 +2400,7 @@ func (f *finder) timePhrase(c, e int) bool {
 }
 
 // lastTime reports whether tokens c and c+1, before e, are "last",
-// "this", "next" or "earlier" and a noun of time (last week).
+// "this" or "next" and a noun of time (last week).
 func (f *finder) lastTime(c, e int) bool {
 	return c+1 < e && lastNext[f.lower(c)] && timeWords[f.lower(c+1)]
 }
