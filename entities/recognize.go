@@ -457,19 +457,29 @@ func titleCase(a *article.Article, p *prepared, r article.Range) bool {
 // Lighthouse Keeper, Theatre Royal, read as a person; the Theatre Royal
 // in the body, a body): a headline's capitals tell the model less.
 func headlineLabels(a *article.Article, ms []Mention) {
-	var body map[string]Label // the body's label of each name, None if it gives two
+	// the body's label of each name the headline holds, None if it gives
+	// two (only those names: the body may hold thousands)
+	var body map[string]Label
 	for _, m := range ms {
-		if a.Paragraphs[m.Paragraph].Kind != article.Body {
-			continue
+		if a.Paragraphs[m.Paragraph].Kind == article.Headline {
+			if body == nil {
+				body = map[string]Label{}
+			}
+			body[a.Text[m.Start:m.End]] = None
 		}
-		if body == nil {
-			body = map[string]Label{}
-		}
+	}
+	if body == nil {
+		return // (most articles' headlines name no one)
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
 		t := a.Text[m.Start:m.End]
-		if l, ok := body[t]; ok && l != m.Label {
+		if l, ok := body[t]; !ok || a.Paragraphs[m.Paragraph].Kind != article.Body {
+			continue
+		} else if !seen[t] {
+			body[t], seen[t] = m.Label, true
+		} else if l != m.Label {
 			body[t] = None
-		} else if !ok {
-			body[t] = m.Label
 		}
 	}
 	for i := range ms {
