@@ -889,7 +889,8 @@ func compassOf(p *prepared, k int) bool {
 // not a given name; or, however it ends, between "In" opening its
 // sentence and a comma (In Varnavas, resident …); or after
 // "from", "to" or "into" after a journey's noun (every sailing from Oban,
-// flights to Stornoway); never a day or a month.
+// flights to Stornoway), or "between" it and "and" (sailings between
+// Mallaig and Armadale); never a day or a month.
 func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Range, k int) bool {
 	if k <= s.First || k+1 >= s.Last || a.Tokens[k].Tag != article.NNP || p.toks[k].gaz.kind != gzNone {
 		return false
@@ -908,6 +909,15 @@ func townAfterPrep(a *article.Article, p *prepared, g *gazetteer, s article.Rang
 	case "from", "to", "into":
 		journey = j-1 >= s.First && journeyNouns[p.words[j-1]]
 		if !journey && p.words[j] != "from" {
+			return false
+		}
+	case "between":
+		if journey = j-1 >= s.First && journeyNouns[p.words[j-1]]; !journey {
+			return false // (sailings between Mallaig and Armadale)
+		}
+	case "and":
+		// (and the second: between Mallaig and Armadale)
+		if journey = j-3 >= s.First && p.words[j-2] == "between" && journeyNouns[p.words[j-3]] && p.toks[j-1].upper; !journey {
 			return false
 		}
 	default:
