@@ -2217,7 +2217,7 @@ func (f *finder) subjectFirst(c, e int) bool {
 	switch {
 	case f.a.Tokens[c].Tag == article.EX:
 		n = c + 1 // there is
-	case quantifiers[f.lower(c)] && c+1 < e && f.lower(c+1) == "of":
+	case f.quantifierOf(c, e):
 		if n = f.npAfter(c+2, e); n == c+2 {
 			return false // many of them
 		}
@@ -2389,6 +2389,12 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		}
 	}
 	return c, false
+}
+
+// quantifierOf reports whether tokens k and k+1, before hi, are a
+// quantifier and "of" (one of, many of, two of).
+func (f *finder) quantifierOf(k, hi int) bool {
+	return k+1 < hi && quantifiers[f.lower(k)] && f.lower(k+1) == "of"
 }
 
 // timePhrase reports whether tokens c and c+1, before e, are "last",

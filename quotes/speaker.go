@@ -153,7 +153,7 @@ func (f *finder) npAfter(i, hi int) int {
 	if w := f.lower(i); (w == "one" || w == "another") && (i+1 >= hi || f.text(i+1) == "," || f.text(i+1) == ".") {
 		return i + 1 // “…,” said one, who asked not to be named; said another.: one of those before
 	}
-	if w := f.lower(i); quantifiers[w] && w != "much" && w != "half" && i+2 < hi && f.lower(i+1) == "of" {
+	if w := f.lower(i); w != "much" && w != "half" && i+2 < hi && f.quantifierOf(i, hi) {
 		// said one of the people, said two of the officials: the
 		// quantifier and the phrase it takes of (not an amount's:
 		// spent much of the money)

@@ -1208,7 +1208,7 @@ func (f *finder) personHeaded(sp article.Range) bool {
 	if sp.Last <= sp.First {
 		return false
 	}
-	of := sp.Len() > 2 && quantifiers[f.lower(sp.First)] && f.lower(sp.First+1) == "of"
+	of := sp.Len() > 2 && f.quantifierOf(sp.First, sp.Last)
 	if of {
 		sp.First += 2 // one of the people, many of the residents: the phrase after "of"
 	}
