@@ -2352,10 +2352,11 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 	if f.participleSubject(c, e) {
 		return c, true
 	}
+	timeFirst := f.timePhrase(c, e) // (read once: the loop's first step looks at the same token)
 	if c < e {
 		switch t := f.a.Tokens[c].Tag; {
 		case t == article.IN && f.lower(c) != "if" && f.lower(c) != "because", t == article.TO, t == article.RB, t == article.VBN,
-			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)], f.timePhrase(c, e):
+			t == article.VBG, f.text(c) == ",", timeWords[f.lower(c)], timeFirst:
 			// an adjunct first: a subject must follow it
 		default:
 			return c, f.bareClause(c, e)
@@ -2371,7 +2372,7 @@ func (f *finder) clauseStart(c, e int) (int, bool) {
 		}
 		t := f.a.Tokens[c]
 		switch {
-		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB && !f.timePhrase(c, e):
+		case skip == 0 && t.Tag != article.IN && !timeWords[f.lower(c)] && t.Tag != article.RB && !timeFirst:
 			return c, false // an adjunct opens with a preposition, a time or an adverb
 		case f.reasonAfter(c0, c):
 			// said on condition of anonymity because the plans had not
