@@ -242,7 +242,7 @@ func plainBody(p *prepared, g *gazetteer, first, end int, typ int) bool {
 // ownerMark reports whether token k is "'s" after a word of
 // possessiveOwners, or after a saint's name (St Mary's).
 func ownerMark(p *prepared, k int) bool {
-	if w := p.words[k]; w != "'s" && w != "’s" {
+	if !singularMark(p.words[k]) {
 		return false
 	}
 	return possessiveOwners[p.words[k-1]] || k >= 2 && saintWord(p.words[k-2])
@@ -370,6 +370,10 @@ func bodyToVerb(a *article.Article, p *prepared, g *gazetteer, first int) bool {
 // apostrophe, straight or curly (the Kelby Traders’ Association; not
 // Negash's Coalition …, a person's).
 func pluralMark(w string) bool { return w == "'" || w == "’" }
+
+// singularMark reports whether w is a singular's possessive "'s",
+// straight or curly (Kelby Coroner's Court, St Mary's).
+func singularMark(w string) bool { return w == "'s" || w == "’s" }
 
 // listedOrg reports whether the model's mention of type typ at tokens
 // first to end is kept below minConfidence: a body the organizations list
@@ -757,7 +761,7 @@ func possessedHead(a *article.Article, p *prepared, g *gazetteer, m Mention) int
 	}
 	// (St Thomas' Hospital: a bare mark after a saint's name ending in
 	// s; a plural's is pluralOwner's, the National Farmers' Union)
-	if pos := a.Tokens[k-1]; pos.Tag != article.POS || p.words[k-1] != "'s" && p.words[k-1] != "’s" &&
+	if pos := a.Tokens[k-1]; pos.Tag != article.POS || !singularMark(p.words[k-1]) &&
 		!(bareMark(a, p, k-1) && strings.HasSuffix(p.words[k-2], "s") && k > 2 && saintWord(p.words[k-3])) {
 		return k
 	}
@@ -3112,7 +3116,7 @@ var regionWords = map[string]bool{"South": true, "North": true, "East": true, "W
 
 // courtKinds are the words of a court's kind written before "Court".
 var courtKinds = map[string]bool{"High": true, "Crown": true, "County": true, "Supreme": true, "Appeal": true, "Appeals": true, "Federal": true,
-	"District": true, "Circuit": true, "Family": true, "Coroner's": true, "Youth": true, "Sheriff": true, "Constitutional": true}
+	"District": true, "Circuit": true, "Family": true, "Youth": true, "Sheriff": true, "Constitutional": true}
 
 // campaignVerbs open campaign groups' names (Save Our Shoreline, Stop
 // Kelby Expansion, Keep Harlow Green).
