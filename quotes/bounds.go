@@ -219,6 +219,13 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 		if c := f.cueInside(q, f.a.Tokens[sr.rule].Start, f.a.Tokens[sr.hi].End); c >= 0 {
 			sr.hi = min(sr.hi, c-1)
 		}
+		// Nor past the speaker of another report that opens the content,
+		// its cue inside it too (Nurses … have described a "culture of fear"
+		// …, a union has claimed: the union's report is the nurses'
+		// description, not its object).
+		if q.Content.Start == f.a.Tokens[sr.rule].Start && f.speakerOpens(q, sr.rule, sr.end) {
+			sr.hi = sr.rule
+		}
 	}
 	sr.lo, sr.hi = max(sr.lo, sr.rule-maxMove/4), min(sr.hi, sr.rule+maxMove/4)
 	if sr.lo > sr.rule || sr.hi < sr.rule {
@@ -228,18 +235,22 @@ func (f *finder) startOf(q *Quote) (startReach, bool) {
 }
 
 // sortCues sets cueStarts, where the cues of the rules' reports start,
-// sorted, once.
+// sorted, and cueOwners, the reports (indexes in f.out) in the same
+// order, once.
 func (f *finder) sortCues() {
 	if f.cueStarts != nil {
 		return
 	}
-	f.cueStarts = make([]int, 0, len(f.out))
-	for _, o := range f.out {
+	f.cueStarts, f.cueOwners = make([]int, 0, len(f.out)), make([]int, 0, len(f.out))
+	for i, o := range f.out {
 		if !o.Cue.Empty() {
-			f.cueStarts = append(f.cueStarts, o.Cue.Start)
+			f.cueOwners = append(f.cueOwners, i)
 		}
 	}
-	sort.Ints(f.cueStarts)
+	sort.SliceStable(f.cueOwners, func(a, b int) bool { return f.out[f.cueOwners[a]].Cue.Start < f.out[f.cueOwners[b]].Cue.Start })
+	for _, i := range f.cueOwners {
+		f.cueStarts = append(f.cueStarts, f.out[i].Cue.Start)
+	}
 }
 
 // reportIn reports whether the cue of one of the rules' reports, other
@@ -249,6 +260,19 @@ func (f *finder) reportIn(own, lo, hi int) bool {
 	from, to := f.a.Tokens[lo].Start, f.a.Tokens[hi-1].End
 	for i := sort.SearchInts(f.cueStarts, from); i < len(f.cueStarts) && f.cueStarts[i] < to; i++ {
 		if f.cueStarts[i] != own {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOpens reports whether another of the rules' reports has its
+// speaker start at token lo and its cue end by token hi.
+func (f *finder) speakerOpens(q *Quote, lo, hi int) bool {
+	from, to := f.a.Tokens[lo].Start, f.a.Tokens[hi-1].End
+	f.sortCues()
+	for i := sort.SearchInts(f.cueStarts, from); i < len(f.cueStarts) && f.cueStarts[i] < to; i++ {
+		if o := &f.out[f.cueOwners[i]]; o != q && o.Speaker.Start == from && !o.Speaker.Empty() && o.Cue.End <= to {
 			return true
 		}
 	}

@@ -582,6 +582,20 @@ func TestBoundsTrailingNotInsideNestedRelative(t *testing.T) {
 	assert.Contains(t, contents, "are \"hopelessly outdated\" for the smartphone era")
 }
 
+// TestBoundsTrailingHoldsNestedReport: the learned start of a report
+// before its cue stays at the speaker of another report that opens it
+// (it had started the union's report at the nurses' object, leaving out
+// who described it).
+func TestBoundsTrailingHoldsNestedReport(t *testing.T) {
+	a, _ := finderFor(t, "Wards\n\nNurses at a clinic in the south have described a \"climate of dread\" in which staff who complain are punished, a union has claimed.")
+	qs := Find(a, entities.Recognize(a))
+	var contents []string
+	for _, q := range qs {
+		contents = append(contents, q.Content.Text(a.Text))
+	}
+	assert.Contains(t, contents, "Nurses at a clinic in the south have described a \"climate of dread\" in which staff who complain are punished")
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).

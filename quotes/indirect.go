@@ -935,6 +935,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		c += 2 // (what the tribute was to)
 		cue.Last = c
 	}
+	if c == k+1 && c < e && sp.Last == k && sp.Last-sp.First == 1 && f.relativePronoun(sp.First) && (f.a.Tokens[c].Tag.IsFinite() || f.a.Tokens[c].Tag == article.MD) {
+		return Quote{}, false // (staff who complain are punished: the relative clause ends at its cue, and the verb after it is its noun's)
+	}
 	that := -1
 	ownClause := false // a clause of its own follows the cue, before a "that" of its own
 	for n := c; n < e && n < c+12; n++ {

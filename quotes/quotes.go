@@ -135,6 +135,7 @@ type finder struct {
 	lastSpoken                      int              // while direct and indirect run: the last quotation in f.out with a speaker before where they are, or -1
 	boundsModel                     *BoundsModel     // where reported content ends and starts, once bounds has run
 	cueStarts                       []int            // the rules' cues' starts, sorted, read once by the first bounded start
+	cueOwners                       []int            // the reports of cueStarts, indexes in out, in the same order
 	commas                          []int32          // commas before each token, for the content-bounds model, when first needed
 	finites                         []int32          // finite verbs and modals before each token, for the content-bounds model, when first needed
 	stanceSents                     []bool           // the sentences stances are read in, or nil for all

@@ -871,6 +871,8 @@ func TestFind(t *testing.T) {
 		{"\"the\" and a person's noun set off in apposition after a full name before is that person", "Seat\n\nSara Okonjo, a former nurse standing for Labour, says the NHS is the issue.\n\nThe pair clashed on Thursday. The former nurse accused her rival of lying.",
 			[]want{{kind: Indirect, content: "the NHS is the issue", cue: "says", speaker: "Sara Okonjo", name: "Sara Okonjo", parts: 1},
 				{kind: Indirect, content: "her rival of lying", cue: "accused", speaker: "The former nurse", name: "Sara Okonjo", parts: 1}}},
+		{"a cue in a relative clause before its noun's verb reports nothing", "Wards\n\nStaff who complain are moved, the union said.",
+			[]want{{kind: Indirect, content: "Staff who complain are moved", cue: "said", speaker: "the union", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
