@@ -873,6 +873,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "her rival of lying", cue: "accused", speaker: "The former nurse", name: "Sara Okonjo", parts: 1}}},
 		{"a cue in a relative clause before its noun's verb reports nothing", "Wards\n\nStaff who complain are moved, the union said.",
 			[]want{{kind: Indirect, content: "Staff who complain are moved", cue: "said", speaker: "the union", parts: 1}}},
+		{"a name's last word the tagger reads as an adverb stays in the speaker", "Cap\n\nFuel poverty charity Warm Homes Now said the rise would be a blow.",
+			[]want{{kind: Indirect, content: "the rise would be a blow", cue: "said", speaker: "Fuel poverty charity Warm Homes Now", name: "Warm Homes Now", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

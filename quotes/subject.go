@@ -386,7 +386,7 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 	}
 	for n := 0; n < 6 && v > sent.First; n++ {
 		t := f.a.Tokens[v-1]
-		if t.Tag == article.RB || t.Tag == article.MD || auxiliaries[f.lower(v-1)] ||
+		if t.Tag == article.RB && f.mentionAt[v-1] < 0 || t.Tag == article.MD || auxiliaries[f.lower(v-1)] || // (not a name's last word: Warm Homes Now/RB said)
 			f.participle(k) && aspectVerbs[f.lower(v-1)] {
 			v-- // kept asking, began saying
 			continue
