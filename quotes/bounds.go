@@ -313,17 +313,19 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	}
 	if sr.trailing && j > sr.rule && (f.a.Tokens[j].Tag == article.TO && f.a.Tokens[j-1].Tag.IsVerb() || f.lower(j) == "who" || f.lower(j) == "whose" ||
 		f.a.Tokens[j-1].Tag == article.IN && f.lower(j-1) != "that" || f.a.Tokens[j-1].Tag == article.TO || f.a.Tokens[j-1].Tag == article.RP ||
-		f.a.Tokens[j-1].Tag == article.VB) {
+		f.a.Tokens[j-1].Tag == article.VB || f.a.Tokens[j-1].Tag == article.VBG && !f.isCue(j-1)) {
 		// (not at a verb's "to" in a report before its cue: …, took
 		// control of … after offering to help, the court heard; nor at
 		// the relative pronoun of an aside on its subject or of a
 		// clause on it: Margaret Hale, who became …, has died, her
 		// family said; People who live near roads are …, according to
 		// a study; nor right after a preposition, "to" too, a verb's
-		// particle or its base form: … for the first time in its
-		// history, the union has announced; … on the approach to the
-		// Port of Kelby …, the port has warned; … to take over the
-		// running of …; … is to play a retired officer …)
+		// particle, its base form or its participle: … for the first
+		// time in its history, the union has announced; … on the
+		// approach to the Port of Kelby …, the port has warned; … to
+		// take over the running of …; … is to play a retired officer
+		// …; … near Columbus, Ohio, creating 3,000 jobs, the company
+		// announced)
 		return false
 	}
 	if r := j - 1; sr.trailing && (r > sr.rule && (f.lower(r) == "that" || f.lower(r) == "which") && f.a.Tokens[r-1].Tag.IsNoun() ||
@@ -332,6 +334,14 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	}
 	if mi := f.mentionAt[max(j-2, 0)]; sr.trailing && j-2 >= sr.rule && f.text(j-1) == "," && mi >= 0 && f.ents.Mentions[mi].Tokens.First == sr.rule {
 		return false // (not after the name that opens the report and its comma: Arif Chaudhry, 51, used his firm …, the court heard)
+	}
+	if mi := f.mentionAt[sr.rule]; sr.trailing && j > sr.rule && mi >= 0 && f.text(j-1) == "," && (f.a.Tokens[j].Tag == article.MD || f.a.Tokens[j].Tag.IsFinite()) {
+		if e := f.ents.Mentions[mi].Tokens.Last; e < j-1 && f.text(e) == "," {
+			return false // (nor at the verb after the aside on that name: Veltronic, the world's fourth-largest chipmaker, will build …, the company announced)
+		}
+	}
+	if mi, mb := f.mentionAt[j], f.mentionAt[max(j-2, 0)]; j-2 >= sr.rule && f.text(j-1) == "," && mi >= 0 && mb >= 0 && f.ents.Mentions[mi].Label == entities.GPE && f.ents.Mentions[mb].Label == entities.GPE {
+		return false // (not at a town's state or country set off by its comma: a plant near Columbus, Ohio, creating 3,000 jobs)
 	}
 	if f.afterSubjectsVerb(j, sr.rule) {
 		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)

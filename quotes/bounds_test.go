@@ -596,6 +596,23 @@ func TestBoundsTrailingHoldsNestedReport(t *testing.T) {
 	assert.Contains(t, contents, "Nurses at a clinic in the south have described a \"climate of dread\" in which staff who complain are punished")
 }
 
+// TestBoundsTrailingKeepsSubjectAndPlace: the learned start of a report
+// before its cue moves neither to a town's state set off by commas, nor
+// to the verb after an aside on the name opening the report, nor past a
+// participle (it had started the company's report at "Ohio", then at
+// "will build", then at "3,000 jobs").
+func TestBoundsTrailingKeepsSubjectAndPlace(t *testing.T) {
+	text := "Chipmaker to build $20bn plant in Ohio\n\nVeltronic, the world's fourth-largest chipmaker, will build a $20 billion semiconductor plant near Columbus, Ohio, creating 3,000 jobs, the company announced on Wednesday."
+	a, f := finderFor(t, text)
+	assert.Equal(t, "Veltronic, the world's fourth-largest chipmaker, will build a $20 billion semiconductor plant near Columbus, Ohio, creating 3,000 jobs", onlyFound(t, a))
+	sr := &startReach{rule: tokenOf(a, "Veltronic"), trailing: true}
+	for _, w := range []string{"will", "3,000"} {
+		assert.False(t, f.startOK(tokenOf(a, w), sr), w)
+	}
+	assert.False(t, f.startOK(tokenOf(a, "Columbus")+2, sr), "the body's Ohio")
+	assert.True(t, f.startOK(tokenOf(a, "creating"), sr))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).
