@@ -128,6 +128,9 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		}
 		scores = append(scores, candidate{cluster: c, score: w, nearest: tok})
 	}
+	if f.newcomerBefore(i) {
+		return -1 // (A senior diplomat, who spoke on condition of anonymity because he was not authorised …: the diplomat, no one named)
+	}
 	fallback, quotedFit := -1, -1
 	object := f.objectOfVerb(i)
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
@@ -196,6 +199,26 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		return fallback
 	}
 	return quotedFit
+}
+
+// newcomerBefore reports whether the sentence of the pronoun at token i
+// opens with an indefinite noun phrase headed by a person's noun in the
+// singular (A senior Western diplomat, an aide), with no name from there
+// to the pronoun: someone the article has not named, whom the pronoun
+// means.
+func (f *finder) newcomerBefore(i int) bool {
+	sent := f.sentence(i)
+	k := sent.First
+	if w := f.lower(k); w != "a" && w != "an" || k+1 >= i {
+		return false
+	}
+	end := f.npAfter(k+1, i)
+	if end <= k+1 || end > i || !f.personOrRole(end-1) || f.a.Tokens[end-1].Tag != article.NN {
+		return false
+	}
+	return !f.some(k, i, func(j int) bool {
+		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
+	})
 }
 
 // besidePronoun reports whether the mention tokens r are joined by "and"

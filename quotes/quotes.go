@@ -243,6 +243,9 @@ func newFinder(a *article.Article, ents *entities.Result) *finder {
 		if f.cue[i] && i > 0 && t.Tag == article.VBZ && a.Tokens[i-1].Tag == article.NNS && nounCues[f.lower(i)] && objectReports[f.lower(i-1)] {
 			f.cue[i] = false // Minister denies/NNS claims/VBZ he …: the tagger swapped verb and noun; the noun reports nothing
 		}
+		if f.cue[i] && t.Tag == article.NNS && i > 0 && f.lower(i) == "talks" && a.Tokens[i-1].Tag == article.NN && a.Tokens[i-1].Kind == article.Word && !f.capitalized(i-1) && !f.cue[i-1] && !peopleNoun(f.lower(i-1)) && !someoneNouns[f.lower(i-1)] {
+			f.cue[i] = false // Envoy says ceasefire talks/NNS 'at a delicate stage': a noun of meetings (peace talks, pay talks), no verb
+		}
 		if f.cue[i] && (t.Tag == article.VBG || t.Tag == article.NN) && f.compoundHead(i) {
 			f.cue[i] = false // An amber weather warning/VBG for wind has been issued: a noun's, no verb
 		}
