@@ -5072,10 +5072,11 @@ func endsLongerBody(p *prepared, ms []Mention, words []string) bool {
 
 // leadingLocWord reports whether w opens a geographic name before the
 // name itself: the River Severn, Lake Tana, Loch Ness, Lough Neagh, Mount
-// Kenya, Mont Blanc.
+// Kenya, Mont Blanc; the Gaelic and Welsh words of hills (Beinn Alligin,
+// Sgurr Alasdair, Meall Dubh, Stob Ban, Moel Famau, Mynydd Mawr).
 func leadingLocWord(w string) bool {
 	switch w {
-	case "River", "Lake", "Loch", "Lough", "Mount", "Mont":
+	case "River", "Lake", "Loch", "Lough", "Mount", "Mont", "Beinn", "Sgurr", "Sgùrr", "Meall", "Stob", "Moel", "Mynydd":
 		return true
 	}
 	return false
