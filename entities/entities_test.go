@@ -268,6 +268,12 @@ func TestRecognize(t *testing.T) {
 		{"a Gaelic or Welsh word of hills opens a hill's name",
 			"Walk\n\nThe pair had set out to climb Beinn Tarsuinn in thick cloud, and on Sunday walked up Moel Ddu.",
 			map[string]Label{"Beinn Tarsuinn": Loc, "Moel Ddu": Loc}, nil},
+		{"two words with no given name after a noun and \"in\" are a place, written so anywhere in the article",
+			"Towns\n\nMy town, Ashby Fold, lost its last bank.\n\nHarriet Caldwell is a community organiser in Ashby Fold.",
+			map[string]Label{"Harriet Caldwell": Person, "Ashby Fold": GPE}, nil},
+		{"a name ending in Estuary or Firth after a preposition of place is a place",
+			"Storm\n\nGusts of 92mph have been recorded at Kestle Firth, the highest so far.",
+			map[string]Label{"Kestle Firth": Loc}, nil},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
@@ -2963,6 +2969,10 @@ func TestWarningColours(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, Person, labels["Amber Hale"])
 	assert.Equal(t, Org, labels["Harbour Books"])
+	// (a weather's word between the colour and its noun)
+	_, _, labels, _ = found(t, "Storm: live\n\nKey points\n- Amber wind warning in force until 21:00\n- More than 40,000 homes without power")
+	_, ok = labels["Amber"]
+	assert.False(t, ok)
 }
 
 // TestNoStopInName: a stop the model reads as a name's last token is

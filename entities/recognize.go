@@ -2759,9 +2759,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// Flat for 30 years: a name read as a person where someone lives or
 	// was born is a place, written so anywhere in the article
 	// (and so is one after "in" after a site's noun: its engineering base
-	// in Shannon, a plant in Marion)
+	// in Shannon, a plant in Marion; and two words after a noun and "in"
+	// with no given name: a community organiser in Ashby Fold)
 	relabelPeople(a, out, GPE, func(i int) bool {
-		return out[i].Tokens.Len() <= 3 && (livedIn(p, out[i].Tokens.First) || siteIn(p, out[i].Tokens.First))
+		return out[i].Tokens.Len() <= 3 && (livedIn(p, out[i].Tokens.First) || siteIn(p, out[i].Tokens.First)) || placeAfterIn(a, p, g, out[i])
 	})
 	// the Norchem site at Billingham, then "Norchem said it …": one word
 	// read as a person, between "the" and a company's site in lower case,
@@ -3314,7 +3315,8 @@ func dropNumbered(a *article.Article, ms []Mention) []Mention {
 }
 
 // dropWarnings drops the one-word mentions that are a warning's colour
-// before its noun (an Amber warning, a Red alert): a level, no person.
+// before its noun, a weather's word between them or not (an Amber
+// warning, a Red alert, an Amber wind warning): a level, no person.
 func dropWarnings(a *article.Article, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		if m.Tokens.Len() != 1 || m.Tokens.Last >= len(a.Tokens) {
@@ -3322,7 +3324,11 @@ func dropWarnings(a *article.Article, ms []Mention) []Mention {
 		}
 		switch a.TokenText(m.Tokens.First) {
 		case "Amber", "Red", "Yellow", "AMBER", "RED", "YELLOW":
-			switch strings.ToLower(a.TokenText(m.Tokens.Last)) {
+			k := m.Tokens.Last
+			if k+1 < len(a.Tokens) && warningWeathers[strings.ToLower(a.TokenText(k))] {
+				k++
+			}
+			switch strings.ToLower(a.TokenText(k)) {
 			case "warning", "warnings", "alert", "alerts":
 				return true
 			}
@@ -3330,6 +3336,10 @@ func dropWarnings(a *article.Article, ms []Mention) []Mention {
 		return false
 	})
 }
+
+// warningWeathers are the weathers a warning's colour and noun may name
+// between them (an Amber wind warning, a Yellow weather warning).
+var warningWeathers = map[string]bool{"weather": true, "wind": true, "rain": true, "snow": true, "ice": true, "heat": true, "fog": true, "storm": true, "thunderstorm": true, "thunderstorms": true, "flood": true}
 
 // courtTitles cuts from a mention of a place the lists know and
 // "District" or "Circuit", before a title word and a name, the court's
@@ -4317,6 +4327,16 @@ func placeAndName(a *article.Article, p *prepared, g *gazetteer, m Mention, i in
 func siteIn(p *prepared, k int) bool {
 	w := wordBefore(p, k, "in")
 	return siteNouns[w] || moreSites[w]
+}
+
+// placeAfterIn reports whether m, two words read as a person, follows
+// "in" after a noun in lower case, opens with no given name, title or
+// capitalized word before it, and owns nothing (a community organiser in
+// Ashby Fold; not a role in Tom Hale's film): a place.
+func placeAfterIn(a *article.Article, p *prepared, g *gazetteer, m Mention) bool {
+	f := m.Tokens.First
+	return m.Tokens.Len() == 2 && f >= 2 && p.words[f-1] == "in" && a.Tokens[f-2].Tag.IsNoun() && !p.toks[f-2].upper &&
+		!g.givenName(p.words[f]) && !g.isTitleWord(p.words[f]) && (m.Tokens.Last >= len(p.words) || a.Tokens[m.Tokens.Last].Tag != article.POS)
 }
 
 // moreSites are the sites, beside siteNouns, whose "in" names a place
