@@ -886,6 +886,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "residents to stay at home", cue: "urging", speaker: "Police", parts: 1},
 				{kind: Indirect, content: "drivers to avoid the coast road", cue: "asking", speaker: "The council", parts: 1},
 				{kind: Indirect, content: "walkers not to go out", cue: "warning", speaker: "Forecasters", parts: 1}}},
+		{"\"the club\" after two clubs is the headline's", "Rovers sack manager after eight games\n\nHallam Rovers have sacked manager Luis Ferreira.\n\nSaturday's 3-0 home defeat by Kelby Athletic proved to be his final game.\n\nIn a statement, the club said: \"The board would like to thank Luis.\"",
+			[]want{{kind: Direct, content: "The board would like to thank Luis.", cue: "said", speaker: "the club", name: "Hallam Rovers", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1438,6 +1438,25 @@ func nameHead(name string) string {
 	return name
 }
 
+// headlineClub returns the cluster of the first club (a body whose name
+// ends in a club's word) a headline names among the first n mentions,
+// or -1.
+func (f *finder) headlineClub(n int) int {
+	for mi := 0; mi < n; mi++ {
+		m := f.ents.Mentions[mi]
+		if f.a.Paragraphs[m.Paragraph].Kind != article.Headline {
+			if m.Paragraph > 1 {
+				break
+			}
+			continue
+		}
+		if c := &f.ents.Clusters[m.Cluster]; c.Label == entities.Org && orgFits(c.Name, "club") {
+			return m.Cluster
+		}
+	}
+	return -1
+}
+
 // orgNouns are the nouns a description uses for an organization: the
 // company, the department.
 var orgNouns = wordList("org-noun")
@@ -1745,6 +1764,13 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		case c.Label == entities.Org && orgNouns[head] && (orgFits(c.Name, head) || r.Len() == 2 && (f.calledBy(m, head) || nearest && agencyFits(c.Name, head))) && namedFits(c.Name) && !f.affiliation(m.Tokens) && !f.sawIt(m.Tokens):
 			// (the agency for a public agency only when no other body
 			// is named nearer: the bureau confirmed …; the agency declined)
+			if head == "club" {
+				// United sack manager …, then a defeat by Kelby Athletic,
+				// then the club said: of two clubs, the headline's
+				if h := f.headlineClub(before); h >= 0 && h != m.Cluster {
+					return h
+				}
+			}
 			return m.Cluster
 		case c.Label == entities.Person && (roleNouns[head] || personNouns[head] && strings.Contains(c.Name, " ")) && len(which) == 0 && f.apposedRole(m.Tokens) == head:
 			return m.Cluster // Lee's spokesman, Ryan Ortiz, said …. The spokesman declined …; Ann Roe, a former nurse, …. The former nurse said … (a person's noun: by a full name)
