@@ -1035,19 +1035,11 @@ func (f *finder) dropRepeats() {
 				if p.Kind != Term && !q.Cue.Empty() && q.Cue == p.Cue && (p.Content.Contains(q.Content) || q.Content.Contains(p.Content)) {
 					// one cue, one report: the longer reading of it, with
 					// the quoted words of both
-					long, short := &keep[k], q
+					short := q
 					if q.Content.Len() > p.Content.Len() {
 						keep[k], short = q, p
 					}
-					for _, fr := range short.Fragments {
-						if long.Content.Contains(fr) && !slices.Contains(long.Fragments, fr) {
-							long.Fragments = append(long.Fragments, fr)
-						}
-					}
-					sort.Slice(long.Fragments, func(i, j int) bool { return long.Fragments[i].Start < long.Fragments[j].Start })
-					if len(long.Fragments) > 0 {
-						long.Kind = Mixed
-					}
+					keep[k].takeFragments(&short)
 					dup = true
 					break
 				}
@@ -1056,6 +1048,7 @@ func (f *finder) dropRepeats() {
 				}
 				inside := p.Content.Start <= q.Cue.Start && q.Cue.End <= p.Content.End && !f.nounCue(q.Cue)
 				if !q.Cue.Empty() && (q.Cue == p.Cue || inside) || q.SpeakerName != "" && q.SpeakerName == p.SpeakerName {
+					keep[k].takeFragments(&q)
 					dup = true
 					break
 				}
@@ -1066,6 +1059,8 @@ func (f *finder) dropRepeats() {
 					if cueGap(&q) < cueGap(&p) {
 						keep[k] = q
 					}
+					keep[k].takeFragments(&p)
+					keep[k].takeFragments(&q)
 					dup = true
 					break
 				}
@@ -1076,6 +1071,28 @@ func (f *finder) dropRepeats() {
 		}
 	}
 	f.out = keep
+}
+
+// takeFragments adds to q the quoted fragments of o, a reading of the
+// same report that is dropped, that q's content holds and q lacks, and
+// makes q mixed if it then holds any.
+func (q *Quote) takeFragments(o *Quote) {
+	if q.Kind == Direct || q.Kind == Term || q.Kind == Stance {
+		return
+	}
+	added := false
+	for _, fr := range o.Fragments {
+		if q.Content.Contains(fr) && !slices.Contains(q.Fragments, fr) {
+			q.Fragments = append(q.Fragments, fr)
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(q.Fragments, func(i, j int) bool { return q.Fragments[i].Start < q.Fragments[j].Start })
+	}
+	if len(q.Fragments) > 0 {
+		q.Kind = Mixed
+	}
 }
 
 // cueGap returns how many bytes lie between q's cue and its content.

@@ -15,6 +15,14 @@ import (
 // relative pronoun (which reported, who said) the speaker is the pronoun
 // and antecedent the phrase it stands for. ok is false if there is none.
 func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Range, ok bool) {
+	if c := f.joinedParticiple(k, sent); c > 0 {
+		// show Ms Penhale telling an adviser that … and suggesting …:
+		// a participle joined by "and" to a participle cue before it
+		// has that cue's subject, the noun phrase right before it
+		if sp, antecedent, ok = f.subjectAt(c, sent, 0); ok && sp.Last == c {
+			return sp, antecedent, ok
+		}
+	}
 	sp, antecedent, ok = f.subjectAt(k, sent, 0)
 	if ok && antecedent.Last <= antecedent.First {
 		if r, found := f.relativeHolder(sp, sent); found {
@@ -24,6 +32,25 @@ func (f *finder) subject(k int, sent article.Range) (sp, antecedent article.Rang
 		}
 	}
 	return sp, antecedent, ok
+}
+
+// joinedParticiple returns the participle cue, in sentence sent, that
+// the participle cue at token k is joined to by the "and" before it,
+// with no comma outside quotation marks between them: the nearest
+// participle cue before, else 0.
+func (f *finder) joinedParticiple(k int, sent article.Range) int {
+	if k < sent.First+3 || f.lower(k-1) != "and" || !f.participle(k) {
+		return 0
+	}
+	for c := k - 2; c > sent.First && c >= k-30; c-- {
+		if f.text(c) == "," && !f.quoted[c] {
+			return 0
+		}
+		if f.isCue(c) && f.participle(c) && !f.quoted[c] {
+			return c
+		}
+	}
+	return 0
 }
 
 // participleHolder returns the noun phrase opening the sentence that a
