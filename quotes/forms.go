@@ -129,6 +129,8 @@ func (f *finder) accordingTo(sent article.Range, k, n, e int, out []Quote) ([]Qu
 			// according to people close to the talks, familiar with them
 			if e2 := f.npAfter(spEnd+2, e); e2 > spEnd+2 {
 				spEnd = e2
+			} else if objectPronouns[f.lower(spEnd+2)] != "" {
+				spEnd += 3 // (people close to her)
 			}
 		}
 	}

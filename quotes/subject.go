@@ -107,8 +107,8 @@ func (f *finder) authorPhrase(sp article.Range) bool {
 // noun phrase ending there, over "of" and its object.
 func (f *finder) relativeHolder(sp article.Range, sent article.Range) (article.Range, bool) {
 	j := sp.First - 1
-	if j <= sent.First || f.a.Tokens[j].Tag != article.IN {
-		return article.Range{}, false
+	if j <= sent.First || f.a.Tokens[j].Tag != article.IN && f.a.Tokens[j].Tag != article.TO {
+		return article.Range{}, false // (to as well: Fans who had travelled to Berlin for the concert said)
 	}
 	for j--; j > sent.First && j >= sp.First-5; j-- {
 		t := f.a.Tokens[j].Tag
