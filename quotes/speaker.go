@@ -1168,9 +1168,10 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	// who spoke to us said …. “…,” he said.)
 	aged := definite && !possessed && f.some(sp.First+1, h, func(j int) bool { return ageWord(f.lower(j)) })
 	w := f.lower(h)
-	// (so does a noun of someone that gives a gender, with kin: the
-	// woman, who cannot be named, said …. ¶ “…,” she told the inquiry)
-	if f.a.Tokens[h].Tag != article.NN || definite && !aged && (!kin || !(kinNouns[w] && h+1 < sp.Last || owned || someoneNouns[w] && nounGender(w) != "")) {
+	// (so does a noun of someone or of kin that gives a gender, with
+	// kin: the woman, who cannot be named, said …. ¶ “…,” she told the
+	// inquiry; the father, who did not want to be named, said …)
+	if f.a.Tokens[h].Tag != article.NN || definite && !aged && (!kin || !(kinNouns[w] && h+1 < sp.Last || owned || (someoneNouns[w] || kinNouns[w]) && nounGender(w) != "")) {
 		return false
 	}
 	if ng := nounGender(w); ng != "" {
