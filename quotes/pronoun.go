@@ -131,7 +131,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	if f.newcomerBefore(i) {
 		return -1 // (A senior diplomat, who spoke on condition of anonymity because he was not authorised …: the diplomat, no one named)
 	}
-	fallback, quotedFit := -1, -1
+	fallback, fallbackTok, quotedFit := -1, -1, -1
 	object := f.objectOfVerb(i)
 	for mi := lo - 1; mi >= 0 && mi >= lo-40; mi-- {
 		m := f.ents.Mentions[mi]
@@ -155,7 +155,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 			continue // Asked whether she and Ms Kendall disagreed, she …: Ms Kendall is not "she"
 		}
 		if fallback < 0 {
-			fallback = c
+			fallback, fallbackTok = c, m.Tokens.First
 		}
 		d := si - f.a.SentenceOf(m.Tokens.First)
 		if d > pronounSentences {
@@ -196,9 +196,46 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		return scores[best].cluster
 	}
 	if fallback >= 0 {
+		if f.describedAfter(fallbackTok, i, si, g) {
+			return -1 // (… about my grandmother, who ran a cafe. She always said …: the grandmother, not the interviewer named paragraphs before)
+		}
 		return fallback
 	}
 	return quotedFit
+}
+
+// describedAfter reports whether, after token from and before the
+// pronoun of gender g at token i, in i's sentence si or the one before,
+// outside quotation marks, a noun phrase opened by "a", "an", "one" or a
+// possessive pronoun has a noun of that gender for its head, with no
+// name set off before or after it (my grandmother, a woman, his wife;
+// not his wife, Jane Hale): someone unnamed, nearer than the person
+// named.
+func (f *finder) describedAfter(from, i, si int, g string) bool {
+	lo := f.a.Sentences[max(si-1, 0)].Tokens.First
+	for j := i - 1; j > from && j >= lo; j-- {
+		t := f.a.Tokens[j]
+		if t.Tag != article.NN || f.quoted[j] || f.mentionAt[j] >= 0 || nounGender(f.lower(j)) != g || f.capitalized(j) {
+			continue
+		}
+		d := j - 1
+		for d > lo && d > j-3 && (f.a.Tokens[d].Tag.IsAdjective() || f.a.Tokens[d].Tag == article.NN && !f.capitalized(d)) {
+			d--
+		}
+		switch f.lower(d) {
+		case "a", "an", "one", "my", "his", "her", "their", "our", "your":
+		default:
+			continue
+		}
+		if d > 0 && f.text(d-1) == "," && f.mentionAt[d-2] >= 0 {
+			continue // (Jane Hale, a mother of two,)
+		}
+		if j+2 < len(f.a.Tokens) && f.text(j+1) == "," && f.mentionAt[j+2] >= 0 {
+			continue // (his wife, Jane Hale,)
+		}
+		return true
+	}
+	return false
 }
 
 // newcomerBefore reports whether the sentence of the pronoun at token i
