@@ -899,7 +899,7 @@ func TestFind(t *testing.T) {
 				{kind: Mixed, content: "the tide had come in \"frighteningly fast\"", cue: "said", speaker: "The father", fragment: "frighteningly fast", parts: 1},
 				{kind: Direct, content: "One minute we were exploring rock pools", cue: "said", speaker: "he", name: "The father", parts: 1}}},
 		{"\"she\" after an unnamed woman described, the only woman named far before, stays unresolved", "Baker\n\nKirsty Vale met a baker last week.\n\nThe shop opened in May. Bread sells out by noon. Queues form early.\n\nMy grandmother ran a cafe for forty years. She always said, \"Feed people first.\"",
-			[]want{{kind: Direct, content: "Feed people first.", cue: "said", speaker: "She", parts: 1}}},
+			[]want{{kind: Direct, content: "Feed people first.", cue: "said", speaker: "She", name: "She", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
