@@ -838,6 +838,14 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 			}
 		}
 	}
+	// warned of a “tipping point”, called for an “urgent” inquiry: what
+	// the speech was about or asked for, past its preposition (as
+	// forward reads it)
+	prep := false // past the preposition: to the mark, the quoted words open the content
+	if w := prepCues[f.lower(v)]; c == v+1 && c < m.Open && w != "" && strings.Contains(w, " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)] {
+		c++
+		prep = true
+	}
 	// promised in his budget speech to “…”: the "to" clause, past the
 	// phrase before it
 	if infinitiveCues[f.lower(v)] && c < m.Open && f.a.Tokens[c].Tag == article.IN {
@@ -847,10 +855,13 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	}
 	// (Not words the marks open after a comma or colon: told the Post
 	// in a statement, “…” quotes them whole.)
-	if m.Close < 0 || c >= m.Open || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {
+	if m.Close < 0 || c > m.Open || c == m.Open && !prep || f.text(m.Open-1) == "," || f.text(m.Open-1) == ":" {
 		return article.Range{}, false
 	}
 	least := 2
+	if prep {
+		least = 1 // (called for tripling “…”: the preposition was a word of the clause's)
+	}
 	if c+1 == m.Open && m.Open+1 < len(f.a.Tokens) {
 		// said volunteers “give their time …”: one word, the clause's
 		// subject, and the quoted words its predicate
