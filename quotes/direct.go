@@ -91,6 +91,11 @@ func (f *finder) direct() {
 				// emphasized the threat that “Islamic terrorism” poses:
 				// the clause after a cue found over words before the marks
 				f.claim(&q, m, content)
+			} else if content, ok := f.quotedModifier(m, at); ok && len(q.Parts) == 1 {
+				// inspectors found “squalid” conditions: a word or
+				// two quoted before the noun they qualify, right after
+				// the cue, are a fragment of its object
+				f.claim(&q, m, content)
 			} else if claim, ok := f.colonClaim(m, at); ok && len(q.Parts) == 1 {
 				// Ann Lee: ‘No Deal’ If the Vote Fails: the speaker's
 				// claim is all that follows the colon, the quoted
@@ -536,6 +541,30 @@ func (f *finder) cueClaim(m *marked, at attribution) (article.Range, bool) {
 		return article.Range{}, false
 	}
 	return f.claimAfter(m, v, f.sentence(m.Open))
+}
+
+// quotedModifier returns the object of the verb cue right before the
+// marks m when the marks hold one to three words and a noun in lower case
+// follows them, no word of time (found “squalid” conditions at the home):
+// the object, to its clause's end or a comma, whose noun the quoted words
+// qualify.
+func (f *finder) quotedModifier(m *marked, at attribution) (article.Range, bool) {
+	n := m.Close + 1
+	if m.Close < 0 || at.cue.Last != m.Open || n >= len(f.a.Tokens) || !f.a.Tokens[at.cue.Last-1].Tag.IsVerb() || f.wordCount(m) > 3 {
+		return article.Range{}, false
+	}
+	if t := f.a.Tokens[n]; t.Kind != article.Word || t.Tag != article.NN && t.Tag != article.NNS || f.capitalized(n) || f.quoted[n] || timeWords[f.lower(n)] {
+		return article.Range{}, false
+	}
+	sent := f.sentence(m.Open)
+	e := f.clauseEnd(n, f.end(sent))
+	for k := n; k < e; k++ {
+		if f.text(k) == "," {
+			e = k // (“Hale-Roe” policies, which he said …: the object, not the aside on it)
+			break
+		}
+	}
+	return article.Range{First: m.Open, Last: e}, true
 }
 
 // colonClaim returns the clause after the colon that is quotation m's cue

@@ -1211,7 +1211,11 @@ func (f *finder) headOf(subj, v int, sent article.Range) int {
 		}
 		if p > sent.First+1 && relationWords[f.lower(p-1)] && (f.lower(p) == "to" || f.lower(p) == "with" || f.lower(p) == "on" || f.lower(p) == "about" || f.lower(p) == "of" || f.lower(p) == "for") {
 			p-- // close to, familiar with, briefed on, responsible for
-		} else if p > sent.First+1 && (f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) && (f.modifier(p-1) || f.stranded(p-1)) {
+		} else if p > sent.First+1 && (f.a.Tokens[p].Tag == article.IN || f.a.Tokens[p].Tag == article.TO) && (f.modifier(p-1) || f.stranded(p-1)) &&
+			!(subordinateWords[f.lower(p)] && f.personHeaded(article.Range{First: subj, Last: f.npAfter(subj, sent.Last)})) {
+			// (not over a conjunction of time or cause whose clause's
+			// subject names people: residents moved after inspectors
+			// find …: the inspectors speak)
 			p-- // residents living near the plant, passengers stuck on a train, a man stabbed to death outside a club
 		} else if p > sent.First+2 && f.a.Tokens[p].Tag == article.IN && (f.a.Tokens[p-1].Tag == article.RB || f.lower(p-1) == "overnight") && (f.modifier(p-2) || f.stranded(p-2)) {
 			p -= 2 // passengers stranded overnight at the airport: over the adverb too
