@@ -906,6 +906,8 @@ func TestFind(t *testing.T) {
 		{"a word quoted right after a cue before the noun it qualifies is a fragment of the cue's object; a clause of time after a participle opens with its own speaker", "Residents moved after inspectors find 'squalid' conditions\n\nInspectors found \"squalid\" conditions at the home, which closed.",
 			[]want{{kind: Mixed, content: "'squalid' conditions", cue: "find", speaker: "inspectors", fragment: "squalid", parts: 1},
 				{kind: Mixed, content: "\"squalid\" conditions at the home", cue: "found", speaker: "Inspectors", fragment: "squalid", parts: 1}}},
+		{"a possessive description is the person named after the same words before", "Obituary\n\nShe is survived by her nephew, Peter, and two nieces.\n\nHer nephew said she had \"never once thought about retiring\".",
+			[]want{{kind: Mixed, content: "she had \"never once thought about retiring\"", cue: "said", speaker: "Her nephew", name: "Peter", fragment: "never once thought about retiring", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1960,9 +1960,10 @@ func (f *finder) apposedRole(m article.Range) string {
 
 // apposedLater returns the cluster of the person the next two paragraphs
 // name right after the words of description r and a comma (…, her agent
-// has said, then Her agent, Marcus Delmore, said …), or -1.
+// has said, then Her agent, Marcus Delmore, said …), else the person the
+// two paragraphs before name so (her nephew, Peter, then Her nephew
+// said), or -1.
 func (f *finder) apposedLater(r article.Range) int {
-	n := r.Len()
 	last := f.paraOf(r.First) + 2
 	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
 	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
@@ -1970,19 +1971,40 @@ func (f *finder) apposedLater(r article.Range) int {
 		if m.Paragraph > last {
 			break
 		}
-		k := m.Tokens.First - 1 // the comma
-		if m.Label != entities.Person || m.Boilerplate || m.Credit || k-n < r.Last || f.text(k) != "," {
-			continue
+		if f.apposedTo(r, m, r.Last) {
+			return m.Cluster
 		}
-		same := true
-		for j := 0; j < n && same; j++ {
-			same = f.lower(k-n+j) == f.lower(r.First+j)
+	}
+	// She is survived by her nephew, Peter, …. Her nephew said …: the
+	// same words set off before a name in the two paragraphs before
+	first := f.paraOf(r.First) - 2
+	for mi := after - 1; mi >= 0 && mi >= after-100; mi-- {
+		m := f.ents.Mentions[mi]
+		if m.Paragraph < first {
+			break
 		}
-		if same {
+		if m.Tokens.Last <= r.First && f.apposedTo(r, m, 0) {
 			return m.Cluster
 		}
 	}
 	return -1
+}
+
+// apposedTo reports whether person mention m is set off by a comma right
+// after the same words as r's, in lower case, that start at token lo or
+// later.
+func (f *finder) apposedTo(r article.Range, m entities.Mention, lo int) bool {
+	n := r.Len()
+	k := m.Tokens.First - 1 // the comma
+	if m.Label != entities.Person || m.Boilerplate || m.Credit || k-n < lo || f.text(k) != "," {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		if f.lower(k-n+j) != f.lower(r.First+j) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledeName returns the person a role speaking in the first body
