@@ -908,6 +908,8 @@ func TestFind(t *testing.T) {
 				{kind: Mixed, content: "\"squalid\" conditions at the home", cue: "found", speaker: "Inspectors", fragment: "squalid", parts: 1}}},
 		{"a possessive description is the person named after the same words before", "Obituary\n\nShe is survived by her nephew, Peter, and two nieces.\n\nHer nephew said she had \"never once thought about retiring\".",
 			[]want{{kind: Mixed, content: "she had \"never once thought about retiring\"", cue: "said", speaker: "Her nephew", name: "Peter", fragment: "never once thought about retiring", parts: 1}}},
+		{"a cue in -s that is never a noun reports after \"the\" and a name, however tagged", "Tax\n\nThe Treasury insists that most farms will not pay any more tax.",
+			[]want{{kind: Indirect, content: "most farms will not pay any more tax", cue: "insists", speaker: "The Treasury", name: "Treasury", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1446,6 +1446,12 @@ func (f *finder) stranded(k int) bool {
 	return (t == article.VBN || (t == article.VBD || t == article.VBP) && (strings.HasSuffix(w, "ed") || strandedForms[w])) && !auxiliaries[w] && f.afterPlainNoun(k)
 }
 
+// verbOnlyCues are cues in -s that are never a plural noun, whatever the
+// tagger reads after a name (The Treasury insists/NNS that …).
+var verbOnlyCues = map[string]bool{"says": true, "insists": true, "adds": true, "argues": true, "admits": true, "explains": true, "warns": true,
+	"believes": true, "suggests": true, "maintains": true, "contends": true, "concedes": true, "acknowledges": true, "announces": true,
+	"confirms": true, "denies": true, "urges": true, "tells": true, "asks": true}
+
 // strandedForms are irregular past participles the tagger may read as a
 // verb in the past or present (stuck/VBP on a train).
 var strandedForms = map[string]bool{"stuck": true, "caught": true, "held": true, "left": true, "hurt": true, "kept": true, "trapped": true}
@@ -1611,8 +1617,8 @@ func (f *finder) nounVerb(k int, sent article.Range) bool {
 	default:
 		return false
 	}
-	if f.a.Tokens[k-1].Tag == article.NNP && k-2 >= sent.First && (f.a.Tokens[k-2].Tag == article.DT || f.a.Tokens[k-2].Tag == article.PRPS) {
-		return false // wrote in a Facebook post that …: the name qualifies the noun after a determiner
+	if f.a.Tokens[k-1].Tag == article.NNP && k-2 >= sent.First && (f.a.Tokens[k-2].Tag == article.DT || f.a.Tokens[k-2].Tag == article.PRPS) && !verbOnlyCues[f.lower(k)] {
+		return false // wrote in a Facebook post that …: the name qualifies the noun after a determiner (but The Treasury insists/NNS that …: no noun)
 	}
 	named := f.a.Tokens[k-1].Tag == article.NNP || f.a.Tokens[k-1].Tag == article.PRP || f.share(k-1)
 	if mi := f.mentionAt[k-1]; mi >= 0 {
