@@ -941,6 +941,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	that := -1
 	ownClause := false // a clause of its own follows the cue, before a "that" of its own
 	for n := c; n < e && n < c+12; n++ {
+		if cl := f.titleMarksAt(n); cl > n && cl < e {
+			n = cl // (said on CNN's “State of the Union” that …: a show's title, not the report's words)
+			continue
+		}
 		if f.text(n) == "," || f.a.Tokens[n].Kind.IsQuote() {
 			break // (to “distrust and verify” that …: the quoted words' that)
 		}
