@@ -2374,6 +2374,18 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 					continue
 				}
 			}
+			// The local MP, Will Tennant, said: a given name (or "Will",
+			// which the lists leave out for the modal's sake, and the
+			// model may read as the word after a lower-case "will"
+			// earlier) and a capitalized word, set off by commas after a
+			// job, that the model left out, are the person who holds it
+			if end := i + 2; i-2 >= s.Tokens.First && end < s.Tokens.Last && p.words[i-1] == "," && p.words[end] == "," && (g.givenName(p.words[i]) || p.words[i] == "Will") &&
+				p.toks[i+1].upper && a.Tokens[i+1].Kind == article.Word && p.toks[i+1].gaz.kind == gzNone && !g.isOrgWord(p.words[i+1]) &&
+				(g.jobLower[strings.ToLower(p.words[i-2])] || g.postNominals[p.words[i-2]]) && before(end) {
+				add(i, end, Person, 0.5, s.Paragraph)
+				i = end - 1
+				continue
+			}
 			// CalMarine said, CalMarine's managing director: one word with
 			// a capital inside after small letters (no surname's prefix:
 			// MacAskill, DeSantis) the model left out, before a speech
