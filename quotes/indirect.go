@@ -1101,7 +1101,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// urged passengers not to travel
 		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
 		topic = true
-	case weakCues[w]:
+	case weakCues[w] && !(cue.Last > k+1 && f.lower(cue.Last-1) == "out"): // (called out his rival: the object, below)
 		// thinks she's done a “serviceable job”: the marks say
 		// these are the speaker's words; previously reported, The
 		// Foundation refused …: a comma first
@@ -1116,7 +1116,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		}
-	case objectReports[w] && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
+	case (objectReports[w] || cue.Last > k+1 && f.lower(cue.Last-1) == "out") && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
+		// (a cue and "out" reports its object too: called out his
+		// rival for …, pointed out the lack of …)
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] && f.some(sent.First, k, f.relativePronoun) {
 			// messages in which he mocked residents were leaked: the
