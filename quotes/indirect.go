@@ -1116,9 +1116,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		}
-	case (objectReports[w] || cue.Last > k+1 && f.lower(cue.Last-1) == "out") && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
+	case (objectReports[w] || cue.Last > k+1 && f.lower(cue.Last-1) == "out" && f.a.Tokens[k-1].Tag != article.IN) && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
 		// (a cue and "out" reports its object too: called out his
-		// rival for …, pointed out the lack of …)
+		// rival for …, pointed out the lack of …; not a gerund after a
+		// preposition, inside a report: expects Hale to … by calling
+		// out the mayor)
 		content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		if np := f.npAfter(c, e); actCues[w] && !strings.HasPrefix(w, "demand") && np < e && f.a.Tokens[np].Tag.IsFinite() && !f.quoted[np] && f.some(sent.First, k, f.relativePronoun) {
 			// messages in which he mocked residents were leaked: the
