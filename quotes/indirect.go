@@ -1703,7 +1703,7 @@ func (f *finder) hearerEnd(c, hi int) int {
 		// at risk: "her" is the hearer, not the next noun's owner, where
 		// a determiner or name follows it, or a noun phrase a finite
 		// verb ends
-		if t := f.a.Tokens[c+1].Tag; t == article.DT || t == article.PRPS || t == article.PRP || t == article.CD ||
+		if t := f.a.Tokens[c+1].Tag; t == article.DT || t == article.PRPS || t == article.PRP || t == article.CD || t == article.TO && f.a.Tokens[c-1].Tag != article.VBG || // (asked her to call …; not a participle's: wrote to the minister asking her to …, the writer's one report)
 			f.mentionAt[c+1] >= 0 && f.ents.Mentions[f.mentionAt[c+1]].Tokens.First == c+1 {
 			return c + 1
 		}
@@ -1721,7 +1721,8 @@ func (f *finder) hearerEnd(c, hi int) int {
 			}
 		}
 	}
-	if end < hi && end > c && f.a.Tokens[end-1].Tag.IsNoun() && (f.lower(end) == "who" || f.a.Tokens[end].Tag == article.VBG) {
+	if end < hi && end > c && f.a.Tokens[end-1].Tag.IsNoun() && (f.lower(end) == "who" || f.a.Tokens[end].Tag == article.VBG ||
+		f.lower(end) == "that" && end+1 < hi && f.a.Tokens[end+1].Tag.IsFinite()) { // (asked agencies that dealt with the shooting to …)
 		// urged people who had not left to do so, urged residents
 		// living near the river to leave: the hearer goes on over its
 		// relative clause or participle to the infinitive (not past a
@@ -1730,7 +1731,7 @@ func (f *finder) hearerEnd(c, hi int) int {
 			if f.a.Tokens[n].Tag == article.TO && f.a.Tokens[n+1].Tag == article.VB {
 				return n
 			}
-			if f.lower(end) != "who" && f.a.Tokens[n].Tag.IsFinite() {
+			if f.lower(end) != "who" && f.lower(end) != "that" && f.a.Tokens[n].Tag.IsFinite() {
 				break
 			}
 		}
