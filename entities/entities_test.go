@@ -2323,6 +2323,17 @@ func TestTeamsUnknownNames(t *testing.T) {
 	assert.Equal(t, Org, ms[0].Label)
 }
 
+// TestTeamsRoleAfterOneWord: in a sports report one word before a club's
+// role and a name is a club, read as a person with no given name or as a
+// place (Corvallo manager Ellen Drake, City boss Rui Santos).
+func TestTeamsRoleAfterOneWord(t *testing.T) {
+	text := "Corvallo won 2-0 after a late goal and a penalty from the striker. \"He is in form,\" said Corvallo manager Ellen Drake. City boss Rui Santos was unhappy with the referee."
+	a, p, g, span := joinSetup(t, text)
+	ms := []Mention{span("Corvallo", Person), mentionFrom(a, "Corvallo", strings.Index(a.Text, "Corvallo manager"), Person), span("City", GPE)}
+	teams(a, p, g, ms)
+	assert.Equal(t, []Label{Org, Org, Org}, []Label{ms[0].Label, ms[1].Label, ms[2].Label})
+}
+
 // TestTeamsListed: in a sports report the clubs a list knows are clubs,
 // however the model read them (Arsenal as a person, Liverpool as a place),
 // but after a preposition of place; outside one they keep their labels.

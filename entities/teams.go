@@ -90,7 +90,17 @@ func teams(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 	// City manager Rosa Delgado).
 	for i, x := range ms {
 		f, l := x.Tokens.First, x.Tokens.Last
-		if x.Label != GPE || l >= len(p.words) {
+		if l >= len(p.words) {
+			continue
+		}
+		// (and one word, a place's or one the model read as a person's
+		// with no given name, before a club's role and a name: Northport
+		// manager Ellen Drake, City boss Rui Santos)
+		if l == f+1 && (x.Label == GPE || x.Label == Person && !g.givenName(p.words[f])) && clubRoles[p.words[l]] && l+1 < len(p.words) && p.toks[l+1].upper {
+			sides[x.Text(a)], in[i] = true, true
+			continue
+		}
+		if x.Label != GPE {
 			continue
 		}
 		if f > 0 && matchWords[strings.ToLower(p.words[f-1])] && score(p, l) || scoredResult(p, f) ||
