@@ -668,6 +668,12 @@ func (f *finder) nounAsVerb(k int) bool {
 		p := f.a.Tokens[k-1].Tag
 		return p == article.NN || p == article.NNS || p == article.NNP
 	}
+	if t := f.a.Tokens[k].Tag; t == article.NN && k > 0 && k+1 < len(f.a.Tokens) && plainFindings[f.lower(k)] {
+		// cases like Alfie's show/NN the need for …: a plain verb of
+		// finding after a plural or its possessive, before its object
+		p, n := f.a.Tokens[k-1].Tag, f.a.Tokens[k+1].Tag
+		return (p == article.NNS || p == article.POS || f.lower(k-1) == "these") && (n == article.DT || n == article.PRPS || f.lower(k+1) == "that")
+	}
 	if f.a.Tokens[k].Tag != article.NNS || k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "s") || strings.HasSuffix(f.lower(k), "ss") {
 		return false
 	}
@@ -1187,6 +1193,11 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	return Quote{}, false
 }
+
+// plainFindings are verbs of finding in the plain form that the tagger
+// may read as a noun after a plural subject (cases like this show/NN the
+// need …).
+var plainFindings = map[string]bool{"show": true, "suggest": true, "prove": true, "mean": true, "reveal": true, "indicate": true}
 
 // nounBeforeThat reports whether tokens c..that are a determiner, up to
 // two modifiers and a noun that is no word of time: a noun phrase the

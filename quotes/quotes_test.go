@@ -921,6 +921,8 @@ func TestFind(t *testing.T) {
 		{"an asking cue's hearer goes on over \"her\" and over a relative \"that\" to its infinitive", "Ask\n\nMr. Vantor asked her to call him at once. The bureau asked police forces that dealt with the case to refuse requests.",
 			[]want{{kind: Indirect, content: "her to call him at once", cue: "asked", speaker: "Mr. Vantor", name: "Vantor", parts: 1},
 				{kind: Indirect, content: "police forces that dealt with the case to refuse requests", cue: "asked", speaker: "The bureau", parts: 1}}},
+		{"a plain verb of finding the tagger reads as a noun after a possessive makes the clause a report", "Care\n\nCampaigners say cases like Alfie's show the need for a new rule.",
+			[]want{{kind: Indirect, content: "cases like Alfie's show the need for a new rule", cue: "say", speaker: "Campaigners", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
