@@ -1647,12 +1647,14 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// the mayor of Leeds, the senator from Ohio
 	hk := f.phraseHead(article.Range{First: first, Last: r.Last}, func(k int) bool { w := f.lower(k); return w == "of" || w == "from" })
 	head := f.lower(hk)
-	if (indefinite || bare) && (peopleNoun(head) || someoneNouns[head]) && !f.namesSpeaker(r) {
+	if (indefinite || bare) && (peopleNoun(head) || someoneNouns[head] || nounGender(head) != "") && !f.namesSpeaker(r) {
 		// A teenager who pulled a boy from a river has said …, then
 		// Kieran Doyle, 16, was walking …: someone new in a lede or a
 		// headline is the person whose name, an age set off after it,
 		// opens the next paragraph (so is a role's holder: A former
-		// deputy secretary under President Marcus Bell announced …)
+		// deputy secretary under President Marcus Bell announced …; a
+		// noun of a gender too: A mother has said …, then Jade Whitmore,
+		// 31, said …)
 		if c := f.agedLede(r, bare); c >= 0 {
 			return c
 		}
