@@ -928,6 +928,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "her son was sent home from hospital three times", cue: "said", speaker: "A mother", name: "Jade Whitmore", parts: 1},
 				{kind: Indirect, content: "staff told her it was a virus", cue: "said", speaker: "Jade Whitmore", name: "Jade Whitmore", parts: 1},
 				{kind: Indirect, content: "it was a virus", cue: "told", speaker: "staff", parts: 1}}},
+		{"\"the regulator\" is the agency named before, past a company named since", "Fine\n\nThe Data Protection Authority has fined software company Quillon Systems £4.2 million.\n\nThe regulator said the company had failed to protect its data.",
+			[]want{{kind: Indirect, content: "the company had failed to protect its data", cue: "said", speaker: "The regulator", name: "Data Protection Authority", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1476,6 +1476,13 @@ var publicHeads = wordList("public-head")
 // Authority.
 var agencyNouns, agencyHeads = wordList("agency-noun"), wordList("agency-head")
 
+// companyName reports whether a body's name ends in a company's word
+// (Quillon Systems, Kelby Foods Ltd).
+func companyName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && entities.CompanyWord(name[i+1:])
+}
+
 // agencyFits reports whether "the" and head alone (the agency, the
 // regulator) may stand for the body named name: a public agency's name,
 // by its head.
@@ -1780,7 +1787,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		case c.Label == entities.Fac && r.Len() == 2 && len(c.Name) > len(head) && strings.EqualFold(c.Name[len(c.Name)-len(head):], head) && c.Name[len(c.Name)-len(head)-1] == ' ':
 			return m.Cluster // Kelby Airport …. The airport said …: the facility whose name ends in the noun, as its operator
 		}
-		nearest = nearest && c.Label != entities.Org
+		nearest = nearest && (c.Label != entities.Org || agencyNouns[head] && companyName(c.Name)) // (a company named since is no regulator: the ICO fined Quillon Systems …. The regulator said)
 	}
 	last := f.paraOf(r.First) + 2
 	lede := !bare && f.lower(first) == "the" && f.paraOf(r.First) == f.firstBodyParagraph()
