@@ -407,6 +407,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		return r, article.Range{}, true
 	}
 	v := k
+	if j := k - 1; j >= sent.First && standaloneSpeakers[f.lower(j)] && !weakCues[f.lower(k)] && (j == sent.First || f.text(j-1) == "," || clauseJoiners[f.lower(j-1)]) {
+		// One said the ban was "a bit much", while another said …: a
+		// determiner standing alone for one of the people before
+		return article.Range{First: j, Last: k}, article.Range{}, true
+	}
 	if k-1 == sent.First && f.a.Tokens[k-1].Tag == article.RB && !auxiliaries[f.lower(k-1)] && f.capitalized(k-1) && f.a.Tokens[k-1].Kind == article.Word {
 		// Jolly/RB said …: a name the tagger took for an adverb
 		return article.Range{First: k - 1, Last: k}, article.Range{}, true
@@ -1451,6 +1456,14 @@ func (f *finder) stranded(k int) bool {
 var verbOnlyCues = map[string]bool{"says": true, "insists": true, "adds": true, "argues": true, "admits": true, "explains": true, "warns": true,
 	"believes": true, "suggests": true, "maintains": true, "contends": true, "concedes": true, "acknowledges": true, "announces": true,
 	"confirms": true, "denies": true, "urges": true, "tells": true, "asks": true}
+
+// standaloneSpeakers are determiners that stand alone as a cue's subject
+// for some of the people named before (another said, some say), and
+// clauseJoiners the words a clause they open may follow.
+var (
+	standaloneSpeakers = map[string]bool{"another": true, "others": true, "some": true, "many": true, "most": true, "both": true}
+	clauseJoiners      = map[string]bool{"while": true, "whereas": true, "although": true}
+)
 
 // strandedForms are irregular past participles the tagger may read as a
 // verb in the past or present (stuck/VBP on a train).
