@@ -1034,8 +1034,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		from = f.toPastAdjunct(c, e)
 	}
 	var content article.Range
-	topic := false // the content is a hearer and a topic, or what is to be done
-	prep := c      // talked (more, openly) about: past up to two adverbs
+	gapPast := false // a relative pronoun's clause whose past the tagger read as a participle
+	topic := false   // the content is a hearer and a topic, or what is to be done
+	prep := c        // talked (more, openly) about: past up to two adverbs
 	for prep < e && prep < c+2 && c == cue.Last && f.a.Tokens[prep].Tag == article.RB {
 		prep++
 	}
@@ -1161,6 +1162,12 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		if first, ok := f.clauseStart(c, e); ok && !(aimedAt[w] && f.lower(first) == "at") {
 			// (not shouted at staff, …: whom the words were aimed at)
 			content = article.Range{First: first, Last: f.clauseEnd(first, e)}
+		} else if c < e && f.a.Tokens[c].Tag == article.VBN && f.relativeGap(sp, article.Range{First: c, Last: c + 1}) {
+			// leaks, which it said wasted/VBN a quarter of …: the
+			// relative pronoun's clause, its past read as a participle
+			// (which the bounds model, reading a participle, would
+			// leave out)
+			content, gapPast = article.Range{First: c, Last: f.clauseEnd(c, e)}, true
 		} else if f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag.IsProperNoun() {
 			// Carrow Says Russians Hacked DNC, Calls …: in title case
 			// the tagger finds no verb; the words up to a comma are the
@@ -1189,7 +1196,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		f.a.Tokens[content.First].Tag == article.TO || namingCues[w] || objectReports[w] || f.headCue[k] || f.relativeGap(sp, content) ||
 		that >= 0 && content.First == that+1 && f.holdsMark(content.First, content.Last)) ||
 		cue.Last > k+1 && content.Last > content.First {
-		return f.indirectQuote(content, cue, sp, ante), true
+		q := f.indirectQuote(content, cue, sp, ante)
+		q.fixed = gapPast
+		return q, true
 	}
 	return Quote{}, false
 }
@@ -2066,7 +2075,7 @@ func (f *finder) relativeGap(sp, content article.Range) bool {
 		return false
 	}
 	t := f.a.Tokens[content.First].Tag
-	return t.IsFinite() || t == article.MD
+	return t.IsFinite() || t == article.MD || t == article.VBN // (leaks, which it said wasted/VBN a quarter …: no "have" or "be" before it, a past)
 }
 
 // relativeEnd returns where the report of a cue at k ends when its
