@@ -552,6 +552,11 @@ func (f *finder) endOK(j int) bool {
 			return false
 		}
 	}
+	if t.Kind == article.CloseQuote && j-2 >= 0 && j < len(f.a.Tokens) && f.a.Tokens[j-2].Tag.IsVerb() && f.a.Tokens[j-2].Tag != article.VBN && f.a.Tokens[j-2].Tag != article.VBG {
+		if n := f.a.Tokens[j].Tag; n == article.DT || n == article.PRPS || (n == article.NN || n == article.NNS) && !f.capitalized(j) {
+			return false // (not after quoted words ending in a verb, before its object: would “robustly defend” the claim)
+		}
+	}
 	if f.quoted[j-1] && j < len(f.a.Tokens) && t.Kind != article.CloseQuote && (f.quoted[j] || f.a.Tokens[j].Kind.IsQuote()) {
 		return false // between two quoted words, or before the closing mark of quoted words (called the plan “a disaster”: not without its mark)
 	}

@@ -613,6 +613,15 @@ func TestBoundsTrailingKeepsSubjectAndPlace(t *testing.T) {
 	assert.True(t, f.startOK(tokenOf(a, "creating"), sr))
 }
 
+// TestBoundsNotBetweenQuotedVerbAndObject: the learned end does not fall
+// after quoted words that end in a verb, before the verb's object (it
+// had cut "the claim" from would "robustly defend" the claim).
+func TestBoundsNotBetweenQuotedVerbAndObject(t *testing.T) {
+	a, f := finderFor(t, "Claim\n\nKelby Rovers said it would \"robustly defend\" the claim but declined to comment further while legal proceedings were ongoing.")
+	assert.False(t, f.endOK(tokenOf(a, "the")))
+	assert.True(t, f.endOK(tokenOf(a, "but")))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).
