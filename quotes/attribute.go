@@ -842,7 +842,8 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	// the speech was about or asked for, past its preposition (as
 	// forward reads it)
 	prep := false // past the preposition: to the mark, the quoted words open the content
-	if w := prepCues[f.lower(v)]; c == v+1 && c < m.Open && w != "" && strings.Contains(w, " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)] {
+	if w := prepCues[f.lower(v)]; c == v+1 && c < m.Open && (w != "" && strings.Contains(w, " "+f.lower(c)+" ") || c+1 == m.Open && (f.lower(c) == "of" || f.lower(c) == "about")) && !timeWords[f.lower(c+1)] {
+		// (any cue's "of" or "about" right before the marks: Court told of 'campaign of terror' …)
 		c++
 		prep = true
 	}

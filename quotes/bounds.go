@@ -787,7 +787,9 @@ func (f *finder) subjectAside(first, end int) int {
 			if t := f.a.Tokens[n+1].Tag; t.IsFinite() || t == article.MD {
 				return a
 			}
-			return 0
+			if !f.a.Tokens[n+1].Tag.IsProperNoun() {
+				return 0 // (but over a list of names inside the aside: which serve Sleaford, Horncastle and Market Rasen, were …)
+			}
 		}
 	}
 	return 0

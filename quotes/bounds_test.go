@@ -622,6 +622,15 @@ func TestBoundsNotBetweenQuotedVerbAndObject(t *testing.T) {
 	assert.True(t, f.endOK(tokenOf(a, "but")))
 }
 
+// TestBoundsSubjectAsideOverNames: a relative aside on the clause's
+// subject goes on over a list of names to the comma before the clause's
+// verb, and the learned end does not stop at its first comma (it had cut
+// the operator's report to "the routes").
+func TestBoundsSubjectAsideOverNames(t *testing.T) {
+	a, f := finderFor(t, "Buses\n\nThe operator said the routes, which serve Sleaford, Horncastle and Market Rasen, were no longer commercially viable.")
+	assert.Equal(t, tokenOf(a, "routes")+1, f.subjectAside(tokenOf(a, "the"), tokenOf(a, ".")))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).

@@ -240,9 +240,11 @@ func (f *finder) describedAfter(from, i, si int, g string) bool {
 
 // newcomerBefore reports whether the sentence of the pronoun at token i
 // opens with an indefinite noun phrase headed by a person's noun in the
-// singular (A senior Western diplomat, an aide), with no name from there
-// to the pronoun: someone the article has not named, whom the pronoun
-// means.
+// singular (A senior Western diplomat, an aide) and a relative aside on
+// it that holds the pronoun, with no name from there to the pronoun:
+// someone the article has not named, whom the pronoun means (not A
+// spokesperson for her label, nor A source close to the singer said she
+// …: the pronoun is someone else).
 func (f *finder) newcomerBefore(i int) bool {
 	sent := f.sentence(i)
 	k := sent.First
@@ -250,10 +252,10 @@ func (f *finder) newcomerBefore(i int) bool {
 		return false
 	}
 	end := f.npAfter(k+1, i)
-	if end <= k+1 || end > i || !f.personOrRole(end-1) || f.a.Tokens[end-1].Tag != article.NN {
+	if end <= k+1 || end+2 > i || !f.personOrRole(end-1) || f.a.Tokens[end-1].Tag != article.NN || f.text(end) != "," || f.lower(end+1) != "who" {
 		return false
 	}
-	return !f.some(k, i, func(j int) bool {
+	return !f.some(end+1, i, func(j int) bool { return f.text(j) == "," }) && !f.some(k, i, func(j int) bool {
 		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
 	})
 }
