@@ -567,6 +567,9 @@ func (f *finder) endOK(j int) bool {
 	if n+2 < len(f.a.Tokens) && (f.lower(n) == "but" || f.lower(n) == "and") && f.lower(n+1) == "that" && f.a.Tokens[n+2].Kind == article.Word && !f.a.Tokens[n+2].Tag.IsFinite() && f.a.Tokens[n+2].Tag != article.MD {
 		return false // said the wind would ease, but that rain would follow: the second clause the same cue reports (not but that has …, a pronoun)
 	}
+	if n+2 < len(f.a.Tokens) && f.lower(n) == "and" && f.lower(n+1) == "to" && f.a.Tokens[n+2].Tag == article.VB && f.a.Tokens[j-1].Kind == article.Word {
+		return false // called on the government to raise the pension and to do more …: the second infinitive the same cue asks for
+	}
 	return true
 }
 

@@ -631,6 +631,15 @@ func TestBoundsSubjectAsideOverNames(t *testing.T) {
 	assert.Equal(t, tokenOf(a, "routes")+1, f.subjectAside(tokenOf(a, "the"), tokenOf(a, ".")))
 }
 
+// TestBoundsNotBeforeSecondInfinitive: the learned end does not fall
+// before "and to" and a verb, the second infinitive the same cue asks
+// for (it had cut "and to do more ..." from a call on the government).
+func TestBoundsNotBeforeSecondInfinitive(t *testing.T) {
+	a, f := finderFor(t, "Pensions\n\nThe charity's director, Carol Hale, called on the government to raise the state pension and to do more to help older people.")
+	assert.False(t, f.endOK(tokenOf(a, "and")))
+	assert.True(t, f.endOK(tokenOf(a, ".")))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).
