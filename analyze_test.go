@@ -122,10 +122,10 @@ func TestStancesOption(t *testing.T) {
 }
 
 // TestQuoteOptions: options for package quotes reach it. Without the
-// bounds model the "according to" report reads the rules' content, the
-// whole clause before it.
+// bounds model the report reads the rules' content, the hearer before
+// the infinitive too (the model leaves it out).
 func TestQuoteOptions(t *testing.T) {
-	text := "Officials said the road would reopen when repairs were done, according to a notice posted on Friday."
+	text := "Police urged people not to travel unless absolutely necessary."
 	model, err := Analyze(text)
 	require.NoError(t, err)
 	rules, err := Analyze(text, WithQuoteOptions(quotes.WithBoundsModel(nil)))
