@@ -823,11 +823,16 @@ func (f *finder) affiliation(r article.Range) bool {
 
 // sawIt reports whether mention tokens r name the outlet that saw or
 // obtained a document, after "by" and such a participle (his letter, seen
-// by the BBC): a witness to the story, not a body it is about.
+// by the BBC), or that was told something (told the BBC that …): a
+// witness to the story, not a body it is about.
 func (f *finder) sawIt(r article.Range) bool {
 	k := r.First - 1
 	if k >= 1 && f.a.Tokens[k].Tag == article.DT {
 		k--
+	}
+	switch f.lower(max(k, 0)) {
+	case "told", "tells", "telling":
+		return true // (told the Kelby Post that …: the outlet heard it, a witness too)
 	}
 	if k < 1 || f.lower(k) != "by" {
 		return false
