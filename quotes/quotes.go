@@ -1056,11 +1056,11 @@ func (f *finder) dropRepeats() {
 				// criticized her record, which said she “…”): the report
 				// of the cue nearer them.
 				if !q.Cue.Empty() && !p.Cue.Empty() && p.Kind != Stance && q.Kind != Stance && !p.Content.Contains(q.Cue) && !q.Content.Contains(p.Cue) {
+					dropped := q
 					if cueGap(&q) < cueGap(&p) {
-						keep[k] = q
+						keep[k], dropped = q, p
 					}
-					keep[k].takeFragments(&p)
-					keep[k].takeFragments(&q)
+					keep[k].takeFragments(&dropped)
 					dup = true
 					break
 				}

@@ -107,20 +107,6 @@ func (f *finder) name(k int, s article.Range) bool {
 // titleCase reports whether a quotation of two to eight words is written
 // as a title, every word but the small ones capitalized: a show, a book, a
 // slogan or a group's name ("Meet the Press", "Make America Great Again").
-// titleMarksAt returns the closing mark of the marks that open at token
-// n, outside any other, when they hold words in title case after a
-// possessive or a preposition (on CNN's “State of the Union”), else -1.
-func (f *finder) titleMarksAt(n int) int {
-	if n < 1 || !f.a.Tokens[n].Kind.IsQuote() || f.a.Tokens[n-1].Tag != article.POS && f.a.Tokens[n-1].Tag != article.IN {
-		return -1
-	}
-	i := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].Open >= n })
-	if i == len(f.marks) || f.marks[i].Open != n || f.marks[i].Depth > 0 || f.marks[i].Close < 0 || !f.titleCase(&f.marks[i]) {
-		return -1
-	}
-	return f.marks[i].Close
-}
-
 func (f *finder) titleCase(m *marked) bool {
 	n := 0
 	for _, r := range m.Parts {
@@ -145,4 +131,18 @@ func (f *finder) titleCase(m *marked) bool {
 		}
 	}
 	return n >= 2
+}
+
+// titleMarksAt returns the closing mark of the marks that open at token
+// n, outside any other, when they hold words in title case after a
+// possessive or a preposition (on CNN's “State of the Union”), else -1.
+func (f *finder) titleMarksAt(n int) int {
+	if n < 1 || !f.a.Tokens[n].Kind.IsQuote() || f.a.Tokens[n-1].Tag != article.POS && f.a.Tokens[n-1].Tag != article.IN {
+		return -1
+	}
+	i := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].Open >= n })
+	if i == len(f.marks) || f.marks[i].Open != n || f.marks[i].Depth > 0 || f.marks[i].Close < 0 || !f.titleCase(&f.marks[i]) {
+		return -1
+	}
+	return f.marks[i].Close
 }
