@@ -2043,7 +2043,11 @@ func (f *finder) nounBeforeName(sp article.Range) bool {
 // vote for him, she applauds …: the comma before the main clause, its
 // subject and finite verb), else e.
 func (f *finder) subordinateEnd(sent article.Range, k, e int) int {
-	if w := f.lower(sent.First); !subordinators[w] || w == "asked" || w == "as" {
+	// Speaking as the chain reported its profits, its chief said …: a
+	// participle's own subordinate clause, "as" included
+	s := sent.First + 1
+	led := f.a.Tokens[sent.First].Tag == article.VBG && s < k && subordinators[f.lower(s)] && f.lower(s) != "asked"
+	if w := f.lower(sent.First); !led && (!subordinators[w] || w == "asked" || w == "as") {
 		return e
 	}
 	for c := k + 1; c < e && c < k+maxClause; c++ { // bounded: a run-on sentence must stay linear
