@@ -816,15 +816,7 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 	// worried that …, said on Tuesday that …: the clause, not its "that"
 	// nor a phrase saying when or where before it (but the threat that
 	// “…” poses is the verb's object, relative clause and all)
-	c := v + 1
-	if objectCues[f.lower(v)] && c < m.Open && f.lower(c) != "that" {
-		// tells the BBC the freeze is “…”: the clause after the hearer
-		if o := f.hearerEnd(c, m.Open); o > c && o < m.Open {
-			if t := f.a.Tokens[o].Tag; t == article.DT || t == article.PRP || t == article.PRPS || t.IsNoun() || f.lower(o) == "that" || t == article.IN && f.lower(o) != "of" {
-				c = o // (told reporters that …: past the "that" below, whatever its tag; told the conference in Leeds that …)
-			}
-		}
-	}
+	c := f.pastHearer(v, m.Open)
 	if t := f.a.Tokens[min(c, m.Open)]; c < m.Open && (f.lower(c) == "that" || t.Tag == article.IN || t.Tag == article.NNP || f.timeWord(c) ||
 		t.Tag == article.RB || f.lower(c) == "outside") { // (said afterwards that …, said outside court/JJ that …: close before the "that")
 		reach := c + maxLead
@@ -871,6 +863,23 @@ func (f *finder) claimAfter(m *marked, v int, sent article.Range) (article.Range
 		}
 	}
 	return f.clauseHolding(m, c, sent, least)
+}
+
+// pastHearer returns the first token after the hearer of an object cue at
+// v, before hi, when a clause follows it (tells the BBC the freeze is
+// “…”: the clause after the hearer; told reporters that …: the "that",
+// whatever its tag; told the conference in Leeds that …), else v+1.
+func (f *finder) pastHearer(v, hi int) int {
+	c := v + 1
+	if !objectCues[f.lower(v)] || c >= hi || f.lower(c) == "that" {
+		return c
+	}
+	if o := f.hearerEnd(c, hi); o > c && o < hi {
+		if t := f.a.Tokens[o].Tag; t == article.DT || t == article.PRP || t == article.PRPS || t.IsNoun() || f.lower(o) == "that" || t == article.IN && f.lower(o) != "of" {
+			return o
+		}
+	}
+	return c
 }
 
 // clauseHolding returns the clause of sentence sent that starts at token c

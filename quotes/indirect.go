@@ -559,7 +559,7 @@ func (f *finder) fragments(sent article.Range, found []Quote, frag, direct int) 
 				// stage and called the system “…”).
 				continue
 			}
-			c := v + 1
+			c := f.pastHearer(v, open) // (told RTÉ the fine sent “…”: the clause after the hearer)
 			if c >= open {
 				break
 			}
@@ -1766,14 +1766,21 @@ func (f *finder) hearerEnd(c, hi int) int {
 		}
 	}
 	// told the BBC conditions were …: a body or person named first, then
-	// nouns in lower case before a finite verb, which open the clause
-	if n := c; end < hi && (f.a.Tokens[end].Tag.IsFinite() || f.a.Tokens[end].Tag == article.MD) {
-		if f.a.Tokens[n].Tag == article.DT {
-			n++
-		}
-		if mi := f.mentionAt[n]; mi >= 0 && n < end {
-			m := f.ents.Mentions[mi]
-			if l := m.Tokens.Last; m.Tokens.First == n && (m.Label == entities.Org || m.Label == entities.Person) && l < end && end-l <= 2 &&
+	// nouns in lower case before a finite verb, which open the clause;
+	// told RTÉ the fine sent …: a determiner right after the name opens
+	// the clause, whatever the tagger made of its verb
+	n := c
+	if n < end && f.a.Tokens[n].Tag == article.DT {
+		n++
+	}
+	if n < end && f.mentionAt[n] >= 0 {
+		m := f.ents.Mentions[f.mentionAt[n]]
+		l := m.Tokens.Last
+		if m.Tokens.First == n && (m.Label == entities.Org || m.Label == entities.Person) && l <= end {
+			if l+1 < hi && (f.a.Tokens[l].Tag == article.DT || f.a.Tokens[l].Tag == article.PRPS) {
+				return l
+			}
+			if l < end && end < hi && (f.a.Tokens[end].Tag.IsFinite() || f.a.Tokens[end].Tag == article.MD) && end-l <= 2 &&
 				!f.some(l, end, func(k int) bool { return !f.a.Tokens[k].Tag.IsNoun() || f.capitalized(k) }) {
 				return l
 			}

@@ -948,6 +948,8 @@ func TestFind(t *testing.T) {
 		{"a participle's subordinate clause opening the sentence ends at the comma before the main clause", "Sales\n\nSpeaking as Marlow's reported record sales, chief executive Nina Cole said shoppers were still cautious.",
 			[]want{{kind: Indirect, content: "record sales", cue: "reported", speaker: "Marlow's", parts: 1},
 				{kind: Indirect, content: "shoppers were still cautious", cue: "said", speaker: "chief executive Nina Cole", name: "Nina Cole", parts: 1}}},
+		{"a name told and a determiner right after it: the name is the hearer, whatever the tagger made of the clause's verb", "Fine\n\nDeputy commissioner Orla Brennick told RTÉ the fine sent \"a clear message\" to the industry.",
+			[]want{{kind: Mixed, content: "the fine sent \"a clear message\" to the industry", cue: "told", speaker: "Deputy commissioner Orla Brennick", name: "Orla Brennick", fragment: "a clear message", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
