@@ -3222,3 +3222,13 @@ func TestHeadlineLabels(t *testing.T) {
 	headlineLabels(a, ms)
 	assert.Equal(t, Org, ms[0].Label)
 }
+
+// TestPoliceRankTitles: a police rank written the British way, "Ch" for
+// chief and the detective ranks' initials, is the person's title, not
+// part of the name.
+func TestPoliceRankTitles(t *testing.T) {
+	_, r, _, _ := found(t, "Storm\n\nCh Supt Laura Grieve said roads were hazardous. DI Sarah Kemp said the search went on.")
+	titles := clusterTitles(r)
+	assert.Equal(t, "Ch Supt", titles["Laura Grieve"])
+	assert.Equal(t, "DI", titles["Sarah Kemp"])
+}
