@@ -1671,6 +1671,15 @@ func (f *finder) descriptionCluster(r article.Range) int {
 			return c
 		}
 	}
+	if (indefinite || bare) && peopleNoun(head) && !f.personIn(r.First, r.Last) {
+		// A senior UN envoy said …, then the envoy, Henrik Sol, said …:
+		// a lede's (or a headline's) someone is the first person the
+		// body names after it when the same noun is set off before
+		// that person's name
+		if c := f.ledeName(r, bare, head); c >= 0 && f.apposedAs(c, head, r.Last) {
+			return c
+		}
+	}
 	if indefinite {
 		// A federal judge on Friday blocked …, then U.S. District Judge
 		// Robert Pilling wrote …: a lede's role, someone new, is the
@@ -2002,6 +2011,24 @@ func (f *finder) apposedLater(r article.Range) int {
 		}
 	}
 	return -1
+}
+
+// apposedAs reports whether a mention of person cluster c after token
+// from, in the two paragraphs after the lede, has noun head set off
+// before or after it (the envoy, Henrik Sol,; Henrik Sol, the envoy,).
+func (f *finder) apposedAs(c int, head string, from int) bool {
+	last := f.firstBodyParagraph() + 2
+	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= from })
+	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
+		m := f.ents.Mentions[mi]
+		if m.Paragraph > last {
+			break
+		}
+		if m.Cluster == c && f.apposedRole(m.Tokens) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedTo reports whether person mention m is set off by a comma right
