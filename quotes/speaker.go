@@ -1640,7 +1640,7 @@ func (f *finder) orgIn(sp article.Range, head string) int {
 // “…,” President Bohdan Koval said").
 func (f *finder) descriptionCluster(r article.Range) int {
 	first := r.First
-	for k := r.First + 1; k < r.Last-1 && k < r.First+5; k++ {
+	for k := r.First + 1; k < r.Last-1 && k < r.First+5 && f.lower(k-1) != "of"; k++ { // (not past an "of": the boss of Britain's biggest grocer)
 		if mi := f.mentionAt[k-1]; f.a.Tokens[k].Tag == article.POS && f.capitalized(k-1) && (mi < 0 || f.ents.Mentions[mi].Label != entities.Person) {
 			first = k // Ukraine's president: a place or body's possessive is its determiner
 			break
