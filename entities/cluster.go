@@ -444,13 +444,26 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 	for id, b := range bs {
 		c := Cluster{ID: id, Mentions: b.ms, Name: b.joined}
 		counts := map[Label]int{}
+		introduced := false
 		for _, mi := range b.ms {
 			r.Mentions[mi].Cluster = id
-			counts[r.Mentions[mi].Label]++
+			if introducedBody(a, p, g, &r.Mentions[mi]) {
+				counts[Org] += 2 // (the video app Flicka …. Flicka said: the noun says what it is, whatever the model read)
+				introduced = true
+			} else {
+				counts[r.Mentions[mi].Label]++
+			}
 		}
 		for l, n := range counts {
 			if n > counts[c.Label] || (n == counts[c.Label] && l < c.Label) {
 				c.Label = l
+			}
+		}
+		if introduced && c.Label == Org {
+			for _, mi := range b.ms {
+				if r.Mentions[mi].Label == Person {
+					r.Mentions[mi].Label = Org // (no person's mention in a body's cluster)
+				}
 			}
 		}
 		if _, aliased := g.alias[b.joined]; !aliased && !g.canonical[b.joined] {
@@ -492,6 +505,16 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		}
 		r.Clusters[id] = c
 	}
+}
+
+// introducedBody reports whether mention m, of a body or a person,
+// follows a company's noun in lower case after "the" or another noun (the
+// video app Flicka, the charity Safe Steps): a name the article says is a
+// body's, which counts twice as one when its cluster's label is chosen.
+func introducedBody(a *article.Article, p *prepared, g *gazetteer, m *Mention) bool {
+	f := m.Tokens.First
+	return (m.Label == Org || m.Label == Person) && f >= 2 && !p.toks[f-1].upper && g.companyNouns[p.words[f-1]] &&
+		(p.words[f-2] == "the" || !p.toks[f-2].upper && a.Tokens[f-2].Tag.IsNoun())
 }
 
 // holding returns the building of bs that holds mention mi, or nil.
