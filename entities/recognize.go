@@ -141,6 +141,17 @@ func trimModifiers(a *article.Article, ms []Mention) {
 	}
 }
 
+// ownJob reports whether tokens before k+1 end in a job in lower case
+// (its words, or "general" after one) after a possessive determiner at or
+// after token lo (Its director general, Her spokesman).
+func ownJob(a *article.Article, p *prepared, g *gazetteer, k, lo int) bool {
+	end := k
+	for k > lo && !p.toks[k].upper && (g.jobLower[p.words[k]] || k < end+1 && p.words[k] == "general" && k-1 > lo && g.jobLower[p.words[k-1]]) {
+		k--
+	}
+	return k < end && a.Tokens[k].Tag == article.PRPS
+}
+
 // placeModifiers end the hyphened words that put a name after them in a
 // place (Kampala-based, London-listed, US-born).
 var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
@@ -2379,9 +2390,13 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// model may read as the word after a lower-case "will"
 			// earlier) and a capitalized word, set off by commas after a
 			// job, that the model left out, are the person who holds it
-			if end := i + 2; i-2 >= s.Tokens.First && end < s.Tokens.Last && p.words[i-1] == "," && p.words[end] == "," && (g.givenName(p.words[i]) || p.words[i] == "Will") &&
-				p.toks[i+1].upper && a.Tokens[i+1].Kind == article.Word && p.toks[i+1].gaz.kind == gzNone && !g.isOrgWord(p.words[i+1]) &&
-				(g.jobLower[strings.ToLower(p.words[i-2])] || g.postNominals[p.words[i-2]]) && before(end) {
+			// (or any capitalized word first, after a possessive's job
+			// and before a speech verb: Its director general, Rain
+			// Newton-Smith, says)
+			if end := i + 2; i-2 >= s.Tokens.First && end < s.Tokens.Last && p.words[i-1] == "," && p.words[end] == "," &&
+				((g.givenName(p.words[i]) || p.words[i] == "Will") && (g.jobLower[strings.ToLower(p.words[i-2])] || g.postNominals[p.words[i-2]]) ||
+					end+1 < s.Tokens.Last && speechVerbs[p.words[end+1]] && ownJob(a, p, g, i-2, s.Tokens.First)) &&
+				p.toks[i+1].upper && a.Tokens[i+1].Kind == article.Word && p.toks[i+1].gaz.kind == gzNone && !g.isOrgWord(p.words[i+1]) && before(end) {
 				add(i, end, Person, 0.5, s.Paragraph)
 				i = end - 1
 				continue
