@@ -390,6 +390,9 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if found != nil && found.gender == "" && c.offered == 1 {
 				found.gender = gender
 			}
+			if found == nil && m.Label == Person && len(words) == 1 {
+				found = fullNamed(words[0], gender, personsByWord, g)
+			}
 			if l := places[words[0]]; found == nil && l != None && placeVotes[words[0]] >= 0 && m.Label == Person && len(words) == 1 && titles[mi][0] == "" {
 				// no person of that name, and no title: the place the
 				// article names elsewhere as often or more (whether
@@ -515,6 +518,25 @@ func introducedBody(a *article.Article, p *prepared, g *gazetteer, m *Mention) b
 	f := m.Tokens.First
 	return (m.Label == Org || m.Label == Person) && f >= 2 && !p.toks[f-1].upper && g.companyNouns[p.words[f-1]] &&
 		(p.words[f-2] == "the" || !p.toks[f-2].upper && a.Tokens[f-2].Tag.IsNoun())
+}
+
+// fullNamed returns the one person cluster named in full by a given name
+// that short form w stands for, then a surname (Thomas Egan for "Tom"),
+// whose gender does not clash with gender; nil if none or several.
+func fullNamed(w, gender string, personsByWord map[string][]*building, g *gazetteer) *building {
+	var found *building
+	for _, full := range g.fullNames[w] {
+		for _, b := range personsByWord[strings.ToLower(full)] {
+			if len(b.key) < 2 || b.key[0] != full || gender != "" && b.gender != "" && b.gender != gender {
+				continue
+			}
+			if found != nil && found != b {
+				return nil
+			}
+			found = b
+		}
+	}
+	return found
 }
 
 // holding returns the building of bs that holds mention mi, or nil.

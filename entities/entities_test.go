@@ -3238,3 +3238,21 @@ func TestPoliceRankTitles(t *testing.T) {
 	assert.Equal(t, "Ch Supt", titles["Laura Grieve"])
 	assert.Equal(t, "DI", titles["Sarah Kemp"])
 }
+
+// TestShortGivenName: a given name's short form alone joins the one person
+// named in full by a name it stands for (Thomas Egan, then Tom); with two
+// such people it joins neither.
+func TestShortGivenName(t *testing.T) {
+	clusterOf := func(r *Result, text string, a *article.Article) string {
+		for _, m := range r.Mentions {
+			if a.Text[m.Start:m.End] == text {
+				return r.Clusters[m.Cluster].Name
+			}
+		}
+		return ""
+	}
+	a, r, _, _ := found(t, "Crash\n\nThomas Egan, 52, died in the crash. His family said Tom was a loving husband.")
+	assert.Equal(t, "Thomas Egan", clusterOf(r, "Tom", a))
+	a, r, _, _ = found(t, "Crash\n\nThomas Egan and Thomas Reilly died in the crash. His family said Tom was a loving husband.")
+	assert.Equal(t, "Tom", clusterOf(r, "Tom", a))
+}

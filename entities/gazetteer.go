@@ -43,15 +43,16 @@ type gazetteer struct {
 	// the jobs a byline gives after one, the words that end sports clubs'
 	// and companies' names, the jobs news writes before a name as titles.
 	parties, offices, prompts, suffixes, headWords, jobs, clubWords, companyWords, jobTitles, companyNouns map[string]bool
-	postNominals                                                                                           map[string]bool   // letters after a name (KC, MP, OBE), no part of it
-	bodyHeads                                                                                              map[string]bool   // heads of a body's name before "of" the model does not read (Confederation)
-	bodyEnds                                                                                               map[string]bool   // orgWords that end no newspaper's, work's or person's name (Trust, Team, Association)
-	sportWords                                                                                             map[string]bool   // words of match reports (goal, striker, innings)
-	clubs                                                                                                  map[string]bool   // sports clubs known by a name with no club word (Arsenal, Juventus)
-	jobLower                                                                                               map[string]bool   // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too, and lowerjobs.txt (chief executive)
-	nameGender                                                                                             map[string]string // given name → "male" or "female"
-	alias                                                                                                  map[string]string // other name → canonical name
-	canonical                                                                                              map[string]bool   // the names aliases lead to
+	postNominals                                                                                           map[string]bool     // letters after a name (KC, MP, OBE), no part of it
+	bodyHeads                                                                                              map[string]bool     // heads of a body's name before "of" the model does not read (Confederation)
+	bodyEnds                                                                                               map[string]bool     // orgWords that end no newspaper's, work's or person's name (Trust, Team, Association)
+	sportWords                                                                                             map[string]bool     // words of match reports (goal, striker, innings)
+	clubs                                                                                                  map[string]bool     // sports clubs known by a name with no club word (Arsenal, Juventus)
+	jobLower                                                                                               map[string]bool     // jobTitles and offices in lower case (economist, spokeswoman), as news writes them before a name too, and lowerjobs.txt (chief executive)
+	nameGender                                                                                             map[string]string   // given name → "male" or "female"
+	alias                                                                                                  map[string]string   // other name → canonical name
+	canonical                                                                                              map[string]bool     // the names aliases lead to
+	fullNames                                                                                              map[string][]string // a given name's short form → the full names it stands for (Tom → Thomas)
 }
 
 var loadGazetteer = sync.OnceValue(func() *gazetteer {
@@ -102,6 +103,12 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		}
 	}
 	g.companyNouns = set("companynouns")
+	g.fullNames = map[string][]string{}
+	for _, l := range readList("diminutives") {
+		if f := strings.Fields(l); len(f) > 1 {
+			g.fullNames[f[0]] = f[1:]
+		}
+	}
 	g.firstNames, g.nameGender, g.featureNames = map[string]bool{}, map[string]string{}, map[string]bool{}
 	for _, list := range []string{"firstnames", "givennames"} {
 		for _, l := range readList(list) {
