@@ -2319,7 +2319,8 @@ func (f *finder) pastWithObject(k, e int) bool {
 		return false
 	}
 	switch f.a.Tokens[k+1].Tag {
-	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ, article.IN, article.RP, article.TO:
+	case article.DT, article.PRPS, article.NN, article.NNS, article.CD, article.JJ, article.IN, article.RP, article.TO,
+		article.RBR, article.JJR: // (schools needed/VBN more/RBR funding)
 	default:
 		return false
 	}

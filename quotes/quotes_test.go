@@ -957,6 +957,8 @@ func TestFind(t *testing.T) {
 		{"a place's possessive after \"of\" is no determiner of the description's head", "Prices\n\nThe boss of Britain's biggest grocer has warned that prices will keep rising.\n\nChief executive Nadia Quarrie said suppliers were still passing on costs.",
 			[]want{{kind: Indirect, content: "prices will keep rising", cue: "warned", speaker: "The boss of Britain's biggest grocer", name: "Nadia Quarrie", parts: 1},
 				{kind: Indirect, content: "suppliers were still passing on costs", cue: "said", speaker: "Chief executive Nadia Quarrie", name: "Nadia Quarrie", parts: 1}}},
+		{"a past the tagger read as a participle, after the clause's subject and before \"more\" and its object, is the clause's verb", "Autism\n\nIts head of policy, Tom Nuttall, said schools needed more funding to provide support.",
+			[]want{{kind: Indirect, content: "schools needed more funding to provide support", cue: "said", speaker: "Its head of policy, Tom Nuttall", name: "Tom Nuttall", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
