@@ -2824,6 +2824,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if surnames[w] > 0 {
 				continue // (the Podell Group and John Podell: Podell alone is the person)
 			}
+			if k := m.Tokens.First + 1; m.Tokens.Len() >= 3 && p.doc.seenLower[p.toks[k].lower] {
+				continue // (the Kelby Flood Group, and "new flood defences": a place, then what the group is about)
+			}
 			nameBody(w) // Spirit AeroSystems Holdings Inc, then Spirit said …
 		}
 	}
