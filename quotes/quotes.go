@@ -769,8 +769,8 @@ func (f *finder) headlineSpeakers() {
 	var heads []pending
 	for i := range f.out {
 		q := &f.out[i]
-		if q.Kind != Direct && q.Kind != Term || q.SpeakerName != "" || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
-			continue
+		if q.Kind != Direct && q.Kind != Term || q.SpeakerName != "" && !(q.fallback && q.SpeakerCluster < 0) || !q.Cue.Empty() || f.a.Paragraphs[q.Paragraph].Kind != article.Headline {
+			continue // (but people a colon's plural describes give way: 'We were never told': Residents fury …)
 		}
 		// (three words at least: a shorter one is a term as likely as a
 		// quotation; a term, of two words or more, when a body quotation
