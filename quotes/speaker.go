@@ -1896,8 +1896,14 @@ func (f *finder) agedLede(r article.Range, bare bool) int {
 			return -1
 		}
 		m := f.ents.Mentions[mi]
-		if e := m.Tokens.Last; m.Tokens.First != k || f.ents.Clusters[m.Cluster].Label != entities.Person || e+2 >= par.Tokens.Last ||
-			f.text(e) != "," || f.text(e+2) != "," || !ageWord(f.lower(e+1)) && !(f.a.Tokens[e+1].Tag == article.CD && len(f.text(e+1)) <= 3) {
+		e := m.Tokens.Last
+		if m.Tokens.First != k || f.ents.Clusters[m.Cluster].Label != entities.Person || e+2 >= par.Tokens.Last || f.text(e) != "," {
+			return -1
+		}
+		if f.lower(e+1) == "who" && m.Tokens.Len() >= 2 {
+			return m.Cluster // (A head teacher says …, then Angela Moss, who runs …,: a relative aside, as an age, says who the name is)
+		}
+		if f.text(e+2) != "," || !ageWord(f.lower(e+1)) && !(f.a.Tokens[e+1].Tag == article.CD && len(f.text(e+1)) <= 3) {
 			return -1
 		}
 		return m.Cluster
