@@ -728,21 +728,24 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 	for h < sent.Last && h < c+4 && f.a.Tokens[h].Tag.IsAdjective() {
 		h++
 	}
-	if h+1 < sent.Last && f.a.Tokens[h].Tag == article.NN && !f.capitalized(h) && f.a.Tokens[h+1].Tag == article.NNS {
-		h++ // ('We were left to drown': flood victims demand answers: a noun's modifier first)
+	people := func(k int) bool {
+		w := strings.TrimSuffix(f.lower(k), "s")
+		return f.a.Tokens[k].Tag == article.NNS && f.mentionAt[k] < 0 && (anyTitleNouns[w] || peopleNoun(w))
 	}
-	if h < sent.Last && f.a.Tokens[h].Tag == article.NNS && f.mentionAt[h] < 0 {
+	p := h
+	if p+1 < sent.Last && f.a.Tokens[p].Tag == article.NN && !f.capitalized(p) && people(p+1) {
+		p++ // (a noun's modifier first)
+	}
+	if p < sent.Last && people(p) {
 		// 'We were left to drown': flood victims demand answers: people
 		// the lede describes, no one person the body names
-		if w := strings.TrimSuffix(f.lower(h), "s"); anyTitleNouns[w] || roleNouns[w] || personNouns[w] {
-			sp := article.Range{First: c + 1, Last: h + 1}
-			q.Speaker = f.span(sp)
-			q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
-			q.fallback = true // (the body's speaker of the same words comes first: headlineSpeakers)
-			return true
-		}
+		sp := article.Range{First: c + 1, Last: p + 1}
+		q.Speaker = f.span(sp)
+		q.SpeakerName, q.SpeakerCluster = f.speakerOf(sp)
+		q.fallback = true // (the body's speaker of the same words comes first: headlineSpeakers)
+		return true
 	}
-	if h >= sent.Last || f.mentionAt[h] >= 0 || !anyTitleNouns[f.lower(h)] && !roleNouns[f.lower(h)] { // (rival and critic are roles too)
+	if h >= sent.Last || f.mentionAt[h] >= 0 || !anyTitleNouns[f.lower(h)] && !peopleNoun(f.lower(h)) { // (rival and critic are roles too; 'He saved my life': passenger thanks …)
 		return false
 	}
 	sp := article.Range{First: c + 1, Last: h + 1}
