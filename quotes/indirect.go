@@ -1370,6 +1370,11 @@ func (f *finder) trailing(sent article.Range, k, e int, sp, ante article.Range, 
 		// phrase is no report of the cue after it
 		return Quote{}, article.Range{}, false
 	}
+	if f.a.Tokens[sent.First].Tag == article.VBG && k+1 < len(f.a.Tokens) && f.text(k+1) == ":" {
+		// Speaking from his hospital bed, the father of three said: a
+		// participle's adjunct, and what was said after the colon
+		return Quote{}, article.Range{}, false
+	}
 	after := k + 1
 	if objectCues[f.lower(k)] {
 		// …, Lee told investors in a call on Tuesday: the adjunct after

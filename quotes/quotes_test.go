@@ -971,6 +971,8 @@ func TestFind(t *testing.T) {
 		{"a headline's quotation before a colon and a person's noun (not only a role's) is the person the lede describes", "'He saved my life': passenger thanks stranger\n\nA woman whose heart stopped on a train has thanked the nurse who kept her alive.\n\nJoanne Hurley, 56, collapsed on a service to Leeds.",
 			[]want{{kind: Direct, content: "He saved my life", speaker: "passenger", name: "Joanne Hurley", parts: 1},
 				{kind: Indirect, content: "the nurse who kept her alive", cue: "thanked", speaker: "A woman whose heart stopped on a train", name: "Joanne Hurley", parts: 1}}},
+		{"\"the father of three\" is the person the article is about, of the noun's gender, and a participle's adjunct before a cue and a colon is no report", "Rescue\n\nKevin Pascombe, 47, was spotted by a coastguard helicopter on Tuesday.\n\nSpeaking from his hospital bed, the father of three said:\n\n\"I kept thinking about my kids.\"",
+			[]want{{kind: Direct, content: "I kept thinking about my kids.", cue: "said", speaker: "the father of three", name: "Kevin Pascombe", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

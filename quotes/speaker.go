@@ -404,6 +404,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			return f.ents.Clusters[c].Name, c
 		}
 	}
+	// the father of three: the person the article is about, of the
+	// noun's gender
+	if g := f.parentOf(r); g != "" {
+		if c := f.salient(r.First, g, nil); c >= 0 {
+			return f.ents.Clusters[c].Name, c
+		}
+	}
 	// The head of the PAC backing Jed Heath for president, Mike Mulvaney: a
 	// person's name set off at the end of the phrase is who it is.
 	last := f.beforePostNominals(r.First, r.Last) // Simon Cole KC: the letters after the name
@@ -738,6 +745,22 @@ func (f *finder) nameInPhrase(lo, hi int) bool {
 // naming them (the midfielder, the singer, the teenager), which no title
 // holds.
 var epithets = wordList("epithet")
+
+// parentOf returns the gender of speaker tokens r when they are "the", a
+// noun of a parent and "of" a number (the father of three, the mother of
+// two), which news writes for the person it is writing about; else "".
+func (f *finder) parentOf(r article.Range) string {
+	if r.Len() != 4 || f.lower(r.First) != "the" || f.lower(r.First+2) != "of" || !numberWords[f.lower(r.First+3)] && f.a.Tokens[r.First+3].Tag != article.CD {
+		return ""
+	}
+	switch f.lower(r.First + 1) {
+	case "father", "dad":
+		return "male"
+	case "mother", "mum", "mom":
+		return "female"
+	}
+	return ""
+}
 
 // anaphor reports whether speaker tokens r describe a person the
 // article has named by an age, a rank or a nationality alone: the
