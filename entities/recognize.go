@@ -1042,10 +1042,23 @@ var placeNouns = map[string]bool{"City": true, "Town": true, "County": true, "Vi
 // shipPrefixes open ships' names (MV, HMS, USS, RMS).
 var shipPrefixes = map[string]bool{"MV": true, "HMS": true, "USS": true, "RMS": true, "HMCS": true, "HMAS": true, "HMNZS": true, "RRS": true, "FV": true}
 
+// vesselNouns are boats' and ships' nouns in lower case, before a
+// vessel's name or set off before it.
+var vesselNouns = map[string]bool{"boat": true, "ship": true, "vessel": true, "yacht": true, "trawler": true, "tanker": true, "ferry": true, "lifeboat": true, "dinghy": true, "tug": true, "liner": true, "freighter": true}
+
+// vesselOwners are the determiners before a vessel's noun and its name
+// (the trawler Morwenna, his boat Kestrel).
+var vesselOwners = map[string]bool{"the": true, "a": true, "his": true, "her": true, "their": true, "its": true, "our": true}
+
 // shipName reports whether the name over tokens r is, or ends, a ship's
 // name: a ship's prefix opens it, or opens the capitalized words (and
-// "of") right before it (the MV Isle of Carran, read as Carran).
+// "of") right before it (the MV Isle of Carran, read as Carran); or a
+// vessel's noun is right before it after a determiner, or set off before
+// "the" and it.
 func shipName(p *prepared, r article.Range) bool {
+	if f := r.First; f >= 2 && vesselNouns[p.words[f-1]] && vesselOwners[strings.ToLower(p.words[f-2])] || f >= 3 && p.words[f-1] == "the" && p.words[f-2] == "," && vesselNouns[p.words[f-3]] {
+		return true // the trawler Morwenna; his boat, the Morwenna,
+	}
 	for j := r.First; j >= 0 && j > r.First-5; j-- {
 		if shipPrefixes[p.words[j]] && j+1 < len(p.words) && p.toks[j+1].upper {
 			return true
