@@ -363,10 +363,13 @@ func (f *finder) nameIn(lo, hi int) int {
 }
 
 // relativeAside reports whether sp is a relative pronoun set off by a
-// comma, a dash or a bracket: the subject of an aside, not of the
-// sentence.
+// comma, a dash or a bracket, or the noun phrase a "whose" so set off
+// owns: the subject of an aside, not of the sentence.
 func (f *finder) relativeAside(sp article.Range) bool {
 	w := f.lower(sp.First)
+	if sp.First > 1 && f.lower(sp.First-1) == "whose" && antecedentMark(f.text(sp.First-2)) {
+		return true // (Tom Garvey, whose state's farmers were hit, said …: the noun "whose" owns)
+	}
 	return sp.Last-sp.First == 1 && sp.First > 0 && relatives[w] && w != "that" && antecedentMark(f.text(sp.First-1))
 }
 
