@@ -1048,6 +1048,9 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	case c == cue.Last && prep+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(prep)+" ") && !timeWords[f.lower(prep+1)]:
 		// called for an inquiry, talked about the economy, railed
 		// against the deal: what the speech was about or asked for
+		if strings.HasPrefix(w, "respond") && f.lower(prep) == "to" && f.hearerObject(prep+1, e) {
+			return Quote{}, false // would respond to the senators directly: whom, not what
+		}
 		content = article.Range{First: prep + 1, Last: f.topicEnd(prep+1, f.clauseEnd(prep+1, e))}
 		cue.Last = prep + 1
 	case c > cue.Last && c+1 < e && prepCues[w] != "" && strings.Contains(prepCues[w], " "+f.lower(c)+" ") && !timeWords[f.lower(c+1)]:
@@ -1201,6 +1204,24 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		return q, true
 	}
 	return Quote{}, false
+}
+
+// hearerObject reports whether the noun phrase from token c, before e,
+// is people (a person's name, an object pronoun, a noun of people), whom
+// a response is to, not what it answers.
+func (f *finder) hearerObject(c, e int) bool {
+	if objectPronouns[f.lower(c)] != "" && f.a.Tokens[c].Tag == article.PRP {
+		return true
+	}
+	np := article.Range{First: c, Last: f.npAfter(c, e)}
+	if np.Last <= np.First || np.Last < e && (f.a.Tokens[np.Last].Tag == article.POS || f.a.Tokens[np.Last].Tag == article.VBG) {
+		return false // (Hale's remarks; Lee endorsing Vance: what, not whom)
+	}
+	if mi := f.mentionAt[np.Last-1]; mi >= 0 && f.ents.Mentions[mi].Label == entities.Person && f.ents.Mentions[mi].Tokens.Last == np.Last {
+		return true
+	}
+	w := f.lower(np.Last - 1) // (the phrase's last word)
+	return peopleNoun(w) || peopleNoun(strings.TrimSuffix(w, "s"))
 }
 
 // plainFindings are verbs of finding in the plain form that the tagger
