@@ -946,7 +946,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	}
 	that := -1
 	ownClause := false // a clause of its own follows the cue, before a "that" of its own
-	for n := c; n < e && n < c+12; n++ {
+	// (explain how it plans to refund tariffs that …: the question's,
+	// no "that" of the cue's)
+	opened := c < e && questionCues[w] && questionWords[f.lower(c)]
+	for n := c; n < e && n < c+12 && !opened; n++ {
 		if cl := f.titleMarksAt(n); cl > n && cl < e {
 			n = cl // (said on CNN's “State of the Union” that …: a show's title, not the report's words)
 			continue

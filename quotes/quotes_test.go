@@ -979,6 +979,8 @@ func TestFind(t *testing.T) {
 		{"a response to people (would respond to the senators) reports no topic", "Tariffs\n\nA Treasury spokesperson said the department would respond to the senators directly. The agency responded to the ruling with a statement.",
 			[]want{{kind: Indirect, content: "the department would respond to the senators directly", cue: "said", speaker: "A Treasury spokesperson", parts: 1},
 				{kind: Indirect, content: "the ruling with a statement", cue: "responded to", speaker: "The agency", parts: 1}}},
+		{"the base form of a question cue before a question word reports the question, not a later \"that\"", "Tariffs\n\nThe minister would not explain how the money would be repaid to firms that had paid the duties.",
+			[]want{{kind: Indirect, content: "how the money would be repaid to firms that had paid the duties", cue: "explain", speaker: "The minister", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
