@@ -308,6 +308,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j > sr.rule+1 && f.lower(j-1) == "that" && (f.lower(j-2) == "and" || f.lower(j-2) == "but") {
 		return false // (not after "and that": said that enrolment had fallen and that keeping both open would cost …, one report of two clauses)
 	}
+	if j > sr.rule+1 && !sr.trailing && f.lower(j-1) == "that" && f.some(sr.rule, j-1, func(k int) bool { return f.isCue(k) && f.a.Tokens[k].Tag.IsVerb() && !f.quoted[k] }) {
+		return false // (says the ministry was told in 2021 that …: not past the cue of a report inside, to its "that")
+	}
 	if j > sr.rule && sr.rule > 0 && f.lower(sr.rule-1) == "that" && f.a.Tokens[j].Tag == article.TO {
 		return false // warned that plans/VBZ to close … would: the clause's subject, not its "to"
 	}

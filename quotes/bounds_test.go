@@ -640,6 +640,16 @@ func TestBoundsNotBeforeSecondInfinitive(t *testing.T) {
 	assert.True(t, f.endOK(tokenOf(a, ".")))
 }
 
+// TestBoundsNotPastInnerCue: the learned start of a report after its cue
+// may not fall right after the "that" of a report inside it, past that
+// one's cue (Delmore said of the dispute that …: not at "the audit").
+func TestBoundsNotPastInnerCue(t *testing.T) {
+	a, f := finderFor(t, "Row\n\nThe recording shows Delmore said of the dispute that the audit was poor.")
+	sr := &startReach{lo: tokenOf(a, "Delmore"), rule: tokenOf(a, "Delmore")}
+	assert.False(t, f.startOK(tokenOf(a, "that")+1, sr))
+	assert.True(t, f.startOK(tokenOf(a, "Delmore"), sr))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).

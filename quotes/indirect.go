@@ -974,6 +974,8 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		that = -1 // said Veltro had failed to show that …: a clause of its own first, whose verb the "that" follows
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsFinite() && f.isCue(that-1) && f.npAfter(c, that-1) == that-1 && !objectCues[w] {
 		that = -1 // said the case showed that …: a report of its own first, its subject and cue, inside this one
+	} else if v := f.npAfter(c, that); that > c+2 && v > c && v < that && auxiliaries[f.lower(v)] && !objectCues[w] && f.passiveCueBefore(v+1, that) {
+		that = -1 // says the ministry was told as early as 2021 that …: a report of its own, a passive's, inside this one
 	} else if that > c+1 && f.a.Tokens[that-1].Tag.IsNoun() {
 		// said (Tuesday) the city would sue the firm that …: a clause of
 		// its own first, whose noun the "that" qualifies (not said in a
@@ -1225,6 +1227,24 @@ func (f *finder) hearerObject(c, e int) bool {
 	}
 	w := f.lower(np.Last - 1) // (the phrase's last word)
 	return peopleNoun(w) || peopleNoun(strings.TrimSuffix(w, "s"))
+}
+
+// passiveCueBefore reports whether token v, right after a clause's
+// subject and its "was", is a cue's participle and the tokens after it
+// up to the "that" at token that are an adjunct of time or place (was
+// told as early as 2021 that …, was warned in March that …).
+func (f *finder) passiveCueBefore(v, that int) bool {
+	if v >= that || f.a.Tokens[v].Tag != article.VBN || !f.isCue(v) {
+		return false
+	}
+	for k := v + 1; k < that; k++ {
+		switch t := f.a.Tokens[k].Tag; {
+		case t == article.IN || t == article.RB || t == article.CD || t == article.DT || t == article.JJ || t == article.NN || t == article.NNP || timeWords[f.lower(k)]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // plainFindings are verbs of finding in the plain form that the tagger
