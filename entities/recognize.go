@@ -2804,6 +2804,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	relabelPeople(a, out, GPE, func(i int) bool {
 		return out[i].Tokens.Len() <= 3 && (livedIn(p, out[i].Tokens.First) || siteIn(p, out[i].Tokens.First)) || placeAfterIn(a, p, g, out[i])
 	})
+	// outside their homes in Rowan Close, Kelby: a name read as a
+	// person, ending in a road's word, after "in", "on" or "at" and
+	// before a comma and a capitalized word (its town), is an address
+	relabelPeople(a, out, Fac, func(i int) bool {
+		m := out[i]
+		f, e := m.Tokens.First, m.Tokens.Last
+		return m.Tokens.Len() >= 2 && roadWords[p.words[e-1]] && f >= 1 && (p.words[f-1] == "in" || p.words[f-1] == "on" || p.words[f-1] == "at") &&
+			e+1 < len(p.words) && p.words[e] == "," && p.toks[e+1].upper
+	})
 	// the Norchem site at Billingham, then "Norchem said it …": one word
 	// read as a person, between "the" and a company's site in lower case,
 	// is the company, written so anywhere in the article
