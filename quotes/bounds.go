@@ -308,6 +308,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if j > sr.rule+1 && f.lower(j-1) == "that" && (f.lower(j-2) == "and" || f.lower(j-2) == "but") {
 		return false // (not after "and that": said that enrolment had fallen and that keeping both open would cost …, one report of two clauses)
 	}
+	if mi := f.mentionAt[j]; j > sr.rule+1 && !sr.trailing && f.text(j-1) == "," && (mi >= 0 || j+1 < len(f.a.Tokens) && f.mentionAt[j+1] >= 0) && f.npAfter(sr.rule, j-1) == j-1 {
+		return false // (accused the current mayor, Conservative Tom Whitby, of …: not at the name set off after its noun phrase)
+	}
 	if j > sr.rule+1 && !sr.trailing && f.lower(j-1) == "that" && f.some(sr.rule, j-1, func(k int) bool { return f.isCue(k) && f.a.Tokens[k].Tag.IsVerb() && !f.quoted[k] }) {
 		return false // (says the ministry was told in 2021 that …: not past the cue of a report inside, to its "that")
 	}

@@ -650,6 +650,16 @@ func TestBoundsNotPastInnerCue(t *testing.T) {
 	assert.True(t, f.startOK(tokenOf(a, "Delmore"), sr))
 }
 
+// TestBoundsNotAtApposedName: the learned start of a report after its cue
+// may not fall on a name set off after the noun phrase the rules' start
+// opens (accused the current mayor, Conservative Tom Whitby, of …: not at
+// "Conservative").
+func TestBoundsNotAtApposedName(t *testing.T) {
+	a, f := finderFor(t, "Rents\n\nPriya Nairn accused the current mayor, Conservative Tom Whitby, of \"sitting on his hands\" while rents rose.")
+	sr := &startReach{lo: tokenOf(a, "the"), rule: tokenOf(a, "the")}
+	assert.False(t, f.startOK(tokenOf(a, "Conservative"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "the"), sr))
+}
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).

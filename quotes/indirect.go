@@ -927,6 +927,19 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if objectCues[w] {
 		if _, pass := f.passive(k, sent); !pass {
 			c = f.hearerEnd(c, e) // (was told he must …: a passive's hearer is its subject)
+			if p := prepCues[w]; c < e && f.text(c) == "," && p != "" {
+				// accused the current mayor, Conservative Tom Whitby, of
+				// …: over the name set off after the hearer, to the
+				// cue's preposition
+				for n := c + 1; n+1 < e && n < c+7; n++ {
+					if f.text(n) == "," {
+						if strings.Contains(p, " "+f.lower(n+1)+" ") {
+							c = n + 1
+						}
+						break
+					}
+				}
+			}
 			if c < e && c == k+1 && f.a.Tokens[c].Tag == article.PRP && (objectPronouns[f.lower(c)] != "" || f.lower(c) == "you") {
 				c++ // urged them to …, told you that …: a hearer in the object's case
 			} else if c > k+1 && c < e && (f.a.Tokens[c].Tag == article.MD || f.a.Tokens[c].Tag.IsFinite()) && f.a.Tokens[c-1].Tag.IsNoun() &&

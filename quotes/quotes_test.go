@@ -986,6 +986,8 @@ func TestFind(t *testing.T) {
 		{"a report's learned start does not pass the cue of a passive's report inside it", "Prisons\n\nMinisters ignored warnings that jails were running out of space, a committee of MPs has said.\n\nThe Kelby Committee's report says the Ministry of Works was told as early as 2021 that the prison population would exceed capacity by 2024, but failed to build new places quickly enough.",
 			[]want{{kind: Indirect, content: "Ministers ignored warnings that jails were running out of space", cue: "said", speaker: "a committee of MPs", parts: 1},
 				{kind: Indirect, content: "the Ministry of Works was told as early as 2021 that the prison population would exceed capacity by 2024, but failed to build new places quickly enough", cue: "says", speaker: "The Kelby Committee's report", parts: 1}}},
+		{"an accusation's target with a name set off after it is the report's, up to the cue's preposition", "Rents\n\nLabour's Priya Nairn accused the current mayor, Conservative Tom Whitham, of \"sitting on his hands\" while rents rose.",
+			[]want{{kind: Mixed, content: "the current mayor, Conservative Tom Whitham, of \"sitting on his hands\" while rents rose", cue: "accused", speaker: "Labour's Priya Nairn", name: "Priya Nairn", fragment: "sitting on his hands", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
