@@ -660,6 +660,7 @@ func TestBoundsNotAtApposedName(t *testing.T) {
 	assert.False(t, f.startOK(tokenOf(a, "Conservative"), sr))
 	assert.True(t, f.startOK(tokenOf(a, "the"), sr))
 }
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).
