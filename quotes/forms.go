@@ -334,6 +334,11 @@ func (f *finder) colonReport(sent article.Range, e int) (Quote, bool) {
 			q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c
 		}
 	}
+	if isQA && qa == 'Q' {
+		if c := f.writer(); c >= 0 {
+			q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[c].Name, c // (the byline's writer asks)
+		}
+	}
 	if turn && q.SpeakerCluster < 0 {
 		q.SpeakerName, q.SpeakerCluster = f.labelSpeaker(sp, q.SpeakerName) // TOLLEY: …
 	}

@@ -2521,8 +2521,8 @@ func (f *finder) intervieweeCluster() int {
 		if m.Paragraph >= first {
 			break
 		}
-		if m.Label != entities.Person || m.Boilerplate || m.Credit {
-			continue
+		if m.Label != entities.Person || m.Boilerplate || m.Credit || f.a.Paragraphs[m.Paragraph].Kind == article.Byline || m.Cluster == f.writer() {
+			continue // (not the byline's writer, who asks)
 		}
 		count[m.Cluster]++
 		if best < 0 || count[m.Cluster] > count[best] {
