@@ -2016,17 +2016,10 @@ func (f *finder) apposedRole(m article.Range) string {
 // two paragraphs before name so (her nephew, Peter, then Her nephew
 // said), or -1.
 func (f *finder) apposedLater(r article.Range) int {
-	last := f.paraOf(r.First) + 2
-	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
-	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
-		m := f.ents.Mentions[mi]
-		if m.Paragraph > last {
-			break
-		}
-		if f.apposedTo(r, m, r.Last) {
-			return m.Cluster
-		}
+	if mi := f.laterMention(r.Last, f.paraOf(r.First)+2, func(m entities.Mention) bool { return f.apposedTo(r, m, r.Last) }); mi >= 0 {
+		return f.ents.Mentions[mi].Cluster
 	}
+	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
 	// She is survived by her nephew, Peter, …. Her nephew said …: the
 	// same words set off before a name in the two paragraphs before
 	first := f.paraOf(r.First) - 2
@@ -2046,18 +2039,25 @@ func (f *finder) apposedLater(r article.Range) int {
 // from, in the two paragraphs after the lede, has noun head set off
 // before or after it (the envoy, Henrik Sol,; Henrik Sol, the envoy,).
 func (f *finder) apposedAs(c int, head string, from int) bool {
-	last := f.firstBodyParagraph() + 2
+	return f.laterMention(from, f.firstBodyParagraph()+2, func(m entities.Mention) bool { return m.Cluster == c && f.apposedRole(m.Tokens) == head }) >= 0
+}
+
+// laterMention returns the index of the first mention fits accepts that
+// starts at token from or later, in paragraph last or before, among a
+// bounded number of them (a page of a thousand names stays linear); -1
+// if none.
+func (f *finder) laterMention(from, last int, fits func(entities.Mention) bool) int {
 	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= from })
 	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
 		m := f.ents.Mentions[mi]
 		if m.Paragraph > last {
 			break
 		}
-		if m.Cluster == c && f.apposedRole(m.Tokens) == head {
-			return true
+		if fits(m) {
+			return mi
 		}
 	}
-	return false
+	return -1
 }
 
 // apposedTo reports whether person mention m is set off by a comma right
