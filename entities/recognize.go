@@ -146,7 +146,7 @@ func trimModifiers(a *article.Article, ms []Mention) {
 // after token lo (Its director general, Her spokesman).
 func ownJob(a *article.Article, p *prepared, g *gazetteer, k, lo int) bool {
 	end := k
-	for k > lo && !p.toks[k].upper && (g.jobLower[p.words[k]] || k < end+1 && p.words[k] == "general" && k-1 > lo && g.jobLower[p.words[k-1]]) {
+	for k > lo && !p.toks[k].upper && (g.jobLower[p.words[k]] || p.words[k] == "general" && k-1 > lo && g.jobLower[p.words[k-1]]) {
 		k--
 	}
 	return k < end && a.Tokens[k].Tag == article.PRPS

@@ -924,6 +924,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	cue := article.Range{First: k, Last: k + 1}
 	c := k + 1
 	tribute := f.tributeAt(k) // paid tribute to …
+	out := false              // the cue and its "out" (called out, pointed out)
 	if objectCues[w] {
 		if _, pass := f.passive(k, sent); !pass {
 			c = f.hearerEnd(c, e) // (was told he must …: a passive's hearer is its subject)
@@ -950,6 +951,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	} else if c < e && f.lower(c) == "out" {
 		c++ // pointed out that …, spoke out against …
 		cue.Last = c
+		out = true
 	} else if tribute {
 		c += 2 // (what the tribute was to)
 		cue.Last = c
@@ -1076,7 +1078,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// about
 		content = article.Range{First: cue.Last, Last: f.clauseEnd(c+1, e)}
 		topic = true
-	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent) || likening(w) && f.pastAfterName(k, sent.First)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what") && f.lower(cue.Last-1) != "out":
+	case namingCues[w] && (tag != article.VBN || f.perfect(k, sent) || likening(w) && f.pastAfterName(k, sent.First)) && !(sp.First > sent.First && f.lower(sp.First-1) == "what") && !out:
 		// (not "calling out Dravick for his “lies”": a charge, not a name)
 		// Dravick called her “a loser”; described the plan as
 		// “reckless”. (What it called a “special operation” is a
@@ -1129,7 +1131,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 		// urged passengers not to travel
 		content = article.Range{First: min(c, cue.Last), Last: f.clauseEnd(c, e)}
 		topic = true
-	case weakCues[w] && !(cue.Last > k+1 && f.lower(cue.Last-1) == "out"): // (called out his rival: the object, below)
+	case weakCues[w] && !out: // (called out his rival: the object, below)
 		// thinks she's done a “serviceable job”: the marks say
 		// these are the speaker's words; previously reported, The
 		// Foundation refused …: a comma first
@@ -1144,7 +1146,7 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 			// reported spending $6 million: a report by its object
 			content = article.Range{First: c, Last: f.clauseEnd(c, e)}
 		}
-	case (objectReports[w] || cue.Last > k+1 && f.lower(cue.Last-1) == "out" && f.a.Tokens[k-1].Tag != article.IN) && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
+	case (objectReports[w] || out && f.a.Tokens[k-1].Tag != article.IN) && (tag != article.VBN || f.perfect(k, sent) || f.pastAfterName(k, sent.First)) && c < e && (f.npAfter(c, e) > c && !f.bareClause(c, f.npAfter(c, e)) || f.quotedObject(c, e)):
 		// (a cue and "out" reports its object too: called out his
 		// rival for …, pointed out the lack of …; not a gerund after a
 		// preposition, inside a report: expects Hale to … by calling

@@ -2019,7 +2019,7 @@ func (f *finder) apposedLater(r article.Range) int {
 	if mi := f.laterMention(r.Last, f.paraOf(r.First)+2, func(m entities.Mention) bool { return f.apposedTo(r, m, r.Last) }); mi >= 0 {
 		return f.ents.Mentions[mi].Cluster
 	}
-	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
+	after := f.mentionsBefore(r.Last)
 	// She is survived by her nephew, Peter, …. Her nephew said …: the
 	// same words set off before a name in the two paragraphs before
 	first := f.paraOf(r.First) - 2
@@ -2047,7 +2047,7 @@ func (f *finder) apposedAs(c int, head string, from int) bool {
 // bounded number of them (a page of a thousand names stays linear); -1
 // if none.
 func (f *finder) laterMention(from, last int, fits func(entities.Mention) bool) int {
-	after := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= from })
+	after := f.mentionsBefore(from)
 	for mi := after; mi < len(f.ents.Mentions) && mi < after+100; mi++ {
 		m := f.ents.Mentions[mi]
 		if m.Paragraph > last {
