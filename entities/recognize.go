@@ -152,6 +152,64 @@ func ownJob(a *article.Article, p *prepared, g *gazetteer, k, lo int) bool {
 	return k < end && a.Tokens[k].Tag == article.PRPS
 }
 
+// nextMention returns the model's mention out[j], or nil past the last.
+func nextMention(out []Mention, j int) *Mention {
+	if j < len(out) {
+		return &out[j]
+	}
+	return nil
+}
+
+// jobOwner reports whether token i of sentence s is one capitalized
+// word before a job in lower case and the person who holds it (jobAfter),
+// a mention next (the model's next), a given name, or two proper nouns
+// the model left out: Nordair chief executive Marit Haugen. Not a title,
+// a given name, a month, a day or a people's word (Estavian rebel
+// leader); after a word in lower case, a comma or a quotation mark (not
+// a capitalized word: a longer name); opening its sentence, only a word the article capitalizes
+// inside a sentence too (not Team leader Ross Hale).
+func jobOwner(a *article.Article, p *prepared, g *gazetteer, s article.Sentence, i int, next *Mention) bool {
+	w := p.words[i]
+	if a.Tokens[i].Tag != article.NNP || a.Tokens[i].Kind != article.Word || p.toks[i].gaz.kind != gzNone || len(w) < 2 ||
+		g.isTitleWord(w) || g.givenName(w) || article.IsMonth(w) || weekdays[w] || peoplesWord(w) ||
+		i > s.Tokens.First && (p.toks[i-1].upper || a.Tokens[i-1].Kind != article.Word && p.words[i-1] != "," && !a.Tokens[i-1].Kind.IsQuote()) ||
+		i == s.Tokens.First && !p.doc.capMid[p.toks[i].lower] {
+		return false
+	}
+	k := jobAfter(a, p, g, i+1, s.Tokens.Last)
+	if k < 0 {
+		return false
+	}
+	return next != nil && next.Tokens.First == k && next.Label == Person || g.givenName(p.words[k]) ||
+		(next == nil || next.Tokens.First > k+1) && k+1 < s.Tokens.Last && a.Tokens[k].Tag.IsProperNoun() && a.Tokens[k+1].Tag.IsProperNoun() && p.toks[k+1].upper
+}
+
+// peoplesWord reports whether capitalized word w ends as the words for
+// peoples and their languages do (-an, -ese, -ish, -i: Estavian, Omani).
+func peoplesWord(w string) bool {
+	for _, e := range [...]string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// jobAfter returns the token after a job in lower case at token i
+// (its last word a job, up to two nouns or adjectives before it: chief
+// executive, transport secretary) when a capitalized word follows it
+// before last; -1 if there is none.
+func jobAfter(a *article.Article, p *prepared, g *gazetteer, i, last int) int {
+	k := i
+	for k < last && k < i+3 && !p.toks[k].upper && (a.Tokens[k].Tag.IsNoun() || a.Tokens[k].Tag.IsAdjective()) {
+		k++
+	}
+	if k == i || k == last || !g.jobLower[p.words[k-1]] || !p.toks[k].upper {
+		return -1
+	}
+	return k
+}
+
 // placeModifiers end the hyphened words that put a name after them in a
 // place (Kampala-based, London-listed, US-born).
 var placeModifiers = map[string]bool{"based": true, "listed": true, "born": true, "headquartered": true, "registered": true}
@@ -2542,6 +2600,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 						known[p.words[end-1]] = Person // Day, later, alone
 					}
 					i = end - 1
+					continue
+				}
+			}
+			// Nordair chief executive Marit Haugen: one capitalized word
+			// the model left out, right before a job in lower case and
+			// the person who holds it, is the body whose job it is
+			if jobOwner(a, p, g, s, i, nextMention(out, j)) && before(i+1) {
+				if _, ok := known[p.words[i]]; !ok {
+					addBody(i, i+1, s.Paragraph)
 					continue
 				}
 			}
