@@ -689,7 +689,7 @@ func shortName(m *Mention, words []string, joined string, byInitials map[string]
 	// after a capitalized word, too many others to read as a company's:
 	// SkyLark Air, then SkyLark)
 	companyWordAfter := func(rest []string) bool {
-		return len(words) == 1 && len(rest) == 1 && (g.companyWords[rest[0]] || rest[0] == "Air")
+		return len(words) == 1 && len(rest) == 1 && (g.companyWords[rest[0]] || bodyOnlyTails[rest[0]] || rest[0] == "Air")
 	}
 	if m.Label == Person && !g.firstNames[words[0]] {
 		// Brightline Foods in a headline, read as a person, for the

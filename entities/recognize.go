@@ -2264,8 +2264,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			!(len(words) == 2 && g.firstNames[words[0]] && surnameOrgWords[lastWord] && personAfter(p, m.Tokens.Last)),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) == 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.givenName(words[0]) && !g.isTitleWord(words[0]), // Kelby Hospitals
-			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord)) && !g.givenName(words[0]):
-			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates, Westbourne Cycle Forum (not Tyra Banks)
+			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord) || bodyOnlyTails[lastWord]) && !g.givenName(words[0]):
+			m.Label = Org // Christopher Newport University, Marsh Valley Hospitals, Pendle Estates, Westbourne Cycle Forum, Halcyon Research (not Tyra Banks)
 		case len(words) > 1 && bodyLeadWords[words[0]],
 			len(words) > 1 && g.clubWords[lastWord],
 			m.Label == Person && len(words) == 2 && lastWord == "Town" && !g.firstNames[words[0]]:
@@ -4018,6 +4018,12 @@ var mediaWords = map[string]bool{"Star": true, "Sun": true, "Globe": true, "News
 var surnameFacWords = map[string]bool{"Hall": true, "Park": true, "Lane": true, "Church": true, "Castle": true, "Palace": true, "Tower": true,
 	"Fort": true, "Villa": true, "Manor": true, "Bridge": true, "Port": true, "Temple": true, "Plant": true, "Home": true, "Lodge": true,
 	"Chapel": true, "Abbey": true, "Ranch": true, "Close": true, "Street": true, "Drive": true}
+
+// bodyOnlyTails end bodies' names (Halcyon Research) but are no
+// companyWords, whose rules would find names in headings: a name the
+// model read as a person's ending in one is a body's, and its first word
+// alone the body's short name.
+var bodyOnlyTails = map[string]bool{"Research": true}
 
 // surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
 // Sun; the Post, Emily Post).
