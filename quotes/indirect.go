@@ -1741,7 +1741,8 @@ func (f *finder) expected(sent article.Range, k, e int) (Quote, bool) {
 // money reports whether a sum of money opens at token c, before e: a
 // currency's sign (£14,000, $2m), or a number and a currency's word (300
 // pounds), after "more than" or a word like "nearly" too, or a noun
-// phrase ending in a sum's noun (VAT refunds, expenses), which "claimed"
+// phrase ending in a sum's noun (VAT refunds, expenses), or a currency's
+// word after quantities and "of" (thousands of pounds), which "claimed"
 // takes as its object when it claims money.
 func (f *finder) money(c, e int) bool {
 	if c+2 < e && (f.lower(c) == "more" || f.lower(c) == "less") && f.lower(c+1) == "than" {
@@ -1749,8 +1750,15 @@ func (f *finder) money(c, e int) bool {
 	} else if c+1 < e && approximators[f.lower(c)] {
 		c++ // claimed nearly £9,000
 	}
+	for c+2 < e && f.lower(c+1) == "of" && quantityNouns[f.lower(c)] {
+		c += 2 // claimed thousands of pounds, tens of thousands of dollars
+	}
 	if c >= e {
 		return false
+	}
+	switch f.lower(c) {
+	case "pounds", "dollars", "euros":
+		return c > 0 && f.lower(c-1) == "of"
 	}
 	switch f.text(c) {
 	case "£", "$", "€", "¥":
@@ -1768,6 +1776,9 @@ func (f *finder) money(c, e int) bool {
 	}
 	return false
 }
+
+// quantityNouns count things before "of" (thousands of pounds).
+var quantityNouns = map[string]bool{"tens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true}
 
 // hearerEnd returns where the hearer of an object cue ends, from token c
 // before hi: the noun phrase there, but before a person named right

@@ -993,6 +993,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "Because nobody else will", cue: ":", speaker: "A", name: "Joanna Pikeley", parts: 1},
 				{kind: Indirect, content: "What would you say to the minister", cue: ":", speaker: "Q", name: "Ellen Warde", parts: 1},
 				{kind: Indirect, content: "Meet the families", cue: ":", speaker: "A", name: "Joanna Pikeley", parts: 1}}},
+		{"a claim of thousands of pounds is money claimed, no report", "Expenses\n\nThe housing minister, Clive Barrowman, has resigned after it emerged he had claimed thousands of pounds in expenses for a flat he rented to his brother. Labour said it was overdue.",
+			[]want{{kind: Indirect, content: "it was overdue", cue: "said", speaker: "Labour", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
