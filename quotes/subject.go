@@ -1750,6 +1750,15 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 			// past the tagger read as a participle, right before the
 			// participle's comma)
 			if s, a, ok := f.subject(x, sent); ok {
+				if t := f.a.Tokens[s.First].Tag; (t == article.WP || t == article.WDT) && s.First == a.Last && a.First-2 >= sent.First && f.lower(a.First-1) == "of" {
+					// Families of residents who died at the home have
+					// called for …, saying …: the phrase a relative
+					// clause qualifies right after it (no comma) is the
+					// object of "of"; the subject is the phrase before
+					if b := f.npBefore(a.First-1, sent.First); b < a.First-1 && b <= sent.First+1 {
+						a.First = b
+					}
+				}
 				return s, a
 			}
 			// “…,” said Rep. Bobby Scobie, adding …: the speaker after the cue
