@@ -450,7 +450,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		introduced := false
 		for _, mi := range b.ms {
 			r.Mentions[mi].Cluster = id
-			if introducedBody(a, p, g, &r.Mentions[mi]) || len(b.key) == 1 && ownsJob(a, p, g, r.Mentions, mi) {
+			if introducedBody(a, p, g, &r.Mentions[mi]) || len(b.key) == 1 && (ownsJob(a, p, g, r.Mentions, mi) || len(b.ms) > 1 && theName(a, p, g, &r.Mentions[mi])) {
 				counts[Org] += 2 // (the video app Flicka …. Flicka said: the noun says what it is, whatever the model read)
 				introduced = true
 			} else {
@@ -535,6 +535,22 @@ func ownsJob(a *article.Article, p *prepared, g *gazetteer, ms []Mention, mi int
 	}
 	s := a.SentenceOf(m.Tokens.First)
 	return s >= 0 && jobAfter(a, p, g, m.Tokens.Last, a.Sentences[s].Tokens.Last) == ms[mi+1].Tokens.First
+}
+
+// theName reports whether mention m, one word read as a person's and no
+// given name nor title, follows "the" in lower case and comes before a
+// modal or a finite verb in the past or the third person (the Alliance
+// will win): no one's name, a body's, which counts twice as one when a
+// cluster of one-word mentions chooses its label. Not a plural (the
+// Harlows: a family), nor before a noun (the Vance administration).
+func theName(a *article.Article, p *prepared, g *gazetteer, m *Mention) bool {
+	f, e := m.Tokens.First, m.Tokens.Last
+	if m.Label != Person || m.Tokens.Len() != 1 || f == 0 || p.words[f-1] != "the" || g.givenName(p.words[f]) || g.isTitleWord(p.words[f]) ||
+		a.Tokens[f].Kind != article.Word || strings.HasSuffix(p.words[f], "s") || e == len(a.Tokens) {
+		return false
+	}
+	t := a.Tokens[e].Tag
+	return t == article.MD || t == article.VBD || t == article.VBZ
 }
 
 // fullNamed returns the one person cluster named in full by a given name

@@ -904,6 +904,17 @@ func namedAsPlace(p *prepared, k int) bool {
 	return false
 }
 
+// residentsOf reports whether the name at token k follows a plural of
+// residents and "of": people who live there, which may be a house's
+// (residents of Larchwood House, a care home) as well as a town's.
+func residentsOf(p *prepared, k int) bool {
+	switch strings.ToLower(wordBefore(p, k, "of")) {
+	case "residents", "villagers", "townspeople":
+		return true
+	}
+	return false
+}
+
 // bodyLeadWords are the words, most of them from other languages, that open
 // clubs' and companies' names and no person's or place's: Sparta Kelby,
 // Dynamo Harbin, Grupo Almar, Banco Ruiz, Minera Altavista.
@@ -2211,8 +2222,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Loc // the island of Carran, read as a body
 		case (m.Label == Person || m.Label == GPE) && kind == gzNone && listedBody(p, m.Tokens.First):
 			m.Label = Org // charities including Oxbridge Relief, read as a person
-		case m.Label != NORP && namedAsPlace(p, m.Tokens.First), m.Label == Person && compassOf(p, m.Tokens.First):
-			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person
+		case m.Label != NORP && namedAsPlace(p, m.Tokens.First) && !(len(words) > 1 && lastWord == "House" && residentsOf(p, m.Tokens.First)), m.Label == Person && compassOf(p, m.Tokens.First):
+			m.Label = GPE // the village of Lowther Bridge, the town of Aurora; north of Ashcombe, read as a person (residents of Larchwood House: a building's, which the House rule below reads)
 		case (m.Label == Person || m.Label == Org) && len(words) <= 3 && !g.givenName(words[0]) && kind == gzNone && !g.parties[lastWord] &&
 			(seatBefore(p, m.Tokens.First) || m.Tokens.Last < len(a.Tokens) && seatWords[p.words[m.Tokens.Last]] && !g.isOrgWord(lastWord) && !legislature(lastWord)):
 			m.Label = GPE // the MP for Hallam Vale, who represented Hallam Vale, the Kelby West seat, the Westgate ward: a seat (not a Senate seat)
