@@ -1302,6 +1302,9 @@ func (f *finder) pronounCluster(i int, g string) int {
 		if !f.antecedent(m, about) {
 			continue
 		}
+		if g == "neuter" && f.paraOf(i)-m.Paragraph > 2 {
+			break // (the exit poll is out. It suggests …: no body named paragraphs back)
+		}
 		c := m.Cluster
 		l := f.ents.Clusters[c].Label
 		fits := wantPerson && l == entities.Person && f.compatible(c, g) ||
