@@ -349,6 +349,9 @@ func (f *finder) startOK(j int, sr *startReach) bool {
 	if mi, mb := f.mentionAt[j], f.mentionAt[max(j-2, 0)]; j-2 >= sr.rule && f.text(j-1) == "," && mi >= 0 && mb >= 0 && f.ents.Mentions[mi].Label == entities.GPE && f.ents.Mentions[mb].Label == entities.GPE {
 		return false // (not at a town's state or country set off by its comma: a plant near Columbus, Ohio, creating 3,000 jobs)
 	}
+	if !sr.trailing && j > sr.rule+1 && f.a.Tokens[j-1].Tag == article.VBG && !f.isCue(j-1) && !f.quoted[j-1] {
+		return false // (nor, after its cue, right after a participle that is no cue: heard Hollins had been drinking before driving his car home, not "his car home")
+	}
 	if f.afterSubjectsVerb(j, sr.rule) {
 		return false // (not right after a noun's verb, leaving its subject out: Inquiry told care home staff ignored/VBN warnings)
 	}

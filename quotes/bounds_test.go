@@ -661,6 +661,17 @@ func TestBoundsNotAtApposedName(t *testing.T) {
 	assert.True(t, f.startOK(tokenOf(a, "the"), sr))
 }
 
+// TestBoundsNotAfterParticiple: the learned start of a report after its
+// cue may not fall right after a participle inside it that is no cue
+// (heard Hollins had been drinking … before driving his car home: not at
+// "his", which the model had chosen).
+func TestBoundsNotAfterParticiple(t *testing.T) {
+	a, f := finderFor(t, "Crash\n\nThe court heard Hollins had been drinking at a golf club before driving his car home on the evening of 4 June.")
+	sr := &startReach{lo: tokenOf(a, "Hollins"), rule: tokenOf(a, "Hollins")}
+	assert.False(t, f.startOK(tokenOf(a, "his"), sr))
+	assert.True(t, f.startOK(tokenOf(a, "Hollins"), sr))
+}
+
 // TestBoundsNotPastRelativeAfterSpeaker: the learned end may not run
 // past the comma closing a relative aside whose speaker follows its
 // pronoun (it had run the report into the main clause).
