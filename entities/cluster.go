@@ -393,6 +393,14 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 			if found == nil && m.Label == Person && len(words) == 1 {
 				found = fullNamed(words[0], gender, personsByWord, g)
 			}
+			if b := byName[key]; found == nil && b != nil && b.label == Org && m.Label == Person && len(words) == 1 && titles[mi][0] == "" && !g.givenName(words[0]) {
+				// (Newswire) in a dateline, then told Newswire that …,
+				// read as a person: no person of that name, and no
+				// title; the body named by the same word before
+				m.Label = Org
+				b.ms = append(b.ms, mi)
+				continue
+			}
 			if l := places[words[0]]; found == nil && l != None && placeVotes[words[0]] >= 0 && m.Label == Person && len(words) == 1 && titles[mi][0] == "" {
 				// no person of that name, and no title: the place the
 				// article names elsewhere as often or more (whether
