@@ -904,6 +904,23 @@ func namedAsPlace(p *prepared, k int) bool {
 	return false
 }
 
+// bylineAgency reports whether mention m, in a byline, is set off by a
+// comma, a bar, a dash or a slash after a capitalized word (the writer's
+// name) and opens with no given name: the agency or paper the writer
+// works for (By Tyler Brandt | Associated Newswire; not By Ann Lee, Tom
+// Hale, nor a desk or job, which the rules after drop).
+func bylineAgency(a *article.Article, p *prepared, g *gazetteer, m *Mention) bool {
+	f := m.Tokens.First
+	if a.Paragraphs[m.Paragraph].Kind != article.Byline || f < 2 || g.givenName(p.words[f]) || !p.toks[f-2].upper {
+		return false
+	}
+	switch p.words[f-1] {
+	case ",", "|", "—", "–", "-", "/":
+		return true
+	}
+	return false
+}
+
 // residentsOf reports whether the name at token k follows a plural of
 // residents and "of": people who live there, which may be a house's
 // (residents of Larchwood House, a care home) as well as a town's.
@@ -2317,6 +2334,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Org // Northern Grid, Harbourline Systems, the Harrowgate Echo (or the Kelby Echo, read as a person); the Pacific Islands Forum
 		case (m.Label == GPE || m.Label == Loc || m.Label == Fac) && len(words) > 1 && (words[0] == "Stop" || words[0] == "Save"):
 			m.Label = Org // Stop Northgate Runway, Save Wellford Library: a campaign
+		case m.Label == Person && bylineAgency(a, p, g, &m):
+			m.Label = Org // By Tyler Brandt | Associated Newswire: the writer's agency or paper
 		}
 		// Transport Correspondent, Staff Writer: a job, no one's name
 		// (read as a body or place too, in a byline: By Lena Ward, Court
