@@ -904,6 +904,28 @@ func namedAsPlace(p *prepared, k int) bool {
 	return false
 }
 
+// affiliation reports whether mention m follows person mention prev and
+// "of", a comma and "the" between them or not (Ann Lee, of the Kelby
+// Observatory; Ann Lee of the Lido Trust): the body the person speaks
+// for or works at.
+func affiliation(p *prepared, prev, m *Mention) bool {
+	if prev.Label != Person {
+		return false
+	}
+	k := prev.Tokens.Last
+	if k < m.Tokens.First && p.words[k] == "," {
+		k++
+	}
+	if k >= m.Tokens.First || p.words[k] != "of" {
+		return false
+	}
+	k++
+	if k < m.Tokens.First && p.words[k] == "the" {
+		k++
+	}
+	return k == m.Tokens.First
+}
+
 // bylineAgency reports whether mention m, in a byline, is set off by a
 // comma, a bar, a dash or a slash after a capitalized word (the writer's
 // name) and opens with no given name: the agency or paper the writer
@@ -2275,6 +2297,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
+		case g.facWords[head] && len(words) > 1 && len(out) > 0 && affiliation(p, &out[len(out)-1], &m):
+			m.Label = Org // said Marcio Alves, of the Climate Observatory: a person's body, not a building
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]] && surnameFacWords[lastWord]):
 			m.Label = Fac // (but James Park, read as a person, is one; Scott Base is not)
 			if g.bodyHeads[head] && head != lastWord {
