@@ -2297,8 +2297,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = Fac // Heathrow, read as a person or a place: the airport the list knows
 		case len(words) > 2 && words[1] == "Radio" && p.toks[m.Tokens.First].gaz.kind == gzOrg:
 			m.Label = Org // BBC Radio Harbour: a broadcaster's station, whatever word ends it
-		case g.facWords[head] && len(words) > 1 && len(out) > 0 && affiliation(p, &out[len(out)-1], &m):
-			m.Label = Org // said Marcio Alves, of the Climate Observatory: a person's body, not a building
+		case g.facWords[head] && !roadWords[head] && len(words) > 1 && len(out) > 0 && affiliation(p, &out[len(out)-1], &m):
+			m.Label = Org // said Marcio Alves, of the Climate Observatory: a person's body, not a building (but Ann Drive of Oak Crescent: a road, an address)
 		case g.facWords[head] && len(words) > 1 && !(m.Label == Person && len(words) == 2 && g.firstNames[words[0]] && surnameFacWords[lastWord]):
 			m.Label = Fac // (but James Park, read as a person, is one; Scott Base is not)
 			if g.bodyHeads[head] && head != lastWord {
