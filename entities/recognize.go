@@ -943,6 +943,44 @@ func bylineAgency(a *article.Article, p *prepared, g *gazetteer, m *Mention) boo
 	return false
 }
 
+// loneName reports whether token i is a capitalized noun (read as proper
+// or, opening a sentence, common) of four
+// letters or more that no list knows (no given name, title, job or
+// body's word, no month or day, no surname's Mc, Mac or O') and that the
+// article writes more than once, never in lower case and never after
+// another capitalized word: a name that stands alone, as a company's does (Brennermotor said; Brennermotor declined
+// to comment), where a person's comes with a given name first.
+func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
+	w := p.words[i]
+	if t := a.Tokens[i].Tag; t != article.NNP && t != article.NN || a.Tokens[i].Kind != article.Word || p.toks[i].gaz.kind != gzNone || len([]rune(w)) < 4 ||
+		g.givenName(w) || g.isTitleWord(w) || g.jobs[w] || g.isOrgWord(w) || p.doc.seenLower[p.toks[i].lower] || inCapitals(w) ||
+		article.IsMonth(w) || weekdays[w] || surnamePrefixed(w) {
+		return false
+	}
+	n := 0
+	for k, x := range p.words {
+		if x != w {
+			continue
+		}
+		if k > 0 && p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !opensSentence(a, k) {
+			return false // (Anna Brennermotor: a surname)
+		}
+		n++
+	}
+	return n > 1
+}
+
+// surnamePrefixed reports whether w opens with a surname's prefix and a
+// capital after it (McAlinden, MacInnes, O'Hara).
+func surnamePrefixed(w string) bool {
+	for _, pre := range [...]string{"Mc", "Mac", "O'", "O’"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // residentsOf reports whether the name at token k follows a plural of
 // residents and "of": people who live there, which may be a house's
 // (residents of Larchwood House, a care home) as well as a town's.
@@ -2533,6 +2571,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			if i+1 < s.Tokens.Last && (speechVerbs[p.words[i+1]] || a.Tokens[i+1].Tag == article.POS) && innerCapital(p.words[i]) && before(i+1) {
 				addBody(i, i+1, s.Paragraph)
 				continue
+			}
+			// Brennermotor declined to comment: one capitalized word the
+			// model left out, before a speech verb or "declined", that the
+			// article writes more than once and always alone (loneName)
+			if i+1 < s.Tokens.Last && (speechVerbs[p.words[i+1]] || p.words[i+1] == "declined") && before(i+1) && loneName(a, p, g, i) {
+				if _, ok := known[p.words[i]]; !ok {
+					addBody(i, i+1, s.Paragraph)
+					continue
+				}
 			}
 			// A SunJet spokesperson said: one capitalized word no list
 			// knows, no given name, between "a" and a spokesperson's noun
