@@ -883,7 +883,8 @@ var nameJoiners = map[string]bool{"and": true, "of": true, "&": true, "for": tru
 // namedAsPlace reports whether the words before the name at token k name
 // it as a place: a settlement's noun in lower case and "of" (the village
 // of Lowther Bridge), or a mayor's or governor's (the mayor of Carrow); a
-// capital's noun and a comma (in the capital, Talvar); or a list of names
+// capital's noun and a comma (in the capital, Talvar); the second of two
+// names joined by "and" after such a noun in the plural; or a list of names
 // it stands in after a plural of places and "including", "such as" or
 // "like" (several towns, including Fenwick, Alderby and Stow Magna).
 func namedAsPlace(p *prepared, k int) bool {
@@ -893,11 +894,30 @@ func namedAsPlace(p *prepared, k int) bool {
 	if listedPlace(p, k) {
 		return true
 	}
-	switch wordBefore(p, k, "of") {
+	if placeNounOf(p, k) {
+		return true
+	}
+	// the prime ministers of Norland and Estavia: the second of two
+	// names joined by "and" after such a noun in the plural and "of"
+	// (not a state of Calm and Order)
+	return k >= 4 && p.words[k-1] == "and" && p.toks[k-2].upper && placeNounOf(p, k-2) && strings.HasSuffix(p.words[k-4], "s")
+}
+
+// placeNounOf reports whether the word before "of" and the name at
+// token k says the name is a place's: a settlement's noun, an office or
+// people a place has (a prime minister, not any minister: the minister
+// of Defence and Security).
+func placeNounOf(p *prepared, k int) bool {
+	w := wordBefore(p, k, "of")
+	if (w == "minister" || w == "ministers") && k >= 3 && p.words[k-3] == "prime" {
+		return true
+	}
+	switch w {
 	case "village", "town", "city", "hamlet", "suburb", "borough", "township", "county", "province", "state",
 		"villages", "towns", "cities", "hamlets", "suburbs", // the nearby villages of Yesilkoy and Akcadag
 		"port",                                                              // the port of Sfax (a lower-case port: the town's)
 		"mayor", "governor", "bishop", "archbishop", "Bishop", "Archbishop", // mayor of Carrow, the Archbishop of Kelby: the city's
+		"citizens",                                                                       // the citizens of Estavia
 		"residents", "villagers", "townspeople", "Residents", "Villagers", "Townspeople": // Residents of Ashcombe St Mary (not a "City of Festivals")
 		return true
 	}

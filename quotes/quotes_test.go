@@ -1002,6 +1002,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "the night will be long", cue: "says", speaker: "Our political editor, Sian Whitlow", name: "Sian Whitlow", parts: 1},
 				{kind: Direct, content: "We are looking at a big swing", cue: "writes", speaker: "she", name: "Sian Whitlow", parts: 1},
 				{kind: Indirect, content: "the Alliance will win 312 seats", cue: "suggests", speaker: "It", name: "It", parts: 1}}},
+		{"the speaker is the phrase of a plural of prime ministers and two countries, not the second country", "Summit\n\nThe prime ministers of Norland and Estavia pledged on Thursday to deepen trade ties.",
+			[]want{{kind: Indirect, content: "to deepen trade ties", cue: "pledged", speaker: "The prime ministers of Norland and Estavia", name: "The prime ministers of Norland and Estavia", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
