@@ -1236,8 +1236,8 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 		return "", -1, false
 	}
 	if c := q.SpeakerCluster; c >= 0 {
-		if f.ents.Clusters[c].Label != entities.Org {
-			return "", -1, false
+		if f.ents.Clusters[c].Label != entities.Org && !f.documentOpens(sp) {
+			return "", -1, false // (but The report, by a panel led by Donna Reeves, found …. It said …: the report, whoever wrote it)
 		}
 	} else if h := sp.Last - 1; sp.Len() < 2 || f.a.Tokens[h].Tag != article.NN || !documentNouns[f.lower(h)] && !findingNouns[f.lower(h)] && !mediumNouns[f.lower(h)] && !orgNouns[f.lower(h)] {
 		return "", -1, false // the report, the study, the statement; the panel, the committee
@@ -1248,6 +1248,13 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 		}
 	}
 	return q.SpeakerName, q.SpeakerCluster, true
+}
+
+// documentOpens reports whether phrase sp opens with a determiner and a
+// document's or finding's noun (The report, by …; the study led by …).
+func (f *finder) documentOpens(sp article.Range) bool {
+	h := sp.First + 1
+	return h < sp.Last && f.a.Tokens[sp.First].Tag == article.DT && f.a.Tokens[h].Tag == article.NN && (documentNouns[f.lower(h)] || findingNouns[f.lower(h)])
 }
 
 // lastQuote returns the last quotation with a speaker before token i
