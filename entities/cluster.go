@@ -855,7 +855,7 @@ func personTitle(a *article.Article, p *prepared, g *gazetteer, m *Mention) (str
 	}
 	lo := a.Sentences[s].Tokens.First
 	i := m.Tokens.First - 1
-	if i < lo || !g.isTitleWord(p.words[i]) {
+	if i < lo || !g.isTitleWord(p.words[i]) && !(a.Paragraphs[m.Paragraph].Kind == article.Byline && g.jobs[p.words[i]]) { // (By Health Correspondent Priya Das)
 		return "", ""
 	}
 	last := p.words[i]

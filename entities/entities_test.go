@@ -328,6 +328,9 @@ func TestRecognize(t *testing.T) {
 		{"names after a prime minister's noun and \"of\", and the second of two after a plural's, are places; not after a state's singular",
 			"Summit\n\nThe prime ministers of Norland and Estavia said the deal was close. It returns the country to a state of Calm and Order.",
 			map[string]Label{"Norland": GPE, "Estavia": GPE}, []string{"Order"}},
+		{"a given name and a surname that ends bodies' names, after a speech verb, are a person; a byline's job before a given name is her title",
+			"Nurses\n\nBy Health Correspondent Priya Das\n\n\"Patients will bear the brunt of any strike,\" said Rachel Power of the Patients Association.",
+			map[string]Label{"Priya Das": Person, "Rachel Power": Person, "Patients Association": Org}, nil},
 		{"a ship's name and a wildfire's name are no person, place or body",
 			"Ferries\n\nThe operator said the MV Isle of Carran would not sail, and the MV Glen Torran was due in spring.\n\nFirefighters fought the Ridge Creek Fire above Pine Hollow, said Diego Ramos of Cal Fire.",
 			map[string]Label{"Diego Ramos": Person, "Cal Fire": Org}, []string{"Carran", "Isle of Carran", "MV Glen Torran", "Glen Torran", "Ridge Creek Fire"}},
@@ -861,6 +864,16 @@ func TestClusters(t *testing.T) {
 	for _, mi := range vance.Mentions {
 		assert.Equal(t, Person, r.Mentions[mi].Label, r.Mentions[mi].Text(a))
 	}
+}
+
+// TestBylineJobTitle: in a byline, a job before a given name is the
+// writer's title, no part of the name (the mention had been
+// "Correspondent Priya Das", with "Health" its title).
+func TestBylineJobTitle(t *testing.T) {
+	_, r, _, names := found(t, "Nurses\n\nBy Health Correspondent Priya Das\n\nThe union has rejected the offer.")
+	assert.Equal(t, "Priya Das", names["Priya Das"])
+	require.Len(t, r.Clusters, 1)
+	assert.Equal(t, "Health Correspondent", r.Clusters[0].Title)
 }
 
 func TestShortNames(t *testing.T) {

@@ -2107,6 +2107,12 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 				m.Tokens.First++
 				m.Start = a.Tokens[m.Tokens.First].Start
 			}
+			// By Health Correspondent Priya Das: in a byline, a job
+			// (Correspondent, Editor) before a given name is no part of
+			// the name
+			for f := m.Tokens.First; m.Tokens.Len() > 2 && a.Paragraphs[m.Paragraph].Kind == article.Byline && g.jobs[p.words[f]] && g.givenName(p.words[f+1]); f = m.Tokens.First {
+				m.Tokens.First, m.Start = f+1, a.Tokens[f+1].Start
+			}
 			// Aquarist Jade Polwhele: a word no list knows opening the
 			// sentence, ending as a doer's noun does, before a given name
 			// and a surname is the person's job, no part of the name (not
@@ -2369,9 +2375,10 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			!g.isOrgWord(lastWord) && !g.companyWords[lastWord] && !clubTail(g, lastWord) && roleAfter(p, g, m.Tokens.Last):
 			m.Label = Person // said Kenya Brightwater, director of …: a country's name is a given name too, before a surname and a job
 		// (not a given name and a surname after a job: Its chief
-		// executive, Moira Power; chief executive Dan Post)
+		// executive, Moira Power; chief executive Dan Post; nor after a
+		// speech verb: said Rachel Power of …)
 		case m.Label == Person && len(words) > 1 && g.isOrgWord(lastWord) && !roleAfter(p, g, m.Tokens.Last) && !(len(words) == 2 && g.firstNames[words[0]] && roleBefore(p, g, m.Tokens.First)) &&
-			!(len(words) == 2 && g.firstNames[words[0]] && surnameOrgWords[lastWord] && personAfter(p, m.Tokens.Last)),
+			!(len(words) == 2 && g.firstNames[words[0]] && surnameOrgWords[lastWord] && (personAfter(p, m.Tokens.Last) || m.Tokens.First > 0 && speechVerbs[p.words[m.Tokens.First-1]])),
 			m.Label == Person && len(words) > 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.firstNames[words[0]],
 			m.Label == Person && len(words) == 2 && g.orgPlural(lastWord) && !g.facWords[lastWord] && !g.givenName(words[0]) && !g.isTitleWord(words[0]), // Kelby Hospitals
 			m.Label == Person && len(words) > 1 && (g.companyWords[lastWord] || bodyTail(g, lastWord) || bodyOnlyTails[lastWord]) && !g.givenName(words[0]):
