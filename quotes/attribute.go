@@ -754,6 +754,15 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 		// ('I just want him home': mother's plea: the person the noun
 		// of kin is set off beside, not the relative the lede names)
 		cl = f.apposedKin(sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= sp.Last }), f.paraOf(h)+6, f.lower(h))
+		if cl < 0 {
+			// ('My son was failed': mother's anger at inquest, then The
+			// mother of a teenager … said …, then Claire Dunmore said:
+			// the person the lede names, when no mention of her is
+			// another's kin: of Jacob, Jacob's)
+			if cl = f.ledeName(sp, true, f.lower(h)); cl >= 0 && f.kinOwner(cl) {
+				cl = -1
+			}
+		}
 	} else {
 		cl = f.ledeName(sp, true, f.lower(h))
 	}
@@ -763,6 +772,19 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 	q.Speaker = f.span(sp)
 	q.SpeakerName, q.SpeakerCluster = f.ents.Clusters[cl].Name, cl
 	return true
+}
+
+// kinOwner reports whether a mention of cluster cl stands after "of" or
+// before a possessive's mark: someone whose kin the article may name
+// (the mother of Jacob Hale, Jacob's mother).
+func (f *finder) kinOwner(cl int) bool {
+	for _, mi := range f.ents.Clusters[cl].Mentions {
+		m := f.ents.Mentions[mi]
+		if m.Tokens.First > 0 && f.lower(m.Tokens.First-1) == "of" || m.Tokens.Last < len(f.a.Tokens) && f.a.Tokens[m.Tokens.Last].Tag == article.POS {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectClaim returns the clause after the verb of subject sp that holds
