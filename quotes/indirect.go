@@ -2620,7 +2620,7 @@ func (f *finder) tail(i, e int) bool {
 		// the ground itself)
 		return !f.some(i+1, e, f.goesOn)
 	}
-	if i < e && (f.a.Tokens[i].Tag == article.IN || timeWords[f.lower(i)]) {
+	if i < e && (f.a.Tokens[i].Tag == article.IN || timeWords[f.lower(i)] || f.lastTime(i, e)) { // (… said last week, the highest in a year)
 		// …, one official said on condition of anonymity because the
 		// plans were secret: the adjunct ends where a clause of cause or
 		// time says why

@@ -1015,6 +1015,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "lessons must be learned", cue: "added", speaker: "She", name: "Linda Hartley", parts: 1}}},
 		{"a headline's kin noun does not take the person whose kin the lede names", "'Bring him home': mother's plea\n\nThe mother of Jacob Hale, 17, who went missing a week ago, has begged him to come home.\n\nJacob was last seen on Friday.",
 			[]want{{kind: Term, content: "Bring him home", parts: 1}}},
+		{"a trailing cue's adjunct of time with \"last\" ends at its comma", "Rates\n\nInflation rose to 3.6% in June, the Office for National Statistics said last week, the highest in more than a year.",
+			[]want{{kind: Indirect, content: "Inflation rose to 3.6% in June", cue: "said", speaker: "the Office for National Statistics", name: "Office for National Statistics", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
