@@ -360,6 +360,10 @@ func (f *finder) jointModifier(k, start, end, lo int) bool {
 	return f.a.Tokens[k+2].Tag == article.NN || f.a.Tokens[k+2].Tag == article.NNS
 }
 
+// viewerParticiples say who saw or got a document, not who wrote it
+// (emails seen by the Post, records obtained by the Ledger).
+var viewerParticiples = map[string]bool{"seen": true, "obtained": true, "reviewed": true, "viewed": true, "acquired": true, "received": true, "examined": true, "read": true}
+
 // speakerOf resolves the speaker phrase r to a cluster name and index.
 func (f *finder) speakerOf(r article.Range) (string, int) {
 	if r.Last <= r.First {
@@ -372,6 +376,13 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 			// mother waited …: the phrase
 			// before the relative clause or the participle's names the
 			// speaker
+			r.Last = k
+			break
+		}
+		// Emails seen by the Post show …: so does the noun before a
+		// participle of seeing or getting and its agent, who did not
+		// write them (but a survey conducted by Ann Lee is hers)
+		if t := f.a.Tokens[k].Tag; t == article.VBN && viewerParticiples[f.lower(k)] && f.a.Tokens[k-1].Tag.IsNoun() && f.mentionAt[k-1] < 0 && k+2 < r.Last && f.lower(k+1) == "by" {
 			r.Last = k
 			break
 		}
