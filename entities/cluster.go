@@ -458,7 +458,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		introduced := false
 		for _, mi := range b.ms {
 			r.Mentions[mi].Cluster = id
-			if introducedBody(a, p, g, &r.Mentions[mi]) || len(b.key) == 1 && (ownsJob(a, p, g, r.Mentions, mi) || len(b.ms) > 1 && theName(a, p, g, &r.Mentions[mi])) {
+			if introducedBody(a, p, g, &r.Mentions[mi]) || len(b.key) == 1 && (ownsJob(a, p, g, r.Mentions, mi) || len(b.ms) > 1 && theName(a, p, g, &r.Mentions[mi]) || firmsJob(p, g, &r.Mentions[mi])) {
 				counts[Org] += 2 // (the video app Flicka …. Flicka said: the noun says what it is, whatever the model read)
 				introduced = true
 			} else {
@@ -543,6 +543,22 @@ func ownsJob(a *article.Article, p *prepared, g *gazetteer, ms []Mention, mi int
 	}
 	s := a.SentenceOf(m.Tokens.First)
 	return s >= 0 && jobAfter(a, p, g, m.Tokens.Last, a.Sentences[s].Tokens.Last) == ms[mi+1].Tokens.First
+}
+
+// firmsJob reports whether mention m, one word and no given name, owns
+// a job only a company has (Islandlink's managing director, its chief
+// executive): a body's name, which counts twice as one when a cluster of
+// one-word mentions chooses its label.
+func firmsJob(p *prepared, g *gazetteer, m *Mention) bool {
+	e := m.Tokens.Last
+	if m.Tokens.Len() != 1 || m.Label != Person && m.Label != Org || g.givenName(p.words[m.Tokens.First]) || e+2 >= len(p.words) || !singularMark(p.words[e]) {
+		return false
+	}
+	switch p.words[e+1] + " " + p.words[e+2] {
+	case "managing director", "chief executive", "chief operating", "chief financial", "finance director", "operations director":
+		return true
+	}
+	return p.words[e+1] == "CEO"
 }
 
 // theName reports whether mention m, one word read as a person's and no
