@@ -1020,6 +1020,8 @@ func TestFind(t *testing.T) {
 		{"documents seen by a paper are the source, not the paper; a survey conducted by someone is theirs", "Stadium\n\nEmails seen by the Rivermouth Post show that council officials warned the mayor. A survey conducted by analyst Ann Lee-Hart found that most residents opposed the plan.",
 			[]want{{kind: Indirect, content: "council officials warned the mayor", cue: "show", speaker: "Emails seen by the Rivermouth Post", name: "Emails", parts: 1},
 				{kind: Indirect, content: "most residents opposed the plan", cue: "found", speaker: "A survey conducted by analyst Ann Lee-Hart", name: "Ann Lee-Hart", parts: 1}}},
+		{"\"the charity\" is the body named before with no other body's noun and no company's word", "Kitten\n\nStaff at the RSPCA named the kitten Diesel. Kelby Foods Ltd paid the vet's bill.\n\nThe charity said Diesel would be put up for adoption.",
+			[]want{{kind: Indirect, content: "Diesel would be put up for adoption", cue: "said", speaker: "The charity", name: "RSPCA", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1448,6 +1448,7 @@ func orgFits(name, head string) bool {
 		}
 		return false
 	}
+	orig := name
 	name = strings.ToLower(name)
 	if companyNouns[head] {
 		// (not a body whose name's own head is a noun of another kind
@@ -1461,6 +1462,12 @@ func orgFits(name, head string) bool {
 		// university is not the University and College Union)
 		h := nameHead(name)
 		return h == head || !orgNouns[h]
+	}
+	if head == "charity" {
+		// the RSPCA, Oxfam, then the charity: a name with no other
+		// body's noun for its head and no company's word
+		h := nameHead(name)
+		return !orgNouns[h] && !publicHeads[h] && !companyName(orig)
 	}
 	if !governingHeads[head] {
 		return false
