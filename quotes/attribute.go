@@ -103,8 +103,9 @@ func (f *finder) cueAfter(i int, opens bool) attribution {
 			}
 		}
 	}
-	// said Victor Alvarez / says the Kremlin
-	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word {
+	// said Victor Alvarez / says the Kremlin (not told, whose object
+	// heard: 'reportedly' told staff …)
+	if f.isCue(j) && f.a.Tokens[j].Kind == article.Word && f.lower(j) != "told" && f.lower(j) != "tells" {
 		end := f.npAfter(j+1, hi)
 		if end > j+1 {
 			sp := article.Range{First: j + 1, Last: end}
