@@ -1510,6 +1510,14 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 			k = next
 			continue
 		}
+		// In his view, the leak was covered up: the possessor's view
+		if w == "in" && k == sent.First {
+			if q, next, ok := f.inView(sent, k, e); ok {
+				out = append(out, q)
+				k = next
+				continue
+			}
+		}
 		// Dravick leads in a new Fox News poll: the poll reports it
 		if w == "in" && k == sent.First && k+1 < e {
 			var next int
@@ -1671,6 +1679,32 @@ func (f *finder) reported(sent article.Range, out []Quote) []Quote {
 	}
 	return out
 }
+
+// inView returns the report of a sentence that opens "In" and a
+// possessor's view or opinion and a comma (In his view, the leak was
+// covered up; In Ann Lee's opinion, …): the clause after the comma, the
+// possessor its speaker; next is the token to go on from.
+func (f *finder) inView(sent article.Range, k, e int) (q Quote, next int, ok bool) {
+	for n := k + 2; n+1 < e && n <= k+6; n++ {
+		if !viewNouns[f.lower(n)] || f.text(n+1) != "," {
+			continue
+		}
+		sp, found := f.possessor(n, sent)
+		if !found || sp.First != k+1 {
+			return Quote{}, k, false
+		}
+		content := article.Range{First: n + 2, Last: f.clauseEnd(n+2, e)}
+		if !f.clause(content) {
+			return Quote{}, k, false
+		}
+		return f.indirectQuote(content, article.Range{First: n, Last: n + 1}, sp, article.Range{}), n + 1, true
+	}
+	return Quote{}, k, false
+}
+
+// viewNouns name what someone thinks, after "In" and a possessor (In his
+// view, …).
+var viewNouns = map[string]bool{"view": true, "opinion": true, "estimation": true, "judgment": true, "judgement": true}
 
 // nounThat returns the "that" opening the clause a noun cue at k reports,
 // right after it or after "is" or "was" (his argument was that …), or 0.
