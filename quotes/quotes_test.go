@@ -1029,6 +1029,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "he was sacked", cue: "says", speaker: "A former manager, Tom Hale", name: "Tom Hale", parts: 1},
 				{kind: Indirect, content: "the leak was covered up from day one", cue: "view", speaker: "his", name: "Tom Hale", parts: 1},
 				{kind: Indirect, content: "the plan will fail", cue: "opinion", speaker: "Ann Lee", name: "Ann Lee", parts: 1}}},
+		{"a past participle and a role before a name after the cue are the speaker's phrase, however the role is tagged", "Airport\n\n\"We already can't sleep with the windows open in summer,\" said retired teacher Bernard Quill, 71.",
+			[]want{{kind: Direct, content: "We already can't sleep with the windows open in summer", cue: "said", speaker: "retired teacher Bernard Quill", name: "Bernard Quill", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

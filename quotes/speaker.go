@@ -180,6 +180,10 @@ func (f *finder) npAfter(i, hi int) int {
 		if tg == article.VBG && k == i && k+1 < hi && roleNouns[f.lower(k+1)] && (!f.isCue(k) || k+2 < hi && f.mentionAt[k+2] >= 0) {
 			continue // said managing director Fiona MacLeod, acting chairman Tom Hale, planning director Ann Lee (a cue's form before a role and a name)
 		}
+		if tg == article.VBN && k == i && k+2 < hi && (roleNouns[f.lower(k+1)] || peopleNoun(f.lower(k+1))) && f.mentionAt[k+2] >= 0 {
+			k++ // said retired teacher Bernard Quill: the role before the name, however the tagger read it (teacher/RB)
+			continue
+		}
 		if !npTag(tg) || (tg.IsVerb() && f.isCue(k)) || !f.wordish(k) && tg != article.POS {
 			break
 		}
