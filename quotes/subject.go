@@ -662,6 +662,11 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 		// video from the group threatening an attack: no words)
 		return article.Range{First: subj, Last: v}, article.Range{}, true
 	}
+	if f.participle(k) && inner && v == k && mediumNouns[f.lower(v-1)] && finderVerbs[f.lower(subj-1)] && f.a.Tokens[subj-1].Tag.IsVerb() {
+		// Joan Lee produced emails suggesting …: documents someone
+		// found or showed, not wrote, say it themselves
+		return article.Range{First: subj, Last: v}, article.Range{}, true
+	}
 	if f.participle(k) && depth == 0 && (subj == v && v > sent.First && !f.a.Tokens[v-1].Kind.IsQuote() ||
 		inner && (f.a.Tokens[subj-1].Tag == article.IN ||
 			(mediumNouns[f.lower(v-1)] || eventNouns[f.lower(v-1)]) && f.verbBefore(subj, sent) ||
@@ -1379,6 +1384,11 @@ func (f *finder) timeLead(t, lo int) int {
 // cue whose subject is the one heard or seen speaking (is heard saying,
 // was filmed shouting).
 var perceivedVerbs = map[string]bool{"heard": true, "overheard": true, "seen": true, "filmed": true, "recorded": true, "caught": true, "quoted": true}
+
+// finderVerbs bring to light documents others wrote (produced emails
+// suggesting …, obtained a memo saying …).
+var finderVerbs = map[string]bool{"produced": true, "obtained": true, "cited": true, "found": true, "unearthed": true, "uncovered": true,
+	"discovered": true, "leaked": true, "reviewed": true, "seen": true, "saw": true, "shown": true, "showed": true}
 
 // verbOverAdjuncts returns the verb in the past or present that the
 // participle at k follows over one to three phrases of a preposition and
