@@ -128,7 +128,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		}
 		scores = append(scores, candidate{cluster: c, score: w, nearest: tok})
 	}
-	if f.newcomerBefore(i) {
+	if f.newcomerBefore(i) || subjectPronoun && f.newcomerSentenceBefore(i, g) {
 		return -1 // (A senior diplomat, who spoke on condition of anonymity because he was not authorised …: the diplomat, no one named)
 	}
 	fallback, fallbackTok, quotedFit := -1, -1, -1
@@ -256,6 +256,40 @@ func (f *finder) newcomerBefore(i int) bool {
 		return false
 	}
 	return !f.some(end+1, i, func(j int) bool { return f.text(j) == "," }) && !f.some(k, i, func(j int) bool {
+		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
+	})
+}
+
+// newcomerSentenceBefore reports whether the pronoun of gender g at
+// token i speaks through the cue right after it, and the sentence before
+// that of the pronoun, in its paragraph, opens with an indefinite noun
+// phrase headed by a person's noun in the singular, of no other gender,
+// and a comma or a verb after it (A rebel commander, reached by phone,
+// denied that. “…,” he said), with no person named from there to the
+// pronoun: someone the article has not named (not A spokesperson for
+// her label …: someone's; not A spokesman …. “…,” she said).
+func (f *finder) newcomerSentenceBefore(i int, g string) bool {
+	sent := f.sentence(i)
+	if sent.First == 0 || i+1 >= len(f.a.Tokens) || !f.isCue(i+1) {
+		return false
+	}
+	prev := f.sentence(sent.First - 1)
+	k := prev.First
+	if f.paraOf(k) != f.paraOf(i) {
+		return false
+	}
+	if w := f.lower(k); w != "a" && w != "an" || k+2 >= prev.Last {
+		return false
+	}
+	end := f.npAfter(k+1, prev.Last)
+	if end <= k+1 || end >= prev.Last || !f.personOrRole(end-1) || f.a.Tokens[end-1].Tag != article.NN ||
+		f.text(end) != "," && !f.a.Tokens[end].Tag.IsFinite() {
+		return false // (not A spokesperson for …, a friend of Ann Lee: someone's)
+	}
+	if ng := nounGender(f.lower(end - 1)); ng != "" && ng != g {
+		return false
+	}
+	return !f.some(k, i, func(j int) bool {
 		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
 	})
 }
