@@ -227,6 +227,35 @@ func TestFurniture(t *testing.T) {
 	}, kinds(a))
 }
 
+// TestPastedLines: a page pasted with one line per paragraph and no blank
+// lines: the headline does not run on into the time of publication, nor
+// a caption into the byline, and the article's lines above a picture's
+// credit stay body (they had all become a caption, one above another).
+func TestPastedLines(t *testing.T) {
+	text := "Storm batters the coast as thousands of homes are left without any power\nPublished 2 hours ago\nShare\n" +
+		"Image source, Kelby Pictures\nImage caption, Waves crash over the harbour wall in Porthgwynn\nBy Kate Stanton\n" +
+		"Thousands of homes are without power after the storm brought gusts of up to 90mph.\n" +
+		"The forecaster issued an amber warning for wind.\n" +
+		"The network operator said about 12,000 properties had lost supply.\n" +
+		"Image source, Kelby Pictures\nImage caption, A fallen tree blocks a road\n" +
+		"The council said several roads were closed."
+	a := mustParse(t, text, WithTagging(false))
+	assert.Equal(t, []string{
+		"headline: Storm batters the coast as thousands of homes are left without any power",
+		"boilerplate: Published 2 hours ago",
+		"boilerplate: Share",
+		"credit: Image source, Kelby Pictures",
+		"caption: Image caption, Waves crash over the harbour wall in Porthgwynn",
+		"byline: By Kate Stanton",
+		"body: Thousands of homes are without power after the storm brought gusts of up to 90mph.",
+		"body: The forecaster issued an amber warning for wind.",
+		"body: The network operator said about 12,000 properties had lost supply.",
+		"credit: Image source, Kelby Pictures",
+		"caption: Image caption, A fallen tree blocks a road",
+		"body: The council said several roads were closed.",
+	}, kinds(a))
+}
+
 // The top of a pasted page: navigation, a cookie prompt, a trail of
 // sections, a time of publication with its update, a prompt to follow
 // the writer; the headline and byline are found after them, and a

@@ -125,8 +125,14 @@ func trimLine(text string, start, end int) (l struct {
 	return l
 }
 
-// wraps reports whether line b continues line a (hard-wrapped text).
+// wraps reports whether line b continues line a (hard-wrapped text):
+// never when b is a byline or a time of publication, nor after a
+// caption's or image's label line (a pasted page's lines, one per
+// paragraph: Image caption, Waves crash … ¶ By Kate Stanton).
 func wraps(text string, a, b Span) bool {
+	if bs := text[b.Start:b.End]; isByline(bs) || published(bs) || captionLabel(text[a.Start:a.End]) {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(text[a.Start:a.End])
 	switch last {
 	case '.', '!', '?', ':', '"', '”', '’', '\'', ')', '»':
@@ -140,6 +146,12 @@ func wraps(text string, a, b Span) bool {
 		return true
 	}
 	return a.Len() >= 60 && (unicode.IsLetter(last) || last == ',' || last == ';') && !titleTail(text[a.Start:a.End])
+}
+
+// captionLabel reports whether line s opens with a pasted page's label
+// of a picture (Image caption, Media caption, Image source).
+func captionLabel(s string) bool {
+	return hasPrefixFold(s, "image caption") || hasPrefixFold(s, "media caption") || hasPrefixFold(s, "image source")
 }
 
 // titleTail reports whether the line ends in a heading: its words after
@@ -537,12 +549,19 @@ func (a *Article) classify(sameBlock []bool) {
 	}
 	a.furniture(sameBlock)
 	// A short title line directly above a caption, in the same block, is
-	// part of the caption: "Kremlin spokesman Dmitry Peskov."
+	// part of the caption: "Kremlin spokesman Dmitry Peskov." (Not above
+	// one this made a caption, nor above a picture's label line, which
+	// opens its caption: the lines of a pasted page, one per paragraph,
+	// are the article's.)
+	titled := false // the paragraph after is a title line this loop made a caption
 	for i := n - 2; i >= 0; i-- {
 		p, next := &a.Paragraphs[i], a.Paragraphs[i+1]
-		if p.Kind == Body && (next.Kind == Caption || next.Kind == Credit) && sameBlock[i+1] && p.Len() <= 200 && wordCount(p.Text(text)) <= 25 {
+		made := p.Kind == Body && (next.Kind == Caption || next.Kind == Credit) && sameBlock[i+1] && p.Len() <= 200 && wordCount(p.Text(text)) <= 25 &&
+			!titled && !captionLabel(next.Text(text))
+		if made {
 			p.Kind = Caption
 		}
+		titled = made
 	}
 	// Headline and byline: before the first body paragraph.
 	firstBody := -1
