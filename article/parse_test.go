@@ -256,6 +256,19 @@ func TestPastedLines(t *testing.T) {
 	}, kinds(a))
 }
 
+// TestNameDeskLine: a writer's name and job on one line, with no "By",
+// after the headline and a standfirst, is the byline.
+func TestNameDeskLine(t *testing.T) {
+	a := mustParse(t, "Water firm fined for sewage spills\n\nThe company admitted thousands of illegal discharges\n\nHelena Voss Environment correspondent\n\nA water company has been fined a record sum.", WithTagging(false))
+	assert.Equal(t, []string{
+		"headline: Water firm fined for sewage spills",
+		"body: The company admitted thousands of illegal discharges",
+		"byline: Helena Voss Environment correspondent",
+		"body: A water company has been fined a record sum.",
+	}, kinds(a))
+	assert.False(t, nameDeskLine("Helena Voss said correspondent"))
+}
+
 // The top of a pasted page: navigation, a cookie prompt, a trail of
 // sections, a time of publication with its update, a prompt to follow
 // the writer; the headline and byline are found after them, and a

@@ -2,6 +2,7 @@ package article
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -586,6 +587,13 @@ func (a *Article) classify(sameBlock []bool) {
 			a.Byline = p.Span
 			continue
 		}
+		if a.Byline.Empty() && !a.Headline.Empty() && nameDeskLine(s) {
+			// Helena Voss Environment correspondent: the name and the
+			// writer's job on one line, with no "By"
+			p.Kind = Byline
+			a.Byline = p.Span
+			continue
+		}
 		if a.Headline.Empty() && firstBody < 0 && isHeadline(s) {
 			p.Kind = Headline
 			a.Headline = p.Span
@@ -660,6 +668,27 @@ func nameLine(p string) bool {
 	}
 	return true
 }
+
+// nameDeskLine reports whether line p is a person's name of two or
+// three words and a writer's role that ends in a journalist's job, on one
+// line (Helena Voss Environment correspondent).
+func nameDeskLine(p string) bool {
+	words := strings.Fields(p)
+	for n := 2; n <= 3 && n < len(words); n++ {
+		desk := words[n : len(words)-1]
+		if nameLine(strings.Join(words[:n], " ")) && deskLine(strings.Join(words[n:], " ")) &&
+			!slices.ContainsFunc(desk, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) && !deskWords[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskWords are the words in lower case of a writer's desk (Chief
+// political correspondent, Senior business reporter).
+var deskWords = map[string]bool{"chief": true, "senior": true, "deputy": true, "political": true, "business": true, "economics": true,
+	"health": true, "science": true, "diplomatic": true, "foreign": true, "home": true, "legal": true, "education": true, "transport": true,
+	"environment": true, "security": true, "crime": true, "social": true, "affairs": true, "sports": true, "sport": true, "technology": true}
 
 // deskLine reports whether line p is a writer's role that ends in a
 // journalist's job (Courts Reporter, Chief political correspondent).
