@@ -1811,6 +1811,10 @@ func (f *finder) money(c, e int) bool {
 	return false
 }
 
+// namedAsCues name or praise someone as something (hailed a hero, branded
+// a liar), in a headline's past with no "be": a passive.
+var namedAsCues = map[string]bool{"hailed": true, "branded": true, "named": true, "labelled": true, "labeled": true, "dubbed": true, "praised": true, "called": true, "slammed": true, "condemned": true, "criticised": true, "criticized": true}
+
 // quantityNouns count things before "of" (thousands of pounds).
 var quantityNouns = map[string]bool{"tens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true}
 
@@ -1971,8 +1975,14 @@ var approximators = map[string]bool{"nearly": true, "almost": true, "about": tru
 // of "be", a headline's or a reduced relative's (Schools told to ban
 // phones; pupils urged to stay home): a verb of telling someone to do
 // something, right after a noun and before "to" and a verb, which has
-// no active reading there (not asked or promised: she asked to speak).
+// no active reading there (not asked or promised: she asked to speak);
+// or, in a headline, a past of naming or praise before "a", "an" or "as"
+// (Shop owner hailed a hero).
 func (f *finder) reducedPassive(k, e int) bool {
+	if k > 0 && k+2 < e && f.a.Paragraphs[f.paraOf(k)].Kind == article.Headline && f.a.Tokens[k].Tag == article.VBD && f.a.Tokens[k-1].Tag.IsNoun() &&
+		namedAsCues[f.lower(k)] && (f.lower(k+1) == "a" || f.lower(k+1) == "an" || f.lower(k+1) == "as") {
+		return true // (Shop owner who fought off robbers hailed a hero: a headline's past, no "be")
+	}
 	if k == 0 || k+2 >= e || !f.a.Tokens[k-1].Tag.IsNoun() || f.lower(k+1) != "to" || f.a.Tokens[k+2].Tag != article.VB {
 		return false
 	}

@@ -1037,6 +1037,8 @@ func TestFind(t *testing.T) {
 		{"a subject pronoun after a sentence opening with an unnamed person of the article's (A rebel commander) means that person, not one named before", "Talks\n\nGovernment spokesman Adel Farouk said the army would respond.\n\nA rebel commander, reached by phone, denied that. \"We came in good faith,\" he said.",
 			[]want{{kind: Indirect, content: "the army would respond", cue: "said", speaker: "Government spokesman Adel Farouk", name: "Adel Farouk", parts: 1},
 				{kind: Direct, content: "We came in good faith", cue: "said", speaker: "he", name: "A rebel commander", parts: 1}}},
+		{"a headline's past of praise or naming before \"a\" is a passive with no \"be\", no report", "Shop owner who fought off robbers hailed a hero\n\nA shopkeeper who chased off two robbers has been praised. Police said a man had been arrested.",
+			[]want{{kind: Indirect, content: "a man had been arrested", cue: "said", speaker: "Police", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
