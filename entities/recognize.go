@@ -1695,6 +1695,20 @@ func jobAtBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int 
 // none (not a place: mayor of New York, nor a longer name with no small
 // word, which the model reads).
 func jobOfBody(a *article.Article, p *prepared, g *gazetteer, i, limit int) int {
+	the := i >= 3 && p.words[i-1] == "the" && p.words[i-2] == "of" && !p.toks[i-3].upper && firmJobs[p.words[i-3]]
+	if the {
+		// director of the Voting Access Project: two capitalized words
+		// or more after a firm's job, "of" and "the", before
+		// punctuation
+		end := i
+		for end < limit && end < i+8 && p.toks[end].upper && a.Tokens[end].Kind == article.Word {
+			end++
+		}
+		if end-i >= 2 && (end == limit || a.Tokens[end].Kind == article.Punct) && !g.givenName(p.words[i]) {
+			return end
+		}
+		return i
+	}
 	if i < 2 || p.words[i-1] != "of" || p.toks[i-2].upper || !g.jobLower[p.words[i-2]] || p.words[i-2] == "author" || g.givenName(p.words[i]) {
 		return i // (an author's is a work: author of Bring the Harbour Home)
 	}
