@@ -1036,10 +1036,10 @@ func (f *finder) forward(sent article.Range, k, e int, sp, ante article.Range) (
 	if that > c && actCues[w] {
 		that = -1 // rejected Reyes's claim that …: the "that" is the noun's
 	}
-	if f.assault(k, c, e) || strings.HasPrefix(w, "claim") && f.money(c, e) || that < 0 && strings.HasPrefix(w, "recall") && f.bodySpeaks(sp) {
+	if f.assault(k, c, e) || strings.HasPrefix(w, "claim") && f.money(c, e) || that < 0 && strings.HasPrefix(w, "recall") && f.bodySpeaks(sp) || f.callForHelp(k, c, e) {
 		// (claimed £14,000 in expenses: money, no report; but said
 		// £14,000 was …; FreshWay recalled chicken products: a body
-		// recalls goods, a person an event)
+		// recalls goods, a person an event; called for help: a cry)
 		return Quote{}, false
 	}
 	answer := c // half said so, 72 percent said yes: where a short answer ends
@@ -1325,6 +1325,26 @@ func (f *finder) verbMissed(r article.Range) bool {
 	switch f.a.Tokens[n+1].Tag {
 	case article.DT, article.PRPS, article.NN, article.NNS, article.NNP, article.CD, article.PRP:
 		return true
+	}
+	return false
+}
+
+// callForHelp reports whether the cue at k is a verb of calling or
+// crying out whose "for" at token c takes "help", "assistance" or
+// "backup" alone, before e (Ms Dobbs made it down and called for help):
+// a cry, no stance's words (but asked for help is a request).
+func (f *finder) callForHelp(k, c, e int) bool {
+	if c+1 >= e || f.lower(c) != "for" {
+		return false
+	}
+	switch f.lower(k) {
+	case "call", "calls", "called", "calling", "cried", "shouted", "screamed", "yelled":
+	default:
+		return false
+	}
+	switch f.lower(c + 1) {
+	case "help", "assistance", "backup":
+		return c+2 == e || f.a.Tokens[c+2].Kind == article.Punct || f.a.Tokens[c+2].Tag == article.CC
 	}
 	return false
 }

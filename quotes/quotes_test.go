@@ -1039,6 +1039,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We came in good faith", cue: "said", speaker: "he", name: "A rebel commander", parts: 1}}},
 		{"a headline's past of praise or naming before \"a\" is a passive with no \"be\", no report", "Shop owner who fought off robbers hailed a hero\n\nA shopkeeper who chased off two robbers has been praised. Police said a man had been arrested.",
 			[]want{{kind: Indirect, content: "a man had been arrested", cue: "said", speaker: "Police", parts: 1}}},
+		{"a call for help alone is a cry, no report; a call for assistance for someone is", "Rescue\n\nMs Dobbs made it down and called for help. The union called for assistance for the workers.",
+			[]want{{kind: Indirect, content: "assistance for the workers", cue: "called for", speaker: "The union", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
