@@ -170,6 +170,9 @@ func nextMention(out []Mention, j int) *Mention {
 // inside a sentence too (not Team leader Ross Hale).
 func jobOwner(a *article.Article, p *prepared, g *gazetteer, s article.Sentence, i int, next *Mention) bool {
 	w := p.words[i]
+	if i+1 >= s.Tokens.Last || p.toks[i+1].upper || !a.Tokens[i+1].Tag.IsNoun() && !a.Tokens[i+1].Tag.IsAdjective() {
+		return false // (the cheap test first: most capitalized words have no job in lower case after them)
+	}
 	if a.Tokens[i].Tag != article.NNP || a.Tokens[i].Kind != article.Word || p.toks[i].gaz.kind != gzNone || len(w) < 2 ||
 		g.isTitleWord(w) || g.givenName(w) || article.IsMonth(w) || weekdays[w] || peoplesWord(w) ||
 		i > s.Tokens.First && (p.toks[i-1].upper || a.Tokens[i-1].Kind != article.Word && p.words[i-1] != "," && !a.Tokens[i-1].Kind.IsQuote()) ||
@@ -968,7 +971,8 @@ func bylineAgency(a *article.Article, p *prepared, g *gazetteer, m *Mention) boo
 // letters or more that no list knows (no given name, title, job or
 // body's word, no month or day, no surname's Mc, Mac or O') and that the
 // article writes more than once, never in lower case and never after
-// another capitalized word: a name that stands alone, as a company's does (Brennermotor said; Brennermotor declined
+// another capitalized word, read as a proper noun at least once: a name
+// that stands alone, as a company's does (Brennermotor said; Brennermotor declined
 // to comment), where a person's comes with a given name first.
 func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
 	w := p.words[i]
@@ -977,7 +981,7 @@ func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
 		article.IsMonth(w) || weekdays[w] || surnamePrefixed(w) {
 		return false
 	}
-	n := 0
+	n, proper := 0, false
 	for k, x := range p.words {
 		if x != w {
 			continue
@@ -986,8 +990,9 @@ func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
 			return false // (Anna Brennermotor: a surname)
 		}
 		n++
+		proper = proper || a.Tokens[k].Tag == article.NNP
 	}
-	return n > 1
+	return n > 1 && proper // (not Nobody asked …, which the tagger reads as common wherever it stands)
 }
 
 // surnamePrefixed reports whether w opens with a surname's prefix and a
