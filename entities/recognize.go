@@ -966,20 +966,27 @@ func bylineAgency(a *article.Article, p *prepared, g *gazetteer, m *Mention) boo
 	return false
 }
 
-// loneName reports whether token i is a capitalized noun (read as proper
-// or, opening a sentence, common) of four
-// letters or more that no list knows (no given name, title, job or
-// body's word, no month or day, no surname's Mc, Mac or O') and that the
-// article writes more than once, never in lower case and never after
-// another capitalized word, read as a proper noun at least once: a name
-// that stands alone, as a company's does (Brennermotor said; Brennermotor declined
-// to comment), where a person's comes with a given name first.
-func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
+// loneName reports whether token i is a capitalized noun (read as
+// proper or, opening a sentence, common) of four letters or more that no
+// list knows (no given name, title, job or body's word, no month or day,
+// no surname's Mc, Mac or O') and that the article writes more than
+// once, never in lower case and never after another capitalized word,
+// read as a proper noun at least once: a name that stands alone, as a
+// company's does (Brennermotor said; Brennermotor declined to comment),
+// where a person's comes with a given name first. The scan of the
+// article's words is done once per word, its answer kept in scanned.
+func loneName(a *article.Article, p *prepared, g *gazetteer, i int, scanned *map[string]bool) bool {
 	w := p.words[i]
 	if t := a.Tokens[i].Tag; t != article.NNP && t != article.NN || a.Tokens[i].Kind != article.Word || p.toks[i].gaz.kind != gzNone || len([]rune(w)) < 4 ||
 		g.givenName(w) || g.isTitleWord(w) || g.jobs[w] || g.isOrgWord(w) || p.doc.seenLower[p.toks[i].lower] || inCapitals(w) ||
 		article.IsMonth(w) || weekdays[w] || surnamePrefixed(w) {
 		return false
+	}
+	if ok, seen := (*scanned)[w]; seen {
+		return ok // (a word repeated before speech verbs all through a long text is scanned for once)
+	}
+	if *scanned == nil {
+		*scanned = map[string]bool{}
 	}
 	n, proper := 0, false
 	for k, x := range p.words {
@@ -987,12 +994,14 @@ func loneName(a *article.Article, p *prepared, g *gazetteer, i int) bool {
 			continue
 		}
 		if k > 0 && p.toks[k-1].upper && a.Tokens[k-1].Kind == article.Word && !opensSentence(a, k) {
+			(*scanned)[w] = false
 			return false // (Anna Brennermotor: a surname)
 		}
 		n++
 		proper = proper || a.Tokens[k].Tag == article.NNP
 	}
-	return n > 1 && proper // (not Nobody asked …, which the tagger reads as common wherever it stands)
+	(*scanned)[w] = n > 1 && proper // (not Nobody asked …, which the tagger reads as common wherever it stands)
+	return (*scanned)[w]
 }
 
 // surnamePrefixed reports whether w opens with a surname's prefix and a
@@ -2549,6 +2558,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			nameBody(p.words[i])
 		}
 	}
+	var lone map[string]bool // loneName's scan of the article, once per word
 	j := 0
 	// before reports whether tokens up to end stop before the model's
 	// next mention.
@@ -2621,7 +2631,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// Brennermotor declined to comment: one capitalized word the
 			// model left out, before a speech verb or "declined", that the
 			// article writes more than once and always alone (loneName)
-			if i+1 < s.Tokens.Last && (speechVerbs[p.words[i+1]] || p.words[i+1] == "declined") && before(i+1) && loneName(a, p, g, i) {
+			if i+1 < s.Tokens.Last && (speechVerbs[p.words[i+1]] || p.words[i+1] == "declined") && before(i+1) && loneName(a, p, g, i, &lone) {
 				if _, ok := known[p.words[i]]; !ok {
 					addBody(i, i+1, s.Paragraph)
 					continue
