@@ -459,7 +459,7 @@ func (r *Result) cluster(a *article.Article, p *prepared, g *gazetteer) {
 		for _, mi := range b.ms {
 			r.Mentions[mi].Cluster = id
 			if introducedBody(a, p, g, &r.Mentions[mi]) || len(b.key) == 1 && (ownsJob(a, p, g, r.Mentions, mi) || len(b.ms) > 1 && theName(a, p, g, &r.Mentions[mi]) || firmsJob(p, g, &r.Mentions[mi])) {
-				counts[Org] += 2 // (the video app Flicka …. Flicka said: the noun says what it is, whatever the model read)
+				counts[Org] += 2 // (the video app Flicka …. Flicka said; Nordair chief executive …; the Alliance will …: the words around it say what it is, whatever the model read)
 				introduced = true
 			} else {
 				counts[r.Mentions[mi].Label]++
@@ -554,12 +554,13 @@ func firmsJob(p *prepared, g *gazetteer, m *Mention) bool {
 	if m.Tokens.Len() != 1 || m.Label != Person && m.Label != Org || g.givenName(p.words[m.Tokens.First]) || e+2 >= len(p.words) || !singularMark(p.words[e]) {
 		return false
 	}
-	switch p.words[e+1] + " " + p.words[e+2] {
-	case "managing director", "chief executive", "chief operating", "chief financial", "finance director", "operations director":
-		return true
-	}
-	return p.words[e+1] == "CEO"
+	return firmJobPairs[[2]string{p.words[e+1], p.words[e+2]}] || p.words[e+1] == "CEO"
 }
+
+// firmJobPairs are the jobs of two words, or their first two, that only a
+// company has (managing director, chief executive officer).
+var firmJobPairs = map[[2]string]bool{{"managing", "director"}: true, {"chief", "executive"}: true, {"chief", "operating"}: true,
+	{"chief", "financial"}: true, {"finance", "director"}: true, {"operations", "director"}: true}
 
 // theName reports whether mention m, one word read as a person's and no
 // given name nor title, follows "the" in lower case and comes before a

@@ -166,8 +166,9 @@ func nextMention(out []Mention, j int) *Mention {
 // the model left out: Nordair chief executive Marit Haugen. Not a title,
 // a given name, a month, a day or a people's word (Estavian rebel
 // leader); after a word in lower case, a comma or a quotation mark (not
-// a capitalized word: a longer name); opening its sentence, only a word the article capitalizes
-// inside a sentence too (not Team leader Ross Hale).
+// a capitalized word: a longer name); opening its sentence, only a word
+// the article capitalizes inside a sentence too (not Team leader Ross
+// Hale).
 func jobOwner(a *article.Article, p *prepared, g *gazetteer, s article.Sentence, i int, next *Mention) bool {
 	w := p.words[i]
 	if i+1 >= s.Tokens.Last || p.toks[i+1].upper || !a.Tokens[i+1].Tag.IsNoun() && !a.Tokens[i+1].Tag.IsAdjective() {

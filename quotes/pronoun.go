@@ -255,7 +255,13 @@ func (f *finder) newcomerBefore(i int) bool {
 	if end <= k+1 || end+2 > i || !f.personOrRole(end-1) || f.a.Tokens[end-1].Tag != article.NN || f.text(end) != "," || f.lower(end+1) != "who" {
 		return false
 	}
-	return !f.some(end+1, i, func(j int) bool { return f.text(j) == "," }) && !f.some(k, i, func(j int) bool {
+	return !f.some(end+1, i, func(j int) bool { return f.text(j) == "," }) && !f.personNamedIn(k, i)
+}
+
+// personNamedIn reports whether any of tokens lo..hi-1 is in a person's
+// mention.
+func (f *finder) personNamedIn(lo, hi int) bool {
+	return f.some(lo, hi, func(j int) bool {
 		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
 	})
 }
@@ -289,9 +295,7 @@ func (f *finder) newcomerSentenceBefore(i int, g string) bool {
 	if ng := nounGender(f.lower(end - 1)); ng != "" && ng != g {
 		return false
 	}
-	return !f.some(k, i, func(j int) bool {
-		return f.mentionAt[j] >= 0 && f.ents.Mentions[f.mentionAt[j]].Label == entities.Person
-	})
+	return !f.personNamedIn(k, i)
 }
 
 // besidePronoun reports whether the mention tokens r are joined by "and"

@@ -1765,6 +1765,8 @@ func (f *finder) mainSubject(sent article.Range, k int) (sp, ante article.Range)
 					// called for …, saying …: the phrase a relative
 					// clause qualifies right after it (no comma) is the
 					// object of "of"; the subject is the phrase before
+					// it, when that opens the sentence (a word on, over
+					// a conjunction: But families of …)
 					if b := f.npBefore(a.First-1, sent.First); b < a.First-1 && b <= sent.First+1 {
 						a.First = b
 					}
