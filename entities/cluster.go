@@ -566,8 +566,10 @@ var firmJobPairs = map[[2]string]bool{{"managing", "director"}: true, {"chief", 
 // given name nor title, follows "the" in lower case and comes before a
 // modal or a finite verb in the past or the third person (the Alliance
 // will win): no one's name, a body's, which counts twice as one when a
-// cluster of one-word mentions chooses its label. Not a plural (the
-// Harlows: a family), nor before a noun (the Vance administration).
+// cluster of one-word mentions named more than once chooses its label
+// (its caller's test: a role's word may stand capitalized once in a
+// transcript, the Claimant was …). Not a plural (the Harlows: a family),
+// nor before a noun (the Vance administration).
 func theName(a *article.Article, p *prepared, g *gazetteer, m *Mention) bool {
 	f, e := m.Tokens.First, m.Tokens.Last
 	if m.Label != Person || m.Tokens.Len() != 1 || f == 0 || p.words[f-1] != "the" || g.givenName(p.words[f]) || g.isTitleWord(p.words[f]) ||
