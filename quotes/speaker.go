@@ -1707,7 +1707,20 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	indefinite := !bare && first == r.First && (f.lower(first) == "a" || f.lower(first) == "an")
 	if f.lower(first) != "the" && first == r.First && !bare && !indefinite {
 		if f.a.Tokens[first].Tag == article.PRPS {
-			return f.apposedLater(r) // …, her agent has said, then Her agent, Marcus Delmore, said
+			if c := f.apposedLater(r); c >= 0 || f.lower(first) != "its" || f.paraOf(r.First) != f.firstBodyParagraph() {
+				return c // …, her agent has said, then Her agent, Marcus Delmore, said
+			}
+			// Kelby University is to cut 400 jobs, its vice-chancellor has
+			// announced, then Professor Anne Holloway said: a body's role
+			// in the lede is the first person the body names after it
+			head := f.lower(f.phraseHead(r, func(k int) bool { return f.lower(k) == "of" }))
+			if i := strings.LastIndexByte(head, '-'); i >= 0 {
+				head = head[i+1:] // (vice-chancellor: a chancellor's role)
+			}
+			if !roleNouns[head] {
+				return -1
+			}
+			return f.ledeName(r, false, head)
 		}
 		return -1 // "officials": kept as they are
 	}
@@ -2200,7 +2213,7 @@ var anyTitleNouns = map[string]bool{"rival": true, "critic": true,
 // role it could contradict.
 func courtesyTitle(title string) bool {
 	switch strings.ToLower(strings.TrimSuffix(title, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "cllr", "councillor":
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "cllr", "councillor", "professor", "prof":
 		return true
 	}
 	return false
