@@ -754,7 +754,7 @@ func (f *finder) colonSubject(m *marked, q *Quote) bool {
 	if kinNouns[f.lower(h)] {
 		// ('I just want him home': mother's plea: the person the noun
 		// of kin is set off beside, not the relative the lede names)
-		cl = f.apposedKin(sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= sp.Last }), f.paraOf(h)+6, f.lower(h))
+		cl = f.apposedKin(f.mentionsBefore(sp.Last), f.paraOf(h)+6, f.lower(h))
 		if cl < 0 {
 			// ('My son was failed': mother's anger at inquest, then The
 			// mother of a teenager … said …, then Claire Dunmore said:

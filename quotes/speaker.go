@@ -1763,15 +1763,13 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		// whose name ends in its noun, or, for a company's noun, in a
 		// company's word (an airline has said, then Skyvale Airways)
 		if f.paraOf(r.First) == f.firstBodyParagraph() && !f.names(r) {
-			before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.Last })
-			for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= f.paraOf(r.First)+2; mi++ {
-				m := f.ents.Mentions[mi]
+			if mi := f.laterMention(r.Last, f.paraOf(r.First)+2, func(m entities.Mention) bool {
 				c := &f.ents.Clusters[m.Cluster]
 				last := c.Name[strings.LastIndexByte(c.Name, ' ')+1:]
-				if (c.Label == entities.Org || c.Label == entities.Fac) && !m.Boilerplate && !m.Credit &&
-					(strings.EqualFold(last, head) || c.Label == entities.Org && companyNouns[head] && last != c.Name && entities.CompanyWord(last)) {
-					return m.Cluster
-				}
+				return (c.Label == entities.Org || c.Label == entities.Fac) && !m.Boilerplate && !m.Credit &&
+					(strings.EqualFold(last, head) || c.Label == entities.Org && companyNouns[head] && last != c.Name && entities.CompanyWord(last))
+			}); mi >= 0 {
+				return f.ents.Mentions[mi].Cluster
 			}
 		}
 		return -1
@@ -1842,7 +1840,7 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	}
 	// The mentions before the description, nearest first, a bounded
 	// number of them.
-	before := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	before := f.mentionsBefore(r.First)
 	nearest := true // no body's mention between this one and the description
 	for mi := before - 1; mi >= 0 && mi >= before-400; mi-- {
 		m := f.ents.Mentions[mi]
@@ -1876,25 +1874,19 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	if bare {
 		last += 4 // (the body may name the headline's speaker a few paragraphs on)
 	}
-	for mi := before; mi < len(f.ents.Mentions) && mi < before+100; mi++ {
-		m := f.ents.Mentions[mi]
-		if m.Paragraph > last {
-			break
-		}
-		if titled(m) {
-			return m.Cluster
-		}
-		// Charity warns of …, then the charity Children First: a
-		// headline's body is the first the article calls by its noun;
-		// so is the lede's (… will stay open, the county council has
-		// confirmed, then Kelby County Council had proposed …)
-		// (not a ministry "the government" may stand for once named, but
-		// that the article names later as a body of its own: Government
-		// unveils plan …, then the Treasury said it would be funded …)
-		if c := &f.ents.Clusters[m.Cluster]; (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
-			(orgFits(c.Name, head) && (!governingHeads[head] || strings.Contains(strings.ToLower(c.Name), head)) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name) {
-			return m.Cluster
-		}
+	// Charity warns of …, then the charity Children First: a headline's
+	// body is the first the article calls by its noun; so is the lede's
+	// (… will stay open, the county council has confirmed, then Kelby
+	// County Council had proposed …) (not a ministry "the government"
+	// may stand for once named, but that the article names later as a
+	// body of its own: Government unveils plan …, then the Treasury said
+	// it would be funded …)
+	if mi := f.laterMention(r.First, last, func(m entities.Mention) bool {
+		c := &f.ents.Clusters[m.Cluster]
+		return titled(m) || (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
+			(orgFits(c.Name, head) && (!governingHeads[head] || strings.Contains(strings.ToLower(c.Name), head)) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name)
+	}); mi >= 0 {
+		return f.ents.Mentions[mi].Cluster
 	}
 	// The environment minister has admitted …, then Rebecca Lowe said …:
 	// a lede's role is the first person the body names after it (not one
@@ -1909,10 +1901,10 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				// further on is the role, not the untitled name before
 				// (not Prime Minister Tom Hale for "the universities
 				// minister")
-				for mi := before; mi < len(f.ents.Mentions) && mi < before+100 && f.ents.Mentions[mi].Paragraph <= last+4; mi++ {
-					if m := f.ents.Mentions[mi]; titled(m) && strings.EqualFold(f.ents.Clusters[m.Cluster].Title, head) {
-						return f.ents.Mentions[mi].Cluster
-					}
+				if mi := f.laterMention(r.First, last+4, func(m entities.Mention) bool {
+					return titled(m) && strings.EqualFold(f.ents.Clusters[m.Cluster].Title, head)
+				}); mi >= 0 {
+					return f.ents.Mentions[mi].Cluster
 				}
 			}
 			return c
@@ -2136,7 +2128,7 @@ func (f *finder) ledeName(r article.Range, bare bool, head string) int {
 	named := func(m entities.Mention) bool {
 		return m.Label == entities.Person && !m.Boilerplate && !m.Credit && f.a.Paragraphs[m.Paragraph].Kind != article.Byline
 	}
-	at := sort.Search(len(f.ents.Mentions), func(i int) bool { return f.ents.Mentions[i].Tokens.First >= r.First })
+	at := f.mentionsBefore(r.First)
 	if at > 400 {
 		return -1 // (no lede: hundreds of names before it)
 	}
