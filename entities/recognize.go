@@ -875,6 +875,27 @@ func kinBefore(a *article.Article, p *prepared, k int) bool {
 	return a.Tokens[j-1].Tag == article.POS // Lee's wife, Ann
 }
 
+// apposedPeople are the nouns for a person whom a name set off by commas
+// right after them (and a determiner before them) names: a woman, Bridget,
+// …; one neighbour, Dot, ….
+var apposedPeople = map[string]bool{"woman": true, "man": true, "girl": true, "boy": true, "lady": true,
+	"neighbour": true, "neighbor": true, "friend": true, "colleague": true}
+
+// personApposed reports whether tokens first to end (exclusive) are set
+// off by commas right after one of apposedPeople and a determiner (One
+// woman, Bridget, used to …; a friend, Tomas, said): a person's name,
+// whatever the model read (a place).
+func personApposed(a *article.Article, p *prepared, first, end int) bool {
+	if first < 3 || end >= len(a.Tokens) || a.TokenText(first-1) != "," || a.TokenText(end) != "," || !apposedPeople[p.words[first-2]] {
+		return false
+	}
+	switch strings.ToLower(p.words[first-3]) {
+	case "a", "an", "one", "another", "the":
+		return true
+	}
+	return false
+}
+
 // schoolStages end a school's name after the place or facility it is
 // named for (Kelby Park Primary); not a list's word, as a primary election
 // is no body (the Democratic Primary).
@@ -2344,6 +2365,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
 			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Wedmore)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
+		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && !g.isOrgWord(lastWord) && personApposed(a, p, m.Tokens.First, m.Tokens.Last):
+			m.Label = Person // One woman, Bridget, used to …: set off by commas after a person's noun and a determiner, a person
 		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && memberLetters[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
 		case kind == gzGPE || kind == gzLoc || kind == gzOrg || kind == gzNORP:
