@@ -3028,6 +3028,9 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	if more := apartFrom(givenNames(a, p, g, out), extra); len(more) > 0 {
 		out = mergeMentions(out, more)
 	}
+	if more := resultLines(a, p, out); len(more) > 0 {
+		out = mergeMentions(out, more)
+	}
 	extra = datelineMentions(a, out, extra)
 	if len(extra) > 0 {
 		out = mergeMentions(out, extra)

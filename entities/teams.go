@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -235,3 +236,45 @@ func score(p *prepared, k int) bool {
 // isDigits reports whether w is a number of one or two digits, a side's
 // goals.
 func isDigits(w string) bool { return len(w) <= 2 && allDigits(w) }
+
+// resultLines finds the sides of a results line, a paragraph of its own
+// that holds two names of capitalized words each followed by its goals
+// and nothing else (Kilbride Rovers 2 Ashcombe Town 1, atop a match
+// report): both are clubs. It returns a body's mention for each side no
+// mention of ms (in text order) touches, and gives the body's label to a
+// mention that spans a side exactly.
+func resultLines(a *article.Article, p *prepared, ms []Mention) []Mention {
+	var out []Mention
+	for pi, par := range a.Paragraphs {
+		f, l := par.Tokens.First, par.Tokens.Last
+		if l-f < 4 || l-f > 10 || par.Kind != article.Body || !isDigits(p.words[l-1]) || !p.toks[f].upper {
+			continue
+		}
+		// the first side's words, its goals, the second's, their goals
+		k := f
+		for k < l && p.toks[k].upper {
+			k++
+		}
+		if k == f || k-f > 4 || k+2 >= l || !isDigits(p.words[k]) {
+			continue
+		}
+		second := k + 1
+		e := second
+		for e < l && p.toks[e].upper {
+			e++
+		}
+		if e != l-1 || e == second || e-second > 4 {
+			continue
+		}
+		for _, r := range [2]article.Range{{First: f, Last: k}, {First: second, Last: e}} {
+			i := sort.Search(len(ms), func(i int) bool { return ms[i].Tokens.Last > r.First })
+			switch {
+			case i < len(ms) && ms[i].Tokens == r:
+				ms[i].Label = Org
+			case i == len(ms) || ms[i].Tokens.First >= r.Last:
+				out = append(out, ruleMention(a, r, Org, pi))
+			}
+		}
+	}
+	return out
+}
