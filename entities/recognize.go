@@ -3667,8 +3667,27 @@ func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 // work's kind, which the rules read by a place's word (the 2019 thriller
 // Grey Harbour, the film Paris Lights): a title, no place (the model's
 // people there refine drops). ms is in text order and so is the result.
+//
+// So are the place mentions after "The" and before "is published by",
+// "came out" and the like (The Salt Road is published by …), and every
+// other mention of the same words.
 func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
+	var titles map[string]bool
+	for _, m := range ms {
+		if placeLabel(m) && m.Tokens.First > 0 && p.words[m.Tokens.First-1] == "The" && p.toks[m.Tokens.First].gaz.kind == gzNone && released(p, m.Tokens.Last) {
+			if titles == nil {
+				titles = map[string]bool{}
+			}
+			titles[m.Text(a)] = true
+		}
+	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if !placeLabel(m) || p.toks[m.Tokens.First].gaz.kind != gzNone {
+			return false
+		}
+		if titles[m.Text(a)] {
+			return true
+		}
 		f := m.Tokens.First
 		if f > 1 && p.words[f-1] == "The" {
 			f-- // her book The Salt Road: the title's "The", which the mention leaves out
@@ -3676,8 +3695,32 @@ func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 		if f > 1 && (a.Tokens[f-1].Kind == article.OpenQuote || a.Tokens[f-1].Kind == article.Quote) {
 			f-- // his debut “The Salt Road”: over the title's opening mark
 		}
-		return (m.Label == Fac || m.Label == GPE || m.Label == Loc) && f > 0 && workNouns[p.words[f-1]] && p.toks[m.Tokens.First].gaz.kind == gzNone
+		return f > 0 && workNouns[p.words[f-1]]
 	})
+}
+
+// placeLabel reports whether m is labelled as a place or a facility.
+func placeLabel(m Mention) bool { return m.Label == Fac || m.Label == GPE || m.Label == Loc }
+
+// released reports whether the words from token k say that what stands
+// before them was published or came out, as a work does: is (was, will
+// be) published by, came (comes) out, is out, hits (hit) shelves.
+func released(p *prepared, k int) bool {
+	w := func(i int) string {
+		if k+i < len(p.words) {
+			return p.words[k+i]
+		}
+		return ""
+	}
+	switch w(0) {
+	case "is", "was":
+		return w(1) == "published" && w(2) == "by" || w(1) == "out" && (w(2) == "now" || w(2) == "on" || w(2) == "in")
+	case "came", "comes":
+		return w(1) == "out"
+	case "will":
+		return w(1) == "be" && w(2) == "published"
+	}
+	return false
 }
 
 // dropLowerPlurals drops a one-word mention opening its sentence (after
