@@ -47,6 +47,7 @@ var decayPow = func() (p [pronounSentences + 1]float64) {
 type candidate struct {
 	cluster, nearest int
 	score            float64
+	bySent           [pronounSentences + 1]float64 // the weightiest mention or pronoun in each sentence back
 }
 
 // pronounRef is a person pronoun resolved to a cluster.
@@ -118,15 +119,19 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	subjectPronoun := personPronouns[f.lower(i)].subject
 	var cands [8]candidate
 	scores := cands[:0]
-	add := func(c, tok int, w float64) {
+	add := func(c, tok, d int, w float64) {
 		for k := range scores {
-			if scores[k].cluster == c {
-				scores[k].score += w
-				scores[k].nearest = max(scores[k].nearest, tok)
+			if sc := &scores[k]; sc.cluster == c {
+				if w > sc.bySent[d] {
+					sc.score += w - sc.bySent[d]
+					sc.bySent[d] = w
+				}
+				sc.nearest = max(sc.nearest, tok)
 				return
 			}
 		}
 		scores = append(scores, candidate{cluster: c, score: w, nearest: tok})
+		scores[len(scores)-1].bySent[d] = w
 	}
 	if f.newcomerBefore(i) || subjectPronoun && f.newcomerSentenceBefore(i, g) {
 		return -1 // (A senior diplomat, who spoke on condition of anonymity because he was not authorised …: the diplomat, no one named)
@@ -169,7 +174,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if d == 0 && f.governs(m.Tokens, subject, i) {
 			w *= governorWeight
 		}
-		add(c, m.Tokens.First, w)
+		add(c, m.Tokens.First, d, w)
 	}
 	for k := len(chain) - 1; k >= 0 && k >= len(chain)-40; k-- { // bounded, as the mentions: a run-on sentence stays linear
 		r := chain[k]
@@ -184,7 +189,7 @@ func (f *finder) salient(i int, g string, chain []pronounRef) int {
 		if r.subject {
 			w *= subjectWeight
 		}
-		add(r.cluster, r.tok, w)
+		add(r.cluster, r.tok, d, w)
 	}
 	best := -1
 	for k, c := range scores {
@@ -351,7 +356,28 @@ func (f *finder) subjectLike(r article.Range) bool {
 		return false // (the possessor of an object)
 	}
 	for n := sent.First; n < r.First; n++ {
-		if f.a.Tokens[n].Tag.IsFinite() && !f.quoted[n] && !f.participleAdjective(n, r.First) {
+		if f.a.Tokens[n].Tag.IsFinite() && !f.quoted[n] && !f.participleAdjective(n, r.First) && !f.invertedBe(sent.First, n, r.First) {
+			return false
+		}
+	}
+	return true
+}
+
+// invertedBe reports whether the finite verb at token n is a form of "be"
+// that a sentence opened at token first by a preposition's phrase puts
+// before its subject, the noun phrase that ends at the mention opening at
+// token end (Among the volunteers was eight-year-old Isla Brown, …).
+func (f *finder) invertedBe(first, n, end int) bool {
+	if f.a.Tokens[first].Tag != article.IN {
+		return false
+	}
+	switch f.lower(n) {
+	case "was", "is", "were", "are":
+	default:
+		return false
+	}
+	for k := n + 1; k < end; k++ {
+		if !phraseTag(f.a.Tokens[k].Tag) {
 			return false
 		}
 	}

@@ -1047,6 +1047,11 @@ func TestFind(t *testing.T) {
 		{"\"the grocer\" is a company's noun: the company named before", "Stores\n\nSupermarket chain Fernway is to close 20 of its stores, the company has said.\n\nThe grocer said the stores were no longer profitable.",
 			[]want{{kind: Indirect, content: "Supermarket chain Fernway is to close 20 of its stores", cue: "said", speaker: "the company", name: "Fernway", parts: 1},
 				{kind: Indirect, content: "the stores were no longer profitable", cue: "said", speaker: "The grocer", name: "Fernway", parts: 1}}},
+		{"a person's own possessive in her sentence adds nothing to the name's weight there: \"she\" is the latest subject, not the one before whose sentence says \"her\" too", "Jailed\n\nProsecutor Ian Dorne said Pettigrew had lied to fellow trustees.\n\nDefending, Samira Qureshi said her client was ashamed.\n\nSentencing him, Judge Margaret Elwes told Pettigrew he had betrayed the trust of the people. \"You took money meant for children,\" she said.",
+			[]want{{kind: Indirect, content: "Pettigrew had lied to fellow trustees", cue: "said", speaker: "Prosecutor Ian Dorne", name: "Ian Dorne", parts: 1},
+				{kind: Indirect, content: "her client was ashamed", cue: "said", speaker: "Samira Qureshi", name: "Samira Qureshi", parts: 1},
+				{kind: Indirect, content: "he had betrayed the trust of the people", cue: "told", speaker: "Judge Margaret Elwes", name: "Margaret Elwes", parts: 1},
+				{kind: Direct, content: "You took money meant for children", cue: "said", speaker: "she", name: "Margaret Elwes", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
@@ -2140,7 +2145,8 @@ func TestPeerAndObituary(t *testing.T) {
 
 // TestRelativePossessive: a possessive inside a relative clause on a name
 // is that person's (Isla Brown, who came with her grandfather), and so
-// the next "she" that speaks is hers, not the earlier speaker's.
+// the next "she" that speaks is hers, not the earlier speaker's; the name
+// after "Among the volunteers was" is its sentence's subject.
 func TestRelativePossessive(t *testing.T) {
 	a, qs := find(t, "Beach\n\nOrganiser Gemma Lowe said the amount of plastic found was \"shocking\".\n\n\"We found fishing nets, bottles, crisp packets, even a fridge,\" she said.\n\nAmong the volunteers was eight-year-old Isla Brown, who came with her grandfather. \"I want the beach to be nice for the seals,\" she said.")
 	require.Len(t, qs, 3)
