@@ -3052,8 +3052,27 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// (and so is one after "in" after a site's noun: its engineering base
 	// in Shannon, a plant in Marion; and two words after a noun and "in"
 	// with no given name: a community organiser in Ashby Fold)
+	// (and so is one word ending in "a" with no given name whose people's
+	// word the article writes: Ostrevia, beside the Ostrevian delegation)
+	var capitals map[string]bool
 	relabelPeople(a, out, GPE, func(i int) bool {
-		return out[i].Tokens.Len() <= 3 && (livedIn(p, out[i].Tokens.First) || siteIn(p, out[i].Tokens.First)) || placeAfterIn(a, p, g, out[i])
+		m := out[i]
+		if m.Tokens.Len() <= 3 && (livedIn(p, m.Tokens.First) || siteIn(p, m.Tokens.First)) || placeAfterIn(a, p, g, m) {
+			return true
+		}
+		w := p.words[m.Tokens.First]
+		if m.Tokens.Len() != 1 || len(w) < 4 || w[len(w)-1] != 'a' || g.givenName(w) || p.toks[m.Tokens.First].gaz.kind != gzNone {
+			return false
+		}
+		if capitals == nil { // (once, and only for such a name: most articles build none)
+			capitals = map[string]bool{}
+			for k, t := range p.toks {
+				if t.upper {
+					capitals[p.words[k]] = true
+				}
+			}
+		}
+		return peoplesWordOf(w, capitals)
 	})
 	// outside their homes in Rowan Close, Kelby: a name read as a
 	// person, ending in a road's word, after "in", "on" or "at" and
@@ -4645,6 +4664,10 @@ func relabelPeople(a *article.Article, ms []Mention, to Label, is func(i int) bo
 		}
 	}
 }
+
+// peoplesWordOf reports whether one of words is the word for the people
+// of a place named w, which ends in "a": w and "n" (Ostrevia, Ostrevian).
+func peoplesWordOf(w string, words map[string]bool) bool { return words[w+"n"] }
 
 // livedIn reports whether token k follows "in" after a verb of living or
 // being born (lived in, grew up in, was born in), so that a name there
