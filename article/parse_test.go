@@ -269,6 +269,14 @@ func TestNameDeskLine(t *testing.T) {
 	assert.False(t, nameDeskLine("Helena Voss said correspondent"))
 }
 
+// TestLiveEntryTimes: a live report's entry opens with its time, which is
+// a sentence of its own; a time inside a sentence, or before a word in
+// lower case, stays in it.
+func TestLiveEntryTimes(t *testing.T) {
+	a := mustParse(t, "Live: Count night\n\n02:14 Hartwell has declared. Naomi Figg wins.\n\n9:05 pm was when the polls closed.\n\nThe count began at 02:30 in the hall.", WithTagging(false))
+	assert.Equal(t, []string{"Live: Count night", "02:14", "Hartwell has declared.", "Naomi Figg wins.", "9:05 pm was when the polls closed.", "The count began at 02:30 in the hall."}, sentenceTexts(a))
+}
+
 // The top of a pasted page: navigation, a cookie prompt, a trail of
 // sections, a time of publication with its update, a prompt to follow
 // the writer; the headline and byline are found after them, and a

@@ -56,6 +56,14 @@ func (a *Article) segment(pi int) {
 		forceAt(c.Start)
 		forceAt(c.End)
 	}
+	// A live report's entry opens with its time (02:14 Hartwell has
+	// declared.): the time is a sentence of its own, as a dateline is.
+	if first+1 < last && a.clockTime(first) && a.Tokens[first+1].Kind == Word && startsUpper(a.Tokens[first+1].Text(a.Text)) {
+		if forced == nil {
+			forced = map[int]bool{}
+		}
+		forced[first+1] = true
+	}
 	start := first
 	for i := first; i < last; i++ {
 		if i > start && forced[i] {
@@ -329,3 +337,19 @@ var sentenceOpeners = map[string]bool{"He": true, "She": true, "It": true, "They
 	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true,
 	"Its": true, "Their": true, "Our": true, "My": true, "But": true, "And": true, "So": true, "Yet": true, "Or": true,
 	"There": true, "Now": true, "Then": true, "In": true, "On": true, "At": true, "If": true, "When": true, "What": true}
+
+// clockTime reports whether token k is a time of day written with a colon,
+// hours of one or two digits and minutes of two (02:14, 9:05).
+func (a *Article) clockTime(k int) bool {
+	s := a.Tokens[k].Text(a.Text)
+	i := strings.IndexByte(s, ':')
+	if i < 1 || i > 2 || len(s)-i != 3 {
+		return false
+	}
+	for j := range len(s) {
+		if j != i && (s[j] < '0' || s[j] > '9') {
+			return false
+		}
+	}
+	return true
+}
