@@ -649,7 +649,8 @@ func (f *finder) pastAfterName(k, c int) bool {
 // nounAsVerb reports whether token k, tagged a noun, is the verb of its
 // clause the tagger missed: a word in -s after a singular noun and
 // before a determiner, possessive, "to" or a preposition ("the governor
-// plans/NNS to", "the job marks/NNS his return"); a plain form tagged a
+// plans/NNS to", "the job marks/NNS his return"), or after "he", "she" or
+// "it" (it already funds/NNS clubs); a plain form tagged a
 // noun after "percent" and before an object ("48 percent support/NN it");
 // or an irregular past after a noun (a carer stole/JJ), tagged a noun or
 // an adjective.
@@ -676,6 +677,16 @@ func (f *finder) nounAsVerb(k int) bool {
 	}
 	if f.a.Tokens[k].Tag != article.NNS || k == 0 || k+1 >= len(f.a.Tokens) || !strings.HasSuffix(f.lower(k), "s") || strings.HasSuffix(f.lower(k), "ss") {
 		return false
+	}
+	// it already funds/NNS clubs: a word in -s after "he", "she" or "it"
+	// (an adverb between) is its verb, as no plural noun follows them
+	j := k - 1
+	if f.a.Tokens[j].Tag == article.RB && j > 0 {
+		j--
+	}
+	switch f.lower(j) {
+	case "he", "she", "it":
+		return true
 	}
 	if p := f.a.Tokens[k-1].Tag; p != article.NN && p != article.NNP {
 		return false

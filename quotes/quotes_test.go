@@ -1052,6 +1052,8 @@ func TestFind(t *testing.T) {
 				{kind: Indirect, content: "her client was ashamed", cue: "said", speaker: "Samira Qureshi", name: "Samira Qureshi", parts: 1},
 				{kind: Indirect, content: "he had betrayed the trust of the people", cue: "told", speaker: "Judge Margaret Elwes", name: "Margaret Elwes", parts: 1},
 				{kind: Direct, content: "You took money meant for children", cue: "said", speaker: "she", name: "Margaret Elwes", parts: 1}}},
+		{"a word in -s the tagger read as a plural after \"it\" and an adverb is the reported clause's verb", "Breakfast\n\nThe Department for Education says it already funds clubs in 2,700 schools.",
+			[]want{{kind: Indirect, content: "it already funds clubs in 2,700 schools", cue: "says", speaker: "The Department for Education", name: "Department for Education", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",
