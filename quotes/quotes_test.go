@@ -1054,6 +1054,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "You took money meant for children", cue: "said", speaker: "she", name: "Margaret Elwes", parts: 1}}},
 		{"a word in -s the tagger read as a plural after \"it\" and an adverb is the reported clause's verb", "Breakfast\n\nThe Department for Education says it already funds clubs in 2,700 schools.",
 			[]want{{kind: Indirect, content: "it already funds clubs in 2,700 schools", cue: "says", speaker: "The Department for Education", name: "Department for Education", parts: 1}}},
+		{"\"it\" opening a cue's sentence right after one whose subject opens with a document's noun is that document, not the body its aside names", "Breakfast\n\nThe research, led by Dr Naomi Whitlock at the University of Carrow, surveyed 6,400 pupils. It found that girls were more likely than boys to miss the meal.",
+			[]want{{kind: Indirect, content: "girls were more likely than boys to miss the meal", cue: "found", speaker: "It", name: "The research", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -582,6 +582,12 @@ func (f *finder) speakerOf(r article.Range) (string, int) {
 				if sp, ok := f.bodyCueBefore(r.First); ok {
 					return f.speakerOf(sp)
 				}
+				// The study, led by … at the University of Carrow,
+				// surveyed 6,400 pupils. It found …: the document the
+				// sentence before opens with, whoever wrote it
+				if sp, ok := f.documentBefore(r.First); ok {
+					return f.text(sp.First) + " " + f.text(sp.First+1), -1
+				}
 			}
 			if g == "plural" {
 				if sp, ok := f.pluralSubjectBefore(r.First); ok {
@@ -1263,6 +1269,20 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 		}
 	}
 	return q.SpeakerName, q.SpeakerCluster, true
+}
+
+// documentBefore returns the subject of the sentence right before the
+// one "it" at token i opens, in its paragraph or the one before, when
+// that subject opens with a determiner and a document's or finding's
+// noun (The study, led by …, surveyed …. It found …).
+func (f *finder) documentBefore(i int) (article.Range, bool) {
+	si := f.a.SentenceOf(i)
+	if si < 1 || f.a.Sentences[si].Tokens.First != i || f.paraOf(i)-f.a.Sentences[si-1].Paragraph > 1 {
+		return article.Range{}, false
+	}
+	prev := f.a.Sentences[si-1].Tokens
+	sp, _ := f.mainSubject(prev, prev.Last)
+	return sp, sp.Len() > 1 && sp.First == prev.First && f.documentOpens(sp)
 }
 
 // documentOpens reports whether phrase sp opens with a determiner and a
