@@ -2621,9 +2621,14 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			// first, is the person speaking (and ADEYEMI: … later,
 			// turnLabels)
 			if end := turnLabel(a, p, s, i); end > i && before(end) {
-				first := upperFirst(strings.ToLower(p.words[i]))
-				if end-i >= 2 && g.givenName(first) {
-					add(i, end, Person, 0.5, s.Paragraph)
+				first, from := upperFirst(strings.ToLower(p.words[i])), i
+				if end-i >= 3 && g.leadingTitle(first) {
+					// SENATOR MARGARET ELLIS: a title in capitals first
+					// stays out of the name, as it would in small letters
+					first, from = upperFirst(strings.ToLower(p.words[i+1])), i+1
+				}
+				if end-from >= 2 && g.givenName(first) {
+					add(from, end, Person, 0.5, s.Paragraph)
 					i = end - 1
 					continue
 				}

@@ -354,7 +354,14 @@ func (f *finder) turnLabel(p int) (label article.Range, ok bool) {
 	if !ok || colonLabels[f.lower(label.First)] || colonLabels[f.lower(label.Last-1)] || label.Last+1 >= f.a.Paragraphs[p].Tokens.Last {
 		return label, false
 	}
-	return label, f.capsLabel(label) || f.personLabel(label) && f.namedTurns() >= 2 || f.initialsOf(label) >= 0
+	return label, f.capsLabel(label) || f.personLabel(label) && f.namedTurns() >= 2 || f.initialsOf(label) >= 0 || f.titledCapsLabel(label)
+}
+
+// titledCapsLabel reports whether the label r is a word in capitals, a
+// title, before a person's name in capitals that a mention spans
+// (SENATOR MARGARET ELLIS:).
+func (f *finder) titledCapsLabel(r article.Range) bool {
+	return r.Len() == 3 && allCaps(f.text(r.First)) && allCaps(f.text(r.Last-1)) && f.personLabel(article.Range{First: r.First + 1, Last: r.Last})
 }
 
 // initialsOf returns the one person cluster whose name's initials are
