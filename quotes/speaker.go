@@ -251,7 +251,7 @@ func (f *finder) npBefore(end, lo int) int {
 	// described …; The latest/JJS says …)
 	adjHead := (f.a.Tokens[k].Tag == article.JJ || f.a.Tokens[k].Tag == article.JJS) && k-1 >= lo && (f.a.Tokens[k-1].Tag == article.DT ||
 		f.a.Tokens[k-1].Tag.IsNoun() && (f.lower(k) == "general" || lowerTitle(f.lower(k)))) || // (Its director general/JJ, Ann Lee, said; the force's chief constable/JJ)
-		f.a.Tokens[k].Tag == article.JJ && strings.HasPrefix(f.lower(k), "ex-") || // (Ex-minister/JJ denies …: a former holder)
+		f.a.Tokens[k].Tag == article.JJ && (strings.HasPrefix(f.lower(k), "ex-") || strings.HasSuffix(f.lower(k), "-in-chief")) || // (Ex-minister/JJ denies …: a former holder; the paper's editor-in-chief/JJ)
 		postpositives[f.lower(k)] && k-1 >= lo && f.a.Tokens[k-1].Tag.IsNoun() // (The minister responsible, Nick Vane, said)
 	// (a name's own possessive before a verb heads it too: St Mungo's
 	// said, Sainsbury's warned)
