@@ -1900,10 +1900,10 @@ func (f *finder) descriptionCluster(r article.Range) int {
 	// County Council had proposed …) (not a ministry "the government"
 	// may stand for once named, but that the article names later as a
 	// body of its own: Government unveils plan …, then the Treasury said
-	// it would be funded …)
+	// it would be funded …; not a body named in someone's quoted words)
 	if mi := f.laterMention(r.First, last, func(m entities.Mention) bool {
 		c := &f.ents.Clusters[m.Cluster]
-		return titled(m) || (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit &&
+		return titled(m) || (bare || lede) && orgNouns[head] && c.Label == entities.Org && !m.Boilerplate && !m.Credit && !f.quoted[m.Tokens.First] &&
 			(orgFits(c.Name, head) && (!governingHeads[head] || strings.Contains(strings.ToLower(c.Name), head)) || r.Len() == 1 && f.calledBy(m, head)) && namedFits(c.Name)
 	}); mi >= 0 {
 		return f.ents.Mentions[mi].Cluster
