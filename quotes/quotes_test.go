@@ -1068,6 +1068,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "rise in child poverty", cue: "warns of", speaker: "Charity", name: "Charity", parts: 1},
 				{kind: Indirect, content: "The number of children in poverty has risen", cue: "warned", speaker: "a charity", name: "a charity", parts: 1},
 				{kind: Direct, content: "We are investing in the Household Support Fund.", cue: "said", speaker: "A government spokesperson", name: "A government spokesperson", parts: 1}}},
+		{"\"the\", an age and a people's word is the person the article is about", "Tennis star withdraws\n\nElena Marchetti has pulled out of the Cordoba Open with a wrist injury.\n\nThe 23-year-old Italian, who reached the final last year, said on social media that she was heartbroken to miss the event.",
+			[]want{{kind: Indirect, content: "she was heartbroken to miss the event", cue: "said", speaker: "The 23-year-old Italian", name: "Elena Marchetti", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

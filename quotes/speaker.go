@@ -802,6 +802,12 @@ func (f *finder) anaphor(r article.Range) bool {
 			return f.lower(r.First+2) == "from" && mi >= 0 && f.ents.Mentions[mi].Tokens.First == r.First+3 && f.ents.Mentions[mi].Tokens.Last == r.Last &&
 				(f.ents.Mentions[mi].Label == entities.GPE || f.ents.Mentions[mi].Label == entities.Loc)
 		}
+		if r.Len() == 3 {
+			// the 23-year-old Italian: a people's word after the age
+			if mi := f.mentionAt[r.First+2]; mi >= 0 && f.ents.Mentions[mi].Label == entities.NORP && f.ents.Mentions[mi].Tokens.Len() == 1 {
+				return true
+			}
+		}
 		return r.Len() == 2 || f.a.Tokens[r.First+2].Tag == article.NN
 	}
 	if r.Len() <= 5 && f.rankNumber(r.Last-1) {
