@@ -1077,6 +1077,22 @@ func wordBefore(p *prepared, k int, prep string) string {
 	return p.words[k-2]
 }
 
+// riverNamed reports whether the one word from token k to end is a
+// river's name: after "river" in lower case (the river Ouse) or before
+// "valley", "estuary" or "basin" in lower case (the Ouse valley).
+func riverNamed(p *prepared, k, end int) bool {
+	if k > 0 && p.words[k-1] == "river" {
+		return true
+	}
+	if end < len(p.words) {
+		switch p.words[end] {
+		case "valley", "estuary", "basin":
+			return true
+		}
+	}
+	return false
+}
+
 // islandOf reports whether the name at token k follows an island's noun
 // in lower case and "of" (the island of Carran), which names the island.
 func islandOf(p *prepared, k int) bool {
@@ -2373,6 +2389,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label == GPE && len(words) > 1 && kind == gzNone && bodyJobOf(p, m.Tokens.First):
 			m.Label = Org // executive director of Vote Forward Ohio: a body a place's name ends, whose director no place has
+		case m.Label != NORP && m.Label != Loc && len(words) == 1 && kind == gzNone && riverNamed(p, m.Tokens.First, m.Tokens.Last):
+			m.Label = Loc // the river Ouse, the Ouse valley, read as a body
 		case m.Label != NORP && kind == gzNone && islandOf(p, m.Tokens.First) && !g.isOrgWord(lastWord):
 			m.Label = Loc // the island of Carran, read as a body
 		case (m.Label == Person || m.Label == GPE) && kind == gzNone && listedBody(p, m.Tokens.First):
