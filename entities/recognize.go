@@ -4288,11 +4288,12 @@ var surnameFacWords = map[string]bool{"Hall": true, "Park": true, "Lane": true, 
 	"Fort": true, "Villa": true, "Manor": true, "Bridge": true, "Port": true, "Temple": true, "Plant": true, "Home": true, "Lodge": true,
 	"Chapel": true, "Abbey": true, "Ranch": true, "Close": true, "Street": true, "Drive": true}
 
-// bodyOnlyTails end bodies' names (Halcyon Research) but are no
-// companyWords, whose rules would find names in headings: a name the
-// model read as a person's ending in one is a body's, and its first word
-// alone the body's short name.
-var bodyOnlyTails = map[string]bool{"Research": true}
+// bodyOnlyTails end bodies' names (Halcyon Research, Goldcrest
+// Resources) but are no companyWords, whose rules would find names in
+// headings (Open Learning Resources): a name the model read as a
+// person's ending in one is a body's, and its first word alone the
+// body's short name.
+var bodyOnlyTails = map[string]bool{"Research": true, "Resources": true}
 
 // surnameOrgWords end bodies' names and are surnames too (the Sun, Yun
 // Sun; the Post, Emily Post).
