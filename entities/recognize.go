@@ -1299,11 +1299,13 @@ func saintWord(w string) bool { return w == "St" || w == "St." || w == "Saint" }
 // joinAmpersands makes one organization of the capitalized words on both
 // sides of an "&" and the mentions among them: Ernst & Young, the Center
 // for Missing & Exploited Children (the model had read a person or two, or
-// a name ending at the "&"). Two places stay as the model read them
-// (Trinidad & Tobago).
+// a name ending at the "&"); so does the "and" of Fire and Rescue (Kelby
+// Fire and Rescue). Two places stay as the model read them (Trinidad &
+// Tobago).
 func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Mention {
 	for k := 1; k+1 < len(a.Tokens); k++ {
-		if a.Tokens[k].Kind != article.Symbol || p.words[k] != "&" || !p.toks[k-1].upper || !p.toks[k+1].upper ||
+		fireAndRescue := p.words[k] == "and" && p.words[k-1] == "Fire" && p.words[k+1] == "Rescue" // (Cumbria Fire and Rescue: a service's name, "and" as its "&")
+		if (a.Tokens[k].Kind != article.Symbol || p.words[k] != "&") && !fireAndRescue || !p.toks[k-1].upper || !p.toks[k+1].upper ||
 			a.Tokens[k-1].Kind != article.Word || a.Tokens[k+1].Kind != article.Word && a.Tokens[k+1].Kind != article.Abbreviation {
 			continue // (a word or an abbreviation after it: Halden & Co.)
 		}
@@ -1367,9 +1369,9 @@ func joinAmpersands(a *article.Article, p *prepared, g *gazetteer, ms []Mention)
 		if right != None {
 			nr = ms[last-1].Tokens.Len()
 		}
-		if (left == GPE || left == Loc) && (right == GPE || right == Loc) || left == None && right == None && !g.companyWords[p.words[end-1]] ||
+		if !fireAndRescue && ((left == GPE || left == Loc) && (right == GPE || right == Loc) || left == None && right == None && !g.companyWords[p.words[end-1]] ||
 			left != None && right != None && (nl > 1 || nr > 1) ||
-			left == Person && nl > 1 || right == Person && nr > 1 || nl > 1 && g.orgWords[p.words[k-1]] {
+			left == Person && nl > 1 || right == Person && nr > 1 || nl > 1 && g.orgWords[p.words[k-1]]) {
 			continue
 		}
 		conf := 0.5
@@ -3784,7 +3786,8 @@ func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
 	// …: Sandell)
 	afterLabel := func(m Mention) bool {
 		k := m.Tokens.First
-		return k >= 2 && p.words[k-1] == ":" && !p.toks[k-2].upper && a.Tokens[k].Tag == article.NNS
+		return k >= 2 && p.words[k-1] == ":" && !p.toks[k-2].upper && (a.Tokens[k].Tag == article.NNS ||
+			a.Tokens[k].Tag == article.NNP && k+1 < len(a.Tokens) && pluralsVerb(a, p, k+1)) // (Photo caption: Crowds/NNP gather/NN: a plural's verb after it)
 	}
 	var held map[string]int // the words the mentions hold, counted, when one may follow a label
 	for _, m := range ms {
@@ -3809,6 +3812,14 @@ func dropLowerPlurals(a *article.Article, p *prepared, ms []Mention) []Mention {
 		}
 		return afterLabel(m) && held[w] == 1
 	})
+}
+
+// pluralsVerb reports whether token k may be the verb of a plural
+// subject before it: a word in lower case, not in -s, read as a plain
+// verb or a singular noun (Crowds gather/NN in the square).
+func pluralsVerb(a *article.Article, p *prepared, k int) bool {
+	t := a.Tokens[k].Tag
+	return !p.toks[k].upper && a.Tokens[k].Kind == article.Word && !strings.HasSuffix(p.words[k], "s") && (t == article.VBP || t == article.VB || t == article.NN)
 }
 
 // numbering reports whether w numbers a part: digits, a Roman numeral
