@@ -1222,6 +1222,14 @@ func (f *finder) personDescription(sp article.Range, g string, kin bool) bool {
 	// (an age sets one person apart as "a" does: The 45-year-old driver
 	// who spoke to us said …. “…,” he said.)
 	aged := definite && !possessed && f.some(sp.First+1, h, func(j int) bool { return ageWord(f.lower(j)) })
+	// (and, from the sentence just before, so do adjectives or
+	// participles in lower case before a noun of someone, not of a role:
+	// the injured paramedic said …. “…,” she said; not the Democratic
+	// frontrunner, the former president, whom the article has named)
+	aged = aged || kin && definite && !possessed && h > sp.First+1 && personNouns[f.lower(h)] && !f.some(sp.First+1, h, func(j int) bool {
+		t := f.a.Tokens[j].Tag
+		return t != article.JJ && t != article.VBN || f.capitalized(j)
+	})
 	w := f.lower(h)
 	// (so does a noun of someone or of kin that gives a gender, with
 	// kin: the woman, who cannot be named, said …. ¶ “…,” she told the
