@@ -2186,6 +2186,23 @@ func TestBodyRecallsGoods(t *testing.T) {
 	assert.Equal(t, "recalled", qs[0].Cue.Text(a.Text))
 }
 
+// TestInterviewByLine: an article whose line under the headline says
+// "Interview by" is an interview, though its headline names its subject,
+// not the interviewee; the answers are the person the introduction names
+// as a sentence's subject, not the subject it names more often after a
+// preposition or a verb.
+func TestInterviewByLine(t *testing.T) {
+	_, qs := find(t, "Why Ada Lovelace still matters\n\nInterview by Theo Marsh\n\nHistorian Dr Rosalind Achebe has spent a decade researching the life of Ada Lovelace. Her new book argues that Lovelace was the first programmer.\n\nWhat drew you to Lovelace?\n\nI think it was her letters. They are funny and sharp.\n\nWhat would she make of today's machines?\n\nShe would be fascinated and rather sceptical.")
+	answers := 0
+	for _, q := range qs {
+		if q.Cue.Empty() {
+			answers++
+			assert.Equal(t, "Rosalind Achebe", q.SpeakerName)
+		}
+	}
+	assert.Equal(t, 2, answers)
+}
+
 // TestQuotedAnswers: in an interview whose answers are each a paragraph in
 // quotation marks, after a question or a statement put to the
 // interviewee, the answers are the interviewee's, not a speaker the

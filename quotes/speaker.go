@@ -2509,9 +2509,25 @@ func (f *finder) firstPerson(r article.Range) bool {
 	return false
 }
 
-// interviewHeadline reports whether the article's headline calls it a Q&A
-// or an interview: Q&A with …, … : a Q&A, Interview: …, Interview with ….
+// interviewHeadline reports whether the article calls itself a Q&A or an
+// interview: in its headline (headlineInterview), or by a line among the
+// first three that opens "Interview by" or "Interviewed by", the
+// interviewer's byline (under a headline that may name the interview's
+// subject, not the interviewee: Why Ada Lovelace still matters).
 func (f *finder) interviewHeadline() bool {
+	for _, p := range f.a.Paragraphs[:min(3, len(f.a.Paragraphs))] {
+		if p.Tokens.Len() >= 3 && (p.Kind == article.Byline || p.Kind == article.Body) {
+			if w := f.lower(p.Tokens.First); (w == "interview" || w == "interviewed") && f.lower(p.Tokens.First+1) == "by" {
+				return true
+			}
+		}
+	}
+	return f.headlineInterview()
+}
+
+// headlineInterview reports whether the article's headline calls it a Q&A
+// or an interview: Q&A with …, … : a Q&A, Interview: …, Interview with ….
+func (f *finder) headlineInterview() bool {
 	for _, p := range f.a.Paragraphs {
 		if p.Kind != article.Headline {
 			continue
@@ -2570,9 +2586,9 @@ func (f *finder) answers() {
 // intervieweeCluster returns the person whose answers an interview's
 // transcript gives: in an article with two "Q:" paragraphs or more (or
 // "A:", firstQuestion), the person named most often before the first of
-// them (the headline and the
-// introduction: Q&A with Vice President Ann Lee), the first named on a tie;
-// -1 if there is none.
+// them (the headline, when it calls the article an interview, and the
+// introduction: Q&A with Vice President Ann Lee), a sentence's subject
+// counted twice, the first named on a tie; -1 if there is none.
 func (f *finder) intervieweeCluster() int {
 	if f.interviewee != -2 {
 		return f.interviewee
@@ -2588,6 +2604,7 @@ func (f *finder) intervieweeCluster() int {
 	}
 	count := map[int]int{}
 	best := -1
+	headline := -1 // whether the headline's people count: when it calls the article an interview (not Why Ada Lovelace still matters)
 	for _, m := range f.ents.Mentions {
 		if m.Paragraph >= first {
 			break
@@ -2595,7 +2612,21 @@ func (f *finder) intervieweeCluster() int {
 		if m.Label != entities.Person || m.Boilerplate || m.Credit || f.a.Paragraphs[m.Paragraph].Kind == article.Byline || m.Cluster == f.writer() {
 			continue // (not the byline's writer, who asks)
 		}
+		if f.a.Paragraphs[m.Paragraph].Kind == article.Headline {
+			if headline < 0 {
+				headline = 0
+				if f.headlineInterview() {
+					headline = 1
+				}
+			}
+			if headline == 0 {
+				continue
+			}
+		}
 		count[m.Cluster]++
+		if f.subjectLike(m.Tokens) {
+			count[m.Cluster]++ // (a sentence's subject weighs twice: Historian Dr Rosalind Achebe has spent a decade researching the life of Ada Lovelace)
+		}
 		if best < 0 || count[m.Cluster] > count[best] {
 			best = m.Cluster
 		}
