@@ -277,6 +277,20 @@ func TestLiveEntryTimes(t *testing.T) {
 	assert.Equal(t, []string{"Live: Count night", "02:14", "Hartwell has declared.", "Naomi Figg wins.", "9:05 pm was when the polls closed.", "The count began at 02:30 in the hall."}, sentenceTexts(a))
 }
 
+// TestNewsletterPitch: the line under a newsletter's sign-up that
+// promises stories in the reader's inbox is the prompt's, not the
+// article's.
+func TestNewsletterPitch(t *testing.T) {
+	a := mustParse(t, "MP quits party\n\nA Labour MP has resigned the whip.\n\nSign up to our Politics Daily newsletter\n\nGet the biggest stories in your inbox every morning.\n\nIn a letter, she wrote that she could not vote for the cuts.", WithTagging(false))
+	assert.Equal(t, []string{
+		"headline: MP quits party",
+		"body: A Labour MP has resigned the whip.",
+		"boilerplate: Sign up to our Politics Daily newsletter",
+		"boilerplate: Get the biggest stories in your inbox every morning.",
+		"body: In a letter, she wrote that she could not vote for the cuts.",
+	}, kinds(a))
+}
+
 // The top of a pasted page: navigation, a cookie prompt, a trail of
 // sections, a time of publication with its update, a prompt to follow
 // the writer; the headline and byline are found after them, and a
