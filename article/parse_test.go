@@ -291,6 +291,18 @@ func TestNewsletterPitch(t *testing.T) {
 	}, kinds(a))
 }
 
+// TestInterviewByline: "Interview by" and a name under the headline is
+// the byline, as "By" is.
+func TestInterviewByline(t *testing.T) {
+	a := mustParse(t, "Why Ada Lovelace still matters\n\nInterview by Theo Marsh\n\nHistorian Rosalind Achebe has spent a decade on her life.", WithTagging(false))
+	assert.Equal(t, []string{
+		"headline: Why Ada Lovelace still matters",
+		"byline: Interview by Theo Marsh",
+		"body: Historian Rosalind Achebe has spent a decade on her life.",
+	}, kinds(a))
+	assert.False(t, isByline("Interview by the committee found no fault."))
+}
+
 // The top of a pasted page: navigation, a cookie prompt, a trail of
 // sections, a time of publication with its update, a prompt to follow
 // the writer; the headline and byline are found after them, and a

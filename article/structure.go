@@ -341,12 +341,23 @@ var signOffWords = map[string]bool{"by": true, "and": true, "in": true, "from": 
 var signOffs = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "contributing:", "contributing reporters:", "additional reporting:"}
 
 // isByline reports whether p is a byline: "By Lena Whitcombe", "By X and Y",
-// "By X, Science Correspondent".
+// "By X, Science Correspondent", or an interview's or a feature's
+// ("Interview by Theo Marsh", "Words by …").
 func isByline(p string) bool {
-	if !hasPrefixFold(p, "by ") || len(p) > 160 {
+	if len(p) > 160 {
 		return false
 	}
-	rest := strings.TrimSpace(p[3:])
+	n := 0
+	for _, lead := range bylineLeads {
+		if hasPrefixFold(p, lead) {
+			n = len(lead)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	rest := strings.TrimSpace(p[n:])
 	r, _ := utf8.DecodeRuneInString(rest)
 	if !unicode.IsUpper(r) {
 		return false
@@ -363,6 +374,9 @@ func isByline(p string) bool {
 	}
 	return true
 }
+
+// bylineLeads open a byline, before the writer's name.
+var bylineLeads = []string{"by ", "interview by ", "interviewed by ", "words by ", "text by "}
 
 // placeByline reports whether p is a byline of a name and where the
 // writer is, after a headline: two or three capitalized words, "in", and
