@@ -1074,6 +1074,8 @@ func TestFind(t *testing.T) {
 			[]want{{kind: Indirect, content: "Stokes became aggressive", cue: "said", speaker: "Prosecutor Amelia Grant", name: "Amelia Grant", parts: 1},
 				{kind: Indirect, content: "she had considered leaving the job", cue: "said", speaker: "the injured paramedic", name: "the injured paramedic", parts: 1},
 				{kind: Direct, content: "I joined the ambulance service to help people", cue: "said", speaker: "she", name: "the injured paramedic", parts: 1}}},
+		{"someone new in the lede who is not its subject is not the person whose name and age open the next paragraph", "Landlord fined\n\nA landlord has been fined for renting out a flat that a council inspector described as a \"death trap\".\n\nVikram Chaudhry, 58, admitted eleven breaches at Kelby Magistrates' Court on Tuesday.",
+			[]want{{kind: Mixed, content: "as a \"death trap\"", cue: "described", speaker: "a council inspector", name: "a council inspector", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -1769,7 +1769,10 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		// deputy secretary under President Marcus Bell announced …; a
 		// noun of a gender too: A mother has said …, then Jade Whitmore,
 		// 31, said …)
-		if c := f.agedLede(r, bare); c >= 0 {
+		// (the lede's subject only: not a council inspector in "A
+		// landlord has been fined for a flat that a council inspector
+		// described as …", who is not the landlord named next)
+		if c := f.agedLede(r, bare); c >= 0 && (bare || f.subjectLike(r)) {
 			return c
 		}
 	}
