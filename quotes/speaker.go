@@ -1799,6 +1799,14 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		// lede's body or building is the first the next paragraphs name
 		// whose name ends in its noun, or, for a company's noun, in a
 		// company's word (an airline has said, then Skyvale Airways)
+		// Westmoor Trust said it had opened beds. A spokeswoman added: …:
+		// a spokesperson alone, right after the sentence whose body
+		// spoke, speaks for it
+		if r.Len() == 2 && spokesWords[head] {
+			if c := f.spokenForBefore(r.First); c >= 0 {
+				return c
+			}
+		}
 		if f.paraOf(r.First) == f.firstBodyParagraph() && !f.names(r) {
 			if mi := f.laterMention(r.Last, f.paraOf(r.First)+2, func(m entities.Mention) bool {
 				c := &f.ents.Clusters[m.Cluster]
@@ -1967,6 +1975,29 @@ func (f *finder) descriptionCluster(r article.Range) int {
 		}
 	}
 	return -1
+}
+
+// spokesWords are the nouns of someone who speaks for a body.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// spokenForBefore returns the body that is the subject of the sentence
+// just before token i's, in the same paragraph, before a cue's word
+// (Westmoor Trust said …); -1 if none.
+func (f *finder) spokenForBefore(i int) int {
+	s := f.a.SentenceOf(i)
+	if s <= 0 || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+		return -1
+	}
+	prev := f.a.Sentences[s-1].Tokens
+	sp, _ := f.mainSubject(prev, prev.Last)
+	if sp.Len() == 0 || sp.Last >= prev.Last || !f.cue[sp.Last] {
+		return -1
+	}
+	mi := f.mentionAt[sp.First]
+	if mi < 0 || f.ents.Mentions[mi].Tokens != sp || f.ents.Clusters[f.ents.Mentions[mi].Cluster].Label != entities.Org {
+		return -1
+	}
+	return f.ents.Mentions[mi].Cluster
 }
 
 // someoneNouns name someone new, unnamed, as a lede or a headline opens
