@@ -1077,6 +1077,12 @@ func wordBefore(p *prepared, k int, prep string) string {
 	return p.words[k-2]
 }
 
+// greenFollowers are the words in lower case (and MP, MEP) after which
+// "Green" names the party's people, as Labour or Democratic would: Green
+// councillor, Green voters.
+var greenFollowers = map[string]bool{"councillor": true, "councillors": true, "candidate": true, "candidates": true, "member": true, "members": true,
+	"voters": true, "supporters": true, "activist": true, "activists": true, "leader": true, "co-leader": true, "peer": true, "MP": true, "MPs": true, "MEP": true, "MEPs": true, "politician": true, "politicians": true}
+
 // riverNamed reports whether the one word from token k to end is a
 // river's name: after "river" in lower case (the river Ouse) or before
 // "valley", "estuary" or "basin" in lower case (the Ouse valley).
@@ -2391,6 +2397,8 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 			m.Label = labelOfKind(kind)
 		case m.Label == GPE && len(words) > 1 && kind == gzNone && bodyJobOf(p, m.Tokens.First):
 			m.Label = Org // executive director of Vote Forward Ohio: a body a place's name ends, whose director no place has
+		case m.Label != NORP && len(words) == 1 && lastWord == "Green" && m.Tokens.Last < len(p.words) && greenFollowers[p.words[m.Tokens.Last]]:
+			m.Label = NORP // Green councillor Jo Pettifer, Green voters: the party's people, read as a place
 		case m.Label != NORP && m.Label != Loc && len(words) == 1 && kind == gzNone && riverNamed(p, m.Tokens.First, m.Tokens.Last):
 			m.Label = Loc // the river Ouse, the Ouse valley, read as a body
 		case m.Label != NORP && kind == gzNone && islandOf(p, m.Tokens.First) && !g.isOrgWord(lastWord):
