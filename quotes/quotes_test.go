@@ -1081,6 +1081,8 @@ func TestFind(t *testing.T) {
 				{kind: Direct, content: "We are very sorry.", cue: "added", speaker: "A spokeswoman", name: "Westmoor Hospitals NHS Trust", parts: 1},
 				{kind: Indirect, content: "staff were exhausted", cue: "said", speaker: "The Kelby Nurses Union", name: "Kelby Nurses Union", parts: 1},
 				{kind: Direct, content: "We are listening.", cue: "said", speaker: "A spokesman for the council", name: "A spokesman for the council", parts: 1}}},
+		{"someone who gave his name only as a given name, in an aside after the noun, is that person", "Queues\n\nOne driver, who gave his name only as Steve, said the queues were the worst he had seen.",
+			[]want{{kind: Indirect, content: "the queues were the worst he had seen", cue: "said", speaker: "One driver", name: "Steve", parts: 1}}},
 		{"a weak cue and a comma", "Ann Lee previously reported, the fund refused to name its donors.",
 			[]want{{kind: Indirect, content: "the fund refused to name its donors", cue: "reported", speaker: "Ann Lee", parts: 1}}},
 		{"a report by its object", "The report noted the drop in sales over the year.",

@@ -2040,11 +2040,14 @@ func (f *finder) agedLede(r article.Range, bare bool) int {
 }
 
 // namedAs returns the person cluster an aside opening with "named" or
-// "identified" at token j (maybe "locally" or "by police" next) and "as"
-// names by a mention that ends it, before a comma before hi (named
-// locally as retired officer Keith Danvers,), or -1.
+// "identified" at token j (maybe "locally" or "by police" next), or with
+// "who gave his (her) name", and "as" names by a mention that ends it,
+// before a comma before hi (named locally as retired officer Keith
+// Danvers,; who gave his name only as Steve,), or -1.
 func (f *finder) namedAs(j, hi int) int {
-	if w := f.lower(j); w != "named" && w != "identified" {
+	if f.lower(j) == "who" && j+3 < hi && (f.lower(j+1) == "gave" || f.lower(j+1) == "gives") && possessives[f.lower(j+2)] != "" && f.lower(j+3) == "name" {
+		j += 3 // One driver, who gave his name only as Steve,: as "named" does
+	} else if w := f.lower(j); w != "named" && w != "identified" {
 		return -1
 	}
 	k := j + 1
