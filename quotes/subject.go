@@ -549,6 +549,9 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if !ok && rel.Last > rel.First {
 					return rel, relAnte, true
 				}
+				if sp2, ante2, ok2 := f.thatClauseSubject(p, cc, sent); ok2 && f.lower(cc) == "and" && f.a.Tokens[k].Tag.IsFinite() {
+					return sp2, ante2, true
+				}
 				return sp, ante, ok
 			}
 		}
@@ -1807,6 +1810,37 @@ func (f *finder) mainClauseFirst(sent article.Range, k int) int {
 }
 
 // joinedClauseSubject returns the subject of the first finite verb of
+// thatClauseSubject returns the subject of the verb of a clause that
+// "that" opens after the first verb p and that no comma closes before the
+// conjunction at cc, when the subject is a person, named or described,
+// and the verb a past perfect (… told me that the manager had come to the
+// house and said …: the manager's words, the clause's verbs joined; its
+// caller asks for "and" and a finite cue: not acknowledging that Lee had
+// … but warning …, nor conceded that Lee had … but implied …).
+func (f *finder) thatClauseSubject(p, cc int, sent article.Range) (sp, ante article.Range, ok bool) {
+	that := -1
+	for q := p + 1; q < cc; q++ {
+		switch {
+		case f.lower(q) == "that" && f.a.Tokens[q].Tag != article.DT:
+			that = q
+		case f.text(q) == "," || f.a.Tokens[q].Kind.IsQuote():
+			that = -1
+		}
+	}
+	if that < 0 {
+		return article.Range{}, article.Range{}, false
+	}
+	for x := that + 1; x+1 < cc; x++ {
+		if f.lower(x) == "had" && f.a.Tokens[x+1].Tag == article.VBN && !f.quoted[x] {
+			if sp, ante, ok := f.subjectAt(x, sent, 1); ok && sp.First > that && f.personIn(sp.First, sp.Last) || ok && sp.First > that && f.personHeaded(sp) {
+				return sp, ante, true
+			}
+			return article.Range{}, article.Range{}, false
+		}
+	}
+	return article.Range{}, article.Range{}, false
+}
+
 // the clause that a comma and a conjunction open before token k in
 // sentence sent (…, but the club posted a message saying …), when there is
 // such a clause, its verb has a subject and no other finite verb stands
