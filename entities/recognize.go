@@ -2389,7 +2389,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && kinBefore(a, p, m.Tokens.First) && !g.isOrgWord(lastWord) &&
 			(m.Tokens.Last >= len(a.Tokens) || !p.toks[m.Tokens.Last].upper): // (not whose husband, Navy SEAL Ty Wedmore)
 			m.Label = Person // Her husband, Harjit, read as a place: after a possessive and a word of kinship, a person
-		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && !g.isOrgWord(lastWord) && personApposed(a, p, m.Tokens.First, m.Tokens.Last):
+		case m.Label != Person && m.Label != NORP && len(words) <= 2 && kind == gzNone && personApposed(a, p, m.Tokens.First, m.Tokens.Last) && !g.isOrgWord(lastWord): // (the cheap test first: isOrgWord allocates)
 			m.Label = Person // One woman, Bridget, used to …: set off by commas after a person's noun and a determiner, a person
 		case (m.Label == Org || m.Label == Person && !g.givenName(words[0])) && m.Tokens.Last+1 < len(a.Tokens) && memberLetters[p.words[m.Tokens.Last]] && p.toks[m.Tokens.Last+1].upper && !g.postNominals[p.words[m.Tokens.Last+1]] && !g.isOrgWord(lastWord) && kind == gzNone && !g.parties[lastWord]:
 			m.Label = GPE // Hull North MP Diana Johnson: the seat before the member's letters is a place (not a party the lists know: Labour MP …)
@@ -3087,7 +3087,7 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 	// with no given name: a community organiser in Ashby Fold)
 	// (and so is one word ending in "a" with no given name whose people's
 	// word the article writes: Ostrevia, beside the Ostrevian delegation)
-	var capitals map[string]bool
+	var peoples map[string]bool // such a name → whether its people's word is written (each name's scan once)
 	relabelPeople(a, out, GPE, func(i int) bool {
 		m := out[i]
 		if m.Tokens.Len() <= 3 && (livedIn(p, m.Tokens.First) || siteIn(p, m.Tokens.First)) || placeAfterIn(a, p, g, m) {
@@ -3097,15 +3097,15 @@ func refine(a *article.Article, p *prepared, g *gazetteer, ms []Mention) []Menti
 		if m.Tokens.Len() != 1 || len(w) < 4 || w[len(w)-1] != 'a' || g.givenName(w) || p.toks[m.Tokens.First].gaz.kind != gzNone {
 			return false
 		}
-		if capitals == nil { // (once, and only for such a name: most articles build none)
-			capitals = map[string]bool{}
-			for k, t := range p.toks {
-				if t.upper {
-					capitals[p.words[k]] = true
-				}
+		found, ok := peoples[w]
+		if !ok {
+			found = peoplesWordIn(p, w)
+			if peoples == nil {
+				peoples = map[string]bool{}
 			}
+			peoples[w] = found
 		}
-		return peoplesWordOf(w, capitals)
+		return found
 	})
 	// outside their homes in Rowan Close, Kelby: a name read as a
 	// person, ending in a road's word, after "in", "on" or "at" and
@@ -4708,9 +4708,17 @@ func relabelPeople(a *article.Article, ms []Mention, to Label, is func(i int) bo
 	}
 }
 
-// peoplesWordOf reports whether one of words is the word for the people
-// of a place named w, which ends in "a": w and "n" (Ostrevia, Ostrevian).
-func peoplesWordOf(w string, words map[string]bool) bool { return words[w+"n"] }
+// peoplesWordIn reports whether the article writes the word for the
+// people of a place named w, which ends in "a": w and "n", capitalized
+// (Ostrevia, Ostrevian).
+func peoplesWordIn(p *prepared, w string) bool {
+	for k, t := range p.toks {
+		if x := p.words[k]; t.upper && len(x) == len(w)+1 && x[len(w)] == 'n' && strings.HasPrefix(x, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // livedIn reports whether token k follows "in" after a verb of living or
 // being born (lived in, grew up in, was born in), so that a name there

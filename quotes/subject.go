@@ -549,7 +549,10 @@ func (f *finder) subjectAt(k int, sent article.Range, depth int) (sp, antecedent
 				if !ok && rel.Last > rel.First {
 					return rel, relAnte, true
 				}
-				if sp2, ante2, ok2 := f.thatClauseSubject(p, cc, sent); ok2 && f.lower(cc) == "and" && f.a.Tokens[k].Tag.IsFinite() {
+				if f.lower(cc) != "and" || !f.a.Tokens[k].Tag.IsFinite() {
+					return sp, ante, ok
+				}
+				if sp2, ante2, ok2 := f.thatClauseSubject(p, cc, sent); ok2 {
 					return sp2, ante2, true
 				}
 				return sp, ante, ok
@@ -1818,13 +1821,14 @@ func (f *finder) mainClauseFirst(sent article.Range, k int) int {
 // caller asks for "and" and a finite cue: not acknowledging that Lee had
 // … but warning …, nor conceded that Lee had … but implied …).
 func (f *finder) thatClauseSubject(p, cc int, sent article.Range) (sp, ante article.Range, ok bool) {
-	that := -1
-	for q := p + 1; q < cc; q++ {
-		switch {
-		case f.lower(q) == "that" && f.a.Tokens[q].Tag != article.DT:
+	that := -1 // (the nearest back from the conjunction, within maxLead: a run-on sentence stays linear)
+	for q := cc - 1; q > p && q >= cc-maxLead; q-- {
+		if f.text(q) == "," || f.a.Tokens[q].Kind.IsQuote() {
+			break
+		}
+		if f.lower(q) == "that" && f.a.Tokens[q].Tag != article.DT {
 			that = q
-		case f.text(q) == "," || f.a.Tokens[q].Kind.IsQuote():
-			that = -1
+			break
 		}
 	}
 	if that < 0 {
