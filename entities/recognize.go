@@ -3755,8 +3755,9 @@ func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 func placeLabel(m Mention) bool { return m.Label == Fac || m.Label == GPE || m.Label == Loc }
 
 // released reports whether the words from token k say that what stands
-// before them was published or came out, as a work does: is (was, will
-// be) published by, came (comes) out, is out, hits (hit) shelves.
+// before them was published or came out, as a work does: is (was)
+// published by, will be published, came (comes) out, is (was) out now, on
+// or in.
 func released(p *prepared, k int) bool {
 	w := func(i int) string {
 		if k+i < len(p.words) {

@@ -112,7 +112,10 @@ func (f *finder) apposedPossessor(i int) bool {
 // most likely means: of the compatible people named (or meant by a pronoun
 // already resolved) in the sentences before, the one with the most
 // weight, each mention weighing less the further back its sentence and
-// more as its sentence's subject.
+// more as its sentence's subject, and a person counting in each sentence
+// by the weightiest of its mentions and pronouns there alone, not their
+// sum (Defending, Samira Qureshi said her client …: her name and "her"
+// are one sentence's weight, which a later sentence's subject outweighs).
 func (f *finder) salient(i int, g string, chain []pronounRef) int {
 	si := f.a.SentenceOf(i)
 	lo, about := f.mentionsBefore(i), f.relativeAbout(i)

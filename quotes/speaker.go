@@ -1795,10 +1795,6 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				return c
 			}
 		}
-		// A hospice that cares for … says …, then St Aidan's Hospice: a
-		// lede's body or building is the first the next paragraphs name
-		// whose name ends in its noun, or, for a company's noun, in a
-		// company's word (an airline has said, then Skyvale Airways)
 		// Westmoor Trust said it had opened beds. A spokeswoman added: …:
 		// a spokesperson alone, right after the sentence whose body
 		// spoke, speaks for it
@@ -1807,6 +1803,10 @@ func (f *finder) descriptionCluster(r article.Range) int {
 				return c
 			}
 		}
+		// A hospice that cares for … says …, then St Aidan's Hospice: a
+		// lede's body or building is the first the next paragraphs name
+		// whose name ends in its noun, or, for a company's noun, in a
+		// company's word (an airline has said, then Skyvale Airways)
 		if f.paraOf(r.First) == f.firstBodyParagraph() && !f.names(r) {
 			if mi := f.laterMention(r.Last, f.paraOf(r.First)+2, func(m entities.Mention) bool {
 				c := &f.ents.Clusters[m.Cluster]
@@ -2399,7 +2399,7 @@ func (f *finder) plainAnswers() []bool {
 	}
 	f.plainQA = make([]bool, len(f.a.Paragraphs))
 	f.plainFirstQ = -1
-	if f.firstQuestion() >= 0 || !f.interviewHeadline() {
+	if f.firstQuestion() >= 0 || !f.interviewArticle() {
 		return f.plainQA
 	}
 	f.quotedQA = make([]bool, len(f.a.Paragraphs))
@@ -2546,12 +2546,12 @@ func (f *finder) firstPerson(r article.Range) bool {
 	return false
 }
 
-// interviewHeadline reports whether the article calls itself a Q&A or an
+// interviewArticle reports whether the article calls itself a Q&A or an
 // interview: in its headline (headlineInterview), or by a line among the
 // first three that opens "Interview by" or "Interviewed by", the
 // interviewer's byline (under a headline that may name the interview's
 // subject, not the interviewee: Why Ada Lovelace still matters).
-func (f *finder) interviewHeadline() bool {
+func (f *finder) interviewArticle() bool {
 	for _, p := range f.a.Paragraphs[:min(3, len(f.a.Paragraphs))] {
 		if p.Tokens.Len() >= 3 && (p.Kind == article.Byline || p.Kind == article.Body) {
 			if w := f.lower(p.Tokens.First); (w == "interview" || w == "interviewed") && f.lower(p.Tokens.First+1) == "by" {

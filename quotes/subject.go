@@ -1812,7 +1812,6 @@ func (f *finder) mainClauseFirst(sent article.Range, k int) int {
 	return sent.First
 }
 
-// joinedClauseSubject returns the subject of the first finite verb of
 // thatClauseSubject returns the subject of the verb of a clause that
 // "that" opens after the first verb p and that no comma closes before the
 // conjunction at cc, when the subject is a person, named or described,
@@ -1845,6 +1844,7 @@ func (f *finder) thatClauseSubject(p, cc int, sent article.Range) (sp, ante arti
 	return article.Range{}, article.Range{}, false
 }
 
+// joinedClauseSubject returns the subject of the first finite verb of
 // the clause that a comma and a conjunction open before token k in
 // sentence sent (…, but the club posted a message saying …), when there is
 // such a clause, its verb has a subject and no other finite verb stands
