@@ -2218,6 +2218,21 @@ func TestInterviewByLine(t *testing.T) {
 	assert.Equal(t, 2, answers)
 }
 
+// TestInnerThatClauseConjunct: inside a quotation, a cue after "and"
+// joining the past perfect of a "that" clause is that clause's person's,
+// as outside one: the inner quotation is the manager's, not the wife's.
+func TestInnerThatClauseConjunct(t *testing.T) {
+	a, qs := find(t, "Mine\n\n\"My wife told me later that the manager had come to the house and said, 'We are doing everything we can.' She did not believe a word of it,\" he said.")
+	found := false
+	for _, q := range qs {
+		if q.Content.Text(a.Text) == "We are doing everything we can." {
+			found = true
+			assert.Equal(t, "the manager", q.SpeakerName)
+		}
+	}
+	assert.True(t, found)
+}
+
 // TestQuotedAnswers: in an interview whose answers are each a paragraph in
 // quotation marks, after a question or a statement put to the
 // interviewee, the answers are the interviewee's, not a speaker the

@@ -1818,7 +1818,10 @@ func (f *finder) mainClauseFirst(sent article.Range, k int) int {
 // and the verb a past perfect (… told me that the manager had come to the
 // house and said …: the manager's words, the clause's verbs joined; its
 // caller asks for "and" and a finite cue: not acknowledging that Lee had
-// … but warning …, nor conceded that Lee had … but implied …).
+// … but warning …, nor conceded that Lee had … but implied …); the verb
+// stands inside quotation marks as the conjunction does (inside a
+// quotation, the inner one's cue: … and said, ‘We are doing everything
+// we can’).
 func (f *finder) thatClauseSubject(p, cc int, sent article.Range) (sp, ante article.Range, ok bool) {
 	that := -1 // (the nearest back from the conjunction, within maxLead: a run-on sentence stays linear)
 	for q := cc - 1; q > p && q >= cc-maxLead; q-- {
@@ -1834,7 +1837,7 @@ func (f *finder) thatClauseSubject(p, cc int, sent article.Range) (sp, ante arti
 		return article.Range{}, article.Range{}, false
 	}
 	for x := that + 1; x+1 < cc; x++ {
-		if f.lower(x) == "had" && f.a.Tokens[x+1].Tag == article.VBN && !f.quoted[x] {
+		if f.lower(x) == "had" && f.a.Tokens[x+1].Tag == article.VBN && f.quoted[x] == f.quoted[cc] {
 			if sp, ante, ok := f.subjectAt(x, sent, 1); ok && sp.First > that && f.personIn(sp.First, sp.Last) || ok && sp.First > that && f.personHeaded(sp) {
 				return sp, ante, true
 			}
