@@ -3726,7 +3726,7 @@ func courtTitles(a *article.Article, p *prepared, g *gazetteer, ms []Mention) {
 func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 	var titles map[string]bool
 	for _, m := range ms {
-		if placeLabel(m) && m.Tokens.First > 0 && p.words[m.Tokens.First-1] == "The" && p.toks[m.Tokens.First].gaz.kind == gzNone && released(p, m.Tokens.Last) {
+		if m.Label.IsPlace() && m.Tokens.First > 0 && p.words[m.Tokens.First-1] == "The" && p.toks[m.Tokens.First].gaz.kind == gzNone && released(p, m.Tokens.Last) {
 			if titles == nil {
 				titles = map[string]bool{}
 			}
@@ -3734,7 +3734,7 @@ func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		if !placeLabel(m) || p.toks[m.Tokens.First].gaz.kind != gzNone {
+		if !m.Label.IsPlace() || p.toks[m.Tokens.First].gaz.kind != gzNone {
 			return false
 		}
 		if titles[m.Text(a)] {
@@ -3750,9 +3750,6 @@ func dropWorkTitles(a *article.Article, p *prepared, ms []Mention) []Mention {
 		return f > 0 && workNouns[p.words[f-1]]
 	})
 }
-
-// placeLabel reports whether m is labelled as a place or a facility.
-func placeLabel(m Mention) bool { return m.Label == Fac || m.Label == GPE || m.Label == Loc }
 
 // released reports whether the words from token k say that what stands
 // before them was published or came out, as a work does: is (was)
