@@ -686,11 +686,10 @@ func (f *finder) genderIn(r article.Range, g string) bool {
 // person is named in that sentence or between (One victim, an
 // 82-year-old widow, paid him £38,000. In a statement, she said …).
 func (f *finder) describedSubjectBefore(sp article.Range, g string) (string, bool) {
-	s := f.a.SentenceOf(sp.First)
-	if s <= 0 || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+	prev, ok := f.sentenceBefore(sp.First, 0)
+	if !ok {
 		return "", false
 	}
-	prev := f.a.Sentences[s-1].Tokens
 	subj, _ := f.mainSubject(prev, prev.Last)
 	if subj.Len() == 0 || f.personIn(prev.First, sp.First) {
 		return "", false

@@ -1098,20 +1098,30 @@ func (f *finder) pluralPhrase(sp article.Range) bool {
 	return (t == article.NNS || t == article.NNPS && head == sp.First || t == article.NN && collectiveNouns[f.lower(head)]) && f.mentionAt[head] < 0 && f.lower(sp.First) != "they"
 }
 
+// sentenceBefore returns the tokens of the sentence before the one token
+// i stands in, when that sentence is in i's paragraph or, with back 1, in
+// the paragraph just before; ok is false if there is none.
+func (f *finder) sentenceBefore(i, back int) (prev article.Range, ok bool) {
+	s := f.a.SentenceOf(i)
+	if s < 1 || f.a.Sentences[s-1].Paragraph < f.a.Sentences[s].Paragraph-back {
+		return article.Range{}, false
+	}
+	return f.a.Sentences[s-1].Tokens, true
+}
+
 // pluralSubjectBefore returns the subject of the sentence before the one
 // "they" at token i opens, in its paragraph, when it is a plural phrase
 // (Researchers at the university analysed samples. They found …), not
 // a passive's with its agent (Such plans were opposed by campaigners.
 // They …: the agent may be whom "they" stands for).
 func (f *finder) pluralSubjectBefore(i int) (article.Range, bool) {
-	s := f.a.SentenceOf(i)
 	// (the sentence before in the paragraph, or the paragraph just
 	// before: Researchers at Kelby University followed 6,000 young
 	// people. ¶ They found …)
-	if p := f.a.Sentences[s].Paragraph; s < 1 || f.a.Sentences[s].Tokens.First != i || f.a.Sentences[s-1].Paragraph != p && f.a.Sentences[s-1].Paragraph != p-1 {
+	prev, ok := f.sentenceBefore(i, 1)
+	if !ok || f.sentence(i).First != i {
 		return article.Range{}, false
 	}
-	prev := f.a.Sentences[s-1].Tokens
 	sp, _ := f.mainSubject(prev, prev.Last)
 	if end := f.npAfter(prev.First, prev.Last); sp.Len() == 0 && end > prev.First && end < prev.Last && f.a.Tokens[end].Tag == article.VBN &&
 		!f.some(prev.First, prev.Last, func(j int) bool { return f.a.Tokens[j].Tag.IsFinite() }) {
@@ -1290,11 +1300,10 @@ func (f *finder) lastSourceFor(i int, g string) (string, int, bool) {
 // that subject opens with a determiner and a document's or finding's
 // noun (The study, led by …, surveyed …. It found …).
 func (f *finder) documentBefore(i int) (article.Range, bool) {
-	si := f.a.SentenceOf(i)
-	if si < 1 || f.a.Sentences[si].Tokens.First != i || f.paraOf(i)-f.a.Sentences[si-1].Paragraph > 1 {
+	prev, ok := f.sentenceBefore(i, 1)
+	if !ok || f.sentence(i).First != i {
 		return article.Range{}, false
 	}
-	prev := f.a.Sentences[si-1].Tokens
 	sp, _ := f.mainSubject(prev, prev.Last)
 	return sp, sp.Len() > 1 && sp.First == prev.First && f.documentOpens(sp)
 }
@@ -1984,11 +1993,10 @@ var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // just before token i's, in the same paragraph, before a cue's word
 // (Westmoor Trust said …); -1 if none.
 func (f *finder) spokenForBefore(i int) int {
-	s := f.a.SentenceOf(i)
-	if s <= 0 || f.a.Sentences[s-1].Paragraph != f.a.Sentences[s].Paragraph {
+	prev, ok := f.sentenceBefore(i, 0)
+	if !ok {
 		return -1
 	}
-	prev := f.a.Sentences[s-1].Tokens
 	sp, _ := f.mainSubject(prev, prev.Last)
 	if sp.Len() == 0 || sp.Last >= prev.Last || !f.cue[sp.Last] {
 		return -1
