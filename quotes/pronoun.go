@@ -283,15 +283,14 @@ func (f *finder) personNamedIn(lo, hi int) bool {
 // pronoun: someone the article has not named (not A spokesperson for
 // her label …: someone's; not A spokesman …. “…,” she said).
 func (f *finder) newcomerSentenceBefore(i int, g string) bool {
-	sent := f.sentence(i)
-	if sent.First == 0 || i+1 >= len(f.a.Tokens) || !f.isCue(i+1) {
+	if i+1 >= len(f.a.Tokens) || !f.isCue(i+1) {
 		return false
 	}
-	prev := f.sentence(sent.First - 1)
+	prev, ok := f.sentenceBefore(i, 0)
+	if !ok {
+		return false
+	}
 	k := prev.First
-	if f.paraOf(k) != f.paraOf(i) {
-		return false
-	}
 	if w := f.lower(k); w != "a" && w != "an" || k+2 >= prev.Last {
 		return false
 	}
